@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -55,12 +54,9 @@ public:
     // Result of parsing text a person typed, e.g. "5", "5.25", "-0.0125",
     // "1,234.50" (C locale) or "1.234,50" (de_DE). A currency symbol or ISO
     // code before or after the number is accepted and ignored. More than six
-    // decimals are rounded half-up.
-    struct ParseResult
-    {
-        std::optional<Money> value;
-        QString error; // set when value is empty: what was wrong, for the user
-    };
+    // decimals are rounded half-up. (Defined after the class: std::optional
+    // needs Money to be complete.)
+    struct ParseResult;
     static ParseResult parse(const QString& text, const QLocale& locale = QLocale::c());
 
     // Plain decimal for storage, CSV and JSON: "-12.5", "0.0125", "5" with no
@@ -69,14 +65,22 @@ public:
     // For people: locale grouping and decimal point, at least `decimals`
     // decimals (more when the amount has more precision, up to 6), and the
     // currency symbol placed as the locale does ("$1,234.50", "1.234,50 €").
-    QString format(const QString& currencyCode, const QLocale& locale = QLocale::c(),
-                   int decimals = 2) const;
+    QString format(const QString& currencyCode, const QLocale& locale = QLocale::c(), int decimals = 2) const;
     // Symbol for a few common ISO 4217 codes ($, €, £ …); the code otherwise.
     static QString currencySymbol(const QString& currencyCode);
 
 private:
-    constexpr explicit Money(std::int64_t micros) : m_micros(micros) {}
+    constexpr explicit Money(std::int64_t micros)
+        : m_micros(micros)
+    {
+    }
     std::int64_t m_micros = 0;
+};
+
+struct Money::ParseResult
+{
+    std::optional<Money> value;
+    QString error; // set when value is empty: what was wrong, for the user
 };
 
 // The one rounding rule: numerator / denominator rounded half away from zero.

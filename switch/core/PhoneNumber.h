@@ -17,12 +17,15 @@ public:
 
     bool isEmpty() const { return m_digits.isEmpty(); }
     const QString& digits() const { return m_digits; } // "442071234567"
-    QString toPlus() const;                              // "+442071234567"
+    QString toPlus() const;                            // "+442071234567"
 
     friend bool operator==(const PhoneNumber&, const PhoneNumber&) = default;
 
 private:
-    explicit PhoneNumber(QString digits) : m_digits(std::move(digits)) {}
+    explicit PhoneNumber(QString digits)
+        : m_digits(std::move(digits))
+    {
+    }
     QString m_digits;
     friend struct DialPlan;
 };

@@ -1,0 +1,97 @@
+#include "MainWindow.h"
+
+#include "SubscribersPage.h"
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace rebound::console {
+
+MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+{
+    setWindowTitle(tr("Rebound"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rebound.svg")));
+    resize(1100, 680);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; }"
+                       "QListWidget::item { padding: 8px 10px; border-radius: 6px; }"));
+    m_pages = new QStackedWidget;
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_subscribers = new SubscribersPage(db, clock);
+    addPage(tr("Subscribers"), m_subscribers);
+    m_navigation->setCurrentRow(0);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_subscribers->addAction());
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Rebound"), this, &MainWindow::showAbout);
+
+    const bool demo = store::SettingsRepository(db).hasDemoData();
+    if (demo) {
+        auto* demoLabel = new QLabel(tr("DEMO DATA"));
+        demoLabel->setObjectName(QStringLiteral("demoBadge"));
+        demoLabel->setToolTip(
+            tr("This database was filled with demo subscribers, rates and a demo gateway on "
+               "first start."));
+        demoLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffd33d; color: #24292f; font-weight: "
+                                                "bold; padding: 1px 8px; border-radius: 4px; }"));
+        statusBar()->addWidget(demoLabel);
+    }
+    auto* pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
+    pathLabel->setObjectName(QStringLiteral("databasePath"));
+    pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(pathLabel, 1);
+    m_countLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_subscribers, &SubscribersPage::countChanged, this, &MainWindow::updateCount);
+    updateCount(m_subscribers->view()->model()->rowCount());
+}
+
+void MainWindow::addPage(const QString& title, QWidget* page)
+{
+    m_navigation->addItem(title);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::updateCount(int subscribers)
+{
+    m_countLabel->setText(tr("%n subscriber(s)", nullptr, subscribers));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Rebound"),
+        tr("<h3>Rebound %1</h3><p>International callback switch and billing console.</p>"
+           "<p>Database: %2 (schema version %3)</p>")
+            .arg(QStringLiteral(REBOUND_VERSION), QDir::toNativeSeparators(m_db.path()).toHtmlEscaped())
+            .arg(m_db.schemaVersion()));
+}
+
+} // namespace rebound::console

@@ -1,0 +1,202 @@
+#include "SubscriberDialog.h"
+
+#include "store/StoreError.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rebound::console {
+
+namespace {
+// Languages the console offers; the IVR prompts for each come in later.
+const char* const Languages[] = {"en", "es", "fr", "de", "pt", "it", "ar", "zh", "hi", "ru", "tl", "vi"};
+} // namespace
+
+SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
+                                   std::optional<store::Account> existing, SaveHandler save, QWidget* parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_existing(std::move(existing))
+    , m_save(std::move(save))
+{
+    setWindowTitle(m_existing ? tr("Edit subscriber %1").arg(m_existing->accountCode) : tr("New subscriber"));
+    setMinimumWidth(460);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* formLayout = new QFormLayout;
+    formLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(formLayout);
+
+    const auto addRow = [&](const QString& label, QWidget* widget, const QString& field,
+                            const QString& hint = {}) {
+        widget->setObjectName(field);
+        auto* column = new QVBoxLayout;
+        column->setSpacing(2);
+        column->addWidget(widget);
+        if (!hint.isEmpty()) {
+            auto* hintLabel = new QLabel(hint);
+            hintLabel->setWordWrap(true);
+            hintLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+            column->addWidget(hintLabel);
+        }
+        column->addWidget(addErrorLabel(field));
+        formLayout->addRow(label, column);
+        m_fieldWidgets.insert(field, widget);
+    };
+
+    m_accountCode = new QLineEdit;
+    m_accountCode->setMaxLength(12);
+    m_accountCode->setPlaceholderText(tr("e.g. 1006"));
+    addRow(tr("&Account code:"), m_accountCode, accounts::field::AccountCode,
+           tr("Digits the subscriber types in SMS and on the phone keypad."));
+    m_name = new QLineEdit;
+    addRow(tr("&Name:"), m_name, accounts::field::Name);
+    m_memberId = new QLineEdit;
+    addRow(tr("&Member id:"), m_memberId, accounts::field::MemberId,
+           tr("Web portal login; leave empty for none."));
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    addRow(tr("&Password:"), m_password, accounts::field::Password,
+           m_existing ? tr("Leave empty to keep the current password.") : QString());
+    m_callbackNumber = new QLineEdit;
+    m_callbackNumber->setPlaceholderText(tr("+44 7700 900123"));
+    addRow(tr("&Callback number:"), m_callbackNumber, accounts::field::CallbackNumber,
+           tr("The phone the switch calls back."));
+    m_language = new QComboBox;
+    for (const char* code : Languages) {
+        const QString c = QString::fromLatin1(code);
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(QLocale(c).nativeLanguageName(), c), c);
+    }
+    addRow(tr("&Language:"), m_language, accounts::field::Language);
+    m_creditLimit = new QLineEdit;
+    addRow(tr("C&redit limit:"), m_creditLimit, accounts::field::CreditLimit,
+           tr("How far below zero the balance may go; 0 for prepaid."));
+    m_maxCalls = new QSpinBox;
+    m_maxCalls->setRange(0, 100);
+    addRow(tr("Concurrent &calls:"), m_maxCalls, accounts::field::MaxCalls);
+    m_status = new QComboBox;
+    for (auto status :
+         {store::AccountStatus::Active, store::AccountStatus::Suspended, store::AccountStatus::Closed})
+        m_status->addItem(store::displayName(status), store::toString(status));
+    addRow(tr("&Status:"), m_status, accounts::field::Status);
+    m_notes = new QPlainTextEdit;
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setFixedHeight(60);
+    formLayout->addRow(tr("N&otes:"), m_notes);
+
+    m_generalError = new QLabel;
+    m_generalError->setObjectName(QStringLiteral("generalError"));
+    m_generalError->setWordWrap(true);
+    m_generalError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_generalError->hide();
+    layout->addWidget(m_generalError);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("Save") : tr("Add subscriber"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SubscriberDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SubscriberDialog::reject);
+    layout->addWidget(buttons);
+
+    const accounts::AccountForm initial =
+        m_existing ? accounts::AccountService::formFor(*m_existing, QLocale()) : accounts::AccountForm();
+    m_accountCode->setText(initial.accountCode);
+    m_name->setText(initial.name);
+    m_memberId->setText(initial.memberId);
+    m_callbackNumber->setText(initial.callbackNumber);
+    int languageIndex = m_language->findData(initial.language);
+    if (languageIndex < 0) {
+        m_language->addItem(initial.language, initial.language);
+        languageIndex = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(languageIndex);
+    m_creditLimit->setText(m_existing ? initial.creditLimit : QLocale().toString(0.0, 'f', 2));
+    m_maxCalls->setValue(initial.maxConcurrentCalls.toInt());
+    m_status->setCurrentIndex(m_status->findData(initial.status));
+    m_notes->setPlainText(initial.notes);
+}
+
+QLabel* SubscriberDialog::addErrorLabel(const QString& field)
+{
+    auto* label = new QLabel;
+    label->setObjectName(field + QStringLiteral("Error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->hide();
+    m_errorLabels.insert(field, label);
+    return label;
+}
+
+accounts::AccountForm SubscriberDialog::form() const
+{
+    accounts::AccountForm form;
+    form.accountCode = m_accountCode->text();
+    form.name = m_name->text();
+    form.memberId = m_memberId->text();
+    form.password = m_password->text();
+    form.callbackNumber = m_callbackNumber->text();
+    form.language = m_language->currentData().toString();
+    form.creditLimit = m_creditLimit->text();
+    form.maxConcurrentCalls = QString::number(m_maxCalls->value());
+    form.status = m_status->currentData().toString();
+    form.notes = m_notes->toPlainText();
+    form.locale = QLocale();
+    return form;
+}
+
+void SubscriberDialog::clearErrors()
+{
+    for (QLabel* label : std::as_const(m_errorLabels))
+        label->hide();
+    m_generalError->hide();
+}
+
+void SubscriberDialog::showErrors(const QList<accounts::FieldError>& errors)
+{
+    QWidget* first = nullptr;
+    for (const accounts::FieldError& e : errors) {
+        QLabel* label = m_errorLabels.value(e.field);
+        if (!label) {
+            m_generalError->setText(e.message);
+            m_generalError->show();
+            continue;
+        }
+        label->setText(e.message);
+        label->show();
+        if (!first)
+            first = m_fieldWidgets.value(e.field);
+    }
+    if (first)
+        first->setFocus();
+}
+
+void SubscriberDialog::accept()
+{
+    clearErrors();
+    const accounts::AccountForm current = form();
+    const auto errors =
+        m_service.validate(current, m_existing ? std::optional<std::int64_t>(m_existing->id) : std::nullopt);
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    try {
+        m_save(current);
+    } catch (const accounts::ValidationError& error) {
+        showErrors(error.errors());
+        return;
+    } catch (const store::StoreError& error) {
+        m_generalError->setText(error.message());
+        m_generalError->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace rebound::console

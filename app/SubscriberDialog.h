@@ -1,0 +1,61 @@
+#pragma once
+
+#include "accounts/AccountService.h"
+#include "store/Account.h"
+
+#include <QDialog>
+#include <QHash>
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace rebound::console {
+
+// Add or edit one subscriber. OK validates through AccountService and shows
+// each problem under its field; the dialog only closes once the save handler
+// succeeded, so nothing half-saved is ever left behind.
+class SubscriberDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    using SaveHandler = std::function<void(const accounts::AccountForm&)>;
+
+    // existing is empty for a new subscriber. The save handler may throw
+    // accounts::ValidationError or store::StoreError; the dialog shows them.
+    SubscriberDialog(const accounts::AccountService& service, std::optional<store::Account> existing,
+                     SaveHandler save, QWidget* parent = nullptr);
+
+    accounts::AccountForm form() const;
+
+    void accept() override;
+
+private:
+    void showErrors(const QList<accounts::FieldError>& errors);
+    void clearErrors();
+    QLabel* addErrorLabel(const QString& field);
+
+    const accounts::AccountService& m_service;
+    std::optional<store::Account> m_existing;
+    SaveHandler m_save;
+
+    QLineEdit* m_accountCode = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_memberId = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_callbackNumber = nullptr;
+    QComboBox* m_language = nullptr;
+    QLineEdit* m_creditLimit = nullptr;
+    QSpinBox* m_maxCalls = nullptr;
+    QComboBox* m_status = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_generalError = nullptr;
+    QHash<QString, QLabel*> m_errorLabels;
+    QHash<QString, QWidget*> m_fieldWidgets;
+};
+
+} // namespace rebound::console

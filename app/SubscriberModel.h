@@ -1,0 +1,67 @@
+#pragma once
+
+#include "accounts/AccountService.h"
+#include "store/Account.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::console {
+
+// Subscribers as a table, read from the database. Edits go through
+// AccountService (validated, audited) and then update exactly the rows they
+// touched, so views keep their selection and scroll position.
+class SubscriberModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        AccountCode,
+        Name,
+        MemberId,
+        CallbackNumber,
+        Balance,
+        CreditLimit,
+        Language,
+        Status,
+        ColumnCount
+    };
+
+    SubscriberModel(const store::Database& db, const core::Clock& clock, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const store::Account& accountAt(const QModelIndex& index) const;
+    const store::Account& accountAt(int row) const { return m_accounts.at(row); }
+    int rowOf(std::int64_t accountId) const; // -1 when absent
+
+    // Throw accounts::ValidationError or store::StoreError; the model is
+    // unchanged then.
+    store::Account add(const accounts::AccountForm& form);
+    store::Account update(std::int64_t id, const accounts::AccountForm& form);
+    void remove(std::int64_t id);
+
+    // Re-reads everything (after changes made elsewhere, e.g. the CLI).
+    void reload();
+    const accounts::AccountService& service() const { return m_service; }
+    const QString& currency() const { return m_currency; }
+
+private:
+    int insertionRow(const QString& accountCode) const;
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    accounts::AccountService m_service;
+    QString m_currency;
+    QList<store::Account> m_accounts; // sorted by account code
+};
+
+} // namespace rebound::console

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace rebound::core {
+class Clock;
+}
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::console {
+
+class SubscriberModel;
+
+// The subscriber list with search, add, edit and delete.
+class SubscribersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SubscribersPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+
+    SubscriberModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QAction* addAction() const { return m_addAction; }
+    QAction* editAction() const { return m_editAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+
+public Q_SLOTS:
+    void addSubscriber();
+    void editSubscriber();
+    void deleteSubscriber();
+    void reload();
+
+Q_SIGNALS:
+    void countChanged(int subscribers);
+
+private:
+    int currentSourceRow() const;
+    void updateActions();
+
+    const store::Database& m_db;
+    SubscriberModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QAction* m_addAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+};
+
+} // namespace rebound::console

@@ -1,0 +1,219 @@
+#include "accounts/AccountService.h"
+
+#include "core/PasswordHash.h"
+#include "store/AccountRepository.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rebound::accounts {
+
+namespace {
+constexpr int MinPasswordLength = 8;
+constexpr int MaxConcurrentCallsLimit = 100;
+} // namespace
+
+ValidationError::ValidationError(QList<FieldError> errors)
+    : std::runtime_error("validation failed")
+    , m_errors(std::move(errors))
+{
+}
+
+QString ValidationError::message() const
+{
+    QStringList lines;
+    for (const FieldError& e : m_errors)
+        lines.append(e.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<FieldError> AccountService::validate(const AccountForm& form,
+                                           std::optional<std::int64_t> existingId) const
+{
+    QList<FieldError> errors;
+    const store::AccountRepository accounts(m_db, m_clock);
+    const auto isOther = [&](const std::optional<store::Account>& found) {
+        return found && (!existingId || found->id != *existingId);
+    };
+
+    static const QRegularExpression codePattern(QStringLiteral("^[0-9]{3,12}$"));
+    const QString code = form.accountCode.trimmed();
+    if (code.isEmpty())
+        errors.append({field::AccountCode, AccountService::tr("Enter an account code (3 to 12 digits).")});
+    else if (!codePattern.match(code).hasMatch())
+        errors.append({field::AccountCode,
+                       AccountService::tr(
+                           "The account code must be 3 to 12 digits, because subscribers type it on a phone "
+                           "keypad and in SMS.")});
+    else if (isOther(accounts.findByCode(code)))
+        errors.append(
+            {field::AccountCode,
+             AccountService::tr("Account code %1 is already used by another subscriber.").arg(code)});
+
+    if (form.name.trimmed().size() > 100)
+        errors.append({field::Name, AccountService::tr("The name is longer than 100 characters.")});
+
+    static const QRegularExpression memberPattern(QStringLiteral("^[A-Za-z0-9._@-]{3,64}$"));
+    const QString memberId = form.memberId.trimmed();
+    std::optional<store::Account> existing;
+    if (existingId)
+        existing = accounts.findById(*existingId);
+    if (!memberId.isEmpty()) {
+        if (!memberPattern.match(memberId).hasMatch())
+            errors.append({field::MemberId,
+                           AccountService::tr("The member id must be 3 to 64 letters, digits or . _ @ -.")});
+        else if (isOther(accounts.findByMemberId(memberId)))
+            errors.append(
+                {field::MemberId,
+                 AccountService::tr("Member id %1 is already used by another subscriber.").arg(memberId)});
+        const bool hasPassword = existing && !existing->passwordHash.isEmpty();
+        if (form.password.isEmpty() && !hasPassword)
+            errors.append(
+                {field::Password,
+                 AccountService::tr("Set a password so the subscriber can log in with the member id.")});
+    }
+    if (!form.password.isEmpty() && form.password.size() < MinPasswordLength)
+        errors.append(
+            {field::Password,
+             AccountService::tr("The password must have at least %1 characters.").arg(MinPasswordLength)});
+
+    if (!form.callbackNumber.trimmed().isEmpty()) {
+        const auto result = store::SettingsRepository(m_db).dialPlan().normalise(form.callbackNumber);
+        if (!result.ok())
+            errors.append(
+                {field::CallbackNumber, AccountService::tr("Callback number: %1").arg(result.error)});
+    }
+
+    static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}$"));
+    if (!languagePattern.match(form.language).hasMatch() || QLocale(form.language).language() == QLocale::C)
+        errors.append({field::Language,
+                       AccountService::tr("'%1' is not a language code; use a code such as en, de or es.")
+                           .arg(form.language)});
+
+    const auto limit = core::Money::parse(form.creditLimit, form.locale);
+    if (!limit.value)
+        errors.append({field::CreditLimit, AccountService::tr("Credit limit: %1").arg(limit.error)});
+    else if (limit.value->isNegative())
+        errors.append({field::CreditLimit,
+                       AccountService::tr("The credit limit cannot be negative; 0 means prepaid only.")});
+
+    bool ok = false;
+    const int maxCalls = form.maxConcurrentCalls.trimmed().toInt(&ok);
+    if (!ok || maxCalls < 0 || maxCalls > MaxConcurrentCallsLimit)
+        errors.append(
+            {field::MaxCalls, AccountService::tr("Concurrent calls must be a whole number from 0 to %1.")
+                                  .arg(MaxConcurrentCallsLimit)});
+
+    if (!store::accountStatusFromString(form.status))
+        errors.append({field::Status, AccountService::tr("Status must be active, suspended or closed.")});
+    return errors;
+}
+
+store::Account AccountService::apply(const AccountForm& form, store::Account account) const
+{
+    account.accountCode = form.accountCode.trimmed();
+    account.name = form.name.trimmed();
+    account.memberId = form.memberId.trimmed();
+    if (!form.password.isEmpty())
+        account.passwordHash = core::PasswordHash::hash(form.password);
+    account.language = form.language;
+    account.creditLimit = *core::Money::parse(form.creditLimit, form.locale).value;
+    account.maxConcurrentCalls = form.maxConcurrentCalls.trimmed().toInt();
+    account.status = *store::accountStatusFromString(form.status);
+    account.notes = form.notes;
+    account.callbackNumber =
+        form.callbackNumber.trimmed().isEmpty()
+            ? core::PhoneNumber()
+            : store::SettingsRepository(m_db).dialPlan().normalise(form.callbackNumber).number;
+    return account;
+}
+
+store::Account AccountService::add(const AccountForm& form, const QString& actor)
+{
+    if (auto errors = validate(form); !errors.isEmpty())
+        throw ValidationError(errors);
+    store::Database::Transaction transaction(m_db);
+    store::AccountRepository accounts(m_db, m_clock);
+    const std::int64_t id = accounts.insert(apply(form, store::Account()));
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("account.add"), QStringLiteral("account"), form.accountCode.trimmed());
+    transaction.commit();
+    return *accounts.findById(id);
+}
+
+store::Account AccountService::update(std::int64_t id, const AccountForm& form, const QString& actor)
+{
+    store::AccountRepository accounts(m_db, m_clock);
+    const auto existing = accounts.findById(id);
+    if (!existing)
+        throw store::StoreError(store::StoreError::Kind::NotFound,
+                                AccountService::tr("Subscriber #%1 does not exist.").arg(id));
+    if (auto errors = validate(form, id); !errors.isEmpty())
+        throw ValidationError(errors);
+    const store::Account updated = apply(form, *existing);
+    QStringList changed;
+    if (updated.accountCode != existing->accountCode)
+        changed << QStringLiteral("account code %1 -> %2").arg(existing->accountCode, updated.accountCode);
+    if (updated.passwordHash != existing->passwordHash)
+        changed << QStringLiteral("password changed"); // never the password itself
+    if (updated.creditLimit != existing->creditLimit)
+        changed << QStringLiteral("credit limit %1 -> %2")
+                       .arg(existing->creditLimit.toPlainString(2), updated.creditLimit.toPlainString(2));
+    if (updated.status != existing->status)
+        changed
+            << QStringLiteral("status %1 -> %2").arg(toString(existing->status), toString(updated.status));
+
+    store::Database::Transaction transaction(m_db);
+    accounts.update(updated);
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("account.update"), QStringLiteral("account"), updated.accountCode,
+                changed.join(QStringLiteral("; ")));
+    transaction.commit();
+    return *accounts.findById(id);
+}
+
+void AccountService::remove(std::int64_t id, const QString& actor)
+{
+    store::AccountRepository accounts(m_db, m_clock);
+    const auto existing = accounts.findById(id);
+    if (!existing)
+        throw store::StoreError(store::StoreError::Kind::NotFound,
+                                AccountService::tr("Subscriber #%1 does not exist.").arg(id));
+    store::Database::Transaction transaction(m_db);
+    try {
+        accounts.remove(id);
+    } catch (const store::StoreError& error) {
+        if (error.kind() != store::StoreError::Kind::InUse)
+            throw;
+        throw store::StoreError(
+            store::StoreError::Kind::InUse,
+            AccountService::tr("Subscriber %1 has balance history and cannot be deleted; set the status "
+                               "to Closed instead.")
+                .arg(existing->accountCode));
+    }
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("account.delete"), QStringLiteral("account"), existing->accountCode);
+    transaction.commit();
+}
+
+AccountForm AccountService::formFor(const store::Account& account, const QLocale& locale)
+{
+    AccountForm form;
+    form.accountCode = account.accountCode;
+    form.name = account.name;
+    form.memberId = account.memberId;
+    form.callbackNumber = account.callbackNumber.isEmpty() ? QString() : account.callbackNumber.toPlus();
+    form.language = account.language;
+    form.creditLimit = account.creditLimit.format(QString(), locale).trimmed();
+    form.maxConcurrentCalls = QString::number(account.maxConcurrentCalls);
+    form.status = store::toString(account.status);
+    form.notes = account.notes;
+    form.locale = locale;
+    return form;
+}
+
+} // namespace rebound::accounts

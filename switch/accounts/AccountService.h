@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "store/Account.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <optional>
+#include <stdexcept>
+
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::accounts {
+
+// A subscriber as a person types it, in the console dialog or on the command
+// line. Everything is text; AccountService validates and converts.
+struct AccountForm
+{
+    QString accountCode;
+    QString name;
+    QString memberId;
+    QString password; // empty on edit = keep the current password
+    QString callbackNumber;
+    QString language = QStringLiteral("en");
+    QString creditLimit = QStringLiteral("0");
+    QString maxConcurrentCalls = QStringLiteral("1");
+    QString status = QStringLiteral("active");
+    QString notes;
+    QLocale locale = QLocale::c(); // how amounts are written (decimal point)
+};
+
+// Field names used in FieldError::field (and as command-line option names).
+namespace field {
+inline const QString AccountCode = QStringLiteral("account-code");
+inline const QString Name = QStringLiteral("name");
+inline const QString MemberId = QStringLiteral("member-id");
+inline const QString Password = QStringLiteral("password");
+inline const QString CallbackNumber = QStringLiteral("callback");
+inline const QString Language = QStringLiteral("language");
+inline const QString CreditLimit = QStringLiteral("credit-limit");
+inline const QString MaxCalls = QStringLiteral("max-calls");
+inline const QString Status = QStringLiteral("status");
+} // namespace field
+
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+
+// Thrown when a form does not validate; nothing was written.
+class ValidationError : public std::runtime_error
+{
+public:
+    explicit ValidationError(QList<FieldError> errors);
+    const QList<FieldError>& errors() const { return m_errors; }
+    QString message() const; // all errors, one per line
+
+private:
+    QList<FieldError> m_errors;
+};
+
+// The one way subscribers are created, changed and deleted — by the console,
+// the command line and (later) the portal — so validation, password hashing
+// and the audit trail are the same everywhere. Each call is one transaction.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
+public:
+    AccountService(const store::Database& db, const core::Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+    // Every problem with the form, or an empty list. existingId is the
+    // account being edited (so its own code does not count as taken).
+    QList<FieldError> validate(const AccountForm& form, std::optional<std::int64_t> existingId = {}) const;
+
+    // Throw ValidationError or store::StoreError; on success return the saved account.
+    store::Account add(const AccountForm& form, const QString& actor);
+    store::Account update(std::int64_t id, const AccountForm& form, const QString& actor);
+    void remove(std::int64_t id, const QString& actor);
+
+    // The form that shows an existing account (password left empty).
+    static AccountForm formFor(const store::Account& account, const QLocale& locale = QLocale::c());
+
+private:
+    store::Account apply(const AccountForm& form, store::Account account) const;
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace rebound::accounts

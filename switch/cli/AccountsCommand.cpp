@@ -1,0 +1,272 @@
+#include "cli/AccountsCommand.h"
+
+#include "accounts/AccountService.h"
+#include "store/AccountRepository.h"
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace rebound::cli {
+
+namespace {
+// Options shared by add and set; the names are the AccountService field names,
+// so a validation error can say which option was wrong.
+const QList<QCommandLineOption>& formOptions()
+{
+    static const QList<QCommandLineOption> options = {
+        {accounts::field::AccountCode, AccountsCommand::tr("Account code: 3-12 digits."),
+         QStringLiteral("digits")},
+        {accounts::field::Name, AccountsCommand::tr("Subscriber name."), QStringLiteral("text")},
+        {accounts::field::MemberId, AccountsCommand::tr("Web portal login."), QStringLiteral("id")},
+        {accounts::field::Password,
+         AccountsCommand::tr("Portal password (visible to other users of this machine; prefer "
+                             "--password-stdin)."),
+         QStringLiteral("password")},
+        {QStringLiteral("password-stdin"),
+         AccountsCommand::tr("Read the portal password from the first line of stdin.")},
+        {accounts::field::CallbackNumber, AccountsCommand::tr("Callback number, as a person would write it."),
+         QStringLiteral("number")},
+        {accounts::field::Language, AccountsCommand::tr("Language code (en, de, es, ...)."),
+         QStringLiteral("code")},
+        {accounts::field::CreditLimit, AccountsCommand::tr("How far below zero the balance may go."),
+         QStringLiteral("amount")},
+        {accounts::field::MaxCalls, AccountsCommand::tr("Maximum concurrent calls."), QStringLiteral("n")},
+        {accounts::field::Status, AccountsCommand::tr("active, suspended or closed."),
+         QStringLiteral("status")},
+        {QStringLiteral("notes"), AccountsCommand::tr("Free-text notes."), QStringLiteral("text")},
+    };
+    return options;
+}
+
+QJsonObject toJson(const store::Account& a, const QString& currency)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), qint64(a.id)},
+        {QStringLiteral("account_code"), a.accountCode},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("member_id"), a.memberId},
+        {QStringLiteral("has_password"), !a.passwordHash.isEmpty()},
+        {QStringLiteral("callback_number"),
+         a.callbackNumber.isEmpty() ? QString() : a.callbackNumber.toPlus()},
+        {QStringLiteral("language"), a.language},
+        {QStringLiteral("currency"), currency},
+        {QStringLiteral("balance"), a.balance.toPlainString(2)},
+        {QStringLiteral("balance_micros"), qint64(a.balance.micros())},
+        {QStringLiteral("credit_limit"), a.creditLimit.toPlainString(2)},
+        {QStringLiteral("max_concurrent_calls"), a.maxConcurrentCalls},
+        {QStringLiteral("status"), store::toString(a.status)},
+        {QStringLiteral("demo"), a.isDemo},
+        {QStringLiteral("notes"), a.notes},
+    };
+}
+
+void printJson(Context& c, const QJsonValue& value)
+{
+    c.out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                 .toJson(QJsonDocument::Indented);
+    c.out.flush();
+}
+
+void printDetails(Context& c, const store::Account& a, const QString& currency)
+{
+    const auto row = [&](const QString& label, const QString& value) {
+        c.out << label.leftJustified(16) << value << '\n';
+    };
+    row(AccountsCommand::tr("Account code:"), a.accountCode);
+    row(AccountsCommand::tr("Name:"), a.name);
+    row(AccountsCommand::tr("Member id:"),
+        a.memberId.isEmpty() ? AccountsCommand::tr("(no portal login)") : a.memberId);
+    row(AccountsCommand::tr("Password:"),
+        a.passwordHash.isEmpty() ? AccountsCommand::tr("not set") : AccountsCommand::tr("set"));
+    row(AccountsCommand::tr("Callback:"),
+        a.callbackNumber.isEmpty() ? AccountsCommand::tr("(none)") : a.callbackNumber.toPlus());
+    row(AccountsCommand::tr("Language:"), a.language);
+    row(AccountsCommand::tr("Balance:"), a.balance.format(currency));
+    row(AccountsCommand::tr("Credit limit:"), a.creditLimit.format(currency));
+    row(AccountsCommand::tr("Max calls:"), QString::number(a.maxConcurrentCalls));
+    row(AccountsCommand::tr("Status:"), store::displayName(a.status));
+    if (a.isDemo)
+        row(AccountsCommand::tr("Demo:"), AccountsCommand::tr("yes (created with the demo data)"));
+    if (!a.notes.isEmpty())
+        row(AccountsCommand::tr("Notes:"), a.notes);
+    c.out.flush();
+}
+
+void printTable(Context& c, const QList<store::Account>& accounts, const QString& currency)
+{
+    c.out << AccountsCommand::tr("CODE").leftJustified(8) << AccountsCommand::tr("NAME").leftJustified(28)
+          << AccountsCommand::tr("MEMBER ID").leftJustified(12)
+          << AccountsCommand::tr("CALLBACK").leftJustified(17)
+          << AccountsCommand::tr("BALANCE").rightJustified(12) << "  " << AccountsCommand::tr("STATUS")
+          << '\n';
+    for (const store::Account& a : accounts)
+        c.out << a.accountCode.leftJustified(8) << a.name.left(27).leftJustified(28)
+              << a.memberId.left(11).leftJustified(12)
+              << (a.callbackNumber.isEmpty() ? QString() : a.callbackNumber.toPlus()).leftJustified(17)
+              << a.balance.format(currency).rightJustified(12) << "  " << store::displayName(a.status)
+              << '\n';
+    c.out.flush();
+}
+
+int reportValidation(Context& c, const accounts::ValidationError& error)
+{
+    for (const accounts::FieldError& e : error.errors())
+        c.err << "rebound-switch: --" << e.field << ": " << e.message << '\n';
+    c.err.flush();
+    return Failure;
+}
+
+// Fills the form from the options that were given, leaving the rest as they are.
+bool fillForm(Context& c, const QCommandLineParser& parser, accounts::AccountForm& form)
+{
+    const auto take = [&](const QString& name, QString& target) {
+        if (parser.isSet(name))
+            target = parser.value(name);
+    };
+    take(accounts::field::AccountCode, form.accountCode);
+    take(accounts::field::Name, form.name);
+    take(accounts::field::MemberId, form.memberId);
+    take(accounts::field::Password, form.password);
+    take(accounts::field::CallbackNumber, form.callbackNumber);
+    take(accounts::field::Language, form.language);
+    take(accounts::field::CreditLimit, form.creditLimit);
+    take(accounts::field::MaxCalls, form.maxConcurrentCalls);
+    take(accounts::field::Status, form.status);
+    take(QStringLiteral("notes"), form.notes);
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        form.password = in.readLine();
+        if (form.password.isEmpty()) {
+            c.fail(AccountsCommand::tr("--password-stdin: no password on standard input."));
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+QString AccountsCommand::usage()
+{
+    return AccountsCommand::tr(
+        "Usage: rebound-switch [--db PATH] [--json] accounts SUBCOMMAND\n"
+        "\n"
+        "  list                       all subscribers\n"
+        "  show CODE                  one subscriber\n"
+        "  add --account-code CODE [OPTIONS]\n"
+        "  set CODE [OPTIONS]         change only the options given\n"
+        "  delete CODE                delete a subscriber with no balance history\n"
+        "\n"
+        "Options for add and set:\n"
+        "  --account-code DIGITS  --name TEXT  --member-id ID  --password P | --password-stdin\n"
+        "  --callback NUMBER  --language CODE  --credit-limit AMOUNT  --max-calls N\n"
+        "  --status active|suspended|closed  --notes TEXT\n");
+}
+
+int AccountsCommand::run(Context& c, const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h")) {
+        (arguments.isEmpty() ? c.err : c.out) << usage();
+        (arguments.isEmpty() ? c.err : c.out).flush();
+        return arguments.isEmpty() ? UsageError : Success;
+    }
+    const QString sub = arguments.first();
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(formOptions());
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, AccountsCommand::tr("Show this help.")});
+    if (!parser.parse(QStringList{QStringLiteral("accounts")} + arguments.mid(1)))
+        return c.fail(parser.errorText() + QLatin1Char('\n') +
+                          AccountsCommand::tr("Run rebound-switch accounts --help."),
+                      UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        c.out << usage();
+        c.out.flush();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const bool needsCode =
+        sub == QLatin1String("show") || sub == QLatin1String("set") || sub == QLatin1String("delete");
+    const bool takesOptions = sub == QLatin1String("add") || sub == QLatin1String("set");
+    if (sub != QLatin1String("list") && sub != QLatin1String("add") && !needsCode)
+        return c.fail(
+            AccountsCommand::tr("'%1' is not an accounts subcommand; use list, show, add, set or delete.")
+                .arg(sub),
+            UsageError);
+    if (needsCode && positional.size() != 1)
+        return c.fail(AccountsCommand::tr("accounts %1 needs exactly one account code.").arg(sub),
+                      UsageError);
+    if (!needsCode && !positional.isEmpty())
+        return c.fail(AccountsCommand::tr("Unexpected argument '%1'.").arg(positional.first()), UsageError);
+    if (!takesOptions)
+        for (const QString& name : parser.optionNames())
+            if (name != QLatin1String("h") && name != QLatin1String("help"))
+                return c.fail(AccountsCommand::tr("accounts %1 takes no option --%2.").arg(sub, name),
+                              UsageError);
+
+    try {
+        const auto db = store::Database::open(c.databasePath);
+        store::AccountRepository repository(*db, c.clock);
+        accounts::AccountService service(*db, c.clock);
+        const QString currency = store::SettingsRepository(*db).currency();
+        const QString actor = QStringLiteral("cli");
+
+        if (sub == QLatin1String("list")) {
+            const QList<store::Account> all = repository.list();
+            if (c.json) {
+                QJsonArray array;
+                for (const store::Account& a : all)
+                    array.append(toJson(a, currency));
+                printJson(c, array);
+            } else {
+                printTable(c, all, currency);
+            }
+            return Success;
+        }
+
+        std::optional<store::Account> existing;
+        if (needsCode) {
+            existing = repository.findByCode(positional.first());
+            if (!existing)
+                return c.fail(AccountsCommand::tr("There is no subscriber with account code %1.")
+                                  .arg(positional.first()));
+        }
+
+        store::Account result;
+        if (sub == QLatin1String("show")) {
+            result = *existing;
+        } else if (sub == QLatin1String("delete")) {
+            service.remove(existing->id, actor);
+            if (c.json)
+                printJson(c, QJsonObject{{QStringLiteral("deleted"), existing->accountCode}});
+            else
+                c.out << AccountsCommand::tr("Deleted subscriber %1.").arg(existing->accountCode) << Qt::endl;
+            return Success;
+        } else {
+            accounts::AccountForm form =
+                existing ? accounts::AccountService::formFor(*existing) : accounts::AccountForm();
+            if (!fillForm(c, parser, form))
+                return Failure;
+            result = existing ? service.update(existing->id, form, actor) : service.add(form, actor);
+        }
+        if (c.json)
+            printJson(c, toJson(result, currency));
+        else
+            printDetails(c, result, currency);
+        return Success;
+    } catch (const accounts::ValidationError& error) {
+        return reportValidation(c, error);
+    } catch (const store::StoreError& error) {
+        return c.fail(error.message());
+    }
+}
+
+} // namespace rebound::cli

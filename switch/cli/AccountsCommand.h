@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cli/CommandLine.h"
+
+#include <QCoreApplication>
+
+namespace rebound::cli {
+
+// rebound-switch accounts list|show|add|set|delete
+class AccountsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountsCommand)
+
+public:
+    static int run(Context& context, const QStringList& arguments);
+    static QString usage();
+};
+
+} // namespace rebound::cli

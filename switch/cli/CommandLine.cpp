@@ -1,0 +1,84 @@
+#include "cli/CommandLine.h"
+
+#include "cli/AccountsCommand.h"
+#include "cli/ServeCommand.h"
+#include "core/Paths.h"
+
+#include <QCoreApplication>
+
+namespace rebound::cli {
+
+int Context::fail(const QString& message, int code) const
+{
+    err << "rebound-switch: " << message << Qt::endl;
+    return code;
+}
+
+CommandLine::CommandLine(QTextStream& out, QTextStream& err, const core::Clock& clock)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+{
+}
+
+QString CommandLine::usage()
+{
+    return CommandLine::tr("Usage: rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]\n"
+                           "\n"
+                           "The Rebound callback switch, headless, and its scripting interface.\n"
+                           "\n"
+                           "Commands:\n"
+                           "  serve       run the switch until SIGINT or SIGTERM\n"
+                           "  accounts    list, show, add, change and delete subscribers\n"
+                           "\n"
+                           "Options:\n"
+                           "  --db PATH   the database (default: %1)\n"
+                           "  --json      print results as JSON, for scripts\n"
+                           "  --help      show this help; COMMAND --help shows the command's help\n"
+                           "  --version   show the version\n")
+        .arg(core::defaultDatabasePath());
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    Context context{m_out, m_err, m_clock, core::defaultDatabasePath(), false};
+    QStringList rest;
+    // Global options may come before or after the command; everything else
+    // belongs to the command.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size())
+                return context.fail(CommandLine::tr("--db needs a path to the database file."), UsageError);
+            context.databasePath = arguments[++i];
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            context.databasePath = arg.mid(5);
+        } else if (arg == QLatin1String("--json")) {
+            context.json = true;
+        } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            m_out << "rebound-switch " << REBOUND_VERSION << Qt::endl;
+            return Success;
+        } else {
+            rest.append(arg);
+        }
+    }
+    if (context.databasePath.isEmpty())
+        return context.fail(CommandLine::tr("--db needs a path to the database file."), UsageError);
+
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h") ||
+        rest.first() == QLatin1String("help")) {
+        m_out << usage();
+        m_out.flush();
+        return rest.isEmpty() ? UsageError : Success;
+    }
+    const QString command = rest.takeFirst();
+    if (command == QLatin1String("serve"))
+        return ServeCommand::run(context, rest);
+    if (command == QLatin1String("accounts"))
+        return AccountsCommand::run(context, rest);
+    return context.fail(
+        CommandLine::tr("'%1' is not a command; run rebound-switch --help for the list.").arg(command),
+        UsageError);
+}
+
+} // namespace rebound::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace rebound::cli {
+
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
+
+// What every subcommand gets: where to write, which database, which format.
+struct Context
+{
+    QTextStream& out;
+    QTextStream& err;
+    const core::Clock& clock;
+    QString databasePath;
+    bool json = false;
+
+    // "rebound-switch: <message>" on stderr; returns the code to exit with.
+    int fail(const QString& message, int code = Failure) const;
+};
+
+// rebound-switch's scripting interface: `rebound-switch [--db PATH] [--json]
+// <command> ...`, one subcommand per area. Plain text by default, --json for
+// scripts; errors go to stderr with a non-zero exit code. The same code runs
+// in tests, with string streams instead of the terminal.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine(QTextStream& out, QTextStream& err, const core::Clock& clock);
+    // arguments includes the program name, as QCoreApplication::arguments().
+    int run(const QStringList& arguments);
+
+    static QString usage();
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    const core::Clock& m_clock;
+};
+
+} // namespace rebound::cli

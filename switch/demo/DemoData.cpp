@@ -1,0 +1,193 @@
+#include "demo/DemoData.h"
+
+#include "accounts/AccountService.h"
+#include "core/Money.h"
+#include "store/AccountRepository.h"
+#include "store/Database.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QCoreApplication>
+
+namespace rebound::demo {
+
+namespace {
+struct DemoRate
+{
+    const char* prefix;
+    const char* destination;
+    std::int64_t buyMicrosPerMinute; // what a wholesale carrier might charge
+};
+
+// Plausible wholesale prices per minute in USD; the sell plan adds a margin.
+const DemoRate Rates[] = {
+    {"1", "United States / Canada", 6'000},
+    {"44", "United Kingdom", 8'000},
+    {"447", "United Kingdom mobile", 15'000},
+    {"49", "Germany", 9'000},
+    {"4915", "Germany mobile", 25'000},
+    {"4917", "Germany mobile", 25'000},
+    {"33", "France", 8'500},
+    {"336", "France mobile", 20'000},
+    {"39", "Italy", 9'500},
+    {"393", "Italy mobile", 18'000},
+    {"34", "Spain", 8'000},
+    {"346", "Spain mobile", 15'000},
+    {"31", "Netherlands", 10'000},
+    {"48", "Poland", 10'000},
+    {"7", "Russia", 30'000},
+    {"380", "Ukraine", 60'000},
+    {"90", "Turkey", 35'000},
+    {"20", "Egypt", 70'000},
+    {"27", "South Africa", 25'000},
+    {"234", "Nigeria", 90'000},
+    {"233", "Ghana", 120'000},
+    {"254", "Kenya", 80'000},
+    {"971", "United Arab Emirates", 80'000},
+    {"966", "Saudi Arabia", 60'000},
+    {"961", "Lebanon", 90'000},
+    {"91", "India", 12'000},
+    {"92", "Pakistan", 50'000},
+    {"880", "Bangladesh", 30'000},
+    {"86", "China", 8'000},
+    {"81", "Japan", 20'000},
+    {"82", "South Korea", 15'000},
+    {"63", "Philippines", 100'000},
+    {"62", "Indonesia", 35'000},
+    {"84", "Vietnam", 45'000},
+    {"61", "Australia", 10'000},
+    {"52", "Mexico", 10'000},
+    {"55", "Brazil", 15'000},
+    {"53", "Cuba", 750'000},
+    {"509", "Haiti", 250'000},
+};
+
+struct DemoSubscriber
+{
+    const char* code;
+    const char* name;
+    const char* memberId;
+    const char* callback; // fictional numbers reserved for drama/testing
+    const char* language;
+    std::int64_t openingCents;
+};
+
+const DemoSubscriber Subscribers[] = {
+    {"1001", "Demo - Amira Haddad", "demo1001", "+447700900123", "en", 2500},
+    {"1002", "Demo - Brian O'Neill", "demo1002", "+12025550147", "en", 1000},
+    {"1003", "Demo - Chen Wei", "demo1003", "+61491570156", "en", 500},
+    {"1004", "Demo - Dolores Ruiz", "demo1004", "+12125550199", "es", 4000},
+    {"1005", "Demo - Emeka Obi", "", "+447700900456", "en", 0},
+};
+
+std::int64_t insertRateTable(const store::Database& db, const QString& name, const QString& kind,
+                             const QString& description, std::int64_t now)
+{
+    return db
+        .run(QStringLiteral(
+                 "INSERT INTO rate_tables (name, kind, currency, description, created_at, updated_at) "
+                 "VALUES (?, ?, 'USD', ?, ?, ?)"),
+             {name, kind, description, qlonglong(now), qlonglong(now)},
+             DemoData::tr("adding a demo rate table"))
+        .lastInsertId()
+        .toLongLong();
+}
+
+void insertRate(const store::Database& db, std::int64_t tableId, const DemoRate& rate, core::Money perMinute,
+                int firstIncrement, int nextIncrement)
+{
+    db.run(QStringLiteral(
+               "INSERT INTO rates (rate_table_id, prefix, destination, rate_micros, connect_fee_micros, "
+               "first_increment, next_increment, min_seconds, grace_seconds) "
+               "VALUES (?, ?, ?, ?, 0, ?, ?, 0, 3)"),
+           {qlonglong(tableId), QString::fromLatin1(rate.prefix), QString::fromUtf8(rate.destination),
+            qlonglong(perMinute.micros()), firstIncrement, nextIncrement},
+           DemoData::tr("adding a demo rate"));
+}
+} // namespace
+
+QString DemoData::demoPassword()
+{
+    return QStringLiteral("demo-password");
+}
+
+bool DemoData::seed(const store::Database& db, const core::Clock& clock)
+{
+    if (store::AccountRepository(db, clock).count() > 0)
+        return false;
+    const qlonglong now = clock.nowMs();
+    // All or nothing: a half-seeded database would never be seeded again.
+    store::Database::Transaction transaction(db);
+
+    // Subscribers go through the service so they are validated like any other.
+    accounts::AccountService service(db, clock);
+    QList<std::pair<std::int64_t, std::int64_t>> openingBalances;
+    for (const DemoSubscriber& s : Subscribers) {
+        accounts::AccountForm form;
+        form.accountCode = QString::fromLatin1(s.code);
+        form.name = QString::fromUtf8(s.name);
+        form.memberId = QString::fromLatin1(s.memberId);
+        form.password = form.memberId.isEmpty() ? QString() : demoPassword();
+        form.callbackNumber = QString::fromLatin1(s.callback);
+        form.language = QString::fromLatin1(s.language);
+        form.maxConcurrentCalls = QStringLiteral("2");
+        form.notes =
+            DemoData::tr("Demo subscriber created on first start; close it when you have real ones.");
+        const store::Account account = service.add(form, QStringLiteral("demo"));
+        openingBalances.append({account.id, s.openingCents});
+    }
+
+    db.run(QStringLiteral("UPDATE accounts SET is_demo = 1"), {}, DemoData::tr("marking demo subscribers"));
+    store::LedgerRepository ledger(db, clock);
+    for (const auto& [accountId, cents] : openingBalances)
+        if (cents > 0)
+            ledger.append(accountId, core::Money::fromCents(cents), store::LedgerReason::Adjustment,
+                          QStringLiteral("demo opening balance"), QStringLiteral("demo"));
+
+    const std::int64_t buyTable = insertRateTable(db, QStringLiteral("Demo carrier"), QStringLiteral("buy"),
+                                                  DemoData::tr("Demo wholesale prices"), now);
+    const std::int64_t sellPlan = insertRateTable(db, QStringLiteral("Demo retail"), QStringLiteral("sell"),
+                                                  DemoData::tr("Demo subscriber prices: carrier + 60%"), now);
+    for (const DemoRate& rate : Rates) {
+        const core::Money buy = core::Money::fromMicros(rate.buyMicrosPerMinute);
+        insertRate(db, buyTable, rate, buy, 1, 1);
+        insertRate(db, sellPlan, rate, buy.percent(16'000).roundedUpTo(core::Money::fromMicros(1'000)), 30,
+                   6);
+    }
+    db.run(QStringLiteral("UPDATE accounts SET sell_plan_id = ?"), {qlonglong(sellPlan)},
+           DemoData::tr("giving demo subscribers a plan"));
+
+    const std::int64_t gateway =
+        db.run(QStringLiteral(
+                   "INSERT INTO gateways (name, host, port, transport, caller_id, buy_rate_table_id, "
+                   "max_calls, trusted_sources, is_sms_gateway, created_at, updated_at) "
+                   "VALUES (?, '127.0.0.1', 5080, 'udp', '12125550100', ?, 30, '127.0.0.1', 1, ?, ?)"),
+               {QStringLiteral("Demo carrier"), qlonglong(buyTable), now, now},
+               DemoData::tr("adding the demo gateway"))
+            .lastInsertId()
+            .toLongLong();
+    db.run(QStringLiteral("INSERT INTO routes (prefix, gateway_id, priority) VALUES ('', ?, 100)"),
+           {qlonglong(gateway)}, DemoData::tr("adding the demo route"));
+
+    const store::AccountRepository accounts(db, clock);
+    const auto didFor = [&](const char* number, const char* code, const char* mode) {
+        db.run(QStringLiteral("INSERT INTO dids (number, account_id, mode, gateway_id, created_at) "
+                              "VALUES (?, ?, ?, ?, ?)"),
+               {QString::fromLatin1(number), qlonglong(accounts.findByCode(QString::fromLatin1(code))->id),
+                QString::fromLatin1(mode),
+                QString::fromLatin1(mode) == QLatin1String("lgw") ? QVariant(qlonglong(gateway)) : QVariant(),
+                now},
+               DemoData::tr("adding a demo DID"));
+    };
+    didFor("12125550101", "1001", "did");
+    didFor("12125550102", "1002", "did");
+    didFor("12125550103", "1004", "lgw");
+
+    store::SettingsRepository settings(db);
+    settings.setValue(QStringLiteral("currency"), QStringLiteral("USD"));
+    settings.setValue(QStringLiteral("demo.data"), QStringLiteral("1"));
+    transaction.commit();
+    return true;
+}
+
+} // namespace rebound::demo

@@ -1,0 +1,186 @@
+#include "store/AccountRepository.h"
+
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace rebound::store {
+
+namespace {
+const QString SelectColumns = QStringLiteral(
+    "SELECT a.id, a.account_code, a.name, a.member_id, a.password_hash, a.pin_hash, a.language, "
+    "a.balance_micros, a.credit_limit_micros, a.sell_plan_id, a.max_concurrent_calls, a.status, a.notes, "
+    "a.is_demo, a.created_at, a.updated_at, "
+    "(SELECT c.number FROM callback_numbers c WHERE c.account_id = a.id "
+    " ORDER BY c.is_default DESC, c.id LIMIT 1) "
+    "FROM accounts a ");
+
+Account fromQuery(const QSqlQuery& q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.accountCode = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.memberId = q.value(3).toString();
+    a.passwordHash = q.value(4).toString();
+    a.pinHash = q.value(5).toString();
+    a.language = q.value(6).toString();
+    a.balance = core::Money::fromMicros(q.value(7).toLongLong());
+    a.creditLimit = core::Money::fromMicros(q.value(8).toLongLong());
+    if (!q.value(9).isNull())
+        a.sellPlanId = q.value(9).toLongLong();
+    a.maxConcurrentCalls = q.value(10).toInt();
+    a.status = accountStatusFromString(q.value(11).toString()).value_or(AccountStatus::Suspended);
+    a.notes = q.value(12).toString();
+    a.isDemo = q.value(13).toBool();
+    a.createdAt = q.value(14).toLongLong();
+    a.updatedAt = q.value(15).toLongLong();
+    a.callbackNumber = core::PhoneNumber::fromE164(q.value(16).toString());
+    return a;
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant optionalId(const std::optional<std::int64_t>& id)
+{
+    return id ? QVariant(qlonglong(*id)) : QVariant();
+}
+} // namespace
+
+QString toString(AccountStatus status)
+{
+    switch (status) {
+    case AccountStatus::Active:
+        return QStringLiteral("active");
+    case AccountStatus::Suspended:
+        return QStringLiteral("suspended");
+    case AccountStatus::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+std::optional<AccountStatus> accountStatusFromString(const QString& text)
+{
+    for (auto status : {AccountStatus::Active, AccountStatus::Suspended, AccountStatus::Closed})
+        if (toString(status) == text)
+            return status;
+    return std::nullopt;
+}
+
+QString displayName(AccountStatus status)
+{
+    switch (status) {
+    case AccountStatus::Active:
+        return AccountRepository::tr("Active");
+    case AccountStatus::Suspended:
+        return AccountRepository::tr("Suspended");
+    case AccountStatus::Closed:
+        return AccountRepository::tr("Closed");
+    }
+    return {};
+}
+
+QList<Account> AccountRepository::list() const
+{
+    QSqlQuery q = m_db.run(SelectColumns + QStringLiteral("ORDER BY a.account_code"), {},
+                           AccountRepository::tr("listing subscribers"));
+    QList<Account> result;
+    while (q.next())
+        result.append(fromQuery(q));
+    return result;
+}
+
+std::optional<Account> AccountRepository::findOne(const QString& where, const QVariant& value) const
+{
+    QSqlQuery q = m_db.run(SelectColumns + where, {value}, AccountRepository::tr("reading a subscriber"));
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+std::optional<Account> AccountRepository::findById(std::int64_t id) const
+{
+    return findOne(QStringLiteral("WHERE a.id = ?"), qlonglong(id));
+}
+
+std::optional<Account> AccountRepository::findByCode(const QString& accountCode) const
+{
+    return findOne(QStringLiteral("WHERE a.account_code = ?"), accountCode);
+}
+
+std::optional<Account> AccountRepository::findByMemberId(const QString& memberId) const
+{
+    return findOne(QStringLiteral("WHERE a.member_id = ?"), memberId);
+}
+
+int AccountRepository::count() const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM accounts"), {},
+                           AccountRepository::tr("counting subscribers"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+std::int64_t AccountRepository::insert(const Account& a)
+{
+    const qlonglong now = m_clock.nowMs();
+    QSqlQuery q = m_db.run(
+        QStringLiteral(
+            "INSERT INTO accounts (account_code, name, member_id, password_hash, pin_hash, language, "
+            "balance_micros, credit_limit_micros, sell_plan_id, max_concurrent_calls, status, notes, "
+            "is_demo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.accountCode, a.name, nullIfEmpty(a.memberId), nullIfEmpty(a.passwordHash), nullIfEmpty(a.pinHash),
+         a.language, qlonglong(a.creditLimit.micros()), optionalId(a.sellPlanId), a.maxConcurrentCalls,
+         toString(a.status), a.notes, a.isDemo ? 1 : 0, now, now},
+        AccountRepository::tr("adding subscriber %1").arg(a.accountCode));
+    const std::int64_t id = q.lastInsertId().toLongLong();
+    saveCallbackNumber(id, a.callbackNumber);
+    return id;
+}
+
+void AccountRepository::update(const Account& a)
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("UPDATE accounts SET account_code = ?, name = ?, member_id = ?, password_hash = ?, "
+                       "pin_hash = ?, language = ?, credit_limit_micros = ?, sell_plan_id = ?, "
+                       "max_concurrent_calls = ?, status = ?, notes = ?, is_demo = ?, updated_at = ? "
+                       "WHERE id = ?"),
+        {a.accountCode, a.name, nullIfEmpty(a.memberId), nullIfEmpty(a.passwordHash), nullIfEmpty(a.pinHash),
+         a.language, qlonglong(a.creditLimit.micros()), optionalId(a.sellPlanId), a.maxConcurrentCalls,
+         toString(a.status), a.notes, a.isDemo ? 1 : 0, qlonglong(m_clock.nowMs()), qlonglong(a.id)},
+        AccountRepository::tr("saving subscriber %1").arg(a.accountCode));
+    if (q.numRowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound,
+                         AccountRepository::tr("Subscriber #%1 does not exist.").arg(a.id));
+    saveCallbackNumber(a.id, a.callbackNumber);
+}
+
+void AccountRepository::remove(std::int64_t id)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {qlonglong(id)},
+                           AccountRepository::tr("deleting subscriber #%1").arg(id));
+    if (q.numRowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound,
+                         AccountRepository::tr("Subscriber #%1 does not exist.").arg(id));
+}
+
+void AccountRepository::saveCallbackNumber(std::int64_t accountId, const core::PhoneNumber& number)
+{
+    const QString context =
+        AccountRepository::tr("saving the callback number of subscriber #%1").arg(accountId);
+    m_db.run(QStringLiteral("UPDATE callback_numbers SET is_default = 0 WHERE account_id = ?"),
+             {qlonglong(accountId)}, context);
+    if (number.isEmpty())
+        return;
+    m_db.run(QStringLiteral("INSERT INTO callback_numbers (account_id, number, is_default, created_at) "
+                            "VALUES (?, ?, 1, ?) "
+                            "ON CONFLICT (account_id, number) DO UPDATE SET is_default = 1"),
+             {qlonglong(accountId), number.digits(), qlonglong(m_clock.nowMs())}, context);
+}
+
+} // namespace rebound::store

@@ -1,0 +1,232 @@
+#include "store/Database.h"
+
+#include "store/StoreError.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QtEndian>
+
+namespace rebound::store {
+
+namespace {
+QAtomicInteger<quint64> g_connectionCounter;
+
+QString nextConnectionName()
+{
+    return QStringLiteral("rebound-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+}
+
+// Reads user_version straight from the SQLite file header (bytes 60-63,
+// big-endian) without opening the file through SQLite, so a database from a
+// newer Rebound stays exactly as it was, side files included, when we refuse it.
+int peekSchemaVersion(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         Database::tr("Cannot read the database %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.size() == 0)
+        return 0; // SQLite treats an empty file as an empty database
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        throw StoreError(
+            StoreError::Kind::CannotOpen,
+            Database::tr("%1 is not a Rebound database (it is not an SQLite file); it has not been "
+                         "changed.")
+                .arg(QDir::toNativeSeparators(path)));
+    return qFromBigEndian<qint32>(header.constData() + 60);
+}
+StoreError newerSchemaError(const QString& path, int version, int latest)
+{
+    return {StoreError::Kind::NewerSchema,
+            Database::tr(
+                "The database %1 has schema version %2, but this Rebound only knows versions up to %3. It "
+                "was written by a newer Rebound; it has not been changed. Upgrade Rebound to open it.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(version)
+                .arg(latest)};
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool created)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_created(created)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, const QList<Migration>& migrations)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        throw StoreError(
+            StoreError::Kind::CannotOpen,
+            Database::tr("The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)."));
+
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    const bool existed = QFileInfo::exists(path);
+    if (existed) {
+        const int version = peekSchemaVersion(path);
+        if (version > latest)
+            throw newerSchemaError(path, version, latest);
+    } else {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            throw StoreError(StoreError::Kind::CannotOpen,
+                             Database::tr("Cannot create the folder %1 for the database.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), !existed));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         Database::tr("Cannot open the database %1: %2")
+                             .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+
+    const QString setup = Database::tr("setting up the database connection");
+    database->execRaw(QStringLiteral("PRAGMA foreign_keys = ON"), setup);
+    database->execRaw(QStringLiteral("PRAGMA journal_mode = WAL"), setup);
+    // Money lives here: a committed charge must survive a power cut.
+    database->execRaw(QStringLiteral("PRAGMA synchronous = FULL"), setup);
+    database->migrate(migrations);
+    return database;
+}
+
+void Database::migrate(const QList<Migration>& migrations)
+{
+    int current = schemaVersion();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (current > latest)
+        throw newerSchemaError(m_path, current, latest);
+    for (const Migration& migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        const int from = current;
+        try {
+            Transaction transaction(*this);
+            for (const QString& statement : migration.statements)
+                execRaw(statement, migration.description);
+            execRaw(QStringLiteral("PRAGMA user_version = %1").arg(migration.version), migration.description);
+            transaction.commit();
+        } catch (const StoreError& error) {
+            throw StoreError(
+                StoreError::Kind::MigrationFailed,
+                Database::tr("Upgrading the database %1 to schema version %2 (%3) failed, so it was left at "
+                             "version %4: %5")
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(migration.version)
+                    .arg(migration.description)
+                    .arg(from)
+                    .arg(error.message()));
+        }
+        current = migration.version;
+    }
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        throw StoreError::fromSql(query.lastError(), Database::tr("reading the schema version"));
+    return query.value(0).toInt();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery Database::prepare(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql))
+        throw StoreError::fromSql(query.lastError(), Database::tr("preparing a query"));
+    return query;
+}
+
+void Database::exec(QSqlQuery& query, const QString& context)
+{
+    if (!query.exec())
+        throw StoreError::fromSql(query.lastError(), context);
+}
+
+QSqlQuery Database::run(const QString& sql, const QVariantList& values, const QString& context) const
+{
+    QSqlQuery query = prepare(sql);
+    for (const QVariant& value : values) {
+        // A null QString would be bound as SQL NULL; text is never NULL here
+        // unless the caller passes QVariant() on purpose.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
+    exec(query, context);
+    return query;
+}
+
+void Database::execRaw(const QString& sql, const QString& context) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        throw StoreError::fromSql(query.lastError(), context);
+}
+
+Database::Transaction::Transaction(const Database& db)
+    : m_db(db)
+    , m_level(db.m_transactionDepth)
+{
+    if (m_level == 0) {
+        // IMMEDIATE takes the write lock up front, so two connections never
+        // both read and then fail to upgrade to a write.
+        m_db.execRaw(QStringLiteral("BEGIN IMMEDIATE"), Database::tr("starting a transaction"));
+    } else {
+        m_db.execRaw(QStringLiteral("SAVEPOINT rebound_%1").arg(m_level),
+                     Database::tr("starting a transaction"));
+    }
+    ++m_db.m_transactionDepth;
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    --m_db.m_transactionDepth;
+    QSqlQuery query(m_db.connection());
+    if (m_level == 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO rebound_%1").arg(m_level));
+        query.exec(QStringLiteral("RELEASE rebound_%1").arg(m_level));
+    }
+}
+
+void Database::Transaction::commit()
+{
+    if (m_level == 0)
+        m_db.execRaw(QStringLiteral("COMMIT"), Database::tr("committing a transaction"));
+    else
+        m_db.execRaw(QStringLiteral("RELEASE rebound_%1").arg(m_level),
+                     Database::tr("committing a transaction"));
+    --m_db.m_transactionDepth;
+    m_done = true;
+}
+
+} // namespace rebound::store

@@ -1,0 +1,239 @@
+#include "store/Schema.h"
+
+namespace rebound::store {
+
+// Conventions: ids are INTEGER PRIMARY KEY; money is *_micros INTEGER
+// (1e-6 of the currency unit); timestamps are *_at INTEGER, milliseconds since
+// the Unix epoch, UTC; phone numbers are E.164 digits without '+'.
+static Migration version1()
+{
+    return {
+        1,
+        QStringLiteral("initial schema"),
+        {
+            QStringLiteral(R"(CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+
+            QStringLiteral(R"(CREATE TABLE rate_tables (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+            kind        TEXT NOT NULL CHECK (kind IN ('sell', 'buy')),
+            currency    TEXT NOT NULL DEFAULT 'USD',
+            description TEXT NOT NULL DEFAULT '',
+            created_at  INTEGER NOT NULL,
+            updated_at  INTEGER NOT NULL))"),
+
+            QStringLiteral(R"(CREATE TABLE rates (
+            id                 INTEGER PRIMARY KEY,
+            rate_table_id      INTEGER NOT NULL REFERENCES rate_tables (id) ON DELETE CASCADE,
+            prefix             TEXT NOT NULL CHECK (length(prefix) > 0),
+            destination        TEXT NOT NULL DEFAULT '',
+            rate_micros        INTEGER NOT NULL CHECK (rate_micros >= 0),
+            connect_fee_micros INTEGER NOT NULL DEFAULT 0 CHECK (connect_fee_micros >= 0),
+            first_increment    INTEGER NOT NULL DEFAULT 60 CHECK (first_increment > 0),
+            next_increment     INTEGER NOT NULL DEFAULT 60 CHECK (next_increment > 0),
+            min_seconds        INTEGER NOT NULL DEFAULT 0 CHECK (min_seconds >= 0),
+            grace_seconds      INTEGER NOT NULL DEFAULT 0 CHECK (grace_seconds >= 0),
+            valid_from         INTEGER,
+            valid_to           INTEGER,
+            time_from          INTEGER CHECK (time_from BETWEEN 0 AND 1439),
+            time_to            INTEGER CHECK (time_to BETWEEN 0 AND 1440),
+            days_mask          INTEGER NOT NULL DEFAULT 127 CHECK (days_mask BETWEEN 1 AND 127)))"),
+            QStringLiteral("CREATE INDEX rates_by_table_prefix ON rates (rate_table_id, prefix)"),
+
+            QStringLiteral(R"(CREATE TABLE accounts (
+            id                   INTEGER PRIMARY KEY,
+            account_code         TEXT NOT NULL UNIQUE CHECK (length(account_code) > 0),
+            name                 TEXT NOT NULL DEFAULT '',
+            member_id            TEXT UNIQUE,
+            password_hash        TEXT,
+            pin_hash             TEXT,
+            language             TEXT NOT NULL DEFAULT 'en',
+            balance_micros       INTEGER NOT NULL DEFAULT 0,
+            credit_limit_micros  INTEGER NOT NULL DEFAULT 0 CHECK (credit_limit_micros >= 0),
+            sell_plan_id         INTEGER REFERENCES rate_tables (id) ON DELETE RESTRICT,
+            max_concurrent_calls INTEGER NOT NULL DEFAULT 1 CHECK (max_concurrent_calls >= 0),
+            status               TEXT NOT NULL DEFAULT 'active'
+                                 CHECK (status IN ('active', 'suspended', 'closed')),
+            notes                TEXT NOT NULL DEFAULT '',
+            is_demo              INTEGER NOT NULL DEFAULT 0,
+            created_at           INTEGER NOT NULL,
+            updated_at           INTEGER NOT NULL))"),
+
+            QStringLiteral(R"(CREATE TABLE callback_numbers (
+            id         INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+            number     TEXT NOT NULL CHECK (length(number) BETWEEN 7 AND 15),
+            label      TEXT NOT NULL DEFAULT '',
+            is_default INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            UNIQUE (account_id, number)))"),
+            QStringLiteral("CREATE INDEX callback_numbers_by_number ON callback_numbers (number)"),
+
+            QStringLiteral(R"(CREATE TABLE gateways (
+            id                INTEGER PRIMARY KEY,
+            name              TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+            host              TEXT NOT NULL,
+            port              INTEGER NOT NULL DEFAULT 5060 CHECK (port BETWEEN 1 AND 65535),
+            transport         TEXT NOT NULL DEFAULT 'udp' CHECK (transport IN ('udp', 'tcp', 'tls')),
+            username          TEXT NOT NULL DEFAULT '',
+            password          TEXT NOT NULL DEFAULT '',
+            realm             TEXT NOT NULL DEFAULT '',
+            strip_digits      INTEGER NOT NULL DEFAULT 0 CHECK (strip_digits >= 0),
+            add_prefix        TEXT NOT NULL DEFAULT '',
+            caller_id         TEXT NOT NULL DEFAULT '',
+            buy_rate_table_id INTEGER REFERENCES rate_tables (id) ON DELETE RESTRICT,
+            max_calls         INTEGER NOT NULL DEFAULT 0 CHECK (max_calls >= 0),
+            trusted_sources   TEXT NOT NULL DEFAULT '',
+            is_sms_gateway    INTEGER NOT NULL DEFAULT 0,
+            enabled           INTEGER NOT NULL DEFAULT 1,
+            created_at        INTEGER NOT NULL,
+            updated_at        INTEGER NOT NULL))"),
+
+            QStringLiteral(R"(CREATE TABLE routes (
+            id         INTEGER PRIMARY KEY,
+            prefix     TEXT NOT NULL DEFAULT '',
+            gateway_id INTEGER NOT NULL REFERENCES gateways (id) ON DELETE CASCADE,
+            priority   INTEGER NOT NULL DEFAULT 100,
+            enabled    INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (prefix, gateway_id)))"),
+
+            QStringLiteral(R"(CREATE TABLE dids (
+            id         INTEGER PRIMARY KEY,
+            number     TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 3 AND 15),
+            account_id INTEGER REFERENCES accounts (id) ON DELETE SET NULL,
+            mode       TEXT NOT NULL DEFAULT 'did' CHECK (mode IN ('did', 'lgw')),
+            gateway_id INTEGER REFERENCES gateways (id) ON DELETE RESTRICT,
+            enabled    INTEGER NOT NULL DEFAULT 1,
+            created_at INTEGER NOT NULL,
+            CHECK (mode = 'did' OR gateway_id IS NOT NULL)))"),
+
+            QStringLiteral(R"(CREATE TABLE card_batches (
+            id                INTEGER PRIMARY KEY,
+            name              TEXT NOT NULL DEFAULT '',
+            kind              TEXT NOT NULL CHECK (kind IN ('ppcc', 'charge')),
+            card_count        INTEGER NOT NULL CHECK (card_count > 0),
+            face_value_micros INTEGER NOT NULL CHECK (face_value_micros > 0),
+            currency          TEXT NOT NULL DEFAULT 'USD',
+            sell_plan_id      INTEGER REFERENCES rate_tables (id) ON DELETE RESTRICT,
+            language          TEXT NOT NULL DEFAULT 'en',
+            pin_length        INTEGER NOT NULL CHECK (pin_length >= 10),
+            serial_prefix     TEXT NOT NULL DEFAULT '',
+            expiry_mode       TEXT NOT NULL DEFAULT 'none'
+                              CHECK (expiry_mode IN ('none', 'fixed', 'after_creation', 'after_first_use')),
+            expires_at        INTEGER,
+            expiry_days       INTEGER,
+            status            TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'void')),
+            created_by        TEXT NOT NULL DEFAULT '',
+            created_at        INTEGER NOT NULL))"),
+
+            QStringLiteral(R"(CREATE TABLE cards (
+            id                 INTEGER PRIMARY KEY,
+            batch_id           INTEGER NOT NULL REFERENCES card_batches (id) ON DELETE RESTRICT,
+            serial             TEXT NOT NULL UNIQUE,
+            pin_hash           TEXT NOT NULL UNIQUE,
+            status             TEXT NOT NULL DEFAULT 'new'
+                               CHECK (status IN ('new', 'active', 'used', 'expired', 'void')),
+            expires_at         INTEGER,
+            first_used_at      INTEGER,
+            used_at            INTEGER,
+            used_by_account_id INTEGER REFERENCES accounts (id) ON DELETE SET NULL,
+            created_at         INTEGER NOT NULL))"),
+
+            QStringLiteral(R"(CREATE TABLE ledger (
+            id                   INTEGER PRIMARY KEY,
+            account_id           INTEGER NOT NULL REFERENCES accounts (id) ON DELETE RESTRICT,
+            amount_micros        INTEGER NOT NULL,
+            balance_after_micros INTEGER NOT NULL,
+            reason               TEXT NOT NULL
+                                 CHECK (reason IN ('call', 'topup', 'card', 'ppcc', 'adjustment', 'refund')),
+            reference            TEXT NOT NULL DEFAULT '',
+            created_by           TEXT NOT NULL DEFAULT '',
+            created_at           INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX ledger_by_account ON ledger (account_id, id)"),
+            // The ledger is append-only: history is corrected by new rows.
+            QStringLiteral(R"(CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger
+            BEGIN SELECT RAISE(ABORT, 'ledger rows cannot be changed'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
+            BEGIN SELECT RAISE(ABORT, 'ledger rows cannot be deleted'); END)"),
+
+            QStringLiteral(R"(CREATE TABLE callback_requests (
+            id              INTEGER PRIMARY KEY,
+            account_id      INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+            trigger         TEXT NOT NULL CHECK (trigger IN ('did', 'lgw', 'sms', 'web', 'api', 'console')),
+            source          TEXT NOT NULL DEFAULT '',
+            did_id          INTEGER REFERENCES dids (id) ON DELETE SET NULL,
+            callback_number TEXT NOT NULL,
+            destination     TEXT,
+            state           TEXT NOT NULL DEFAULT 'requested',
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            failure_reason  TEXT NOT NULL DEFAULT '',
+            created_at      INTEGER NOT NULL,
+            updated_at      INTEGER NOT NULL,
+            finished_at     INTEGER))"),
+            QStringLiteral(
+                "CREATE INDEX callback_requests_by_account ON callback_requests (account_id, created_at)"),
+
+            QStringLiteral(R"(CREATE TABLE calls (
+            id                  INTEGER PRIMARY KEY,
+            callback_request_id INTEGER REFERENCES callback_requests (id) ON DELETE SET NULL,
+            account_id          INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+            state               TEXT NOT NULL DEFAULT 'open',
+            limit_seconds       INTEGER,
+            sell_micros         INTEGER NOT NULL DEFAULT 0,
+            buy_micros          INTEGER NOT NULL DEFAULT 0,
+            started_at          INTEGER NOT NULL,
+            ended_at            INTEGER,
+            hangup_reason       TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX calls_by_account ON calls (account_id, started_at)"),
+
+            QStringLiteral(R"(CREATE TABLE legs (
+            id                 INTEGER PRIMARY KEY,
+            call_id            INTEGER NOT NULL REFERENCES calls (id) ON DELETE CASCADE,
+            leg                TEXT NOT NULL CHECK (leg IN ('A', 'B')),
+            number             TEXT NOT NULL,
+            gateway_id         INTEGER REFERENCES gateways (id) ON DELETE SET NULL,
+            sip_call_id        TEXT NOT NULL DEFAULT '',
+            sip_status         INTEGER,
+            sip_reason         TEXT NOT NULL DEFAULT '',
+            invited_at         INTEGER NOT NULL,
+            answered_at        INTEGER,
+            progress_at        INTEGER,
+            ended_at           INTEGER,
+            is_open            INTEGER NOT NULL DEFAULT 1,
+            duration_ms        INTEGER NOT NULL DEFAULT 0,
+            charged_seconds    INTEGER NOT NULL DEFAULT 0,
+            sell_rate_id       INTEGER REFERENCES rates (id) ON DELETE SET NULL,
+            buy_rate_id        INTEGER REFERENCES rates (id) ON DELETE SET NULL,
+            sell_micros        INTEGER NOT NULL DEFAULT 0,
+            buy_micros         INTEGER NOT NULL DEFAULT 0,
+            packets_in         INTEGER NOT NULL DEFAULT 0,
+            packets_out        INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral("CREATE INDEX legs_by_call ON legs (call_id)"),
+            QStringLiteral("CREATE INDEX legs_open ON legs (is_open)"),
+
+            QStringLiteral(R"(CREATE TABLE audit_log (
+            id          INTEGER PRIMARY KEY,
+            at          INTEGER NOT NULL,
+            actor       TEXT NOT NULL DEFAULT '',
+            source      TEXT NOT NULL DEFAULT '',
+            action      TEXT NOT NULL,
+            object_type TEXT NOT NULL DEFAULT '',
+            object_id   TEXT NOT NULL DEFAULT '',
+            details     TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log (at)"),
+        }};
+}
+
+QList<Migration> Schema::migrations()
+{
+    return {version1()};
+}
+
+int Schema::latestVersion()
+{
+    return migrations().last().version;
+}
+
+} // namespace rebound::store

@@ -1,0 +1,68 @@
+#include "store/SettingsRepository.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace rebound::store {
+
+QString SettingsRepository::value(const QString& key, const QString& fallback) const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                           SettingsRepository::tr("reading setting %1").arg(key));
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+void SettingsRepository::setValue(const QString& key, const QString& value)
+{
+    m_db.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+             {key, value}, SettingsRepository::tr("saving setting %1").arg(key));
+}
+
+QMap<QString, QString> SettingsRepository::all() const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT key, value FROM settings ORDER BY key"), {},
+                           SettingsRepository::tr("reading settings"));
+    QMap<QString, QString> result;
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toString());
+    return result;
+}
+
+QString SettingsRepository::currency() const
+{
+    return value(QStringLiteral("currency"), QStringLiteral("USD"));
+}
+
+core::DialPlan SettingsRepository::dialPlan() const
+{
+    core::DialPlan plan;
+    plan.countryCode = value(QStringLiteral("dialplan.country_code"), plan.countryCode);
+    const QString prefixes = value(QStringLiteral("dialplan.international_prefixes"),
+                                   plan.internationalPrefixes.join(QLatin1Char(',')));
+    plan.internationalPrefixes = prefixes.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString& p : plan.internationalPrefixes)
+        p = p.trimmed();
+    plan.nationalPrefix = value(QStringLiteral("dialplan.national_prefix"), plan.nationalPrefix);
+    plan.bareDigitsInternational = value(QStringLiteral("dialplan.bare_digits"),
+                                         QStringLiteral("international")) != QLatin1String("national");
+    return plan;
+}
+
+void SettingsRepository::setDialPlan(const core::DialPlan& plan)
+{
+    setValue(QStringLiteral("dialplan.country_code"), plan.countryCode);
+    setValue(QStringLiteral("dialplan.international_prefixes"),
+             plan.internationalPrefixes.join(QLatin1Char(',')));
+    setValue(QStringLiteral("dialplan.national_prefix"), plan.nationalPrefix);
+    setValue(QStringLiteral("dialplan.bare_digits"),
+             plan.bareDigitsInternational ? QStringLiteral("international") : QStringLiteral("national"));
+}
+
+bool SettingsRepository::hasDemoData() const
+{
+    return value(QStringLiteral("demo.data")) == QLatin1String("1");
+}
+
+} // namespace rebound::store

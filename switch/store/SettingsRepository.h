@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/DialPlan.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+namespace rebound::store {
+
+class Database;
+
+// Installation-wide settings as key/value text, with typed accessors for the
+// ones the code reads. Unknown keys are kept, so a newer switch sharing the
+// database loses nothing.
+class SettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
+public:
+    explicit SettingsRepository(const Database& db)
+        : m_db(db)
+    {
+    }
+
+    QString value(const QString& key, const QString& fallback = {}) const;
+    void setValue(const QString& key, const QString& value);
+    QMap<QString, QString> all() const;
+
+    // The reseller's currency (ISO 4217), "USD" unless configured.
+    QString currency() const;
+    // The home dial plan; keys dialplan.country_code, .international_prefixes
+    // (comma separated), .national_prefix, .bare_digits (international|national).
+    core::DialPlan dialPlan() const;
+    void setDialPlan(const core::DialPlan& plan);
+    // True when the database holds the demo data seeded on first start.
+    bool hasDemoData() const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace rebound::store

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+#include <stdexcept>
+
+namespace rebound::store {
+
+// Typed failure from the store. message() is written for the person who
+// caused it (what was wrong, what to do); what() carries the same text.
+class StoreError : public std::runtime_error
+{
+public:
+    enum class Kind
+    {
+        CannotOpen,  // file missing/unreadable, driver missing
+        NewerSchema, // database written by a newer Rebound: refused, untouched
+        MigrationFailed,
+        Duplicate, // a UNIQUE constraint: e.g. account code already used
+        InUse,     // a foreign key still points at the row
+        Invalid,   // a CHECK / NOT NULL constraint or validation failure
+        NotFound,
+        Sql, // anything else the database reported
+    };
+
+    StoreError(Kind kind, const QString& message);
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+
+    // Classifies a failed query. `context` says what was being done
+    // ("saving subscriber 1001"); constraint failures become Duplicate/InUse/
+    // Invalid with the offending table.column named.
+    static StoreError fromSql(const QSqlError& error, const QString& context);
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+} // namespace rebound::store

@@ -1,0 +1,171 @@
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "SubscriberDialog.h"
+#include "SubscriberModel.h"
+#include "SubscribersPage.h"
+#include "demo/DemoData.h"
+#include "store/AccountRepository.h"
+#include "support/TempDatabase.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace rebound;
+namespace dialogs = rebound::console::dialogs;
+
+namespace {
+QLineEdit* edit(QDialog& d, const QString& name)
+{
+    auto* e = d.findChild<QLineEdit*>(name);
+    if (!e)
+        qFatal("no line edit %s", qPrintable(name));
+    return e;
+}
+
+void type(QDialog& d, const QString& field, const QString& text)
+{
+    QLineEdit* e = edit(d, field);
+    e->clear();
+    QTest::keyClicks(e, text);
+}
+
+void clickOk(QDialog& d)
+{
+    for (QPushButton* b : d.findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Add subscriber") || b->text() == QStringLiteral("Save")) {
+            QTest::mouseClick(b, Qt::LeftButton);
+            return;
+        }
+    qFatal("no OK button");
+}
+
+bool errorShown(QDialog& d, const QString& field)
+{
+    auto* label = d.findChild<QLabel*>(field + QStringLiteral("Error"));
+    return label && label->isVisible() && !label->text().isEmpty();
+}
+} // namespace
+
+class TestSubscribersPage : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TempDatabase> m_t;
+
+private Q_SLOTS:
+    void init() { m_t = std::make_unique<test::TempDatabase>(); }
+    void cleanup()
+    {
+        dialogs::clearHooks();
+        m_t.reset();
+    }
+
+    void addSubscriberThroughTheDialog()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        console::SubscribersPage* page = window.subscribersPage();
+
+        bool sawErrors = false;
+        dialogs::setExecHook([&](QDialog& d) {
+            // First try: bad code and number; the dialog must stay open.
+            type(d, QStringLiteral("account-code"), QStringLiteral("12x"));
+            type(d, QStringLiteral("callback"), QStringLiteral("555"));
+            clickOk(d);
+            sawErrors = d.isVisible() && errorShown(d, QStringLiteral("account-code")) &&
+                        errorShown(d, QStringLiteral("callback"));
+            // Then fix them.
+            type(d, QStringLiteral("account-code"), QStringLiteral("4242"));
+            type(d, QStringLiteral("name"), QStringLiteral("Grace Hopper"));
+            type(d, QStringLiteral("callback"), QStringLiteral("+44 7700 900 321"));
+            type(d, QStringLiteral("credit-limit"), QStringLiteral("3.50"));
+            clickOk(d);
+            return d.result();
+        });
+        page->addAction()->trigger();
+        QVERIFY(sawErrors);
+
+        const auto saved = store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("4242"));
+        QVERIFY(saved);
+        QCOMPARE(saved->name, QStringLiteral("Grace Hopper"));
+        QCOMPARE(saved->callbackNumber.digits(), QStringLiteral("447700900321"));
+        QCOMPARE(saved->creditLimit, core::Money::fromCents(350));
+        QCOMPARE(page->model()->rowCount(), 1);
+        // The new row is selected, so Edit and Delete are available.
+        QVERIFY(page->editAction()->isEnabled());
+    }
+
+    void cancelChangesNothing()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        dialogs::setExecHook([](QDialog& d) {
+            type(d, QStringLiteral("account-code"), QStringLiteral("777"));
+            d.reject();
+            return d.result();
+        });
+        window.subscribersPage()->addAction()->trigger();
+        QCOMPARE(store::AccountRepository(*m_t->db, m_t->clock).count(), 0);
+    }
+
+    void editAndDeleteTheSelectedSubscriber()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        console::SubscribersPage* page = window.subscribersPage();
+        accounts::AccountForm f;
+        f.accountCode = QStringLiteral("900");
+        page->model()->add(f);
+        page->view()->selectRow(0);
+
+        dialogs::setExecHook([](QDialog& d) {
+            type(d, QStringLiteral("name"), QStringLiteral("Edited"));
+            clickOk(d);
+            return d.result();
+        });
+        page->editAction()->trigger();
+        QCOMPARE(store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("900"))->name,
+                 QStringLiteral("Edited"));
+
+        QString asked;
+        dialogs::setConfirmHook([&](const QString& text) {
+            asked = text;
+            return false;
+        });
+        page->deleteAction()->trigger();
+        QVERIFY(asked.contains(QStringLiteral("900")));
+        QCOMPARE(page->model()->rowCount(), 1); // declined
+
+        dialogs::setConfirmHook([](const QString&) { return true; });
+        page->view()->selectRow(0);
+        page->deleteAction()->trigger();
+        QCOMPARE(page->model()->rowCount(), 0);
+        QCOMPARE(store::AccountRepository(*m_t->db, m_t->clock).count(), 0);
+    }
+
+    void demoWindowShowsDemoSubscribersAndDatabasePath()
+    {
+        demo::DemoData::seed(*m_t->db, m_t->clock);
+        console::MainWindow window(*m_t->db, m_t->clock);
+        QVERIFY(window.subscribersPage()->model()->rowCount() >= 5);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("demoBadge")));
+        auto* path = window.findChild<QLabel*>(QStringLiteral("databasePath"));
+        QVERIFY(path && path->text().contains(m_t->path()));
+
+        // Deleting a subscriber with balance history is refused with advice.
+        QString error;
+        dialogs::setConfirmHook([](const QString&) { return true; });
+        dialogs::setErrorHook([&](const QString& text) { error = text; });
+        window.subscribersPage()->view()->selectRow(0);
+        window.subscribersPage()->deleteAction()->trigger();
+        QVERIFY2(error.contains(QStringLiteral("Closed")), qPrintable(error));
+        QVERIFY(window.subscribersPage()->model()->rowCount() >= 5);
+    }
+};
+
+QTEST_MAIN(TestSubscribersPage)
+#include "TestSubscribersPage.moc"

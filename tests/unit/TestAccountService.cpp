@@ -1,0 +1,218 @@
+#include "accounts/AccountService.h"
+#include "core/PasswordHash.h"
+#include "store/AccountRepository.h"
+#include "store/AuditLog.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+#include "support/TempDatabase.h"
+
+#include <QTest>
+
+using namespace rebound;
+using accounts::AccountForm;
+using accounts::AccountService;
+using accounts::ValidationError;
+
+namespace {
+AccountForm validForm()
+{
+    AccountForm f;
+    f.accountCode = QStringLiteral("1001");
+    f.name = QStringLiteral("Amira");
+    f.memberId = QStringLiteral("amira");
+    f.password = QStringLiteral("s3cret-pass");
+    f.callbackNumber = QStringLiteral("+44 (0)7700 900-123");
+    f.creditLimit = QStringLiteral("2.50");
+    f.maxConcurrentCalls = QStringLiteral("2");
+    return f;
+}
+
+QStringList fields(const QList<accounts::FieldError>& errors)
+{
+    QStringList names;
+    for (const auto& e : errors)
+        names << e.field;
+    return names;
+}
+} // namespace
+
+class TestAccountService : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<AccountService> m_service;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<test::TempDatabase>();
+        core::DialPlan uk;
+        uk.countryCode = QStringLiteral("44");
+        uk.internationalPrefixes = {QStringLiteral("00")};
+        uk.nationalPrefix = QStringLiteral("0");
+        store::SettingsRepository(*m_t->db).setDialPlan(uk);
+        m_service = std::make_unique<AccountService>(*m_t->db, m_t->clock);
+    }
+    void cleanup()
+    {
+        m_service.reset();
+        m_t.reset();
+    }
+
+    void addNormalisesHashesAndAudits()
+    {
+        const auto a = m_service->add(validForm(), QStringLiteral("tester"));
+        QCOMPARE(a.accountCode, QStringLiteral("1001"));
+        QCOMPARE(a.callbackNumber.digits(), QStringLiteral("447700900123"));
+        QCOMPARE(a.creditLimit, core::Money::fromCents(250));
+        QVERIFY(core::PasswordHash::verify(QStringLiteral("s3cret-pass"), a.passwordHash));
+        QVERIFY(!a.passwordHash.contains(QStringLiteral("s3cret")));
+        const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().action, QStringLiteral("account.add"));
+        QCOMPARE(audit.first().actor, QStringLiteral("tester"));
+        QCOMPARE(audit.first().objectId, QStringLiteral("1001"));
+    }
+
+    void everyBadFieldIsReported_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expectedText");
+        QTest::newRow("empty code") << accounts::field::AccountCode << QString() << QStringLiteral("Enter");
+        QTest::newRow("letters in code")
+            << accounts::field::AccountCode << QStringLiteral("12a4") << QStringLiteral("digits");
+        QTest::newRow("short code") << accounts::field::AccountCode << QStringLiteral("12")
+                                    << QStringLiteral("3 to 12");
+        QTest::newRow("bad member id")
+            << accounts::field::MemberId << QStringLiteral("a b") << QStringLiteral("member id");
+        QTest::newRow("short password")
+            << accounts::field::Password << QStringLiteral("short") << QStringLiteral("at least 8");
+        QTest::newRow("bad number") << accounts::field::CallbackNumber << QStringLiteral("07700 abc")
+                                    << QStringLiteral("Callback number");
+        QTest::newRow("bad language")
+            << accounts::field::Language << QStringLiteral("english") << QStringLiteral("language code");
+        QTest::newRow("bad credit") << accounts::field::CreditLimit << QStringLiteral("lots")
+                                    << QStringLiteral("Credit limit");
+        QTest::newRow("negative credit")
+            << accounts::field::CreditLimit << QStringLiteral("-1") << QStringLiteral("negative");
+        QTest::newRow("too many calls")
+            << accounts::field::MaxCalls << QStringLiteral("101") << QStringLiteral("0 to 100");
+        QTest::newRow("bad status") << accounts::field::Status << QStringLiteral("gone")
+                                    << QStringLiteral("active, suspended or closed");
+    }
+    void everyBadFieldIsReported()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, expectedText);
+        AccountForm f = validForm();
+        QHash<QString, QString*> slots{{accounts::field::AccountCode, &f.accountCode},
+                                       {accounts::field::MemberId, &f.memberId},
+                                       {accounts::field::Password, &f.password},
+                                       {accounts::field::CallbackNumber, &f.callbackNumber},
+                                       {accounts::field::Language, &f.language},
+                                       {accounts::field::CreditLimit, &f.creditLimit},
+                                       {accounts::field::MaxCalls, &f.maxConcurrentCalls},
+                                       {accounts::field::Status, &f.status}};
+        *slots.value(field) = value;
+        try {
+            m_service->add(f, QStringLiteral("t"));
+            QFAIL("invalid form accepted");
+        } catch (const ValidationError& error) {
+            QCOMPARE(fields(error.errors()), QStringList{field});
+            QVERIFY2(error.message().contains(expectedText, Qt::CaseInsensitive),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(store::AccountRepository(*m_t->db, m_t->clock).count(), 0);
+        QVERIFY(store::AuditLog(*m_t->db, m_t->clock).recent().isEmpty());
+    }
+
+    void memberIdNeedsAPassword()
+    {
+        AccountForm f = validForm();
+        f.password.clear();
+        QCOMPARE(fields(m_service->validate(f)), QStringList{accounts::field::Password});
+        f.memberId.clear();
+        QVERIFY(m_service->validate(f).isEmpty());
+    }
+
+    void duplicatesAreFieldErrors()
+    {
+        m_service->add(validForm(), QStringLiteral("t"));
+        const auto errors = m_service->validate(validForm());
+        QCOMPARE(fields(errors), (QStringList{accounts::field::AccountCode, accounts::field::MemberId}));
+        QVERIFY(errors.first().message.contains(QStringLiteral("already used")));
+    }
+
+    void updateKeepsPasswordWhenLeftEmpty()
+    {
+        const auto a = m_service->add(validForm(), QStringLiteral("t"));
+        AccountForm f = AccountService::formFor(a);
+        QVERIFY(f.password.isEmpty());
+        QVERIFY(m_service->validate(f, a.id).isEmpty()); // its own code is not "taken"
+        f.name = QStringLiteral("Amira H.");
+        f.creditLimit = QStringLiteral("10");
+        const auto b = m_service->update(a.id, f, QStringLiteral("t"));
+        QCOMPARE(b.name, QStringLiteral("Amira H."));
+        QCOMPARE(b.passwordHash, a.passwordHash);
+        QCOMPARE(b.creditLimit, core::Money::fromUnits(10));
+        const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent();
+        QCOMPARE(audit.first().action, QStringLiteral("account.update"));
+        QVERIFY(audit.first().details.contains(QStringLiteral("credit limit 2.50 -> 10.00")));
+    }
+
+    void auditNeverContainsThePassword()
+    {
+        const auto a = m_service->add(validForm(), QStringLiteral("t"));
+        AccountForm f = AccountService::formFor(a);
+        f.password = QStringLiteral("brand-new-secret");
+        m_service->update(a.id, f, QStringLiteral("t"));
+        for (const auto& entry : store::AuditLog(*m_t->db, m_t->clock).recent())
+            QVERIFY(!entry.details.contains(QStringLiteral("brand-new-secret")));
+        QVERIFY(core::PasswordHash::verify(
+            QStringLiteral("brand-new-secret"),
+            store::AccountRepository(*m_t->db, m_t->clock).findById(a.id)->passwordHash));
+    }
+
+    void localeDecimalCommaIsAccepted()
+    {
+        AccountForm f = validForm();
+        f.locale = QLocale(QLocale::German, QLocale::Germany);
+        f.creditLimit = QStringLiteral("1.234,50");
+        QCOMPARE(m_service->add(f, QStringLiteral("t")).creditLimit, core::Money::fromCents(123450));
+    }
+
+    void removeWithHistoryExplainsWhatToDo()
+    {
+        const auto a = m_service->add(validForm(), QStringLiteral("t"));
+        {
+            store::Database::Transaction tx(*m_t->db);
+            store::LedgerRepository(*m_t->db, m_t->clock)
+                .append(a.id, core::Money::fromCents(100), store::LedgerReason::TopUp, {}, {});
+            tx.commit();
+        }
+        try {
+            m_service->remove(a.id, QStringLiteral("t"));
+            QFAIL("deleted an account with history");
+        } catch (const store::StoreError& error) {
+            QVERIFY(error.kind() == store::StoreError::Kind::InUse);
+            QVERIFY(error.message().contains(QStringLiteral("Closed")));
+        }
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().action,
+                 QStringLiteral("account.add"));
+    }
+
+    void removeWithoutHistory()
+    {
+        const auto a = m_service->add(validForm(), QStringLiteral("t"));
+        m_service->remove(a.id, QStringLiteral("t"));
+        QCOMPARE(store::AccountRepository(*m_t->db, m_t->clock).count(), 0);
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().action,
+                 QStringLiteral("account.delete"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountService)
+#include "TestAccountService.moc"

@@ -1,0 +1,261 @@
+#include "store/Database.h"
+#include "store/Schema.h"
+#include "store/StoreError.h"
+#include "support/TempDatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rebound;
+using store::Database;
+using store::Migration;
+using store::StoreError;
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList tables(const Database& db)
+{
+    QSqlQuery q = db.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+                         {}, QStringLiteral("test"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+QVariant pragma(const Database& db, const QString& name)
+{
+    QSqlQuery q = db.run(QStringLiteral("PRAGMA ") + name, {}, QStringLiteral("test"));
+    return q.next() ? q.value(0) : QVariant();
+}
+
+// Creates a plain SQLite file at `path` with the given user_version.
+void makeDatabaseWithVersion(const QString& path, int version)
+{
+    const QList<Migration> migrations = {
+        {version, QStringLiteral("future"), {QStringLiteral("CREATE TABLE future_table (x INTEGER)")}}};
+    Database::open(path, migrations);
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void freshDatabaseHasTheWholeSchema()
+    {
+        test::TempDatabase t;
+        QVERIFY(t.db->wasCreated());
+        QCOMPARE(t.db->schemaVersion(), store::Schema::latestVersion());
+        const QStringList names = tables(*t.db);
+        for (const char* table : {"accounts", "callback_numbers", "dids", "gateways", "routes", "rate_tables",
+                                  "rates", "card_batches", "cards", "ledger", "callback_requests", "calls",
+                                  "legs", "settings", "audit_log"})
+            QVERIFY2(names.contains(QString::fromLatin1(table)), table);
+    }
+
+    void connectionIsSafeForMoney()
+    {
+        test::TempDatabase t;
+        QCOMPARE(pragma(*t.db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(*t.db, QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(*t.db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+    }
+
+    void reopeningKeepsDataAndDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            auto db = Database::open(path);
+            db->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"), {},
+                    QStringLiteral("t"));
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db->wasCreated());
+        QCOMPARE(db->schemaVersion(), store::Schema::latestVersion());
+        QSqlQuery q =
+            db->run(QStringLiteral("SELECT value FROM settings WHERE key = 'k'"), {}, QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("v"));
+    }
+
+    void newerDatabaseIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        makeDatabaseWithVersion(path, store::Schema::latestVersion() + 5);
+        const QByteArray before = fileHash(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        QVERIFY(!before.isEmpty());
+        try {
+            Database::open(path);
+            QFAIL("a newer database was opened");
+        } catch (const StoreError& error) {
+            QVERIFY(error.kind() == StoreError::Kind::NewerSchema);
+            QVERIFY2(error.message().contains(QStringLiteral("newer Rebound")), qPrintable(error.message()));
+            QVERIFY(error.message().contains(QString::number(store::Schema::latestVersion() + 5)));
+        }
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void failingMigrationLeavesTheOldSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+        const Migration v1{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}};
+        Database::open(path, {v1})->run(QStringLiteral("INSERT INTO a VALUES (7)"), {}, QStringLiteral("t"));
+
+        const Migration broken{2,
+                               QStringLiteral("two"),
+                               {QStringLiteral("CREATE TABLE b (y INTEGER)"),
+                                QStringLiteral("ALTER TABLE a ADD z"),
+                                QStringLiteral("INSERT INTO nowhere VALUES (1)")}};
+        try {
+            Database::open(path, {v1, broken});
+            QFAIL("a broken migration succeeded");
+        } catch (const StoreError& error) {
+            QVERIFY(error.kind() == StoreError::Kind::MigrationFailed);
+            QVERIFY2(error.message().contains(QStringLiteral("version 2")), qPrintable(error.message()));
+            QVERIFY(error.message().contains(QStringLiteral("left at version 1")));
+        }
+        auto db = Database::open(path, {v1});
+        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(tables(*db), QStringList{QStringLiteral("a")});
+        QSqlQuery q = db->run(QStringLiteral("SELECT * FROM a"), {}, QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.record().count(), 1); // column z was rolled back
+        QCOMPARE(q.value(0).toInt(), 7);
+    }
+
+    void migrationsRunInOrderFromAnyOldVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("o.sqlite"));
+        const Migration v1{1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}};
+        const Migration v2{
+            2, QStringLiteral("two"), {QStringLiteral("ALTER TABLE a ADD COLUMN y INTEGER DEFAULT 5")}};
+        Database::open(path, {v1})
+            ->run(QStringLiteral("INSERT INTO a (x) VALUES (1)"), {}, QStringLiteral("t"));
+        auto db = Database::open(path, {v1, v2});
+        QCOMPARE(db->schemaVersion(), 2);
+        QSqlQuery q = db->run(QStringLiteral("SELECT x, y FROM a"), {}, QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), 5);
+    }
+
+    void fileThatIsNotADatabaseIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const QByteArray before = fileHash(path);
+        try {
+            Database::open(path);
+            QFAIL("a text file was opened as a database");
+        } catch (const StoreError& error) {
+            QVERIFY(error.kind() == StoreError::Kind::CannotOpen);
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void transactionRollsBackWithoutCommit()
+    {
+        test::TempDatabase t;
+        try {
+            Database::Transaction tx(*t.db);
+            t.db->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')"), {},
+                      QStringLiteral("t"));
+            throw std::runtime_error("interrupted");
+        } catch (const std::runtime_error&) {
+        }
+        QSqlQuery q = t.db->run(QStringLiteral("SELECT count(*) FROM settings"), {}, QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void nestedTransactionsAreSavepoints()
+    {
+        test::TempDatabase t;
+        const auto count = [&] {
+            QSqlQuery q = t.db->run(QStringLiteral("SELECT count(*) FROM settings"), {}, QStringLiteral("t"));
+            q.next();
+            return q.value(0).toInt();
+        };
+        {
+            Database::Transaction outer(*t.db);
+            t.db->run(QStringLiteral("INSERT INTO settings VALUES ('outer', '1')"), {}, QStringLiteral("t"));
+            {
+                Database::Transaction inner(*t.db);
+                t.db->run(QStringLiteral("INSERT INTO settings VALUES ('inner', '1')"), {},
+                          QStringLiteral("t"));
+                // no commit: only the inner insert is undone
+            }
+            {
+                Database::Transaction inner(*t.db);
+                t.db->run(QStringLiteral("INSERT INTO settings VALUES ('kept', '1')"), {},
+                          QStringLiteral("t"));
+                inner.commit();
+            }
+            outer.commit();
+        }
+        QCOMPARE(count(), 2);
+    }
+
+    void constraintViolationsAreClassified()
+    {
+        test::TempDatabase t;
+        t.db->run(QStringLiteral("INSERT INTO settings VALUES ('a', '1')"), {}, QStringLiteral("t"));
+        try {
+            t.db->run(QStringLiteral("INSERT INTO settings VALUES ('a', '2')"), {},
+                      QStringLiteral("saving a"));
+            QFAIL("duplicate key accepted");
+        } catch (const StoreError& error) {
+            QVERIFY(error.kind() == StoreError::Kind::Duplicate);
+            QVERIFY2(error.message().startsWith(QStringLiteral("saving a: settings.key")),
+                     qPrintable(error.message()));
+        }
+        try {
+            t.db->run(QStringLiteral("INSERT INTO routes (prefix, gateway_id) VALUES ('44', 999)"), {},
+                      QStringLiteral("adding a route"));
+            QFAIL("dangling foreign key accepted");
+        } catch (const StoreError& error) {
+            QVERIFY(error.kind() == StoreError::Kind::InUse);
+        }
+    }
+
+    void ledgerIsAppendOnly()
+    {
+        test::TempDatabase t;
+        t.db->run(QStringLiteral(
+                      "INSERT INTO accounts (account_code, created_at, updated_at) VALUES ('100', 0, 0)"),
+                  {}, QStringLiteral("t"));
+        t.db->run(
+            QStringLiteral("INSERT INTO ledger (account_id, amount_micros, balance_after_micros, reason, "
+                           "created_at) VALUES (1, 5, 5, 'topup', 0)"),
+            {}, QStringLiteral("t"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, t.db->run(QStringLiteral("UPDATE ledger SET amount_micros = 6"),
+                                                       {}, QStringLiteral("t")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 t.db->run(QStringLiteral("DELETE FROM ledger"), {}, QStringLiteral("t")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"
