@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
+#include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -14,11 +15,18 @@
 #include <QTranslator>
 #include <cstdio>
 
+// Resources of a static library must be registered by name, outside any namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(rebound);
+}
+
 namespace rebound::console {
 
 int runConsole(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    initResources();
     QApplication::setApplicationName(QStringLiteral("rebound"));
     QApplication::setApplicationDisplayName(QStringLiteral("Rebound"));
     QApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
@@ -29,8 +37,7 @@ int runConsole(int argc, char* argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("rebound"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    core::installTranslations(translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Console", "Rebound callback console"));

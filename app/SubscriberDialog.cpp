@@ -30,6 +30,8 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     setMinimumWidth(460);
 
     auto* layout = new QVBoxLayout(this);
+    // Grow when error messages appear instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* formLayout = new QFormLayout;
     formLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addLayout(formLayout);
@@ -47,7 +49,9 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
             column->addWidget(hintLabel);
         }
         column->addWidget(addErrorLabel(field));
-        formLayout->addRow(label, column);
+        auto* labelWidget = new QLabel(label);
+        labelWidget->setBuddy(widget);
+        formLayout->addRow(labelWidget, column);
         m_fieldWidgets.insert(field, widget);
     };
 
@@ -72,7 +76,7 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     m_language = new QComboBox;
     for (const char* code : Languages) {
         const QString c = QString::fromLatin1(code);
-        m_language->addItem(QStringLiteral("%1 (%2)").arg(QLocale(c).nativeLanguageName(), c), c);
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(QLocale::languageToString(QLocale(c).language()), c), c);
     }
     addRow(tr("&Language:"), m_language, accounts::field::Language);
     m_creditLimit = new QLineEdit;
@@ -89,7 +93,9 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setFixedHeight(60);
-    formLayout->addRow(tr("N&otes:"), m_notes);
+    auto* notesLabel = new QLabel(tr("N&otes:"));
+    notesLabel->setBuddy(m_notes);
+    formLayout->addRow(notesLabel, m_notes);
 
     m_generalError = new QLabel;
     m_generalError->setObjectName(QStringLiteral("generalError"));
@@ -174,6 +180,7 @@ void SubscriberDialog::showErrors(const QList<accounts::FieldError>& errors)
     }
     if (first)
         first->setFocus();
+    adjustSize();
 }
 
 void SubscriberDialog::accept()
@@ -194,6 +201,7 @@ void SubscriberDialog::accept()
     } catch (const store::StoreError& error) {
         m_generalError->setText(error.message());
         m_generalError->show();
+        adjustSize();
         return;
     }
     QDialog::accept();

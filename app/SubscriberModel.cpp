@@ -62,7 +62,7 @@ QVariant SubscriberModel::data(const QModelIndex& index, int role) const
         case CreditLimit:
             return a.creditLimit.format(m_currency, locale);
         case Language:
-            return QLocale(a.language).nativeLanguageName();
+            return QLocale::languageToString(QLocale(a.language).language());
         case Status:
             return store::displayName(a.status);
         }

@@ -1,9 +1,9 @@
 // rebound-switch: the headless switch and scripting interface.
 #include "cli/CommandLine.h"
 #include "core/Clock.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 #include <cstdio>
@@ -15,8 +15,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("rebound"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    rebound::core::installTranslations(translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
