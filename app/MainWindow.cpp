@@ -34,8 +34,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, QWid
     m_navigation->setStyleSheet(
         QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; }"
                        "QListWidget::item { padding: 8px 10px; border-radius: 6px; color: palette(text); }"
-                                               "QListWidget::item:selected { background: palette(highlight); "
-                                               "color: palette(highlighted-text); }"));
+                       "QListWidget::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"));
     m_pages = new QStackedWidget;
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);

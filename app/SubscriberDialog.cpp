@@ -76,7 +76,8 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     m_language = new QComboBox;
     for (const char* code : Languages) {
         const QString c = QString::fromLatin1(code);
-        m_language->addItem(QStringLiteral("%1 (%2)").arg(QLocale::languageToString(QLocale(c).language()), c), c);
+        m_language->addItem(
+            QStringLiteral("%1 (%2)").arg(QLocale::languageToString(QLocale(c).language()), c), c);
     }
     addRow(tr("&Language:"), m_language, accounts::field::Language);
     m_creditLimit = new QLineEdit;
