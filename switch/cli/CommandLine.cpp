@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/AccountsCommand.h"
+#include "cli/RatesCommand.h"
 #include "cli/ServeCommand.h"
 #include "core/Paths.h"
 
@@ -29,7 +30,8 @@ QString CommandLine::usage()
                            "\n"
                            "Commands:\n"
                            "  serve       run the switch until SIGINT or SIGTERM\n"
-                           "  accounts    list, show, add, change and delete subscribers\n"
+                           "  accounts    list, show, add, change and delete subscribers; balances\n"
+                           "  rates       rate tables: import, export, list, quote, markup\n"
                            "\n"
                            "Options:\n"
                            "  --db PATH   the database (default: %1)\n"
@@ -76,6 +78,8 @@ int CommandLine::run(const QStringList& arguments)
         return ServeCommand::run(context, rest);
     if (command == QLatin1String("accounts"))
         return AccountsCommand::run(context, rest);
+    if (command == QLatin1String("rates"))
+        return RatesCommand::run(context, rest);
     return context.fail(
         CommandLine::tr("'%1' is not a command; run rebound-switch --help for the list.").arg(command),
         UsageError);

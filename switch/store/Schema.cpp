@@ -226,9 +226,27 @@ static Migration version1()
         }};
 }
 
+// Credit held by live calls, so concurrent calls on one account can never
+// spend the same money twice (billing::CreditManager).
+static Migration version2()
+{
+    return {
+        2,
+        QStringLiteral("credit reservations"),
+        {
+            QStringLiteral(R"(CREATE TABLE credit_reservations (
+            id            INTEGER PRIMARY KEY,
+            account_id    INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+            reference     TEXT NOT NULL DEFAULT '',
+            amount_micros INTEGER NOT NULL CHECK (amount_micros >= 0),
+            created_at    INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX credit_reservations_by_account ON credit_reservations (account_id)"),
+        }};
+}
+
 QList<Migration> Schema::migrations()
 {
-    return {version1()};
+    return {version1(), version2()};
 }
 
 int Schema::latestVersion()

@@ -60,6 +60,17 @@ void SettingsRepository::setDialPlan(const core::DialPlan& plan)
              plan.bareDigitsInternational ? QStringLiteral("international") : QStringLiteral("national"));
 }
 
+QTimeZone SettingsRepository::billingTimeZone() const
+{
+    const QString id = value(QStringLiteral("billing.timezone"));
+    if (!id.isEmpty()) {
+        QTimeZone zone(id.toUtf8());
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
 bool SettingsRepository::hasDemoData() const
 {
     return value(QStringLiteral("demo.data")) == QLatin1String("1");

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
+#include <QTimeZone>
 
 namespace rebound::store {
 
@@ -33,6 +34,9 @@ public:
     // (comma separated), .national_prefix, .bare_digits (international|national).
     core::DialPlan dialPlan() const;
     void setDialPlan(const core::DialPlan& plan);
+    // The zone peak/off-peak windows are read in: setting billing.timezone
+    // (an IANA id such as Europe/London), else the machine's zone.
+    QTimeZone billingTimeZone() const;
     // True when the database holds the demo data seeded on first start.
     bool hasDemoData() const;
 

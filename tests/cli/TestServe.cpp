@@ -1,3 +1,5 @@
+#include "store/Schema.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,7 +24,8 @@ class TestServe : public QObject
                                   log.contains(QStringLiteral("running"))),
                                  20000);
         QVERIFY2(log.contains(QStringLiteral("created database")), qPrintable(log));
-        QVERIFY(log.contains(QStringLiteral("schema version 1")));
+        QVERIFY(
+            log.contains(QStringLiteral("schema version %1").arg(rebound::store::Schema::latestVersion())));
         ::kill(process.processId(), signalNumber);
         QVERIFY(process.waitForFinished(20000));
         log += QString::fromUtf8(process.readAllStandardError());

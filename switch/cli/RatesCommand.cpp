@@ -1,0 +1,552 @@
+#include "cli/RatesCommand.h"
+
+#include "billing/CreditManager.h"
+#include "billing/Markup.h"
+#include "billing/RateCache.h"
+#include "billing/RateCsv.h"
+#include "billing/Rater.h"
+#include "store/AccountRepository.h"
+#include "store/Database.h"
+#include "store/RateRepository.h"
+#include "store/RouteRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rebound::cli {
+
+namespace {
+// Longest talk time offered when credit is no object: four hours.
+constexpr int MaxCallSeconds = 4 * 3600;
+
+struct CommandError
+{
+    QString message;
+    int code = cli::Failure;
+};
+
+void printJson(Context& c, const QJsonObject& object)
+{
+    c.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    c.out.flush();
+}
+
+store::RateTable requireTable(const store::RateRepository& repo, const QString& name)
+{
+    if (name.isEmpty())
+        throw CommandError{RatesCommand::tr("Name the rate table with --table (or --plan)."), UsageError};
+    const auto table = repo.findTableByName(name);
+    if (!table)
+        throw CommandError{
+            RatesCommand::tr("There is no rate table called '%1'; rates list shows them.").arg(name)};
+    return *table;
+}
+
+core::PhoneNumber requireNumber(const store::Database& db, const QString& option, const QString& text)
+{
+    if (text.isEmpty())
+        throw CommandError{RatesCommand::tr("--%1 is missing.").arg(option), UsageError};
+    const auto result = store::SettingsRepository(db).dialPlan().normalise(text);
+    if (!result.ok())
+        throw CommandError{QStringLiteral("--%1: %2").arg(option, result.error)};
+    return result.number;
+}
+
+int requireSeconds(const QString& option, const QString& text, bool required = true)
+{
+    if (text.isEmpty() && !required)
+        return 0;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0 || value > 24 * 3600)
+        throw CommandError{RatesCommand::tr("--%1 must be a number of seconds from 0 to 86400.").arg(option),
+                           UsageError};
+    return value;
+}
+
+std::int64_t parseAt(const QString& text, const QTimeZone& zone, const core::Clock& clock)
+{
+    if (text.isEmpty())
+        return clock.nowMs();
+    QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    if (!at.isValid())
+        throw CommandError{
+            RatesCommand::tr("--at '%1' is not a date and time; write it like 2026-03-04T18:30 "
+                             "(reseller's time zone) or 2026-03-04T18:30Z (UTC).")
+                .arg(text),
+            UsageError};
+    if (at.timeSpec() == Qt::LocalTime)
+        at = QDateTime(at.date(), at.time(), zone);
+    return at.toMSecsSinceEpoch();
+}
+
+QString describeRate(const store::Rate& r, const QString& currency)
+{
+    QString text = QStringLiteral("%1 %2: %3/min").arg(r.prefix, r.destination, r.perMinute.format(currency));
+    if (!r.connectFee.isZero())
+        text += RatesCommand::tr(", connect %1").arg(r.connectFee.format(currency));
+    text += QStringLiteral(", %1/%2").arg(r.firstIncrement).arg(r.nextIncrement);
+    if (r.minSeconds > 0)
+        text += RatesCommand::tr(", minimum %1 s").arg(r.minSeconds);
+    if (r.graceSeconds > 0)
+        text += RatesCommand::tr(", grace %1 s").arg(r.graceSeconds);
+    return text;
+}
+
+QJsonObject rateJson(const store::Rate& r)
+{
+    return {{QStringLiteral("prefix"), r.prefix},
+            {QStringLiteral("destination"), r.destination},
+            {QStringLiteral("rate_per_minute"), r.perMinute.toPlainString(2)},
+            {QStringLiteral("connect_fee"), r.connectFee.toPlainString(2)},
+            {QStringLiteral("first_increment"), r.firstIncrement},
+            {QStringLiteral("next_increment"), r.nextIncrement},
+            {QStringLiteral("min_seconds"), r.minSeconds},
+            {QStringLiteral("grace_seconds"), r.graceSeconds}};
+}
+
+QJsonObject legJson(const billing::LegQuote& q, const core::PhoneNumber& number)
+{
+    QJsonObject o{{QStringLiteral("number"), number.toPlus()},
+                  {QStringLiteral("allowed"), q.allowed()},
+                  {QStringLiteral("answered_seconds"), q.answeredSeconds},
+                  {QStringLiteral("charged_seconds"), q.sell.seconds},
+                  {QStringLiteral("price"), q.sell.amount.toPlainString(2)},
+                  {QStringLiteral("cost"), q.buy.amount.toPlainString(2)},
+                  {QStringLiteral("cost_seconds"), q.buy.seconds},
+                  {QStringLiteral("profit"), q.profit().toPlainString(2)}};
+    if (q.sellRate)
+        o.insert(QStringLiteral("rate"), rateJson(*q.sellRate));
+    if (q.buyRate)
+        o.insert(QStringLiteral("buy_rate"), rateJson(*q.buyRate));
+    return o;
+}
+
+void printLeg(Context& c, const QString& title, const billing::LegQuote& q, const core::PhoneNumber& number,
+              const QString& currency)
+{
+    const auto row = [&](const QString& label, const QString& value) {
+        c.out << label.leftJustified(14) << value << '\n';
+    };
+    c.out << title << '\n';
+    row(RatesCommand::tr("Number:"), number.toPlus());
+    if (!q.allowed()) {
+        row(RatesCommand::tr("Rate:"), RatesCommand::tr("none: this destination is not in the plan"));
+        return;
+    }
+    row(RatesCommand::tr("Rate:"), describeRate(*q.sellRate, currency));
+    row(RatesCommand::tr("Answered:"), RatesCommand::tr("%1 s").arg(q.answeredSeconds));
+    row(RatesCommand::tr("Charged:"), RatesCommand::tr("%1 s").arg(q.sell.seconds));
+    row(RatesCommand::tr("Price:"), q.sell.amount.format(currency));
+    if (q.buyRate) {
+        row(RatesCommand::tr("Buy rate:"), describeRate(*q.buyRate, currency));
+        row(RatesCommand::tr("Cost:"),
+            RatesCommand::tr("%1 (%2 s)").arg(q.buy.amount.format(currency)).arg(q.buy.seconds));
+        row(RatesCommand::tr("Profit:"), q.profit().format(currency));
+    } else {
+        row(RatesCommand::tr("Cost:"), RatesCommand::tr("unknown: no buy rate for this number"));
+    }
+}
+
+std::optional<std::int64_t> buyTableFor(const store::Database& db, const store::RateRepository& repo,
+                                        const QString& buyName, const core::PhoneNumber& number)
+{
+    if (!buyName.isEmpty())
+        return requireTable(repo, buyName).id;
+    return store::RouteRepository(db).buyTableFor(number);
+}
+
+int list(Context& c, const store::Database& db, const QCommandLineParser& p)
+{
+    const store::RateRepository repo(db, c.clock);
+    if (!p.isSet(QStringLiteral("table"))) {
+        const auto tables = repo.tables();
+        if (c.json) {
+            QJsonArray array;
+            for (const auto& t : tables)
+                array.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                         {QStringLiteral("kind"), store::toString(t.kind)},
+                                         {QStringLiteral("currency"), t.currency},
+                                         {QStringLiteral("rates"), t.rateCount}});
+            c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            c.out << RatesCommand::tr("NAME").leftJustified(24) << RatesCommand::tr("KIND").leftJustified(6)
+                  << RatesCommand::tr("CURRENCY").leftJustified(10) << RatesCommand::tr("RATES") << '\n';
+            for (const auto& t : tables)
+                c.out << t.name.leftJustified(24) << store::toString(t.kind).leftJustified(6)
+                      << t.currency.leftJustified(10) << t.rateCount << '\n';
+        }
+        c.out.flush();
+        return Success;
+    }
+    const auto table = requireTable(repo, p.value(QStringLiteral("table")));
+    const QString search = p.value(QStringLiteral("search"));
+    QJsonArray array;
+    for (const store::Rate& r : repo.rates(table.id)) {
+        if (!search.isEmpty() && !r.prefix.startsWith(search) &&
+            !r.destination.contains(search, Qt::CaseInsensitive))
+            continue;
+        if (c.json)
+            array.append(rateJson(r));
+        else
+            c.out << describeRate(r, table.currency) << '\n';
+    }
+    if (c.json)
+        c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    c.out.flush();
+    return Success;
+}
+
+int import(Context& c, const store::Database& db, const QCommandLineParser& p)
+{
+    const QStringList files = p.positionalArguments().mid(1);
+    if (files.size() != 1)
+        throw CommandError{RatesCommand::tr("rates import needs exactly one CSV file."), UsageError};
+    const QString tableName = p.value(QStringLiteral("table"));
+    if (tableName.isEmpty())
+        throw CommandError{RatesCommand::tr("Name the rate table to fill with --table."), UsageError};
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly))
+        throw CommandError{RatesCommand::tr("Cannot read %1: %2").arg(files.first(), file.errorString())};
+    const billing::RateCsvResult parsed = billing::RateCsv::parse(file.readAll());
+    if (!parsed.ok()) {
+        for (const billing::CsvIssue& issue : parsed.errors)
+            c.err << files.first() << ": " << issue.message << '\n';
+        c.err << RatesCommand::tr("rebound-switch: %n problem(s) found; nothing was imported.", nullptr,
+                                  int(parsed.errors.size()))
+              << Qt::endl;
+        return cli::Failure;
+    }
+
+    store::RateRepository repo(db, c.clock);
+    store::Database::Transaction transaction(db);
+    auto table = repo.findTableByName(tableName);
+    int replaced = 0;
+    if (table) {
+        replaced = table->rateCount;
+        if (p.isSet(QStringLiteral("kind")) &&
+            store::toString(table->kind) != p.value(QStringLiteral("kind")))
+            throw CommandError{
+                RatesCommand::tr("'%1' is a %2 table, not %3.")
+                    .arg(tableName, store::toString(table->kind), p.value(QStringLiteral("kind")))};
+    } else {
+        const auto kind = store::rateTableKindFromString(p.value(QStringLiteral("kind")));
+        if (!kind)
+            throw CommandError{
+                RatesCommand::tr("'%1' is a new table: say --kind sell (a plan subscribers pay) or "
+                                 "--kind buy (what a gateway charges).")
+                    .arg(tableName),
+                UsageError};
+        store::RateTable fresh = store::RateTable::named(tableName, *kind,
+                                                         p.value(QStringLiteral("currency")).isEmpty()
+                                                             ? store::SettingsRepository(db).currency()
+                                                             : p.value(QStringLiteral("currency")).toUpper());
+        fresh.id = repo.createTable(fresh);
+        table = fresh;
+    }
+    repo.replaceRates(table->id, parsed.rates);
+    transaction.commit();
+    if (c.json)
+        printJson(c, {{QStringLiteral("table"), tableName},
+                      {QStringLiteral("imported"), int(parsed.rates.size())},
+                      {QStringLiteral("replaced"), replaced}});
+    else
+        c.out << RatesCommand::tr("Imported %1 rates into %2 (replacing %3).")
+                     .arg(parsed.rates.size())
+                     .arg(tableName)
+                     .arg(replaced)
+              << Qt::endl;
+    return Success;
+}
+
+int exportRates(Context& c, const store::Database& db, const QCommandLineParser& p)
+{
+    const store::RateRepository repo(db, c.clock);
+    const auto table = requireTable(repo, p.value(QStringLiteral("table")));
+    const QByteArray csv = billing::RateCsv::write(repo.rates(table.id));
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        c.out << QString::fromUtf8(csv);
+        c.out.flush();
+        return Success;
+    }
+    QFile file(output);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
+        throw CommandError{RatesCommand::tr("Cannot write %1: %2").arg(output, file.errorString())};
+    c.err << RatesCommand::tr("Wrote %1 rates of %2 to %3.").arg(table.rateCount).arg(table.name, output)
+          << Qt::endl;
+    return Success;
+}
+
+int quote(Context& c, const store::Database& db, const QCommandLineParser& p)
+{
+    const store::RateRepository repo(db, c.clock);
+    const store::SettingsRepository settings(db);
+    const QString currency = settings.currency();
+    const QTimeZone zone = settings.billingTimeZone();
+    const std::int64_t at = parseAt(p.value(QStringLiteral("at")), zone, c.clock);
+    billing::RateCache cache(db, c.clock);
+    billing::Rater rater(cache, zone);
+    const QString buyName = p.value(QStringLiteral("buy"));
+
+    if (!p.isSet(QStringLiteral("callback"))) {
+        const auto plan = requireTable(repo, p.value(QStringLiteral("plan")));
+        const auto number = requireNumber(db, QStringLiteral("number"), p.value(QStringLiteral("number")));
+        const int seconds = requireSeconds(QStringLiteral("seconds"), p.value(QStringLiteral("seconds")));
+        const auto q =
+            rater.priceLeg(plan.id, {number, seconds * 1000LL, at, buyTableFor(db, repo, buyName, number)});
+        if (c.json) {
+            QJsonObject o = legJson(q, number);
+            o.insert(QStringLiteral("plan"), plan.name);
+            o.insert(QStringLiteral("currency"), currency);
+            printJson(c, o);
+        } else {
+            printLeg(c, RatesCommand::tr("Plan %1").arg(plan.name), q, number, currency);
+            c.out.flush();
+        }
+        return q.allowed() ? Success : cli::Failure;
+    }
+
+    // A whole callback call, for a subscriber.
+    const QString code = p.value(QStringLiteral("account"));
+    if (code.isEmpty())
+        throw CommandError{
+            RatesCommand::tr("--callback needs --account CODE (whose plan and credit to use)."), UsageError};
+    const auto account = store::AccountRepository(db, c.clock).findByCode(code);
+    if (!account)
+        throw CommandError{RatesCommand::tr("There is no subscriber with account code %1.").arg(code)};
+    if (!account->sellPlanId)
+        throw CommandError{RatesCommand::tr("Subscriber %1 has no sell plan.").arg(code)};
+    const auto callback = requireNumber(db, QStringLiteral("callback"), p.value(QStringLiteral("callback")));
+    const auto destination =
+        requireNumber(db, QStringLiteral("destination"), p.value(QStringLiteral("destination")));
+    const int secondsA = requireSeconds(QStringLiteral("seconds-a"), p.value(QStringLiteral("seconds-a")));
+    const bool maxTalk = p.isSet(QStringLiteral("max-talk"));
+    const int secondsB =
+        requireSeconds(QStringLiteral("seconds-b"), p.value(QStringLiteral("seconds-b")), !maxTalk);
+
+    const auto q = rater.priceCall(
+        *account->sellPlanId, {callback, secondsA * 1000LL, at, buyTableFor(db, repo, buyName, callback)},
+        {destination, secondsB * 1000LL, at, buyTableFor(db, repo, buyName, destination)});
+    if (!q.a.allowed() || !q.b.allowed())
+        throw CommandError{RatesCommand::tr("%1 is not in subscriber %2's plan.")
+                               .arg((q.a.allowed() ? destination : callback).toPlus(), code)};
+
+    if (maxTalk) {
+        const core::Money credit = billing::CreditManager(db, c.clock).available(account->id);
+        const int talk =
+            billing::Rater::maxTalkSeconds(credit, *q.a.sellRate, secondsA, *q.b.sellRate, MaxCallSeconds);
+        const core::Money cost =
+            talk >= 0 ? billing::Rater::costOfTalk(*q.a.sellRate, secondsA, *q.b.sellRate, talk)
+                      : core::Money();
+        if (c.json) {
+            printJson(c, {{QStringLiteral("account"), code},
+                          {QStringLiteral("available_credit"), credit.toPlainString(2)},
+                          {QStringLiteral("max_talk_seconds"), std::max(talk, 0)},
+                          {QStringLiteral("affordable"), talk > 0},
+                          {QStringLiteral("cost_at_limit"), cost.toPlainString(2)}});
+        } else if (talk <= 0) {
+            c.out << RatesCommand::tr("Subscriber %1 cannot afford this call: %2 available.")
+                         .arg(code, credit.format(currency))
+                  << Qt::endl;
+        } else {
+            c.out << RatesCommand::tr("Longest talk time: %1 s (%2:%3) for %4 of %5 available.")
+                         .arg(talk)
+                         .arg(talk / 60)
+                         .arg(talk % 60, 2, 10, QLatin1Char('0'))
+                         .arg(cost.format(currency), credit.format(currency))
+                  << Qt::endl;
+        }
+        return Success;
+    }
+
+    if (c.json) {
+        printJson(c, {{QStringLiteral("account"), code},
+                      {QStringLiteral("currency"), currency},
+                      {QStringLiteral("leg_a"), legJson(q.a, callback)},
+                      {QStringLiteral("leg_b"), legJson(q.b, destination)},
+                      {QStringLiteral("price"), q.sell().toPlainString(2)},
+                      {QStringLiteral("cost"), q.buy().toPlainString(2)},
+                      {QStringLiteral("profit"), q.profit().toPlainString(2)}});
+    } else {
+        printLeg(c, RatesCommand::tr("Leg A (callback)"), q.a, callback, currency);
+        printLeg(c, RatesCommand::tr("Leg B (destination)"), q.b, destination, currency);
+        c.out << RatesCommand::tr("Total price %1, cost %2, profit %3")
+                     .arg(q.sell().format(currency), q.buy().format(currency), q.profit().format(currency))
+              << Qt::endl;
+    }
+    return Success;
+}
+
+core::Money moneyOption(const QCommandLineParser& p, const QString& name, core::Money fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    const auto parsed = core::Money::parse(p.value(name));
+    if (!parsed.value || parsed.value->isNegative())
+        throw CommandError{
+            QStringLiteral("--%1: %2")
+                .arg(name, parsed.value ? RatesCommand::tr("must not be negative.") : parsed.error),
+            UsageError};
+    return *parsed.value;
+}
+
+int markup(Context& c, const store::Database& db, const QCommandLineParser& p)
+{
+    store::RateRepository repo(db, c.clock);
+    const auto from = requireTable(repo, p.value(QStringLiteral("from")));
+    const QString toName = p.value(QStringLiteral("to"));
+    if (toName.isEmpty())
+        throw CommandError{RatesCommand::tr("Name the sell plan to write with --to."), UsageError};
+    billing::MarkupRule rule;
+    if (p.isSet(QStringLiteral("percent"))) {
+        const auto percent = core::Money::parse(p.value(QStringLiteral("percent")));
+        if (!percent.value)
+            throw CommandError{QStringLiteral("--percent: %1").arg(percent.error), UsageError};
+        // 1 % is 100 basis points, i.e. 10,000 micro-units of "1".
+        rule.percentBasisPoints = percent.value->micros() / 10'000;
+    }
+    rule.fixedPerMinute = moneyOption(p, QStringLiteral("fixed"), core::Money());
+    rule.roundUpTo = moneyOption(p, QStringLiteral("step"), rule.roundUpTo);
+    if (p.isSet(QStringLiteral("increments"))) {
+        const QStringList parts = p.value(QStringLiteral("increments")).split(QLatin1Char('/'));
+        bool ok1 = false;
+        bool ok2 = parts.size() == 2;
+        const int first = parts.value(0).toInt(&ok1);
+        const int next = parts.size() == 2 ? parts[1].toInt(&ok2) : first;
+        if (!ok1 || !ok2 || first < 1 || next < 1 || first > 3600 || next > 3600)
+            throw CommandError{RatesCommand::tr("--increments must look like 30/6 (seconds, 1 to 3600)."),
+                               UsageError};
+        rule.firstIncrement = first;
+        rule.nextIncrement = next;
+    }
+    const QList<store::Rate> sell = billing::applyMarkup(repo.rates(from.id), rule);
+
+    store::Database::Transaction transaction(db);
+    auto to = repo.findTableByName(toName);
+    if (to && to->kind != store::RateTableKind::Sell)
+        throw CommandError{
+            RatesCommand::tr("'%1' is a buy table; the markup tool writes sell plans.").arg(toName)};
+    const std::int64_t toId = to ? to->id
+                                 : repo.createTable(store::RateTable::named(
+                                       toName, store::RateTableKind::Sell, from.currency,
+                                       RatesCommand::tr("Made from %1 by the markup tool").arg(from.name)));
+    repo.replaceRates(toId, sell);
+    transaction.commit();
+    if (c.json)
+        printJson(c, {{QStringLiteral("plan"), toName}, {QStringLiteral("rates"), int(sell.size())}});
+    else
+        c.out << RatesCommand::tr("Wrote %1 sell rates to %2.").arg(sell.size()).arg(toName) << Qt::endl;
+    return Success;
+}
+} // namespace
+
+QString RatesCommand::usage()
+{
+    return tr("Usage: rebound-switch [--db PATH] [--json] rates SUBCOMMAND\n"
+              "\n"
+              "  list [--table NAME [--search TEXT]]   tables, or the rates of one\n"
+              "  import FILE --table NAME [--kind sell|buy] [--currency CODE]\n"
+              "                                        replace a table's rates from a carrier CSV;\n"
+              "                                        a file with any bad row changes nothing\n"
+              "  export --table NAME [--output FILE]   CSV to stdout or a file\n"
+              "  quote --plan NAME --number N --seconds S [--at TIME] [--buy TABLE]\n"
+              "  quote --account CODE --callback A --destination B --seconds-a SA --seconds-b SB\n"
+              "  quote --account CODE --callback A --destination B --seconds-a SA --max-talk\n"
+              "                                        longest talk time the account can afford now\n"
+              "  markup --from BUY --to SELL [--percent 60] [--fixed 0.002] [--step 0.001]\n"
+              "         [--increments 30/6]            build a sell plan from a buy table\n"
+              "  delete --table NAME\n"
+              "\n"
+              "--at takes 2026-03-04T18:30 (billing time zone) or 2026-03-04T18:30Z (UTC).\n");
+}
+
+int RatesCommand::run(Context& c, const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h")) {
+        QTextStream& stream = arguments.isEmpty() ? c.err : c.out;
+        stream << usage();
+        stream.flush();
+        return arguments.isEmpty() ? UsageError : Success;
+    }
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("table"), tr("Rate table name."), QStringLiteral("name")},
+        {QStringLiteral("search"), tr("Prefix or destination text."), QStringLiteral("text")},
+        {QStringLiteral("kind"), tr("sell or buy."), QStringLiteral("kind")},
+        {QStringLiteral("currency"), tr("ISO currency code."), QStringLiteral("code")},
+        {QStringLiteral("output"), tr("Output file."), QStringLiteral("file")},
+        {QStringLiteral("plan"), tr("Sell plan name."), QStringLiteral("name")},
+        {QStringLiteral("buy"), tr("Buy table name."), QStringLiteral("name")},
+        {QStringLiteral("number"), tr("Number to price."), QStringLiteral("number")},
+        {QStringLiteral("seconds"), tr("Answered seconds."), QStringLiteral("s")},
+        {QStringLiteral("at"), tr("Time of the call."), QStringLiteral("time")},
+        {QStringLiteral("account"), tr("Account code."), QStringLiteral("code")},
+        {QStringLiteral("callback"), tr("Callback number (leg A)."), QStringLiteral("number")},
+        {QStringLiteral("destination"), tr("Destination (leg B)."), QStringLiteral("number")},
+        {QStringLiteral("seconds-a"), tr("Leg A seconds."), QStringLiteral("s")},
+        {QStringLiteral("seconds-b"), tr("Leg B seconds."), QStringLiteral("s")},
+        {QStringLiteral("max-talk"), tr("Print the longest affordable talk time.")},
+        {QStringLiteral("from"), tr("Buy table to mark up."), QStringLiteral("name")},
+        {QStringLiteral("to"), tr("Sell plan to write."), QStringLiteral("name")},
+        {QStringLiteral("percent"), tr("Margin in percent."), QStringLiteral("p")},
+        {QStringLiteral("fixed"), tr("Fixed margin per minute."), QStringLiteral("amount")},
+        {QStringLiteral("step"), tr("Round sell rates up to this step."), QStringLiteral("amount")},
+        {QStringLiteral("increments"), tr("Sell increments, e.g. 30/6."), QStringLiteral("first/next")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
+    };
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{QStringLiteral("rates")} + arguments))
+        return c.fail(parser.errorText() + QLatin1Char('\n') + tr("Run rebound-switch rates --help."),
+                      UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        c.out << usage();
+        c.out.flush();
+        return Success;
+    }
+    const QString sub = parser.positionalArguments().value(0);
+    static const QStringList known = {QStringLiteral("list"),   QStringLiteral("import"),
+                                      QStringLiteral("export"), QStringLiteral("quote"),
+                                      QStringLiteral("markup"), QStringLiteral("delete")};
+    if (!known.contains(sub))
+        return c.fail(
+            tr("'%1' is not a rates subcommand; use %2.").arg(sub, known.join(QStringLiteral(", "))),
+            UsageError);
+    if (sub != QLatin1String("import") && parser.positionalArguments().size() > 1)
+        return c.fail(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)), UsageError);
+
+    try {
+        const auto db = store::Database::open(c.databasePath);
+        if (sub == QLatin1String("list"))
+            return list(c, *db, parser);
+        if (sub == QLatin1String("import"))
+            return import(c, *db, parser);
+        if (sub == QLatin1String("export"))
+            return exportRates(c, *db, parser);
+        if (sub == QLatin1String("quote"))
+            return quote(c, *db, parser);
+        if (sub == QLatin1String("markup"))
+            return markup(c, *db, parser);
+        store::RateRepository repo(*db, c.clock);
+        const auto table = requireTable(repo, parser.value(QStringLiteral("table")));
+        repo.removeTable(table.id);
+        c.out << tr("Deleted rate table %1.").arg(table.name) << Qt::endl;
+        return Success;
+    } catch (const CommandError& failure) {
+        return c.fail(failure.message, failure.code);
+    } catch (const store::StoreError& error) {
+        return c.fail(error.message());
+    } catch (const billing::CreditError& error) {
+        return c.fail(error.message());
+    }
+}
+
+} // namespace rebound::cli
