@@ -1,8 +1,10 @@
 #include "cli/AccountsCommand.h"
 
 #include "accounts/AccountService.h"
+#include "billing/CreditManager.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
+#include "store/LedgerRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
@@ -151,6 +153,100 @@ bool fillForm(Context& c, const QCommandLineParser& parser, accounts::AccountFor
     }
     return true;
 }
+
+const QList<QCommandLineOption>& balanceOptions()
+{
+    static const QList<QCommandLineOption> options = {
+        {QStringLiteral("amount"), AccountsCommand::tr("Amount to add; negative to take away."),
+         QStringLiteral("amount")},
+        {QStringLiteral("reason"), AccountsCommand::tr("topup, adjustment (default) or refund."),
+         QStringLiteral("reason")},
+        {QStringLiteral("note"), AccountsCommand::tr("Why: kept in the ledger and the audit log."),
+         QStringLiteral("text")},
+    };
+    return options;
+}
+
+int adjust(Context& c, const store::Database& db, const QCommandLineParser& parser,
+           const store::Account& account, const QString& currency)
+{
+    if (!parser.isSet(QStringLiteral("amount")))
+        return c.fail(AccountsCommand::tr("accounts adjust needs --amount (negative to take money away)."),
+                      UsageError);
+    const auto amount = core::Money::parse(parser.value(QStringLiteral("amount")));
+    if (!amount.value)
+        return c.fail(QStringLiteral("--amount: ") + amount.error, UsageError);
+    if (amount.value->isZero())
+        return c.fail(AccountsCommand::tr("--amount: an adjustment of zero changes nothing."), UsageError);
+    const QString reasonText = parser.value(QStringLiteral("reason"));
+    store::LedgerReason reason = store::LedgerReason::Adjustment;
+    if (reasonText == QLatin1String("topup"))
+        reason = store::LedgerReason::TopUp;
+    else if (reasonText == QLatin1String("refund"))
+        reason = store::LedgerReason::Refund;
+    else if (!reasonText.isEmpty() && reasonText != QLatin1String("adjustment"))
+        return c.fail(AccountsCommand::tr("--reason must be topup, adjustment or refund."), UsageError);
+    const core::Money balance = billing::CreditManager(db, c.clock)
+                                    .adjust(account.id, *amount.value, reason,
+                                            parser.value(QStringLiteral("note")), QStringLiteral("cli"));
+    if (c.json)
+        printJson(c, QJsonObject{{QStringLiteral("account_code"), account.accountCode},
+                                 {QStringLiteral("amount"), amount.value->toPlainString(2)},
+                                 {QStringLiteral("balance"), balance.toPlainString(2)}});
+    else
+        c.out << AccountsCommand::tr("Subscriber %1: %2, balance now %3.")
+                     .arg(account.accountCode, amount.value->format(currency), balance.format(currency))
+              << Qt::endl;
+    return Success;
+}
+
+int printLedger(Context& c, const store::Database& db, const store::Account& account, const QString& currency)
+{
+    const auto entries = store::LedgerRepository(db, c.clock).entries(account.id);
+    QJsonArray array;
+    for (const store::LedgerEntry& e : entries) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(e.createdAt, Qt::UTC).toString(Qt::ISODate);
+        if (c.json)
+            array.append(QJsonObject{{QStringLiteral("at"), when},
+                                     {QStringLiteral("amount"), e.amount.toPlainString(2)},
+                                     {QStringLiteral("balance_after"), e.balanceAfter.toPlainString(2)},
+                                     {QStringLiteral("reason"), store::toString(e.reason)},
+                                     {QStringLiteral("reference"), e.reference},
+                                     {QStringLiteral("by"), e.createdBy}});
+        else
+            c.out << when << "  " << e.amount.format(currency).rightJustified(12) << "  "
+                  << e.balanceAfter.format(currency).rightJustified(12) << "  "
+                  << store::toString(e.reason).leftJustified(11) << e.reference << '\n';
+    }
+    if (c.json)
+        printJson(c, array);
+    c.out.flush();
+    return Success;
+}
+
+// The proof that every cached balance equals its ledger sum.
+int checkLedger(Context& c, const store::Database& db, const QString& currency)
+{
+    const auto mismatches = store::LedgerRepository(db, c.clock).findMismatches();
+    if (c.json) {
+        QJsonArray array;
+        for (const auto& m : mismatches)
+            array.append(QJsonObject{{QStringLiteral("account_id"), qint64(m.accountId)},
+                                     {QStringLiteral("cached"), m.cached.toPlainString(2)},
+                                     {QStringLiteral("ledger_sum"), m.ledgerSum.toPlainString(2)}});
+        printJson(c, QJsonObject{{QStringLiteral("consistent"), mismatches.isEmpty()},
+                                 {QStringLiteral("mismatches"), array}});
+    } else if (mismatches.isEmpty()) {
+        c.out << AccountsCommand::tr("Every balance equals its ledger sum.") << Qt::endl;
+    }
+    for (const auto& m : mismatches)
+        c.err << AccountsCommand::tr("rebound-switch: subscriber #%1 shows %2 but its ledger adds up to %3")
+                     .arg(m.accountId)
+                     .arg(m.cached.format(currency), m.ledgerSum.format(currency))
+              << '\n';
+    c.err.flush();
+    return mismatches.isEmpty() ? Success : Failure;
+}
 } // namespace
 
 QString AccountsCommand::usage()
@@ -182,6 +278,7 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(formOptions());
+    parser.addOptions(balanceOptions());
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, AccountsCommand::tr("Show this help.")});
     if (!parser.parse(QStringList{QStringLiteral("accounts")} + arguments.mid(1)))
         return c.fail(parser.errorText() + QLatin1Char('\n') +
@@ -193,12 +290,16 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    const bool needsCode =
-        sub == QLatin1String("show") || sub == QLatin1String("set") || sub == QLatin1String("delete");
-    const bool takesOptions = sub == QLatin1String("add") || sub == QLatin1String("set");
-    if (sub != QLatin1String("list") && sub != QLatin1String("add") && !needsCode)
+    static const QStringList withCode = {QStringLiteral("show"), QStringLiteral("set"),
+                                         QStringLiteral("delete"), QStringLiteral("adjust"),
+                                         QStringLiteral("ledger")};
+    static const QStringList withoutCode = {QStringLiteral("list"), QStringLiteral("add"),
+                                            QStringLiteral("check-ledger")};
+    const bool needsCode = withCode.contains(sub);
+    if (!needsCode && !withoutCode.contains(sub))
         return c.fail(
-            AccountsCommand::tr("'%1' is not an accounts subcommand; use list, show, add, set or delete.")
+            AccountsCommand::tr("'%1' is not an accounts subcommand; use list, show, add, set, delete, "
+                                "adjust, ledger or check-ledger.")
                 .arg(sub),
             UsageError);
     if (needsCode && positional.size() != 1)
@@ -206,11 +307,19 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
                       UsageError);
     if (!needsCode && !positional.isEmpty())
         return c.fail(AccountsCommand::tr("Unexpected argument '%1'.").arg(positional.first()), UsageError);
-    if (!takesOptions)
-        for (const QString& name : parser.optionNames())
-            if (name != QLatin1String("h") && name != QLatin1String("help"))
-                return c.fail(AccountsCommand::tr("accounts %1 takes no option --%2.").arg(sub, name),
-                              UsageError);
+    for (const QString& name : parser.optionNames()) {
+        const bool formOption =
+            std::any_of(formOptions().cbegin(), formOptions().cend(),
+                        [&](const QCommandLineOption& o) { return o.names().contains(name); });
+        const bool balanceOption =
+            std::any_of(balanceOptions().cbegin(), balanceOptions().cend(),
+                        [&](const QCommandLineOption& o) { return o.names().contains(name); });
+        const bool allowed = (formOption && (sub == QLatin1String("add") || sub == QLatin1String("set"))) ||
+                             (balanceOption && sub == QLatin1String("adjust"));
+        if (!allowed)
+            return c.fail(AccountsCommand::tr("accounts %1 takes no option --%2.").arg(sub, name),
+                          UsageError);
+    }
 
     try {
         const auto db = store::Database::open(c.databasePath);
@@ -232,6 +341,9 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
             return Success;
         }
 
+        if (sub == QLatin1String("check-ledger"))
+            return checkLedger(c, *db, currency);
+
         std::optional<store::Account> existing;
         if (needsCode) {
             existing = repository.findByCode(positional.first());
@@ -239,6 +351,11 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
                 return c.fail(AccountsCommand::tr("There is no subscriber with account code %1.")
                                   .arg(positional.first()));
         }
+
+        if (sub == QLatin1String("adjust"))
+            return adjust(c, *db, parser, *existing, currency);
+        if (sub == QLatin1String("ledger"))
+            return printLedger(c, *db, *existing, currency);
 
         store::Account result;
         if (sub == QLatin1String("show")) {
@@ -265,6 +382,8 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
     } catch (const accounts::ValidationError& error) {
         return reportValidation(c, error);
     } catch (const store::StoreError& error) {
+        return c.fail(error.message());
+    } catch (const billing::CreditError& error) {
         return c.fail(error.message());
     }
 }

@@ -1,10 +1,12 @@
 #include "demo/DemoData.h"
 
 #include "accounts/AccountService.h"
+#include "billing/Markup.h"
 #include "core/Money.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/LedgerRepository.h"
+#include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -80,29 +82,16 @@ const DemoSubscriber Subscribers[] = {
     {"1005", "Demo - Emeka Obi", "", "+447700900456", "en", 0},
 };
 
-std::int64_t insertRateTable(const store::Database& db, const QString& name, const QString& kind,
-                             const QString& description, std::int64_t now)
+store::Rate demoRate(const DemoRate& rate, core::Money perMinute, int firstIncrement, int nextIncrement)
 {
-    return db
-        .run(QStringLiteral(
-                 "INSERT INTO rate_tables (name, kind, currency, description, created_at, updated_at) "
-                 "VALUES (?, ?, 'USD', ?, ?, ?)"),
-             {name, kind, description, qlonglong(now), qlonglong(now)},
-             DemoData::tr("adding a demo rate table"))
-        .lastInsertId()
-        .toLongLong();
-}
-
-void insertRate(const store::Database& db, std::int64_t tableId, const DemoRate& rate, core::Money perMinute,
-                int firstIncrement, int nextIncrement)
-{
-    db.run(QStringLiteral(
-               "INSERT INTO rates (rate_table_id, prefix, destination, rate_micros, connect_fee_micros, "
-               "first_increment, next_increment, min_seconds, grace_seconds) "
-               "VALUES (?, ?, ?, ?, 0, ?, ?, 0, 3)"),
-           {qlonglong(tableId), QString::fromLatin1(rate.prefix), QString::fromUtf8(rate.destination),
-            qlonglong(perMinute.micros()), firstIncrement, nextIncrement},
-           DemoData::tr("adding a demo rate"));
+    store::Rate r;
+    r.prefix = QString::fromLatin1(rate.prefix);
+    r.destination = QString::fromUtf8(rate.destination);
+    r.perMinute = perMinute;
+    r.firstIncrement = firstIncrement;
+    r.nextIncrement = nextIncrement;
+    r.graceSeconds = 3;
+    return r;
 }
 } // namespace
 
@@ -144,16 +133,22 @@ bool DemoData::seed(const store::Database& db, const core::Clock& clock)
             ledger.append(accountId, core::Money::fromCents(cents), store::LedgerReason::Adjustment,
                           QStringLiteral("demo opening balance"), QStringLiteral("demo"));
 
-    const std::int64_t buyTable = insertRateTable(db, QStringLiteral("Demo carrier"), QStringLiteral("buy"),
-                                                  DemoData::tr("Demo wholesale prices"), now);
-    const std::int64_t sellPlan = insertRateTable(db, QStringLiteral("Demo retail"), QStringLiteral("sell"),
-                                                  DemoData::tr("Demo subscriber prices: carrier + 60%"), now);
-    for (const DemoRate& rate : Rates) {
-        const core::Money buy = core::Money::fromMicros(rate.buyMicrosPerMinute);
-        insertRate(db, buyTable, rate, buy, 1, 1);
-        insertRate(db, sellPlan, rate, buy.percent(16'000).roundedUpTo(core::Money::fromMicros(1'000)), 30,
-                   6);
-    }
+    store::RateRepository rates(db, clock);
+    const std::int64_t buyTable =
+        rates.createTable(store::RateTable::named(QStringLiteral("Demo carrier"), store::RateTableKind::Buy,
+                                                  QStringLiteral("USD"), tr("Demo wholesale prices")));
+    const std::int64_t sellPlan = rates.createTable(
+        store::RateTable::named(QStringLiteral("Demo retail"), store::RateTableKind::Sell,
+                                QStringLiteral("USD"), tr("Demo subscriber prices: carrier + 60%")));
+    QList<store::Rate> buyRates;
+    for (const DemoRate& rate : Rates)
+        buyRates.append(demoRate(rate, core::Money::fromMicros(rate.buyMicrosPerMinute), 1, 1));
+    billing::MarkupRule markup;
+    markup.percentBasisPoints = 6000;
+    markup.firstIncrement = 30;
+    markup.nextIncrement = 6;
+    rates.replaceRates(buyTable, buyRates);
+    rates.replaceRates(sellPlan, billing::applyMarkup(buyRates, markup));
     db.run(QStringLiteral("UPDATE accounts SET sell_plan_id = ?"), {qlonglong(sellPlan)},
            DemoData::tr("giving demo subscribers a plan"));
 

@@ -3,6 +3,7 @@
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,6 +110,147 @@ private Q_SLOTS:
                       QStringLiteral("--name"), QStringLiteral("x")}),
                  1);
         QVERIFY(m_err.contains(QStringLiteral("404")));
+    }
+
+    void writeFile(const QString& name, const QByteArray& content)
+    {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+    void ratesImportQuoteExportMarkup()
+    {
+        writeFile(QStringLiteral("buy.csv"), "Prefix;Destination;Rate;Increment\n"
+                                             "44;United Kingdom;0,0080;1/1\n"
+                                             "447;UK mobile;0,0300;1/1\n"
+                                             "1;USA;0,0060;6/6\n");
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"),
+                      m_dir->filePath(QStringLiteral("buy.csv")), QStringLiteral("--table"),
+                      QStringLiteral("carrier"), QStringLiteral("--kind"), QStringLiteral("buy")}),
+                 0);
+        QVERIFY2(m_out.contains(QStringLiteral("Imported 3 rates into carrier")), qPrintable(m_out + m_err));
+
+        // A sheet with bad rows changes nothing and lists every problem.
+        writeFile(QStringLiteral("bad.csv"),
+                  "prefix,destination,rate\n44,UK,0.01\n4x4,Oops,0.02\n33,France,cheap\n");
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"),
+                      m_dir->filePath(QStringLiteral("bad.csv")), QStringLiteral("--table"),
+                      QStringLiteral("carrier")}),
+                 1);
+        QVERIFY2(m_err.contains(QStringLiteral("line 3")), qPrintable(m_err));
+        QVERIFY(m_err.contains(QStringLiteral("line 4")));
+        QVERIFY(m_err.contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("rates"), QStringLiteral("list"),
+                      QStringLiteral("--table"), QStringLiteral("carrier")}),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 3);
+
+        // Markup builds the sell plan; the quote shows price, cost and profit.
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("markup"), QStringLiteral("--from"),
+                      QStringLiteral("carrier"), QStringLiteral("--to"), QStringLiteral("retail"),
+                      QStringLiteral("--percent"), QStringLiteral("50"), QStringLiteral("--increments"),
+                      QStringLiteral("30/6")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("rates"), QStringLiteral("quote"),
+                      QStringLiteral("--plan"), QStringLiteral("retail"), QStringLiteral("--number"),
+                      QStringLiteral("+44 7700 900123"), QStringLiteral("--seconds"), QStringLiteral("61"),
+                      QStringLiteral("--buy"), QStringLiteral("carrier")}),
+                 0);
+        const QJsonObject q = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(q[QStringLiteral("rate")][QStringLiteral("prefix")].toString(), QStringLiteral("447"));
+        QCOMPARE(q[QStringLiteral("rate")][QStringLiteral("rate_per_minute")].toString(),
+                 QStringLiteral("0.045"));
+        QCOMPARE(q[QStringLiteral("charged_seconds")].toInt(), 66);
+        QCOMPARE(q[QStringLiteral("price")].toString(), QStringLiteral("0.0495")); // 0.045 * 66 / 60
+        QCOMPARE(q[QStringLiteral("cost")].toString(), QStringLiteral("0.0305"));  // 0.03 * 61 / 60
+        QCOMPARE(q[QStringLiteral("profit")].toString(), QStringLiteral("0.019"));
+
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("quote"), QStringLiteral("--plan"),
+                      QStringLiteral("retail"), QStringLiteral("--number"), QStringLiteral("+8613800138000"),
+                      QStringLiteral("--seconds"), QStringLiteral("60")}),
+                 1);
+        QVERIFY(m_out.contains(QStringLiteral("not in the plan")));
+
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("export"), QStringLiteral("--table"),
+                      QStringLiteral("retail")}),
+                 0);
+        QVERIFY(m_out.startsWith(QStringLiteral("prefix,destination,rate")));
+        QCOMPARE(m_out.count(QLatin1Char('\n')), 4);
+    }
+
+    void wholeCallQuoteAndMaxTalk()
+    {
+        writeFile(QStringLiteral("plan.csv"), "44,UK,0.06,,1/1\n1,USA,0.60,,60/60\n");
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"),
+                      m_dir->filePath(QStringLiteral("plan.csv")), QStringLiteral("--table"),
+                      QStringLiteral("plan"), QStringLiteral("--kind"), QStringLiteral("sell")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
+                      QStringLiteral("3001")}),
+                 0);
+        // Give the subscriber the plan directly: the accounts command has no plan option yet.
+        {
+            auto db = store::Database::open(dbPath());
+            db->run(
+                QStringLiteral(
+                    "UPDATE accounts SET sell_plan_id = (SELECT id FROM rate_tables WHERE name = 'plan')"),
+                {}, QStringLiteral("t"));
+        }
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("adjust"), QStringLiteral("3001"),
+                      QStringLiteral("--amount"), QStringLiteral("1.00"), QStringLiteral("--reason"),
+                      QStringLiteral("topup"), QStringLiteral("--note"), QStringLiteral("cash")}),
+                 0);
+        const QStringList call = {QStringLiteral("rates"),         QStringLiteral("quote"),
+                                  QStringLiteral("--account"),     QStringLiteral("3001"),
+                                  QStringLiteral("--callback"),    QStringLiteral("+442071234567"),
+                                  QStringLiteral("--destination"), QStringLiteral("+12025550147"),
+                                  QStringLiteral("--seconds-a"),   QStringLiteral("30")};
+        QCOMPARE(
+            run(QStringList{QStringLiteral("--json")} + call + QStringList{QStringLiteral("--max-talk")}), 0);
+        const QJsonObject talk = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(talk[QStringLiteral("max_talk_seconds")].toInt(), 60); // see TestRater::maxTalkHandPicked
+        QCOMPARE(talk[QStringLiteral("cost_at_limit")].toString(), QStringLiteral("0.69"));
+
+        QCOMPARE(run(QStringList{QStringLiteral("--json")} + call +
+                     QStringList{QStringLiteral("--seconds-b"), QStringLiteral("90")}),
+                 0);
+        const QJsonObject whole = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(whole[QStringLiteral("leg_a")][QStringLiteral("price")].toString(), QStringLiteral("0.03"));
+        QCOMPARE(whole[QStringLiteral("leg_b")][QStringLiteral("price")].toString(), QStringLiteral("1.20"));
+        QCOMPARE(whole[QStringLiteral("price")].toString(), QStringLiteral("1.23"));
+    }
+
+    void balanceAdjustmentsAndLedgerCheck()
+    {
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
+                      QStringLiteral("4001")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("adjust"), QStringLiteral("4001"),
+                      QStringLiteral("--amount"), QStringLiteral("10")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("adjust"), QStringLiteral("4001"),
+                      QStringLiteral("--amount"), QStringLiteral("-2.5"), QStringLiteral("--note"),
+                      QStringLiteral("correction")}),
+                 0);
+        QVERIFY2(m_out.contains(QStringLiteral("7.50")), qPrintable(m_out));
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("adjust"), QStringLiteral("4001"),
+                      QStringLiteral("--amount"), QStringLiteral("ten")}),
+                 2);
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("ledger"),
+                      QStringLiteral("4001")}),
+                 0);
+        const QJsonArray ledger = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(ledger.size(), 2);
+        QCOMPARE(ledger[0][QStringLiteral("reference")].toString(), QStringLiteral("correction"));
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("check-ledger")}), 0);
+
+        {
+            auto db = store::Database::open(dbPath());
+            db->run(QStringLiteral("UPDATE accounts SET balance_micros = 1"), {}, QStringLiteral("t"));
+        }
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("check-ledger")}), 1);
+        QVERIFY(m_err.contains(QStringLiteral("ledger adds up to")));
     }
 
     void newerDatabaseIsReportedOnStderr()
