@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include <QDialog>
+#include <QFileDialog>
 #include <QMessageBox>
 
 namespace rebound::console::dialogs {
@@ -9,6 +10,7 @@ namespace {
 std::function<int(QDialog&)> g_execHook;
 std::function<bool(const QString&)> g_confirmHook;
 std::function<void(const QString&)> g_errorHook;
+std::function<QString(const QString&)> g_fileHook;
 } // namespace
 
 int exec(QDialog& dialog)
@@ -37,6 +39,45 @@ void showError(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::warning(parent, title, text);
 }
 
+void showReport(QWidget* parent, const QString& title, const QString& text, const QString& details)
+{
+    if (g_errorHook) {
+        g_errorHook(text + QLatin1Char('\n') + details);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setDetailedText(details);
+    box.exec();
+}
+
+void showInformation(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_errorHook) {
+        g_errorHook(text);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+QString openFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (g_fileHook)
+        return g_fileHook(caption);
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
+QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)
+{
+    if (g_fileHook)
+        return g_fileHook(caption);
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void setFileHook(std::function<QString(const QString&)> hook)
+{
+    g_fileHook = std::move(hook);
+}
+
 void setExecHook(std::function<int(QDialog&)> hook)
 {
     g_execHook = std::move(hook);
@@ -57,6 +98,7 @@ void clearHooks()
     g_execHook = nullptr;
     g_confirmHook = nullptr;
     g_errorHook = nullptr;
+    g_fileHook = nullptr;
 }
 
 } // namespace rebound::console::dialogs

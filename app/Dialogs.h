@@ -16,13 +16,23 @@ namespace dialogs {
 int exec(QDialog& dialog);
 bool confirm(QWidget* parent, const QString& title, const QString& text);
 void showError(QWidget* parent, const QString& title, const QString& text);
+// An error with a long list of details (e.g. every bad line of a CSV file).
+void showReport(QWidget* parent, const QString& title, const QString& text, const QString& details);
+void showInformation(QWidget* parent, const QString& title, const QString& text);
+// File choosers; an empty string means cancelled.
+QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
+QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                     const QString& filter);
 
 // Tests only. The exec hook receives the dialog (already shown, not modal)
 // and returns its result; confirm answers come from the confirm hook; errors
 // are handed to the error hook instead of a message box.
 void setExecHook(std::function<int(QDialog&)> hook);
 void setConfirmHook(std::function<bool(const QString& text)> hook);
+// Receives errors, reports (text + "\n" + details) and information.
 void setErrorHook(std::function<void(const QString& text)> hook);
+// Answers both file choosers with a path (or "" for cancel).
+void setFileHook(std::function<QString(const QString& caption)> hook);
 void clearHooks();
 
 } // namespace dialogs

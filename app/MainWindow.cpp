@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "RatesPage.h"
 #include "SubscribersPage.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
@@ -44,6 +45,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, QWid
 
     m_subscribers = new SubscribersPage(db, clock);
     addPage(tr("Subscribers"), m_subscribers);
+    m_rates = new RatesPage(db, clock);
+    addPage(tr("Rates"), m_rates);
     m_navigation->setCurrentRow(0);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -79,6 +82,15 @@ void MainWindow::addPage(const QString& title, QWidget* page)
 {
     m_navigation->addItem(title);
     m_pages->addWidget(page);
+}
+
+bool MainWindow::showPage(const QString& title)
+{
+    const auto items = m_navigation->findItems(title, Qt::MatchExactly);
+    if (items.isEmpty())
+        return false;
+    m_navigation->setCurrentItem(items.first());
+    return true;
 }
 
 void MainWindow::updateCount(int subscribers)

@@ -15,6 +15,7 @@ class Database;
 
 namespace rebound::console {
 
+class RatesPage;
 class SubscribersPage;
 
 // The console: a navigation list on the left, one page per area on the right,
@@ -26,6 +27,9 @@ public:
     MainWindow(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 
     SubscribersPage* subscribersPage() const { return m_subscribers; }
+    RatesPage* ratesPage() const { return m_rates; }
+    // Shows the page with this navigation title; false when there is none.
+    bool showPage(const QString& title);
 
 private:
     void addPage(const QString& title, QWidget* page);
@@ -36,6 +40,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     SubscribersPage* m_subscribers = nullptr;
+    RatesPage* m_rates = nullptr;
     QLabel* m_countLabel = nullptr;
 };
 

@@ -3,7 +3,7 @@
 #include "billing/CreditManager.h"
 #include "billing/Markup.h"
 #include "billing/RateCache.h"
-#include "billing/RateCsv.h"
+#include "billing/RateService.h"
 #include "billing/Rater.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -214,53 +214,33 @@ int import(Context& c, const store::Database& db, const QCommandLineParser& p)
     QFile file(files.first());
     if (!file.open(QIODevice::ReadOnly))
         throw CommandError{RatesCommand::tr("Cannot read %1: %2").arg(files.first(), file.errorString())};
-    const billing::RateCsvResult parsed = billing::RateCsv::parse(file.readAll());
-    if (!parsed.ok()) {
-        for (const billing::CsvIssue& issue : parsed.errors)
+    std::optional<store::RateTableKind> kind;
+    if (p.isSet(QStringLiteral("kind"))) {
+        kind = store::rateTableKindFromString(p.value(QStringLiteral("kind")));
+        if (!kind)
+            throw CommandError{RatesCommand::tr("--kind must be sell or buy."), UsageError};
+    }
+    const auto result = billing::RateService(db, c.clock)
+                            .importCsv(tableName, kind, p.value(QStringLiteral("currency")), file.readAll(),
+                                       QStringLiteral("cli"));
+    if (!result.ok()) {
+        for (const billing::CsvIssue& issue : result.errors)
             c.err << files.first() << ": " << issue.message << '\n';
         c.err << RatesCommand::tr("rebound-switch: %n problem(s) found; nothing was imported.", nullptr,
-                                  int(parsed.errors.size()))
+                                  int(result.errors.size()))
               << Qt::endl;
         return cli::Failure;
     }
-
-    store::RateRepository repo(db, c.clock);
-    store::Database::Transaction transaction(db);
-    auto table = repo.findTableByName(tableName);
-    int replaced = 0;
-    if (table) {
-        replaced = table->rateCount;
-        if (p.isSet(QStringLiteral("kind")) &&
-            store::toString(table->kind) != p.value(QStringLiteral("kind")))
-            throw CommandError{
-                RatesCommand::tr("'%1' is a %2 table, not %3.")
-                    .arg(tableName, store::toString(table->kind), p.value(QStringLiteral("kind")))};
-    } else {
-        const auto kind = store::rateTableKindFromString(p.value(QStringLiteral("kind")));
-        if (!kind)
-            throw CommandError{
-                RatesCommand::tr("'%1' is a new table: say --kind sell (a plan subscribers pay) or "
-                                 "--kind buy (what a gateway charges).")
-                    .arg(tableName),
-                UsageError};
-        store::RateTable fresh = store::RateTable::named(tableName, *kind,
-                                                         p.value(QStringLiteral("currency")).isEmpty()
-                                                             ? store::SettingsRepository(db).currency()
-                                                             : p.value(QStringLiteral("currency")).toUpper());
-        fresh.id = repo.createTable(fresh);
-        table = fresh;
-    }
-    repo.replaceRates(table->id, parsed.rates);
-    transaction.commit();
     if (c.json)
         printJson(c, {{QStringLiteral("table"), tableName},
-                      {QStringLiteral("imported"), int(parsed.rates.size())},
-                      {QStringLiteral("replaced"), replaced}});
+                      {QStringLiteral("imported"), result.imported},
+                      {QStringLiteral("replaced"), result.replaced},
+                      {QStringLiteral("created"), result.created}});
     else
         c.out << RatesCommand::tr("Imported %1 rates into %2 (replacing %3).")
-                     .arg(parsed.rates.size())
+                     .arg(result.imported)
                      .arg(tableName)
-                     .arg(replaced)
+                     .arg(result.replaced)
               << Qt::endl;
     return Success;
 }
@@ -269,7 +249,7 @@ int exportRates(Context& c, const store::Database& db, const QCommandLineParser&
 {
     const store::RateRepository repo(db, c.clock);
     const auto table = requireTable(repo, p.value(QStringLiteral("table")));
-    const QByteArray csv = billing::RateCsv::write(repo.rates(table.id));
+    const QByteArray csv = billing::RateService(db, c.clock).exportCsv(table.id);
     const QString output = p.value(QStringLiteral("output"));
     if (output.isEmpty() || output == QLatin1String("-")) {
         c.out << QString::fromUtf8(csv);
@@ -426,23 +406,12 @@ int markup(Context& c, const store::Database& db, const QCommandLineParser& p)
         rule.firstIncrement = first;
         rule.nextIncrement = next;
     }
-    const QList<store::Rate> sell = billing::applyMarkup(repo.rates(from.id), rule);
-
-    store::Database::Transaction transaction(db);
-    auto to = repo.findTableByName(toName);
-    if (to && to->kind != store::RateTableKind::Sell)
-        throw CommandError{
-            RatesCommand::tr("'%1' is a buy table; the markup tool writes sell plans.").arg(toName)};
-    const std::int64_t toId = to ? to->id
-                                 : repo.createTable(store::RateTable::named(
-                                       toName, store::RateTableKind::Sell, from.currency,
-                                       RatesCommand::tr("Made from %1 by the markup tool").arg(from.name)));
-    repo.replaceRates(toId, sell);
-    transaction.commit();
+    const int written =
+        billing::RateService(db, c.clock).markup(from.id, toName, rule, QStringLiteral("cli"));
     if (c.json)
-        printJson(c, {{QStringLiteral("plan"), toName}, {QStringLiteral("rates"), int(sell.size())}});
+        printJson(c, {{QStringLiteral("plan"), toName}, {QStringLiteral("rates"), written}});
     else
-        c.out << RatesCommand::tr("Wrote %1 sell rates to %2.").arg(sell.size()).arg(toName) << Qt::endl;
+        c.out << RatesCommand::tr("Wrote %1 sell rates to %2.").arg(written).arg(toName) << Qt::endl;
     return Success;
 }
 } // namespace
@@ -545,6 +514,8 @@ int RatesCommand::run(Context& c, const QStringList& arguments)
     } catch (const store::StoreError& error) {
         return c.fail(error.message());
     } catch (const billing::CreditError& error) {
+        return c.fail(error.message());
+    } catch (const billing::RateServiceError& error) {
         return c.fail(error.message());
     }
 }
