@@ -1,5 +1,6 @@
 #include "SubscriberModel.h"
 
+#include "billing/CreditManager.h"
 #include "store/AccountRepository.h"
 #include "store/SettingsRepository.h"
 
@@ -167,6 +168,17 @@ store::Account SubscriberModel::update(std::int64_t id, const accounts::AccountF
     m_accounts.insert(newRow, updated);
     endInsertRows();
     return updated;
+}
+
+void SubscriberModel::adjustBalance(std::int64_t id, core::Money amount, store::LedgerReason reason,
+                                    const QString& note)
+{
+    billing::CreditManager(m_db, m_clock).adjust(id, amount, reason, note, ConsoleActor);
+    const int row = rowOf(id);
+    if (const auto fresh = store::AccountRepository(m_db, m_clock).findById(id); fresh && row >= 0) {
+        m_accounts[row] = *fresh;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void SubscriberModel::remove(std::int64_t id)

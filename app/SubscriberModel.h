@@ -2,6 +2,7 @@
 
 #include "accounts/AccountService.h"
 #include "store/Account.h"
+#include "store/LedgerRepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -49,6 +50,9 @@ public:
     store::Account update(std::int64_t id, const accounts::AccountForm& form);
     void remove(std::int64_t id);
 
+    // Top-up or correction: one ledger row; the row shows the new balance.
+    // Throws store::StoreError.
+    void adjustBalance(std::int64_t id, core::Money amount, store::LedgerReason reason, const QString& note);
     // Re-reads everything (after changes made elsewhere, e.g. the CLI).
     void reload();
     const accounts::AccountService& service() const { return m_service; }

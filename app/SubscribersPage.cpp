@@ -1,5 +1,6 @@
 #include "SubscribersPage.h"
 
+#include "BalanceDialog.h"
 #include "Dialogs.h"
 #include "SubscriberDialog.h"
 #include "SubscriberModel.h"
@@ -44,6 +45,7 @@ SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& c
     m_editAction = toolBar->addAction(tr("&Edit…"), this, &SubscribersPage::editSubscriber);
     m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &SubscribersPage::deleteSubscriber);
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_balanceAction = toolBar->addAction(tr("Adjust &balance…"), this, &SubscribersPage::adjustBalance);
     toolBar->addSeparator();
     toolBar->addAction(tr("&Refresh"), this, &SubscribersPage::reload)->setShortcut(QKeySequence::Refresh);
     auto* spacer = new QWidget;
@@ -95,6 +97,7 @@ void SubscribersPage::updateActions()
     const bool selected = currentSourceRow() >= 0;
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
+    m_balanceAction->setEnabled(selected);
 }
 
 void SubscribersPage::addSubscriber()
@@ -136,6 +139,22 @@ void SubscribersPage::deleteSubscriber()
         m_model->remove(account.id);
     } catch (const store::StoreError& error) {
         dialogs::showError(this, tr("Cannot delete subscriber"), error.message());
+    }
+}
+
+void SubscribersPage::adjustBalance()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const store::Account account = m_model->accountAt(row);
+    BalanceDialog dialog(account.accountCode, account.balance, m_model->currency(), this);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    try {
+        m_model->adjustBalance(account.id, dialog.amount(), dialog.reason(), dialog.note());
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("Adjust balance"), error.message());
     }
 }
 

@@ -30,11 +30,13 @@ public:
     QAction* addAction() const { return m_addAction; }
     QAction* editAction() const { return m_editAction; }
     QAction* deleteAction() const { return m_deleteAction; }
+    QAction* balanceAction() const { return m_balanceAction; }
 
 public Q_SLOTS:
     void addSubscriber();
     void editSubscriber();
     void deleteSubscriber();
+    void adjustBalance();
     void reload();
 
 Q_SIGNALS:
@@ -52,6 +54,7 @@ private:
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_balanceAction = nullptr;
 };
 
 } // namespace rebound::console

@@ -5,6 +5,7 @@
 #include "SubscribersPage.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
+#include "store/LedgerRepository.h"
 #include "support/TempDatabase.h"
 
 #include <QAction>
@@ -38,7 +39,8 @@ void type(QDialog& d, const QString& field, const QString& text)
 void clickOk(QDialog& d)
 {
     for (QPushButton* b : d.findChildren<QPushButton*>())
-        if (b->text() == QStringLiteral("Add subscriber") || b->text() == QStringLiteral("Save")) {
+        if (b->text() == QStringLiteral("Add subscriber") || b->text() == QStringLiteral("Save") ||
+            b->text() == QStringLiteral("Record")) {
             QTest::mouseClick(b, Qt::LeftButton);
             return;
         }
@@ -145,6 +147,31 @@ private Q_SLOTS:
         page->deleteAction()->trigger();
         QCOMPARE(page->model()->rowCount(), 0);
         QCOMPARE(store::AccountRepository(*m_t->db, m_t->clock).count(), 0);
+    }
+
+    void adjustBalanceWritesTheLedger()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        console::SubscribersPage* page = window.subscribersPage();
+        accounts::AccountForm f;
+        f.accountCode = QStringLiteral("901");
+        page->model()->add(f);
+        page->view()->selectRow(0);
+        dialogs::setExecHook([](QDialog& d) {
+            auto* amount = d.findChild<QLineEdit*>(QStringLiteral("amount"));
+            amount->setText(QStringLiteral("-1"));
+            clickOk(d); // a negative top-up is refused
+            if (!d.isVisible())
+                return int(QDialog::Rejected);
+            amount->setText(QStringLiteral("12.50"));
+            clickOk(d);
+            return d.result();
+        });
+        page->balanceAction()->trigger();
+        QCOMPARE(page->model()->accountAt(0).balance, core::Money::fromCents(1250));
+        QVERIFY(store::LedgerRepository(*m_t->db, m_t->clock).findMismatches().isEmpty());
+        QCOMPARE(store::LedgerRepository(*m_t->db, m_t->clock).entries(page->model()->accountAt(0).id).size(),
+                 1);
     }
 
     void demoWindowShowsDemoSubscribersAndDatabasePath()
