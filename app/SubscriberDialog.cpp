@@ -85,6 +85,7 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
            tr("How far below zero the balance may go; 0 for prepaid."));
     m_maxCalls = new QSpinBox;
     m_maxCalls->setRange(0, 100);
+    m_maxCalls->setSpecialValueText(tr("no limit"));
     addRow(tr("Concurrent &calls:"), m_maxCalls, accounts::field::MaxCalls);
     m_status = new QComboBox;
     for (auto status :
