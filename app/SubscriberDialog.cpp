@@ -92,6 +92,11 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
          {store::AccountStatus::Active, store::AccountStatus::Suspended, store::AccountStatus::Closed})
         m_status->addItem(store::displayName(status), store::toString(status));
     addRow(tr("&Status:"), m_status, accounts::field::Status);
+    m_plan = new QComboBox;
+    m_plan->addItem(tr("(none: calls are refused)"), QString());
+    for (const QString& name : m_service.sellPlanNames())
+        m_plan->addItem(name, name);
+    addRow(tr("Sell p&lan:"), m_plan, accounts::field::SellPlan, tr("The rates this subscriber pays."));
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setFixedHeight(60);
@@ -113,7 +118,7 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     layout->addWidget(buttons);
 
     const accounts::AccountForm initial =
-        m_existing ? accounts::AccountService::formFor(*m_existing, QLocale()) : accounts::AccountForm();
+        m_existing ? m_service.formFor(*m_existing, QLocale()) : accounts::AccountForm();
     m_accountCode->setText(initial.accountCode);
     m_name->setText(initial.name);
     m_memberId->setText(initial.memberId);
@@ -127,6 +132,9 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     m_creditLimit->setText(m_existing ? initial.creditLimit : QLocale().toString(0.0, 'f', 2));
     m_maxCalls->setValue(initial.maxConcurrentCalls.toInt());
     m_status->setCurrentIndex(m_status->findData(initial.status));
+    // A new subscriber gets the first plan: a subscriber without one cannot call.
+    const int planIndex = m_existing ? m_plan->findData(initial.sellPlan) : (m_plan->count() > 1 ? 1 : 0);
+    m_plan->setCurrentIndex(std::max(planIndex, 0));
     m_notes->setPlainText(initial.notes);
 }
 
@@ -153,6 +161,7 @@ accounts::AccountForm SubscriberDialog::form() const
     form.creditLimit = m_creditLimit->text();
     form.maxConcurrentCalls = QString::number(m_maxCalls->value());
     form.status = m_status->currentData().toString();
+    form.sellPlan = m_plan->currentData().toString();
     form.notes = m_notes->toPlainText();
     form.locale = QLocale();
     return form;

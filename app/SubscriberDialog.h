@@ -52,6 +52,7 @@ private:
     QLineEdit* m_creditLimit = nullptr;
     QSpinBox* m_maxCalls = nullptr;
     QComboBox* m_status = nullptr;
+    QComboBox* m_plan = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_generalError = nullptr;
     QHash<QString, QLabel*> m_errorLabels;

@@ -4,6 +4,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
@@ -110,6 +111,17 @@ QList<FieldError> AccountService::validate(const AccountForm& form,
 
     if (!store::accountStatusFromString(form.status))
         errors.append({field::Status, AccountService::tr("Status must be active, suspended or closed.")});
+
+    if (!form.sellPlan.trimmed().isEmpty()) {
+        const auto plan = store::RateRepository(m_db, m_clock).findTableByName(form.sellPlan.trimmed());
+        if (!plan)
+            errors.append(
+                {field::SellPlan,
+                 AccountService::tr("There is no rate table called '%1'.").arg(form.sellPlan.trimmed())});
+        else if (plan->kind != store::RateTableKind::Sell)
+            errors.append({field::SellPlan, AccountService::tr("'%1' is a buy table; choose a sell plan.")
+                                                .arg(form.sellPlan.trimmed())});
+    }
     return errors;
 }
 
@@ -125,6 +137,11 @@ store::Account AccountService::apply(const AccountForm& form, store::Account acc
     account.maxConcurrentCalls = form.maxConcurrentCalls.trimmed().toInt();
     account.status = *store::accountStatusFromString(form.status);
     account.notes = form.notes;
+    if (form.sellPlan.trimmed().isEmpty())
+        account.sellPlanId.reset();
+    else
+        account.sellPlanId =
+            store::RateRepository(m_db, m_clock).findTableByName(form.sellPlan.trimmed())->id;
     account.callbackNumber =
         form.callbackNumber.trimmed().isEmpty()
             ? core::PhoneNumber()
@@ -163,6 +180,8 @@ store::Account AccountService::update(std::int64_t id, const AccountForm& form, 
     if (updated.creditLimit != existing->creditLimit)
         changed << QStringLiteral("credit limit %1 -> %2")
                        .arg(existing->creditLimit.toPlainString(2), updated.creditLimit.toPlainString(2));
+    if (updated.sellPlanId != existing->sellPlanId)
+        changed << QStringLiteral("sell plan changed");
     if (updated.status != existing->status)
         changed
             << QStringLiteral("status %1 -> %2").arg(toString(existing->status), toString(updated.status));
@@ -200,7 +219,16 @@ void AccountService::remove(std::int64_t id, const QString& actor)
     transaction.commit();
 }
 
-AccountForm AccountService::formFor(const store::Account& account, const QLocale& locale)
+QStringList AccountService::sellPlanNames() const
+{
+    QStringList names;
+    for (const store::RateTable& t : store::RateRepository(m_db, m_clock).tables())
+        if (t.kind == store::RateTableKind::Sell)
+            names << t.name;
+    return names;
+}
+
+AccountForm AccountService::formFor(const store::Account& account, const QLocale& locale) const
 {
     AccountForm form;
     form.accountCode = account.accountCode;
@@ -213,6 +241,9 @@ AccountForm AccountService::formFor(const store::Account& account, const QLocale
     form.status = store::toString(account.status);
     form.notes = account.notes;
     form.locale = locale;
+    if (account.sellPlanId)
+        if (const auto plan = store::RateRepository(m_db, m_clock).findTable(*account.sellPlanId))
+            form.sellPlan = plan->name;
     return form;
 }
 

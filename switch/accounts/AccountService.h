@@ -29,6 +29,7 @@ struct AccountForm
     QString creditLimit = QStringLiteral("0");
     QString maxConcurrentCalls = QStringLiteral("1");
     QString status = QStringLiteral("active");
+    QString sellPlan; // name of a sell plan; empty = none (calls are refused)
     QString notes;
     QLocale locale = QLocale::c(); // how amounts are written (decimal point)
 };
@@ -44,6 +45,7 @@ inline const QString Language = QStringLiteral("language");
 inline const QString CreditLimit = QStringLiteral("credit-limit");
 inline const QString MaxCalls = QStringLiteral("max-calls");
 inline const QString Status = QStringLiteral("status");
+inline const QString SellPlan = QStringLiteral("plan");
 } // namespace field
 
 struct FieldError
@@ -88,7 +90,9 @@ public:
     void remove(std::int64_t id, const QString& actor);
 
     // The form that shows an existing account (password left empty).
-    static AccountForm formFor(const store::Account& account, const QLocale& locale = QLocale::c());
+    AccountForm formFor(const store::Account& account, const QLocale& locale = QLocale::c()) const;
+    // Names of the sell plans a subscriber can be given.
+    QStringList sellPlanNames() const;
 
 private:
     store::Account apply(const AccountForm& form, store::Account account) const;

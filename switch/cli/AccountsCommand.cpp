@@ -5,6 +5,7 @@
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/LedgerRepository.h"
+#include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
@@ -48,7 +49,15 @@ const QList<QCommandLineOption>& formOptions()
     return options;
 }
 
-QJsonObject toJson(const store::Account& a, const QString& currency)
+QString planName(const store::Database& db, const core::Clock& clock, const store::Account& a)
+{
+    if (!a.sellPlanId)
+        return {};
+    const auto plan = store::RateRepository(db, clock).findTable(*a.sellPlanId);
+    return plan ? plan->name : QString();
+}
+
+QJsonObject toJson(const store::Account& a, const QString& currency, const QString& plan)
 {
     return QJsonObject{
         {QStringLiteral("id"), qint64(a.id)},
@@ -65,6 +74,7 @@ QJsonObject toJson(const store::Account& a, const QString& currency)
         {QStringLiteral("credit_limit"), a.creditLimit.toPlainString(2)},
         {QStringLiteral("max_concurrent_calls"), a.maxConcurrentCalls},
         {QStringLiteral("status"), store::toString(a.status)},
+        {QStringLiteral("plan"), plan},
         {QStringLiteral("demo"), a.isDemo},
         {QStringLiteral("notes"), a.notes},
     };
@@ -77,7 +87,7 @@ void printJson(Context& c, const QJsonValue& value)
     c.out.flush();
 }
 
-void printDetails(Context& c, const store::Account& a, const QString& currency)
+void printDetails(Context& c, const store::Account& a, const QString& currency, const QString& plan)
 {
     const auto row = [&](const QString& label, const QString& value) {
         c.out << label.leftJustified(16) << value << '\n';
@@ -95,6 +105,8 @@ void printDetails(Context& c, const store::Account& a, const QString& currency)
     row(AccountsCommand::tr("Credit limit:"), a.creditLimit.format(currency));
     row(AccountsCommand::tr("Max calls:"), QString::number(a.maxConcurrentCalls));
     row(AccountsCommand::tr("Status:"), store::displayName(a.status));
+    row(AccountsCommand::tr("Sell plan:"),
+        plan.isEmpty() ? AccountsCommand::tr("(none: calls are refused)") : plan);
     if (a.isDemo)
         row(AccountsCommand::tr("Demo:"), AccountsCommand::tr("yes (created with the demo data)"));
     if (!a.notes.isEmpty())
@@ -142,6 +154,7 @@ bool fillForm(Context& c, const QCommandLineParser& parser, accounts::AccountFor
     take(accounts::field::CreditLimit, form.creditLimit);
     take(accounts::field::MaxCalls, form.maxConcurrentCalls);
     take(accounts::field::Status, form.status);
+    take(accounts::field::SellPlan, form.sellPlan);
     take(QStringLiteral("notes"), form.notes);
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         QTextStream in(stdin);
@@ -259,11 +272,15 @@ QString AccountsCommand::usage()
         "  add --account-code CODE [OPTIONS]\n"
         "  set CODE [OPTIONS]         change only the options given\n"
         "  delete CODE                delete a subscriber with no balance history\n"
+        "  adjust CODE --amount AMOUNT [--reason topup|adjustment|refund] [--note TEXT]\n"
+        "                             add to (or, negative, take from) the balance\n"
+        "  ledger CODE                every balance change, newest first\n"
+        "  check-ledger               prove every balance equals its ledger sum\n"
         "\n"
         "Options for add and set:\n"
         "  --account-code DIGITS  --name TEXT  --member-id ID  --password P | --password-stdin\n"
-        "  --callback NUMBER  --language CODE  --credit-limit AMOUNT  --max-calls N\n"
-        "  --status active|suspended|closed  --notes TEXT\n");
+        "  --callback NUMBER  --language CODE  --credit-limit AMOUNT  --max-calls N (0 = no limit)\n"
+        "  --status active|suspended|closed  --plan SELL-PLAN  --notes TEXT\n");
 }
 
 int AccountsCommand::run(Context& c, const QStringList& arguments)
@@ -333,7 +350,7 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
             if (c.json) {
                 QJsonArray array;
                 for (const store::Account& a : all)
-                    array.append(toJson(a, currency));
+                    array.append(toJson(a, currency, planName(*db, c.clock, a)));
                 printJson(c, array);
             } else {
                 printTable(c, all, currency);
@@ -368,16 +385,15 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
                 c.out << AccountsCommand::tr("Deleted subscriber %1.").arg(existing->accountCode) << Qt::endl;
             return Success;
         } else {
-            accounts::AccountForm form =
-                existing ? accounts::AccountService::formFor(*existing) : accounts::AccountForm();
+            accounts::AccountForm form = existing ? service.formFor(*existing) : accounts::AccountForm();
             if (!fillForm(c, parser, form))
                 return Failure;
             result = existing ? service.update(existing->id, form, actor) : service.add(form, actor);
         }
         if (c.json)
-            printJson(c, toJson(result, currency));
+            printJson(c, toJson(result, currency, planName(*db, c.clock, result)));
         else
-            printDetails(c, result, currency);
+            printDetails(c, result, currency, planName(*db, c.clock, result));
         return Success;
     } catch (const accounts::ValidationError& error) {
         return reportValidation(c, error);

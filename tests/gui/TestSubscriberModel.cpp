@@ -47,7 +47,7 @@ private Q_SLOTS:
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         const auto id = model.accountAt(1).id;
-        auto f = accounts::AccountService::formFor(model.accountAt(1));
+        auto f = model.service().formFor(model.accountAt(1));
         f.name = QStringLiteral("Changed");
         model.update(id, f);
         QCOMPARE(changed.count(), 1);

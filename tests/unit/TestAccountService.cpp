@@ -149,7 +149,7 @@ private Q_SLOTS:
     void updateKeepsPasswordWhenLeftEmpty()
     {
         const auto a = m_service->add(validForm(), QStringLiteral("t"));
-        AccountForm f = AccountService::formFor(a);
+        AccountForm f = m_service->formFor(a);
         QVERIFY(f.password.isEmpty());
         QVERIFY(m_service->validate(f, a.id).isEmpty()); // its own code is not "taken"
         f.name = QStringLiteral("Amira H.");
@@ -166,7 +166,7 @@ private Q_SLOTS:
     void auditNeverContainsThePassword()
     {
         const auto a = m_service->add(validForm(), QStringLiteral("t"));
-        AccountForm f = AccountService::formFor(a);
+        AccountForm f = m_service->formFor(a);
         f.password = QStringLiteral("brand-new-secret");
         m_service->update(a.id, f, QStringLiteral("t"));
         for (const auto& entry : store::AuditLog(*m_t->db, m_t->clock).recent())
