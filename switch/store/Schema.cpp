@@ -244,9 +244,26 @@ static Migration version2()
         }};
 }
 
+// Cards: where a batch's serials start, a lookup index, and the failed
+// redemption attempts that lock out PIN guessing (cards::AttemptLimiter).
+static Migration version3()
+{
+    return {3,
+            QStringLiteral("card serial ranges and redemption lock-out"),
+            {
+                QStringLiteral("ALTER TABLE card_batches ADD COLUMN serial_start INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("CREATE INDEX cards_by_batch ON cards (batch_id, serial)"),
+                QStringLiteral(R"(CREATE TABLE redemption_attempts (
+            key          TEXT PRIMARY KEY,
+            failures     INTEGER NOT NULL DEFAULT 0,
+            window_start INTEGER NOT NULL,
+            locked_until INTEGER))"),
+            }};
+}
+
 QList<Migration> Schema::migrations()
 {
-    return {version1(), version2()};
+    return {version1(), version2(), version3()};
 }
 
 int Schema::latestVersion()

@@ -1,0 +1,486 @@
+#include "cards/CardService.h"
+
+#include "cards/Pin.h"
+#include "core/PasswordHash.h"
+#include "store/AccountRepository.h"
+#include "store/AuditLog.h"
+#include "store/CardRepository.h"
+#include "store/Database.h"
+#include "store/LedgerRepository.h"
+#include "store/RateRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <variant>
+
+namespace rebound::cards {
+
+namespace {
+const QString PinKeySetting = QStringLiteral("cards.pin_key");
+constexpr int MaxBatchSize = 1'000'000;
+constexpr std::int64_t MsPerDay = 86'400'000;
+
+QString serialFor(const QString& prefix, std::int64_t number, int width)
+{
+    return prefix + QStringLiteral("%1").arg(number, width, 10, QLatin1Char('0'));
+}
+} // namespace
+
+struct CardService::Attempt
+{
+    QStringList keys;
+    QString source;
+    QString actor;
+    QString action;
+};
+
+CardService::CardService(const store::Database& db, const core::Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_limiter(db, clock, AttemptLimiter::policyFromSettings(db))
+{
+}
+
+QByteArray CardService::pinKey() const
+{
+    store::SettingsRepository settings(m_db);
+    QString hex = settings.value(PinKeySetting);
+    if (hex.isEmpty()) {
+        QByteArray key(32, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(key.begin(), key.end());
+        // Two switches starting together must agree on one key: insert only
+        // when absent, then read back whichever won.
+        m_db.run(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
+            {PinKeySetting, QString::fromLatin1(key.toHex())}, tr("creating the card PIN key"));
+        hex = settings.value(PinKeySetting);
+    }
+    return QByteArray::fromHex(hex.toLatin1());
+}
+
+QList<accounts::FieldError> CardService::validate(const BatchSpec& spec) const
+{
+    QList<accounts::FieldError> errors;
+    if (spec.count < 1 || spec.count > MaxBatchSize)
+        errors.append({QStringLiteral("count"), tr("A batch has 1 to %L1 cards.").arg(MaxBatchSize)});
+    if (spec.faceValue <= core::Money())
+        errors.append({QStringLiteral("value"), tr("The face value must be more than zero.")});
+    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
+    if (!spec.currency.isEmpty() && !currencyPattern.match(spec.currency).hasMatch())
+        errors.append(
+            {QStringLiteral("currency"), tr("The currency is a three-letter ISO code such as USD.")});
+    if (spec.pinLength < Pin::MinLength || spec.pinLength > Pin::MaxLength)
+        errors.append({QStringLiteral("pin-length"),
+                       tr("PINs have %1 to %2 digits; shorter ones are too easy to guess.")
+                           .arg(Pin::MinLength)
+                           .arg(Pin::MaxLength)});
+    static const QRegularExpression prefixPattern(QStringLiteral("^[A-Za-z0-9]{0,10}$"));
+    if (!prefixPattern.match(spec.serialPrefix).hasMatch())
+        errors.append(
+            {QStringLiteral("serial-prefix"), tr("The serial prefix is up to 10 letters or digits.")});
+    if (spec.serialStart < 0 || spec.serialStart > 999'999'999'999LL)
+        errors.append({QStringLiteral("serial-start"), tr("The first serial number must be 1 or more.")});
+    if (spec.kind == store::CardKind::Ppcc) {
+        const auto plan = store::RateRepository(m_db, m_clock).findTableByName(spec.sellPlan);
+        if (spec.sellPlan.isEmpty())
+            errors.append(
+                {QStringLiteral("plan"), tr("Prepaid calling cards need the sell plan their accounts use.")});
+        else if (!plan || plan->kind != store::RateTableKind::Sell)
+            errors.append(
+                {QStringLiteral("plan"), tr("There is no sell plan called '%1'.").arg(spec.sellPlan)});
+        if (QLocale(spec.language).language() == QLocale::C)
+            errors.append(
+                {QStringLiteral("language"), tr("'%1' is not a language code.").arg(spec.language)});
+    }
+    const auto days = spec.expiryDays.value_or(0);
+    switch (spec.expiryMode) {
+    case store::ExpiryMode::None:
+        break;
+    case store::ExpiryMode::Fixed:
+        if (!spec.expiresAt || *spec.expiresAt <= m_clock.nowMs())
+            errors.append({QStringLiteral("expiry"), tr("A fixed expiry date must be in the future.")});
+        break;
+    case store::ExpiryMode::AfterFirstUse:
+        if (spec.kind != store::CardKind::Ppcc)
+            errors.append({QStringLiteral("expiry"),
+                           tr("Charge-up cards are used up at once; expiry after first use is for prepaid "
+                              "calling cards.")});
+        [[fallthrough]];
+    case store::ExpiryMode::AfterCreation:
+        if (days < 1 || days > 3650)
+            errors.append({QStringLiteral("expiry"), tr("Expiry is 1 to 3650 days.")});
+        break;
+    }
+    return errors;
+}
+
+GeneratedBatch CardService::generate(const BatchSpec& spec, const QString& actor, QRandomGenerator* random)
+{
+    if (auto errors = validate(spec); !errors.isEmpty())
+        throw accounts::ValidationError(errors);
+    QRandomGenerator& rng = random ? *random : *QRandomGenerator::system();
+    const QByteArray key = pinKey();
+    const std::int64_t now = m_clock.nowMs();
+    store::CardRepository repo(m_db);
+
+    GeneratedBatch result;
+    store::CardBatch& batch = result.batch;
+    batch.name = spec.name;
+    batch.kind = spec.kind;
+    batch.count = spec.count;
+    batch.faceValue = spec.faceValue;
+    batch.currency = spec.currency.isEmpty() ? store::SettingsRepository(m_db).currency() : spec.currency;
+    if (spec.kind == store::CardKind::Ppcc)
+        batch.sellPlanId = store::RateRepository(m_db, m_clock).findTableByName(spec.sellPlan)->id;
+    batch.language = spec.language;
+    batch.pinLength = spec.pinLength;
+    batch.serialPrefix = spec.serialPrefix;
+    batch.serialStart = spec.serialStart > 0 ? spec.serialStart : repo.nextSerialStart(spec.serialPrefix);
+    batch.expiryMode = spec.expiryMode;
+    batch.expiresAt = spec.expiryMode == store::ExpiryMode::Fixed ? spec.expiresAt : std::nullopt;
+    if (spec.expiryMode == store::ExpiryMode::AfterCreation ||
+        spec.expiryMode == store::ExpiryMode::AfterFirstUse)
+        batch.expiryDays = spec.expiryDays;
+    batch.createdBy = actor;
+    batch.createdAt = now;
+    std::optional<std::int64_t> cardExpiry = batch.expiresAt;
+    if (spec.expiryMode == store::ExpiryMode::AfterCreation)
+        cardExpiry = now + std::int64_t(*spec.expiryDays) * MsPerDay;
+
+    const std::int64_t last = batch.serialStart + spec.count - 1;
+    const int width = std::max(6, static_cast<int>(QString::number(last).size()));
+    const QString firstSerial = serialFor(batch.serialPrefix, batch.serialStart, width);
+    const QString lastSerial = serialFor(batch.serialPrefix, last, width);
+
+    store::Database::Transaction transaction(m_db);
+    batch.id = repo.insertBatch(batch);
+    // A PIN that happens to equal another live card's is drawn again; the
+    // UNIQUE index on pin_hash is the judge, so no PIN is ever shared.
+    QSqlQuery insert = m_db.prepare(
+        QStringLiteral("INSERT INTO cards (batch_id, serial, pin_hash, status, expires_at, created_at) "
+                       "VALUES (?, ?, ?, 'new', ?, ?) ON CONFLICT (pin_hash) DO NOTHING"));
+    result.cards.reserve(spec.count);
+    const QVariant expiryValue = cardExpiry ? QVariant(qlonglong(*cardExpiry)) : QVariant();
+    for (std::int64_t n = batch.serialStart; n <= last; ++n) {
+        const QString serial = serialFor(batch.serialPrefix, n, width);
+        for (int attempt = 0;; ++attempt) {
+            if (attempt == 100)
+                throw store::StoreError(store::StoreError::Kind::Sql,
+                                        tr("Could not find a free PIN for card %1.").arg(serial));
+            const QString pin = Pin::generate(spec.pinLength, rng);
+            insert.bindValue(0, qlonglong(batch.id));
+            insert.bindValue(1, serial);
+            insert.bindValue(2, Pin::hash(pin, key));
+            insert.bindValue(3, expiryValue);
+            insert.bindValue(4, qlonglong(now));
+            try {
+                store::Database::exec(insert, tr("creating card %1").arg(serial));
+            } catch (const store::StoreError& error) {
+                if (error.kind() == store::StoreError::Kind::Duplicate)
+                    throw store::StoreError(
+                        store::StoreError::Kind::Duplicate,
+                        tr("Serials %1 to %2 overlap an existing batch; choose another serial "
+                           "prefix or first number.")
+                            .arg(firstSerial, lastSerial));
+                throw;
+            }
+            if (insert.numRowsAffected() == 1) {
+                result.cards.append({serial, pin, cardExpiry});
+                break;
+            }
+        }
+    }
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("cards.generate"), QStringLiteral("card_batch"),
+                QString::number(batch.id),
+                QStringLiteral("%1 %2 cards of %3 %4, serials %5 to %6")
+                    .arg(spec.count)
+                    .arg(store::toString(spec.kind), spec.faceValue.toPlainString(2), batch.currency,
+                         firstSerial, lastSerial));
+    transaction.commit();
+    batch.newCount = spec.count;
+    return result;
+}
+
+RedeemResult CardService::fail(const Attempt& attempt, RedeemResult::Error error, const QString& message,
+                               const QString& why)
+{
+    bool locked = false;
+    for (const QString& key : attempt.keys)
+        locked = m_limiter.recordFailure(key) || locked;
+    // The PIN itself is never written anywhere, not even to the audit log.
+    store::AuditLog(m_db, m_clock)
+        .record(attempt.actor, attempt.action + QStringLiteral("_failed"), QStringLiteral("card"), QString(),
+                why + (locked ? QStringLiteral("; locked out") : QString()), attempt.source);
+    RedeemResult result;
+    result.error = error;
+    result.message = message;
+    if (locked)
+        result.message += QLatin1Char(' ') + tr("Too many failed attempts: try again later.");
+    return result;
+}
+
+RedeemResult CardService::redeem(const QString& pin, std::int64_t accountId, const QString& source,
+                                 const QString& actor)
+{
+    return use(pin, store::CardKind::ChargeUp, accountId, source, actor, {});
+}
+
+RedeemResult CardService::activate(const QString& pin, const QString& source, const QString& actor,
+                                   const QString& callbackNumber)
+{
+    return use(pin, store::CardKind::Ppcc, std::nullopt, source, actor, callbackNumber);
+}
+
+RedeemResult CardService::use(const QString& typedPin, store::CardKind kind,
+                              std::optional<std::int64_t> accountId, const QString& source,
+                              const QString& actor, const QString& callbackNumber)
+{
+    Attempt attempt;
+    attempt.source = source;
+    attempt.actor = actor;
+    attempt.action =
+        kind == store::CardKind::Ppcc ? QStringLiteral("card.activate") : QStringLiteral("card.redeem");
+    if (!source.isEmpty())
+        attempt.keys << QStringLiteral("source:") + source;
+    if (accountId)
+        attempt.keys << QStringLiteral("account:%1").arg(*accountId);
+
+    for (const QString& key : std::as_const(attempt.keys)) {
+        if (const std::int64_t ms = m_limiter.lockedFor(key); ms > 0) {
+            store::AuditLog(m_db, m_clock)
+                .record(actor, attempt.action + QStringLiteral("_locked"), QStringLiteral("card"), QString(),
+                        key, source);
+            RedeemResult result;
+            result.error = RedeemResult::Error::LockedOut;
+            result.lockedForMs = ms;
+            result.message = tr("Too many failed attempts. Try again in %n minute(s).", nullptr,
+                                static_cast<int>((ms + 59'999) / 60'000));
+            return result;
+        }
+    }
+
+    const QString pin = Pin::normalise(typedPin);
+    if (const QString problem = Pin::check(pin); !problem.isEmpty())
+        return fail(attempt, RedeemResult::Error::InvalidPin, problem, QStringLiteral("malformed PIN"));
+
+    std::optional<store::Account> account;
+    if (accountId) {
+        account = store::AccountRepository(m_db, m_clock).findById(*accountId);
+        if (!account || account->status == store::AccountStatus::Closed) {
+            RedeemResult result;
+            result.error = RedeemResult::Error::NoAccount;
+            result.message = tr("This account cannot be topped up; it does not exist or is closed.");
+            return result;
+        }
+    }
+
+    const std::int64_t now = m_clock.nowMs();
+    // Everything about the card happens in one transaction; a refusal is
+    // recorded only after it rolled back, so the lock-out count and the
+    // audit entry survive.
+    struct Refusal
+    {
+        RedeemResult::Error error;
+        QString message;
+        QString why;
+    };
+    const auto outcome = [&]() -> std::variant<Refusal, RedeemResult> {
+        store::CardRepository repo(m_db);
+        store::Database::Transaction transaction(m_db);
+        const auto card = repo.findByPinHash(Pin::hash(pin, pinKey()));
+        const auto batch = card ? repo.findBatch(card->batchId) : std::nullopt;
+        if (!card || !batch)
+            return Refusal{RedeemResult::Error::Unknown,
+                           tr("That PIN does not belong to a card that can be used. Check it and try again."),
+                           QStringLiteral("unknown PIN")};
+        const QString why = QStringLiteral("card %1: ").arg(card->serial);
+        if (batch->kind != kind)
+            return Refusal{RedeemResult::Error::WrongKind,
+                           kind == store::CardKind::Ppcc
+                               ? tr("This is a charge-up card: use it to top up an existing account.")
+                               : tr("This is a prepaid calling card: activate it to get a new account."),
+                           why + QStringLiteral("wrong kind")};
+        if (card->status == store::CardStatus::Void)
+            return Refusal{RedeemResult::Error::Void, tr("This card has been cancelled."),
+                           why + QStringLiteral("void")};
+        if (card->status == store::CardStatus::Expired)
+            return Refusal{RedeemResult::Error::Expired, tr("This card has expired."),
+                           why + QStringLiteral("expired")};
+        const bool usable = card->status == store::CardStatus::New ||
+                            (kind == store::CardKind::ChargeUp && card->status == store::CardStatus::Active);
+        if (!usable)
+            return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
+                           why + QStringLiteral("already used")};
+        if (card->expiresAt && now >= *card->expiresAt) {
+            m_db.run(QStringLiteral("UPDATE cards SET status = 'expired' WHERE id = ?"),
+                     {qlonglong(card->id)}, tr("expiring card %1").arg(card->serial));
+            transaction.commit();
+            return Refusal{RedeemResult::Error::Expired, tr("This card has expired."),
+                           why + QStringLiteral("expired")};
+        }
+
+        RedeemResult result;
+        result.serial = card->serial;
+        result.amount = batch->faceValue;
+        store::LedgerRepository ledger(m_db, m_clock);
+        const QString reference = QStringLiteral("card %1").arg(card->serial);
+        if (kind == store::CardKind::ChargeUp) {
+            // The status condition makes the card single-use even if two
+            // redemptions got this far: only one UPDATE can match.
+            QSqlQuery used = m_db.run(
+                QStringLiteral(
+                    "UPDATE cards SET status = 'used', used_at = ?, first_used_at = COALESCE(first_used_at, "
+                    "?), used_by_account_id = ? WHERE id = ? AND status IN ('new', 'active')"),
+                {qlonglong(now), qlonglong(now), qlonglong(*accountId), qlonglong(card->id)},
+                tr("using card %1").arg(card->serial));
+            if (used.numRowsAffected() != 1)
+                return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
+                               why + QStringLiteral("already used")};
+            result.accountId = *accountId;
+            result.accountCode = account->accountCode;
+            result.balance =
+                ledger.append(*accountId, batch->faceValue, store::LedgerReason::Card, reference, actor);
+        } else {
+            try {
+                const store::Account created = createCardAccount(pin, *card, *batch, callbackNumber, actor);
+                result.accountId = created.id;
+                result.accountCode = created.accountCode;
+            } catch (const accounts::ValidationError& error) {
+                RedeemResult invalid; // the person's input, not a guess: not counted
+                invalid.error = RedeemResult::Error::NoAccount;
+                invalid.message = error.message();
+                return invalid;
+            }
+            std::optional<std::int64_t> expiry = card->expiresAt;
+            if (batch->expiryMode == store::ExpiryMode::AfterFirstUse && batch->expiryDays)
+                expiry = now + std::int64_t(*batch->expiryDays) * MsPerDay;
+            QSqlQuery used = m_db.run(
+                QStringLiteral("UPDATE cards SET status = 'active', used_at = ?, first_used_at = ?, "
+                               "used_by_account_id = ?, expires_at = ? WHERE id = ? AND status = 'new'"),
+                {qlonglong(now), qlonglong(now), qlonglong(result.accountId),
+                 expiry ? QVariant(qlonglong(*expiry)) : QVariant(), qlonglong(card->id)},
+                tr("activating card %1").arg(card->serial));
+            if (used.numRowsAffected() != 1)
+                return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
+                               why + QStringLiteral("already used")};
+            result.balance = ledger.append(result.accountId, batch->faceValue, store::LedgerReason::Ppcc,
+                                           reference, actor);
+        }
+        store::AuditLog(m_db, m_clock)
+            .record(actor, attempt.action, QStringLiteral("card"), card->serial,
+                    QStringLiteral("%1 %2 to account %3")
+                        .arg(batch->faceValue.toPlainString(2), batch->currency, result.accountCode),
+                    source);
+        transaction.commit();
+        return result;
+    }();
+
+    if (const auto* refusal = std::get_if<Refusal>(&outcome))
+        return fail(attempt, refusal->error, refusal->message, refusal->why);
+    const RedeemResult& result = std::get<RedeemResult>(outcome);
+    if (result.ok())
+        for (const QString& key : std::as_const(attempt.keys))
+            m_limiter.recordSuccess(key);
+    return result;
+}
+
+store::Account CardService::createCardAccount(const QString& pin, const store::Card& card,
+                                              const store::CardBatch& batch, const QString& callbackNumber,
+                                              const QString& actor)
+{
+    store::AccountRepository accounts(m_db, m_clock);
+    QString code;
+    do {
+        code = QString::number(QRandomGenerator::system()->bounded(10'000'000, 100'000'000));
+    } while (accounts.findByCode(code) || accounts.findByMemberId(code));
+
+    accounts::AccountForm form;
+    form.accountCode = code;
+    form.name = tr("Card %1").arg(card.serial);
+    form.memberId = code;
+    form.password = pin;
+    form.callbackNumber = callbackNumber;
+    form.language = batch.language;
+    if (batch.sellPlanId)
+        if (const auto plan = store::RateRepository(m_db, m_clock).findTable(*batch.sellPlanId))
+            form.sellPlan = plan->name;
+    form.maxConcurrentCalls = QStringLiteral("1");
+    form.notes = tr("Prepaid calling card %1").arg(card.serial);
+    store::Account created = accounts::AccountService(m_db, m_clock).add(form, actor);
+    created.pinHash = core::PasswordHash::hash(pin);
+    accounts.update(created);
+    return created;
+}
+
+void CardService::voidCard(const QString& serial, const QString& actor)
+{
+    store::CardRepository repo(m_db);
+    store::Database::Transaction transaction(m_db);
+    const auto card = repo.findBySerial(serial);
+    if (!card)
+        throw store::StoreError(store::StoreError::Kind::NotFound,
+                                tr("There is no card with serial %1.").arg(serial));
+    if (card->status != store::CardStatus::New && card->status != store::CardStatus::Active)
+        throw store::StoreError(
+            store::StoreError::Kind::Invalid,
+            tr("Card %1 is %2 and cannot be voided.").arg(serial, store::toString(card->status)));
+    m_db.run(QStringLiteral("UPDATE cards SET status = 'void' WHERE id = ?"), {qlonglong(card->id)},
+             tr("voiding card %1").arg(serial));
+    if (card->status == store::CardStatus::Active && card->usedByAccountId)
+        m_db.run(QStringLiteral("UPDATE accounts SET status = 'suspended', updated_at = ? WHERE id = ?"),
+                 {qlonglong(m_clock.nowMs()), qlonglong(*card->usedByAccountId)},
+                 tr("suspending the account of card %1").arg(serial));
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("card.void"), QStringLiteral("card"), serial,
+                store::toString(card->status));
+    transaction.commit();
+}
+
+int CardService::voidBatch(std::int64_t batchId, const QString& actor)
+{
+    store::Database::Transaction transaction(m_db);
+    if (!store::CardRepository(m_db).findBatch(batchId))
+        throw store::StoreError(store::StoreError::Kind::NotFound,
+                                tr("Card batch #%1 does not exist.").arg(batchId));
+    QSqlQuery q =
+        m_db.run(QStringLiteral("UPDATE cards SET status = 'void' WHERE batch_id = ? AND status = 'new'"),
+                 {qlonglong(batchId)}, tr("voiding card batch #%1").arg(batchId));
+    const int voided = q.numRowsAffected();
+    m_db.run(QStringLiteral("UPDATE card_batches SET status = 'void' WHERE id = ?"), {qlonglong(batchId)},
+             tr("voiding card batch #%1").arg(batchId));
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("cards.void_batch"), QStringLiteral("card_batch"),
+                QString::number(batchId), QStringLiteral("%1 unused cards voided").arg(voided));
+    transaction.commit();
+    return voided;
+}
+
+int CardService::expireDue(const QString& actor)
+{
+    const qlonglong now = m_clock.nowMs();
+    store::Database::Transaction transaction(m_db);
+    const QString context = tr("expiring cards");
+    // Accounts created by PPCC cards end with their card.
+    m_db.run(QStringLiteral(
+                 "UPDATE accounts SET status = 'suspended', updated_at = ? WHERE status = 'active' AND id "
+                 "IN (SELECT used_by_account_id FROM cards WHERE status = 'active' AND expires_at <= ? "
+                 "AND used_by_account_id IS NOT NULL)"),
+             {now, now}, context);
+    QSqlQuery q =
+        m_db.run(QStringLiteral("UPDATE cards SET status = 'expired' WHERE status IN ('new', 'active') AND "
+                                "expires_at IS NOT NULL AND expires_at <= ?"),
+                 {now}, context);
+    const int expired = q.numRowsAffected();
+    if (expired > 0)
+        store::AuditLog(m_db, m_clock)
+            .record(actor, QStringLiteral("cards.expire"), QStringLiteral("card"), QString(),
+                    QStringLiteral("%1 cards expired").arg(expired));
+    transaction.commit();
+    return expired;
+}
+
+} // namespace rebound::cards

@@ -1,0 +1,216 @@
+#include "store/CardRepository.h"
+
+#include "store/Database.h"
+
+namespace rebound::store {
+
+namespace {
+template <typename E>
+std::optional<E> fromText(const QString& text, std::initializer_list<E> values)
+{
+    for (E v : values)
+        if (toString(v) == text)
+            return v;
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> optionalMs(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
+}
+
+const QString CardColumns =
+    QStringLiteral("SELECT c.id, c.batch_id, c.serial, c.status, c.expires_at, c.first_used_at, c.used_at, "
+                   "c.used_by_account_id, COALESCE(a.account_code, ''), c.created_at FROM cards c "
+                   "LEFT JOIN accounts a ON a.id = c.used_by_account_id ");
+
+Card cardFrom(const QSqlQuery& q)
+{
+    Card c;
+    c.id = q.value(0).toLongLong();
+    c.batchId = q.value(1).toLongLong();
+    c.serial = q.value(2).toString();
+    c.status = cardStatusFromString(q.value(3).toString()).value_or(CardStatus::Void);
+    c.expiresAt = optionalMs(q.value(4));
+    c.firstUsedAt = optionalMs(q.value(5));
+    c.usedAt = optionalMs(q.value(6));
+    c.usedByAccountId = optionalMs(q.value(7));
+    c.usedByAccountCode = q.value(8).toString();
+    c.createdAt = q.value(9).toLongLong();
+    return c;
+}
+
+const QString BatchColumns = QStringLiteral(
+    "SELECT b.id, b.name, b.kind, b.card_count, b.face_value_micros, b.currency, b.sell_plan_id, b.language, "
+    "b.pin_length, b.serial_prefix, b.serial_start, b.expiry_mode, b.expires_at, b.expiry_days, b.status, "
+    "b.created_by, b.created_at, "
+    "(SELECT count(*) FROM cards c WHERE c.batch_id = b.id AND c.status = 'new'), "
+    "(SELECT count(*) FROM cards c WHERE c.batch_id = b.id AND c.status = 'active'), "
+    "(SELECT count(*) FROM cards c WHERE c.batch_id = b.id AND c.status = 'used'), "
+    "(SELECT count(*) FROM cards c WHERE c.batch_id = b.id AND c.status = 'expired'), "
+    "(SELECT count(*) FROM cards c WHERE c.batch_id = b.id AND c.status = 'void') "
+    "FROM card_batches b ");
+
+CardBatch batchFrom(const QSqlQuery& q)
+{
+    CardBatch b;
+    b.id = q.value(0).toLongLong();
+    b.name = q.value(1).toString();
+    b.kind = cardKindFromString(q.value(2).toString()).value_or(CardKind::ChargeUp);
+    b.count = q.value(3).toInt();
+    b.faceValue = core::Money::fromMicros(q.value(4).toLongLong());
+    b.currency = q.value(5).toString();
+    b.sellPlanId = optionalMs(q.value(6));
+    b.language = q.value(7).toString();
+    b.pinLength = q.value(8).toInt();
+    b.serialPrefix = q.value(9).toString();
+    b.serialStart = q.value(10).toLongLong();
+    b.expiryMode = expiryModeFromString(q.value(11).toString()).value_or(ExpiryMode::None);
+    b.expiresAt = optionalMs(q.value(12));
+    if (!q.value(13).isNull())
+        b.expiryDays = q.value(13).toInt();
+    b.isVoid = q.value(14).toString() == QLatin1String("void");
+    b.createdBy = q.value(15).toString();
+    b.createdAt = q.value(16).toLongLong();
+    b.newCount = q.value(17).toInt();
+    b.activeCount = q.value(18).toInt();
+    b.usedCount = q.value(19).toInt();
+    b.expiredCount = q.value(20).toInt();
+    b.voidCount = q.value(21).toInt();
+    return b;
+}
+} // namespace
+
+QString toString(CardKind kind)
+{
+    return kind == CardKind::Ppcc ? QStringLiteral("ppcc") : QStringLiteral("charge");
+}
+
+QString toString(CardStatus status)
+{
+    switch (status) {
+    case CardStatus::New:
+        return QStringLiteral("new");
+    case CardStatus::Active:
+        return QStringLiteral("active");
+    case CardStatus::Used:
+        return QStringLiteral("used");
+    case CardStatus::Expired:
+        return QStringLiteral("expired");
+    case CardStatus::Void:
+        return QStringLiteral("void");
+    }
+    return {};
+}
+
+QString toString(ExpiryMode mode)
+{
+    switch (mode) {
+    case ExpiryMode::None:
+        return QStringLiteral("none");
+    case ExpiryMode::Fixed:
+        return QStringLiteral("fixed");
+    case ExpiryMode::AfterCreation:
+        return QStringLiteral("after_creation");
+    case ExpiryMode::AfterFirstUse:
+        return QStringLiteral("after_first_use");
+    }
+    return {};
+}
+
+std::optional<CardKind> cardKindFromString(const QString& text)
+{
+    return fromText(text, {CardKind::Ppcc, CardKind::ChargeUp});
+}
+
+std::optional<CardStatus> cardStatusFromString(const QString& text)
+{
+    return fromText(
+        text, {CardStatus::New, CardStatus::Active, CardStatus::Used, CardStatus::Expired, CardStatus::Void});
+}
+
+std::optional<ExpiryMode> expiryModeFromString(const QString& text)
+{
+    return fromText(
+        text, {ExpiryMode::None, ExpiryMode::Fixed, ExpiryMode::AfterCreation, ExpiryMode::AfterFirstUse});
+}
+
+QList<CardBatch> CardRepository::batches() const
+{
+    QSqlQuery q =
+        m_db.run(BatchColumns + QStringLiteral("ORDER BY b.id DESC"), {}, tr("listing card batches"));
+    QList<CardBatch> result;
+    while (q.next())
+        result.append(batchFrom(q));
+    return result;
+}
+
+std::optional<CardBatch> CardRepository::findBatch(std::int64_t id) const
+{
+    QSqlQuery q = m_db.run(BatchColumns + QStringLiteral("WHERE b.id = ?"), {qlonglong(id)},
+                           tr("reading a card batch"));
+    return q.next() ? std::optional<CardBatch>(batchFrom(q)) : std::nullopt;
+}
+
+std::int64_t CardRepository::insertBatch(const CardBatch& b)
+{
+    const auto optional = [](const auto& v) { return v ? QVariant(qlonglong(*v)) : QVariant(); };
+    return m_db
+        .run(QStringLiteral("INSERT INTO card_batches (name, kind, card_count, face_value_micros, currency, "
+                            "sell_plan_id, language, pin_length, serial_prefix, serial_start, expiry_mode, "
+                            "expires_at, expiry_days, status, created_by, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)"),
+             {b.name, toString(b.kind), b.count, qlonglong(b.faceValue.micros()), b.currency,
+              optional(b.sellPlanId), b.language, b.pinLength, b.serialPrefix, qlonglong(b.serialStart),
+              toString(b.expiryMode), optional(b.expiresAt),
+              b.expiryDays ? QVariant(*b.expiryDays) : QVariant(), b.createdBy, qlonglong(b.createdAt)},
+             tr("creating a card batch"))
+        .lastInsertId()
+        .toLongLong();
+}
+
+std::int64_t CardRepository::nextSerialStart(const QString& prefix) const
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT COALESCE(MAX(serial_start + card_count), 1) FROM card_batches "
+                                "WHERE serial_prefix = ?"),
+                 {prefix}, tr("finding the next card serial"));
+    return q.next() ? q.value(0).toLongLong() : 1;
+}
+
+QList<Card> CardRepository::cardsWhere(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery q = m_db.run(CardColumns + where, values, tr("reading cards"));
+    QList<Card> result;
+    while (q.next())
+        result.append(cardFrom(q));
+    return result;
+}
+
+QList<Card> CardRepository::cards(std::int64_t batchId, std::optional<CardStatus> status) const
+{
+    if (status)
+        return cardsWhere(QStringLiteral("WHERE c.batch_id = ? AND c.status = ? ORDER BY c.serial"),
+                          {qlonglong(batchId), toString(*status)});
+    return cardsWhere(QStringLiteral("WHERE c.batch_id = ? ORDER BY c.serial"), {qlonglong(batchId)});
+}
+
+std::optional<Card> CardRepository::findBySerial(const QString& serial) const
+{
+    const auto found = cardsWhere(QStringLiteral("WHERE c.serial = ?"), {serial});
+    return found.isEmpty() ? std::nullopt : std::optional<Card>(found.first());
+}
+
+std::optional<Card> CardRepository::findByPinHash(const QString& pinHash) const
+{
+    const auto found = cardsWhere(QStringLiteral("WHERE c.pin_hash = ?"), {pinHash});
+    return found.isEmpty() ? std::nullopt : std::optional<Card>(found.first());
+}
+
+QList<Card> CardRepository::redemptions(int limit) const
+{
+    return cardsWhere(
+        QStringLiteral("WHERE c.used_at IS NOT NULL ORDER BY c.used_at DESC, c.id DESC LIMIT ?"), {limit});
+}
+
+} // namespace rebound::store

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "store/Card.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace rebound::store {
+
+class Database;
+
+// Card batches and cards. Generation and redemption logic live in
+// cards::CardService; this class only reads and writes rows.
+class CardRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CardRepository)
+
+public:
+    explicit CardRepository(const Database& db)
+        : m_db(db)
+    {
+    }
+
+    QList<CardBatch> batches() const; // newest first, with status counts
+    std::optional<CardBatch> findBatch(std::int64_t id) const;
+    std::int64_t insertBatch(const CardBatch& batch);
+    // The first free serial number after every batch with this prefix.
+    std::int64_t nextSerialStart(const QString& prefix) const;
+
+    // Cards of a batch, by serial; status filter optional.
+    QList<Card> cards(std::int64_t batchId, std::optional<CardStatus> status = std::nullopt) const;
+    std::optional<Card> findBySerial(const QString& serial) const;
+    std::optional<Card> findByPinHash(const QString& pinHash) const;
+    // Cards that were used, newest first: the redemption history.
+    QList<Card> redemptions(int limit = 500) const;
+
+private:
+    QList<Card> cardsWhere(const QString& where, const QVariantList& values) const;
+
+    const Database& m_db;
+};
+
+} // namespace rebound::store
