@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/AccountsCommand.h"
+#include "cli/CardsCommand.h"
 #include "cli/RatesCommand.h"
 #include "cli/ServeCommand.h"
 #include "core/Paths.h"
@@ -32,6 +33,7 @@ QString CommandLine::usage()
                            "  serve       run the switch until SIGINT or SIGTERM\n"
                            "  accounts    list, show, add, change and delete subscribers; balances\n"
                            "  rates       rate tables: import, export, list, quote, markup\n"
+                           "  cards       card batches: generate, list, export, void, redeem\n"
                            "\n"
                            "Options:\n"
                            "  --db PATH   the database (default: %1)\n"
@@ -80,6 +82,8 @@ int CommandLine::run(const QStringList& arguments)
         return AccountsCommand::run(context, rest);
     if (command == QLatin1String("rates"))
         return RatesCommand::run(context, rest);
+    if (command == QLatin1String("cards"))
+        return CardsCommand::run(context, rest);
     return context.fail(
         CommandLine::tr("'%1' is not a command; run rebound-switch --help for the list.").arg(command),
         UsageError);

@@ -253,6 +253,98 @@ private Q_SLOTS:
         QVERIFY(m_err.contains(QStringLiteral("ledger adds up to")));
     }
 
+    void cardsGenerateRedeemExportVoid()
+    {
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("generate"), QStringLiteral("--count"),
+                      QStringLiteral("5"), QStringLiteral("--value"), QStringLiteral("10")}),
+                 2);
+        QVERIFY2(m_err.contains(QStringLiteral("--output")), qPrintable(m_err));
+
+        const QString pins = m_dir->filePath(QStringLiteral("pins.csv"));
+        QCOMPARE(
+            run({QStringLiteral("cards"), QStringLiteral("generate"), QStringLiteral("--count"),
+                 QStringLiteral("5"), QStringLiteral("--value"), QStringLiteral("10"),
+                 QStringLiteral("--serial-prefix"), QStringLiteral("T"), QStringLiteral("--output"), pins}),
+            0);
+        QVERIFY2(m_err.contains(QStringLiteral("serials T000001 to T000005")), qPrintable(m_err));
+        QFile file(pins);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!(file.permissions() & QFileDevice::ReadOther));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        const QString pin = lines[1].split(QLatin1Char(','))[1];
+
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
+                      QStringLiteral("5001")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("redeem"), pin, QStringLiteral("--account"),
+                      QStringLiteral("5001")}),
+                 0);
+        QVERIFY2(m_out.contains(QStringLiteral("balance now 10.00")), qPrintable(m_out + m_err));
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("redeem"), pin, QStringLiteral("--account"),
+                      QStringLiteral("5001")}),
+                 1);
+        QVERIFY(m_err.contains(QStringLiteral("already been used")));
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("redeem"), QStringLiteral("123"),
+                      QStringLiteral("--account"), QStringLiteral("5001")}),
+                 1);
+        QVERIFY(m_err.contains(QStringLiteral("10 to 20")));
+
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("void"), QStringLiteral("--serial"),
+                      QStringLiteral("T000002")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("cards"), QStringLiteral("list")}), 0);
+        const QJsonObject batch = QJsonDocument::fromJson(m_out.toUtf8()).array().first().toObject();
+        QCOMPARE(batch[QStringLiteral("used")].toInt(), 1);
+        QCOMPARE(batch[QStringLiteral("void")].toInt(), 1);
+        QCOMPARE(batch[QStringLiteral("new")].toInt(), 3);
+
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("export"), QStringLiteral("--batch"),
+                      QString::number(batch[QStringLiteral("batch")].toInt())}),
+                 0);
+        QVERIFY(m_out.startsWith(QStringLiteral("serial,status,value")));
+        QVERIFY(m_out.contains(QStringLiteral("T000001,used,10.00,USD,,")));
+        QVERIFY(!m_out.contains(pin));
+
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("cards"), QStringLiteral("history")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 1);
+    }
+
+    void cardsPpccActivation()
+    {
+        writeFile(QStringLiteral("p.csv"), "1,USA,0.02\n");
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"),
+                      m_dir->filePath(QStringLiteral("p.csv")), QStringLiteral("--table"),
+                      QStringLiteral("Retail"), QStringLiteral("--kind"), QStringLiteral("sell")}),
+                 0);
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("generate"), QStringLiteral("--kind"),
+                      QStringLiteral("ppcc"), QStringLiteral("--count"), QStringLiteral("1"),
+                      QStringLiteral("--value"), QStringLiteral("5"), QStringLiteral("--output"),
+                      QStringLiteral("-")}),
+                 1);
+        QVERIFY2(m_err.contains(QStringLiteral("--plan:")), qPrintable(m_err));
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("generate"), QStringLiteral("--kind"),
+                      QStringLiteral("ppcc"), QStringLiteral("--plan"), QStringLiteral("Retail"),
+                      QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--value"),
+                      QStringLiteral("5"), QStringLiteral("--expires-days"), QStringLiteral("90"),
+                      QStringLiteral("--after-first-use"), QStringLiteral("--output"), QStringLiteral("-")}),
+                 0);
+        const QString pin = m_out.split(QLatin1Char('\n'))[1].split(QLatin1Char(','))[1];
+        QCOMPARE(
+            run({QStringLiteral("--json"), QStringLiteral("cards"), QStringLiteral("redeem"), pin,
+                 QStringLiteral("--activate"), QStringLiteral("--callback"), QStringLiteral("+12025550147")}),
+            0);
+        const QString code =
+            QJsonDocument::fromJson(m_out.toUtf8()).object()[QStringLiteral("account_code")].toString();
+        QCOMPARE(code.size(), 8);
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("show"), code}),
+                 0);
+        const QJsonObject account = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(account[QStringLiteral("balance")].toString(), QStringLiteral("5.00"));
+        QCOMPARE(account[QStringLiteral("plan")].toString(), QStringLiteral("Retail"));
+    }
+
     void newerDatabaseIsReportedOnStderr()
     {
         {

@@ -1,0 +1,395 @@
+#include "cli/CardsCommand.h"
+
+#include "cards/CardCsv.h"
+#include "cards/CardService.h"
+#include "store/AccountRepository.h"
+#include "store/CardRepository.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace rebound::cli {
+
+namespace {
+struct CommandError
+{
+    QString message;
+    int code = Failure;
+};
+
+const QString Actor = QStringLiteral("cli");
+
+QString date(const std::optional<std::int64_t>& ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate) : QString();
+}
+
+void writeOutput(Context& c, const QString& path, const QByteArray& data)
+{
+    if (path == QLatin1String("-")) {
+        c.out << QString::fromUtf8(data);
+        c.out.flush();
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+        throw CommandError{CardsCommand::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    // The PIN file is the only copy of the PINs: keep it from other users.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+int intOption(const QCommandLineParser& p, const QString& name, int fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = p.value(name).toInt(&ok);
+    if (!ok)
+        throw CommandError{CardsCommand::tr("--%1 must be a whole number.").arg(name), UsageError};
+    return value;
+}
+
+int generate(Context& c, const store::Database& db, const QCommandLineParser& p)
+{
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        throw CommandError{
+            CardsCommand::tr("cards generate needs --output FILE (or - for stdout): the PINs exist "
+                             "only in that file and cannot be shown again."),
+            UsageError};
+    cards::BatchSpec spec;
+    const QString kind = p.value(QStringLiteral("kind"));
+    if (kind == QLatin1String("ppcc"))
+        spec.kind = store::CardKind::Ppcc;
+    else if (kind.isEmpty() || kind == QLatin1String("charge"))
+        spec.kind = store::CardKind::ChargeUp;
+    else
+        throw CommandError{CardsCommand::tr("--kind is charge (top up an account) or ppcc (a new account)."),
+                           UsageError};
+    spec.count = intOption(p, QStringLiteral("count"), 0);
+    const auto value = core::Money::parse(p.value(QStringLiteral("value")));
+    if (!value.value)
+        throw CommandError{QStringLiteral("--value: ") + value.error, UsageError};
+    spec.faceValue = *value.value;
+    spec.currency = p.value(QStringLiteral("currency")).toUpper();
+    spec.sellPlan = p.value(QStringLiteral("plan"));
+    if (p.isSet(QStringLiteral("language")))
+        spec.language = p.value(QStringLiteral("language"));
+    spec.pinLength = intOption(p, QStringLiteral("pin-length"), spec.pinLength);
+    spec.serialPrefix = p.value(QStringLiteral("serial-prefix"));
+    spec.serialStart = intOption(p, QStringLiteral("serial-start"), 0);
+    spec.name = p.value(QStringLiteral("name"));
+    if (p.isSet(QStringLiteral("expires"))) {
+        QDateTime at = QDateTime::fromString(p.value(QStringLiteral("expires")), Qt::ISODate);
+        if (!at.isValid())
+            throw CommandError{
+                CardsCommand::tr("--expires takes a date such as 2027-06-30 or 2027-06-30T23:59Z."),
+                UsageError};
+        if (at.time() == QTime(0, 0) && !p.value(QStringLiteral("expires")).contains(QLatin1Char('T')))
+            at = at.addDays(1); // a date means "valid through that day"
+        spec.expiryMode = store::ExpiryMode::Fixed;
+        spec.expiresAt = at.toMSecsSinceEpoch();
+    } else if (p.isSet(QStringLiteral("expires-days"))) {
+        spec.expiryMode = p.isSet(QStringLiteral("after-first-use")) ? store::ExpiryMode::AfterFirstUse
+                                                                     : store::ExpiryMode::AfterCreation;
+        spec.expiryDays = intOption(p, QStringLiteral("expires-days"), 0);
+    }
+
+    cards::CardService service(db, c.clock);
+    try {
+        const cards::GeneratedBatch batch = service.generate(spec, Actor);
+        writeOutput(c, output, cards::CardCsv::withPins(batch));
+        const QString summary =
+            CardsCommand::tr("Batch #%1: %2 %3 cards of %4, serials %5 to %6, total %7.")
+                .arg(batch.batch.id)
+                .arg(batch.cards.size())
+                .arg(spec.kind == store::CardKind::Ppcc ? CardsCommand::tr("prepaid calling")
+                                                        : CardsCommand::tr("charge-up"),
+                     batch.batch.faceValue.format(batch.batch.currency), batch.cards.first().serial,
+                     batch.cards.last().serial,
+                     (batch.batch.faceValue * batch.batch.count).format(batch.batch.currency));
+        if (c.json && output != QLatin1String("-")) {
+            c.out << QJsonDocument(QJsonObject{{QStringLiteral("batch"), qint64(batch.batch.id)},
+                                               {QStringLiteral("cards"), int(batch.cards.size())},
+                                               {QStringLiteral("first_serial"), batch.cards.first().serial},
+                                               {QStringLiteral("last_serial"), batch.cards.last().serial},
+                                               {QStringLiteral("pins_file"), output}})
+                         .toJson(QJsonDocument::Indented);
+            c.out.flush();
+        } else {
+            c.err << summary << Qt::endl;
+        }
+        return Success;
+    } catch (const accounts::ValidationError& error) {
+        for (const auto& e : error.errors())
+            c.err << "rebound-switch: --" << e.field << ": " << e.message << '\n';
+        c.err.flush();
+        return Failure;
+    }
+}
+
+int list(Context& c, const store::Database& db, const QCommandLineParser& p)
+{
+    cards::CardService(db, c.clock).expireDue(Actor); // show statuses as they are now
+    const store::CardRepository repo(db);
+    if (!p.isSet(QStringLiteral("batch"))) {
+        QJsonArray array;
+        if (!c.json)
+            c.out << CardsCommand::tr("BATCH").leftJustified(7) << CardsCommand::tr("KIND").leftJustified(8)
+                  << CardsCommand::tr("CARDS").rightJustified(7)
+                  << CardsCommand::tr("VALUE").rightJustified(12) << "  "
+                  << CardsCommand::tr("NEW/ACTIVE/USED/EXPIRED/VOID").leftJustified(30)
+                  << CardsCommand::tr("NAME") << '\n';
+        for (const store::CardBatch& b : repo.batches()) {
+            if (c.json) {
+                array.append(QJsonObject{{QStringLiteral("batch"), qint64(b.id)},
+                                         {QStringLiteral("name"), b.name},
+                                         {QStringLiteral("kind"), store::toString(b.kind)},
+                                         {QStringLiteral("cards"), b.count},
+                                         {QStringLiteral("value"), b.faceValue.toPlainString(2)},
+                                         {QStringLiteral("currency"), b.currency},
+                                         {QStringLiteral("new"), b.newCount},
+                                         {QStringLiteral("active"), b.activeCount},
+                                         {QStringLiteral("used"), b.usedCount},
+                                         {QStringLiteral("expired"), b.expiredCount},
+                                         {QStringLiteral("void"), b.voidCount}});
+            } else {
+                c.out << QString::number(b.id).leftJustified(7) << store::toString(b.kind).leftJustified(8)
+                      << QString::number(b.count).rightJustified(7)
+                      << b.faceValue.format(b.currency).rightJustified(12) << "  "
+                      << QStringLiteral("%1/%2/%3/%4/%5")
+                             .arg(b.newCount)
+                             .arg(b.activeCount)
+                             .arg(b.usedCount)
+                             .arg(b.expiredCount)
+                             .arg(b.voidCount)
+                             .leftJustified(30)
+                      << b.name << (b.isVoid ? CardsCommand::tr(" (void)") : QString()) << '\n';
+            }
+        }
+        if (c.json)
+            c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        c.out.flush();
+        return Success;
+    }
+    const auto batch = repo.findBatch(intOption(p, QStringLiteral("batch"), 0));
+    if (!batch)
+        throw CommandError{
+            CardsCommand::tr("There is no card batch #%1.").arg(p.value(QStringLiteral("batch")))};
+    std::optional<store::CardStatus> status;
+    if (p.isSet(QStringLiteral("status"))) {
+        status = store::cardStatusFromString(p.value(QStringLiteral("status")));
+        if (!status)
+            throw CommandError{CardsCommand::tr("--status is new, active, used, expired or void."),
+                               UsageError};
+    }
+    if (c.json) {
+        QJsonArray array;
+        for (const store::Card& card : repo.cards(batch->id, status))
+            array.append(QJsonObject{{QStringLiteral("serial"), card.serial},
+                                     {QStringLiteral("status"), store::toString(card.status)},
+                                     {QStringLiteral("expires"), date(card.expiresAt)},
+                                     {QStringLiteral("used_at"), date(card.usedAt)},
+                                     {QStringLiteral("account"), card.usedByAccountCode}});
+        c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        c.out << QString::fromUtf8(cards::CardCsv::inventory(*batch, repo.cards(batch->id, status)));
+    }
+    c.out.flush();
+    return Success;
+}
+
+int history(Context& c, const store::Database& db)
+{
+    QJsonArray array;
+    for (const store::Card& card : store::CardRepository(db).redemptions()) {
+        if (c.json)
+            array.append(QJsonObject{{QStringLiteral("serial"), card.serial},
+                                     {QStringLiteral("status"), store::toString(card.status)},
+                                     {QStringLiteral("used_at"), date(card.usedAt)},
+                                     {QStringLiteral("account"), card.usedByAccountCode}});
+        else
+            c.out << date(card.usedAt) << "  " << card.serial.leftJustified(14)
+                  << store::toString(card.status).leftJustified(8) << card.usedByAccountCode << '\n';
+    }
+    if (c.json)
+        c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    c.out.flush();
+    return Success;
+}
+
+int redeem(Context& c, const store::Database& db, const QCommandLineParser& p)
+{
+    QString pin = p.positionalArguments().value(1);
+    if (p.isSet(QStringLiteral("pin-stdin"))) {
+        QTextStream in(stdin);
+        pin = in.readLine();
+    }
+    if (pin.isEmpty() || p.positionalArguments().size() > 2)
+        throw CommandError{CardsCommand::tr("cards redeem needs the PIN (or --pin-stdin)."), UsageError};
+    cards::CardService service(db, c.clock);
+    cards::RedeemResult result;
+    if (p.isSet(QStringLiteral("activate"))) {
+        result = service.activate(pin, QStringLiteral("cli"), Actor, p.value(QStringLiteral("callback")));
+    } else {
+        const QString code = p.value(QStringLiteral("account"));
+        if (code.isEmpty())
+            throw CommandError{
+                CardsCommand::tr("Say which account to top up with --account CODE, or --activate a "
+                                 "prepaid calling card."),
+                UsageError};
+        const auto account = store::AccountRepository(db, c.clock).findByCode(code);
+        if (!account)
+            throw CommandError{CardsCommand::tr("There is no subscriber with account code %1.").arg(code)};
+        result = service.redeem(pin, account->id, QStringLiteral("cli"), Actor);
+    }
+    if (!result.ok())
+        throw CommandError{result.message};
+    if (c.json) {
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("account_code"), result.accountCode},
+                                           {QStringLiteral("serial"), result.serial},
+                                           {QStringLiteral("amount"), result.amount.toPlainString(2)},
+                                           {QStringLiteral("balance"), result.balance.toPlainString(2)}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (p.isSet(QStringLiteral("activate"))) {
+        c.out << CardsCommand::tr("Card %1 activated: account code %2, balance %3.")
+                     .arg(result.serial, result.accountCode, result.balance.toPlainString(2))
+              << '\n';
+    } else {
+        c.out << CardsCommand::tr("Card %1 added %2 to account %3; balance now %4.")
+                     .arg(result.serial, result.amount.toPlainString(2), result.accountCode,
+                          result.balance.toPlainString(2))
+              << '\n';
+    }
+    c.out.flush();
+    return Success;
+}
+} // namespace
+
+QString CardsCommand::usage()
+{
+    return tr("Usage: rebound-switch [--db PATH] [--json] cards SUBCOMMAND\n"
+              "\n"
+              "  generate --count N --value AMOUNT --output FILE|- [--kind charge|ppcc] [--plan SELL-PLAN]\n"
+              "           [--currency CODE] [--language CODE] [--pin-length 12] [--serial-prefix P]\n"
+              "           [--serial-start N] [--name TEXT]\n"
+              "           [--expires DATE | --expires-days N [--after-first-use]]\n"
+              "                        a batch; the PIN file is the only copy of the PINs\n"
+              "  list [--batch ID [--status new|active|used|expired|void]]\n"
+              "  export --batch ID [--output FILE]   inventory CSV, without PINs\n"
+              "  void --serial SERIAL | --batch ID   cancel unused cards\n"
+              "  redeem PIN --account CODE           top up with a charge-up card\n"
+              "  redeem PIN --activate [--callback NUMBER]   open a prepaid calling card's account\n"
+              "         (--pin-stdin reads the PIN from standard input instead)\n"
+              "  history                             used and activated cards, newest first\n");
+}
+
+int CardsCommand::run(Context& c, const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h")) {
+        QTextStream& stream = arguments.isEmpty() ? c.err : c.out;
+        stream << usage();
+        stream.flush();
+        return arguments.isEmpty() ? UsageError : Success;
+    }
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto value = [](const char* name, const QString& help) {
+        return QCommandLineOption(QString::fromLatin1(name), help, QStringLiteral("value"));
+    };
+    parser.addOptions({
+        value("count", tr("Number of cards.")),
+        value("value", tr("Face value of each card.")),
+        value("kind", tr("charge or ppcc.")),
+        value("currency", tr("ISO currency code.")),
+        value("plan", tr("Sell plan of PPCC accounts.")),
+        value("language", tr("Language of PPCC accounts.")),
+        value("pin-length", tr("PIN digits, 10 to 20.")),
+        value("serial-prefix", tr("Serial prefix.")),
+        value("serial-start", tr("First serial number.")),
+        value("name", tr("Batch name.")),
+        value("expires", tr("Fixed expiry date.")),
+        value("expires-days", tr("Days until expiry.")),
+        QCommandLineOption(QStringLiteral("after-first-use"), tr("Count expiry days from activation.")),
+        value("output", tr("Output file, - for stdout.")),
+        value("batch", tr("Batch id.")),
+        value("status", tr("Card status.")),
+        value("serial", tr("Card serial.")),
+        value("account", tr("Account code to top up.")),
+        QCommandLineOption(QStringLiteral("activate"), tr("Activate a prepaid calling card.")),
+        value("callback", tr("Callback number for the new account.")),
+        QCommandLineOption(QStringLiteral("pin-stdin"), tr("Read the PIN from standard input.")),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
+    });
+    if (!parser.parse(QStringList{QStringLiteral("cards")} + arguments))
+        return c.fail(parser.errorText() + QLatin1Char('\n') + tr("Run rebound-switch cards --help."),
+                      UsageError);
+    if (parser.isSet(QStringLiteral("help"))) {
+        c.out << usage();
+        c.out.flush();
+        return Success;
+    }
+    const QString sub = parser.positionalArguments().value(0);
+    static const QStringList known = {QStringLiteral("generate"), QStringLiteral("list"),
+                                      QStringLiteral("export"),   QStringLiteral("void"),
+                                      QStringLiteral("redeem"),   QStringLiteral("history")};
+    if (!known.contains(sub))
+        return c.fail(
+            tr("'%1' is not a cards subcommand; use %2.").arg(sub, known.join(QStringLiteral(", "))),
+            UsageError);
+    if (sub != QLatin1String("redeem") && parser.positionalArguments().size() > 1)
+        return c.fail(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)), UsageError);
+
+    try {
+        const auto db = store::Database::open(c.databasePath);
+        if (sub == QLatin1String("generate"))
+            return generate(c, *db, parser);
+        if (sub == QLatin1String("list"))
+            return list(c, *db, parser);
+        if (sub == QLatin1String("history"))
+            return history(c, *db);
+        if (sub == QLatin1String("redeem"))
+            return redeem(c, *db, parser);
+        cards::CardService service(*db, c.clock);
+        if (sub == QLatin1String("export")) {
+            const auto batch =
+                store::CardRepository(*db).findBatch(intOption(parser, QStringLiteral("batch"), 0));
+            if (!batch)
+                throw CommandError{tr("Say which batch with --batch ID; cards list shows them."), UsageError};
+            service.expireDue(Actor);
+            writeOutput(c,
+                        parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))
+                                                               : QStringLiteral("-"),
+                        cards::CardCsv::inventory(*batch, store::CardRepository(*db).cards(batch->id)));
+            return Success;
+        }
+        // void
+        if (parser.isSet(QStringLiteral("serial"))) {
+            service.voidCard(parser.value(QStringLiteral("serial")), Actor);
+            c.out << tr("Card %1 is void.").arg(parser.value(QStringLiteral("serial"))) << Qt::endl;
+        } else if (parser.isSet(QStringLiteral("batch"))) {
+            const int voided = service.voidBatch(intOption(parser, QStringLiteral("batch"), 0), Actor);
+            c.out << tr("Batch #%1 is void; %2 unused cards cancelled.")
+                         .arg(parser.value(QStringLiteral("batch")))
+                         .arg(voided)
+                  << Qt::endl;
+        } else {
+            throw CommandError{tr("cards void needs --serial SERIAL or --batch ID."), UsageError};
+        }
+        return Success;
+    } catch (const CommandError& error) {
+        return c.fail(error.message, error.code);
+    } catch (const store::StoreError& error) {
+        return c.fail(error.message());
+    }
+}
+
+} // namespace rebound::cli
