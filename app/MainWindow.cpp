@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CardsPage.h"
 #include "RatesPage.h"
 #include "SubscribersPage.h"
 #include "store/Database.h"
@@ -47,6 +48,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, QWid
     addPage(tr("Subscribers"), m_subscribers);
     m_rates = new RatesPage(db, clock);
     addPage(tr("Rates"), m_rates);
+    m_cards = new CardsPage(db, clock);
+    addPage(tr("Cards"), m_cards);
     m_navigation->setCurrentRow(0);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));

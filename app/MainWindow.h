@@ -15,6 +15,7 @@ class Database;
 
 namespace rebound::console {
 
+class CardsPage;
 class RatesPage;
 class SubscribersPage;
 
@@ -28,6 +29,7 @@ public:
 
     SubscribersPage* subscribersPage() const { return m_subscribers; }
     RatesPage* ratesPage() const { return m_rates; }
+    CardsPage* cardsPage() const { return m_cards; }
     // Shows the page with this navigation title; false when there is none.
     bool showPage(const QString& title);
 
@@ -41,6 +43,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     SubscribersPage* m_subscribers = nullptr;
     RatesPage* m_rates = nullptr;
+    CardsPage* m_cards = nullptr;
     QLabel* m_countLabel = nullptr;
 };
 

@@ -11,7 +11,7 @@ libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
 libqcustomplot-dev libqcustomplot2.1-qt6
 libsofia-sip-ua-dev libsofia-sip-ua-glib-dev libglib2.0-dev
 libspandsp-dev libsndfile1-dev
-sqlite3 sip-tester espeak-ng sox xvfb xauth tzdata
+sqlite3 sip-tester espeak-ng sox xvfb xauth tzdata poppler-utils
 "
 
 missing=""

@@ -1,0 +1,111 @@
+#include "CardPdf.h"
+
+#include "cards/CardCsv.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFont>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace rebound::console {
+
+namespace {
+constexpr int Columns = 2;
+constexpr int Rows = 5;
+constexpr double CardWidthMm = 85.0;
+constexpr double CardHeightMm = 54.0;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CardPdf", text);
+}
+} // namespace
+
+QString writeCardsPdf(const cards::GeneratedBatch& batch, const QString& path, const QString& resellerName,
+                      const QString& instructions)
+{
+    QPdfWriter writer(path);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
+    writer.setResolution(300);
+    writer.setTitle(tr("Cards of batch %1").arg(batch.batch.id));
+    writer.setCreator(QStringLiteral("Rebound"));
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return tr("Cannot write %1.").arg(path);
+    const double dotsPerMm = writer.resolution() / 25.4;
+    const auto mm = [dotsPerMm](double v) { return v * dotsPerMm; };
+    const QSizeF page = writer.pageLayout().pageSize().size(QPageSize::Millimeter);
+    const double left = (page.width() - Columns * CardWidthMm) / 2;
+    const double top = (page.height() - Rows * CardHeightMm) / 2;
+
+    const bool ppcc = batch.batch.kind == store::CardKind::Ppcc;
+    const QString title = ppcc ? tr("Prepaid calling card") : tr("Top-up card");
+    const QString value = batch.batch.faceValue.format(batch.batch.currency, QLocale());
+    const QString howTo = instructions.isEmpty()
+                              ? (ppcc ? tr("Activate it on the web portal.")
+                                      : tr("Top up on the web portal or by SMS: RECHARGE <PIN>"))
+                              : instructions;
+
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(7);
+    QFont heading(small);
+    heading.setPointSizeF(9);
+    heading.setBold(true);
+    QFont big(small);
+    big.setPointSizeF(20);
+    big.setBold(true);
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setPointSizeF(13);
+    mono.setBold(true);
+
+    for (qsizetype i = 0; i < batch.cards.size(); ++i) {
+        const int onPage = static_cast<int>(i % (Columns * Rows));
+        if (i > 0 && onPage == 0)
+            writer.newPage();
+        const cards::GeneratedCard& card = batch.cards[i];
+        const double x = left + (onPage % Columns) * CardWidthMm;
+        const double y = top + (onPage / Columns) * CardHeightMm;
+        const QRectF box(mm(x), mm(y), mm(CardWidthMm), mm(CardHeightMm));
+
+        painter.setPen(QPen(Qt::lightGray, mm(0.2), Qt::DashLine)); // cut line
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(box);
+        const QRectF inner = box.adjusted(mm(5), mm(4), -mm(5), -mm(4));
+        painter.setPen(Qt::black);
+
+        painter.setFont(heading);
+        painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop, resellerName);
+        painter.setFont(small);
+        painter.drawText(inner, Qt::AlignRight | Qt::AlignTop, title);
+        painter.setFont(big);
+        painter.drawText(inner.adjusted(0, mm(5), 0, 0), Qt::AlignLeft | Qt::AlignTop, value);
+
+        painter.setFont(small);
+        painter.drawText(inner.adjusted(0, mm(18), 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("PIN"));
+        painter.setFont(mono);
+        painter.drawText(inner.adjusted(0, mm(21), 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                         cards::CardCsv::groupedPin(card.pin));
+
+        painter.setFont(small);
+        QString footer = tr("Serial %1").arg(card.serial);
+        if (card.expiresAt)
+            footer += QStringLiteral("   ") +
+                      tr("Valid until %1")
+                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*card.expiresAt).date(),
+                                                  QLocale::ShortFormat));
+        else if (batch.batch.expiryMode == store::ExpiryMode::AfterFirstUse && batch.batch.expiryDays)
+            footer +=
+                QStringLiteral("   ") + tr("Valid %1 days after activation").arg(*batch.batch.expiryDays);
+        painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom, footer + QLatin1Char('\n') + howTo);
+    }
+    if (!painter.end())
+        return tr("Cannot finish %1.").arg(path);
+    return {};
+}
+
+} // namespace rebound::console

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QTabWidget;
+class QTableView;
+
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::console {
+
+class CardBatchesModel;
+class CardsModel;
+
+// Card batches: generate (with a confirmation of count and total value),
+// save the PINs once as CSV/PDF, list batches and cards with status filters,
+// void a card or a batch, export an inventory, see the redemption history.
+class CardsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CardsPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+
+    CardBatchesModel* batchesModel() const { return m_batches; }
+    CardsModel* cardsModel() const { return m_cards; }
+    CardsModel* historyModel() const { return m_history; }
+    QTableView* batchesView() const { return m_batchesView; }
+    QTableView* cardsView() const { return m_cardsView; }
+    QComboBox* statusFilter() const { return m_statusFilter; }
+    QAction* generateAction() const { return m_generateAction; }
+    QAction* voidCardAction() const { return m_voidCardAction; }
+    QAction* voidBatchAction() const { return m_voidBatchAction; }
+    QAction* exportAction() const { return m_exportAction; }
+
+public Q_SLOTS:
+    void reload();
+    void generateBatch();
+    void voidCard();
+    void voidBatch();
+    void exportInventory();
+
+private:
+    int currentBatchRow() const;
+    int currentCardRow() const;
+    void showCurrentBatch();
+    void updateActions();
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    CardBatchesModel* m_batches = nullptr;
+    CardsModel* m_cards = nullptr;
+    CardsModel* m_history = nullptr;
+    QTableView* m_batchesView = nullptr;
+    QTableView* m_cardsView = nullptr;
+    QTableView* m_historyView = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QAction* m_generateAction = nullptr;
+    QAction* m_voidCardAction = nullptr;
+    QAction* m_voidBatchAction = nullptr;
+    QAction* m_exportAction = nullptr;
+};
+
+} // namespace rebound::console
