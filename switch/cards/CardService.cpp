@@ -155,6 +155,8 @@ GeneratedBatch CardService::generate(const BatchSpec& spec, const QString& actor
     const QString firstSerial = serialFor(batch.serialPrefix, batch.serialStart, width);
     const QString lastSerial = serialFor(batch.serialPrefix, last, width);
 
+    if (batch.name.trimmed().isEmpty())
+        batch.name = QStringLiteral("%1 – %2").arg(firstSerial, lastSerial);
     store::Database::Transaction transaction(m_db);
     batch.id = repo.insertBatch(batch);
     // A PIN that happens to equal another live card's is drawn again; the
