@@ -119,6 +119,22 @@ std::optional<Account> AccountRepository::findByMemberId(const QString& memberId
     return findOne(QStringLiteral("WHERE a.member_id = ?"), memberId);
 }
 
+std::optional<Account> AccountRepository::findByCallbackNumber(const core::PhoneNumber& number) const
+{
+    return findOne(
+        QStringLiteral("WHERE a.id = (SELECT c.account_id FROM callback_numbers c WHERE c.number = ? "
+                       "ORDER BY c.is_default DESC, c.id LIMIT 1)"),
+        number.digits());
+}
+
+bool AccountRepository::hasCallbackNumber(std::int64_t accountId, const core::PhoneNumber& number) const
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT 1 FROM callback_numbers WHERE account_id = ? AND number = ?"),
+                 {qlonglong(accountId), number.digits()}, tr("reading callback numbers"));
+    return q.next();
+}
+
 int AccountRepository::count() const
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM accounts"), {},

@@ -29,6 +29,10 @@ public:
     std::optional<Account> findById(std::int64_t id) const;
     std::optional<Account> findByCode(const QString& accountCode) const;
     std::optional<Account> findByMemberId(const QString& memberId) const;
+    // The account this phone is registered to as a callback number, if any.
+    std::optional<Account> findByCallbackNumber(const core::PhoneNumber& number) const;
+    // Whether `number` is one of the account's callback numbers.
+    bool hasCallbackNumber(std::int64_t accountId, const core::PhoneNumber& number) const;
     int count() const;
 
     // Inserts and returns the new id; account.balance is ignored (starts at 0).

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace rebound::store {
+
+class Database;
+
+// One trigger that asked for a callback, and where it got to. The state
+// machine (callback/) moves `state` along ARCHITECTURE.md "Call flow";
+// completed and failed are final.
+struct CallbackRequest
+{
+    std::int64_t id = 0;
+    std::int64_t accountId = 0;
+    QString trigger; // did | lgw | sms | web | api | console
+    QString source;  // where the trigger came from, e.g. "udp:203.0.113.7:5060"
+    std::optional<std::int64_t> didId;
+    core::PhoneNumber callbackNumber;
+    core::PhoneNumber destination; // empty when the IVR will ask for it
+    QString state = QStringLiteral("requested");
+    int attempts = 0;
+    QString failureReason;
+    std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
+    std::optional<std::int64_t> finishedAt;
+
+    bool isFinished() const
+    {
+        return state == QLatin1String("completed") || state == QLatin1String("failed");
+    }
+};
+
+class CallbackRequestRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CallbackRequestRepository)
+
+public:
+    CallbackRequestRepository(const Database& db, const core::Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+    std::int64_t insert(const CallbackRequest& request);
+    std::optional<CallbackRequest> find(std::int64_t id) const;
+    // The account's newest request, finished or not.
+    std::optional<CallbackRequest> latestForAccount(std::int64_t accountId) const;
+    QList<CallbackRequest> recent(int limit = 100) const; // newest first
+    void setState(std::int64_t id, const QString& state, const QString& failureReason = {});
+
+private:
+    QList<CallbackRequest> select(const QString& where, const QVariantList& values) const;
+
+    const Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace rebound::store

@@ -1,0 +1,223 @@
+#include "store/GatewayRepository.h"
+
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+namespace rebound::store {
+
+namespace {
+const QString GatewayColumns = QStringLiteral(
+    "SELECT id, name, host, port, transport, username, password, realm, strip_digits, add_prefix, caller_id, "
+    "buy_rate_table_id, max_calls, trusted_sources, is_sms_gateway, enabled FROM gateways ");
+
+Gateway gatewayFrom(const QSqlQuery& q)
+{
+    Gateway g;
+    g.id = q.value(0).toLongLong();
+    g.name = q.value(1).toString();
+    g.host = q.value(2).toString();
+    g.port = q.value(3).toInt();
+    g.transport = q.value(4).toString();
+    g.username = q.value(5).toString();
+    g.password = q.value(6).toString();
+    g.realm = q.value(7).toString();
+    g.stripDigits = q.value(8).toInt();
+    g.addPrefix = q.value(9).toString();
+    g.callerId = q.value(10).toString();
+    if (!q.value(11).isNull())
+        g.buyTableId = q.value(11).toLongLong();
+    g.maxCalls = q.value(12).toInt();
+    for (const QString& s : q.value(13).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        g.trustedSources << s.trimmed();
+    g.isSmsGateway = q.value(14).toBool();
+    g.enabled = q.value(15).toBool();
+    return g;
+}
+
+QVariantList gatewayValues(const Gateway& g, qlonglong now)
+{
+    return {g.name.trimmed(),
+            g.host.trimmed(),
+            g.port,
+            g.transport,
+            g.username,
+            g.password,
+            g.realm,
+            g.stripDigits,
+            g.addPrefix,
+            g.callerId,
+            g.buyTableId ? QVariant(qlonglong(*g.buyTableId)) : QVariant(),
+            g.maxCalls,
+            g.trustedSources.join(QLatin1Char(',')),
+            g.isSmsGateway ? 1 : 0,
+            g.enabled ? 1 : 0,
+            now};
+}
+
+const QString DidColumns =
+    QStringLiteral("SELECT d.id, d.number, d.account_id, COALESCE(a.account_code, ''), d.mode, d.gateway_id, "
+                   "d.enabled FROM dids d LEFT JOIN accounts a ON a.id = d.account_id ");
+
+Did didFrom(const QSqlQuery& q)
+{
+    Did d;
+    d.id = q.value(0).toLongLong();
+    d.number = q.value(1).toString();
+    if (!q.value(2).isNull())
+        d.accountId = q.value(2).toLongLong();
+    d.accountCode = q.value(3).toString();
+    d.mode = q.value(4).toString() == QLatin1String("lgw") ? DidMode::Lgw : DidMode::Did;
+    if (!q.value(5).isNull())
+        d.gatewayId = q.value(5).toLongLong();
+    d.enabled = q.value(6).toBool();
+    return d;
+}
+} // namespace
+
+QString toString(DidMode mode)
+{
+    return mode == DidMode::Lgw ? QStringLiteral("lgw") : QStringLiteral("did");
+}
+
+QList<Gateway> GatewayRepository::gateways() const
+{
+    QSqlQuery q = m_db.run(GatewayColumns + QStringLiteral("ORDER BY name"), {}, tr("listing gateways"));
+    QList<Gateway> result;
+    while (q.next())
+        result.append(gatewayFrom(q));
+    return result;
+}
+
+std::optional<Gateway> GatewayRepository::findGateway(std::int64_t id) const
+{
+    QSqlQuery q =
+        m_db.run(GatewayColumns + QStringLiteral("WHERE id = ?"), {qlonglong(id)}, tr("reading a gateway"));
+    return q.next() ? std::optional<Gateway>(gatewayFrom(q)) : std::nullopt;
+}
+
+std::optional<Gateway> GatewayRepository::findGatewayByName(const QString& name) const
+{
+    QSqlQuery q =
+        m_db.run(GatewayColumns + QStringLiteral("WHERE name = ?"), {name}, tr("reading a gateway"));
+    return q.next() ? std::optional<Gateway>(gatewayFrom(q)) : std::nullopt;
+}
+
+std::int64_t GatewayRepository::insertGateway(const Gateway& g)
+{
+    QVariantList values = gatewayValues(g, m_clock.nowMs());
+    values.append(qlonglong(m_clock.nowMs()));
+    return m_db
+        .run(QStringLiteral(
+                 "INSERT INTO gateways (name, host, port, transport, username, password, realm, "
+                 "strip_digits, add_prefix, caller_id, buy_rate_table_id, max_calls, trusted_sources, "
+                 "is_sms_gateway, enabled, updated_at, created_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             values, tr("adding gateway %1").arg(g.name))
+        .lastInsertId()
+        .toLongLong();
+}
+
+void GatewayRepository::updateGateway(const Gateway& g)
+{
+    QVariantList values = gatewayValues(g, m_clock.nowMs());
+    values.append(qlonglong(g.id));
+    QSqlQuery q =
+        m_db.run(QStringLiteral("UPDATE gateways SET name = ?, host = ?, port = ?, transport = ?, "
+                                "username = ?, password = ?, realm = ?, strip_digits = ?, add_prefix = ?, "
+                                "caller_id = ?, buy_rate_table_id = ?, max_calls = ?, trusted_sources = ?, "
+                                "is_sms_gateway = ?, enabled = ?, updated_at = ? WHERE id = ?"),
+                 values, tr("saving gateway %1").arg(g.name));
+    if (q.numRowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("Gateway #%1 does not exist.").arg(g.id));
+}
+
+void GatewayRepository::removeGateway(std::int64_t id)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM gateways WHERE id = ?"), {qlonglong(id)},
+                           tr("deleting gateway #%1").arg(id));
+    if (q.numRowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("Gateway #%1 does not exist.").arg(id));
+}
+
+QList<Route> GatewayRepository::routes() const
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT r.id, r.prefix, r.gateway_id, g.name, r.priority, r.enabled "
+                                "FROM routes r JOIN gateways g ON g.id = r.gateway_id "
+                                "ORDER BY r.prefix, r.priority, r.id"),
+                 {}, tr("listing routes"));
+    QList<Route> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                       q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
+    return result;
+}
+
+std::int64_t GatewayRepository::insertRoute(const Route& r)
+{
+    return m_db
+        .run(QStringLiteral("INSERT INTO routes (prefix, gateway_id, priority, enabled) VALUES (?, ?, ?, ?)"),
+             {r.prefix, qlonglong(r.gatewayId), r.priority, r.enabled ? 1 : 0},
+             tr("adding a route for prefix '%1'").arg(r.prefix))
+        .lastInsertId()
+        .toLongLong();
+}
+
+void GatewayRepository::removeRoute(std::int64_t id)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM routes WHERE id = ?"), {qlonglong(id)},
+                           tr("deleting route #%1").arg(id));
+    if (q.numRowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("Route #%1 does not exist.").arg(id));
+}
+
+QList<Did> GatewayRepository::dids() const
+{
+    QSqlQuery q = m_db.run(DidColumns + QStringLiteral("ORDER BY d.number"), {}, tr("listing DIDs"));
+    QList<Did> result;
+    while (q.next())
+        result.append(didFrom(q));
+    return result;
+}
+
+std::optional<Did> GatewayRepository::findDid(const QString& number) const
+{
+    QSqlQuery q =
+        m_db.run(DidColumns + QStringLiteral("WHERE d.number = ?"), {number}, tr("looking up a DID"));
+    return q.next() ? std::optional<Did>(didFrom(q)) : std::nullopt;
+}
+
+std::int64_t GatewayRepository::insertDid(const Did& d)
+{
+    return m_db
+        .run(QStringLiteral("INSERT INTO dids (number, account_id, mode, gateway_id, enabled, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?)"),
+             {d.number, d.accountId ? QVariant(qlonglong(*d.accountId)) : QVariant(), toString(d.mode),
+              d.gatewayId ? QVariant(qlonglong(*d.gatewayId)) : QVariant(), d.enabled ? 1 : 0,
+              qlonglong(m_clock.nowMs())},
+             tr("adding DID %1").arg(d.number))
+        .lastInsertId()
+        .toLongLong();
+}
+
+void GatewayRepository::updateDid(const Did& d)
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral(
+            "UPDATE dids SET number = ?, account_id = ?, mode = ?, gateway_id = ?, enabled = ? WHERE id = ?"),
+        {d.number, d.accountId ? QVariant(qlonglong(*d.accountId)) : QVariant(), toString(d.mode),
+         d.gatewayId ? QVariant(qlonglong(*d.gatewayId)) : QVariant(), d.enabled ? 1 : 0, qlonglong(d.id)},
+        tr("saving DID %1").arg(d.number));
+    if (q.numRowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("DID #%1 does not exist.").arg(d.id));
+}
+
+void GatewayRepository::removeDid(std::int64_t id)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM dids WHERE id = ?"), {qlonglong(id)},
+                           tr("deleting DID #%1").arg(id));
+    if (q.numRowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, tr("DID #%1 does not exist.").arg(id));
+}
+
+} // namespace rebound::store

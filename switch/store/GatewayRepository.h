@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "store/Gateway.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace rebound::store {
+
+class Database;
+
+// Gateways, routes and DIDs: the switch's view of the outside world.
+class GatewayRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(GatewayRepository)
+
+public:
+    GatewayRepository(const Database& db, const core::Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+    QList<Gateway> gateways() const; // by name
+    std::optional<Gateway> findGateway(std::int64_t id) const;
+    std::optional<Gateway> findGatewayByName(const QString& name) const;
+    std::int64_t insertGateway(const Gateway& gateway);
+    void updateGateway(const Gateway& gateway);
+    void removeGateway(std::int64_t id);
+
+    QList<Route> routes() const; // by prefix, priority
+    std::int64_t insertRoute(const Route& route);
+    void removeRoute(std::int64_t id);
+
+    QList<Did> dids() const; // by number
+    std::optional<Did> findDid(const QString& number) const;
+    std::int64_t insertDid(const Did& did);
+    void updateDid(const Did& did);
+    void removeDid(std::int64_t id);
+
+private:
+    const Database& m_db;
+    const core::Clock& m_clock;
+};
+
+QString toString(DidMode mode);
+
+} // namespace rebound::store

@@ -1,0 +1,79 @@
+#include "triggers/CallbackRequests.h"
+
+#include "store/AccountRepository.h"
+#include "store/AuditLog.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+
+namespace rebound::triggers {
+
+RequestOutcome CallbackRequests::request(const Trigger& trigger)
+{
+    RequestOutcome outcome;
+    store::Database::Transaction transaction(m_db);
+    store::AuditLog audit(m_db, m_clock);
+    const auto account = store::AccountRepository(m_db, m_clock).findById(trigger.accountId);
+    const auto refuse = [&](RequestOutcome::Result result, const QString& reason) {
+        outcome.result = result;
+        outcome.reason = reason;
+        audit.record(trigger.kind,
+                     result == RequestOutcome::Result::Ignored ? QStringLiteral("callback.ignored")
+                                                               : QStringLiteral("callback.refused"),
+                     QStringLiteral("account"),
+                     account ? account->accountCode : QString::number(trigger.accountId), reason,
+                     trigger.source);
+        transaction.commit();
+        return outcome;
+    };
+    if (!account)
+        return refuse(RequestOutcome::Result::Refused, tr("no such subscriber"));
+    if (account->status != store::AccountStatus::Active)
+        return refuse(RequestOutcome::Result::Refused,
+                      tr("subscriber %1 is not active").arg(account->accountCode));
+    if (!account->sellPlanId)
+        return refuse(RequestOutcome::Result::Refused,
+                      tr("subscriber %1 has no sell plan").arg(account->accountCode));
+    const core::PhoneNumber callback =
+        trigger.callbackNumber.isEmpty() ? account->callbackNumber : trigger.callbackNumber;
+    if (callback.isEmpty())
+        return refuse(RequestOutcome::Result::Refused,
+                      tr("subscriber %1 has no callback number").arg(account->accountCode));
+
+    store::CallbackRequestRepository requests(m_db, m_clock);
+    if (const auto last = requests.latestForAccount(account->id)) {
+        if (!last->isFinished())
+            return refuse(RequestOutcome::Result::Ignored,
+                          tr("request #%1 is still in progress").arg(last->id));
+        bool ok = false;
+        int window =
+            store::SettingsRepository(m_db).value(QStringLiteral("callback.anti_repeat_seconds")).toInt(&ok);
+        if (!ok || window < 0)
+            window = DefaultAntiRepeatSeconds;
+        if (m_clock.nowMs() - last->createdAt < std::int64_t(window) * 1000)
+            return refuse(RequestOutcome::Result::Ignored,
+                          tr("another request came less than %1 seconds ago").arg(window));
+    }
+
+    store::CallbackRequest request;
+    request.accountId = account->id;
+    request.trigger = trigger.kind;
+    request.source = trigger.source;
+    request.didId = trigger.didId;
+    request.callbackNumber = callback;
+    request.destination = trigger.destination;
+    outcome.requestId = requests.insert(request);
+    outcome.result = RequestOutcome::Result::Created;
+    audit.record(trigger.kind, QStringLiteral("callback.requested"), QStringLiteral("callback_request"),
+                 QString::number(outcome.requestId),
+                 QStringLiteral("account %1, call back %2%3")
+                     .arg(account->accountCode, callback.toPlus(),
+                          trigger.destination.isEmpty()
+                              ? QString()
+                              : QStringLiteral(", to ") + trigger.destination.toPlus()),
+                 trigger.source);
+    transaction.commit();
+    return outcome;
+}
+
+} // namespace rebound::triggers

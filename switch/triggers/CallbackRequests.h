@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::triggers {
+
+// What became of a trigger.
+struct RequestOutcome
+{
+    enum class Result
+    {
+        Created,
+        Ignored,
+        Refused
+    };
+    Result result = Result::Refused;
+    std::int64_t requestId = 0;
+    QString reason; // for logs and replies: why it was ignored or refused
+    bool created() const { return result == Result::Created; }
+};
+
+// Turns a trigger (DID call, SMS, web form) into a callback request, or says
+// why not. Shared by every trigger so the rules are the same everywhere: the
+// account must be active with a plan; a second trigger while a request is in
+// progress, or within the anti-repeat window (setting
+// callback.anti_repeat_seconds, default 60), is ignored and audited.
+class CallbackRequests
+{
+    Q_DECLARE_TR_FUNCTIONS(CallbackRequests)
+
+public:
+    CallbackRequests(const store::Database& db, const core::Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+    struct Trigger
+    {
+        std::int64_t accountId = 0;
+        QString kind;   // did | lgw | sms | web | api | console
+        QString source; // "udp:203.0.113.7:5060", "web:198.51.100.4", ...
+        std::optional<std::int64_t> didId;
+        core::PhoneNumber callbackNumber; // empty = the account's stored number
+        core::PhoneNumber destination;    // empty = ask in the IVR
+    };
+    RequestOutcome request(const Trigger& trigger);
+
+    static constexpr int DefaultAntiRepeatSeconds = 60;
+
+private:
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace rebound::triggers

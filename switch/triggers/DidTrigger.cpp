@@ -1,0 +1,60 @@
+#include "triggers/DidTrigger.h"
+
+#include "store/AuditLog.h"
+#include "store/GatewayRepository.h"
+#include "store/SettingsRepository.h"
+#include "triggers/TrustedSources.h"
+
+namespace rebound::triggers {
+
+DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QHostAddress& source,
+                                            int sourcePort, const QString& transport)
+{
+    Result result;
+    const QString from = QStringLiteral("%1:%2:%3").arg(transport, source.toString()).arg(sourcePort);
+    const auto gateway = TrustedSources::load(m_db, m_clock).gatewayFor(source);
+    if (!gateway) {
+        store::AuditLog(m_db, m_clock)
+            .record(QStringLiteral("sip"), QStringLiteral("sip.untrusted"), QStringLiteral("did"),
+                    requestUser, QStringLiteral("INVITE from an address no gateway trusts"), from);
+        return {403,
+                QStringLiteral("Forbidden"),
+                {},
+                tr("INVITE %1 from untrusted %2: 403").arg(requestUser, from)};
+    }
+
+    store::GatewayRepository repo(m_db, m_clock);
+    QString digits = requestUser;
+    if (digits.startsWith(QLatin1Char('+')))
+        digits.remove(0, 1);
+    std::optional<store::Did> did = repo.findDid(digits);
+    if (!did) {
+        // Carriers write DIDs their own way (national format, 00 prefix ...).
+        const auto normalised = store::SettingsRepository(m_db).dialPlan().normalise(requestUser);
+        if (normalised.ok())
+            did = repo.findDid(normalised.number.digits());
+    }
+    if (!did || !did->enabled || !did->accountId)
+        return {404,
+                QStringLiteral("Not Found"),
+                {},
+                tr("INVITE %1 from %2 (%3): no such DID, 404").arg(requestUser, from, gateway->name)};
+
+    CallbackRequests::Trigger trigger;
+    trigger.accountId = *did->accountId;
+    trigger.kind = did->mode == store::DidMode::Lgw ? QStringLiteral("lgw") : QStringLiteral("did");
+    trigger.source = from;
+    trigger.didId = did->id;
+    result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
+    result.status = 486;
+    result.phrase = QStringLiteral("Busy Here");
+    result.log = result.outcome.created() ? tr("INVITE %1 from %2 (%3): 486, callback request #%4 for %5")
+                                                .arg(requestUser, from, gateway->name)
+                                                .arg(result.outcome.requestId)
+                                                .arg(did->accountCode)
+                                          : tr("INVITE %1 from %2 (%3): 486, no callback: %4")
+                                                .arg(requestUser, from, gateway->name, result.outcome.reason);
+    return result;
+}
+
+} // namespace rebound::triggers

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "triggers/CallbackRequests.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::triggers {
+
+// An INVITE to one of our DIDs: the subscriber rang their own number and
+// wants a callback. Never answered (so the trigger call costs nothing):
+// 486 Busy Here for a known DID from a trusted gateway, 404 for an unknown
+// DID, 403 for anyone we do not trust.
+class DidTrigger
+{
+    Q_DECLARE_TR_FUNCTIONS(DidTrigger)
+
+public:
+    DidTrigger(const store::Database& db, const core::Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+    struct Result
+    {
+        int status = 500;
+        QString phrase;
+        RequestOutcome outcome; // when a DID was found
+        QString log;            // one line for the SIP log
+    };
+    // requestUser is the user part of the Request-URI ("+12125550101").
+    Result handleInvite(const QString& requestUser, const QHostAddress& source, int sourcePort,
+                        const QString& transport);
+
+private:
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace rebound::triggers

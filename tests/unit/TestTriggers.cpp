@@ -1,0 +1,181 @@
+// The trigger rules without SIP: DID lookups, trust, anti-repeat, SMS.
+#include "cards/CardService.h"
+#include "demo/DemoData.h"
+#include "store/AccountRepository.h"
+#include "store/AuditLog.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/GatewayRepository.h"
+#include "store/SettingsRepository.h"
+#include "support/TempDatabase.h"
+#include "triggers/DidTrigger.h"
+#include "triggers/FloodGuard.h"
+#include "triggers/SmsTrigger.h"
+#include "triggers/TrustedSources.h"
+
+#include <QTest>
+
+using namespace rebound;
+using triggers::RequestOutcome;
+
+class TestTriggers : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TempDatabase> m_t;
+    const QHostAddress m_carrier{QStringLiteral("127.0.0.1")};
+    const QHostAddress m_stranger{QStringLiteral("192.0.2.66")};
+
+    triggers::DidTrigger::Result invite(const QString& user, const QHostAddress& from)
+    {
+        return triggers::DidTrigger(*m_t->db, m_t->clock)
+            .handleInvite(user, from, 5060, QStringLiteral("udp"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<test::TempDatabase>();
+        demo::DemoData::seed(*m_t->db, m_t->clock); // DIDs 12125550101 -> 1001, ...0103 -> 1004 (LGW)
+    }
+    void cleanup() { m_t.reset(); }
+
+    void knownDidFromTrustedGatewayIsBusyAndRequestsACallback()
+    {
+        const auto r = invite(QStringLiteral("+12125550101"), m_carrier);
+        QCOMPARE(r.status, 486);
+        QVERIFY(r.outcome.created());
+        const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(r.outcome.requestId);
+        QCOMPARE(request->trigger, QStringLiteral("did"));
+        QCOMPARE(request->callbackNumber.digits(), QStringLiteral("447700900123")); // 1001's stored number
+        QVERIFY(request->destination.isEmpty());
+        QCOMPARE(request->state, QStringLiteral("requested"));
+        QVERIFY(request->source.contains(QStringLiteral("127.0.0.1")));
+    }
+
+    void lgwDidIsMarked()
+    {
+        const auto r = invite(QStringLiteral("12125550103"), m_carrier);
+        QCOMPARE(r.status, 486);
+        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock).find(r.outcome.requestId)->trigger,
+                 QStringLiteral("lgw"));
+    }
+
+    void unknownDidAndUntrustedSource()
+    {
+        QCOMPARE(invite(QStringLiteral("+12125550999"), m_carrier).status, 404);
+        QCOMPARE(invite(QStringLiteral("+12125550101"), m_stranger).status, 403);
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().action,
+                 QStringLiteral("sip.untrusted"));
+        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+    }
+
+    void secondTriggerIsIgnoredWhileInProgressAndInTheWindow()
+    {
+        const auto first = invite(QStringLiteral("+12125550101"), m_carrier);
+        QVERIFY(first.outcome.created());
+        auto again = invite(QStringLiteral("+12125550101"), m_carrier);
+        QCOMPARE(again.status, 486); // still free for the caller
+        QVERIFY(again.outcome.result == RequestOutcome::Result::Ignored);
+        QVERIFY(again.outcome.reason.contains(QStringLiteral("in progress")));
+
+        store::CallbackRequestRepository(*m_t->db, m_t->clock)
+            .setState(first.outcome.requestId, QStringLiteral("completed"));
+        m_t->clock.advance(30'000);
+        again = invite(QStringLiteral("+12125550101"), m_carrier);
+        QVERIFY(again.outcome.result == RequestOutcome::Result::Ignored);
+        QVERIFY2(again.outcome.reason.contains(QStringLiteral("60 seconds")),
+                 qPrintable(again.outcome.reason));
+        m_t->clock.advance(30'000);
+        QVERIFY(invite(QStringLiteral("+12125550101"), m_carrier).outcome.created());
+    }
+
+    void suspendedSubscriberGetsNoCallback()
+    {
+        store::AccountRepository accounts(*m_t->db, m_t->clock);
+        auto a = *accounts.findByCode(QStringLiteral("1001"));
+        a.status = store::AccountStatus::Suspended;
+        accounts.update(a);
+        const auto r = invite(QStringLiteral("+12125550101"), m_carrier);
+        QCOMPARE(r.status, 486);
+        QVERIFY(r.outcome.result == RequestOutcome::Result::Refused);
+        QVERIFY(r.outcome.reason.contains(QStringLiteral("not active")));
+    }
+
+    void smsCallbackFromARegisteredPhone()
+    {
+        triggers::SmsTrigger sms(*m_t->db, m_t->clock);
+        // Either order: the stored number (second here) is the callback number.
+        const auto r =
+            sms.handle(QStringLiteral("+447700900123"), QStringLiteral("1001 +12025550147 +447700900123"),
+                       QStringLiteral("sip:127.0.0.1"));
+        QVERIFY2(r.outcome.created(), qPrintable(r.reply));
+        QVERIFY(r.reply.contains(QStringLiteral("+447700900123")));
+        const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(r.outcome.requestId);
+        QCOMPARE(request->trigger, QStringLiteral("sms"));
+        QCOMPARE(request->callbackNumber.digits(), QStringLiteral("447700900123"));
+        QCOMPARE(request->destination.digits(), QStringLiteral("12025550147"));
+    }
+
+    void smsFromAStrangerIsRefused()
+    {
+        triggers::SmsTrigger sms(*m_t->db, m_t->clock);
+        const auto r =
+            sms.handle(QStringLiteral("+33612345678"), QStringLiteral("1001 +33612345678 +12025550147"),
+                       QStringLiteral("sip:127.0.0.1"));
+        QVERIFY(!r.outcome.created());
+        QVERIFY(r.reply.contains(QStringLiteral("not registered")));
+        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+    }
+
+    void smsBalanceRechargeAndErrors()
+    {
+        triggers::SmsTrigger sms(*m_t->db, m_t->clock);
+        QCOMPARE(sms.handle(QStringLiteral("+447700900123"), QStringLiteral("BALANCE"), {}).reply,
+                 QStringLiteral("Account 1001: balance $25.00."));
+        QVERIFY(sms.handle(QStringLiteral("+33612345678"), QStringLiteral("BALANCE"), {})
+                    .reply.contains(QStringLiteral("not registered")));
+        cards::BatchSpec spec;
+        spec.count = 1;
+        spec.faceValue = core::Money::fromUnits(10);
+        const auto batch = cards::CardService(*m_t->db, m_t->clock).generate(spec, QStringLiteral("t"));
+        const QString reply =
+            sms.handle(QStringLiteral("+447700900123"), QStringLiteral("RECHARGE ") + batch.cards[0].pin, {})
+                .reply;
+        QVERIFY2(reply.contains(QStringLiteral("$35.00")), qPrintable(reply));
+        QVERIFY(sms.handle(QStringLiteral("+447700900123"), QStringLiteral("1001 +1 202"), {})
+                    .reply.contains(QStringLiteral("+1")));
+        QVERIFY(sms.handle(QStringLiteral("+447700900123"), QStringLiteral("hi"), {})
+                    .reply.contains(QStringLiteral("not an account code")));
+    }
+
+    void floodGuardLimitsEachSource()
+    {
+        triggers::FloodGuard guard(10, 5);
+        int allowed = 0;
+        for (int i = 0; i < 50; ++i)
+            allowed += guard.allow(QStringLiteral("a"), 1000) ? 1 : 0;
+        QCOMPARE(allowed, 5); // the burst
+        QVERIFY(guard.allow(QStringLiteral("b"), 1000));
+        QVERIFY(!guard.allow(QStringLiteral("a"), 1050));
+        QVERIFY(guard.allow(QStringLiteral("a"), 1100)); // 10/s refills one in 100 ms
+        guard.prune(200'000);
+        QCOMPARE(guard.sources(), 0);
+    }
+
+    void trustedSubnets()
+    {
+        store::Gateway g;
+        g.name = QStringLiteral("g");
+        g.trustedSources = {QStringLiteral("198.51.100.0/24"), QStringLiteral("2001:db8::1"),
+                            QStringLiteral("junk")};
+        const triggers::TrustedSources trusted({g});
+        QVERIFY(trusted.gatewayFor(QHostAddress(QStringLiteral("198.51.100.77"))));
+        QVERIFY(trusted.gatewayFor(QHostAddress(QStringLiteral("::ffff:198.51.100.77"))));
+        QVERIFY(trusted.gatewayFor(QHostAddress(QStringLiteral("2001:db8::1"))));
+        QVERIFY(!trusted.gatewayFor(QHostAddress(QStringLiteral("198.51.101.1"))));
+        QVERIFY(
+            !trusted.gatewayFor(QHostAddress(QStringLiteral("198.51.100.77")), true)); // not an SMS gateway
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTriggers)
+#include "TestTriggers.moc"
