@@ -1,11 +1,13 @@
 #include "cli/ServeCommand.h"
 
+#include "Switch.h"
 #include "core/UnixSignals.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <csignal>
 
@@ -13,21 +15,29 @@ namespace rebound::cli {
 
 int ServeCommand::run(Context& c, const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        if (arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
-            c.out << ServeCommand::tr("Usage: rebound-switch [--db PATH] serve\n\n"
-                                      "Runs the switch until SIGINT (Ctrl+C) or SIGTERM.\n");
+    QString sipListen;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            c.out << ServeCommand::tr(
+                "Usage: rebound-switch [--db PATH] serve [--sip-listen ADDR:PORT]\n\n"
+                "Runs the switch until SIGINT (Ctrl+C) or SIGTERM. SIP listens on the setting\n"
+                "sip.listen (default 127.0.0.1:5060) unless --sip-listen says otherwise.\n");
             c.out.flush();
             return Success;
         }
-        return c.fail(ServeCommand::tr("serve takes no argument '%1'.").arg(arguments.first()), UsageError);
+        if (arg == QLatin1String("--sip-listen") && i + 1 < arguments.size())
+            sipListen = arguments[++i];
+        else if (arg.startsWith(QLatin1String("--sip-listen=")))
+            sipListen = arg.mid(13);
+        else
+            return c.fail(ServeCommand::tr("serve takes no argument '%1'.").arg(arg), UsageError);
     }
     if (!QCoreApplication::instance())
         return c.fail(ServeCommand::tr("serve needs an application event loop."));
 
-    std::unique_ptr<store::Database> db;
     try {
-        db = store::Database::open(c.databasePath);
+        const auto db = store::Database::open(c.databasePath);
         const int subscribers = store::AccountRepository(*db, c.clock).count();
         c.err << ServeCommand::tr("rebound-switch: %1 database %2 (schema version %3, %4 subscribers)")
                      .arg(db->wasCreated() ? ServeCommand::tr("created") : ServeCommand::tr("opened"),
@@ -39,18 +49,39 @@ int ServeCommand::run(Context& c, const QStringList& arguments)
         return c.fail(error.message());
     }
 
+    Switch theSwitch(c.databasePath, sipListen, c.clock);
+    int exitCode = Success;
+    QObject::connect(&theSwitch, &Switch::logLine, [&c](const QString& line) {
+        c.err << QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss.zzz ")) << line
+              << Qt::endl;
+    });
+    QObject::connect(&theSwitch, &Switch::started, [&c](const QString& listening) {
+        c.err << ServeCommand::tr("rebound-switch: running, SIP on %1; stop with Ctrl+C or SIGTERM")
+                     .arg(listening)
+              << Qt::endl;
+    });
+    QObject::connect(&theSwitch, &Switch::failed, [&](const QString& error) {
+        c.err << "rebound-switch: " << error << Qt::endl;
+        exitCode = Failure;
+        QCoreApplication::exit(Failure);
+    });
+    QObject::connect(&theSwitch, &Switch::stopped, [] { QCoreApplication::quit(); });
+
     core::UnixSignals signals;
-    QObject::connect(&signals, &core::UnixSignals::terminationRequested, [&c](int signalNumber) {
+    QObject::connect(&signals, &core::UnixSignals::terminationRequested, [&](int signalNumber) {
         c.err << ServeCommand::tr("rebound-switch: received %1, stopping")
                      .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"))
               << Qt::endl;
-        QCoreApplication::quit();
+        if (theSwitch.isRunning())
+            theSwitch.stop();
+        else
+            QCoreApplication::quit();
     });
-    c.err << ServeCommand::tr("rebound-switch: running; stop with Ctrl+C or SIGTERM") << Qt::endl;
-    const int code = QCoreApplication::exec();
-    db.reset();
-    c.err << ServeCommand::tr("rebound-switch: stopped cleanly") << Qt::endl;
-    return code;
+    theSwitch.start();
+    QCoreApplication::exec();
+    if (exitCode == Success)
+        c.err << ServeCommand::tr("rebound-switch: stopped cleanly") << Qt::endl;
+    return exitCode;
 }
 
 } // namespace rebound::cli

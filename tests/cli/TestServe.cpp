@@ -17,7 +17,8 @@ class TestServe : public QObject
         const QString db = dir.filePath(QStringLiteral("serve.sqlite"));
         QProcess process;
         process.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                      {QStringLiteral("--db"), db, QStringLiteral("serve")});
+                      {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
+                       QStringLiteral("127.0.0.1:0")});
         QVERIFY(process.waitForStarted());
         QString log;
         QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(process.readAllStandardError()),

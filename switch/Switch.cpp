@@ -1,0 +1,54 @@
+#include "Switch.h"
+
+#include "SwitchCore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace rebound {
+
+Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock, QObject* parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("switch"));
+    m_core = new SwitchCore(std::move(databasePath), std::move(sipListen), clock);
+    m_core->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_core, &QObject::deleteLater);
+    connect(m_core, &SwitchCore::started, this, [this](const QString& listening) {
+        m_running = true;
+        Q_EMIT started(listening);
+    });
+    connect(m_core, &SwitchCore::failed, this, &Switch::failed);
+    connect(m_core, &SwitchCore::stopped, this, [this] {
+        m_running = false;
+        Q_EMIT stopped();
+    });
+    connect(m_core, &SwitchCore::logLine, this, &Switch::logLine);
+    connect(m_core, &SwitchCore::callbackRequested, this, &Switch::callbackRequested);
+    m_thread.start();
+}
+
+Switch::~Switch()
+{
+    if (m_running) {
+        QEventLoop loop;
+        connect(this, &Switch::stopped, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        stop();
+        loop.exec();
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Switch::start()
+{
+    QMetaObject::invokeMethod(m_core, &SwitchCore::start, Qt::QueuedConnection);
+}
+
+void Switch::stop()
+{
+    QMetaObject::invokeMethod(m_core, &SwitchCore::stop, Qt::QueuedConnection);
+}
+
+} // namespace rebound

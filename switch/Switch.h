@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace rebound {
+
+class SwitchCore;
+
+// The facade the console and rebound-switch use: runs SwitchCore (SIP,
+// triggers, its own database connection) on the switch thread and talks to
+// it only through queued signals, so the caller's thread never blocks on the
+// network.
+class Switch : public QObject
+{
+    Q_OBJECT
+
+public:
+    // sipListen "host:port" overrides the setting sip.listen when not empty.
+    Switch(QString databasePath, QString sipListen, const core::Clock& clock, QObject* parent = nullptr);
+    ~Switch() override;
+
+    void start(); // started() or failed() follows
+    void stop();  // stopped() follows
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void started(const QString& listening);
+    void failed(const QString& error);
+    void stopped();
+    void logLine(const QString& line);
+    void callbackRequested(qint64 requestId);
+
+private:
+    QThread m_thread;
+    SwitchCore* m_core = nullptr; // lives on m_thread, deleted there
+    bool m_running = false;
+};
+
+} // namespace rebound

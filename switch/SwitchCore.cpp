@@ -1,0 +1,175 @@
+#include "SwitchCore.h"
+
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+#include "triggers/DidTrigger.h"
+#include "triggers/SmsTrigger.h"
+#include "triggers/TrustedSources.h"
+
+namespace rebound {
+
+namespace {
+// "host:port", "[v6]:port", or a bare host or IPv6 address (port 5060).
+bool parseListen(const QString& text, QString* host, int* port)
+{
+    const QString t = text.trimmed();
+    QString h = t;
+    QString p;
+    if (t.startsWith(QLatin1Char('['))) {
+        const qsizetype close = t.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        h = t.mid(1, close - 1);
+        if (t.mid(close + 1).startsWith(QLatin1Char(':')))
+            p = t.mid(close + 2);
+        else if (close + 1 != t.size())
+            return false;
+    } else if (t.count(QLatin1Char(':')) == 1) {
+        h = t.section(QLatin1Char(':'), 0, 0);
+        p = t.section(QLatin1Char(':'), 1, 1);
+    }
+    int number = 5060;
+    if (!p.isEmpty()) {
+        bool ok = false;
+        number = p.toInt(&ok);
+        if (!ok || number < 0 || number > 65535) // 0: any free port
+            return false;
+    }
+    if (h.isEmpty())
+        return false;
+    *host = h;
+    *port = number;
+    return true;
+}
+} // namespace
+
+SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Clock& clock)
+    : m_databasePath(std::move(databasePath))
+    , m_sipListen(std::move(sipListen))
+    , m_clock(clock)
+{
+}
+
+SwitchCore::~SwitchCore()
+{
+    m_sip.reset();
+    m_db.reset();
+}
+
+void SwitchCore::start()
+{
+    try {
+        m_db = store::Database::open(m_databasePath);
+        const store::SettingsRepository settings(*m_db);
+        const QString listen = m_sipListen.isEmpty() ? settings.value(QStringLiteral("sip.listen"),
+                                                                      QStringLiteral("127.0.0.1:5060"))
+                                                     : m_sipListen;
+        sip::SipStack::Config config;
+        if (!parseListen(listen, &config.host, &config.port))
+            throw sip::SipError(
+                tr("'%1' is not a SIP listen address; write it like 127.0.0.1:5060.").arg(listen));
+        bool ok = false;
+        const double rate = settings.value(QStringLiteral("sip.rate_per_second")).toDouble(&ok);
+        const double burst = settings.value(QStringLiteral("sip.burst")).toDouble();
+        if (ok && rate > 0)
+            m_flood.setLimits(rate, burst > 0 ? burst : rate * 2);
+        m_sip = std::make_unique<sip::SipStack>(*this);
+        connect(m_sip.get(), &sip::SipStack::logLine, this, &SwitchCore::logLine);
+        connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
+            m_db.reset();
+            Q_EMIT stopped();
+        });
+        m_sip->start(config);
+        Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
+    } catch (const store::StoreError& error) {
+        m_sip.reset();
+        m_db.reset();
+        Q_EMIT failed(error.message());
+    } catch (const sip::SipError& error) {
+        m_sip.reset();
+        m_db.reset();
+        Q_EMIT failed(error.message());
+    }
+}
+
+void SwitchCore::stop()
+{
+    if (m_sip && m_sip->isRunning())
+        m_sip->shutdown();
+    else
+        Q_EMIT stopped();
+}
+
+sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
+{
+    sip::SipReply reply;
+    const std::int64_t now = m_clock.nowMs();
+    if (!m_flood.allow(request.source.toString(), now)) {
+        if (now - m_lastFloodLogMs > 10'000) {
+            m_lastFloodLogMs = now;
+            Q_EMIT logLine(
+                tr("Too many requests from %1: answering 503 for a while").arg(request.source.toString()));
+        }
+        reply.status = 503;
+        reply.phrase = QStringLiteral("Service Unavailable");
+        reply.retryAfterSeconds = 5;
+        return reply;
+    }
+    try {
+        if (request.method == QLatin1String("INVITE"))
+            return handleInvite(request);
+        if (request.method == QLatin1String("MESSAGE"))
+            return handleMessage(request);
+        reply.status = 200; // OPTIONS: carriers ping us to see we are alive
+        reply.phrase = QStringLiteral("OK");
+    } catch (const store::StoreError& error) {
+        Q_EMIT logLine(tr("%1 failed: %2").arg(request.method, error.message()));
+        reply.status = 500;
+        reply.phrase = QStringLiteral("Server Internal Error");
+    }
+    return reply;
+}
+
+sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
+{
+    const auto result =
+        triggers::DidTrigger(*m_db, m_clock)
+            .handleInvite(request.requestUser, request.source, request.sourcePort, request.transport);
+    Q_EMIT logLine(result.log);
+    if (result.outcome.created())
+        Q_EMIT callbackRequested(result.outcome.requestId);
+    sip::SipReply reply;
+    reply.status = result.status;
+    reply.phrase = result.phrase;
+    return reply;
+}
+
+sip::SipReply SwitchCore::handleMessage(const sip::SipRequest& request)
+{
+    sip::SipReply reply;
+    const auto gateway = triggers::TrustedSources::load(*m_db, m_clock).gatewayFor(request.source, true);
+    if (!gateway) {
+        Q_EMIT logLine(
+            tr("MESSAGE from %1, which is not a trusted SMS gateway: 403").arg(request.source.toString()));
+        reply.status = 403;
+        reply.phrase = QStringLiteral("Forbidden");
+        return reply;
+    }
+    const QString source = QStringLiteral("sip:%1:%2").arg(request.source.toString()).arg(request.sourcePort);
+    const auto result = triggers::SmsTrigger(*m_db, m_clock)
+                            .handle(request.fromUser, QString::fromUtf8(request.body), source);
+    Q_EMIT logLine(
+        tr("SMS from %1 via %2: \"%3\" -> \"%4\"")
+            .arg(request.fromUser, gateway->name, QString::fromUtf8(request.body).left(80), result.reply));
+    if (result.outcome.created())
+        Q_EMIT callbackRequested(result.outcome.requestId);
+    reply.status = 200;
+    reply.phrase = QStringLiteral("OK");
+    reply.replyText = result.reply;
+    reply.replyHost = gateway->host;
+    reply.replyPort = gateway->port;
+    return reply;
+}
+
+} // namespace rebound

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "sip/SipStack.h"
+#include "triggers/FloodGuard.h"
+
+#include <QObject>
+#include <memory>
+
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound {
+
+// Everything that runs on the switch thread: its own database connection,
+// the SIP stack, and the triggers it feeds. Created, used and destroyed on
+// that thread only (see Switch).
+class SwitchCore : public QObject, public sip::SipRequestHandler
+{
+    Q_OBJECT
+
+public:
+    SwitchCore(QString databasePath, QString sipListen, const core::Clock& clock);
+    ~SwitchCore() override;
+
+    sip::SipReply handle(const sip::SipRequest& request) override;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    void started(const QString& listening);
+    void failed(const QString& error);
+    void stopped();
+    void logLine(const QString& line);
+    void callbackRequested(qint64 requestId);
+
+private:
+    sip::SipReply handleInvite(const sip::SipRequest& request);
+    sip::SipReply handleMessage(const sip::SipRequest& request);
+
+    QString m_databasePath;
+    QString m_sipListen;
+    const core::Clock& m_clock;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<sip::SipStack> m_sip;
+    triggers::FloodGuard m_flood;
+    std::int64_t m_lastFloodLogMs = 0;
+};
+
+} // namespace rebound

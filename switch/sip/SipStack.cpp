@@ -1,0 +1,285 @@
+#include "sip/SipStack.h"
+
+#include <QAbstractEventDispatcher>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
+#include <netinet/in.h>
+#include <sofia-sip/msg_addr.h>
+#include <sofia-sip/nua.h>
+#include <sofia-sip/nua_tag.h>
+#include <sofia-sip/sip_protos.h>
+#include <sofia-sip/sip_status.h>
+#include <sofia-sip/su_glib.h>
+#include <sofia-sip/su_tag.h>
+
+namespace rebound::sip {
+
+namespace {
+// Markers bound to handles (their "hmagic") so we know whose they are.
+char IncomingInvite;
+char OutgoingMessage;
+
+const char* const AllowedMethods = "INVITE, ACK, BYE, CANCEL, OPTIONS, MESSAGE, INFO";
+
+nua_t* asNua(void* p)
+{
+    return static_cast<nua_t*>(p);
+}
+
+QString text(const char* s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+void callback(nua_event_t event, int status, char const* phrase, nua_t*, nua_magic_t* magic, nua_handle_t* nh,
+              nua_hmagic_t* hmagic, sip_t const* sip, tagi_t tags[])
+{
+    reinterpret_cast<SipStack*>(magic)->onEvent(event, status, phrase, nh, hmagic, sip, tags);
+}
+
+bool usesGlibDispatcher()
+{
+    const QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance();
+    return dispatcher && dispatcher->inherits("QEventDispatcherGlib");
+}
+} // namespace
+
+SipStack::SipStack(SipRequestHandler& handler, QObject* parent)
+    : QObject(parent)
+    , m_handler(handler)
+{
+}
+
+SipStack::~SipStack()
+{
+    if (m_nua)
+        shutdownAndWait();
+}
+
+void SipStack::start(const Config& config)
+{
+    if (m_nua)
+        throw SipError(tr("The SIP stack is already running."));
+    if (!usesGlibDispatcher())
+        throw SipError(
+            tr("The SIP stack needs Qt's GLib event dispatcher (the default on Debian); it is not in "
+               "use here. Unset QT_NO_GLIB."));
+    m_config = config;
+    su_init();
+    su_root_t* root = su_glib_root_create(nullptr);
+    if (!root)
+        throw SipError(tr("Cannot create the SIP event root."));
+    su_root_threading(root, 0); // no stack thread of its own: everything on ours
+    GSource* source = su_glib_root_gsource(root);
+    g_source_attach(source, g_main_context_get_thread_default());
+
+    const QByteArray url = QStringLiteral("sip:%1:%2").arg(config.host).arg(config.port).toUtf8();
+    const QByteArray agent = config.userAgent.toUtf8();
+    nua_t* nua =
+        nua_create(root, callback, reinterpret_cast<nua_magic_t*>(this), NUTAG_URL(url.constData()),
+                   SIPTAG_USER_AGENT_STR(agent.constData()), NUTAG_MEDIA_ENABLE(0), NUTAG_AUTOALERT(0),
+                   NUTAG_AUTOANSWER(0), NUTAG_ENABLEMESSAGE(1), NUTAG_ALLOW(AllowedMethods),
+                   NUTAG_APPL_METHOD("INVITE"), NUTAG_APPL_METHOD("MESSAGE"), NUTAG_APPL_METHOD("OPTIONS"),
+                   NUTAG_APPL_METHOD("REGISTER"), NTATAG_UDP_MTU(65535), TAG_END());
+    if (!nua) {
+        su_root_destroy(root);
+        g_source_unref(source);
+        throw SipError(tr("Cannot listen for SIP on %1:%2; is another program using the port?")
+                           .arg(config.host)
+                           .arg(config.port));
+    }
+    m_root = root;
+    m_source = source;
+    m_nua = nua;
+    m_shuttingDown = false;
+    Q_EMIT logLine(tr("SIP listening on %1:%2 (UDP and TCP)").arg(config.host).arg(config.port));
+}
+
+void SipStack::shutdown()
+{
+    if (!m_nua || m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    nua_shutdown(asNua(m_nua));
+}
+
+void SipStack::shutdownAndWait(int timeoutMs)
+{
+    if (!m_nua)
+        return;
+    QEventLoop loop;
+    connect(this, &SipStack::stopped, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    shutdown();
+    if (m_nua)
+        loop.exec();
+    if (m_nua) {
+        // Sofia did not confirm in time; tear down anyway so the port is free.
+        nua_destroy(asNua(m_nua));
+        m_nua = nullptr;
+        releaseRoot();
+    }
+}
+
+void SipStack::releaseRoot()
+{
+    auto* source = static_cast<GSource*>(m_source);
+    su_root_destroy(static_cast<su_root_t*>(m_root));
+    g_source_destroy(source); // detach from the thread's main context
+    g_source_unref(source);
+    m_root = m_source = nullptr;
+}
+
+void SipStack::destroyHandle(void* nh)
+{
+    nua_handle_destroy(static_cast<nua_handle_t*>(nh));
+}
+
+void SipStack::sendMessage(const QString& user, const QString& host, int port, const QString& message)
+{
+    if (!m_nua)
+        return;
+    const QByteArray to = QStringLiteral("sip:%1@%2:%3").arg(user, host).arg(port).toUtf8();
+    const QByteArray from =
+        QStringLiteral("sip:rebound@%1:%2").arg(m_config.host).arg(m_config.port).toUtf8();
+    const QByteArray payload = message.toUtf8();
+    nua_handle_t* nh =
+        nua_handle(asNua(m_nua), reinterpret_cast<nua_hmagic_t*>(&OutgoingMessage),
+                   SIPTAG_TO_STR(to.constData()), SIPTAG_FROM_STR(from.constData()), TAG_END());
+    if (!nh)
+        return;
+    ++m_liveHandles;
+    nua_message(nh, SIPTAG_CONTENT_TYPE_STR("text/plain; charset=utf-8"),
+                SIPTAG_PAYLOAD_STR(payload.constData()), TAG_END());
+    Q_EMIT logLine(tr("MESSAGE to %1: %2").arg(QString::fromUtf8(to), message));
+}
+
+void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
+{
+    auto* nh = static_cast<nua_handle_t*>(handle);
+    const auto* sip = static_cast<const sip_t*>(sipPtr);
+    SipRequest request;
+    request.method = event == nua_i_invite    ? QStringLiteral("INVITE")
+                     : event == nua_i_message ? QStringLiteral("MESSAGE")
+                     : event == nua_i_options ? QStringLiteral("OPTIONS")
+                                              : QStringLiteral("REGISTER");
+    if (sip && sip->sip_request) {
+        request.requestUser = text(sip->sip_request->rq_url->url_user);
+        char buffer[512];
+        url_e(buffer, sizeof buffer, sip->sip_request->rq_url);
+        request.requestUri = text(buffer);
+    }
+    if (sip && sip->sip_from)
+        request.fromUser = text(sip->sip_from->a_url->url_user);
+    if (sip && sip->sip_to)
+        request.toUser = text(sip->sip_to->a_url->url_user);
+    if (sip && sip->sip_call_id)
+        request.callId = text(sip->sip_call_id->i_id);
+    if (sip && sip->sip_content_type)
+        request.contentType = text(sip->sip_content_type->c_type);
+    if (sip && sip->sip_payload && sip->sip_payload->pl_data)
+        request.body =
+            QByteArray(sip->sip_payload->pl_data, static_cast<qsizetype>(sip->sip_payload->pl_len));
+    if (msg_t* msg = nua_current_request(asNua(m_nua))) {
+        if (su_addrinfo_t* ai = msg_addrinfo(msg)) {
+            request.source = QHostAddress(ai->ai_addr);
+            request.sourcePort =
+                request.source.isNull() ? 0 : ntohs(reinterpret_cast<sockaddr_in*>(ai->ai_addr)->sin_port);
+            request.transport =
+                ai->ai_protocol == IPPROTO_TCP ? QStringLiteral("tcp") : QStringLiteral("udp");
+        }
+    }
+
+    SipReply reply;
+    if (request.method == QLatin1String("REGISTER")) {
+        // We are not a registrar: say what we do accept.
+        reply.status = 405;
+        reply.phrase = QStringLiteral("Method Not Allowed");
+    } else {
+        reply = m_handler.handle(request);
+    }
+    const QByteArray phrase = reply.phrase.toUtf8();
+    const QByteArray retry = QByteArray::number(reply.retryAfterSeconds);
+    // WITH_THIS answers the request being processed right now, so the handle
+    // of a non-INVITE request can be freed straight after.
+    nua_respond(nh, reply.status, phrase.constData(), NUTAG_WITH_THIS(asNua(m_nua)),
+                TAG_IF(reply.retryAfterSeconds > 0, SIPTAG_RETRY_AFTER_STR(retry.constData())),
+                TAG_IF(reply.status == 405 || request.method == QLatin1String("OPTIONS"),
+                       SIPTAG_ALLOW_STR(AllowedMethods)),
+                TAG_END());
+    Q_EMIT logLine(QStringLiteral("%1 %2 from %3 %4:%5 -> %6 %7")
+                       .arg(request.method, request.requestUser, request.transport, request.source.toString())
+                       .arg(request.sourcePort)
+                       .arg(reply.status)
+                       .arg(reply.phrase));
+
+    if (event == nua_i_invite) {
+        // The INVITE transaction lives on until the ACK; the handle goes when
+        // nua reports the call terminated.
+        nua_handle_bind(nh, reinterpret_cast<nua_hmagic_t*>(&IncomingInvite));
+        ++m_liveHandles;
+    } else {
+        destroyHandle(nh);
+    }
+    if (!reply.replyText.isEmpty())
+        sendMessage(request.fromUser, reply.replyHost.isEmpty() ? request.source.toString() : reply.replyHost,
+                    reply.replyPort, reply.replyText);
+}
+
+void SipStack::onEvent(int event, int status, const char* phrase, void* handle, void* hmagic, const void* sip,
+                       void* tagsPtr)
+{
+    auto* nh = static_cast<nua_handle_t*>(handle);
+    auto* tags = static_cast<tagi_t*>(tagsPtr);
+    switch (event) {
+    case nua_i_invite:
+    case nua_i_message:
+    case nua_i_options:
+    case nua_i_register:
+        if (!hmagic) {
+            if (m_shuttingDown) {
+                nua_respond(nh, 503, "Service Unavailable", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
+                destroyHandle(nh);
+            } else {
+                handleRequest(event, nh, sip);
+            }
+        }
+        return;
+    case nua_i_state: {
+        int callstate = nua_callstate_init;
+        tl_gets(tags, NUTAG_CALLSTATE_REF(callstate), TAG_END());
+        if (callstate == nua_callstate_terminated && hmagic == &IncomingInvite) {
+            nua_handle_bind(nh, nullptr);
+            --m_liveHandles;
+            destroyHandle(nh);
+        }
+        return;
+    }
+    case nua_r_message:
+        if (hmagic == &OutgoingMessage && status >= 200) {
+            if (status >= 300)
+                Q_EMIT logLine(tr("MESSAGE reply not delivered: %1 %2").arg(status).arg(text(phrase)));
+            --m_liveHandles;
+            destroyHandle(nh);
+        }
+        return;
+    case nua_r_shutdown:
+        if (status >= 200 && m_nua) {
+            nua_destroy(asNua(m_nua));
+            m_nua = nullptr;
+            releaseRoot();
+            Q_EMIT logLine(tr("SIP stopped"));
+            Q_EMIT stopped();
+        }
+        return;
+    default:
+        // Requests nua answered on its own (SUBSCRIBE, PUBLISH, REFER, ...)
+        // arrive on handles nobody owns: free them.
+        if (nh && !hmagic && event < nua_r_set_params && status >= 200)
+            destroyHandle(nh);
+        return;
+    }
+}
+
+} // namespace rebound::sip

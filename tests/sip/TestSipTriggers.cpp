@@ -1,0 +1,291 @@
+// sipp plays the carrier and the SMS gateway against a real rebound-switch on
+// loopback; the test then checks the switch's answers and its database.
+#include "core/PasswordHash.h"
+#include "demo/DemoData.h"
+#include "store/AuditLog.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace rebound;
+
+namespace {
+int freeUdpPort()
+{
+    QUdpSocket socket;
+    socket.bind(QHostAddress::LocalHost, 0);
+    return socket.localPort();
+}
+} // namespace
+
+class TestSipTriggers : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_switch;
+    QString m_log;
+    int m_switchPort = 0;
+    int m_gatewayPort = 0; // where sipp listens as the SMS gateway
+    core::MockClock m_clock;
+
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("switch.sqlite")); }
+
+    // Writes a scenario from tests/sip/scenarios with its placeholders filled.
+    QString scenario(const QString& name, const QList<QPair<QString, QString>>& values)
+    {
+        QFile in(QStringLiteral(REBOUND_SIP_SCENARIOS "/") + name);
+        if (!in.open(QIODevice::ReadOnly))
+            qFatal("missing scenario %s", qPrintable(name));
+        QString xml = QString::fromUtf8(in.readAll());
+        for (const auto& [key, value] : values)
+            xml.replace(key, value.toHtmlEscaped());
+        static int counter = 0;
+        const QString path = m_dir->filePath(QStringLiteral("s%1-%2").arg(++counter).arg(name));
+        QFile out(path);
+        out.open(QIODevice::WriteOnly);
+        out.write(xml.toUtf8());
+        return path;
+    }
+
+    QStringList sippArgs(const QString& scenarioPath, const QString& service, const QString& localIp,
+                         int calls, int rate, int localPort) const
+    {
+        QStringList args{QStringLiteral("127.0.0.1:%1").arg(m_switchPort),
+                         QStringLiteral("-sf"),
+                         scenarioPath,
+                         QStringLiteral("-s"),
+                         service,
+                         QStringLiteral("-i"),
+                         localIp,
+                         QStringLiteral("-m"),
+                         QString::number(calls),
+                         QStringLiteral("-r"),
+                         QString::number(rate),
+                         QStringLiteral("-timeout"),
+                         QStringLiteral("20s"),
+                         QStringLiteral("-timeout_error"),
+                         QStringLiteral("-nostdin"),
+                         QStringLiteral("-trace_err")};
+        if (localPort > 0)
+            args << QStringLiteral("-p") << QString::number(localPort);
+        return args;
+    }
+
+    static bool finishedOk(QProcess& p)
+    {
+        if (!p.waitForFinished(60'000)) {
+            p.kill();
+            p.waitForFinished();
+            return false;
+        }
+        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+    // Sends an SMS as the gateway and checks the reply that comes back.
+    bool sms(const QString& sender, const QString& text, const QString& replyPattern)
+    {
+        QProcess gateway; // receives the reply MESSAGE on the gateway's port
+        gateway.setWorkingDirectory(m_dir->path());
+        gateway.start(
+            QStringLiteral("sipp"),
+            sippArgs(scenario(QStringLiteral("sms_gateway.xml"), {{QStringLiteral("REPLY"), replyPattern}}),
+                     QStringLiteral("sms"), QStringLiteral("127.0.0.1"), 1, 10, m_gatewayPort));
+        if (!gateway.waitForStarted())
+            return false;
+        QTest::qWait(300); // let it bind before the SMS goes out
+        const bool sent = sipp(scenario(QStringLiteral("sms.xml"),
+                                        {{QStringLiteral("SENDER"), sender}, {QStringLiteral("TEXT"), text}}),
+                               QStringLiteral("sms"));
+        return finishedOk(gateway) && sent;
+    }
+
+    // Runs sipp once; true when every call of the scenario succeeded.
+    bool sipp(const QString& scenarioPath, const QString& service,
+              const QString& localIp = QStringLiteral("127.0.0.1"), int calls = 1, int rate = 10,
+              int localPort = 0)
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir->path());
+        p.start(QStringLiteral("sipp"), sippArgs(scenarioPath, service, localIp, calls, rate, localPort));
+        return finishedOk(p);
+    }
+
+    std::unique_ptr<store::Database> db() const { return store::Database::open(dbPath()); }
+
+    void waitForLog(const QString& text)
+    {
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (m_log += QString::fromUtf8(m_switch->readAllStandardError()), m_log.contains(text)),
+            qPrintable(
+                m_log.right(2000) +
+                QStringLiteral(" [switch %1, exit %2] ").arg(m_switch->state()).arg(m_switch->exitCode()) +
+                QString::fromUtf8(m_switch->readAllStandardOutput())),
+            15'000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
+            QFAIL("sipp is not installed; packaging/install-deps.sh installs it (package sip-tester)");
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (qEnvironmentVariableIsSet("REBOUND_KEEP_TEST_DIR"))
+            m_dir->setAutoRemove(false);
+        m_switchPort = freeUdpPort();
+        m_gatewayPort = freeUdpPort();
+        core::PasswordHash::setDefaultIterationsForTesting(1000);
+        {
+            auto database = db();
+            demo::DemoData::seed(*database, m_clock);
+            // The demo carrier trusts 127.0.0.1 and is our SMS gateway; point
+            // it at the port where sipp will listen for SMS replies.
+            store::GatewayRepository gateways(*database, m_clock);
+            auto carrier = gateways.gateways().first();
+            carrier.port = m_gatewayPort;
+            gateways.updateGateway(carrier);
+            store::SettingsRepository settings(*database);
+            settings.setValue(QStringLiteral("sip.rate_per_second"), QStringLiteral("5"));
+            settings.setValue(QStringLiteral("sip.burst"), QStringLiteral("10"));
+        }
+        m_log.clear();
+        m_switch = std::make_unique<QProcess>();
+        m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
+                        {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
+                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort)});
+        QVERIFY(m_switch->waitForStarted());
+        waitForLog(QStringLiteral("running, SIP on"));
+    }
+
+    void cleanup()
+    {
+        if (m_switch) {
+            m_switch->terminate();
+            if (!m_switch->waitForFinished(15'000))
+                m_switch->kill();
+            m_log += QString::fromUtf8(m_switch->readAllStandardError());
+            if (QTest::currentTestFailed())
+                qWarning().noquote() << m_log.right(4000);
+            QCOMPARE(m_switch->exitCode(), 0);
+            QVERIFY2(m_log.contains(QStringLiteral("stopped cleanly")), qPrintable(m_log.right(1000)));
+        }
+        m_switch.reset();
+        m_dir.reset();
+    }
+
+    void didTriggerIsBusyAndRequestsACallback()
+    {
+        QVERIFY(sipp(
+            scenario(QStringLiteral("invite.xml"), {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
+            QStringLiteral("+12125550101")));
+        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().trigger, QStringLiteral("did"));
+        QCOMPARE(requests.first().callbackNumber.digits(), QStringLiteral("447700900123"));
+        QCOMPARE(requests.first().state, QStringLiteral("requested"));
+    }
+
+    void lgwDidIsRecordedAsLgw()
+    {
+        QVERIFY(sipp(
+            scenario(QStringLiteral("invite.xml"), {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
+            QStringLiteral("12125550103")));
+        QCOMPARE(store::CallbackRequestRepository(*db(), m_clock).recent().first().trigger,
+                 QStringLiteral("lgw"));
+    }
+
+    void unknownDidIs404()
+    {
+        QVERIFY(sipp(
+            scenario(QStringLiteral("invite.xml"), {{QStringLiteral("EXPECTED"), QStringLiteral("404")}}),
+            QStringLiteral("+12125550999")));
+        QVERIFY(store::CallbackRequestRepository(*db(), m_clock).recent().isEmpty());
+    }
+
+    void untrustedSourceIs403AndAudited()
+    {
+        // 127.0.0.2 is loopback too, but no gateway trusts it.
+        QVERIFY(sipp(
+            scenario(QStringLiteral("invite.xml"), {{QStringLiteral("EXPECTED"), QStringLiteral("403")}}),
+            QStringLiteral("+12125550101"), QStringLiteral("127.0.0.2")));
+        QVERIFY(store::CallbackRequestRepository(*db(), m_clock).recent().isEmpty());
+        QCOMPARE(store::AuditLog(*db(), m_clock).recent().first().action, QStringLiteral("sip.untrusted"));
+    }
+
+    void optionsIs200AndRegisterIsRefused()
+    {
+        QVERIFY(sipp(
+            scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("OPTIONS")},
+                                                     {QStringLiteral("EXPECTED"), QStringLiteral("200")}}),
+            QStringLiteral("rebound")));
+        QVERIFY(sipp(
+            scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("REGISTER")},
+                                                     {QStringLiteral("EXPECTED"), QStringLiteral("405")}}),
+            QStringLiteral("1001")));
+    }
+
+    void secondTriggerInsideTheWindowIsIgnored()
+    {
+        const QString invite =
+            scenario(QStringLiteral("invite.xml"), {{QStringLiteral("EXPECTED"), QStringLiteral("486")}});
+        QVERIFY(sipp(invite, QStringLiteral("+12125550101")));
+        QVERIFY(sipp(invite, QStringLiteral("+12125550101"))); // still 486: the trigger stays free
+        QCOMPARE(store::CallbackRequestRepository(*db(), m_clock).recent().size(), 1);
+        waitForLog(QStringLiteral("no callback: request #1 is still in progress"));
+    }
+
+    void floodFromOneSourceIsRefused()
+    {
+        // 40 OPTIONS at 400/s from one source, against 5/s with bursts of 10:
+        // some are answered 503, so a scenario expecting 200 for all fails ...
+        QVERIFY(!sipp(
+            scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("OPTIONS")},
+                                                     {QStringLiteral("EXPECTED"), QStringLiteral("200")}}),
+            QStringLiteral("rebound"), QStringLiteral("127.0.0.1"), 40, 400));
+        waitForLog(QStringLiteral("Too many requests from 127.0.0.1: answering 503"));
+        // ... while another source is served normally.
+        QVERIFY(sipp(
+            scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("OPTIONS")},
+                                                     {QStringLiteral("EXPECTED"), QStringLiteral("200")}}),
+            QStringLiteral("rebound"), QStringLiteral("127.0.0.3")));
+    }
+
+    void smsRequestsACallbackAndReplies()
+    {
+        QVERIFY(sms(QStringLiteral("+447700900123"), QStringLiteral("1001 +447700900123 +12025550147"),
+                    QStringLiteral("we will call you on \\+447700900123")));
+        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().trigger, QStringLiteral("sms"));
+        QCOMPARE(requests.first().destination.digits(), QStringLiteral("12025550147"));
+    }
+
+    void invalidSmsGetsAnExplanation()
+    {
+        QVERIFY(sms(QStringLiteral("+447700900123"), QStringLiteral("1001 mum"),
+                    QStringLiteral("not a phone number")));
+        QVERIFY(store::CallbackRequestRepository(*db(), m_clock).recent().isEmpty());
+    }
+
+    void smsFromAnUntrustedAddressIs403()
+    {
+        QVERIFY(sipp(
+            scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("MESSAGE")},
+                                                     {QStringLiteral("EXPECTED"), QStringLiteral("403")}}),
+            QStringLiteral("sms"), QStringLiteral("127.0.0.2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSipTriggers)
+#include "TestSipTriggers.moc"
