@@ -166,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(rec.second - orig.second) <= orig.second * 0.05); // G.711 keeps the loudness
     }
 
-    void barInAndRfc4733DigitsFromSippPcaps()
+    void bargeInAndRfc4733DigitsFromSippPcaps()
     {
         if (!QFile::exists(QStringLiteral(SIPP_PCAP_DIR "/dtmf_2833_1.pcap")))
             QSKIP("sip-tester's pcaps are not installed");
