@@ -1,0 +1,716 @@
+#include "media/MediaEngine.h"
+
+#include "media/Rtp.h"
+
+#include <QMetaType>
+#include <algorithm>
+#include <arpa/inet.h>
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <functional>
+#include <mutex>
+#include <netinet/in.h>
+#include <random>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <sys/timerfd.h>
+#include <thread>
+#include <unistd.h>
+#include <unordered_map>
+#include <vector>
+
+namespace rebound::media {
+
+namespace {
+
+constexpr std::uint64_t WakeKey = 0;  // epoll key of the command eventfd
+constexpr std::uint64_t TickKey = 1;  // epoll key of the playout timerfd
+constexpr std::uint64_t FirstKey = 2; // epoll keys of sessions: id + FirstKey
+// After a stall (a loaded machine), send at most this many late packets per
+// session at once; older ones are dropped rather than bursting a phone.
+constexpr std::uint64_t MaxCatchUpTicks = 5;
+constexpr std::size_t MaxDatagram = 2048;
+// Reads per socket per wake-up, so one flooding peer cannot starve the rest.
+constexpr int MaxReadsPerWake = 32;
+
+std::int64_t nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+bool sameAddress(const sockaddr_in& x, const sockaddr_in& y)
+{
+    return x.sin_port == y.sin_port && x.sin_addr.s_addr == y.sin_addr.s_addr;
+}
+
+std::optional<sockaddr_in> ipv4(const QString& address, quint16 port)
+{
+    sockaddr_in sa{};
+    sa.sin_family = AF_INET;
+    sa.sin_port = htons(port);
+    if (inet_pton(AF_INET, address.toLatin1().constData(), &sa.sin_addr) != 1)
+        return std::nullopt;
+    return sa;
+}
+
+// What a session sends on the playout tick: a playlist or a tone.
+struct Playback
+{
+    std::vector<PromptPtr> items;
+    std::size_t item = 0;
+    std::size_t offset = 0;
+    std::unique_ptr<Tone> tone;
+    bool bargeIn = false;
+
+    bool finished = false;
+
+    // Fills `out` (padding with silence) and returns how many samples of
+    // real audio it holds; sets `finished` once nothing is left.
+    int next(std::span<std::int16_t> out)
+    {
+        if (tone) {
+            const int n = tone->generate(out);
+            finished = n < static_cast<int>(out.size());
+            return std::max(n, 0);
+        }
+        std::size_t filled = 0;
+        while (filled < out.size() && item < items.size()) {
+            const auto& samples = items[item]->samples;
+            const std::size_t n = std::min(out.size() - filled, samples.size() - offset);
+            std::copy_n(samples.begin() + static_cast<std::ptrdiff_t>(offset), n, out.begin() + filled);
+            filled += n;
+            offset += n;
+            if (offset >= samples.size()) {
+                ++item;
+                offset = 0;
+            }
+        }
+        std::fill(out.begin() + static_cast<std::ptrdiff_t>(filled), out.end(), std::int16_t{0});
+        finished = item >= items.size();
+        return static_cast<int>(filled);
+    }
+};
+
+struct Session
+{
+    SessionId id = 0;
+    int fd = -1;
+    std::optional<sockaddr_in> remote;
+    bool latched = false;
+    Codec codec = Codec::Pcmu;
+    int telephoneEventPt = -1;
+    InbandDtmf inbandMode = InbandDtmf::Auto;
+
+    // Our outgoing stream: one SSRC and one sequence/timestamp line for the
+    // whole session, whatever the source (prompt, tone, relay).
+    std::uint32_t ssrc = 0;
+    std::uint16_t sequence = 0;
+    std::uint32_t timestamp = 0;
+    bool markNext = true;
+    bool relayOffsetValid = false;
+    std::uint32_t relayOffset = 0; // our timestamp minus the relayed peer's
+
+    std::unique_ptr<Playback> playback;
+    std::optional<DigitCollector> collector;
+    TelephoneEventFilter events;
+    std::unique_ptr<InbandDtmfDetector> inband;
+
+    std::int64_t lastRxMs = 0;
+    int timeoutSeconds = 0;
+    bool timeoutRaised = false;
+
+    SessionId peer = 0;
+    bool bridgeOwner = false; // the `a` of bridge(a, b)
+    quint64 relayedPackets = 0;
+    quint64 relayedBytes = 0;
+
+    bool inbandWanted() const
+    {
+        return inbandMode == InbandDtmf::On || (inbandMode == InbandDtmf::Auto && telephoneEventPt < 0);
+    }
+};
+
+} // namespace
+
+class MediaEngine::Worker
+{
+public:
+    Worker(MediaEngine* q, MediaConfig config)
+        : m_q(q)
+        , m_config(std::move(config))
+        , m_nextPort(m_config.portMin)
+    {
+        m_epoll = epoll_create1(EPOLL_CLOEXEC);
+        m_wake = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+        m_tick = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+        itimerspec spec{};
+        spec.it_interval.tv_nsec = PacketMs * 1'000'000L;
+        spec.it_value.tv_nsec = PacketMs * 1'000'000L;
+        // Periodic, so the tick never drifts: a late wake-up reads several
+        // expirations and sends that many packets (see MaxCatchUpTicks).
+        timerfd_settime(m_tick, 0, &spec, nullptr);
+        watch(m_wake, WakeKey);
+        watch(m_tick, TickKey);
+        m_thread = std::thread([this] { run(); });
+    }
+
+    ~Worker()
+    {
+        post([this] { m_running = false; });
+        m_thread.join();
+        for (auto& [id, s] : m_sessions)
+            ::close(s->fd);
+        ::close(m_tick);
+        ::close(m_wake);
+        ::close(m_epoll);
+    }
+
+    void post(std::function<void()> command)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_commands.push_back(std::move(command));
+        }
+        const std::uint64_t one = 1;
+        [[maybe_unused]] const auto written = ::write(m_wake, &one, sizeof one);
+    }
+
+    Created create()
+    {
+        Created c;
+        const auto bind = ipv4(m_config.bindAddress, 0);
+        if (!bind) {
+            c.error =
+                MediaEngine::tr("The media bind address %1 is not an IPv4 address").arg(m_config.bindAddress);
+            return c;
+        }
+        const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (fd < 0) {
+            c.error = MediaEngine::tr("Cannot open an RTP socket: %1")
+                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return c;
+        }
+        sockaddr_in sa = *bind;
+        bool bound = false;
+        if (m_config.portMin == 0) {
+            bound = ::bind(fd, reinterpret_cast<sockaddr*>(&sa), sizeof sa) == 0;
+        } else {
+            const int evenPorts = (m_config.portMax - m_config.portMin) / 2 + 1;
+            for (int attempt = 0; attempt < evenPorts && !bound; ++attempt) {
+                sa.sin_port = htons(takePort());
+                bound = ::bind(fd, reinterpret_cast<sockaddr*>(&sa), sizeof sa) == 0;
+            }
+        }
+        if (!bound) {
+            ::close(fd);
+            c.error = MediaEngine::tr("No free RTP port on %1 in %2-%3; widen media.port_min/port_max")
+                          .arg(m_config.bindAddress)
+                          .arg(m_config.portMin)
+                          .arg(m_config.portMax);
+            return c;
+        }
+        socklen_t len = sizeof sa;
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&sa), &len);
+        c.id = m_nextId.fetch_add(1);
+        std::unique_lock portLock(m_portMutex); // std::random_device is not thread-safe
+        c.port = ntohs(sa.sin_port);
+        auto s = std::make_unique<Session>();
+        s->id = c.id;
+        s->fd = fd;
+        s->ssrc = m_random();
+        s->sequence = static_cast<std::uint16_t>(m_random());
+        s->timestamp = m_random();
+        portLock.unlock();
+        s->timeoutSeconds = m_config.mediaTimeoutSeconds;
+        post([this, session = std::shared_ptr<Session>(std::move(s))]() mutable {
+            session->lastRxMs = nowMs();
+            watch(session->fd, static_cast<std::uint64_t>(session->id) + FirstKey);
+            m_sessions.emplace(session->id, std::move(session));
+        });
+        return c;
+    }
+
+    // Runs fn on the media thread with the session, if it still exists.
+    void with(SessionId id, std::function<void(Session&)> fn)
+    {
+        post([this, id, fn = std::move(fn)] {
+            if (Session* s = find(id))
+                fn(*s);
+        });
+    }
+
+    void destroy(SessionId id)
+    {
+        post([this, id] {
+            Session* s = find(id);
+            if (!s)
+                return;
+            endBridge(*s);
+            epoll_ctl(m_epoll, EPOLL_CTL_DEL, s->fd, nullptr);
+            ::close(s->fd);
+            m_sessions.erase(id);
+        });
+    }
+
+    void startPlayback(Session& s, std::unique_ptr<Playback> p)
+    {
+        s.playback = std::move(p);
+        s.markNext = true;
+    }
+
+    void collect(Session& s, const CollectSpec& spec)
+    {
+        if (s.collector)
+            finishCollect(s, CollectReason::Cancelled);
+        s.collector.emplace(spec, nowMs());
+    }
+
+    void finishCollect(Session& s, CollectReason reason)
+    {
+        const QString digits = s.collector->digits();
+        s.collector.reset();
+        Q_EMIT m_q->digitsCollected(s.id, digits, reason);
+    }
+
+    void bridge(SessionId a, SessionId b)
+    {
+        post([this, a, b] {
+            Session* sa = find(a);
+            Session* sb = find(b);
+            if (!sa || !sb || a == b)
+                return;
+            endBridge(*sa);
+            endBridge(*sb);
+            sa->peer = b;
+            sb->peer = a;
+            sa->bridgeOwner = true;
+            for (Session* s : {sa, sb}) {
+                s->relayedPackets = s->relayedBytes = 0;
+                s->relayOffsetValid = false;
+            }
+        });
+    }
+
+    void endBridge(Session& s)
+    {
+        Session* other = s.peer ? find(s.peer) : nullptr;
+        if (!other)
+            return;
+        Session& a = s.bridgeOwner ? s : *other;
+        Session& b = s.bridgeOwner ? *other : s;
+        BridgeCounters c{a.id, b.id, a.relayedPackets, a.relayedBytes, b.relayedPackets, b.relayedBytes};
+        for (Session* x : {&a, &b}) {
+            x->peer = 0;
+            x->bridgeOwner = false;
+            x->markNext = true;
+        }
+        {
+            std::lock_guard lock(m_countersMutex);
+            m_counters[a.id] = c;
+            m_counters[b.id] = c;
+        }
+        Q_EMIT m_q->bridgeEnded(c);
+    }
+
+    std::optional<BridgeCounters> counters(SessionId id) const
+    {
+        std::lock_guard lock(m_countersMutex);
+        const auto it = m_counters.find(id);
+        if (it == m_counters.end())
+            return std::nullopt;
+        return it->second;
+    }
+
+    const MediaConfig& config() const { return m_config; }
+
+private:
+    void watch(int fd, std::uint64_t key)
+    {
+        epoll_event ev{};
+        ev.events = EPOLLIN;
+        ev.data.u64 = key;
+        epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev);
+    }
+
+    quint16 takePort()
+    {
+        std::lock_guard lock(m_portMutex);
+        const quint16 first = static_cast<quint16>(m_config.portMin + (m_config.portMin & 1));
+        if (m_nextPort < first || m_nextPort > m_config.portMax)
+            m_nextPort = first;
+        const quint16 port = m_nextPort;
+        m_nextPort = static_cast<quint16>(m_nextPort + 2);
+        return port;
+    }
+
+    Session* find(SessionId id)
+    {
+        const auto it = m_sessions.find(id);
+        return it == m_sessions.end() ? nullptr : it->second.get();
+    }
+
+    void run()
+    {
+        std::array<epoll_event, 64> events{};
+        while (m_running) {
+            const int n = epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), 1000);
+            for (int i = 0; i < n; ++i) {
+                const std::uint64_t key = events[static_cast<std::size_t>(i)].data.u64;
+                if (key == WakeKey)
+                    runCommands();
+                else if (key == TickKey)
+                    tick();
+                else if (Session* s = find(static_cast<SessionId>(key - FirstKey)))
+                    readFrom(*s);
+            }
+        }
+    }
+
+    void runCommands()
+    {
+        std::uint64_t count = 0;
+        [[maybe_unused]] const auto got = ::read(m_wake, &count, sizeof count);
+        std::vector<std::function<void()>> commands;
+        {
+            std::lock_guard lock(m_mutex);
+            commands.swap(m_commands);
+        }
+        for (auto& c : commands)
+            c();
+    }
+
+    void send(Session& s, std::uint8_t pt, std::span<const std::uint8_t> payload, std::uint32_t timestamp)
+    {
+        if (!s.remote)
+            return;
+        RtpHeader h;
+        h.marker = s.markNext;
+        h.payloadType = pt;
+        h.sequence = s.sequence++;
+        h.timestamp = timestamp;
+        h.ssrc = s.ssrc;
+        s.markNext = false;
+        std::array<std::uint8_t, MaxDatagram> out{};
+        h.write(out.data());
+        std::memcpy(out.data() + RtpHeader::Size, payload.data(), payload.size());
+        ::sendto(s.fd, out.data(), RtpHeader::Size + payload.size(), MSG_DONTWAIT,
+                 reinterpret_cast<const sockaddr*>(&*s.remote), sizeof(sockaddr_in));
+    }
+
+    void tick()
+    {
+        std::uint64_t expirations = 0;
+        if (::read(m_tick, &expirations, sizeof expirations) != sizeof expirations || expirations == 0)
+            return;
+        const std::int64_t now = nowMs();
+        const std::uint64_t packets = std::min(expirations, MaxCatchUpTicks);
+        std::vector<SessionId> ids;
+        ids.reserve(m_sessions.size());
+        for (const auto& [id, s] : m_sessions)
+            ids.push_back(id);
+        for (SessionId id : ids) {
+            Session* s = find(id);
+            if (!s)
+                continue;
+            if (s->playback) {
+                playOut(*s, packets, expirations);
+            } else if (!s->peer) {
+                // Silence: time still passes on our timestamp line.
+                s->timestamp += static_cast<std::uint32_t>(SamplesPerPacket * expirations);
+            }
+            if (s->collector) {
+                if (const auto r = s->collector->poll(now))
+                    finishCollect(*s, r->reason);
+            }
+            if (s->timeoutSeconds > 0 && !s->timeoutRaised &&
+                now - s->lastRxMs >= s->timeoutSeconds * 1000LL) {
+                s->timeoutRaised = true; // once; a packet re-arms it
+                Q_EMIT m_q->mediaTimeout(s->id);
+            }
+        }
+    }
+
+    void playOut(Session& s, std::uint64_t packets, std::uint64_t expirations)
+    {
+        // Ticks beyond the catch-up limit are skipped in the media but not
+        // on the timestamp line, which keeps matching the wall clock.
+        s.timestamp += static_cast<std::uint32_t>(SamplesPerPacket * (expirations - packets));
+        std::array<std::int16_t, SamplesPerPacket> pcm{};
+        std::array<std::uint8_t, SamplesPerPacket> encoded{};
+        for (std::uint64_t i = 0; i < packets && s.playback; ++i) {
+            if (s.playback->next(pcm) > 0) {
+                encode(s.codec, pcm, encoded.data());
+                send(s, payloadType(s.codec), encoded, s.timestamp);
+            }
+            s.timestamp += SamplesPerPacket;
+            if (s.playback->finished) {
+                s.playback.reset();
+                s.markNext = true;
+                if (s.collector)
+                    s.collector->restartFirstDigitTimer(nowMs());
+                Q_EMIT m_q->playbackFinished(s.id, false);
+            }
+        }
+    }
+
+    void readFrom(Session& s)
+    {
+        std::array<std::uint8_t, MaxDatagram> buf{};
+        for (int i = 0; i < MaxReadsPerWake; ++i) {
+            sockaddr_in from{};
+            socklen_t fromLen = sizeof from;
+            const ssize_t n = ::recvfrom(s.fd, buf.data(), buf.size(), MSG_DONTWAIT,
+                                         reinterpret_cast<sockaddr*>(&from), &fromLen);
+            if (n <= 0)
+                return;
+            const std::span<const std::uint8_t> datagram(buf.data(), static_cast<std::size_t>(n));
+            if (looksLikeRtcp(datagram))
+                continue;
+            const auto packet = parseRtp(datagram);
+            if (!packet)
+                continue;
+            received(s, *packet, from);
+            if (!find(s.id))
+                return; // a signal handler cannot destroy synchronously, but stay safe
+        }
+    }
+
+    void received(Session& s, const RtpPacket& p, const sockaddr_in& from)
+    {
+        const int pt = p.header.payloadType;
+        const bool isEvent = s.telephoneEventPt >= 0 && pt == s.telephoneEventPt;
+        const auto codec = codecForPayloadType(pt);
+        if (!isEvent && !codec)
+            return; // comfort noise, a codec we did not agree, stray traffic
+        // Symmetric RTP: answer to where the media really comes from.
+        if (!s.remote || !sameAddress(*s.remote, from)) {
+            s.remote = from;
+            s.latched = true;
+        }
+        s.lastRxMs = nowMs();
+        s.timeoutRaised = false;
+
+        Session* peer = s.peer ? find(s.peer) : nullptr;
+        if (isEvent) {
+            const char digit = s.events.accept(p.header.ssrc, p.header.timestamp, p.payload);
+            if (peer)
+                relay(s, *peer, p, peer->telephoneEventPt, std::nullopt);
+            if (digit != '\0')
+                onDigit(s, digit);
+            return;
+        }
+        if (peer) {
+            relay(s, *peer, p, payloadType(peer->codec), codec);
+            return;
+        }
+        if (s.inbandWanted()) {
+            if (!s.inband)
+                s.inband = std::make_unique<InbandDtmfDetector>();
+            std::array<std::int16_t, MaxDatagram> pcm{};
+            decode(*codec, p.payload, pcm.data());
+            const QString digits = s.inband->process(std::span(pcm.data(), p.payload.size()));
+            for (QChar d : digits)
+                onDigit(s, d.toLatin1());
+        }
+    }
+
+    // Forwards one packet from s to its peer on the peer's own stream.
+    void relay(Session& s, Session& peer, const RtpPacket& p, int outPt, std::optional<Codec> audio)
+    {
+        if (outPt < 0 || peer.playback)
+            return; // the peer cannot take events, or hears a prompt instead
+        if (!peer.relayOffsetValid) {
+            peer.relayOffset = peer.timestamp - p.header.timestamp;
+            peer.relayOffsetValid = true;
+        }
+        const std::uint32_t ts = p.header.timestamp + peer.relayOffset;
+        s.relayedPackets++;
+        s.relayedBytes += p.payload.size();
+        if (audio && *audio != peer.codec) {
+            std::array<std::uint8_t, MaxDatagram> out{};
+            transcode(*audio, peer.codec, p.payload, out.data());
+            send(peer, static_cast<std::uint8_t>(outPt), std::span(out.data(), p.payload.size()), ts);
+        } else {
+            send(peer, static_cast<std::uint8_t>(outPt), p.payload, ts);
+        }
+        if (audio) {
+            // Prompts after the bridge continue right after the relayed audio.
+            const std::uint32_t end = ts + static_cast<std::uint32_t>(p.payload.size());
+            if (static_cast<std::int32_t>(end - peer.timestamp) > 0)
+                peer.timestamp = end;
+        }
+    }
+
+    void onDigit(Session& s, char digit)
+    {
+        Q_EMIT m_q->digitReceived(s.id, QLatin1Char(digit));
+        if (s.playback && s.playback->bargeIn) {
+            s.playback.reset();
+            s.markNext = true;
+            Q_EMIT m_q->playbackFinished(s.id, true);
+        }
+        if (s.collector) {
+            if (const auto r = s.collector->digit(digit, nowMs()))
+                finishCollect(s, r->reason);
+        }
+    }
+
+    MediaEngine* m_q;
+    MediaConfig m_config;
+    int m_epoll = -1;
+    int m_wake = -1;
+    int m_tick = -1;
+    bool m_running = true; // media thread only
+    std::thread m_thread;
+
+    std::mutex m_mutex;
+    std::vector<std::function<void()>> m_commands;
+
+    std::mutex m_portMutex;
+    quint16 m_nextPort;
+    std::atomic<SessionId> m_nextId{1};
+    std::random_device m_random;
+
+    std::unordered_map<SessionId, std::shared_ptr<Session>> m_sessions; // media thread only
+
+    mutable std::mutex m_countersMutex;
+    std::unordered_map<SessionId, BridgeCounters> m_counters;
+};
+
+MediaEngine::MediaEngine(MediaConfig config, QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<rebound::media::CollectReason>();
+    qRegisterMetaType<rebound::media::BridgeCounters>();
+    m_worker = std::make_unique<Worker>(this, std::move(config));
+}
+
+MediaEngine::~MediaEngine() = default;
+
+MediaEngine::Created MediaEngine::createSession()
+{
+    return m_worker->create();
+}
+
+void MediaEngine::destroySession(SessionId session)
+{
+    m_worker->destroy(session);
+}
+
+QString MediaEngine::setRemote(SessionId session, const AudioAgreement& agreement)
+{
+    const auto address = ipv4(agreement.address, agreement.port);
+    if (!address)
+        return tr("The media address %1 is not an IPv4 address").arg(agreement.address);
+    m_worker->with(session, [agreement, address](Session& s) {
+        if (!s.latched)
+            s.remote = address;
+        s.codec = agreement.codec;
+        s.telephoneEventPt = agreement.telephoneEventPt;
+    });
+    return {};
+}
+
+void MediaEngine::setMediaTimeout(SessionId session, int seconds)
+{
+    m_worker->with(session, [seconds](Session& s) {
+        s.timeoutSeconds = seconds;
+        s.timeoutRaised = false;
+        s.lastRxMs = nowMs();
+    });
+}
+
+void MediaEngine::setInbandDtmf(SessionId session, InbandDtmf mode)
+{
+    m_worker->with(session, [mode](Session& s) { s.inbandMode = mode; });
+}
+
+QString MediaEngine::play(SessionId session, const QStringList& playlist, bool bargeIn)
+{
+    auto p = std::make_shared<Playback>();
+    p->bargeIn = bargeIn;
+    const auto& prompts = m_worker->config().prompts;
+    for (const QString& item : playlist) {
+        if (item.contains(QLatin1Char('/'))) {
+            PromptSet::FileResult f = PromptSet::loadFile(item);
+            if (!f.prompt)
+                return f.error;
+            p->items.push_back(std::move(f.prompt));
+            continue;
+        }
+        PromptPtr prompt = prompts ? prompts->find(item) : nullptr;
+        if (!prompt)
+            return tr("There is no prompt called \"%1\" in the %2 prompt set")
+                .arg(item, prompts ? prompts->language() : tr("(none loaded)"));
+        p->items.push_back(std::move(prompt));
+    }
+    Worker* w = m_worker.get();
+    m_worker->with(session, [w, p](Session& s) {
+        auto own = std::make_unique<Playback>();
+        own->items = p->items;
+        own->bargeIn = p->bargeIn;
+        w->startPlayback(s, std::move(own));
+    });
+    return {};
+}
+
+void MediaEngine::playTone(SessionId session, ToneKind tone)
+{
+    Worker* w = m_worker.get();
+    m_worker->with(session, [w, tone](Session& s) {
+        auto p = std::make_unique<Playback>();
+        p->tone = std::make_unique<Tone>(tone);
+        w->startPlayback(s, std::move(p));
+    });
+}
+
+void MediaEngine::stop(SessionId session)
+{
+    m_worker->with(session, [](Session& s) {
+        s.playback.reset();
+        s.markNext = true;
+    });
+}
+
+void MediaEngine::collectDigits(SessionId session, const CollectSpec& spec)
+{
+    Worker* w = m_worker.get();
+    m_worker->with(session, [w, spec](Session& s) { w->collect(s, spec); });
+}
+
+void MediaEngine::cancelCollect(SessionId session)
+{
+    Worker* w = m_worker.get();
+    m_worker->with(session, [w](Session& s) {
+        if (s.collector)
+            w->finishCollect(s, CollectReason::Cancelled);
+    });
+}
+
+void MediaEngine::bridge(SessionId a, SessionId b)
+{
+    m_worker->bridge(a, b);
+}
+
+void MediaEngine::unbridge(SessionId session)
+{
+    Worker* w = m_worker.get();
+    m_worker->with(session, [w](Session& s) { w->endBridge(s); });
+}
+
+std::optional<BridgeCounters> MediaEngine::bridgeCounters(SessionId session) const
+{
+    return m_worker->counters(session);
+}
+
+const MediaConfig& MediaEngine::config() const
+{
+    return m_worker->config();
+}
+
+} // namespace rebound::media

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "media/Dtmf.h"
+#include "media/G711.h"
+#include "media/PromptSet.h"
+#include "media/Sdp.h"
+#include "media/Tone.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace rebound::media {
+
+using SessionId = int;
+
+struct MediaConfig
+{
+    // Every RTP socket binds here; 127.0.0.1 in tests, the public or LAN
+    // address (or 0.0.0.0) on a switch. IPv4.
+    QString bindAddress = QStringLiteral("0.0.0.0");
+    // Even ports from this range carry RTP (RTCP, port + 1, is never opened:
+    // the switch ignores RTCP). portMin = 0 asks the kernel for any port.
+    quint16 portMin = 20000;
+    quint16 portMax = 29999;
+    // A peer that sends nothing for this long raises mediaTimeout(); 0 = never.
+    int mediaTimeoutSeconds = 30;
+    // Prompt names in play() are looked up here; may be null (paths only).
+    std::shared_ptr<const PromptSet> prompts;
+};
+
+// What a bridge relayed, per direction, for the CDR: RTP packets and payload
+// bytes as received from each leg (telephone-event packets included).
+struct BridgeCounters
+{
+    SessionId a = 0; // as passed to bridge(a, b)
+    SessionId b = 0;
+    quint64 packetsAtoB = 0;
+    quint64 bytesAtoB = 0;
+    quint64 packetsBtoA = 0;
+    quint64 bytesBtoA = 0;
+};
+
+enum class InbandDtmf
+{
+    Auto,
+    On,
+    Off
+}; // Auto: on when the peer has no telephone-event
+
+// The RTP side of the switch. Owns one media thread (epoll over the RTP
+// sockets, a 20 ms timerfd playout tick); no other thread touches a session.
+// Every public method is thread-safe and returns at once: work is queued to
+// the media thread, and results come back as signals, which are delivered
+// queued to receivers on other threads (the switch thread). A session id is
+// valid from createSession() until destroySession(); commands for an unknown
+// or destroyed id are ignored, because a hang-up can race any command.
+class MediaEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MediaEngine(MediaConfig config, QObject* parent = nullptr);
+    ~MediaEngine() override; // stops the thread and closes every socket
+
+    MediaEngine(const MediaEngine&) = delete;
+    MediaEngine& operator=(const MediaEngine&) = delete;
+
+    struct Created
+    {
+        SessionId id = 0; // 0 on failure
+        quint16 port = 0; // the local RTP port, for our SDP
+        QString error;
+    };
+    // Binds a socket from the port range (in the caller's thread, so the port
+    // is known at once) and hands it to the media thread.
+    Created createSession();
+    void destroySession(SessionId session);
+
+    // Where to send and what to speak: from Sdp::negotiate(). Until the first
+    // packet arrives we send to this address; after that to wherever the peer
+    // really sends from (symmetric RTP, for peers behind NAT). Returns an
+    // error for an address that is not an IPv4 literal.
+    QString setRemote(SessionId session, const AudioAgreement& agreement);
+    void setMediaTimeout(SessionId session, int seconds);
+    void setInbandDtmf(SessionId session, InbandDtmf mode);
+
+    // Plays a sentence: prompt names from the PromptSet or WAV file paths
+    // (anything containing '/'). Replaces what is playing, without a
+    // playbackFinished for the replaced one. Returns an error, and plays
+    // nothing, if an item is unknown or unreadable. With bargeIn, a digit
+    // stops playback (playbackFinished(session, true)).
+    QString play(SessionId session, const QStringList& playlist, bool bargeIn);
+    // Ringback plays until stop(); the warning tone ends by itself with
+    // playbackFinished(session, false).
+    void playTone(SessionId session, ToneKind tone);
+    void stop(SessionId session); // ends prompt or tone; no playbackFinished
+
+    // Starts digit collection (replacing one in progress, which ends with
+    // Cancelled). While a prompt plays, the first-digit timer restarts when
+    // it ends. Ends with digitsCollected().
+    void collectDigits(SessionId session, const CollectSpec& spec);
+    void cancelCollect(SessionId session);
+
+    // Relays a's packets to b and b's to a (transcoding when their codecs
+    // differ). Each leg keeps its own SSRC, sequence and timestamp line, so
+    // phones see one continuous stream across prompts and relay. A prompt
+    // or tone played to a bridged leg is heard instead of the other leg.
+    void bridge(SessionId a, SessionId b);
+    void unbridge(SessionId session); // either leg; emits bridgeEnded
+    // The counters of the session's last ended bridge (after bridgeEnded).
+    std::optional<BridgeCounters> bridgeCounters(SessionId session) const;
+
+    // Local port range, bind address, prompts and default timeout.
+    const MediaConfig& config() const;
+
+Q_SIGNALS:
+    void digitReceived(int session, QChar digit);
+    void digitsCollected(int session, const QString& digits, rebound::media::CollectReason reason);
+    void playbackFinished(int session, bool interrupted);
+    void mediaTimeout(int session);
+    void bridgeEnded(rebound::media::BridgeCounters counters);
+
+private:
+    class Worker;
+    std::unique_ptr<Worker> m_worker;
+};
+
+} // namespace rebound::media

@@ -1,0 +1,21 @@
+# The media engine (RTP, G.711, prompts, DTMF, bridging); included from
+# switch/CMakeLists.txt. spandsp and libsndfile are linked there.
+target_sources(rebound_switch PRIVATE
+    media/Dtmf.cpp media/Dtmf.h
+    media/EnglishSpeaker.cpp
+    media/G711.cpp media/G711.h
+    media/MediaEngine.cpp media/MediaEngine.h
+    media/PromptSet.cpp media/PromptSet.h
+    media/Rtp.cpp media/Rtp.h
+    media/Sdp.cpp media/Sdp.h
+    media/Speaker.cpp media/Speaker.h
+    media/Tone.cpp media/Tone.h
+)
+
+# Run from a build tree, the switch finds the prompts in the sources;
+# installed, in share/rebound/prompts.
+set(REBOUND_PROMPTS_DIR ${PROJECT_SOURCE_DIR}/resources/prompts)
+set_property(SOURCE media/PromptSet.cpp APPEND PROPERTY
+    COMPILE_DEFINITIONS REBOUND_PROMPTS_SOURCE_DIR="${REBOUND_PROMPTS_DIR}")
+install(DIRECTORY ${REBOUND_PROMPTS_DIR}/ DESTINATION share/rebound/prompts
+    FILES_MATCHING PATTERN "*.wav" PATTERN "*.txt" PATTERN "*.sh")

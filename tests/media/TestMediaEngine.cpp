@@ -1,0 +1,397 @@
+#include "Pcap.h"
+#include "RtpPeer.h"
+#include "media/MediaEngine.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sndfile.h>
+
+using namespace rebound;
+using namespace rebound::media;
+using test::RtpPeer;
+
+namespace {
+// Signals arrive queued on the test thread, like on the switch thread.
+struct Events : QObject
+{
+    QList<QPair<int, QChar>> digits;
+    QList<QPair<int, QPair<QString, CollectReason>>> collected;
+    QList<QPair<int, bool>> finished;
+    QList<int> timeouts;
+    QList<BridgeCounters> bridges;
+
+    explicit Events(MediaEngine& e)
+    {
+        connect(&e, &MediaEngine::digitReceived, this, [this](int s, QChar d) { digits.append({s, d}); });
+        connect(&e, &MediaEngine::digitsCollected, this, [this](int s, const QString& d, CollectReason r) {
+            collected.append({s, {d, r}});
+        });
+        connect(&e, &MediaEngine::playbackFinished, this, [this](int s, bool i) { finished.append({s, i}); });
+        connect(&e, &MediaEngine::mediaTimeout, this, [this](int s) { timeouts.append(s); });
+        connect(&e, &MediaEngine::bridgeEnded, this, [this](BridgeCounters c) { bridges.append(c); });
+    }
+};
+
+AudioAgreement to(const RtpPeer& peer, Codec codec = Codec::Pcmu, int eventPt = 101)
+{
+    AudioAgreement a;
+    a.address = QStringLiteral("127.0.0.1");
+    a.port = peer.port();
+    a.codec = codec;
+    a.telephoneEventPt = eventPt;
+    return a;
+}
+
+QByteArray pattern(int n, int seed)
+{
+    QByteArray b(n, '\0');
+    for (int i = 0; i < n; ++i)
+        b[i] = static_cast<char>((i * 7 + seed * 13) & 0xff);
+    return b;
+}
+
+MediaConfig loopbackConfig(std::shared_ptr<const PromptSet> prompts = {})
+{
+    MediaConfig c;
+    c.bindAddress = QStringLiteral("127.0.0.1");
+    c.portMin = 0; // any free port: tests may run in parallel
+    c.portMax = 0;
+    c.prompts = std::move(prompts);
+    return c;
+}
+
+// "Length (seconds):    1.234" and "RMS     amplitude:   0.12" from `sox … -n stat`.
+QPair<double, double> soxStat(const QString& wav)
+{
+    QProcess sox;
+    sox.start(QStringLiteral("sox"), {wav, QStringLiteral("-n"), QStringLiteral("stat")});
+    sox.waitForFinished(20000);
+    const QString out = QString::fromLocal8Bit(sox.readAllStandardError());
+    const auto value = [&](const char* label) {
+        const auto m = QRegularExpression(QLatin1String(label) + QStringLiteral(":\\s*([0-9.]+)")).match(out);
+        return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+    };
+    return {value("Length \\(seconds\\)"), value("RMS\\s+amplitude")};
+}
+} // namespace
+
+class TestMediaEngine : public QObject
+{
+    Q_OBJECT
+    std::shared_ptr<const PromptSet> m_prompts;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto r = PromptSet::load(QStringLiteral(REBOUND_PROMPTS_DIR "/en"), QStringLiteral("en"));
+        QVERIFY2(r.set, qPrintable(r.error));
+        m_prompts = r.set;
+    }
+
+    // A playlist of known length arrives as exactly that many 20 ms packets,
+    // one SSRC, consecutive sequence numbers, timestamps 160 apart; then the
+    // recording decoded from the packets matches the WAVs in sox's eyes.
+    void playbackTimingAndContent()
+    {
+        MediaEngine engine(loopbackConfig(m_prompts));
+        Events ev(engine);
+        RtpPeer phone;
+        const auto s = engine.createSession();
+        QVERIFY2(s.id, qPrintable(s.error));
+        QVERIFY(engine.setRemote(s.id, to(phone)).isEmpty());
+        const QStringList sentence{QStringLiteral("you-have"), QStringLiteral("num-42"),
+                                   QStringLiteral("dollars")};
+        std::size_t samples = 0;
+        for (const QString& n : sentence)
+            samples += m_prompts->find(n)->samples.size();
+        const int expected = int((samples + 159) / 160);
+        QElapsedTimer wall;
+        wall.start();
+        QVERIFY(engine.play(s.id, sentence, false).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(ev.finished.size(), 1, 20000);
+        const qint64 elapsed = wall.elapsed();
+        QCOMPARE(ev.finished[0], qMakePair(s.id, false));
+        const auto& got = phone.receive(expected, 5000);
+        QCOMPARE(got.size(), expected);
+        QVERIFY(got[0].header.marker);
+        for (int i = 0; i < got.size(); ++i) {
+            QCOMPARE(got[i].header.payloadType, 0);
+            QCOMPARE(got[i].payload.size(), 160);
+            QCOMPARE(got[i].header.ssrc, got[0].header.ssrc);
+            QCOMPARE(quint16(got[i].header.sequence - got[0].header.sequence), quint16(i));
+            QCOMPARE(got[i].header.timestamp - got[0].header.timestamp, quint32(160 * i));
+        }
+        // Real time, not a burst: generous bounds for a loaded machine.
+        const qint64 durationMs = qint64(samples) / 8;
+        QVERIFY2(elapsed >= durationMs * 8 / 10, qPrintable(QString::number(elapsed)));
+        QVERIFY2(elapsed <= durationMs + 10000, qPrintable(QString::number(elapsed)));
+
+        if (QStandardPaths::findExecutable(QStringLiteral("sox")).isEmpty())
+            QSKIP("sox is not installed (packaging/install-deps.sh)");
+        QTemporaryDir dir;
+        const QString recorded = dir.filePath(QStringLiteral("recorded.wav"));
+        const QString original = dir.filePath(QStringLiteral("original.wav"));
+        for (const auto& [path, fromRtp] : {qMakePair(recorded, true), qMakePair(original, false)}) {
+            SF_INFO info{};
+            info.samplerate = 8000;
+            info.channels = 1;
+            info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+            SNDFILE* f = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
+            QVERIFY(f);
+            if (fromRtp) {
+                for (const auto& p : got) {
+                    std::array<std::int16_t, 160> pcm{};
+                    decode(Codec::Pcmu,
+                           std::span(reinterpret_cast<const std::uint8_t*>(p.payload.data()), 160u),
+                           pcm.data());
+                    sf_writef_short(f, pcm.data(), 160);
+                }
+            } else {
+                for (const QString& n : sentence) {
+                    const auto& v = m_prompts->find(n)->samples;
+                    sf_writef_short(f, v.data(), sf_count_t(v.size()));
+                }
+            }
+            sf_close(f);
+        }
+        const auto rec = soxStat(recorded);
+        const auto orig = soxStat(original);
+        qInfo("sox stat: recorded %.3f s RMS %.4f, original %.3f s RMS %.4f", rec.first, rec.second,
+              orig.first, orig.second);
+        QVERIFY(rec.first > 0 && orig.first > 0);
+        QVERIFY(std::abs(rec.first - orig.first) <= 0.021);                // padded to a whole packet at most
+        QVERIFY(std::abs(rec.second - orig.second) <= orig.second * 0.05); // G.711 keeps the loudness
+    }
+
+    void bargeInAndRfc4733DigitsFromSippPcaps()
+    {
+        if (!QFile::exists(QStringLiteral(SIPP_PCAP_DIR "/dtmf_2833_1.pcap")))
+            QSKIP("sip-tester's pcaps are not installed");
+        MediaEngine engine(loopbackConfig(m_prompts));
+        Events ev(engine);
+        RtpPeer phone;
+        const auto s = engine.createSession();
+        engine.setRemote(s.id, to(phone, Codec::Pcmu, 101));
+        QVERIFY(engine.play(s.id, {QStringLiteral("enter-destination")}, true).isEmpty());
+        engine.collectDigits(s.id, CollectSpec{20, '#', 20000, 20000});
+        for (const char* name : {"1", "2", "3", "pound"}) {
+            for (const auto& d : test::readPcapUdp(
+                     QStringLiteral(SIPP_PCAP_DIR "/dtmf_2833_%1.pcap").arg(QLatin1String(name))))
+                phone.sendRaw(s.port, d.payload);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ev.collected.size(), 1, 10000);
+        QCOMPARE(ev.collected[0].second.first, QStringLiteral("123"));
+        QCOMPARE(ev.collected[0].second.second, CollectReason::Terminator);
+        QCOMPARE(ev.digits.size(), 4); // each key once, despite three end packets
+        QCOMPARE(ev.finished.size(), 1);
+        QCOMPARE(ev.finished[0], qMakePair(s.id, true)); // the first digit barged in
+        // The prompt stopped: far fewer packets than its length.
+        const int full = int(m_prompts->find(QStringLiteral("enter-destination"))->samples.size() / 160);
+        QTest::qWait(300);
+        QVERIFY(phone.received().size() < full);
+    }
+
+    void inbandDigitsWhenNoTelephoneEvent()
+    {
+        MediaEngine engine(loopbackConfig());
+        Events ev(engine);
+        RtpPeer phone;
+        const auto s = engine.createSession();
+        engine.setRemote(s.id, to(phone, Codec::Pcma, -1));
+        engine.collectDigits(s.id, CollectSpec{2, '#', 20000, 20000});
+        // 440 ms of "9" then "8" as the DTMF frequency pairs, PCMA, 20 ms packets.
+        const auto tone = [](double f1, double f2, int i) {
+            return std::int16_t(5000 *
+                                (std::sin(2 * M_PI * f1 * i / 8000) + std::sin(2 * M_PI * f2 * i / 8000)));
+        };
+        std::vector<std::int16_t> audio;
+        for (auto [f1, f2] : {std::pair{852.0, 1477.0}, std::pair{852.0, 1336.0}}) {
+            for (int i = 0; i < 1600; ++i)
+                audio.push_back(tone(f1, f2, i));
+            audio.insert(audio.end(), 1600, std::int16_t{0});
+        }
+        RtpHeader h{false, 8, 100, 5000, 77};
+        for (std::size_t off = 0; off < audio.size(); off += 160) {
+            QByteArray payload(160, '\0');
+            encode(Codec::Pcma, std::span(audio.data() + off, 160u),
+                   reinterpret_cast<std::uint8_t*>(payload.data()));
+            phone.send(s.port, h, payload);
+            h.sequence++;
+            h.timestamp += 160;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ev.collected.size(), 1, 10000);
+        QCOMPARE(ev.collected[0].second.first, QStringLiteral("98"));
+        QCOMPARE(ev.collected[0].second.second, CollectReason::MaxDigits);
+    }
+
+    // Leg A speaks PCMU, leg B PCMA. B's SDP names a wrong port: the engine
+    // must answer where B really sends from (symmetric RTP). RTCP is ignored.
+    void relayTranscodesAndCounts()
+    {
+        MediaEngine engine(loopbackConfig());
+        Events ev(engine);
+        RtpPeer phoneA;
+        RtpPeer phoneB;
+        const auto a = engine.createSession();
+        const auto b = engine.createSession();
+        engine.setRemote(a.id, to(phoneA, Codec::Pcmu, 101));
+        AudioAgreement wrong = to(phoneB, Codec::Pcma, -1);
+        wrong.port = 9; // discard: what a NATed phone's SDP looks like
+        engine.setRemote(b.id, wrong);
+        engine.bridge(a.id, b.id);
+
+        RtpHeader hb{false, 8, 1, 1000, 0xbbbb};
+        phoneB.sendRaw(b.port, QByteArray::fromHex("81c90001deadbeef")); // an RTCP receiver report
+        for (int i = 0; i < 30; ++i) {
+            phoneB.send(b.port, hb, pattern(160, i));
+            hb.sequence++;
+            hb.timestamp += 160;
+        }
+        const auto& atA = phoneA.receive(30, 10000);
+        QCOMPARE(atA.size(), 30);
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(atA[i].header.payloadType, 0);
+            QByteArray expected(160, '\0');
+            const QByteArray in = pattern(160, i);
+            transcode(Codec::Pcma, Codec::Pcmu,
+                      std::span(reinterpret_cast<const std::uint8_t*>(in.data()), 160u),
+                      reinterpret_cast<std::uint8_t*>(expected.data()));
+            QCOMPARE(atA[i].payload, expected);
+        }
+
+        RtpHeader ha{false, 0, 500, 90000, 0xaaaa};
+        for (int i = 0; i < 50; ++i) {
+            phoneA.send(a.port, ha, pattern(i % 2 ? 80 : 240, i)); // 10 and 30 ms packets
+            ha.sequence++;
+            ha.timestamp += i % 2 ? 80 : 240;
+        }
+        const auto& atB = phoneB.receive(50, 10000);
+        QCOMPARE(atB.size(), 50);
+        QCOMPARE(atB[0].header.payloadType, 8);
+        QCOMPARE(atB[1].payload.size(), 80);
+        QCOMPARE(atB[1].header.timestamp - atB[0].header.timestamp, 240u); // the sender's timing kept
+
+        engine.unbridge(b.id);
+        QTRY_COMPARE_WITH_TIMEOUT(ev.bridges.size(), 1, 5000);
+        const BridgeCounters c = ev.bridges[0];
+        QCOMPARE(c.a, a.id);
+        QCOMPARE(c.b, b.id);
+        QCOMPARE(c.packetsAtoB, 50u);
+        QCOMPARE(c.bytesAtoB, 25u * 80 + 25u * 240);
+        QCOMPARE(c.packetsBtoA, 30u);
+        QCOMPARE(c.bytesBtoA, 30u * 160);
+        QCOMPARE(engine.bridgeCounters(a.id)->packetsAtoB, 50u);
+    }
+
+    // The phone hears one stream: prompt, then relayed audio, with no break
+    // in SSRC or sequence and timestamps that only move forward.
+    void promptThenRelayKeepsOneStream()
+    {
+        MediaEngine engine(loopbackConfig(m_prompts));
+        Events ev(engine);
+        RtpPeer phoneA;
+        RtpPeer phoneB;
+        const auto a = engine.createSession();
+        const auto b = engine.createSession();
+        engine.setRemote(a.id, to(phoneA));
+        engine.setRemote(b.id, to(phoneB));
+        engine.play(a.id, {QStringLiteral("num-1")}, false);
+        QTRY_COMPARE_WITH_TIMEOUT(ev.finished.size(), 1, 10000);
+        const int promptPackets = int((m_prompts->find(QStringLiteral("num-1"))->samples.size() + 159) / 160);
+        QCOMPARE(phoneA.receive(promptPackets, 5000).size(), promptPackets);
+        QTest::qWait(100); // some silence between prompt and bridge
+        engine.bridge(a.id, b.id);
+        RtpHeader hb{false, 0, 7, 123456, 0x1234};
+        for (int i = 0; i < 20; ++i) {
+            phoneB.send(b.port, hb, pattern(160, i));
+            hb.sequence++;
+            hb.timestamp += 160;
+        }
+        const auto& got = phoneA.receive(promptPackets + 20, 10000);
+        QCOMPARE(got.size(), promptPackets + 20);
+        for (int i = 1; i < got.size(); ++i) {
+            QCOMPARE(got[i].header.ssrc, got[0].header.ssrc);
+            QCOMPARE(quint16(got[i].header.sequence - got[i - 1].header.sequence), quint16(1));
+            const qint32 step = qint32(got[i].header.timestamp - got[i - 1].header.timestamp);
+            QVERIFY2(step >= 160, qPrintable(QStringLiteral("packet %1: step %2").arg(i).arg(step)));
+        }
+        QVERIFY(got[promptPackets].header.marker); // a new talk spurt
+        // Back from relay to prompt: still the same line.
+        engine.unbridge(a.id);
+        engine.play(a.id, {QStringLiteral("num-2")}, false);
+        QTRY_COMPARE_WITH_TIMEOUT(ev.finished.size(), 2, 10000);
+        const auto& after = phoneA.receive(got.size() + 5, 5000);
+        QVERIFY(after.size() > promptPackets + 20);
+        const auto& last = after[promptPackets + 20];
+        QCOMPARE(last.header.ssrc, got[0].header.ssrc);
+        QCOMPARE(quint16(last.header.sequence - after[promptPackets + 19].header.sequence), quint16(1));
+        QVERIFY(qint32(last.header.timestamp - after[promptPackets + 19].header.timestamp) >= 160);
+    }
+
+    void mediaTimeoutFiresOnceAndRearms()
+    {
+        MediaEngine engine(loopbackConfig());
+        Events ev(engine);
+        RtpPeer phone;
+        const auto s = engine.createSession();
+        engine.setRemote(s.id, to(phone));
+        engine.setMediaTimeout(s.id, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(ev.timeouts.size(), 1, 8000);
+        QTest::qWait(1500);
+        QCOMPARE(ev.timeouts.size(), 1); // once, not every tick
+        phone.send(s.port, RtpHeader{false, 0, 1, 160, 5}, pattern(160, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(ev.timeouts.size(), 2, 8000);
+    }
+
+    void firstDigitTimeoutAndRingback()
+    {
+        MediaEngine engine(loopbackConfig());
+        Events ev(engine);
+        RtpPeer phone;
+        const auto s = engine.createSession();
+        engine.setRemote(s.id, to(phone));
+        engine.playTone(s.id, ToneKind::Ringback);
+        engine.collectDigits(s.id, CollectSpec{4, '#', 300, 300});
+        QTRY_COMPARE_WITH_TIMEOUT(ev.collected.size(), 1, 8000);
+        QCOMPARE(ev.collected[0].second.second, CollectReason::FirstDigitTimeout);
+        QVERIFY(phone.receive(10, 5000).size() >= 10); // ringback keeps coming
+        engine.stop(s.id);
+        engine.playTone(s.id, ToneKind::Warning);
+        QTRY_COMPARE_WITH_TIMEOUT(ev.finished.size(), 1, 8000); // the warning ends by itself
+        engine.destroySession(s.id);
+    }
+
+    void portRangeAndUnknownPrompt()
+    {
+        MediaConfig c = loopbackConfig(m_prompts);
+        c.portMin = 31000;
+        c.portMax = 31003;
+        MediaEngine engine(c);
+        const auto one = engine.createSession();
+        const auto two = engine.createSession();
+        const auto three = engine.createSession();
+        QVERIFY2(one.id && two.id, qPrintable(one.error + two.error));
+        QCOMPARE(one.port % 2, 0);
+        QVERIFY(one.port >= 31000 && two.port <= 31003 && one.port != two.port);
+        QVERIFY(!three.id); // only two even ports in the range
+        QVERIFY(three.error.contains(QLatin1String("31000")));
+        QVERIFY(engine.play(one.id, {QStringLiteral("no-such-prompt")}, false)
+                    .contains(QLatin1String("no-such-prompt")));
+        engine.destroySession(one.id);
+        // The port comes back once the media thread has closed the socket.
+        MediaEngine::Created again;
+        QElapsedTimer t;
+        t.start();
+        while (!again.id && t.elapsed() < 5000) {
+            QTest::qWait(20);
+            again = engine.createSession();
+        }
+        QCOMPARE(again.port, one.port);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMediaEngine)
+#include "TestMediaEngine.moc"
