@@ -25,6 +25,7 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     });
     connect(m_core, &SwitchCore::logLine, this, &Switch::logLine);
     connect(m_core, &SwitchCore::callbackRequested, this, &Switch::callbackRequested);
+    connect(m_core, &SwitchCore::gatewayPinged, this, &Switch::gatewayPinged);
     m_thread.start();
 }
 
@@ -44,6 +45,12 @@ Switch::~Switch()
 void Switch::start()
 {
     QMetaObject::invokeMethod(m_core, &SwitchCore::start, Qt::QueuedConnection);
+}
+
+void Switch::pingGateway(qint64 gatewayId)
+{
+    QMetaObject::invokeMethod(
+        m_core, [core = m_core, gatewayId] { core->pingGateway(gatewayId); }, Qt::QueuedConnection);
 }
 
 void Switch::stop()

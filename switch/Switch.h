@@ -25,6 +25,8 @@ public:
     void start(); // started() or failed() follows
     void stop();  // stopped() follows
     bool isRunning() const { return m_running; }
+    // Sends OPTIONS to the gateway; gatewayPinged() follows.
+    void pingGateway(qint64 gatewayId);
 
 Q_SIGNALS:
     void started(const QString& listening);
@@ -32,6 +34,7 @@ Q_SIGNALS:
     void stopped();
     void logLine(const QString& line);
     void callbackRequested(qint64 requestId);
+    void gatewayPinged(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
 
 private:
     QThread m_thread;

@@ -1,6 +1,7 @@
 #include "SwitchCore.h"
 
 #include "store/Database.h"
+#include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 #include "triggers/DidTrigger.h"
@@ -76,6 +77,14 @@ void SwitchCore::start()
             m_flood.setLimits(rate, burst > 0 ? burst : rate * 2);
         m_sip = std::make_unique<sip::SipStack>(*this);
         connect(m_sip.get(), &sip::SipStack::logLine, this, &SwitchCore::logLine);
+        connect(m_sip.get(), &sip::SipStack::pingFinished, this,
+                [this](int token, int status, const QString& phrase, qint64 elapsed) {
+                    if (const auto it = m_pingGateways.constFind(token); it != m_pingGateways.cend()) {
+                        const qint64 gatewayId = *it;
+                        m_pingGateways.erase(it);
+                        Q_EMIT gatewayPinged(gatewayId, status, phrase, elapsed);
+                    }
+                });
         connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
             m_db.reset();
             Q_EMIT stopped();
@@ -99,6 +108,20 @@ void SwitchCore::stop()
         m_sip->shutdown();
     else
         Q_EMIT stopped();
+}
+
+void SwitchCore::pingGateway(qint64 gatewayId)
+{
+    if (!m_sip || !m_sip->isRunning() || !m_db) {
+        Q_EMIT gatewayPinged(gatewayId, 503, tr("the switch is not running"), 0);
+        return;
+    }
+    const auto gateway = store::GatewayRepository(*m_db, m_clock).findGateway(gatewayId);
+    if (!gateway) {
+        Q_EMIT gatewayPinged(gatewayId, 404, tr("no such gateway"), 0);
+        return;
+    }
+    m_pingGateways.insert(m_sip->ping(gateway->host, gateway->port, gateway->transport), gatewayId);
 }
 
 sip::SipReply SwitchCore::handle(const sip::SipRequest& request)

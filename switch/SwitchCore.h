@@ -4,6 +4,7 @@
 #include "sip/SipStack.h"
 #include "triggers/FloodGuard.h"
 
+#include <QHash>
 #include <QObject>
 #include <memory>
 
@@ -29,6 +30,7 @@ public:
 public Q_SLOTS:
     void start();
     void stop();
+    void pingGateway(qint64 gatewayId);
 
 Q_SIGNALS:
     void started(const QString& listening);
@@ -36,6 +38,7 @@ Q_SIGNALS:
     void stopped();
     void logLine(const QString& line);
     void callbackRequested(qint64 requestId);
+    void gatewayPinged(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
 
 private:
     sip::SipReply handleInvite(const sip::SipRequest& request);
@@ -48,6 +51,7 @@ private:
     std::unique_ptr<sip::SipStack> m_sip;
     triggers::FloodGuard m_flood;
     std::int64_t m_lastFloodLogMs = 0;
+    QHash<int, qint64> m_pingGateways; // ping token -> gateway id
 };
 
 } // namespace rebound

@@ -1,6 +1,7 @@
 #include "sip/SipStack.h"
 
 #include <QAbstractEventDispatcher>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -155,6 +156,33 @@ void SipStack::sendMessage(const QString& user, const QString& host, int port, c
     Q_EMIT logLine(tr("MESSAGE to %1: %2").arg(QString::fromUtf8(to), message));
 }
 
+int SipStack::ping(const QString& host, int port, const QString& transport)
+{
+    const int token = m_nextToken++;
+    if (!m_nua) {
+        QTimer::singleShot(0, this,
+                           [this, token] { Q_EMIT pingFinished(token, 503, tr("SIP is not running"), 0); });
+        return token;
+    }
+    const QByteArray uri = QStringLiteral("sip:%1:%2;transport=%3")
+                               .arg(host)
+                               .arg(port)
+                               .arg(transport.isEmpty() ? QStringLiteral("udp") : transport)
+                               .toUtf8();
+    nua_handle_t* nh = nua_handle(asNua(m_nua), nullptr, SIPTAG_TO_STR(uri.constData()), TAG_END());
+    if (!nh) {
+        QTimer::singleShot(
+            0, this, [this, token] { Q_EMIT pingFinished(token, 500, tr("cannot create a request"), 0); });
+        return token;
+    }
+    nua_handle_bind(nh, reinterpret_cast<nua_hmagic_t*>(nh)); // marks it as ours; m_pings says what it is
+    m_pings.insert(nh, {token, QDateTime::currentMSecsSinceEpoch()});
+    ++m_liveHandles;
+    nua_options(nh, NUTAG_URL(uri.constData()), TAG_END());
+    Q_EMIT logLine(tr("OPTIONS to %1").arg(QString::fromUtf8(uri)));
+    return token;
+}
+
 void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
 {
     auto* nh = static_cast<nua_handle_t*>(handle);
@@ -262,6 +290,20 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
                 Q_EMIT logLine(tr("MESSAGE reply not delivered: %1 %2").arg(status).arg(text(phrase)));
             --m_liveHandles;
             destroyHandle(nh);
+        }
+        return;
+    case nua_r_options:
+        if (status >= 200) {
+            if (const auto it = m_pings.constFind(nh); it != m_pings.cend()) {
+                const Ping ping = *it;
+                m_pings.erase(it);
+                --m_liveHandles;
+                destroyHandle(nh);
+                const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - ping.startedMs;
+                Q_EMIT logLine(
+                    tr("OPTIONS answered %1 %2 in %3 ms").arg(status).arg(text(phrase)).arg(elapsed));
+                Q_EMIT pingFinished(ping.token, status, text(phrase), elapsed);
+            }
         }
         return;
     case nua_r_shutdown:

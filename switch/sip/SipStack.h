@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -92,6 +93,10 @@ public:
     // Sends a text MESSAGE (an SMS reply) to sip:user@host:port.
     void sendMessage(const QString& user, const QString& host, int port, const QString& text);
 
+    // Sends OPTIONS to sip:host:port;transport=... to see whether a gateway
+    // answers; pingFinished(token, ...) follows (status 408 on no answer).
+    int ping(const QString& host, int port, const QString& transport);
+
     // Handles currently alive: 0 when idle, whatever was received before.
     int liveHandles() const { return m_liveHandles; }
     const Config& config() const { return m_config; }
@@ -102,6 +107,7 @@ public:
 
 Q_SIGNALS:
     void stopped();
+    void pingFinished(int token, int status, const QString& phrase, qint64 elapsedMs);
     // One line per request and answer, for the console's SIP log.
     void logLine(const QString& line);
 
@@ -116,6 +122,13 @@ private:
     void* m_nua = nullptr;    // nua_t
     void* m_source = nullptr; // GSource
     int m_liveHandles = 0;
+    struct Ping
+    {
+        int token = 0;
+        qint64 startedMs = 0;
+    };
+    QHash<void*, Ping> m_pings; // by nua handle
+    int m_nextToken = 1;
     bool m_shuttingDown = false;
 };
 
