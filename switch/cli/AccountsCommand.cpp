@@ -44,6 +44,8 @@ const QList<QCommandLineOption>& formOptions()
         {accounts::field::MaxCalls, AccountsCommand::tr("Maximum concurrent calls."), QStringLiteral("n")},
         {accounts::field::Status, AccountsCommand::tr("active, suspended or closed."),
          QStringLiteral("status")},
+        {accounts::field::SellPlan, AccountsCommand::tr("Sell plan the subscriber pays by; empty for none."),
+         QStringLiteral("name")},
         {QStringLiteral("notes"), AccountsCommand::tr("Free-text notes."), QStringLiteral("text")},
     };
     return options;

@@ -2,6 +2,7 @@
 
 #include "cli/AccountsCommand.h"
 #include "cli/CardsCommand.h"
+#include "cli/ConfigCommands.h"
 #include "cli/RatesCommand.h"
 #include "cli/ServeCommand.h"
 #include "core/Paths.h"
@@ -34,6 +35,10 @@ QString CommandLine::usage()
                            "  accounts    list, show, add, change and delete subscribers; balances\n"
                            "  rates       rate tables: import, export, list, quote, markup\n"
                            "  cards       card batches: generate, list, export, void, redeem\n"
+                           "  gateways    SIP trunks: add, list, show, set, delete, ping\n"
+                           "  routes      which gateway carries which prefix\n"
+                           "  dids        trigger numbers: add, list, set, delete\n"
+                           "  settings    list, get, set\n"
                            "\n"
                            "Options:\n"
                            "  --db PATH   the database (default: %1)\n"
@@ -84,6 +89,14 @@ int CommandLine::run(const QStringList& arguments)
         return RatesCommand::run(context, rest);
     if (command == QLatin1String("cards"))
         return CardsCommand::run(context, rest);
+    if (command == QLatin1String("gateways"))
+        return ConfigCommands::gateways(context, rest);
+    if (command == QLatin1String("routes"))
+        return ConfigCommands::routes(context, rest);
+    if (command == QLatin1String("dids"))
+        return ConfigCommands::dids(context, rest);
+    if (command == QLatin1String("settings"))
+        return ConfigCommands::settings(context, rest);
     return context.fail(
         CommandLine::tr("'%1' is not a command; run rebound-switch --help for the list.").arg(command),
         UsageError);

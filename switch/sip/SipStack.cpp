@@ -227,11 +227,13 @@ void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
     } else {
         reply = m_handler.handle(request);
     }
-    const QByteArray phrase = reply.phrase.toUtf8();
+    // nua reads the phrase after this call returns, so it must outlive it:
+    // the standard phrases are static strings.
+    const char* phrase = sip_status_phrase(reply.status);
     const QByteArray retry = QByteArray::number(reply.retryAfterSeconds);
     // WITH_THIS answers the request being processed right now, so the handle
     // of a non-INVITE request can be freed straight after.
-    nua_respond(nh, reply.status, phrase.constData(), NUTAG_WITH_THIS(asNua(m_nua)),
+    nua_respond(nh, reply.status, phrase ? phrase : "Unknown", NUTAG_WITH_THIS(asNua(m_nua)),
                 TAG_IF(reply.retryAfterSeconds > 0, SIPTAG_RETRY_AFTER_STR(retry.constData())),
                 TAG_IF(reply.status == 405 || request.method == QLatin1String("OPTIONS"),
                        SIPTAG_ALLOW_STR(AllowedMethods)),
@@ -296,6 +298,12 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
         if (status >= 200) {
             if (const auto it = m_pings.constFind(nh); it != m_pings.cend()) {
                 const Ping ping = *it;
+                // The response's own phrase; the callback's `phrase` argument is
+                // not reliable for nua_r_options in 1.12.11.
+                const auto* response = static_cast<const sip_t*>(sip);
+                const QString reason = response && response->sip_status
+                                           ? text(response->sip_status->st_phrase)
+                                           : text(sip_status_phrase(status));
                 m_pings.erase(it);
                 --m_liveHandles;
                 destroyHandle(nh);

@@ -187,16 +187,13 @@ private Q_SLOTS:
                       QStringLiteral("plan"), QStringLiteral("--kind"), QStringLiteral("sell")}),
                  0);
         QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
-                      QStringLiteral("3001")}),
+                      QStringLiteral("3001"), QStringLiteral("--plan"), QStringLiteral("nonesuch")}),
+                 1);
+        QVERIFY2(m_err.contains(QStringLiteral("--plan:")), qPrintable(m_err));
+        QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
+                      QStringLiteral("3001"), QStringLiteral("--plan"), QStringLiteral("plan")}),
                  0);
-        // Give the subscriber the plan directly: the accounts command has no plan option yet.
-        {
-            auto db = store::Database::open(dbPath());
-            db->run(
-                QStringLiteral(
-                    "UPDATE accounts SET sell_plan_id = (SELECT id FROM rate_tables WHERE name = 'plan')"),
-                {}, QStringLiteral("t"));
-        }
+        QVERIFY(m_out.contains(QStringLiteral("Sell plan:")));
         QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("adjust"), QStringLiteral("3001"),
                       QStringLiteral("--amount"), QStringLiteral("1.00"), QStringLiteral("--reason"),
                       QStringLiteral("topup"), QStringLiteral("--note"), QStringLiteral("cash")}),
@@ -343,6 +340,85 @@ private Q_SLOTS:
         const QJsonObject account = QJsonDocument::fromJson(m_out.toUtf8()).object();
         QCOMPARE(account[QStringLiteral("balance")].toString(), QStringLiteral("5.00"));
         QCOMPARE(account[QStringLiteral("plan")].toString(), QStringLiteral("Retail"));
+    }
+
+    void gatewaysRoutesDidsAndSettings()
+    {
+        const auto ok = [this](QStringList args) {
+            const int code = run(args);
+            if (code != 0)
+                qWarning().noquote() << m_err;
+            return code == 0;
+        };
+        QVERIFY(ok({QStringLiteral("gateways"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Carrier A"), QStringLiteral("--host"), QStringLiteral("203.0.113.10"),
+                    QStringLiteral("--trusted"), QStringLiteral("203.0.113.10,198.51.100.0/24"),
+                    QStringLiteral("--password"), QStringLiteral("s3cret")}));
+        QCOMPARE(run({QStringLiteral("gateways"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("B"), QStringLiteral("--host"), QStringLiteral("x"),
+                      QStringLiteral("--trusted"), QStringLiteral("10.0.0.0/99")}),
+                 1);
+        QVERIFY2(m_err.contains(QStringLiteral("'10.0.0.0/99'")), qPrintable(m_err));
+        QCOMPARE(run({QStringLiteral("gateways"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("B"), QStringLiteral("--host"), QStringLiteral("x"),
+                      QStringLiteral("--port"), QStringLiteral("70000")}),
+                 2);
+        QVERIFY(ok({QStringLiteral("gateways"), QStringLiteral("set"), QStringLiteral("Carrier A"),
+                    QStringLiteral("--port"), QStringLiteral("5070"), QStringLiteral("--sms"),
+                    QStringLiteral("yes")}));
+        QVERIFY(ok({QStringLiteral("--json"), QStringLiteral("gateways"), QStringLiteral("list")}));
+        const QJsonObject g = QJsonDocument::fromJson(m_out.toUtf8()).array().first().toObject();
+        QCOMPARE(g[QStringLiteral("port")].toInt(), 5070);
+        QCOMPARE(g[QStringLiteral("sms_gateway")].toBool(), true);
+        QCOMPARE(g[QStringLiteral("has_password")].toBool(), true);
+        QVERIFY(!m_out.contains(QStringLiteral("s3cret"))); // never printed
+
+        QVERIFY(ok({QStringLiteral("routes"), QStringLiteral("add"), QStringLiteral("--prefix"),
+                    QStringLiteral("+44"), QStringLiteral("--gateway"), QStringLiteral("Carrier A"),
+                    QStringLiteral("--priority"), QStringLiteral("10")}));
+        QVERIFY(ok({QStringLiteral("--json"), QStringLiteral("routes"), QStringLiteral("list")}));
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().first()[QStringLiteral("prefix")].toString(),
+                 QStringLiteral("44"));
+        QCOMPARE(run({QStringLiteral("routes"), QStringLiteral("add"), QStringLiteral("--prefix"),
+                      QStringLiteral("4a"), QStringLiteral("--gateway"), QStringLiteral("Carrier A")}),
+                 2);
+
+        QVERIFY(ok({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
+                    QStringLiteral("7001")}));
+        QVERIFY(ok({QStringLiteral("dids"), QStringLiteral("add"), QStringLiteral("+1 212 555 0100"),
+                    QStringLiteral("--account"), QStringLiteral("7001")}));
+        QCOMPARE(run({QStringLiteral("dids"), QStringLiteral("set"), QStringLiteral("12125550100"),
+                      QStringLiteral("--mode"), QStringLiteral("lgw")}),
+                 2);
+        QVERIFY(m_err.contains(QStringLiteral("--gateway")));
+        QVERIFY(ok({QStringLiteral("dids"), QStringLiteral("set"), QStringLiteral("12125550100"),
+                    QStringLiteral("--mode"), QStringLiteral("lgw"), QStringLiteral("--gateway"),
+                    QStringLiteral("Carrier A")}));
+        QCOMPARE(run({QStringLiteral("gateways"), QStringLiteral("delete"), QStringLiteral("Carrier A")}), 1);
+        QVERIFY(m_err.contains(QStringLiteral("LGW")));
+        QVERIFY(ok({QStringLiteral("--json"), QStringLiteral("dids"), QStringLiteral("list")}));
+        const QJsonObject did = QJsonDocument::fromJson(m_out.toUtf8()).array().first().toObject();
+        QCOMPARE(did[QStringLiteral("mode")].toString(), QStringLiteral("lgw"));
+        QCOMPARE(did[QStringLiteral("gateway")].toString(), QStringLiteral("Carrier A"));
+        QCOMPARE(run({QStringLiteral("dids"), QStringLiteral("add"), QStringLiteral("12125550100"),
+                      QStringLiteral("--account"), QStringLiteral("7001")}),
+                 1);
+        QVERIFY(ok({QStringLiteral("dids"), QStringLiteral("delete"), QStringLiteral("+12125550100")}));
+        QVERIFY(ok({QStringLiteral("gateways"), QStringLiteral("delete"), QStringLiteral("Carrier A")}));
+
+        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("billing.timezone"),
+                    QStringLiteral("Europe/London")}));
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("billing.timezone"),
+                      QStringLiteral("Mars/Olympus")}),
+                 1);
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"),
+                      QStringLiteral("dialplan.country_code"), QStringLiteral("0x")}),
+                 1);
+        QVERIFY(
+            ok({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("dialplan.country_code")}));
+        QCOMPARE(m_out.trimmed(), QString()); // the bad value was rolled back
+        QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("billing.timezone")}));
+        QCOMPARE(m_out.trimmed(), QStringLiteral("Europe/London"));
     }
 
     void newerDatabaseIsReportedOnStderr()

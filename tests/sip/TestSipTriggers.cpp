@@ -278,6 +278,31 @@ private Q_SLOTS:
         QVERIFY(store::CallbackRequestRepository(*db(), m_clock).recent().isEmpty());
     }
 
+    void gatewayPingFromTheCommandLine()
+    {
+        const auto cli = [this](const QStringList& args) {
+            QProcess p;
+            p.start(QStringLiteral(REBOUND_SWITCH_EXE), QStringList{QStringLiteral("--db"), dbPath()} + args);
+            p.waitForFinished(30'000);
+            return std::make_pair(p.exitCode(),
+                                  QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+        };
+        // A gateway that is this very switch answers OPTIONS with 200 ...
+        QCOMPARE(cli({QStringLiteral("gateways"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Self"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                      QStringLiteral("--port"), QString::number(m_switchPort)})
+                     .first,
+                 0);
+        const auto [code, output] =
+            cli({QStringLiteral("gateways"), QStringLiteral("ping"), QStringLiteral("Self")});
+        QVERIFY2(code == 0 && output.contains(QStringLiteral("200 OK")), qPrintable(output));
+        // ... and one where nobody listens does not.
+        const auto silent =
+            cli({QStringLiteral("gateways"), QStringLiteral("ping"), QStringLiteral("Demo carrier"),
+                 QStringLiteral("--timeout"), QStringLiteral("2")});
+        QCOMPARE(silent.first, 1);
+    }
+
     void smsFromAnUntrustedAddressIs403()
     {
         QVERIFY(sipp(

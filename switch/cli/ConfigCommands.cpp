@@ -1,0 +1,605 @@
+#include "cli/ConfigCommands.h"
+
+#include "sip/SipStack.h"
+#include "store/AccountRepository.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/RateRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+#include "triggers/TrustedSources.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace rebound::cli {
+
+namespace {
+struct CommandError
+{
+    QString message;
+    int code = Failure;
+};
+
+const QString Actor = QStringLiteral("cli");
+
+// Parses `arguments` (subcommand first) with the given value options.
+void parse(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valueOptions,
+           const QStringList& flags)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const QString& name : valueOptions)
+        parser.addOption(QCommandLineOption(name, name, QStringLiteral("value")));
+    for (const QString& name : flags)
+        parser.addOption(QCommandLineOption(name, name));
+    if (!parser.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
+        throw CommandError{parser.errorText(), UsageError};
+}
+
+int intValue(const QCommandLineParser& p, const QString& name, int fallback, int min, int max)
+{
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = p.value(name).toInt(&ok);
+    if (!ok || value < min || value > max)
+        throw CommandError{
+            ConfigCommands::tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(min).arg(max),
+            UsageError};
+    return value;
+}
+
+bool boolValue(const QCommandLineParser& p, const QString& name, bool fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    const QString v = p.value(name).toLower();
+    if (v == QLatin1String("yes") || v == QLatin1String("true") || v == QLatin1String("1"))
+        return true;
+    if (v == QLatin1String("no") || v == QLatin1String("false") || v == QLatin1String("0"))
+        return false;
+    throw CommandError{ConfigCommands::tr("--%1 is yes or no.").arg(name), UsageError};
+}
+
+void print(Context& c, const QJsonValue& json, const QString& text)
+{
+    if (c.json)
+        c.out << (json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject()))
+                     .toJson(QJsonDocument::Indented);
+    else
+        c.out << text;
+    c.out.flush();
+}
+
+QJsonObject gatewayJson(const store::Gateway& g, const QString& buyTable)
+{
+    return {{QStringLiteral("name"), g.name},
+            {QStringLiteral("host"), g.host},
+            {QStringLiteral("port"), g.port},
+            {QStringLiteral("transport"), g.transport},
+            {QStringLiteral("username"), g.username},
+            {QStringLiteral("has_password"), !g.password.isEmpty()},
+            {QStringLiteral("realm"), g.realm},
+            {QStringLiteral("strip_digits"), g.stripDigits},
+            {QStringLiteral("add_prefix"), g.addPrefix},
+            {QStringLiteral("caller_id"), g.callerId},
+            {QStringLiteral("buy_table"), buyTable},
+            {QStringLiteral("max_calls"), g.maxCalls},
+            {QStringLiteral("trusted_sources"), g.trustedSources.join(QLatin1Char(','))},
+            {QStringLiteral("sms_gateway"), g.isSmsGateway},
+            {QStringLiteral("enabled"), g.enabled}};
+}
+
+const QStringList GatewayOptions = {
+    QStringLiteral("name"),      QStringLiteral("host"),         QStringLiteral("port"),
+    QStringLiteral("transport"), QStringLiteral("username"),     QStringLiteral("password"),
+    QStringLiteral("realm"),     QStringLiteral("strip-digits"), QStringLiteral("add-prefix"),
+    QStringLiteral("caller-id"), QStringLiteral("buy-table"),    QStringLiteral("max-calls"),
+    QStringLiteral("trusted"),   QStringLiteral("sms"),          QStringLiteral("enabled"),
+    QStringLiteral("timeout")};
+
+void applyGatewayOptions(const QCommandLineParser& p, const store::Database& db, const core::Clock& clock,
+                         store::Gateway& g)
+{
+    const auto take = [&](const char* name, QString& target) {
+        if (p.isSet(QString::fromLatin1(name)))
+            target = p.value(QString::fromLatin1(name)).trimmed();
+    };
+    take("name", g.name);
+    take("host", g.host);
+    take("transport", g.transport);
+    take("username", g.username);
+    take("password", g.password);
+    take("realm", g.realm);
+    take("add-prefix", g.addPrefix);
+    take("caller-id", g.callerId);
+    g.port = intValue(p, QStringLiteral("port"), g.port, 1, 65535);
+    g.stripDigits = intValue(p, QStringLiteral("strip-digits"), g.stripDigits, 0, 15);
+    g.maxCalls = intValue(p, QStringLiteral("max-calls"), g.maxCalls, 0, 100'000);
+    g.isSmsGateway = boolValue(p, QStringLiteral("sms"), g.isSmsGateway);
+    g.enabled = boolValue(p, QStringLiteral("enabled"), g.enabled);
+    if (p.isSet(QStringLiteral("trusted"))) {
+        g.trustedSources.clear();
+        for (const QString& entry :
+             p.value(QStringLiteral("trusted")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            QPair<QHostAddress, int> subnet;
+            if (!triggers::TrustedSources::parse(entry, &subnet))
+                throw CommandError{
+                    ConfigCommands::tr("--trusted: '%1' is neither an address nor a subnet such as "
+                                       "198.51.100.0/24.")
+                        .arg(entry.trimmed())};
+            g.trustedSources << entry.trimmed();
+        }
+    }
+    if (p.isSet(QStringLiteral("buy-table"))) {
+        const QString name = p.value(QStringLiteral("buy-table"));
+        if (name.isEmpty()) {
+            g.buyTableId.reset();
+        } else {
+            const auto table = store::RateRepository(db, clock).findTableByName(name);
+            if (!table || table->kind != store::RateTableKind::Buy)
+                throw CommandError{
+                    ConfigCommands::tr("--buy-table: there is no buy table called '%1'.").arg(name)};
+            g.buyTableId = table->id;
+        }
+    }
+    if (g.name.isEmpty())
+        throw CommandError{ConfigCommands::tr("--name: a gateway needs a name."), UsageError};
+    if (g.host.isEmpty() || g.host.contains(QLatin1Char(' ')))
+        throw CommandError{ConfigCommands::tr("--host: give the gateway's address or host name."),
+                           UsageError};
+    if (g.transport != QLatin1String("udp") && g.transport != QLatin1String("tcp") &&
+        g.transport != QLatin1String("tls"))
+        throw CommandError{ConfigCommands::tr("--transport is udp, tcp or tls."), UsageError};
+    static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
+    if (!digits.match(g.addPrefix).hasMatch())
+        throw CommandError{ConfigCommands::tr("--add-prefix: digits only."), UsageError};
+}
+
+std::unique_ptr<store::Database> openDb(const Context& c)
+{
+    return store::Database::open(c.databasePath);
+}
+
+// Sends OPTIONS from a stack of our own on an ephemeral port and waits.
+int pingGateway(Context& c, const store::Gateway& g, int timeoutSeconds)
+{
+    struct NoRequests : sip::SipRequestHandler
+    {
+        sip::SipReply handle(const sip::SipRequest&) override
+        {
+            sip::SipReply reply;
+            reply.status = 403;
+            reply.phrase = QStringLiteral("Forbidden");
+            return reply;
+        }
+    } handler;
+    sip::SipStack stack(handler);
+    sip::SipStack::Config config;
+    config.port = 0;
+    config.host = QStringLiteral("127.0.0.1");
+    const QHostAddress target(g.host);
+    if (!target.isNull() && !target.isLoopback())
+        config.host = QStringLiteral("0.0.0.0");
+    stack.start(config);
+    QEventLoop loop;
+    int status = 0;
+    QString phrase;
+    qint64 elapsed = 0;
+    QObject::connect(&stack, &sip::SipStack::pingFinished, &loop,
+                     [&](int, int s, const QString& p, qint64 ms) {
+                         status = s;
+                         phrase = p;
+                         elapsed = ms;
+                         loop.quit();
+                     });
+    QTimer::singleShot(timeoutSeconds * 1000, &loop, &QEventLoop::quit);
+    stack.ping(g.host, g.port, g.transport);
+    loop.exec();
+    stack.shutdownAndWait();
+    const bool ok = status >= 200 && status < 300;
+    print(c,
+          QJsonObject{{QStringLiteral("gateway"), g.name},
+                      {QStringLiteral("status"), status},
+                      {QStringLiteral("phrase"), phrase},
+                      {QStringLiteral("ms"), elapsed},
+                      {QStringLiteral("reachable"), ok}},
+          status == 0 ? ConfigCommands::tr("%1 (%2:%3): no answer within %4 s\n")
+                            .arg(g.name, g.host)
+                            .arg(g.port)
+                            .arg(timeoutSeconds)
+                      : ConfigCommands::tr("%1 (%2:%3): %4 %5 in %6 ms\n")
+                            .arg(g.name, g.host)
+                            .arg(g.port)
+                            .arg(status)
+                            .arg(phrase)
+                            .arg(elapsed));
+    return ok ? Success : Failure;
+}
+} // namespace
+
+int ConfigCommands::gateways(Context& c, const QStringList& arguments)
+{
+    const QString usage =
+        tr("Usage: rebound-switch gateways list | show NAME | delete NAME | ping NAME [--timeout S]\n"
+           "       rebound-switch gateways add --name N --host H [--port 5060] [--transport udp|tcp|tls]\n"
+           "         [--username U --password P --realm R] [--strip-digits N] [--add-prefix DIGITS]\n"
+           "         [--caller-id NUMBER] [--buy-table NAME] [--max-calls N] [--trusted ADDR,SUBNET/BITS]\n"
+           "         [--sms yes|no] [--enabled yes|no]\n"
+           "       rebound-switch gateways set NAME [the same options]\n");
+    try {
+        if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
+            (arguments.isEmpty() ? c.err : c.out) << usage;
+            return arguments.isEmpty() ? UsageError : Success;
+        }
+        QCommandLineParser p;
+        parse(p, arguments, GatewayOptions, {});
+        const QStringList pos = p.positionalArguments();
+        const QString sub = pos.value(0);
+        const auto db = openDb(c);
+        store::GatewayRepository repo(*db, c.clock);
+        const store::RateRepository rates(*db, c.clock);
+        const auto buyName = [&](const store::Gateway& g) {
+            if (!g.buyTableId)
+                return QString();
+            const auto t = rates.findTable(*g.buyTableId);
+            return t ? t->name : QString();
+        };
+        const auto need = [&](const QString& name) {
+            const auto g = repo.findGatewayByName(name);
+            if (!g)
+                throw CommandError{
+                    tr("There is no gateway called '%1'; gateways list shows them.").arg(name)};
+            return *g;
+        };
+        store::AuditLog audit(*db, c.clock);
+        if (sub == QLatin1String("list") && pos.size() == 1) {
+            QJsonArray array;
+            QString text = tr("NAME").leftJustified(20) + tr("ADDRESS").leftJustified(28) +
+                           tr("BUY TABLE").leftJustified(18) + tr("TRUSTED") + QLatin1Char('\n');
+            for (const auto& g : repo.gateways()) {
+                array.append(gatewayJson(g, buyName(g)));
+                text +=
+                    g.name.leftJustified(20) +
+                    QStringLiteral("%1:%2/%3").arg(g.host).arg(g.port).arg(g.transport).leftJustified(28) +
+                    buyName(g).leftJustified(18) + g.trustedSources.join(QLatin1Char(',')) +
+                    (g.isSmsGateway ? tr(" (SMS)") : QString()) +
+                    (g.enabled ? QString() : tr(" (disabled)")) + QLatin1Char('\n');
+            }
+            print(c, array, text);
+            return Success;
+        }
+        if (sub == QLatin1String("add") && pos.size() == 1) {
+            store::Gateway g;
+            applyGatewayOptions(p, *db, c.clock, g);
+            store::Database::Transaction tx(*db);
+            g.id = repo.insertGateway(g);
+            audit.record(Actor, QStringLiteral("gateway.add"), QStringLiteral("gateway"), g.name);
+            tx.commit();
+            print(c, gatewayJson(g, buyName(g)), tr("Added gateway %1.\n").arg(g.name));
+            return Success;
+        }
+        if (pos.size() != 2)
+            throw CommandError{usage, UsageError};
+        store::Gateway g = need(pos[1]);
+        if (sub == QLatin1String("show")) {
+            print(
+                c, gatewayJson(g, buyName(g)),
+                QString::fromUtf8(QJsonDocument(gatewayJson(g, buyName(g))).toJson(QJsonDocument::Indented)));
+            return Success;
+        }
+        if (sub == QLatin1String("set")) {
+            applyGatewayOptions(p, *db, c.clock, g);
+            store::Database::Transaction tx(*db);
+            repo.updateGateway(g);
+            audit.record(Actor, QStringLiteral("gateway.update"), QStringLiteral("gateway"), g.name);
+            tx.commit();
+            print(c, gatewayJson(g, buyName(g)), tr("Saved gateway %1.\n").arg(g.name));
+            return Success;
+        }
+        if (sub == QLatin1String("delete")) {
+            store::Database::Transaction tx(*db);
+            try {
+                repo.removeGateway(g.id);
+            } catch (const store::StoreError& e) {
+                if (e.kind() == store::StoreError::Kind::InUse)
+                    throw CommandError{
+                        tr("Gateway %1 is still used by an LGW DID; move the DID first.").arg(g.name)};
+                throw;
+            }
+            audit.record(Actor, QStringLiteral("gateway.delete"), QStringLiteral("gateway"), g.name);
+            tx.commit();
+            print(c, QJsonObject{{QStringLiteral("deleted"), g.name}},
+                  tr("Deleted gateway %1 and its routes.\n").arg(g.name));
+            return Success;
+        }
+        if (sub == QLatin1String("ping"))
+            return pingGateway(c, g, intValue(p, QStringLiteral("timeout"), 5, 1, 60));
+        throw CommandError{usage, UsageError};
+    } catch (const CommandError& e) {
+        return c.fail(e.message, e.code);
+    } catch (const store::StoreError& e) {
+        return c.fail(e.message());
+    } catch (const sip::SipError& e) {
+        return c.fail(e.message());
+    }
+}
+
+int ConfigCommands::routes(Context& c, const QStringList& arguments)
+{
+    const QString usage =
+        tr("Usage: rebound-switch routes list | add --prefix DIGITS --gateway NAME [--priority 100]"
+           " | delete ID\n"
+           "       (an empty --prefix routes every number)\n");
+    try {
+        if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
+            (arguments.isEmpty() ? c.err : c.out) << usage;
+            return arguments.isEmpty() ? UsageError : Success;
+        }
+        QCommandLineParser p;
+        parse(p, arguments, {QStringLiteral("prefix"), QStringLiteral("gateway"), QStringLiteral("priority")},
+              {});
+        const QStringList pos = p.positionalArguments();
+        const auto db = openDb(c);
+        store::GatewayRepository repo(*db, c.clock);
+        store::AuditLog audit(*db, c.clock);
+        if (pos.value(0) == QLatin1String("list") && pos.size() == 1) {
+            QJsonArray array;
+            QString text = tr("ID").leftJustified(6) + tr("PREFIX").leftJustified(12) +
+                           tr("PRIORITY").leftJustified(10) + tr("GATEWAY") + QLatin1Char('\n');
+            for (const auto& r : repo.routes()) {
+                array.append(QJsonObject{{QStringLiteral("id"), qint64(r.id)},
+                                         {QStringLiteral("prefix"), r.prefix},
+                                         {QStringLiteral("gateway"), r.gatewayName},
+                                         {QStringLiteral("priority"), r.priority},
+                                         {QStringLiteral("enabled"), r.enabled}});
+                text += QString::number(r.id).leftJustified(6) +
+                        (r.prefix.isEmpty() ? tr("(all)") : r.prefix).leftJustified(12) +
+                        QString::number(r.priority).leftJustified(10) + r.gatewayName + QLatin1Char('\n');
+            }
+            print(c, array, text);
+            return Success;
+        }
+        if (pos.value(0) == QLatin1String("add") && pos.size() == 1) {
+            static const QRegularExpression digits(QStringLiteral("^[0-9]{0,15}$"));
+            store::Route r;
+            r.prefix = p.value(QStringLiteral("prefix")).remove(QLatin1Char('+')).trimmed();
+            if (!digits.match(r.prefix).hasMatch())
+                throw CommandError{tr("--prefix: up to 15 digits."), UsageError};
+            const auto g = repo.findGatewayByName(p.value(QStringLiteral("gateway")));
+            if (!g)
+                throw CommandError{tr("--gateway: there is no gateway called '%1'.")
+                                       .arg(p.value(QStringLiteral("gateway")))};
+            r.gatewayId = g->id;
+            r.priority = intValue(p, QStringLiteral("priority"), 100, 0, 1'000'000);
+            store::Database::Transaction tx(*db);
+            r.id = repo.insertRoute(r);
+            audit.record(Actor, QStringLiteral("route.add"), QStringLiteral("route"), QString::number(r.id),
+                         QStringLiteral("prefix '%1' -> %2").arg(r.prefix, g->name));
+            tx.commit();
+            print(c, QJsonObject{{QStringLiteral("id"), qint64(r.id)}},
+                  tr("Added route #%1: %2 via %3.\n")
+                      .arg(r.id)
+                      .arg(r.prefix.isEmpty() ? tr("all numbers") : r.prefix, g->name));
+            return Success;
+        }
+        if (pos.value(0) == QLatin1String("delete") && pos.size() == 2) {
+            bool ok = false;
+            const qint64 id = pos[1].toLongLong(&ok);
+            if (!ok)
+                throw CommandError{tr("routes delete takes the route's id (routes list shows it)."),
+                                   UsageError};
+            store::Database::Transaction tx(*db);
+            repo.removeRoute(id);
+            audit.record(Actor, QStringLiteral("route.delete"), QStringLiteral("route"), pos[1]);
+            tx.commit();
+            print(c, QJsonObject{{QStringLiteral("deleted"), id}}, tr("Deleted route #%1.\n").arg(id));
+            return Success;
+        }
+        throw CommandError{usage, UsageError};
+    } catch (const CommandError& e) {
+        return c.fail(e.message, e.code);
+    } catch (const store::StoreError& e) {
+        return c.fail(e.message());
+    }
+}
+
+int ConfigCommands::dids(Context& c, const QStringList& arguments)
+{
+    const QString usage = tr("Usage: rebound-switch dids list | delete NUMBER\n"
+                             "       rebound-switch dids add NUMBER --account CODE [--mode did|lgw --gateway "
+                             "NAME] [--enabled yes|no]\n"
+                             "       rebound-switch dids set NUMBER [--account CODE] [--mode did|lgw] "
+                             "[--gateway NAME] [--enabled yes|no]\n");
+    try {
+        if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
+            (arguments.isEmpty() ? c.err : c.out) << usage;
+            return arguments.isEmpty() ? UsageError : Success;
+        }
+        QCommandLineParser p;
+        parse(p, arguments,
+              {QStringLiteral("account"), QStringLiteral("mode"), QStringLiteral("gateway"),
+               QStringLiteral("enabled")},
+              {});
+        const QStringList pos = p.positionalArguments();
+        const QString sub = pos.value(0);
+        const auto db = openDb(c);
+        store::GatewayRepository repo(*db, c.clock);
+        store::AuditLog audit(*db, c.clock);
+        const auto json = [&](const store::Did& d) {
+            QString gateway;
+            if (d.gatewayId)
+                if (const auto g = repo.findGateway(*d.gatewayId))
+                    gateway = g->name;
+            return QJsonObject{{QStringLiteral("number"), d.number},
+                               {QStringLiteral("account"), d.accountCode},
+                               {QStringLiteral("mode"), store::toString(d.mode)},
+                               {QStringLiteral("gateway"), gateway},
+                               {QStringLiteral("enabled"), d.enabled}};
+        };
+        if (sub == QLatin1String("list") && pos.size() == 1) {
+            QJsonArray array;
+            QString text = tr("NUMBER").leftJustified(17) + tr("ACCOUNT").leftJustified(10) +
+                           tr("MODE").leftJustified(6) + tr("GATEWAY") + QLatin1Char('\n');
+            for (const auto& d : repo.dids()) {
+                const QJsonObject o = json(d);
+                array.append(o);
+                text += (QLatin1Char('+') + d.number).leftJustified(17) + d.accountCode.leftJustified(10) +
+                        store::toString(d.mode).leftJustified(6) + o[QStringLiteral("gateway")].toString() +
+                        (d.enabled ? QString() : tr(" (disabled)")) + QLatin1Char('\n');
+            }
+            print(c, array, text);
+            return Success;
+        }
+        if (pos.size() != 2)
+            throw CommandError{usage, UsageError};
+        QString number = pos[1];
+        number.remove(QRegularExpression(QStringLiteral("[\\s+\\-.()]")));
+        static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{2,14}$"));
+        if (!digits.match(number).hasMatch())
+            throw CommandError{
+                tr("'%1' is not a DID: write it in international form, e.g. +12125550100.").arg(pos[1])};
+        std::optional<store::Did> existing = repo.findDid(number);
+        if (sub == QLatin1String("delete")) {
+            if (!existing)
+                throw CommandError{tr("There is no DID %1.").arg(pos[1])};
+            store::Database::Transaction tx(*db);
+            repo.removeDid(existing->id);
+            audit.record(Actor, QStringLiteral("did.delete"), QStringLiteral("did"), number);
+            tx.commit();
+            print(c, QJsonObject{{QStringLiteral("deleted"), number}}, tr("Deleted DID +%1.\n").arg(number));
+            return Success;
+        }
+        if (sub != QLatin1String("add") && sub != QLatin1String("set"))
+            throw CommandError{usage, UsageError};
+        if (sub == QLatin1String("add") && existing)
+            throw CommandError{tr("DID +%1 already exists; use dids set.").arg(number)};
+        if (sub == QLatin1String("set") && !existing)
+            throw CommandError{tr("There is no DID %1; use dids add.").arg(pos[1])};
+        store::Did d = existing.value_or(store::Did());
+        d.number = number;
+        if (p.isSet(QStringLiteral("account"))) {
+            const auto account =
+                store::AccountRepository(*db, c.clock).findByCode(p.value(QStringLiteral("account")));
+            if (!account)
+                throw CommandError{
+                    tr("--account: there is no subscriber %1.").arg(p.value(QStringLiteral("account")))};
+            d.accountId = account->id;
+        } else if (sub == QLatin1String("add")) {
+            throw CommandError{tr("--account: say which subscriber this DID calls back."), UsageError};
+        }
+        if (p.isSet(QStringLiteral("mode"))) {
+            const QString mode = p.value(QStringLiteral("mode"));
+            if (mode != QLatin1String("did") && mode != QLatin1String("lgw"))
+                throw CommandError{tr("--mode is did or lgw."), UsageError};
+            d.mode = mode == QLatin1String("lgw") ? store::DidMode::Lgw : store::DidMode::Did;
+        }
+        if (p.isSet(QStringLiteral("gateway"))) {
+            const auto g = repo.findGatewayByName(p.value(QStringLiteral("gateway")));
+            if (!g)
+                throw CommandError{tr("--gateway: there is no gateway called '%1'.")
+                                       .arg(p.value(QStringLiteral("gateway")))};
+            d.gatewayId = g->id;
+        }
+        if (d.mode == store::DidMode::Lgw && !d.gatewayId)
+            throw CommandError{
+                tr("An LGW DID sends leg A through its in-country gateway: give --gateway NAME."),
+                UsageError};
+        if (d.mode == store::DidMode::Did)
+            d.gatewayId.reset();
+        d.enabled = boolValue(p, QStringLiteral("enabled"), d.enabled);
+        store::Database::Transaction tx(*db);
+        if (existing)
+            repo.updateDid(d);
+        else
+            d.id = repo.insertDid(d);
+        audit.record(Actor, existing ? QStringLiteral("did.update") : QStringLiteral("did.add"),
+                     QStringLiteral("did"), number);
+        tx.commit();
+        d = *repo.findDid(number);
+        print(c, json(d),
+              tr("%1 DID +%2 for %3 (%4).\n")
+                  .arg(existing ? tr("Saved") : tr("Added"), number, d.accountCode, store::toString(d.mode)));
+        return Success;
+    } catch (const CommandError& e) {
+        return c.fail(e.message, e.code);
+    } catch (const store::StoreError& e) {
+        return c.fail(e.message());
+    }
+}
+
+int ConfigCommands::settings(Context& c, const QStringList& arguments)
+{
+    const QString usage =
+        tr("Usage: rebound-switch settings list | get KEY | set KEY VALUE\n"
+           "Keys include sip.listen, sip.rate_per_second, sip.burst, callback.anti_repeat_seconds,\n"
+           "billing.timezone, currency, dialplan.country_code, dialplan.international_prefixes,\n"
+           "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
+           "reseller.name.\n");
+    try {
+        if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
+            (arguments.isEmpty() ? c.err : c.out) << usage;
+            return arguments.isEmpty() ? UsageError : Success;
+        }
+        const QString sub = arguments.first();
+        const auto db = openDb(c);
+        store::SettingsRepository settings(*db);
+        // Secrets stay out of listings and the audit log.
+        const auto secret = [](const QString& key) { return key == QLatin1String("cards.pin_key"); };
+        if (sub == QLatin1String("list") && arguments.size() == 1) {
+            QJsonObject object;
+            QString text;
+            const auto all = settings.all();
+            for (auto it = all.cbegin(); it != all.cend(); ++it) {
+                const QString value = secret(it.key()) ? tr("(secret)") : it.value();
+                object.insert(it.key(), value);
+                text += it.key().leftJustified(34) + value + QLatin1Char('\n');
+            }
+            print(c, object, text);
+            return Success;
+        }
+        if (sub == QLatin1String("get") && arguments.size() == 2) {
+            if (secret(arguments[1]))
+                throw CommandError{tr("%1 is a secret and is not shown.").arg(arguments[1])};
+            const QString value = settings.value(arguments[1]);
+            print(c, QJsonObject{{arguments[1], value}}, value + QLatin1Char('\n'));
+            return Success;
+        }
+        if (sub == QLatin1String("set") && arguments.size() == 3) {
+            const QString key = arguments[1];
+            const QString value = arguments[2];
+            if (secret(key))
+                throw CommandError{tr("%1 is created by the switch and cannot be set.").arg(key)};
+            if (key == QLatin1String("billing.timezone") && !QTimeZone(value.toUtf8()).isValid())
+                throw CommandError{
+                    tr("'%1' is not a time zone; use an IANA name such as Europe/London.").arg(value)};
+            if (key == QLatin1String("currency") &&
+                !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(value).hasMatch())
+                throw CommandError{tr("The currency is a three-letter ISO code such as USD.")};
+            store::Database::Transaction tx(*db);
+            settings.setValue(key, value);
+            if (key.startsWith(QLatin1String("dialplan."))) {
+                if (const QString problem = settings.dialPlan().validate(); !problem.isEmpty())
+                    throw CommandError{problem}; // rolls back
+            }
+            store::AuditLog(*db, c.clock)
+                .record(Actor, QStringLiteral("setting.set"), QStringLiteral("setting"), key, value);
+            tx.commit();
+            print(c, QJsonObject{{key, value}}, tr("%1 = %2\n").arg(key, value));
+            return Success;
+        }
+        throw CommandError{usage, UsageError};
+    } catch (const CommandError& e) {
+        return c.fail(e.message, e.code);
+    } catch (const store::StoreError& e) {
+        return c.fail(e.message());
+    }
+}
+
+} // namespace rebound::cli
