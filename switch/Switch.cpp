@@ -26,6 +26,10 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     connect(m_core, &SwitchCore::logLine, this, &Switch::logLine);
     connect(m_core, &SwitchCore::callbackRequested, this, &Switch::callbackRequested);
     connect(m_core, &SwitchCore::gatewayPinged, this, &Switch::gatewayPinged);
+    connect(m_core, &SwitchCore::dialProgress, this, &Switch::dialProgress);
+    connect(m_core, &SwitchCore::dialAnswered, this, &Switch::dialAnswered);
+    connect(m_core, &SwitchCore::dialFailed, this, &Switch::dialFailed);
+    connect(m_core, &SwitchCore::dialEnded, this, &Switch::dialEnded);
     m_thread.start();
 }
 
@@ -51,6 +55,24 @@ void Switch::pingGateway(qint64 gatewayId)
 {
     QMetaObject::invokeMethod(
         m_core, [core = m_core, gatewayId] { core->pingGateway(gatewayId); }, Qt::QueuedConnection);
+}
+
+int Switch::dial(const QString& number, const QByteArray& sdpOffer, qint64 pinnedGatewayId)
+{
+    const int id = m_nextDial++;
+    QMetaObject::invokeMethod(
+        m_core,
+        [core = m_core, id, number, sdpOffer, pinnedGatewayId] {
+            core->dial(id, number, pinnedGatewayId, sdpOffer);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void Switch::hangupDial(int dialId)
+{
+    QMetaObject::invokeMethod(
+        m_core, [core = m_core, dialId] { core->hangupDial(dialId); }, Qt::QueuedConnection);
 }
 
 void Switch::stop()

@@ -27,6 +27,11 @@ public:
     bool isRunning() const { return m_running; }
     // Sends OPTIONS to the gateway; gatewayPinged() follows.
     void pingGateway(qint64 gatewayId);
+    // Places an outbound leg (E.164 digits) with an SDP offer, through the
+    // routes or, for LGW, through one gateway; returns the dial id the
+    // dial* signals carry. Ends with dialFailed or dialEnded.
+    int dial(const QString& number, const QByteArray& sdpOffer, qint64 pinnedGatewayId = 0);
+    void hangupDial(int dialId);
 
 Q_SIGNALS:
     void started(const QString& listening);
@@ -35,11 +40,16 @@ Q_SIGNALS:
     void logLine(const QString& line);
     void callbackRequested(qint64 requestId);
     void gatewayPinged(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
+    void dialProgress(int dialId, int status, const QString& text);
+    void dialAnswered(int dialId, const QString& gateway, const QByteArray& sdpAnswer);
+    void dialFailed(int dialId, int status, const QString& reason);
+    void dialEnded(int dialId, const QString& reason);
 
 private:
     QThread m_thread;
     SwitchCore* m_core = nullptr; // lives on m_thread, deleted there
     bool m_running = false;
+    int m_nextDial = 1;
 };
 
 } // namespace rebound

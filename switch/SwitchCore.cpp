@@ -1,5 +1,6 @@
 #include "SwitchCore.h"
 
+#include "routing/LegDialer.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
@@ -108,6 +109,64 @@ void SwitchCore::stop()
         m_sip->shutdown();
     else
         Q_EMIT stopped();
+}
+
+void SwitchCore::dial(int dialId, const QString& number, qint64 pinnedGatewayId, const QByteArray& sdpOffer)
+{
+    const core::PhoneNumber target = core::PhoneNumber::fromE164(number);
+    if (!m_sip || !m_sip->isRunning() || !m_db || target.isEmpty()) {
+        Q_EMIT dialFailed(dialId, target.isEmpty() ? 484 : 503,
+                          target.isEmpty() ? tr("'%1' is not an E.164 number").arg(number)
+                                           : tr("the switch is not running"));
+        return;
+    }
+    const auto candidates =
+        routing::Router(*m_db, m_clock)
+            .candidates(target,
+                        pinnedGatewayId > 0 ? std::optional<std::int64_t>(pinnedGatewayId) : std::nullopt);
+    routing::LegDialer::Config config;
+    config.localHost = m_sip->config().host;
+    config.localPort = m_sip->config().port;
+    auto* dialer = new routing::LegDialer(
+        *m_sip, candidates, sdpOffer, config,
+        [this](const store::Gateway& g) {
+            return g.maxCalls > 0 && m_gatewayCalls.value(g.id) >= g.maxCalls;
+        },
+        this);
+    m_dials.insert(dialId, dialer);
+    const auto finish = [this, dialId, dialer] {
+        m_dials.remove(dialId);
+        dialer->deleteLater();
+    };
+    connect(dialer, &routing::LegDialer::progress, this,
+            [this, dialId](int status, const QString& phrase, const QString& gateway) {
+                Q_EMIT dialProgress(dialId, status,
+                                    gateway.isEmpty() ? phrase
+                                                      : QStringLiteral("%1: %2").arg(gateway, phrase));
+            });
+    connect(dialer, &routing::LegDialer::answered, this,
+            [this, dialId](const QByteArray& sdp, const QString& gateway, qint64 gatewayId) {
+                ++m_gatewayCalls[gatewayId];
+                Q_EMIT dialAnswered(dialId, gateway, sdp);
+            });
+    connect(dialer, &routing::LegDialer::failed, this,
+            [this, dialId, finish](int status, const QString& reason) {
+                Q_EMIT dialFailed(dialId, status, reason);
+                finish();
+            });
+    connect(dialer, &routing::LegDialer::ended, this, [this, dialId, dialer, finish](const QString& reason) {
+        if (const store::Gateway* g = dialer->currentGateway())
+            --m_gatewayCalls[g->id];
+        Q_EMIT dialEnded(dialId, reason);
+        finish();
+    });
+    dialer->start();
+}
+
+void SwitchCore::hangupDial(int dialId)
+{
+    if (auto* dialer = qobject_cast<routing::LegDialer*>(m_dials.value(dialId)))
+        dialer->hangup();
 }
 
 void SwitchCore::pingGateway(qint64 gatewayId)

@@ -31,6 +31,10 @@ public Q_SLOTS:
     void start();
     void stop();
     void pingGateway(qint64 gatewayId);
+    // Places an outbound leg to `number` (E.164 digits) through the routes,
+    // or through one gateway when pinnedGatewayId > 0 (LGW).
+    void dial(int dialId, const QString& number, qint64 pinnedGatewayId, const QByteArray& sdpOffer);
+    void hangupDial(int dialId);
 
 Q_SIGNALS:
     void started(const QString& listening);
@@ -39,6 +43,10 @@ Q_SIGNALS:
     void logLine(const QString& line);
     void callbackRequested(qint64 requestId);
     void gatewayPinged(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
+    void dialProgress(int dialId, int status, const QString& text);
+    void dialAnswered(int dialId, const QString& gateway, const QByteArray& sdpAnswer);
+    void dialFailed(int dialId, int status, const QString& reason);
+    void dialEnded(int dialId, const QString& reason);
 
 private:
     sip::SipReply handleInvite(const sip::SipRequest& request);
@@ -52,6 +60,8 @@ private:
     triggers::FloodGuard m_flood;
     std::int64_t m_lastFloodLogMs = 0;
     QHash<int, qint64> m_pingGateways; // ping token -> gateway id
+    QHash<int, QObject*> m_dials;      // dial id -> routing::LegDialer
+    QHash<qint64, int> m_gatewayCalls; // gateway id -> answered legs up now
 };
 
 } // namespace rebound

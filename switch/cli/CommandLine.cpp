@@ -3,6 +3,7 @@
 #include "cli/AccountsCommand.h"
 #include "cli/CardsCommand.h"
 #include "cli/ConfigCommands.h"
+#include "cli/DialCommand.h"
 #include "cli/RatesCommand.h"
 #include "cli/ServeCommand.h"
 #include "core/Paths.h"
@@ -39,6 +40,7 @@ QString CommandLine::usage()
                            "  routes      which gateway carries which prefix\n"
                            "  dids        trigger numbers: add, list, set, delete\n"
                            "  settings    list, get, set\n"
+                           "  dial        place one test leg through the routes and report each step\n"
                            "\n"
                            "Options:\n"
                            "  --db PATH   the database (default: %1)\n"
@@ -97,6 +99,8 @@ int CommandLine::run(const QStringList& arguments)
         return ConfigCommands::dids(context, rest);
     if (command == QLatin1String("settings"))
         return ConfigCommands::settings(context, rest);
+    if (command == QLatin1String("dial"))
+        return DialCommand::run(context, rest);
     return context.fail(
         CommandLine::tr("'%1' is not a command; run rebound-switch --help for the list.").arg(command),
         UsageError);

@@ -183,6 +183,134 @@ int SipStack::ping(const QString& host, int port, const QString& transport)
     return token;
 }
 
+int SipStack::invite(const OutboundLeg& target)
+{
+    const int id = m_nextToken++;
+    if (!m_nua) {
+        QTimer::singleShot(0, this, [this, id] { Q_EMIT legFailed(id, 503, tr("SIP is not running")); });
+        return id;
+    }
+    const QByteArray to = target.requestUri.toUtf8();
+    const QByteArray from = target.fromUri.toUtf8();
+    nua_handle_t* nh = nua_handle(asNua(m_nua), nullptr, SIPTAG_TO_STR(to.constData()),
+                                  TAG_IF(!from.isEmpty(), SIPTAG_FROM_STR(from.constData())), TAG_END());
+    if (!nh) {
+        QTimer::singleShot(0, this, [this, id] { Q_EMIT legFailed(id, 500, tr("cannot create a call")); });
+        return id;
+    }
+    nua_handle_bind(nh, reinterpret_cast<nua_hmagic_t*>(nh));
+    m_legs.insert(nh, {id, target, false, false, false});
+    ++m_liveHandles;
+    const QByteArray sdp = target.sdpOffer;
+    nua_invite(nh, NUTAG_URL(to.constData()), SIPTAG_CONTENT_TYPE_STR("application/sdp"),
+               SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
+    Q_EMIT logLine(tr("INVITE %1 (leg %2)").arg(target.requestUri).arg(id));
+    return id;
+}
+
+void* SipStack::legHandle(int legId) const
+{
+    for (auto it = m_legs.cbegin(); it != m_legs.cend(); ++it)
+        if (it->id == legId)
+            return it.key();
+    return nullptr;
+}
+
+void SipStack::cancel(int legId)
+{
+    if (void* nh = legHandle(legId))
+        nua_cancel(static_cast<nua_handle_t*>(nh), TAG_END());
+}
+
+void SipStack::hangup(int legId)
+{
+    void* nh = legHandle(legId);
+    if (!nh)
+        return;
+    if (m_legs.value(nh).answered)
+        nua_bye(static_cast<nua_handle_t*>(nh), TAG_END());
+    else
+        nua_cancel(static_cast<nua_handle_t*>(nh), TAG_END());
+}
+
+void SipStack::onLegEvent(int event, int status, const char*, void* handle, const void* sipPtr, void* tagsPtr)
+{
+    auto* nh = static_cast<nua_handle_t*>(handle);
+    const auto* sip = static_cast<const sip_t*>(sipPtr);
+    Leg& leg = m_legs[handle];
+    const QString reason =
+        sip && sip->sip_status ? text(sip->sip_status->st_phrase) : text(sip_status_phrase(status));
+    switch (event) {
+    case nua_r_invite:
+        if ((status == 401 || status == 407) && !leg.authenticated && !leg.target.username.isEmpty()) {
+            // Answer the challenge once, for the realm the gateway named.
+            QString realm;
+            const msg_auth_t* challenge =
+                status == 401 ? sip->sip_www_authenticate : sip->sip_proxy_authenticate;
+            if (challenge && challenge->au_params)
+                for (const msg_param_t* p = challenge->au_params; *p; ++p)
+                    if (QByteArray(*p).startsWith("realm="))
+                        realm = QString::fromUtf8(*p + 6);
+            if (!realm.startsWith(QLatin1Char('"')))
+                realm = QLatin1Char('"') + realm + QLatin1Char('"');
+            const QByteArray auth = QStringLiteral("Digest:%1:%2:%3")
+                                        .arg(realm, leg.target.username, leg.target.password)
+                                        .toUtf8();
+            leg.authenticated = true;
+            nua_authenticate(nh, NUTAG_AUTH(auth.constData()), TAG_END());
+            Q_EMIT logLine(tr("leg %1: %2 challenge answered").arg(leg.id).arg(status));
+            return;
+        }
+        if (status < 200) {
+            Q_EMIT legProgress(leg.id, status, reason);
+        } else if (status < 300) {
+            leg.answered = true;
+            QByteArray answer;
+            if (sip && sip->sip_payload && sip->sip_payload->pl_data)
+                answer =
+                    QByteArray(sip->sip_payload->pl_data, static_cast<qsizetype>(sip->sip_payload->pl_len));
+            Q_EMIT logLine(tr("leg %1 answered").arg(leg.id));
+            Q_EMIT legAnswered(leg.id, answer);
+        } else if (!leg.finished) {
+            leg.finished = true;
+            Q_EMIT logLine(tr("leg %1 failed: %2 %3").arg(leg.id).arg(status).arg(reason));
+            Q_EMIT legFailed(leg.id, status, reason);
+        }
+        return;
+    case nua_i_bye:
+        if (!leg.finished) {
+            leg.finished = true;
+            Q_EMIT legEnded(leg.id, tr("the other side hung up"));
+        }
+        return;
+    case nua_r_bye:
+        if (!leg.finished) {
+            leg.finished = true;
+            Q_EMIT legEnded(leg.id, tr("hung up"));
+        }
+        return;
+    case nua_i_state: {
+        int callstate = nua_callstate_init;
+        tl_gets(static_cast<tagi_t*>(tagsPtr), NUTAG_CALLSTATE_REF(callstate), TAG_END());
+        if (callstate != nua_callstate_terminated)
+            return;
+        if (!leg.finished) {
+            leg.finished = true;
+            if (leg.answered)
+                Q_EMIT legEnded(leg.id, tr("call ended"));
+            else
+                Q_EMIT legFailed(leg.id, status >= 300 ? status : 487, reason);
+        }
+        m_legs.remove(handle);
+        --m_liveHandles;
+        destroyHandle(nh);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
 void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
 {
     auto* nh = static_cast<nua_handle_t*>(handle);
@@ -262,6 +390,10 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
 {
     auto* nh = static_cast<nua_handle_t*>(handle);
     auto* tags = static_cast<tagi_t*>(tagsPtr);
+    if (handle && m_legs.contains(handle)) {
+        onLegEvent(event, status, phrase, handle, sip, tagsPtr);
+        return;
+    }
     switch (event) {
     case nua_i_invite:
     case nua_i_message:

@@ -62,6 +62,16 @@ public:
     virtual SipReply handle(const SipRequest& request) = 0;
 };
 
+// Where an outbound leg goes and how it identifies itself.
+struct OutboundLeg
+{
+    QString requestUri; // sip:4420...@gateway:port;transport=udp
+    QString fromUri;    // sip:<caller id>@<our address>
+    QString username;   // digest credentials, answered on 401/407
+    QString password;
+    QByteArray sdpOffer;
+};
+
 // Sofia-SIP's nua on the calling thread's GLib main context (Debian's Qt uses
 // the GLib event dispatcher, so Sofia and Qt share one loop without locks).
 // Owns every nua handle it creates or receives and destroys each one when
@@ -97,6 +107,12 @@ public:
     // answers; pingFinished(token, ...) follows (status 408 on no answer).
     int ping(const QString& host, int port, const QString& transport);
 
+    // Places an outbound INVITE; legProgress/legAnswered/legFailed/legEnded
+    // follow with the returned id. Digest challenges are answered once.
+    int invite(const OutboundLeg& leg);
+    void cancel(int legId); // before the answer
+    void hangup(int legId); // after the answer (CANCEL before it)
+
     // Handles currently alive: 0 when idle, whatever was received before.
     int liveHandles() const { return m_liveHandles; }
     const Config& config() const { return m_config; }
@@ -108,6 +124,10 @@ public:
 Q_SIGNALS:
     void stopped();
     void pingFinished(int token, int status, const QString& phrase, qint64 elapsedMs);
+    void legProgress(int legId, int status, const QString& phrase);
+    void legAnswered(int legId, const QByteArray& sdpAnswer);
+    void legFailed(int legId, int status, const QString& phrase);
+    void legEnded(int legId, const QString& reason); // after an answer: BYE from either side
     // One line per request and answer, for the console's SIP log.
     void logLine(const QString& line);
 
@@ -129,6 +149,17 @@ private:
     };
     QHash<void*, Ping> m_pings; // by nua handle
     int m_nextToken = 1;
+    struct Leg
+    {
+        int id = 0;
+        OutboundLeg target;
+        bool authenticated = false;
+        bool answered = false;
+        bool finished = false; // legFailed/legEnded already sent
+    };
+    QHash<void*, Leg> m_legs; // by nua handle
+    void* legHandle(int legId) const;
+    void onLegEvent(int event, int status, const char* phrase, void* nh, const void* sip, void* tags);
     bool m_shuttingDown = false;
 };
 

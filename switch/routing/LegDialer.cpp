@@ -1,0 +1,112 @@
+#include "routing/LegDialer.h"
+
+#include "sip/SipStack.h"
+
+namespace rebound::routing {
+
+LegDialer::LegDialer(sip::SipStack& stack, QList<RouteCandidate> candidates, QByteArray sdpOffer,
+                     Config config, std::function<bool(const store::Gateway&)> busyGateway, QObject* parent)
+    : QObject(parent)
+    , m_stack(stack)
+    , m_candidates(std::move(candidates))
+    , m_sdp(std::move(sdpOffer))
+    , m_config(std::move(config))
+    , m_busy(std::move(busyGateway))
+{
+    m_noResponse.setSingleShot(true);
+    connect(&m_noResponse, &QTimer::timeout, this, [this] {
+        // The gateway is silent: give up on it and try the next.
+        const int leg = m_legId;
+        m_legId = 0;
+        m_stack.cancel(leg);
+        tryNext(408, tr("no response from the gateway"));
+    });
+    connect(&m_stack, &sip::SipStack::legProgress, this,
+            [this](int legId, int status, const QString& phrase) {
+                if (legId != m_legId)
+                    return;
+                m_gotResponse = true;
+                m_noResponse.stop();
+                Q_EMIT progress(status, phrase, currentGateway() ? currentGateway()->name : QString());
+            });
+    connect(&m_stack, &sip::SipStack::legAnswered, this, [this](int legId, const QByteArray& sdp) {
+        if (legId != m_legId)
+            return;
+        m_noResponse.stop();
+        m_answered = true;
+        Q_EMIT answered(sdp, currentGateway()->name, currentGateway()->id);
+    });
+    connect(&m_stack, &sip::SipStack::legFailed, this, &LegDialer::onFailed);
+    connect(&m_stack, &sip::SipStack::legEnded, this, [this](int legId, const QString& reason) {
+        if (legId != m_legId || m_done)
+            return;
+        m_done = true;
+        Q_EMIT ended(reason);
+    });
+}
+
+const store::Gateway* LegDialer::currentGateway() const
+{
+    return m_index >= 0 && m_index < m_candidates.size() ? &m_candidates[m_index].gateway : nullptr;
+}
+
+void LegDialer::start()
+{
+    tryNext(404, tr("no route to this number"));
+}
+
+void LegDialer::hangup()
+{
+    m_noResponse.stop();
+    if (m_legId)
+        m_stack.hangup(m_legId);
+}
+
+void LegDialer::onFailed(int legId, int status, const QString& phrase)
+{
+    if (legId != m_legId || m_done)
+        return;
+    m_noResponse.stop();
+    m_legId = 0;
+    const bool gatewayTrouble = status == 408 || status >= 500;
+    if (gatewayTrouble && !m_answered) {
+        tryNext(status, phrase);
+        return;
+    }
+    m_done = true;
+    Q_EMIT failed(status, phrase);
+}
+
+void LegDialer::tryNext(int lastStatus, const QString& lastReason)
+{
+    while (++m_index < m_candidates.size()) {
+        const RouteCandidate& c = m_candidates[m_index];
+        if (m_busy && m_busy(c.gateway)) {
+            Q_EMIT progress(0, tr("gateway %1 is at its call limit").arg(c.gateway.name), c.gateway.name);
+            continue;
+        }
+        sip::OutboundLeg leg;
+        // UDP is the default transport, so only TCP and TLS are spelled out.
+        leg.requestUri =
+            QStringLiteral("sip:%1@%2:%3").arg(c.dialledNumber, c.gateway.host).arg(c.gateway.port);
+        if (c.gateway.transport != QLatin1String("udp"))
+            leg.requestUri += QStringLiteral(";transport=") + c.gateway.transport;
+        const QString callerId =
+            c.gateway.callerId.isEmpty() ? m_config.callerIdFallback : c.gateway.callerId;
+        leg.fromUri = QStringLiteral("sip:%1@%2:%3")
+                          .arg(callerId.isEmpty() ? QStringLiteral("rebound") : callerId, m_config.localHost)
+                          .arg(m_config.localPort);
+        leg.username = c.gateway.username;
+        leg.password = c.gateway.password;
+        leg.sdpOffer = m_sdp;
+        m_gotResponse = false;
+        m_legId = m_stack.invite(leg);
+        m_noResponse.start(m_config.noResponseTimeoutMs);
+        Q_EMIT progress(0, tr("trying %1").arg(c.gateway.name), c.gateway.name);
+        return;
+    }
+    m_done = true;
+    Q_EMIT failed(lastStatus, lastReason);
+}
+
+} // namespace rebound::routing

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "routing/Router.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace rebound::sip {
+class SipStack;
+}
+
+namespace rebound::routing {
+
+// Places one leg: tries the route candidates in order, moving on to the next
+// gateway on 5xx, 408 or when a gateway does not answer at all, and stops at
+// any other final answer (busy, not found, declined: a person said no).
+class LegDialer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        int noResponseTimeoutMs = 5000; // nothing at all from a gateway: try the next
+        QString localHost;              // for our From/Contact
+        int localPort = 5060;
+        QString callerIdFallback;
+    };
+    // `busyGateway` says whether a gateway is at its call limit right now.
+    LegDialer(sip::SipStack& stack, QList<RouteCandidate> candidates, QByteArray sdpOffer, Config config,
+              std::function<bool(const store::Gateway&)> busyGateway, QObject* parent = nullptr);
+
+    void start();
+    void hangup();
+    const store::Gateway* currentGateway() const;
+
+Q_SIGNALS:
+    void progress(int status, const QString& phrase, const QString& gateway);
+    void answered(const QByteArray& sdpAnswer, const QString& gateway, qint64 gatewayId);
+    void failed(int status, const QString& reason); // after the last candidate
+    void ended(const QString& reason);              // an answered leg hung up
+
+private:
+    void tryNext(int lastStatus, const QString& lastReason);
+    void onFailed(int legId, int status, const QString& phrase);
+
+    sip::SipStack& m_stack;
+    QList<RouteCandidate> m_candidates;
+    QByteArray m_sdp;
+    Config m_config;
+    std::function<bool(const store::Gateway&)> m_busy;
+    qsizetype m_index = -1;
+    int m_legId = 0;
+    bool m_gotResponse = false;
+    bool m_answered = false;
+    bool m_done = false;
+    QTimer m_noResponse;
+};
+
+} // namespace rebound::routing

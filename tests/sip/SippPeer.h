@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUdpSocket>
+#include <memory>
+
+namespace rebound::test {
+
+inline int freeUdpPort()
+{
+    QUdpSocket socket;
+    socket.bind(QHostAddress::LocalHost, 0);
+    return socket.localPort();
+}
+
+// Writes a scenario from tests/sip/scenarios with placeholders filled in.
+inline QString writeScenario(const QTemporaryDir& dir, const QString& name,
+                             const QList<QPair<QString, QString>>& values)
+{
+    QFile in(QStringLiteral(REBOUND_SIP_SCENARIOS "/") + name);
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("missing scenario %s", qPrintable(name));
+    QString xml = QString::fromUtf8(in.readAll());
+    for (const auto& [key, value] : values)
+        xml.replace(key, value.toHtmlEscaped());
+    static int counter = 0;
+    const QString path = dir.filePath(QStringLiteral("s%1-%2").arg(++counter).arg(name));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    out.write(xml.toUtf8());
+    return path;
+}
+
+// A sipp playing a gateway (server side) on 127.0.0.1:port for one call.
+class SippGateway
+{
+public:
+    SippGateway(const QTemporaryDir& dir, const QString& scenarioPath, int port)
+    {
+        m_process.setWorkingDirectory(dir.path());
+        m_process.start(QStringLiteral("sipp"),
+                        {QStringLiteral("-sf"), scenarioPath, QStringLiteral("-i"),
+                         QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+                         QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-timeout"),
+                         QStringLiteral("30s"), QStringLiteral("-timeout_error"), QStringLiteral("-nostdin"),
+                         QStringLiteral("-trace_err")});
+        m_process.waitForStarted();
+    }
+    ~SippGateway()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    // True when sipp finished its one call successfully.
+    bool succeeded(int timeoutMs = 40'000)
+    {
+        if (!m_process.waitForFinished(timeoutMs))
+            return false;
+        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    }
+
+private:
+    QProcess m_process;
+};
+
+} // namespace rebound::test
