@@ -1,5 +1,6 @@
 #include "SwitchCore.h"
 
+#include "callback/CallBilling.h"
 #include "routing/LegDialer.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
@@ -63,6 +64,11 @@ void SwitchCore::start()
 {
     try {
         m_db = store::Database::open(m_databasePath);
+        // Calls a crash left open are billed at their last recorded progress
+        // before anything new starts.
+        if (const int recovered = callback::CallBilling(*m_db, m_clock).recoverOpenCalls(); recovered > 0)
+            Q_EMIT logLine(
+                tr("Closed and billed %n call(s) left open by an earlier stop", nullptr, recovered));
         const store::SettingsRepository settings(*m_db);
         const QString listen = m_sipListen.isEmpty() ? settings.value(QStringLiteral("sip.listen"),
                                                                       QStringLiteral("127.0.0.1:5060"))

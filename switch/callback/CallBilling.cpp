@@ -1,0 +1,104 @@
+#include "callback/CallBilling.h"
+
+#include "billing/CreditManager.h"
+#include "billing/RateCache.h"
+#include "billing/Rater.h"
+#include "store/AccountRepository.h"
+#include "store/AuditLog.h"
+#include "store/CdrRepository.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+namespace rebound::callback {
+
+CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, const QString& hangupReason)
+{
+    Bill result;
+    store::Database::Transaction transaction(m_db);
+    store::CdrRepository cdrs(m_db, m_clock);
+    const auto call = cdrs.call(callId);
+    if (!call)
+        throw store::StoreError(store::StoreError::Kind::NotFound,
+                                tr("Call #%1 does not exist.").arg(callId));
+    if (call->state != QLatin1String("open")) {
+        result.alreadyBilled = true;
+        result.sell = call->sell;
+        result.buy = call->buy;
+        return result;
+    }
+    const auto account = store::AccountRepository(m_db, m_clock).findById(call->accountId);
+    billing::RateCache cache(m_db, m_clock);
+    billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
+    const store::GatewayRepository gateways(m_db, m_clock);
+
+    for (store::LegRecord leg : cdrs.legs(callId)) {
+        if (!leg.answeredAt || leg.durationMs <= 0)
+            continue; // unanswered attempts cost nothing but stay on record
+        billing::LegToPrice toPrice;
+        toPrice.number = core::PhoneNumber::fromE164(leg.number);
+        toPrice.durationMs = leg.durationMs;
+        toPrice.startUtcMs = *leg.answeredAt;
+        if (leg.gatewayId)
+            if (const auto g = gateways.findGateway(*leg.gatewayId))
+                toPrice.buyTableId = g->buyTableId;
+        const billing::LegQuote quote = account && account->sellPlanId
+                                            ? rater.priceLeg(*account->sellPlanId, toPrice)
+                                            : billing::LegQuote();
+        leg.chargedSeconds = quote.sell.seconds;
+        leg.sell = quote.sell.amount;
+        leg.buy = quote.buy.amount;
+        leg.sellPrefix = quote.sellRate ? quote.sellRate->prefix : QString();
+        leg.sellRate = quote.sellRate ? quote.sellRate->perMinute : core::Money();
+        leg.buyPrefix = quote.buyRate ? quote.buyRate->prefix : QString();
+        leg.buyRate = quote.buyRate ? quote.buyRate->perMinute : core::Money();
+        cdrs.priceLeg(leg);
+        result.sell += leg.sell;
+        result.buy += leg.buy;
+    }
+
+    const QString reference = QStringLiteral("call %1").arg(callId);
+    billing::CreditManager credit(m_db, m_clock);
+    bool settled = false;
+    if (call->reservationId) {
+        try {
+            credit.settle(*call->reservationId, result.sell, reference, QStringLiteral("switch"));
+            settled = true;
+        } catch (const billing::CreditError&) {
+            // The reservation is gone (released by hand?): charge directly.
+        }
+    }
+    if (!settled && !result.sell.isZero())
+        store::LedgerRepository(m_db, m_clock)
+            .append(call->accountId, -result.sell, store::LedgerReason::Call, reference,
+                    QStringLiteral("switch"));
+    cdrs.closeCall(callId, state, hangupReason);
+    transaction.commit();
+    return result;
+}
+
+int CallBilling::recoverOpenCalls()
+{
+    store::CdrRepository cdrs(m_db, m_clock);
+    int recovered = 0;
+    for (const std::int64_t callId : cdrs.callsWithOpenLegs()) {
+        store::Database::Transaction transaction(m_db);
+        for (const store::LegRecord& leg : cdrs.legs(callId))
+            if (leg.open)
+                // Billed up to the last moment we know it was up.
+                cdrs.closeLeg(leg.id, 0, QStringLiteral("switch restarted"),
+                              leg.progressAt ? leg.progressAt : std::optional<std::int64_t>(leg.invitedAt));
+        const Bill charged = bill(callId, QStringLiteral("completed"), QStringLiteral("switch restarted"));
+        store::AuditLog(m_db, m_clock)
+            .record(QStringLiteral("switch"), QStringLiteral("call.recovered"), QStringLiteral("call"),
+                    QString::number(callId),
+                    QStringLiteral("billed %1 at last recorded progress").arg(charged.sell.toPlainString(2)));
+        transaction.commit();
+        ++recovered;
+    }
+    return recovered;
+}
+
+} // namespace rebound::callback

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Money.h"
+
+#include <QCoreApplication>
+
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::callback {
+
+// Turns a finished call's CDR into money: both legs priced by the billing
+// rule (sell by the subscriber's plan, buy by each leg's gateway table), the
+// amounts and the rates used written to the legs, and the subscriber charged
+// once: the call's credit reservation is settled, or the ledger charged
+// directly when there was none. All in one transaction; billing a call twice
+// does nothing the second time.
+class CallBilling
+{
+    Q_DECLARE_TR_FUNCTIONS(CallBilling)
+
+public:
+    CallBilling(const store::Database& db, const core::Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+    struct Bill
+    {
+        core::Money sell;
+        core::Money buy;
+        core::Money profit() const { return sell - buy; }
+        bool alreadyBilled = false;
+    };
+    // The call's legs must be closed. state: completed | failed.
+    Bill bill(std::int64_t callId, const QString& state, const QString& hangupReason);
+
+    // At start-up: legs a crash left open are closed at their last recorded
+    // progress and their calls billed. Returns how many calls were recovered.
+    int recoverOpenCalls();
+
+private:
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace rebound::callback

@@ -1,0 +1,187 @@
+#include "store/CdrRepository.h"
+
+#include "store/Database.h"
+
+namespace rebound::store {
+
+namespace {
+std::optional<std::int64_t> optionalMs(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
+}
+
+QVariant nullable(const std::optional<std::int64_t>& v)
+{
+    return v ? QVariant(qlonglong(*v)) : QVariant();
+}
+
+CallRecord callFrom(const QSqlQuery& q)
+{
+    CallRecord c;
+    c.id = q.value(0).toLongLong();
+    c.requestId = optionalMs(q.value(1));
+    c.accountId = q.value(2).toLongLong();
+    c.state = q.value(3).toString();
+    if (!q.value(4).isNull())
+        c.limitSeconds = q.value(4).toInt();
+    c.reservationId = optionalMs(q.value(5));
+    c.sell = core::Money::fromMicros(q.value(6).toLongLong());
+    c.buy = core::Money::fromMicros(q.value(7).toLongLong());
+    c.startedAt = q.value(8).toLongLong();
+    c.endedAt = optionalMs(q.value(9));
+    c.hangupReason = q.value(10).toString();
+    return c;
+}
+
+const QString CallColumns =
+    QStringLiteral("SELECT id, callback_request_id, account_id, state, limit_seconds, "
+                   "reservation_id, sell_micros, buy_micros, started_at, ended_at, "
+                   "hangup_reason FROM calls ");
+} // namespace
+
+std::int64_t CdrRepository::openCall(std::int64_t accountId, std::optional<std::int64_t> requestId)
+{
+    return m_db
+        .run(QStringLiteral(
+                 "INSERT INTO calls (callback_request_id, account_id, state, started_at) VALUES (?, ?, "
+                 "'open', ?)"),
+             {nullable(requestId), qlonglong(accountId), qlonglong(m_clock.nowMs())},
+             tr("opening a call record"))
+        .lastInsertId()
+        .toLongLong();
+}
+
+void CdrRepository::setLimit(std::int64_t callId, int limitSeconds, std::optional<std::int64_t> reservationId)
+{
+    m_db.run(QStringLiteral("UPDATE calls SET limit_seconds = ?, reservation_id = ? WHERE id = ?"),
+             {limitSeconds, nullable(reservationId), qlonglong(callId)}, tr("recording a call's limit"));
+}
+
+std::int64_t CdrRepository::openLeg(std::int64_t callId, QChar leg, const QString& number,
+                                    std::optional<std::int64_t> gatewayId, const QString& sipCallId)
+{
+    return m_db
+        .run(QStringLiteral("INSERT INTO legs (call_id, leg, number, gateway_id, sip_call_id, invited_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?)"),
+             {qlonglong(callId), QString(leg), number, nullable(gatewayId), sipCallId,
+              qlonglong(m_clock.nowMs())},
+             tr("recording a call leg"))
+        .lastInsertId()
+        .toLongLong();
+}
+
+void CdrRepository::legAnswered(std::int64_t legId)
+{
+    const qlonglong now = m_clock.nowMs();
+    m_db.run(QStringLiteral("UPDATE legs SET answered_at = ?, progress_at = ? WHERE id = ?"),
+             {now, now, qlonglong(legId)}, tr("recording an answered leg"));
+}
+
+void CdrRepository::legProgress(std::int64_t legId)
+{
+    m_db.run(QStringLiteral("UPDATE legs SET progress_at = ? WHERE id = ? AND is_open = 1"),
+             {qlonglong(m_clock.nowMs()), qlonglong(legId)}, tr("recording call progress"));
+}
+
+void CdrRepository::closeLeg(std::int64_t legId, int sipStatus, const QString& sipReason,
+                             std::optional<std::int64_t> endedAt)
+{
+    const qlonglong end = endedAt ? *endedAt : m_clock.nowMs();
+    m_db.run(
+        QStringLiteral("UPDATE legs SET is_open = 0, ended_at = ?, sip_status = ?, sip_reason = ?, "
+                       "duration_ms = CASE WHEN answered_at IS NULL THEN 0 ELSE MAX(0, ? - answered_at) END "
+                       "WHERE id = ?"),
+        {end, sipStatus, sipReason, end, qlonglong(legId)}, tr("closing a call leg"));
+}
+
+void CdrRepository::priceLeg(const LegRecord& l)
+{
+    m_db.run(QStringLiteral(
+                 "UPDATE legs SET charged_seconds = ?, sell_micros = ?, buy_micros = ?, sell_prefix = ?, "
+                 "sell_rate_micros = ?, buy_prefix = ?, buy_rate_micros = ? WHERE id = ?"),
+             {l.chargedSeconds, qlonglong(l.sell.micros()), qlonglong(l.buy.micros()), l.sellPrefix,
+              qlonglong(l.sellRate.micros()), l.buyPrefix, qlonglong(l.buyRate.micros()), qlonglong(l.id)},
+             tr("pricing a call leg"));
+}
+
+void CdrRepository::closeCall(std::int64_t callId, const QString& state, const QString& hangupReason)
+{
+    m_db.run(QStringLiteral(
+                 "UPDATE calls SET state = ?, hangup_reason = ?, ended_at = ?, "
+                 "sell_micros = (SELECT COALESCE(SUM(sell_micros), 0) FROM legs WHERE call_id = calls.id), "
+                 "buy_micros = (SELECT COALESCE(SUM(buy_micros), 0) FROM legs WHERE call_id = calls.id) "
+                 "WHERE id = ?"),
+             {state, hangupReason, qlonglong(m_clock.nowMs()), qlonglong(callId)},
+             tr("closing a call record"));
+}
+
+std::optional<CallRecord> CdrRepository::call(std::int64_t callId) const
+{
+    QSqlQuery q =
+        m_db.run(CallColumns + QStringLiteral("WHERE id = ?"), {qlonglong(callId)}, tr("reading a call"));
+    return q.next() ? std::optional<CallRecord>(callFrom(q)) : std::nullopt;
+}
+
+QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral(
+            "SELECT id, call_id, leg, number, gateway_id, sip_call_id, sip_status, sip_reason, invited_at, "
+            "answered_at, progress_at, ended_at, is_open, duration_ms, charged_seconds, sell_micros, "
+            "buy_micros, sell_prefix, sell_rate_micros, buy_prefix, buy_rate_micros FROM legs "
+            "WHERE call_id = ? ORDER BY id"),
+        {qlonglong(callId)}, tr("reading call legs"));
+    QList<LegRecord> result;
+    while (q.next()) {
+        LegRecord l;
+        l.id = q.value(0).toLongLong();
+        l.callId = q.value(1).toLongLong();
+        l.leg = q.value(2).toString().front();
+        l.number = q.value(3).toString();
+        l.gatewayId = optionalMs(q.value(4));
+        l.sipCallId = q.value(5).toString();
+        l.sipStatus = q.value(6).toInt();
+        l.sipReason = q.value(7).toString();
+        l.invitedAt = q.value(8).toLongLong();
+        l.answeredAt = optionalMs(q.value(9));
+        l.progressAt = optionalMs(q.value(10));
+        l.endedAt = optionalMs(q.value(11));
+        l.open = q.value(12).toBool();
+        l.durationMs = q.value(13).toLongLong();
+        l.chargedSeconds = q.value(14).toInt();
+        l.sell = core::Money::fromMicros(q.value(15).toLongLong());
+        l.buy = core::Money::fromMicros(q.value(16).toLongLong());
+        l.sellPrefix = q.value(17).toString();
+        l.sellRate = core::Money::fromMicros(q.value(18).toLongLong());
+        l.buyPrefix = q.value(19).toString();
+        l.buyRate = core::Money::fromMicros(q.value(20).toLongLong());
+        result.append(l);
+    }
+    return result;
+}
+
+QList<std::int64_t> CdrRepository::callsWithOpenLegs() const
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT DISTINCT call_id FROM legs WHERE is_open = 1 ORDER BY call_id"), {},
+                 tr("finding open calls"));
+    QList<std::int64_t> result;
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+QList<CallRecord> CdrRepository::recentCalls(std::optional<std::int64_t> accountId, int limit) const
+{
+    QSqlQuery q =
+        accountId ? m_db.run(CallColumns + QStringLiteral("WHERE account_id = ? ORDER BY id DESC LIMIT ?"),
+                             {qlonglong(*accountId), limit}, tr("reading calls"))
+                  : m_db.run(CallColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit},
+                             tr("reading calls"));
+    QList<CallRecord> result;
+    while (q.next())
+        result.append(callFrom(q));
+    return result;
+}
+
+} // namespace rebound::store

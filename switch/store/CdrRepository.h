@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Money.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace rebound::store {
+
+class Database;
+
+// One leg of a call record (CDR). Written when the leg is invited, updated
+// when answered and while it is up (progress), closed at hang-up.
+struct LegRecord
+{
+    std::int64_t id = 0;
+    std::int64_t callId = 0;
+    QChar leg = u'A'; // A: the callback leg, B: the destination
+    QString number;
+    std::optional<std::int64_t> gatewayId;
+    QString sipCallId;
+    int sipStatus = 0;
+    QString sipReason;
+    std::int64_t invitedAt = 0;
+    std::optional<std::int64_t> answeredAt;
+    std::optional<std::int64_t> progressAt;
+    std::optional<std::int64_t> endedAt;
+    bool open = true;
+    std::int64_t durationMs = 0;
+    int chargedSeconds = 0;
+    core::Money sell;
+    core::Money buy;
+    QString sellPrefix;
+    core::Money sellRate;
+    QString buyPrefix;
+    core::Money buyRate;
+};
+
+struct CallRecord
+{
+    std::int64_t id = 0;
+    std::optional<std::int64_t> requestId;
+    std::int64_t accountId = 0;
+    QString state = QStringLiteral("open");
+    std::optional<int> limitSeconds;
+    std::optional<std::int64_t> reservationId;
+    core::Money sell;
+    core::Money buy;
+    std::int64_t startedAt = 0;
+    std::optional<std::int64_t> endedAt;
+    QString hangupReason;
+};
+
+class CdrRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CdrRepository)
+
+public:
+    CdrRepository(const Database& db, const core::Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+    std::int64_t openCall(std::int64_t accountId, std::optional<std::int64_t> requestId);
+    void setLimit(std::int64_t callId, int limitSeconds, std::optional<std::int64_t> reservationId);
+    std::int64_t openLeg(std::int64_t callId, QChar leg, const QString& number,
+                         std::optional<std::int64_t> gatewayId, const QString& sipCallId);
+    void legAnswered(std::int64_t legId);
+    // Written at least every 10 seconds while a leg is up, so a crash loses
+    // at most that much of a call.
+    void legProgress(std::int64_t legId);
+    // Unanswered legs keep 0 duration; failed attempts are recorded too.
+    void closeLeg(std::int64_t legId, int sipStatus, const QString& sipReason,
+                  std::optional<std::int64_t> endedAt = {});
+    void priceLeg(const LegRecord& priced); // charged seconds, amounts and rates of a closed leg
+    void closeCall(std::int64_t callId, const QString& state, const QString& hangupReason);
+
+    std::optional<CallRecord> call(std::int64_t callId) const;
+    QList<LegRecord> legs(std::int64_t callId) const;
+    // Calls with a leg still open: what a crash left behind.
+    QList<std::int64_t> callsWithOpenLegs() const;
+    QList<CallRecord> recentCalls(std::optional<std::int64_t> accountId = {}, int limit = 100) const;
+
+private:
+    const Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace rebound::store

@@ -1,0 +1,153 @@
+#include "billing/CreditManager.h"
+#include "callback/CallBilling.h"
+#include "store/AccountRepository.h"
+#include "store/CdrRepository.h"
+#include "store/GatewayRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/RateRepository.h"
+#include "support/TempDatabase.h"
+
+#include <QTest>
+
+using namespace rebound;
+using core::Money;
+
+namespace {
+store::Rate rate(const char* prefix, std::int64_t micros, int first, int next)
+{
+    store::Rate r;
+    r.prefix = QString::fromLatin1(prefix);
+    r.destination = r.prefix;
+    r.perMinute = Money::fromMicros(micros);
+    r.firstIncrement = first;
+    r.nextIncrement = next;
+    return r;
+}
+} // namespace
+
+class TestCallBilling : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::int64_t m_account = 0;
+    std::int64_t m_gateway = 0;
+
+    Money balance() const
+    {
+        return store::AccountRepository(*m_t->db, m_t->clock).findById(m_account)->balance;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<test::TempDatabase>();
+        store::RateRepository rates(*m_t->db, m_t->clock);
+        const auto plan =
+            rates.createTable(store::RateTable::named(QStringLiteral("Retail"), store::RateTableKind::Sell));
+        const auto cost =
+            rates.createTable(store::RateTable::named(QStringLiteral("Carrier"), store::RateTableKind::Buy));
+        rates.replaceRates(plan, {rate("44", 60'000, 1, 1), rate("1", 600'000, 60, 60)});
+        rates.replaceRates(cost, {rate("44", 30'000, 1, 1), rate("1", 300'000, 60, 60)});
+        store::Account a;
+        a.accountCode = QStringLiteral("1001");
+        a.sellPlanId = plan;
+        m_account = store::AccountRepository(*m_t->db, m_t->clock).insert(a);
+        billing::CreditManager(*m_t->db, m_t->clock)
+            .adjust(m_account, Money::fromUnits(5), store::LedgerReason::TopUp, QStringLiteral("t"),
+                    QStringLiteral("t"));
+        store::Gateway g;
+        g.name = QStringLiteral("Carrier");
+        g.host = QStringLiteral("127.0.0.1");
+        g.buyTableId = cost;
+        m_gateway = store::GatewayRepository(*m_t->db, m_t->clock).insertGateway(g);
+    }
+    void cleanup() { m_t.reset(); }
+
+    void bothLegsPricedAndChargedOnce()
+    {
+        store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const auto call = cdrs.openCall(m_account, std::nullopt);
+        const auto reservation = billing::CreditManager(*m_t->db, m_t->clock)
+                                     .reserveAmount(m_account, QStringLiteral("call"), Money::fromUnits(2));
+        cdrs.setLimit(call, 600, reservation.id);
+        const auto a =
+            cdrs.openLeg(call, u'A', QStringLiteral("447700900123"), m_gateway, QStringLiteral("a@x"));
+        cdrs.legAnswered(a);
+        m_t->clock.advance(10'000);
+        const auto failedB =
+            cdrs.openLeg(call, u'B', QStringLiteral("12025550147"), m_gateway, QStringLiteral("b1@x"));
+        cdrs.closeLeg(failedB, 503, QStringLiteral("Service Unavailable")); // a failed attempt, kept for ASR
+        const auto b =
+            cdrs.openLeg(call, u'B', QStringLiteral("12025550147"), m_gateway, QStringLiteral("b2@x"));
+        cdrs.legAnswered(b);
+        m_t->clock.advance(90'500);
+        cdrs.closeLeg(b, 200, QStringLiteral("BYE"));
+        cdrs.closeLeg(a, 200, QStringLiteral("BYE"));
+
+        const auto bill = callback::CallBilling(*m_t->db, m_t->clock)
+                              .bill(call, QStringLiteral("completed"), QStringLiteral("caller hung up"));
+        // A: 100.5 s -> 101 s at 0.06 = 0.101; B: 90.5 s -> 91 -> 120 s (60/60) at 0.60 = 1.20
+        QCOMPARE(bill.sell, Money::fromMicros(1'301'000));
+        // cost: A 101 s at 0.03 = 0.0505; B 120 s at 0.30 = 0.60
+        QCOMPARE(bill.buy, Money::fromMicros(650'500));
+        QCOMPARE(balance(), Money::fromMicros(3'699'000));
+        QVERIFY(billing::CreditManager(*m_t->db, m_t->clock).reservations(m_account).isEmpty());
+
+        const auto legs = cdrs.legs(call);
+        QCOMPARE(legs.size(), 3);
+        QCOMPARE(legs[1].sipStatus, 503);
+        QCOMPARE(legs[1].sell, Money());
+        QCOMPARE(legs[2].chargedSeconds, 120);
+        QCOMPARE(legs[2].sellPrefix, QStringLiteral("1"));
+        QCOMPARE(legs[2].buyRate, Money::fromMicros(300'000));
+        const auto record = cdrs.call(call);
+        QCOMPARE(record->state, QStringLiteral("completed"));
+        QCOMPARE(record->sell, bill.sell);
+
+        // Billing again changes nothing.
+        QVERIFY(callback::CallBilling(*m_t->db, m_t->clock)
+                    .bill(call, QStringLiteral("completed"), {})
+                    .alreadyBilled);
+        QCOMPARE(balance(), Money::fromMicros(3'699'000));
+        QVERIFY(store::LedgerRepository(*m_t->db, m_t->clock).findMismatches().isEmpty());
+    }
+
+    void crashedCallIsBilledAtItsLastProgress()
+    {
+        store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const auto call = cdrs.openCall(m_account, std::nullopt);
+        const auto a = cdrs.openLeg(call, u'A', QStringLiteral("447700900123"), m_gateway, {});
+        cdrs.legAnswered(a);
+        m_t->clock.advance(30'000);
+        cdrs.legProgress(a);
+        m_t->clock.advance(600'000); // the switch died; this much later it starts again
+        QCOMPARE(callback::CallBilling(*m_t->db, m_t->clock).recoverOpenCalls(), 1);
+        const auto legs = cdrs.legs(call);
+        QVERIFY(!legs[0].open);
+        QCOMPARE(legs[0].durationMs, 30'000);
+        QCOMPARE(legs[0].sell, Money::fromMicros(30'000)); // 30 s at 0.06
+        QCOMPARE(balance(), Money::fromMicros(4'970'000));
+        QCOMPARE(callback::CallBilling(*m_t->db, m_t->clock).recoverOpenCalls(), 0);
+    }
+
+    void unansweredCallCostsNothingAndReleasesCredit()
+    {
+        store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const auto call = cdrs.openCall(m_account, std::nullopt);
+        const auto reservation = billing::CreditManager(*m_t->db, m_t->clock)
+                                     .reserveAmount(m_account, QStringLiteral("call"), Money::fromUnits(1));
+        cdrs.setLimit(call, 60, reservation.id);
+        cdrs.closeLeg(cdrs.openLeg(call, u'A', QStringLiteral("447700900123"), m_gateway, {}), 486,
+                      QStringLiteral("Busy Here"));
+        const auto bill = callback::CallBilling(*m_t->db, m_t->clock)
+                              .bill(call, QStringLiteral("failed"), QStringLiteral("busy"));
+        QCOMPARE(bill.sell, Money());
+        QCOMPARE(balance(), Money::fromUnits(5));
+        QVERIFY(billing::CreditManager(*m_t->db, m_t->clock).reservations(m_account).isEmpty());
+        QCOMPARE(store::LedgerRepository(*m_t->db, m_t->clock).entries(m_account).size(),
+                 1); // only the top-up
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallBilling)
+#include "TestCallBilling.moc"
