@@ -58,22 +58,15 @@ class TestSipTriggers : public QObject
     QStringList sippArgs(const QString& scenarioPath, const QString& service, const QString& localIp,
                          int calls, int rate, int localPort) const
     {
-        QStringList args{QStringLiteral("127.0.0.1:%1").arg(m_switchPort),
-                         QStringLiteral("-sf"),
-                         scenarioPath,
-                         QStringLiteral("-s"),
-                         service,
-                         QStringLiteral("-i"),
-                         localIp,
-                         QStringLiteral("-m"),
-                         QString::number(calls),
-                         QStringLiteral("-r"),
-                         QString::number(rate),
-                         QStringLiteral("-timeout"),
-                         QStringLiteral("20s"),
-                         QStringLiteral("-timeout_error"),
-                         QStringLiteral("-nostdin"),
-                         QStringLiteral("-trace_err")};
+        QStringList args{
+            QStringLiteral("127.0.0.1:%1").arg(m_switchPort), QStringLiteral("-sf"), scenarioPath,
+            QStringLiteral("-s"), service, QStringLiteral("-i"), localIp, QStringLiteral("-m"),
+            QString::number(calls), QStringLiteral("-r"), QString::number(rate), QStringLiteral("-timeout"),
+            QStringLiteral("20s"), QStringLiteral("-timeout_error"), QStringLiteral("-nostdin"),
+            QStringLiteral("-trace_err"),
+            // Keep sipp's control and media sockets on loopback too.
+            QStringLiteral("-ci"), localIp, QStringLiteral("-cp"), QString::number(freeUdpPort()),
+            QStringLiteral("-mp"), QString::number(freeUdpPort())};
         if (localPort > 0)
             args << QStringLiteral("-p") << QString::number(localPort);
         return args;
