@@ -150,9 +150,11 @@ void SwitchCore::dial(int dialId, const QString& number, qint64 pinnedGatewayId,
                                     gateway.isEmpty() ? phrase
                                                       : QStringLiteral("%1: %2").arg(gateway, phrase));
             });
+    // A gateway's call limit counts legs from the INVITE on, ringing included.
+    connect(dialer, &routing::LegDialer::attemptStarted, this, [this](qint64 id) { ++m_gatewayCalls[id]; });
+    connect(dialer, &routing::LegDialer::attemptEnded, this, [this](qint64 id) { --m_gatewayCalls[id]; });
     connect(dialer, &routing::LegDialer::answered, this,
-            [this, dialId](const QByteArray& sdp, const QString& gateway, qint64 gatewayId) {
-                ++m_gatewayCalls[gatewayId];
+            [this, dialId](const QByteArray& sdp, const QString& gateway, qint64) {
                 Q_EMIT dialAnswered(dialId, gateway, sdp);
             });
     connect(dialer, &routing::LegDialer::failed, this,
@@ -160,9 +162,7 @@ void SwitchCore::dial(int dialId, const QString& number, qint64 pinnedGatewayId,
                 Q_EMIT dialFailed(dialId, status, reason);
                 finish();
             });
-    connect(dialer, &routing::LegDialer::ended, this, [this, dialId, dialer, finish](const QString& reason) {
-        if (const store::Gateway* g = dialer->currentGateway())
-            --m_gatewayCalls[g->id];
+    connect(dialer, &routing::LegDialer::ended, this, [this, dialId, finish](const QString& reason) {
         Q_EMIT dialEnded(dialId, reason);
         finish();
     });

@@ -61,7 +61,7 @@ private:
     std::int64_t m_lastFloodLogMs = 0;
     QHash<int, qint64> m_pingGateways; // ping token -> gateway id
     QHash<int, QObject*> m_dials;      // dial id -> routing::LegDialer
-    QHash<qint64, int> m_gatewayCalls; // gateway id -> answered legs up now
+    QHash<qint64, int> m_gatewayCalls; // gateway id -> legs it carries now
 };
 
 } // namespace rebound

@@ -19,6 +19,7 @@ LegDialer::LegDialer(sip::SipStack& stack, QList<RouteCandidate> candidates, QBy
         const int leg = m_legId;
         m_legId = 0;
         m_stack.cancel(leg);
+        endAttempt();
         tryNext(408, tr("no response from the gateway"));
     });
     connect(&m_stack, &sip::SipStack::legProgress, this,
@@ -41,6 +42,7 @@ LegDialer::LegDialer(sip::SipStack& stack, QList<RouteCandidate> candidates, QBy
         if (legId != m_legId || m_done)
             return;
         m_done = true;
+        endAttempt();
         Q_EMIT ended(reason);
     });
 }
@@ -68,6 +70,7 @@ void LegDialer::onFailed(int legId, int status, const QString& phrase)
         return;
     m_noResponse.stop();
     m_legId = 0;
+    endAttempt();
     const bool gatewayTrouble = status == 408 || status >= 500;
     if (gatewayTrouble && !m_answered) {
         tryNext(status, phrase);
@@ -75,6 +78,14 @@ void LegDialer::onFailed(int legId, int status, const QString& phrase)
     }
     m_done = true;
     Q_EMIT failed(status, phrase);
+}
+
+void LegDialer::endAttempt()
+{
+    if (m_attemptGateway != 0) {
+        Q_EMIT attemptEnded(m_attemptGateway);
+        m_attemptGateway = 0;
+    }
 }
 
 void LegDialer::tryNext(int lastStatus, const QString& lastReason)
@@ -100,6 +111,8 @@ void LegDialer::tryNext(int lastStatus, const QString& lastReason)
         leg.password = c.gateway.password;
         leg.sdpOffer = m_sdp;
         m_gotResponse = false;
+        m_attemptGateway = c.gateway.id;
+        Q_EMIT attemptStarted(c.gateway.id);
         m_legId = m_stack.invite(leg);
         m_noResponse.start(m_config.noResponseTimeoutMs);
         Q_EMIT progress(0, tr("trying %1").arg(c.gateway.name), c.gateway.name);

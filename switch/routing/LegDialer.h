@@ -39,10 +39,15 @@ Q_SIGNALS:
     void answered(const QByteArray& sdpAnswer, const QString& gateway, qint64 gatewayId);
     void failed(int status, const QString& reason); // after the last candidate
     void ended(const QString& reason);              // an answered leg hung up
+    // A gateway carries this leg from attemptStarted until attemptEnded
+    // (for its concurrent-call limit).
+    void attemptStarted(qint64 gatewayId);
+    void attemptEnded(qint64 gatewayId);
 
 private:
     void tryNext(int lastStatus, const QString& lastReason);
     void onFailed(int legId, int status, const QString& phrase);
+    void endAttempt();
 
     sip::SipStack& m_stack;
     QList<RouteCandidate> m_candidates;
@@ -54,6 +59,7 @@ private:
     bool m_gotResponse = false;
     bool m_answered = false;
     bool m_done = false;
+    qint64 m_attemptGateway = 0;
     QTimer m_noResponse;
 };
 
