@@ -287,12 +287,8 @@ QString AccountsCommand::usage()
 
 int AccountsCommand::run(Context& c, const QStringList& arguments)
 {
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
-        arguments.first() == QLatin1String("-h")) {
-        (arguments.isEmpty() ? c.err : c.out) << usage();
-        (arguments.isEmpty() ? c.err : c.out).flush();
-        return arguments.isEmpty() ? UsageError : Success;
-    }
+    if (int code = 0; answeredHelp(c, arguments, usage(), &code))
+        return code;
     const QString sub = arguments.first();
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -18,12 +18,6 @@
 namespace rebound::cli {
 
 namespace {
-struct CommandError
-{
-    QString message;
-    int code = Failure;
-};
-
 const QString Actor = QStringLiteral("cli");
 
 QString date(const std::optional<std::int64_t>& ms)
@@ -293,13 +287,8 @@ QString CardsCommand::usage()
 
 int CardsCommand::run(Context& c, const QStringList& arguments)
 {
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
-        arguments.first() == QLatin1String("-h")) {
-        QTextStream& stream = arguments.isEmpty() ? c.err : c.out;
-        stream << usage();
-        stream.flush();
-        return arguments.isEmpty() ? UsageError : Success;
-    }
+    if (int code = 0; answeredHelp(c, arguments, usage(), &code))
+        return code;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const auto value = [](const char* name, const QString& help) {

@@ -18,6 +18,18 @@ int Context::fail(const QString& message, int code) const
     return code;
 }
 
+bool answeredHelp(Context& c, const QStringList& arguments, const QString& usage, int* exitCode)
+{
+    const bool empty = arguments.isEmpty();
+    if (!empty && arguments.first() != QLatin1String("--help") && arguments.first() != QLatin1String("-h"))
+        return false;
+    QTextStream& stream = empty ? c.err : c.out;
+    stream << usage;
+    stream.flush();
+    *exitCode = empty ? UsageError : Success;
+    return true;
+}
+
 CommandLine::CommandLine(QTextStream& out, QTextStream& err, const core::Clock& clock)
     : m_out(out)
     , m_err(err)

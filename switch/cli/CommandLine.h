@@ -29,6 +29,18 @@ struct Context
     int fail(const QString& message, int code = Failure) const;
 };
 
+// An error the person at the shell caused, thrown inside a subcommand and
+// turned into "rebound-switch: message" plus the exit code.
+struct CommandError
+{
+    QString message;
+    int code = Failure;
+};
+
+// With no arguments or --help/-h first: prints `usage` (to stderr when no
+// arguments were given), sets *exitCode and returns true.
+bool answeredHelp(Context& context, const QStringList& arguments, const QString& usage, int* exitCode);
+
 // rebound-switch's scripting interface: `rebound-switch [--db PATH] [--json]
 // <command> ...`, one subcommand per area. Plain text by default, --json for
 // scripts; errors go to stderr with a non-zero exit code. The same code runs

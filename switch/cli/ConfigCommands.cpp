@@ -21,12 +21,6 @@
 namespace rebound::cli {
 
 namespace {
-struct CommandError
-{
-    QString message;
-    int code = Failure;
-};
-
 const QString Actor = QStringLiteral("cli");
 
 // Parses `arguments` (subcommand first) with the given value options.
@@ -234,10 +228,8 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
            "         [--sms yes|no] [--enabled yes|no]\n"
            "       rebound-switch gateways set NAME [the same options]\n");
     try {
-        if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
-            (arguments.isEmpty() ? c.err : c.out) << usage;
-            return arguments.isEmpty() ? UsageError : Success;
-        }
+        if (int code = 0; answeredHelp(c, arguments, usage, &code))
+            return code;
         QCommandLineParser p;
         parse(p, arguments, GatewayOptions, {});
         const QStringList pos = p.positionalArguments();
@@ -338,10 +330,8 @@ int ConfigCommands::routes(Context& c, const QStringList& arguments)
            " | delete ID\n"
            "       (an empty --prefix routes every number)\n");
     try {
-        if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
-            (arguments.isEmpty() ? c.err : c.out) << usage;
-            return arguments.isEmpty() ? UsageError : Success;
-        }
+        if (int code = 0; answeredHelp(c, arguments, usage, &code))
+            return code;
         QCommandLineParser p;
         parse(p, arguments, {QStringLiteral("prefix"), QStringLiteral("gateway"), QStringLiteral("priority")},
               {});
@@ -418,10 +408,8 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
                              "       rebound-switch dids set NUMBER [--account CODE] [--mode did|lgw] "
                              "[--gateway NAME] [--enabled yes|no]\n");
     try {
-        if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
-            (arguments.isEmpty() ? c.err : c.out) << usage;
-            return arguments.isEmpty() ? UsageError : Success;
-        }
+        if (int code = 0; answeredHelp(c, arguments, usage, &code))
+            return code;
         QCommandLineParser p;
         parse(p, arguments,
               {QStringLiteral("account"), QStringLiteral("mode"), QStringLiteral("gateway"),
@@ -543,10 +531,8 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
            "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
            "reseller.name.\n");
     try {
-        if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
-            (arguments.isEmpty() ? c.err : c.out) << usage;
-            return arguments.isEmpty() ? UsageError : Success;
-        }
+        if (int code = 0; answeredHelp(c, arguments, usage, &code))
+            return code;
         const QString sub = arguments.first();
         const auto db = openDb(c);
         store::SettingsRepository settings(*db);

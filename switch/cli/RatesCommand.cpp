@@ -25,12 +25,6 @@ namespace {
 // Longest talk time offered when credit is no object: four hours.
 constexpr int MaxCallSeconds = 4 * 3600;
 
-struct CommandError
-{
-    QString message;
-    int code = cli::Failure;
-};
-
 void printJson(Context& c, const QJsonObject& object)
 {
     c.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -438,13 +432,8 @@ QString RatesCommand::usage()
 
 int RatesCommand::run(Context& c, const QStringList& arguments)
 {
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
-        arguments.first() == QLatin1String("-h")) {
-        QTextStream& stream = arguments.isEmpty() ? c.err : c.out;
-        stream << usage();
-        stream.flush();
-        return arguments.isEmpty() ? UsageError : Success;
-    }
+    if (int code = 0; answeredHelp(c, arguments, usage(), &code))
+        return code;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QList<QCommandLineOption> options = {
