@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CardService</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialPlan</name>
     <message numerus="yes">
         <source>The number is too short (%n digits); an international number has at least %1.</source>
@@ -19,12 +29,79 @@
     </message>
 </context>
 <context>
+    <name>RatesCommand</name>
+    <message numerus="yes">
+        <source>rebound-switch: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>rebound-switch: %n problem found; nothing was imported.</numerusform>
+            <numerusform>rebound-switch: %n problems found; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::SwitchCore</name>
+    <message numerus="yes">
+        <source>Closed and billed %n call(s) left open by an earlier stop</source>
+        <translation>
+            <numerusform>Closed and billed %n call left open by an earlier stop</numerusform>
+            <numerusform>Closed and billed %n calls left open by an earlier stop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::CardsPage</name>
+    <message numerus="yes">
+        <source>Void batch %1? Its %n unused card(s) can never be used after this; cards already used stay as they are.</source>
+        <translation>
+            <numerusform>Void batch %1? Its %n unused card can never be used after this; cards already used stay as they are.</numerusform>
+            <numerusform>Void batch %1? Its %n unused cards can never be used after this; cards already used stay as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::GatewaysPage</name>
+    <message numerus="yes">
+        <source>Delete gateway %1 and its %n route(s)?</source>
+        <translation>
+            <numerusform>Delete gateway %1 and its %n route?</numerusform>
+            <numerusform>Delete gateway %1 and its %n routes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::ImportRatesDialog</name>
+    <message numerus="yes">
+        <source>The %n rate(s) now in this table will be replaced. If any line of the file is wrong, nothing changes.</source>
+        <translation>
+            <numerusform>The %n rate now in this table will be replaced. If any line of the file is wrong, nothing changes.</numerusform>
+            <numerusform>The %n rates now in this table will be replaced. If any line of the file is wrong, nothing changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebound::console::MainWindow</name>
     <message numerus="yes">
         <source>%n subscriber(s)</source>
         <translation>
             <numerusform>%n subscriber</numerusform>
             <numerusform>%n subscribers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::RatesPage</name>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported. Fix the file and import it again.</numerusform>
+            <numerusform>%n problems in %1; nothing was imported. Fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and its %n rate(s)?</source>
+        <translation>
+            <numerusform>Delete %1 and its %n rate?</numerusform>
+            <numerusform>Delete %1 and its %n rates?</numerusform>
         </translation>
     </message>
 </context>
