@@ -1,6 +1,7 @@
 #include "ConsoleStartup.h"
 
 #include "MainWindow.h"
+#include "Switch.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "core/Translations.h"
@@ -66,9 +67,19 @@ int runConsole(int argc, char* argv[])
         return 1;
     }
 
-    MainWindow window(*db, core::SystemClock::instance());
+    // The switch opens its own connection to the same file on its thread; an
+    // empty listen address means the setting sip.listen (default
+    // 127.0.0.1:5060). If it cannot start (port in use), the console still
+    // works and the status bar says why.
+    auto sipSwitch = std::make_unique<Switch>(db->path(), QString(), core::SystemClock::instance());
+    MainWindow window(*db, core::SystemClock::instance(), sipSwitch.get());
+    sipSwitch->start(); // after the window connected, so its log shows the start
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Stop SIP cleanly (the destructor waits for the stack to shut down)
+    // while the window and the database still exist.
+    sipSwitch.reset();
+    return code;
 }
 
 } // namespace rebound::console

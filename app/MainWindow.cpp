@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 
 #include "CardsPage.h"
+#include "DidsPage.h"
+#include "GatewaysPage.h"
 #include "RatesPage.h"
+#include "SipLogPage.h"
 #include "SubscribersPage.h"
+#include "SwitchStatusLabel.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 
@@ -19,7 +23,8 @@
 
 namespace rebound::console {
 
-MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, QWidget* parent)
+MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Switch* sipSwitch,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
 {
@@ -50,6 +55,12 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, QWid
     addPage(tr("Rates"), m_rates);
     m_cards = new CardsPage(db, clock);
     addPage(tr("Cards"), m_cards);
+    m_gateways = new GatewaysPage(db, clock, sipSwitch);
+    addPage(tr("Gateways"), m_gateways);
+    m_dids = new DidsPage(db, clock);
+    addPage(tr("DIDs"), m_dids);
+    m_sipLog = new SipLogPage(clock, sipSwitch);
+    addPage(tr("SIP log"), m_sipLog);
     m_navigation->setCurrentRow(0);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -75,6 +86,7 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, QWid
     pathLabel->setObjectName(QStringLiteral("databasePath"));
     pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(pathLabel, 1);
+    statusBar()->addPermanentWidget(new SwitchStatusLabel(sipSwitch));
     m_countLabel = new QLabel;
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_subscribers, &SubscribersPage::countChanged, this, &MainWindow::updateCount);

@@ -6,6 +6,9 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
+namespace rebound {
+class Switch;
+}
 namespace rebound::core {
 class Clock;
 }
@@ -16,20 +19,29 @@ class Database;
 namespace rebound::console {
 
 class CardsPage;
+class DidsPage;
+class GatewaysPage;
 class RatesPage;
+class SipLogPage;
 class SubscribersPage;
 
 // The console: a navigation list on the left, one page per area on the right,
-// the database in the status bar. Does not own the database.
+// the database and the embedded switch's state in the status bar. Owns
+// neither the database nor the switch; sipSwitch may be null (tests, or a
+// console without a switch), and must outlive the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+    MainWindow(const store::Database& db, const core::Clock& clock, Switch* sipSwitch = nullptr,
+               QWidget* parent = nullptr);
 
     SubscribersPage* subscribersPage() const { return m_subscribers; }
     RatesPage* ratesPage() const { return m_rates; }
     CardsPage* cardsPage() const { return m_cards; }
+    GatewaysPage* gatewaysPage() const { return m_gateways; }
+    DidsPage* didsPage() const { return m_dids; }
+    SipLogPage* sipLogPage() const { return m_sipLog; }
     // Shows the page with this navigation title; false when there is none.
     bool showPage(const QString& title);
 
@@ -44,6 +56,9 @@ private:
     SubscribersPage* m_subscribers = nullptr;
     RatesPage* m_rates = nullptr;
     CardsPage* m_cards = nullptr;
+    GatewaysPage* m_gateways = nullptr;
+    DidsPage* m_dids = nullptr;
+    SipLogPage* m_sipLog = nullptr;
     QLabel* m_countLabel = nullptr;
 };
 

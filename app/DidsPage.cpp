@@ -1,0 +1,207 @@
+#include "DidsPage.h"
+
+#include "Dialogs.h"
+#include "DidDialog.h"
+#include "GatewayModels.h"
+#include "store/AccountRepository.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rebound::console {
+
+namespace {
+const QString ConsoleActor = QStringLiteral("console");
+
+QString describe(const store::Did& d, const QString& accountCode)
+{
+    return QStringLiteral("account=%1 mode=%2 gateway=%3 enabled=%4")
+        .arg(accountCode.isEmpty() ? QStringLiteral("-") : accountCode, store::toString(d.mode),
+             d.gatewayId ? QString::number(*d.gatewayId) : QStringLiteral("-"))
+        .arg(d.enabled ? 1 : 0);
+}
+} // namespace
+
+DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+    m_dids = new DidsModel(this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(tr("DIDs"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto* toolBar = new QToolBar;
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addAction = toolBar->addAction(tr("&Add DID…"), this, &DidsPage::addDid);
+    m_editAction = toolBar->addAction(tr("&Edit…"), this, &DidsPage::editDid);
+    m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &DidsPage::deleteDid);
+    toolBar->addSeparator();
+    toolBar->addAction(tr("&Refresh"), this, &DidsPage::reload);
+    layout->addWidget(toolBar);
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("dids"));
+    m_view->setModel(m_dids);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(DidsModel::Gateway, QHeaderView::Stretch);
+    layout->addWidget(m_view, 1);
+
+    auto* help = new QLabel(tr("A subscriber dials their DID; the switch answers busy (so the call costs "
+                               "nothing) and calls them back. With LGW, that call back (leg A) goes out "
+                               "through the gateway in the subscriber's country."));
+    help->setWordWrap(true);
+    layout->addWidget(help);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DidsPage::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, &DidsPage::editDid);
+    reload();
+}
+
+void DidsPage::showEvent(QShowEvent* event)
+{
+    // Subscribers and gateways may have changed on other pages.
+    reload();
+    QWidget::showEvent(event);
+}
+
+int DidsPage::currentRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void DidsPage::reload()
+{
+    const std::int64_t selected = currentRow() >= 0 ? m_dids->didAt(currentRow()).id : 0;
+    try {
+        const store::GatewayRepository repo(m_db, m_clock);
+        QHash<std::int64_t, QString> gatewayNames;
+        for (const store::Gateway& g : repo.gateways())
+            gatewayNames.insert(g.id, g.name);
+        QHash<std::int64_t, QString> subscriberNames;
+        for (const store::Account& a : store::AccountRepository(m_db, m_clock).list())
+            subscriberNames.insert(a.id, a.name);
+        m_dids->setDids(repo.dids(), gatewayNames, subscriberNames);
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("DIDs"), error.message());
+    }
+    if (const int row = m_dids->rowOf(selected); row >= 0)
+        m_view->selectRow(row);
+    else if (m_dids->rowCount() > 0)
+        m_view->selectRow(0);
+    updateActions();
+}
+
+bool DidsPage::selectDid(const QString& number)
+{
+    for (int row = 0; row < m_dids->rowCount(); ++row) {
+        if (m_dids->didAt(row).number == number) {
+            m_view->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void DidsPage::updateActions()
+{
+    const bool selected = currentRow() >= 0;
+    m_editAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+}
+
+void DidsPage::addDid()
+{
+    openDialog(std::nullopt);
+}
+
+void DidsPage::editDid()
+{
+    if (const int row = currentRow(); row >= 0)
+        openDialog(m_dids->didAt(row));
+}
+
+void DidsPage::openDialog(std::optional<store::Did> existing)
+{
+    const QList<store::Account> accounts = store::AccountRepository(m_db, m_clock).list();
+    const auto codeOf = [&](const std::optional<std::int64_t>& id) {
+        for (const store::Account& a : accounts)
+            if (id && a.id == *id)
+                return a.accountCode;
+        return QString();
+    };
+    QString savedNumber;
+    DidDialog dialog(
+        existing, m_dids->dids(), accounts, store::GatewayRepository(m_db, m_clock).gateways(),
+        [&](const store::Did& d) {
+            store::Database::Transaction transaction(m_db);
+            store::GatewayRepository repo(m_db, m_clock);
+            if (existing)
+                repo.updateDid(d);
+            else
+                repo.insertDid(d);
+            QString details = describe(d, codeOf(d.accountId));
+            if (existing && existing->number != d.number)
+                details = QStringLiteral("was %1; ").arg(existing->number) + details;
+            store::AuditLog(m_db, m_clock)
+                .record(ConsoleActor, existing ? QStringLiteral("did.update") : QStringLiteral("did.add"),
+                        QStringLiteral("did"), d.number, details);
+            transaction.commit();
+            savedNumber = d.number;
+        },
+        this);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    reload();
+    selectDid(savedNumber);
+}
+
+void DidsPage::deleteDid()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const store::Did d = m_dids->didAt(row);
+    const QString question = d.accountId ? tr("Delete DID %1? Subscriber %2 can no longer trigger callbacks "
+                                              "by dialling it.")
+                                               .arg(d.number, d.accountCode)
+                                         : tr("Delete DID %1?").arg(d.number);
+    if (!dialogs::confirm(this, tr("Delete DID"), question))
+        return;
+    try {
+        store::Database::Transaction transaction(m_db);
+        store::GatewayRepository(m_db, m_clock).removeDid(d.id);
+        store::AuditLog(m_db, m_clock)
+            .record(ConsoleActor, QStringLiteral("did.delete"), QStringLiteral("did"), d.number,
+                    describe(d, d.accountCode));
+        transaction.commit();
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("Delete DID"), error.message());
+        return;
+    }
+    reload();
+}
+
+} // namespace rebound::console

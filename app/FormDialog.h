@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace rebound::console {
+
+// A dialog with a form whose problems are shown under the field they concern
+// (the way SubscriberDialog does it) instead of in a message box. Each field
+// widget is named after its field and its error label "<field>Error", so
+// tests can find both.
+class FormDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit FormDialog(QWidget* parent = nullptr);
+
+protected:
+    // Adds a labelled row; the hint is shown in small grey text below.
+    void addRow(const QString& label, QWidget* widget, const QString& field, const QString& hint = {});
+    // Adds the general error label and OK/Cancel; call once, after the rows.
+    void addButtons(const QString& okText);
+
+    void clearErrors();
+    void setFieldError(const QString& field, const QString& message);
+    void setGeneralError(const QString& message);
+    bool hasErrors() const { return m_errorCount > 0; }
+    // Focuses the first field with an error and grows to show the messages.
+    void showErrors();
+
+private:
+    QVBoxLayout* m_layout = nullptr;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_generalError = nullptr;
+    QHash<QString, QLabel*> m_errorLabels;
+    QHash<QString, QWidget*> m_fields;
+    QStringList m_fieldOrder;
+    int m_errorCount = 0;
+};
+
+} // namespace rebound::console

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QTableView;
+
+namespace rebound {
+class Switch;
+}
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::console {
+
+class GatewaysModel;
+class RoutesModel;
+
+// SIP gateways (add, edit, delete, test reachability with an OPTIONS ping
+// through the running switch) and, below them, the routes that send numbers
+// to them. Every change is audited. Does not own the switch, which may be
+// null.
+class GatewaysPage : public QWidget
+{
+    Q_OBJECT
+public:
+    GatewaysPage(const store::Database& db, const core::Clock& clock, Switch* sipSwitch,
+                 QWidget* parent = nullptr);
+
+    GatewaysModel* gatewaysModel() const { return m_gateways; }
+    RoutesModel* routesModel() const { return m_routes; }
+    QTableView* gatewaysView() const { return m_gatewaysView; }
+    QTableView* routesView() const { return m_routesView; }
+    QAction* addAction() const { return m_addAction; }
+    QAction* editAction() const { return m_editAction; }
+    QAction* deleteAction() const { return m_deleteAction; }
+    QAction* pingAction() const { return m_pingAction; }
+    QAction* addRouteAction() const { return m_addRouteAction; }
+    QAction* deleteRouteAction() const { return m_deleteRouteAction; }
+    QLabel* reachability() const { return m_reachability; }
+
+    // Selects a gateway by name; false when there is none.
+    bool selectGateway(const QString& name);
+    bool selectRoute(std::int64_t id);
+
+public Q_SLOTS:
+    void reload();
+    void addGateway();
+    void editGateway();
+    void deleteGateway();
+    void testReachability();
+    void addRoute();
+    void deleteRoute();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    int currentGatewayRow() const;
+    int currentRouteRow() const;
+    void updateActions();
+    void showPingResult(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
+    void showReachability(const QString& text, const QString& color);
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    Switch* m_switch = nullptr;
+    GatewaysModel* m_gateways = nullptr;
+    RoutesModel* m_routes = nullptr;
+    QTableView* m_gatewaysView = nullptr;
+    QTableView* m_routesView = nullptr;
+    QAction* m_addAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_pingAction = nullptr;
+    QAction* m_addRouteAction = nullptr;
+    QAction* m_deleteRouteAction = nullptr;
+    QLabel* m_reachability = nullptr;
+    QHash<qint64, QString> m_pendingPings; // gateway id -> name, while OPTIONS is out
+};
+
+} // namespace rebound::console

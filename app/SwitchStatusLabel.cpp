@@ -1,0 +1,41 @@
+#include "SwitchStatusLabel.h"
+
+#include "Switch.h"
+
+namespace rebound::console {
+
+SwitchStatusLabel::SwitchStatusLabel(Switch* sipSwitch, QWidget* parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("switchStatus"));
+    setContentsMargins(6, 0, 12, 0); // apart from the subscriber count beside it
+    if (!sipSwitch) {
+        showStopped(tr("not started by this console"));
+        return;
+    }
+    if (sipSwitch->isRunning())
+        showRunning(QString());
+    else
+        setText(tr("Switch: starting…"));
+    connect(sipSwitch, &Switch::started, this, &SwitchStatusLabel::showRunning);
+    connect(sipSwitch, &Switch::failed, this, &SwitchStatusLabel::showStopped);
+    connect(sipSwitch, &Switch::stopped, this, [this] { showStopped(tr("shut down")); });
+}
+
+void SwitchStatusLabel::showRunning(const QString& listening)
+{
+    setStyleSheet(QString());
+    setText(listening.isEmpty() ? tr("Switch: SIP running") : tr("Switch: SIP on %1").arg(listening));
+    setToolTip(tr("The embedded callback switch is answering SIP; see the SIP log page."));
+}
+
+void SwitchStatusLabel::showStopped(const QString& reason)
+{
+    setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    // The first line is enough for the status bar; the tooltip has it all.
+    setText(tr("Switch stopped: %1").arg(reason.section(QLatin1Char('\n'), 0, 0)));
+    setToolTip(
+        tr("The console keeps working without the switch, but no callbacks are placed.\n%1").arg(reason));
+}
+
+} // namespace rebound::console
