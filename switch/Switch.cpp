@@ -25,6 +25,7 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     });
     connect(m_core, &SwitchCore::logLine, this, &Switch::logLine);
     connect(m_core, &SwitchCore::callbackRequested, this, &Switch::callbackRequested);
+    connect(m_core, &SwitchCore::callbackStateChanged, this, &Switch::callbackStateChanged);
     connect(m_core, &SwitchCore::gatewayPinged, this, &Switch::gatewayPinged);
     connect(m_core, &SwitchCore::dialProgress, this, &Switch::dialProgress);
     connect(m_core, &SwitchCore::dialAnswered, this, &Switch::dialAnswered);

@@ -1,6 +1,8 @@
 #include "SwitchCore.h"
 
 #include "callback/CallBilling.h"
+#include "callback/CallbackSession.h"
+#include "media/MediaEngine.h"
 #include "routing/LegDialer.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
@@ -56,6 +58,9 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
 
 SwitchCore::~SwitchCore()
 {
+    qDeleteAll(m_callbacks);
+    m_callbacks.clear();
+    m_media.reset();
     m_sip.reset();
     m_db.reset();
 }
@@ -97,6 +102,24 @@ void SwitchCore::start()
             Q_EMIT stopped();
         });
         m_sip->start(config);
+
+        // Media for callbacks: RTP on the SIP address, prompts from the set.
+        media::MediaConfig mediaConfig;
+        mediaConfig.bindAddress = settings.value(QStringLiteral("media.bind_address"), config.host);
+        mediaConfig.portMin =
+            quint16(settings.value(QStringLiteral("media.port_min"), QStringLiteral("20000")).toUInt());
+        mediaConfig.portMax =
+            quint16(settings.value(QStringLiteral("media.port_max"), QStringLiteral("29999")).toUInt());
+        const auto prompts = media::PromptSet::load(media::PromptSet::defaultFolder(QStringLiteral("en")),
+                                                    QStringLiteral("en"));
+        if (prompts.set) {
+            mediaConfig.prompts = prompts.set;
+            m_media = std::make_unique<media::MediaEngine>(mediaConfig);
+            connect(this, &SwitchCore::callbackRequested, this, &SwitchCore::startCallback);
+        } else {
+            Q_EMIT logLine(tr("No IVR prompts (%1): callback requests are recorded but not called back")
+                               .arg(prompts.error));
+        }
         Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     } catch (const store::StoreError& error) {
         m_sip.reset();
@@ -109,8 +132,39 @@ void SwitchCore::start()
     }
 }
 
+void SwitchCore::startCallback(qint64 requestId)
+{
+    if (!m_media || !m_sip || !m_sip->isRunning() || m_callbacks.contains(requestId))
+        return;
+    const store::SettingsRepository settings(*m_db);
+    callback::EngineSettings engine;
+    const auto number = [&](const char* key, int fallback) {
+        bool ok = false;
+        const int v = settings.value(QString::fromLatin1(key)).toInt(&ok);
+        return ok && v >= 0 ? v : fallback;
+    };
+    engine.delayMs = number("callback.delay_ms", engine.delayMs);
+    engine.retries = number("callback.retries", engine.retries);
+    engine.retryDelayMs = number("callback.retry_delay_ms", engine.retryDelayMs);
+    engine.mediaAddress = m_media->config().bindAddress == QLatin1String("0.0.0.0")
+                              ? m_sip->config().host
+                              : m_media->config().bindAddress;
+    auto* session =
+        new callback::CallbackSession(requestId, *m_db, m_clock, *m_sip, *m_media, m_load, engine, this);
+    m_callbacks.insert(requestId, session);
+    connect(session, &callback::CallbackSession::logLine, this, &SwitchCore::logLine);
+    connect(session, &callback::CallbackSession::stateChanged, this, &SwitchCore::callbackStateChanged);
+    connect(session, &callback::CallbackSession::finished, this, [this](qint64 id) {
+        if (auto* s = m_callbacks.take(id))
+            s->deleteLater();
+    });
+    session->start();
+}
+
 void SwitchCore::stop()
 {
+    for (callback::CallbackSession* session : std::as_const(m_callbacks))
+        session->hangup(tr("the switch is stopping"));
     if (m_sip && m_sip->isRunning())
         m_sip->shutdown();
     else
@@ -134,10 +188,7 @@ void SwitchCore::dial(int dialId, const QString& number, qint64 pinnedGatewayId,
     config.localHost = m_sip->config().host;
     config.localPort = m_sip->config().port;
     auto* dialer = new routing::LegDialer(
-        *m_sip, candidates, sdpOffer, config,
-        [this](const store::Gateway& g) {
-            return g.maxCalls > 0 && m_gatewayCalls.value(g.id) >= g.maxCalls;
-        },
+        *m_sip, candidates, sdpOffer, config, [this](const store::Gateway& g) { return m_load.busy(g); },
         this);
     m_dials.insert(dialId, dialer);
     const auto finish = [this, dialId, dialer] {
@@ -151,8 +202,8 @@ void SwitchCore::dial(int dialId, const QString& number, qint64 pinnedGatewayId,
                                                       : QStringLiteral("%1: %2").arg(gateway, phrase));
             });
     // A gateway's call limit counts legs from the INVITE on, ringing included.
-    connect(dialer, &routing::LegDialer::attemptStarted, this, [this](qint64 id) { ++m_gatewayCalls[id]; });
-    connect(dialer, &routing::LegDialer::attemptEnded, this, [this](qint64 id) { --m_gatewayCalls[id]; });
+    connect(dialer, &routing::LegDialer::attemptStarted, this, [this](qint64 id) { m_load.started(id); });
+    connect(dialer, &routing::LegDialer::attemptEnded, this, [this](qint64 id) { m_load.ended(id); });
     connect(dialer, &routing::LegDialer::answered, this,
             [this, dialId](const QByteArray& sdp, const QString& gateway, qint64) {
                 Q_EMIT dialAnswered(dialId, gateway, sdp);

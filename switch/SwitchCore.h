@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "routing/GatewayLoad.h"
 #include "sip/SipStack.h"
 #include "triggers/FloodGuard.h"
 
@@ -10,6 +11,12 @@
 
 namespace rebound::store {
 class Database;
+}
+namespace rebound::media {
+class MediaEngine;
+}
+namespace rebound::callback {
+class CallbackSession;
 }
 
 namespace rebound {
@@ -42,6 +49,7 @@ Q_SIGNALS:
     void stopped();
     void logLine(const QString& line);
     void callbackRequested(qint64 requestId);
+    void callbackStateChanged(qint64 requestId, const QString& state);
     void gatewayPinged(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
     void dialProgress(int dialId, int status, const QString& text);
     void dialAnswered(int dialId, const QString& gateway, const QByteArray& sdpAnswer);
@@ -51,17 +59,20 @@ Q_SIGNALS:
 private:
     sip::SipReply handleInvite(const sip::SipRequest& request);
     sip::SipReply handleMessage(const sip::SipRequest& request);
+    void startCallback(qint64 requestId);
 
     QString m_databasePath;
     QString m_sipListen;
     const core::Clock& m_clock;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<sip::SipStack> m_sip;
+    std::unique_ptr<media::MediaEngine> m_media;
+    QHash<qint64, callback::CallbackSession*> m_callbacks;
     triggers::FloodGuard m_flood;
     std::int64_t m_lastFloodLogMs = 0;
     QHash<int, qint64> m_pingGateways; // ping token -> gateway id
     QHash<int, QObject*> m_dials;      // dial id -> routing::LegDialer
-    QHash<qint64, int> m_gatewayCalls; // gateway id -> legs it carries now
+    routing::GatewayLoad m_load;
 };
 
 } // namespace rebound

@@ -77,6 +77,13 @@ void CdrRepository::legAnswered(std::int64_t legId)
              {now, now, qlonglong(legId)}, tr("recording an answered leg"));
 }
 
+void CdrRepository::setLegRoute(std::int64_t legId, std::optional<std::int64_t> gatewayId,
+                                const QString& sipCallId)
+{
+    m_db.run(QStringLiteral("UPDATE legs SET gateway_id = ?, sip_call_id = ? WHERE id = ?"),
+             {nullable(gatewayId), sipCallId, qlonglong(legId)}, tr("recording a leg's gateway"));
+}
+
 void CdrRepository::legProgress(std::int64_t legId)
 {
     m_db.run(QStringLiteral("UPDATE legs SET progress_at = ? WHERE id = ? AND is_open = 1"),

@@ -70,6 +70,7 @@ public:
     std::int64_t openLeg(std::int64_t callId, QChar leg, const QString& number,
                          std::optional<std::int64_t> gatewayId, const QString& sipCallId);
     void legAnswered(std::int64_t legId);
+    void setLegRoute(std::int64_t legId, std::optional<std::int64_t> gatewayId, const QString& sipCallId);
     // Written at least every 10 seconds while a leg is up, so a crash loses
     // at most that much of a call.
     void legProgress(std::int64_t legId);

@@ -265,13 +265,15 @@ static Migration version3()
 // replaced wholesale on every import and their ids do not last.
 static Migration version4()
 {
-    return {4, QStringLiteral("rates used, kept on each leg"), {
-        QStringLiteral("ALTER TABLE legs ADD COLUMN sell_prefix TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE legs ADD COLUMN sell_rate_micros INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE legs ADD COLUMN buy_prefix TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE legs ADD COLUMN buy_rate_micros INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE calls ADD COLUMN reservation_id INTEGER"),
-    }};
+    return {4,
+            QStringLiteral("rates used, kept on each leg"),
+            {
+                QStringLiteral("ALTER TABLE legs ADD COLUMN sell_prefix TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE legs ADD COLUMN sell_rate_micros INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE legs ADD COLUMN buy_prefix TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE legs ADD COLUMN buy_rate_micros INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN reservation_id INTEGER"),
+            }};
 }
 
 QList<Migration> Schema::migrations()

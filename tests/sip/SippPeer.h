@@ -41,12 +41,17 @@ public:
     SippGateway(const QTemporaryDir& dir, const QString& scenarioPath, int port)
     {
         m_process.setWorkingDirectory(dir.path());
-        m_process.start(QStringLiteral("sipp"),
-                        {QStringLiteral("-sf"), scenarioPath, QStringLiteral("-i"),
-                         QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
-                         QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-timeout"),
-                         QStringLiteral("30s"), QStringLiteral("-timeout_error"), QStringLiteral("-nostdin"),
-                         QStringLiteral("-trace_err")});
+        QStringList args{
+            QStringLiteral("-sf"), scenarioPath, QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("-p"), QString::number(port), QStringLiteral("-m"), QStringLiteral("1"),
+            QStringLiteral("-timeout"), QStringLiteral("30s"), QStringLiteral("-timeout_error"),
+            QStringLiteral("-nostdin"), QStringLiteral("-trace_err"),
+            // Keep sipp's control and media sockets on loopback too.
+            QStringLiteral("-ci"), QStringLiteral("127.0.0.1"), QStringLiteral("-cp"),
+            QString::number(freeUdpPort()), QStringLiteral("-mp"), QString::number(freeUdpPort())};
+        if (qEnvironmentVariableIsSet("REBOUND_KEEP_TEST_DIR")) // for a look at what went over the wire
+            args << QStringLiteral("-trace_msg");
+        m_process.start(QStringLiteral("sipp"), args);
         m_process.waitForStarted();
     }
     ~SippGateway()
@@ -59,9 +64,17 @@ public:
     // True when sipp finished its one call successfully.
     bool succeeded(int timeoutMs = 40'000)
     {
-        if (!m_process.waitForFinished(timeoutMs))
+        // waitForFinished() is false for a process that already ended.
+        if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs)) {
+            qWarning("sipp gateway still running after %d ms", timeoutMs);
             return false;
-        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+        }
+        if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0) {
+            qWarning("sipp gateway exit code %d: %s", m_process.exitCode(),
+                     m_process.readAllStandardError().right(500).constData());
+            return false;
+        }
+        return true;
     }
 
 private:

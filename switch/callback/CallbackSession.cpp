@@ -1,0 +1,441 @@
+#include "callback/CallbackSession.h"
+
+#include "billing/CreditManager.h"
+#include "billing/RateCache.h"
+#include "billing/Rater.h"
+#include "callback/CallBilling.h"
+#include "media/MediaEngine.h"
+#include "media/Speaker.h"
+#include "routing/GatewayLoad.h"
+#include "routing/LegDialer.h"
+#include "sip/SipStack.h"
+#include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/CdrRepository.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+namespace rebound::callback {
+
+namespace {
+bool retryable(int status)
+{
+    // Busy or nobody answered: worth calling back again. Anything else (a
+    // wrong number, a refusal) will not get better by trying.
+    return status == 486 || status == 600 || status == 480 || status == 408 || status == 487;
+}
+} // namespace
+
+CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& db, const core::Clock& clock,
+                                 sip::SipStack& sip, media::MediaEngine& media, routing::GatewayLoad& load,
+                                 EngineSettings settings, QObject* parent)
+    : QObject(parent)
+    , m_requestId(requestId)
+    , m_db(db)
+    , m_clock(clock)
+    , m_sip(sip)
+    , m_media(media)
+    , m_load(load)
+    , m_settings(std::move(settings))
+{
+    for (QTimer* t : {&m_warning, &m_limit})
+        t->setSingleShot(true);
+    m_progress.setInterval(10'000);
+    connect(&m_progress, &QTimer::timeout, this, [this] {
+        store::CdrRepository cdrs(m_db, m_clock);
+        if (m_aUp)
+            cdrs.legProgress(m_legA);
+        if (m_bUp)
+            cdrs.legProgress(m_legB);
+    });
+    connect(&m_warning, &QTimer::timeout, this, [this] {
+        Q_EMIT logLine(tr("callback #%1: one minute of credit left").arg(m_requestId));
+        if (m_mediaA)
+            m_media.playTone(m_mediaA, media::ToneKind::Warning);
+    });
+    connect(&m_limit, &QTimer::timeout, this, [this] { hangup(tr("credit limit reached")); });
+    connect(&m_media, &media::MediaEngine::playbackFinished, this, [this](int session, bool) {
+        if (session == m_mediaA && m_afterPlayback) {
+            const auto next = std::exchange(m_afterPlayback, nullptr);
+            next();
+        }
+    });
+    connect(&m_media, &media::MediaEngine::digitsCollected, this,
+            [this](int session, const QString& digits, media::CollectReason) {
+                if (session == m_mediaA && m_state == QLatin1String("ivr"))
+                    onDigits(digits);
+            });
+    connect(&m_media, &media::MediaEngine::mediaTimeout, this, [this](int session) {
+        if (session == m_mediaA || session == m_mediaB)
+            hangup(tr("no audio from the other side"));
+    });
+}
+
+CallbackSession::~CallbackSession()
+{
+    if (m_mediaA)
+        m_media.destroySession(m_mediaA);
+    if (m_mediaB)
+        m_media.destroySession(m_mediaB);
+}
+
+int CallbackSession::secondsSince(std::int64_t ms) const
+{
+    return static_cast<int>((m_clock.nowMs() - ms + 999) / 1000);
+}
+
+void CallbackSession::setState(const QString& state, const QString& failure)
+{
+    m_state = state;
+    store::CallbackRequestRepository(m_db, m_clock).setState(m_requestId, state, failure);
+    Q_EMIT stateChanged(m_requestId, state);
+    Q_EMIT logLine(failure.isEmpty() ? tr("callback #%1: %2").arg(m_requestId).arg(state)
+                                     : tr("callback #%1: %2 (%3)").arg(m_requestId).arg(state, failure));
+}
+
+void CallbackSession::start()
+{
+    try {
+        const auto request = store::CallbackRequestRepository(m_db, m_clock).find(m_requestId);
+        if (!request || request->isFinished()) {
+            m_finished = true;
+            Q_EMIT finished(m_requestId);
+            return;
+        }
+        const auto account = store::AccountRepository(m_db, m_clock).findById(request->accountId);
+        if (!account || !account->sellPlanId)
+            return finish(tr("the subscriber has no sell plan"));
+        m_accountId = account->id;
+        m_planId = *account->sellPlanId;
+        m_language = account->language;
+        m_currency = store::SettingsRepository(m_db).currency();
+        m_callback = request->callbackNumber;
+        m_destination = request->destination;
+        if (request->trigger == QLatin1String("lgw") && request->didId) {
+            for (const store::Did& did : store::GatewayRepository(m_db, m_clock).dids())
+                if (did.id == *request->didId)
+                    m_lgwGateway = did.gatewayId;
+        }
+        billing::RateCache cache(m_db, m_clock);
+        billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
+        m_rateA = rater.rateFor(m_planId, m_callback, m_clock.nowMs());
+        if (!m_rateA)
+            return finish(
+                tr("the callback number %1 is not in the subscriber's plan").arg(m_callback.toPlus()));
+        m_callId = store::CdrRepository(m_db, m_clock).openCall(m_accountId, m_requestId);
+        QTimer::singleShot(m_settings.delayMs, this, &CallbackSession::dialA);
+    } catch (const store::StoreError& error) {
+        finish(error.message());
+    }
+}
+
+routing::LegDialer* CallbackSession::makeDialer(const core::PhoneNumber& number,
+                                                std::optional<std::int64_t> pinnedGateway, int mediaSession,
+                                                quint16 mediaPort)
+{
+    routing::LegDialer::Config config;
+    config.localHost = m_sip.config().host;
+    config.localPort = m_sip.config().port;
+    config.callerIdFallback = m_callback.digits();
+    const auto candidates = routing::Router(m_db, m_clock).candidates(number, pinnedGateway);
+    const QByteArray sdp = media::Sdp::offer(m_settings.mediaAddress, mediaPort,
+                                             quint64(m_requestId) * 10 + quint64(mediaSession % 10));
+    auto* dialer = new routing::LegDialer(
+        m_sip, candidates, sdp, config, [this](const store::Gateway& g) { return m_load.busy(g); }, this);
+    connect(dialer, &routing::LegDialer::attemptStarted, this, [this](qint64 id) { m_load.started(id); });
+    connect(dialer, &routing::LegDialer::attemptEnded, this, [this](qint64 id) { m_load.ended(id); });
+    connect(dialer, &routing::LegDialer::progress, this,
+            [this](int status, const QString& phrase, const QString& gw) {
+                Q_EMIT logLine(tr("callback #%1: %2 %3 %4").arg(m_requestId).arg(status).arg(gw, phrase));
+            });
+    return dialer;
+}
+
+void CallbackSession::dialA()
+{
+    if (m_finished)
+        return;
+    ++m_attemptsA;
+    setState(QStringLiteral("dialing_a"));
+    const auto created = m_media.createSession();
+    if (!created.id)
+        return finish(tr("no media port: %1").arg(created.error));
+    m_mediaA = created.id;
+    m_legA =
+        store::CdrRepository(m_db, m_clock).openLeg(m_callId, u'A', m_callback.digits(), std::nullopt, {});
+    m_legAClosed = false;
+    m_dialerA = makeDialer(m_callback, m_lgwGateway, m_mediaA, created.port);
+    connect(m_dialerA, &routing::LegDialer::answered, this,
+            [this](const QByteArray& sdp, const QString&, qint64 gatewayId) { onAAnswered(sdp, gatewayId); });
+    connect(m_dialerA, &routing::LegDialer::failed, this, &CallbackSession::onAFailed);
+    connect(m_dialerA, &routing::LegDialer::ended, this,
+            [this](const QString& reason) { onLegEnded(Leg::A, reason); });
+    m_dialerA->start();
+}
+
+void CallbackSession::onAAnswered(const QByteArray& sdp, qint64 gatewayId)
+{
+    store::CdrRepository cdrs(m_db, m_clock);
+    cdrs.legAnswered(m_legA);
+    cdrs.setLegRoute(m_legA, gatewayId, {});
+    m_aUp = true;
+    m_aAnsweredAt = m_clock.nowMs();
+    m_progress.start();
+    const auto parsed = media::Sdp::parse(sdp);
+    const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
+    if (!agreement.agreement) {
+        m_failure =
+            tr("leg A answered without usable audio: %1").arg(parsed.sdp ? agreement.error : parsed.error);
+        m_dialerA->hangup();
+        return;
+    }
+    if (const QString error = m_media.setRemote(m_mediaA, *agreement.agreement); !error.isEmpty()) {
+        m_failure = error;
+        m_dialerA->hangup();
+        return;
+    }
+    runIvr();
+}
+
+void CallbackSession::onAFailed(int status, const QString& reason)
+{
+    store::CdrRepository(m_db, m_clock).closeLeg(m_legA, status, reason);
+    m_legAClosed = true;
+    m_media.destroySession(m_mediaA);
+    m_mediaA = 0;
+    m_dialerA->deleteLater();
+    m_dialerA = nullptr;
+    if (!m_hangingUp && retryable(status) && m_attemptsA <= m_settings.retries) {
+        setState(QStringLiteral("requested"), tr("leg A: %1 %2, trying again").arg(status).arg(reason));
+        QTimer::singleShot(m_settings.retryDelayMs, this, &CallbackSession::dialA);
+        return;
+    }
+    finish(tr("leg A: %1 %2").arg(status).arg(reason));
+}
+
+void CallbackSession::runIvr()
+{
+    setState(QStringLiteral("ivr"));
+    const auto speaker = media::Speaker::forLanguage(m_language);
+    if (!m_destination.isEmpty()) {
+        // Known destination (SMS, web): tell the balance, then connect.
+        const auto account = store::AccountRepository(m_db, m_clock).findById(m_accountId);
+        QStringList sentence{QStringLiteral("you-have")};
+        sentence += speaker->amount(account ? account->balance : core::Money(), m_currency);
+        sentence << QStringLiteral("please-hold");
+        m_afterPlayback = [this] { reserveAndDialB(); };
+        if (const QString error = m_media.play(m_mediaA, sentence, false); !error.isEmpty()) {
+            Q_EMIT logLine(tr("callback #%1: prompt not played: %2").arg(m_requestId).arg(error));
+            m_afterPlayback = nullptr;
+            reserveAndDialB();
+        }
+        return;
+    }
+    m_media.play(m_mediaA, {QStringLiteral("enter-destination")}, true);
+    m_media.collectDigits(m_mediaA, media::CollectSpec{20, '#', 15'000, 5'000});
+}
+
+void CallbackSession::onDigits(const QString& digits)
+{
+    if (digits.isEmpty())
+        return refuseDestination(QStringLiteral("number-not-valid"));
+    const auto normalised = store::SettingsRepository(m_db).dialPlan().normalise(digits);
+    if (!normalised.ok())
+        return refuseDestination(QStringLiteral("number-not-valid"));
+    billing::RateCache cache(m_db, m_clock);
+    billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
+    if (!rater.rateFor(m_planId, normalised.number, m_clock.nowMs()))
+        return refuseDestination(QStringLiteral("number-not-valid")); // not in the plan: not allowed
+    m_destination = normalised.number;
+    Q_EMIT logLine(tr("callback #%1: destination %2").arg(m_requestId).arg(m_destination.toPlus()));
+    reserveAndDialB();
+}
+
+void CallbackSession::refuseDestination(const QString& prompt)
+{
+    if (++m_ivrTries >= 2)
+        return sayAndHangUp({prompt, QStringLiteral("goodbye")}, tr("no valid destination was entered"));
+    m_media.play(m_mediaA, {prompt, QStringLiteral("enter-destination")}, true);
+    m_media.collectDigits(m_mediaA, media::CollectSpec{20, '#', 15'000, 5'000});
+}
+
+void CallbackSession::reserveAndDialB()
+{
+    if (m_finished || !m_aUp)
+        return;
+    billing::RateCache cache(m_db, m_clock);
+    billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
+    m_rateB = rater.rateFor(m_planId, m_destination, m_clock.nowMs());
+    if (!m_rateB)
+        return sayAndHangUp({QStringLiteral("number-not-valid"), QStringLiteral("goodbye")},
+                            tr("%1 is not in the subscriber's plan").arg(m_destination.toPlus()));
+    // Leg A keeps running while B rings, so allow for that in what is held.
+    const int secondsA = secondsSince(m_aAnsweredAt) + m_settings.ringAllowanceSeconds;
+    int talk = 0;
+    try {
+        const auto reservation =
+            billing::CreditManager(m_db, m_clock)
+                .reserve(m_accountId, QStringLiteral("call %1").arg(m_callId),
+                         [&](core::Money available) -> std::optional<core::Money> {
+                             talk = billing::Rater::maxTalkSeconds(available, *m_rateA, secondsA, *m_rateB,
+                                                                   m_settings.maxCallSeconds);
+                             if (talk < 1)
+                                 return std::nullopt;
+                             return billing::Rater::costOfTalk(*m_rateA, secondsA, *m_rateB, talk);
+                         });
+        m_reservationId = reservation.id;
+        m_reserved = reservation.amount;
+    } catch (const billing::CreditError& error) {
+        return sayAndHangUp({QStringLiteral("balance-too-low"), QStringLiteral("goodbye")}, error.message());
+    }
+    store::CdrRepository cdrs(m_db, m_clock);
+    cdrs.setLimit(m_callId, talk, m_reservationId);
+    setState(QStringLiteral("dialing_b"));
+    const auto created = m_media.createSession();
+    if (!created.id)
+        return sayAndHangUp({QStringLiteral("call-failed"), QStringLiteral("goodbye")},
+                            tr("no media port: %1").arg(created.error));
+    m_mediaB = created.id;
+    m_legB = cdrs.openLeg(m_callId, u'B', m_destination.digits(), std::nullopt, {});
+    m_legBClosed = false;
+    m_media.playTone(m_mediaA, media::ToneKind::Ringback);
+    m_dialerB = makeDialer(m_destination, std::nullopt, m_mediaB, created.port);
+    connect(m_dialerB, &routing::LegDialer::answered, this,
+            [this](const QByteArray& sdp, const QString&, qint64 gatewayId) { onBAnswered(sdp, gatewayId); });
+    connect(m_dialerB, &routing::LegDialer::failed, this, &CallbackSession::onBFailed);
+    connect(m_dialerB, &routing::LegDialer::ended, this,
+            [this](const QString& reason) { onLegEnded(Leg::B, reason); });
+    m_dialerB->start();
+}
+
+void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
+{
+    store::CdrRepository cdrs(m_db, m_clock);
+    cdrs.legAnswered(m_legB);
+    cdrs.setLegRoute(m_legB, gatewayId, {});
+    m_bUp = true;
+    const auto parsed = media::Sdp::parse(sdp);
+    const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
+    if (!agreement.agreement || !m_media.setRemote(m_mediaB, *agreement.agreement).isEmpty())
+        return hangup(tr("leg B answered without usable audio"));
+    m_media.stop(m_mediaA);
+    m_media.bridge(m_mediaA, m_mediaB);
+    // The hard limit: what the held credit buys with leg A's real time so far.
+    const int limit =
+        std::max(0, billing::Rater::maxTalkSeconds(m_reserved, *m_rateA, secondsSince(m_aAnsweredAt),
+                                                   *m_rateB, m_settings.maxCallSeconds));
+    m_limit.start(limit * 1000);
+    if (limit > m_settings.warningSeconds)
+        m_warning.start((limit - m_settings.warningSeconds) * 1000);
+    setState(QStringLiteral("bridged"));
+    Q_EMIT logLine(tr("callback #%1: bridged, limit %2 s").arg(m_requestId).arg(limit));
+}
+
+void CallbackSession::onBFailed(int status, const QString& reason)
+{
+    store::CdrRepository(m_db, m_clock).closeLeg(m_legB, status, reason);
+    m_legBClosed = true;
+    m_media.destroySession(m_mediaB);
+    m_mediaB = 0;
+    m_dialerB->deleteLater();
+    m_dialerB = nullptr;
+    if (m_hangingUp) {
+        if (!m_aUp)
+            finish(m_failure);
+        return;
+    }
+    const QString prompt = status == 486 || status == 600 ? QStringLiteral("destination-busy")
+                           : retryable(status)            ? QStringLiteral("no-answer")
+                                                          : QStringLiteral("call-failed");
+    m_media.stop(m_mediaA);
+    sayAndHangUp({prompt, QStringLiteral("goodbye")}, tr("leg B: %1 %2").arg(status).arg(reason));
+}
+
+void CallbackSession::onLegEnded(Leg leg, const QString& reason)
+{
+    store::CdrRepository cdrs(m_db, m_clock);
+    if (leg == Leg::A) {
+        m_aUp = false;
+        if (!m_legAClosed)
+            cdrs.closeLeg(m_legA, 200, reason);
+        m_legAClosed = true;
+        if (m_dialerB && !m_hangingUp) {
+            m_hangingUp = true;
+            m_dialerB->hangup();
+        }
+    } else {
+        m_bUp = false;
+        if (!m_legBClosed)
+            cdrs.closeLeg(m_legB, 200, reason);
+        m_legBClosed = true;
+        if (m_aUp && !m_hangingUp) {
+            m_hangingUp = true;
+            m_dialerA->hangup();
+        }
+    }
+    Q_EMIT logLine(
+        tr("callback #%1: leg %2 ended: %3").arg(m_requestId).arg(leg == Leg::A ? u'A' : u'B').arg(reason));
+    const bool bPending = m_dialerB && !m_legBClosed;
+    if (!m_aUp && !bPending)
+        finish(m_failure);
+}
+
+void CallbackSession::sayAndHangUp(const QStringList& playlist, const QString& failure)
+{
+    m_failure = failure;
+    if (!m_aUp || !m_mediaA)
+        return hangup(failure);
+    m_afterPlayback = [this] { hangup(m_failure); };
+    if (!m_media.play(m_mediaA, playlist, false).isEmpty()) {
+        m_afterPlayback = nullptr;
+        hangup(failure);
+    }
+}
+
+void CallbackSession::hangup(const QString& reason)
+{
+    if (m_failure.isEmpty() && reason != tr("credit limit reached"))
+        m_failure = m_state == QLatin1String("bridged") ? QString() : reason;
+    Q_EMIT logLine(tr("callback #%1: hanging up: %2").arg(m_requestId).arg(reason));
+    m_hangingUp = true;
+    m_limit.stop();
+    m_warning.stop();
+    if (m_dialerB && !m_legBClosed)
+        m_dialerB->hangup();
+    if (m_dialerA && !m_legAClosed)
+        m_dialerA->hangup();
+    if ((!m_dialerA || m_legAClosed) && (!m_dialerB || m_legBClosed))
+        finish(m_failure);
+}
+
+void CallbackSession::finish(const QString& failure)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_progress.stop();
+    m_limit.stop();
+    m_warning.stop();
+    try {
+        store::CdrRepository cdrs(m_db, m_clock);
+        if (m_legA && !m_legAClosed)
+            cdrs.closeLeg(m_legA, 0, failure);
+        if (m_legB && !m_legBClosed)
+            cdrs.closeLeg(m_legB, 0, failure);
+        if (m_callId)
+            CallBilling(m_db, m_clock)
+                .bill(m_callId, failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"),
+                      failure);
+        else if (m_reservationId)
+            billing::CreditManager(m_db, m_clock).release(*m_reservationId);
+        setState(failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"), failure);
+    } catch (const store::StoreError& error) {
+        Q_EMIT logLine(
+            tr("callback #%1: could not close the records: %2").arg(m_requestId).arg(error.message()));
+    }
+    Q_EMIT finished(m_requestId);
+}
+
+} // namespace rebound::callback

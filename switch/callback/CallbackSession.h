@@ -1,0 +1,132 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Money.h"
+#include "core/PhoneNumber.h"
+#include "store/Rate.h"
+
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <optional>
+
+namespace rebound::store {
+class Database;
+}
+namespace rebound::sip {
+class SipStack;
+}
+namespace rebound::media {
+class MediaEngine;
+}
+namespace rebound::routing {
+class GatewayLoad;
+class LegDialer;
+} // namespace rebound::routing
+
+namespace rebound::callback {
+
+struct EngineSettings
+{
+    int delayMs = 2000; // trigger -> calling back
+    int retries = 1;    // more tries of leg A on busy / no answer
+    int retryDelayMs = 15'000;
+    int maxCallSeconds = 4 * 3600; // talk time cap even with unlimited credit
+    int warningSeconds = 60;       // warning tone this long before the limit
+    int ringAllowanceSeconds = 60; // leg A time assumed for leg B's ringing when reserving
+    QString mediaAddress = QStringLiteral("127.0.0.1"); // for our SDP
+};
+
+// One callback request turned into a call, ARCHITECTURE.md "Call flow":
+// requested -> dialing_a -> ivr -> dialing_b -> bridged -> completed, or
+// failed(reason) from anywhere. Every state change is written to the
+// request; both legs are recorded as CDRs and billed when the call ends.
+class CallbackSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    CallbackSession(std::int64_t requestId, const store::Database& db, const core::Clock& clock,
+                    sip::SipStack& sip, media::MediaEngine& media, routing::GatewayLoad& load,
+                    EngineSettings settings, QObject* parent = nullptr);
+    ~CallbackSession() override;
+
+    void start();
+    void hangup(const QString& reason);
+    std::int64_t requestId() const { return m_requestId; }
+    const QString& state() const { return m_state; }
+
+Q_SIGNALS:
+    void stateChanged(qint64 requestId, const QString& state);
+    void finished(qint64 requestId);
+    void logLine(const QString& line);
+
+private:
+    enum class Leg
+    {
+        A,
+        B
+    };
+    void setState(const QString& state, const QString& failure = {});
+    void dialA();
+    void onAAnswered(const QByteArray& sdp, qint64 gatewayId);
+    void onAFailed(int status, const QString& reason);
+    void runIvr();
+    void onDigits(const QString& digits);
+    void refuseDestination(const QString& prompt);
+    void reserveAndDialB();
+    void onBAnswered(const QByteArray& sdp, qint64 gatewayId);
+    void onBFailed(int status, const QString& reason);
+    void onLegEnded(Leg leg, const QString& reason);
+    void sayAndHangUp(const QStringList& playlist, const QString& failure);
+    void finish(const QString& failure);
+    routing::LegDialer* makeDialer(const core::PhoneNumber& number, std::optional<std::int64_t> pinnedGateway,
+                                   int mediaSession, quint16 mediaPort);
+    int secondsSince(std::int64_t ms) const;
+
+    std::int64_t m_requestId;
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    sip::SipStack& m_sip;
+    media::MediaEngine& m_media;
+    routing::GatewayLoad& m_load;
+    EngineSettings m_settings;
+
+    QString m_state;
+    std::int64_t m_accountId = 0;
+    std::int64_t m_planId = 0;
+    QString m_language;
+    QString m_currency;
+    core::PhoneNumber m_callback;
+    core::PhoneNumber m_destination;
+    std::optional<std::int64_t> m_lgwGateway;
+    std::optional<store::Rate> m_rateA;
+    std::optional<store::Rate> m_rateB;
+
+    std::int64_t m_callId = 0;
+    std::int64_t m_legA = 0;
+    std::int64_t m_legB = 0;
+    int m_mediaA = 0;
+    int m_mediaB = 0;
+    routing::LegDialer* m_dialerA = nullptr;
+    routing::LegDialer* m_dialerB = nullptr;
+    bool m_aUp = false;
+    bool m_bUp = false;
+    std::int64_t m_aAnsweredAt = 0;
+    std::optional<std::int64_t> m_reservationId;
+    core::PhoneNumber m_typed;
+    int m_attemptsA = 0;
+    int m_ivrTries = 0;
+    bool m_hangingUp = false;
+    bool m_finished = false;
+    QString m_failure;
+    core::Money m_reserved;
+    bool m_legAClosed = false;
+    bool m_legBClosed = false;
+    std::function<void()> m_afterPlayback;
+    QTimer m_progress;
+    QTimer m_warning;
+    QTimer m_limit;
+};
+
+} // namespace rebound::callback

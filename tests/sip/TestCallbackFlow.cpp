@@ -1,0 +1,179 @@
+// A whole callback, end to end: an SMS asks for one, the switch calls the
+// subscriber (leg A, a sipp gateway), announces the balance, calls the
+// destination (leg B, another sipp gateway), bridges them, and bills both
+// legs when the destination hangs up.
+#include "SippPeer.h"
+#include "core/PasswordHash.h"
+#include "demo/DemoData.h"
+#include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/CdrRepository.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace rebound;
+
+class TestCallbackFlow : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_switch;
+    QString m_log;
+    core::MockClock m_clock;
+    int m_switchPort = 0;
+    int m_smsPort = 0;
+    int m_portA = 0;
+    int m_portB = 0;
+
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("flow.sqlite")); }
+    std::unique_ptr<store::Database> db() const { return store::Database::open(dbPath()); }
+
+    bool sendSms(const QString& text)
+    {
+        test::SippGateway replies(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
+                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
+            m_smsPort);
+        QTest::qWait(300);
+        QProcess sms;
+        sms.setWorkingDirectory(m_dir->path());
+        sms.start(QStringLiteral("sipp"),
+                  {QStringLiteral("127.0.0.1:%1").arg(m_switchPort), QStringLiteral("-sf"),
+                   test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
+                                       {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                                        {QStringLiteral("TEXT"), text}}),
+                   QStringLiteral("-s"), QStringLiteral("sms"), QStringLiteral("-i"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("-m"), QStringLiteral("1"),
+                   QStringLiteral("-nostdin"), QStringLiteral("-timeout"), QStringLiteral("20s"),
+                   QStringLiteral("-timeout_error"), QStringLiteral("-ci"), QStringLiteral("127.0.0.1"),
+                   QStringLiteral("-cp"), QString::number(test::freeUdpPort()), QStringLiteral("-mp"),
+                   QString::number(test::freeUdpPort())});
+        return sms.waitForFinished(30'000) && sms.exitCode() == 0 && replies.succeeded();
+    }
+
+    void waitForState(std::int64_t requestId, const QStringList& finalStates, int timeoutMs, QString* state)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+             *state = store::CallbackRequestRepository(*db(), m_clock).find(requestId)->state,
+             finalStates.contains(*state)),
+            timeoutMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
+            QFAIL("sipp is not installed; packaging/install-deps.sh installs it (package sip-tester)");
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (qEnvironmentVariableIsSet("REBOUND_KEEP_TEST_DIR"))
+            m_dir->setAutoRemove(false);
+        m_switchPort = test::freeUdpPort();
+        m_smsPort = test::freeUdpPort();
+        m_portA = test::freeUdpPort();
+        m_portB = test::freeUdpPort();
+        core::PasswordHash::setDefaultIterationsForTesting(1000);
+        auto database = db();
+        demo::DemoData::seed(*database, m_clock);
+        store::GatewayRepository gateways(*database, m_clock);
+        auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
+        carrier.port = m_smsPort; // SMS replies go here
+        gateways.updateGateway(carrier);
+        database->run(QStringLiteral("DELETE FROM routes"), {}, QStringLiteral("test"));
+        const auto addGateway = [&](const QString& name, int port, const QString& prefix) {
+            store::Gateway g;
+            g.name = name;
+            g.host = QStringLiteral("127.0.0.1");
+            g.port = port;
+            g.buyTableId = carrier.buyTableId;
+            store::Route r;
+            r.prefix = prefix;
+            r.gatewayId = gateways.insertGateway(g);
+            gateways.insertRoute(r);
+        };
+        addGateway(QStringLiteral("UK phones"), m_portA, QStringLiteral("44"));
+        addGateway(QStringLiteral("US phones"), m_portB, QStringLiteral("1"));
+        store::SettingsRepository(*database).setValue(QStringLiteral("callback.delay_ms"),
+                                                      QStringLiteral("100"));
+        m_log.clear();
+        m_switch = std::make_unique<QProcess>();
+        m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
+                        {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
+                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort)});
+        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+                                  m_log.contains(QStringLiteral("running, SIP on"))),
+                                 15'000);
+    }
+
+    void cleanup()
+    {
+        if (m_switch) {
+            m_switch->terminate();
+            if (!m_switch->waitForFinished(15'000))
+                m_switch->kill();
+            m_log += QString::fromUtf8(m_switch->readAllStandardError());
+            if (QTest::currentTestFailed())
+                qWarning().noquote() << m_log.right(6000);
+        }
+        m_switch.reset();
+        m_dir.reset();
+    }
+
+    void smsCallbackIsBridgedAndBilled()
+    {
+        const auto before =
+            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
+        QCOMPARE(requests.size(), 1);
+        QString state;
+        waitForState(requests.first().id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000,
+                     &state);
+        QCOMPARE(state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        QVERIFY2(m_log.contains(QStringLiteral("bridged")), qPrintable(m_log.right(3000)));
+
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto calls = cdrs.recentCalls();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().state, QStringLiteral("completed"));
+        const auto legs = cdrs.legs(calls.first().id);
+        QCOMPARE(legs.size(), 2);
+        for (const auto& leg : legs) {
+            QVERIFY(leg.answeredAt.has_value());
+            QVERIFY(!leg.open);
+            QVERIFY(leg.durationMs > 0);
+            QVERIFY(leg.sell > core::Money());
+            QVERIFY(!leg.sellPrefix.isEmpty());
+        }
+        QCOMPARE(legs[0].number, QStringLiteral("447700900123"));
+        QCOMPARE(legs[1].number, QStringLiteral("12025550147"));
+        QVERIFY(legs[0].durationMs > legs[1].durationMs); // A was up through the announcement and B's ringing
+        const auto after =
+            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        QCOMPARE(before - after, calls.first().sell);
+        QVERIFY(store::LedgerRepository(*db(), m_clock).findMismatches().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallbackFlow)
+#include "TestCallbackFlow.moc"
