@@ -67,6 +67,10 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
                 if (session == m_mediaA && m_state == QLatin1String("ivr"))
                     onDigits(digits);
             });
+    connect(&m_media, &media::MediaEngine::digitReceived, this, [this](int session, QChar digit) {
+        if (session == m_mediaA)
+            Q_EMIT logLine(tr("callback #%1: key %2").arg(m_requestId).arg(digit));
+    });
     connect(&m_media, &media::MediaEngine::mediaTimeout, this, [this](int session) {
         if (session == m_mediaA || session == m_mediaB)
             hangup(tr("no audio from the other side"));
@@ -191,6 +195,11 @@ void CallbackSession::onAAnswered(const QByteArray& sdp, qint64 gatewayId)
         m_dialerA->hangup();
         return;
     }
+    Q_EMIT logLine(tr("callback #%1: leg A audio %2, telephone-event %3")
+                       .arg(m_requestId)
+                       .arg(agreement.agreement->codec == media::Codec::Pcmu ? QStringLiteral("PCMU")
+                                                                             : QStringLiteral("PCMA"))
+                       .arg(agreement.agreement->telephoneEventPt));
     if (const QString error = m_media.setRemote(m_mediaA, *agreement.agreement); !error.isEmpty()) {
         m_failure = error;
         m_dialerA->hangup();

@@ -173,6 +173,49 @@ private Q_SLOTS:
         QCOMPARE(before - after, calls.first().sell);
         QVERIFY(store::LedgerRepository(*db(), m_clock).findMismatches().isEmpty());
     }
+
+    void didCallbackCollectsTheDestinationByDtmf()
+    {
+        test::SippGateway legA(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("phone_keys_destination.xml"), {}), m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("2000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        // The subscriber rings their DID: 486, and a callback request.
+        QProcess trigger;
+        trigger.setWorkingDirectory(m_dir->path());
+        trigger.start(QStringLiteral("sipp"),
+                      {QStringLiteral("127.0.0.1:%1").arg(m_switchPort), QStringLiteral("-sf"),
+                       test::writeScenario(*m_dir, QStringLiteral("invite.xml"),
+                                           {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
+                       QStringLiteral("-s"), QStringLiteral("+12125550101"), QStringLiteral("-i"),
+                       QStringLiteral("127.0.0.1"), QStringLiteral("-m"), QStringLiteral("1"),
+                       QStringLiteral("-nostdin"), QStringLiteral("-timeout"), QStringLiteral("20s"),
+                       QStringLiteral("-timeout_error"), QStringLiteral("-ci"), QStringLiteral("127.0.0.1"),
+                       QStringLiteral("-cp"), QString::number(test::freeUdpPort()), QStringLiteral("-mp"),
+                       QString::number(test::freeUdpPort())});
+        QVERIFY(trigger.waitForFinished(30'000) && trigger.exitCode() == 0);
+
+        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
+        QCOMPARE(requests.size(), 1);
+        QString state;
+        waitForState(requests.first().id, {QStringLiteral("completed"), QStringLiteral("failed")}, 90'000,
+                     &state);
+        QVERIFY2(state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
+        QVERIFY2(m_log.contains(QStringLiteral("destination +1234567890")), qPrintable(m_log.right(3000)));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        const auto database = db();
+        const auto calls = store::CdrRepository(*database, m_clock).recentCalls();
+        QCOMPARE(calls.size(), 1);
+        const auto legs = store::CdrRepository(*database, m_clock).legs(calls.first().id);
+        QCOMPARE(legs.size(), 2);
+        QCOMPARE(legs[1].number, QStringLiteral("1234567890"));
+        QVERIFY(legs[1].answeredAt.has_value());
+        QVERIFY(calls.first().sell > core::Money());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCallbackFlow)
