@@ -3,6 +3,7 @@
 // destination (leg B, another sipp gateway), bridges them, and bills both
 // legs when the destination hangs up.
 #include "SippPeer.h"
+#include "billing/CreditManager.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
@@ -215,6 +216,77 @@ private Q_SLOTS:
         QCOMPARE(legs[1].number, QStringLiteral("1234567890"));
         QVERIFY(legs[1].answeredAt.has_value());
         QVERIFY(calls.first().sell > core::Money());
+    }
+
+    void destinationBusyIsToldAndNothingCharged()
+    {
+        const auto before =
+            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
+                                                   {{QStringLiteral("STATUS"), QStringLiteral("486")}}),
+                               m_portB);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
+        QCOMPARE(state, QStringLiteral("failed"));
+        QVERIFY(store::CallbackRequestRepository(*db(), m_clock)
+                    .find(request.id)
+                    ->failureReason.contains(QStringLiteral("486")));
+        QVERIFY(legA.succeeded()); // told "busy", then hung up by the switch
+        QVERIFY(legB.succeeded());
+        const auto database = db();
+        const auto legs = store::CdrRepository(*database, m_clock)
+                              .legs(store::CdrRepository(*database, m_clock).recentCalls().first().id);
+        QCOMPARE(legs.size(), 2);
+        QCOMPARE(legs[1].sipStatus, 486); // the failed attempt is on record
+        QVERIFY(!legs[1].answeredAt.has_value());
+        // Leg A was up and is billed; leg B cost nothing; no credit is left held.
+        const auto after =
+            store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance;
+        QCOMPARE(before - after, legs[0].sell);
+        QCOMPARE(legs[1].sell, core::Money());
+        QSqlQuery held = database->run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},
+                                       QStringLiteral("t"));
+        QVERIFY(held.next());
+        QCOMPARE(held.value(0).toInt(), 0);
+    }
+
+    void balanceTooLowIsSpokenAndTheCallEnds()
+    {
+        {
+            auto database = db();
+            const auto account =
+                store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
+            billing::CreditManager(*database, m_clock)
+                .adjust(account->id, core::Money::fromMicros(1'000) - account->balance,
+                        store::LedgerReason::Adjustment, QStringLiteral("test: almost nothing left"),
+                        QStringLiteral("test"));
+        }
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
+        QCOMPARE(state, QStringLiteral("failed"));
+        QVERIFY2(
+            store::CallbackRequestRepository(*db(), m_clock)
+                .find(request.id)
+                ->failureReason.contains(QStringLiteral("not have enough credit")),
+            qPrintable(store::CallbackRequestRepository(*db(), m_clock).find(request.id)->failureReason));
+        QVERIFY(legA.succeeded());
+        const auto database = db();
+        QCOMPARE(store::CdrRepository(*database, m_clock)
+                     .legs(store::CdrRepository(*database, m_clock).recentCalls().first().id)
+                     .size(),
+                 1); // leg B was never dialled
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
     }
 };
 
