@@ -76,6 +76,12 @@ void Switch::hangupDial(int dialId)
         m_core, [core = m_core, dialId] { core->hangupDial(dialId); }, Qt::QueuedConnection);
 }
 
+void Switch::hangupCallback(qint64 requestId)
+{
+    QMetaObject::invokeMethod(
+        m_core, [core = m_core, requestId] { core->hangupCallback(requestId); }, Qt::QueuedConnection);
+}
+
 void Switch::stop()
 {
     QMetaObject::invokeMethod(m_core, &SwitchCore::stop, Qt::QueuedConnection);

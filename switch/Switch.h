@@ -32,6 +32,8 @@ public:
     // dial* signals carry. Ends with dialFailed or dialEnded.
     int dial(const QString& number, const QByteArray& sdpOffer, qint64 pinnedGatewayId = 0);
     void hangupDial(int dialId);
+    // Ends a callback in progress (both legs); its CDRs are closed and billed.
+    void hangupCallback(qint64 requestId);
 
 Q_SIGNALS:
     void started(const QString& listening);

@@ -161,6 +161,12 @@ void SwitchCore::startCallback(qint64 requestId)
     session->start();
 }
 
+void SwitchCore::hangupCallback(qint64 requestId)
+{
+    if (auto* session = m_callbacks.value(requestId))
+        session->hangup(tr("hung up from the console"));
+}
+
 void SwitchCore::stop()
 {
     for (callback::CallbackSession* session : std::as_const(m_callbacks))

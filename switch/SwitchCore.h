@@ -42,6 +42,7 @@ public Q_SLOTS:
     // or through one gateway when pinnedGatewayId > 0 (LGW).
     void dial(int dialId, const QString& number, qint64 pinnedGatewayId, const QByteArray& sdpOffer);
     void hangupDial(int dialId);
+    void hangupCallback(qint64 requestId);
 
 Q_SIGNALS:
     void started(const QString& listening);
