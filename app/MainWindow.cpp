@@ -3,6 +3,7 @@
 #include "CardsPage.h"
 #include "DidsPage.h"
 #include "GatewaysPage.h"
+#include "LiveCallsPage.h"
 #include "RatesPage.h"
 #include "SipLogPage.h"
 #include "SubscribersPage.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
 
     m_subscribers = new SubscribersPage(db, clock);
     addPage(tr("Subscribers"), m_subscribers);
+    m_liveCalls = new LiveCallsPage(db, clock, sipSwitch);
+    addPage(tr("Live calls"), m_liveCalls);
     m_rates = new RatesPage(db, clock);
     addPage(tr("Rates"), m_rates);
     m_cards = new CardsPage(db, clock);

@@ -21,6 +21,7 @@ namespace rebound::console {
 class CardsPage;
 class DidsPage;
 class GatewaysPage;
+class LiveCallsPage;
 class RatesPage;
 class SipLogPage;
 class SubscribersPage;
@@ -42,6 +43,7 @@ public:
     GatewaysPage* gatewaysPage() const { return m_gateways; }
     DidsPage* didsPage() const { return m_dids; }
     SipLogPage* sipLogPage() const { return m_sipLog; }
+    LiveCallsPage* liveCallsPage() const { return m_liveCalls; }
     // Shows the page with this navigation title; false when there is none.
     bool showPage(const QString& title);
 
@@ -59,6 +61,7 @@ private:
     GatewaysPage* m_gateways = nullptr;
     DidsPage* m_dids = nullptr;
     SipLogPage* m_sipLog = nullptr;
+    LiveCallsPage* m_liveCalls = nullptr;
     QLabel* m_countLabel = nullptr;
 };
 

@@ -176,6 +176,11 @@ void CallbackSession::dialA()
     connect(m_dialerA, &routing::LegDialer::failed, this, &CallbackSession::onAFailed);
     connect(m_dialerA, &routing::LegDialer::ended, this,
             [this](const QString& reason) { onLegEnded(Leg::A, reason); });
+    // Keys sent as SIP INFO count like the ones heard in the audio.
+    connect(m_dialerA, &routing::LegDialer::digit, this, [this](QChar d) {
+        if (m_mediaA)
+            m_media.injectDigit(m_mediaA, d);
+    });
     m_dialerA->start();
 }
 

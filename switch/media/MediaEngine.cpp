@@ -270,6 +270,9 @@ public:
         s.collector.emplace(spec, nowMs());
     }
 
+    // A digit from outside the audio (SIP INFO), handled like a heard one.
+    void injectDigit(Session& s, char digit) { onDigit(s, digit); }
+
     void finishCollect(Session& s, CollectReason reason)
     {
         const QString digits = s.collector->digits();
@@ -681,6 +684,16 @@ void MediaEngine::collectDigits(SessionId session, const CollectSpec& spec)
 {
     Worker* w = m_worker.get();
     m_worker->with(session, [w, spec](Session& s) { w->collect(s, spec); });
+}
+
+void MediaEngine::injectDigit(SessionId session, QChar digit)
+{
+    static const QString valid = QStringLiteral("0123456789*#ABCD");
+    if (!valid.contains(digit.toUpper()))
+        return;
+    Worker* w = m_worker.get();
+    const char c = digit.toUpper().toLatin1();
+    m_worker->with(session, [w, c](Session& s) { w->injectDigit(s, c); });
 }
 
 void MediaEngine::cancelCollect(SessionId session)

@@ -103,6 +103,9 @@ public:
     // it ends. Ends with digitsCollected().
     void collectDigits(SessionId session, const CollectSpec& spec);
     void cancelCollect(SessionId session);
+    // A digit that came another way (SIP INFO application/dtmf-relay): treated
+    // exactly like one heard in the session's audio (barge-in, collector).
+    void injectDigit(SessionId session, QChar digit);
 
     // Relays a's packets to b and b's to a (transcoding when their codecs
     // differ). Each leg keeps its own SSRC, sequence and timestamp line, so

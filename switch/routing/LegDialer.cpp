@@ -38,6 +38,10 @@ LegDialer::LegDialer(sip::SipStack& stack, QList<RouteCandidate> candidates, QBy
         Q_EMIT answered(sdp, currentGateway()->name, currentGateway()->id);
     });
     connect(&m_stack, &sip::SipStack::legFailed, this, &LegDialer::onFailed);
+    connect(&m_stack, &sip::SipStack::legDigit, this, [this](int legId, QChar d) {
+        if (legId == m_legId)
+            Q_EMIT digit(d);
+    });
     connect(&m_stack, &sip::SipStack::legEnded, this, [this](int legId, const QString& reason) {
         if (legId != m_legId || m_done)
             return;

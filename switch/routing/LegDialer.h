@@ -39,6 +39,7 @@ Q_SIGNALS:
     void answered(const QByteArray& sdpAnswer, const QString& gateway, qint64 gatewayId);
     void failed(int status, const QString& reason); // after the last candidate
     void ended(const QString& reason);              // an answered leg hung up
+    void digit(QChar digit);                        // a key sent as SIP INFO
     // A gateway carries this leg from attemptStarted until attemptEnded
     // (for its concurrent-call limit).
     void attemptStarted(qint64 gatewayId);

@@ -277,6 +277,18 @@ void SipStack::onLegEvent(int event, int status, const char*, void* handle, cons
             Q_EMIT legFailed(leg.id, status, reason);
         }
         return;
+    case nua_i_info:
+        // Some phones send keys as INFO with "Signal=5" (application/dtmf-relay).
+        if (sip && sip->sip_payload && sip->sip_payload->pl_data) {
+            const QByteArray body(sip->sip_payload->pl_data,
+                                  static_cast<qsizetype>(sip->sip_payload->pl_len));
+            for (const QByteArray& line : body.split('\n')) {
+                const QByteArray trimmed = line.trimmed();
+                if (trimmed.toLower().startsWith("signal=") && trimmed.size() > 7)
+                    Q_EMIT legDigit(leg.id, QChar::fromLatin1(trimmed.at(7)));
+            }
+        }
+        return;
     case nua_i_bye:
         if (!leg.finished) {
             leg.finished = true;

@@ -128,6 +128,7 @@ Q_SIGNALS:
     void legAnswered(int legId, const QByteArray& sdpAnswer);
     void legFailed(int legId, int status, const QString& phrase);
     void legEnded(int legId, const QString& reason); // after an answer: BYE from either side
+    void legDigit(int legId, QChar digit);           // SIP INFO application/dtmf-relay
     // One line per request and answer, for the console's SIP log.
     void logLine(const QString& line);
 

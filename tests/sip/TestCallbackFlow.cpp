@@ -175,10 +175,17 @@ private Q_SLOTS:
         QVERIFY(store::LedgerRepository(*db(), m_clock).findMismatches().isEmpty());
     }
 
+    void didCallbackCollectsTheDestinationByDtmf_data()
+    {
+        QTest::addColumn<QString>("phone");
+        QTest::newRow("RFC 4733 events") << QStringLiteral("phone_keys_destination.xml");
+        QTest::newRow("SIP INFO") << QStringLiteral("phone_info_destination.xml");
+    }
+
     void didCallbackCollectsTheDestinationByDtmf()
     {
-        test::SippGateway legA(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("phone_keys_destination.xml"), {}), m_portA);
+        QFETCH(QString, phone);
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, phone, {}), m_portA);
         test::SippGateway legB(*m_dir,
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("2000")}}),

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QWidget>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace rebound {
+class Switch;
+}
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::console {
+
+// The callbacks in progress (requests not completed or failed), one row
+// each, read from the database on every refresh(). Finished requests leave
+// the model on the next refresh. Times are computed with the given clock.
+class LiveCallsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Request,
+        Subscriber,
+        State,
+        CallbackNumber,
+        Destination,
+        LegA,
+        LegB,
+        Elapsed,
+        CreditLeft,
+        ColumnCount
+    };
+
+    struct Leg
+    {
+        bool exists = false;
+        std::optional<std::int64_t> answeredAt;
+        bool ended = false;
+    };
+
+    struct Row
+    {
+        std::int64_t requestId = 0;
+        QString accountCode;
+        QString state;
+        QString callbackNumber;
+        QString destination;
+        std::int64_t createdAt = 0;
+        Leg legA;
+        Leg legB;
+        std::optional<int> limitSeconds;
+    };
+
+    LiveCallsModel(const store::Database& db, const core::Clock& clock, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Row& rowAt(int row) const { return m_rows.at(row); }
+    int rowOfRequest(std::int64_t requestId) const; // -1 when not listed
+    // Seconds of credit left on a bridged call, if there is one.
+    std::optional<int> creditLeftSeconds(const Row& row) const;
+
+    // Reloads from the database. Rows are kept, removed and inserted in
+    // place (not reset), so views keep their selection. Throws StoreError.
+    void refresh();
+
+    static QString formatDuration(std::int64_t seconds); // "0:42", "1:02:03"
+
+private:
+    QList<Row> load() const;
+    QString legText(const Leg& leg) const;
+    std::int64_t secondsSince(std::int64_t ms) const;
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    QList<Row> m_rows; // newest request first
+};
+
+// The "Live calls" page: the model above in a table, refreshed when the
+// switch reports a callback and every second while visible, and a Hang up
+// action that asks the switch to end the selected callback. Does not own
+// the switch; sipSwitch may be null (the action is then disabled).
+class LiveCallsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int RefreshIntervalMs = 1000;
+
+    LiveCallsPage(const store::Database& db, const core::Clock& clock, Switch* sipSwitch,
+                  QWidget* parent = nullptr);
+
+    LiveCallsModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QAction* hangUpAction() const { return m_hangUpAction; }
+    QTimer* refreshTimer() const { return m_timer; }
+    // The request of the selected row, if any.
+    std::optional<std::int64_t> selectedRequest() const;
+
+public Q_SLOTS:
+    void refresh();
+    void hangUp();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void updateActions();
+
+    Switch* m_switch = nullptr;
+    LiveCallsModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QAction* m_hangUpAction = nullptr;
+    QLabel* m_status = nullptr;
+    QTimer* m_timer = nullptr;
+};
+
+} // namespace rebound::console

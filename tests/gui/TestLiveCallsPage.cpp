@@ -1,0 +1,188 @@
+#include "Dialogs.h"
+#include "LiveCallsPage.h"
+#include "MainWindow.h"
+#include "Switch.h"
+#include "demo/DemoData.h"
+#include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/CdrRepository.h"
+#include "support/TempDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QListWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace rebound;
+using Model = console::LiveCallsModel;
+
+class TestLiveCallsPage : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TempDatabase> m_t;
+    store::Account m_account;
+
+    std::int64_t insertRequest(const QString& callback, const QString& destination)
+    {
+        store::CallbackRequest request;
+        request.accountId = m_account.id;
+        request.trigger = QStringLiteral("console");
+        request.source = QStringLiteral("console");
+        request.callbackNumber = core::PhoneNumber::fromE164(callback);
+        request.destination = core::PhoneNumber::fromE164(destination);
+        return store::CallbackRequestRepository(*m_t->db, m_t->clock).insert(request);
+    }
+    QString cell(const console::LiveCallsPage& page, std::int64_t requestId, int column) const
+    {
+        const int row = page.model()->rowOfRequest(requestId);
+        if (row < 0)
+            return QStringLiteral("<no row>");
+        return page.model()->index(row, column).data().toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<test::TempDatabase>();
+        QVERIFY(demo::DemoData::seed(*m_t->db, m_t->clock));
+        const QList<store::Account> accounts = store::AccountRepository(*m_t->db, m_t->clock).list();
+        QVERIFY(!accounts.isEmpty());
+        m_account = accounts.first();
+    }
+    void cleanup()
+    {
+        console::dialogs::clearHooks();
+        m_t.reset();
+    }
+
+    void pageFollowsSubscribers()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Subscribers"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Live calls"));
+        QVERIFY(window.liveCallsPage());
+        QVERIFY(window.showPage(QStringLiteral("Live calls")));
+    }
+
+    void showsACallbackInProgress()
+    {
+        console::LiveCallsPage page(*m_t->db, m_t->clock, nullptr);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.model()->rowCount(), 0);
+        QCOMPARE(page.model()->columnCount(), int(Model::ColumnCount));
+        QCOMPARE(page.model()->headerData(Model::CreditLeft, Qt::Horizontal).toString(),
+                 QStringLiteral("Credit left"));
+
+        const std::int64_t id = insertRequest(QStringLiteral("447700900123"), QStringLiteral("4930123456"));
+        store::CallbackRequestRepository requests(*m_t->db, m_t->clock);
+        store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        requests.setState(id, QStringLiteral("dialing_a"));
+        page.refresh();
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(cell(page, id, Model::Request), QString::number(id));
+        QCOMPARE(cell(page, id, Model::Subscriber), m_account.accountCode);
+        QCOMPARE(cell(page, id, Model::State), QStringLiteral("dialing_a"));
+        QCOMPARE(cell(page, id, Model::CallbackNumber), QStringLiteral("+447700900123"));
+        QCOMPARE(cell(page, id, Model::Destination), QStringLiteral("+4930123456"));
+        QCOMPARE(cell(page, id, Model::LegA), QStringLiteral("—"));
+        QCOMPARE(cell(page, id, Model::CreditLeft), QStringLiteral("—"));
+
+        const std::int64_t callId = cdrs.openCall(m_account.id, id);
+        cdrs.setLimit(callId, 600, std::nullopt);
+        const std::int64_t legA = cdrs.openLeg(callId, u'A', QStringLiteral("447700900123"), std::nullopt,
+                                               QStringLiteral("a@test"));
+        page.refresh();
+        QCOMPARE(cell(page, id, Model::LegA), QStringLiteral("ringing"));
+        m_t->clock.advance(5'000);
+        cdrs.legAnswered(legA);
+        m_t->clock.advance(3'000);
+        requests.setState(id, QStringLiteral("dialing_b"));
+        const std::int64_t legB =
+            cdrs.openLeg(callId, u'B', QStringLiteral("4930123456"), std::nullopt, QStringLiteral("b@test"));
+        page.refresh();
+        QCOMPARE(cell(page, id, Model::State), QStringLiteral("dialing_b"));
+        QCOMPARE(cell(page, id, Model::LegA), QStringLiteral("up 0:03"));
+        QCOMPARE(cell(page, id, Model::LegB), QStringLiteral("ringing"));
+        QCOMPARE(cell(page, id, Model::Elapsed), QStringLiteral("0:08"));
+        QCOMPARE(cell(page, id, Model::CreditLeft), QStringLiteral("—"));
+
+        m_t->clock.advance(2'000);
+        cdrs.legAnswered(legB);
+        requests.setState(id, QStringLiteral("bridged"));
+        page.refresh();
+        QCOMPARE(cell(page, id, Model::State), QStringLiteral("bridged"));
+        QCOMPARE(cell(page, id, Model::CreditLeft), QStringLiteral("10:00"));
+
+        // Time passes: credit goes down, legs and elapsed go up.
+        page.view()->selectRow(0);
+        QCOMPARE(page.selectedRequest(), std::optional<std::int64_t>(id));
+        m_t->clock.advance(42'000);
+        page.refresh();
+        QCOMPARE(cell(page, id, Model::CreditLeft), QStringLiteral("9:18"));
+        QCOMPARE(cell(page, id, Model::LegA), QStringLiteral("up 0:47"));
+        QCOMPARE(cell(page, id, Model::LegB), QStringLiteral("up 0:42"));
+        QCOMPARE(cell(page, id, Model::Elapsed), QStringLiteral("0:52"));
+        QCOMPARE(page.model()->creditLeftSeconds(page.model()->rowAt(0)), std::optional<int>(558));
+
+        // A newer request goes on top; the selection stays on its request.
+        const std::int64_t newer = insertRequest(QStringLiteral("447700900456"), QString());
+        page.refresh();
+        QCOMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(page.model()->rowOfRequest(newer), 0);
+        QCOMPARE(cell(page, newer, Model::Destination), QStringLiteral("—"));
+        QCOMPARE(cell(page, newer, Model::State), QStringLiteral("requested"));
+        QCOMPARE(page.selectedRequest(), std::optional<std::int64_t>(id));
+
+        // Without a switch the call cannot be hung up from here.
+        QVERIFY(!page.hangUpAction()->isEnabled());
+        QVERIFY(!page.hangUpAction()->toolTip().isEmpty());
+
+        // Finished requests disappear.
+        requests.setState(id, QStringLiteral("completed"));
+        page.refresh();
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->rowOfRequest(id), -1);
+        QVERIFY(page.selectedRequest() != std::optional<std::int64_t>(id));
+        requests.setState(newer, QStringLiteral("failed"), QStringLiteral("test"));
+        page.refresh();
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void refreshesEverySecondWhileVisible()
+    {
+        console::LiveCallsPage page(*m_t->db, m_t->clock, nullptr);
+        QVERIFY(!page.refreshTimer()->isActive());
+        page.show();
+        QVERIFY(page.refreshTimer()->isActive());
+        QCOMPARE(page.refreshTimer()->interval(), 1000);
+        page.hide();
+        QVERIFY(!page.refreshTimer()->isActive());
+    }
+
+    void hangUpAsksFirst()
+    {
+        const std::int64_t id = insertRequest(QStringLiteral("447700900123"), QStringLiteral("4930123456"));
+        Switch sipSwitch(m_t->path(), QStringLiteral("127.0.0.1:0"), m_t->clock); // not started
+        console::LiveCallsPage page(*m_t->db, m_t->clock, &sipSwitch);
+        QVERIFY(!page.hangUpAction()->isEnabled()); // nothing selected
+        page.view()->selectRow(page.model()->rowOfRequest(id));
+        QVERIFY(page.hangUpAction()->isEnabled());
+        QString asked;
+        console::dialogs::setConfirmHook([&asked](const QString& text) {
+            asked = text;
+            return false;
+        });
+        page.hangUpAction()->trigger();
+        QCOMPARE(
+            asked,
+            QStringLiteral("Hang up callback #%1 for subscriber %2?").arg(id).arg(m_account.accountCode));
+    }
+};
+
+QTEST_MAIN(TestLiveCallsPage)
+#include "TestLiveCallsPage.moc"
