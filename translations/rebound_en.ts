@@ -79,6 +79,16 @@
     </message>
 </context>
 <context>
+    <name>rebound::console::LiveCallsPage</name>
+    <message numerus="yes">
+        <source>%n callback(s) in progress.</source>
+        <translation>
+            <numerusform>%n callback in progress.</numerusform>
+            <numerusform>%n callbacks in progress.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebound::console::MainWindow</name>
     <message numerus="yes">
         <source>%n subscriber(s)</source>
