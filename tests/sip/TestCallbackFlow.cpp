@@ -16,6 +16,7 @@
 
 #include <QStandardPaths>
 #include <QTest>
+#include <csignal>
 
 using namespace rebound;
 
@@ -294,6 +295,55 @@ private Q_SLOTS:
                      .size(),
                  1); // leg B was never dialled
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    void switchKilledMidCallBillsItOnRestart()
+    {
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("25000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id, {QStringLiteral("bridged")}, 60'000, &state);
+        // Let at least one progress write happen (every 10 s), then crash.
+        QTest::qWait(11'000);
+        ::kill(m_switch->processId(), SIGKILL);
+        QVERIFY(m_switch->waitForFinished(10'000));
+        {
+            const auto database = db();
+            const store::CdrRepository cdrs(*database, m_clock);
+            const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
+            QVERIFY(legs[0].open && legs[1].open); // the crash left them open
+            QVERIFY(legs[1].progressAt.has_value());
+        }
+        m_log.clear();
+        m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
+                        {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
+                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort)});
+        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+                                  m_log.contains(QStringLiteral("Closed and billed 1 call left open"))),
+                                 20'000);
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        QCOMPARE(call.state, QStringLiteral("completed"));
+        const auto legs = cdrs.legs(call.id);
+        for (const auto& leg : legs) {
+            QVERIFY(!leg.open);
+            QCOMPARE(*leg.endedAt, *leg.progressAt); // billed to the last recorded progress
+            QVERIFY(leg.sell > core::Money());
+        }
+        QVERIFY(call.sell > core::Money());
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QSqlQuery held = database->run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},
+                                       QStringLiteral("t"));
+        QVERIFY(held.next());
+        QCOMPARE(held.value(0).toInt(), 0); // the crashed call's hold was settled
     }
 };
 
