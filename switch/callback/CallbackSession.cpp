@@ -371,6 +371,8 @@ void CallbackSession::onLegEnded(Leg leg, const QString& reason)
 {
     store::CdrRepository cdrs(m_db, m_clock);
     if (leg == Leg::A) {
+        if (m_failure.isEmpty() && !m_hangingUp && m_state != QLatin1String("bridged"))
+            m_failure = tr("the subscriber hung up before being connected");
         m_aUp = false;
         if (!m_legAClosed)
             cdrs.closeLeg(m_legA, 200, reason);

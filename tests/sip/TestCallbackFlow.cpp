@@ -297,6 +297,118 @@ private Q_SLOTS:
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
     }
 
+    void triggerDid(const QString& did)
+    {
+        QProcess trigger;
+        trigger.setWorkingDirectory(m_dir->path());
+        trigger.start(QStringLiteral("sipp"),
+                      {QStringLiteral("127.0.0.1:%1").arg(m_switchPort), QStringLiteral("-sf"),
+                       test::writeScenario(*m_dir, QStringLiteral("invite.xml"),
+                                           {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
+                       QStringLiteral("-s"), did, QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
+                       QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-nostdin"),
+                       QStringLiteral("-timeout"), QStringLiteral("20s"), QStringLiteral("-timeout_error"),
+                       QStringLiteral("-ci"), QStringLiteral("127.0.0.1"), QStringLiteral("-cp"),
+                       QString::number(test::freeUdpPort()), QStringLiteral("-mp"),
+                       QString::number(test::freeUdpPort())});
+        QVERIFY(trigger.waitForFinished(30'000) && trigger.exitCode() == 0);
+    }
+
+    void lgwCallbackGoesOutThroughTheLocalGateway()
+    {
+        // DID +1 212 555 0103 belongs to subscriber 1004 in LGW mode through
+        // the demo carrier: leg A must go there, not along the routes.
+        const int lgwPort = test::freeUdpPort();
+        {
+            auto database = db();
+            store::GatewayRepository gateways(*database, m_clock);
+            auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
+            carrier.port = lgwPort;
+            gateways.updateGateway(carrier);
+        }
+        test::SippGateway phone(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("phone_keys_destination.xml"), {}), lgwPort);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        triggerDid(QStringLiteral("+12125550103"));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QCOMPARE(request.trigger, QStringLiteral("lgw"));
+        QString state;
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 90'000, &state);
+        QVERIFY2(state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
+        QVERIFY(phone.succeeded());
+        QVERIFY(legB.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
+        QCOMPARE(*legs[0].gatewayId, store::GatewayRepository(*database, m_clock)
+                                         .findGatewayByName(QStringLiteral("Demo carrier"))
+                                         ->id);
+    }
+
+    void subscriberHangsUpDuringTheIvr()
+    {
+        test::SippGateway phone(*m_dir,
+                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
+                                m_portA);
+        QTest::qWait(300);
+        triggerDid(QStringLiteral("+12125550101"));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
+        QCOMPARE(state, QStringLiteral("failed"));
+        QVERIFY(store::CallbackRequestRepository(*db(), m_clock)
+                    .find(request.id)
+                    ->failureReason.contains(QStringLiteral("hung up before")));
+        QVERIFY(phone.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
+        QCOMPARE(legs.size(), 1); // leg B never dialled
+        // About a second of leg A is inside the demo plan's 3 s grace: free.
+        QVERIFY(legs[0].answeredAt.has_value());
+        QCOMPARE(legs[0].chargedSeconds, 0);
+        QCOMPARE(legs[0].sell, core::Money());
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    void legABusyIsCalledAgain()
+    {
+        store::SettingsRepository(*db()).setValue(QStringLiteral("callback.retry_delay_ms"),
+                                                  QStringLiteral("3000"));
+        auto busy = std::make_unique<test::SippGateway>(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
+                                {{QStringLiteral("STATUS"), QStringLiteral("486")}}),
+            m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        QVERIFY(busy->succeeded()); // the first try met a busy phone
+        busy.reset();
+        test::SippGateway answers(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), m_portA);
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
+        QVERIFY2(state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
+        QVERIFY(answers.succeeded());
+        QVERIFY(legB.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
+        QCOMPARE(legs.size(), 3); // A busy, A answered, B
+        QCOMPARE(legs[0].sipStatus, 486);
+        QVERIFY(legs[1].answeredAt.has_value());
+    }
+
     void switchKilledMidCallBillsItOnRestart()
     {
         test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
