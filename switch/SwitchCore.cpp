@@ -1,5 +1,6 @@
 #include "SwitchCore.h"
 
+#include "billing/RateCache.h"
 #include "callback/CallBilling.h"
 #include "callback/CallbackSession.h"
 #include "media/MediaEngine.h"
@@ -62,16 +63,18 @@ SwitchCore::~SwitchCore()
     m_callbacks.clear();
     m_media.reset();
     m_sip.reset();
-    m_db.reset();
+    m_rates.reset(); // it holds the connection    m_db.reset();
 }
 
 void SwitchCore::start()
 {
     try {
         m_db = store::Database::open(m_databasePath);
+        m_rates = std::make_unique<billing::RateCache>(*m_db, m_clock);
         // Calls a crash left open are billed at their last recorded progress
         // before anything new starts.
-        if (const int recovered = callback::CallBilling(*m_db, m_clock).recoverOpenCalls(); recovered > 0)
+        if (const int recovered = callback::CallBilling(*m_db, m_clock, m_rates.get()).recoverOpenCalls();
+            recovered > 0)
             Q_EMIT logLine(
                 tr("Closed and billed %n call(s) left open by an earlier stop", nullptr, recovered));
         const store::SettingsRepository settings(*m_db);
@@ -98,7 +101,7 @@ void SwitchCore::start()
                     }
                 });
         connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
-            m_db.reset();
+            m_rates.reset(); // it holds the connection            m_db.reset();
             Q_EMIT stopped();
         });
         m_sip->start(config);
@@ -123,11 +126,11 @@ void SwitchCore::start()
         Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     } catch (const store::StoreError& error) {
         m_sip.reset();
-        m_db.reset();
+        m_rates.reset(); // it holds the connection        m_db.reset();
         Q_EMIT failed(error.message());
     } catch (const sip::SipError& error) {
         m_sip.reset();
-        m_db.reset();
+        m_rates.reset(); // it holds the connection        m_db.reset();
         Q_EMIT failed(error.message());
     }
 }
@@ -149,8 +152,8 @@ void SwitchCore::startCallback(qint64 requestId)
     engine.mediaAddress = m_media->config().bindAddress == QLatin1String("0.0.0.0")
                               ? m_sip->config().host
                               : m_media->config().bindAddress;
-    auto* session =
-        new callback::CallbackSession(requestId, *m_db, m_clock, *m_sip, *m_media, m_load, engine, this);
+    auto* session = new callback::CallbackSession(requestId, *m_db, m_clock, *m_sip, *m_media, m_load,
+                                                  *m_rates, engine, this);
     m_callbacks.insert(requestId, session);
     connect(session, &callback::CallbackSession::logLine, this, &SwitchCore::logLine);
     connect(session, &callback::CallbackSession::stateChanged, this, &SwitchCore::callbackStateChanged);
@@ -187,7 +190,7 @@ void SwitchCore::dial(int dialId, const QString& number, qint64 pinnedGatewayId,
         return;
     }
     const auto candidates =
-        routing::Router(*m_db, m_clock)
+        routing::Router(*m_db, m_clock, m_rates.get())
             .candidates(target,
                         pinnedGatewayId > 0 ? std::optional<std::int64_t>(pinnedGatewayId) : std::nullopt);
     routing::LegDialer::Config config;

@@ -15,6 +15,9 @@ class Database;
 namespace rebound::media {
 class MediaEngine;
 }
+namespace rebound::billing {
+class RateCache;
+}
 namespace rebound::callback {
 class CallbackSession;
 }
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<sip::SipStack> m_sip;
     std::unique_ptr<media::MediaEngine> m_media;
+    std::unique_ptr<billing::RateCache> m_rates; // one for every call on this thread
     QHash<qint64, callback::CallbackSession*> m_callbacks;
     triggers::FloodGuard m_flood;
     std::int64_t m_lastFloodLogMs = 0;

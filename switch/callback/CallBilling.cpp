@@ -30,7 +30,8 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
         return result;
     }
     const auto account = store::AccountRepository(m_db, m_clock).findById(call->accountId);
-    billing::RateCache cache(m_db, m_clock);
+    std::optional<billing::RateCache> own;
+    billing::RateCache& cache = m_cache ? *m_cache : own.emplace(m_db, m_clock);
     billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
     const store::GatewayRepository gateways(m_db, m_clock);
 

@@ -8,6 +8,9 @@
 namespace rebound::store {
 class Database;
 }
+namespace rebound::billing {
+class RateCache;
+}
 
 namespace rebound::callback {
 
@@ -22,9 +25,11 @@ class CallBilling
     Q_DECLARE_TR_FUNCTIONS(CallBilling)
 
 public:
-    CallBilling(const store::Database& db, const core::Clock& clock)
+    // `cache`: the switch's shared rate cache; without one, its own.
+    CallBilling(const store::Database& db, const core::Clock& clock, billing::RateCache* cache = nullptr)
         : m_db(db)
         , m_clock(clock)
+        , m_cache(cache)
     {
     }
 
@@ -45,6 +50,7 @@ public:
 private:
     const store::Database& m_db;
     const core::Clock& m_clock;
+    billing::RateCache* m_cache; // the switch's shared one, if given
 };
 
 } // namespace rebound::callback

@@ -30,7 +30,7 @@ bool retryable(int status)
 
 CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& db, const core::Clock& clock,
                                  sip::SipStack& sip, media::MediaEngine& media, routing::GatewayLoad& load,
-                                 EngineSettings settings, QObject* parent)
+                                 billing::RateCache& rates, EngineSettings settings, QObject* parent)
     : QObject(parent)
     , m_requestId(requestId)
     , m_db(db)
@@ -38,6 +38,7 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
     , m_sip(sip)
     , m_media(media)
     , m_load(load)
+    , m_rates(rates)
     , m_settings(std::move(settings))
 {
     for (QTimer* t : {&m_warning, &m_limit})
@@ -85,6 +86,12 @@ CallbackSession::~CallbackSession()
         m_media.destroySession(m_mediaB);
 }
 
+std::optional<store::Rate> CallbackSession::rateFor(const core::PhoneNumber& number)
+{
+    return billing::Rater(m_rates, store::SettingsRepository(m_db).billingTimeZone())
+        .rateFor(m_planId, number, m_clock.nowMs());
+}
+
 int CallbackSession::secondsSince(std::int64_t ms) const
 {
     return static_cast<int>((m_clock.nowMs() - ms + 999) / 1000);
@@ -122,9 +129,7 @@ void CallbackSession::start()
                 if (did.id == *request->didId)
                     m_lgwGateway = did.gatewayId;
         }
-        billing::RateCache cache(m_db, m_clock);
-        billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
-        m_rateA = rater.rateFor(m_planId, m_callback, m_clock.nowMs());
+        m_rateA = rateFor(m_callback);
         if (!m_rateA)
             return finish(
                 tr("the callback number %1 is not in the subscriber's plan").arg(m_callback.toPlus()));
@@ -143,7 +148,7 @@ routing::LegDialer* CallbackSession::makeDialer(const core::PhoneNumber& number,
     config.localHost = m_sip.config().host;
     config.localPort = m_sip.config().port;
     config.callerIdFallback = m_callback.digits();
-    const auto candidates = routing::Router(m_db, m_clock).candidates(number, pinnedGateway);
+    const auto candidates = routing::Router(m_db, m_clock, &m_rates).candidates(number, pinnedGateway);
     const QByteArray sdp = media::Sdp::offer(m_settings.mediaAddress, mediaPort,
                                              quint64(m_requestId) * 10 + quint64(mediaSession % 10));
     auto* dialer = new routing::LegDialer(
@@ -258,9 +263,7 @@ void CallbackSession::onDigits(const QString& digits)
     const auto normalised = store::SettingsRepository(m_db).dialPlan().normalise(digits);
     if (!normalised.ok())
         return refuseDestination(QStringLiteral("number-not-valid"));
-    billing::RateCache cache(m_db, m_clock);
-    billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
-    if (!rater.rateFor(m_planId, normalised.number, m_clock.nowMs()))
+    if (!rateFor(normalised.number))
         return refuseDestination(QStringLiteral("number-not-valid")); // not in the plan: not allowed
     m_destination = normalised.number;
     Q_EMIT logLine(tr("callback #%1: destination %2").arg(m_requestId).arg(m_destination.toPlus()));
@@ -279,9 +282,7 @@ void CallbackSession::reserveAndDialB()
 {
     if (m_finished || !m_aUp)
         return;
-    billing::RateCache cache(m_db, m_clock);
-    billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
-    m_rateB = rater.rateFor(m_planId, m_destination, m_clock.nowMs());
+    m_rateB = rateFor(m_destination);
     if (!m_rateB)
         return sayAndHangUp({QStringLiteral("number-not-valid"), QStringLiteral("goodbye")},
                             tr("%1 is not in the subscriber's plan").arg(m_destination.toPlus()));
@@ -441,7 +442,7 @@ void CallbackSession::finish(const QString& failure)
         if (m_legB && !m_legBClosed)
             cdrs.closeLeg(m_legB, 0, failure);
         if (m_callId)
-            CallBilling(m_db, m_clock)
+            CallBilling(m_db, m_clock, &m_rates)
                 .bill(m_callId, failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"),
                       failure);
         else if (m_reservationId)

@@ -19,6 +19,10 @@ class SipStack;
 namespace rebound::media {
 class MediaEngine;
 }
+namespace rebound::billing {
+class RateCache;
+class Rater;
+} // namespace rebound::billing
 namespace rebound::routing {
 class GatewayLoad;
 class LegDialer;
@@ -48,7 +52,7 @@ class CallbackSession : public QObject
 public:
     CallbackSession(std::int64_t requestId, const store::Database& db, const core::Clock& clock,
                     sip::SipStack& sip, media::MediaEngine& media, routing::GatewayLoad& load,
-                    EngineSettings settings, QObject* parent = nullptr);
+                    billing::RateCache& rates, EngineSettings settings, QObject* parent = nullptr);
     ~CallbackSession() override;
 
     void start();
@@ -83,6 +87,7 @@ private:
     routing::LegDialer* makeDialer(const core::PhoneNumber& number, std::optional<std::int64_t> pinnedGateway,
                                    int mediaSession, quint16 mediaPort);
     int secondsSince(std::int64_t ms) const;
+    std::optional<store::Rate> rateFor(const core::PhoneNumber& number);
 
     std::int64_t m_requestId;
     const store::Database& m_db;
@@ -90,6 +95,7 @@ private:
     sip::SipStack& m_sip;
     media::MediaEngine& m_media;
     routing::GatewayLoad& m_load;
+    billing::RateCache& m_rates; // the switch's, shared by every call
     EngineSettings m_settings;
 
     QString m_state;

@@ -18,7 +18,8 @@ QList<RouteCandidate> Router::candidates(const core::PhoneNumber& number,
                                          std::optional<std::int64_t> pinnedGatewayId) const
 {
     store::GatewayRepository repo(m_db, m_clock);
-    billing::RateCache cache(m_db, m_clock);
+    std::optional<billing::RateCache> own;
+    billing::RateCache& cache = m_cache ? *m_cache : own.emplace(m_db, m_clock);
     billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
     const auto costOf = [&](const store::Gateway& g) -> std::optional<core::Money> {
         if (!g.buyTableId)

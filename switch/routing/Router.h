@@ -12,6 +12,9 @@
 namespace rebound::store {
 class Database;
 }
+namespace rebound::billing {
+class RateCache;
+}
 
 namespace rebound::routing {
 
@@ -34,9 +37,12 @@ class Router
     Q_DECLARE_TR_FUNCTIONS(Router)
 
 public:
-    Router(const store::Database& db, const core::Clock& clock)
+    // `cache`: the switch's shared rate cache; without one, a cache for this
+    // lookup only (fine for the command line, wasteful per call).
+    Router(const store::Database& db, const core::Clock& clock, billing::RateCache* cache = nullptr)
         : m_db(db)
         , m_clock(clock)
+        , m_cache(cache)
     {
     }
 
@@ -47,6 +53,7 @@ public:
 private:
     const store::Database& m_db;
     const core::Clock& m_clock;
+    billing::RateCache* m_cache;
 };
 
 } // namespace rebound::routing
