@@ -34,6 +34,24 @@ inline QString writeScenario(const QTemporaryDir& dir, const QString& name,
     return path;
 }
 
+// Runs sipp once as a client of the switch on 127.0.0.1:switchPort (one
+// call of `scenarioPath`, service = the Request-URI user); true when it
+// succeeded. Control and media sockets stay on loopback.
+inline bool runSippClient(const QTemporaryDir& dir, int switchPort, const QString& scenarioPath,
+                          const QString& service)
+{
+    QProcess sipp;
+    sipp.setWorkingDirectory(dir.path());
+    sipp.start(QStringLiteral("sipp"),
+               {QStringLiteral("127.0.0.1:%1").arg(switchPort), QStringLiteral("-sf"), scenarioPath,
+                QStringLiteral("-s"), service, QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-nostdin"),
+                QStringLiteral("-timeout"), QStringLiteral("20s"), QStringLiteral("-timeout_error"),
+                QStringLiteral("-ci"), QStringLiteral("127.0.0.1"), QStringLiteral("-cp"),
+                QString::number(freeUdpPort()), QStringLiteral("-mp"), QString::number(freeUdpPort())});
+    return sipp.waitForFinished(30'000) && sipp.exitStatus() == QProcess::NormalExit && sipp.exitCode() == 0;
+}
+
 // A sipp playing a gateway (server side) on 127.0.0.1:port for one call.
 class SippGateway
 {

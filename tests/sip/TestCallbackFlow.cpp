@@ -43,20 +43,13 @@ class TestCallbackFlow : public QObject
                                 {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
             m_smsPort);
         QTest::qWait(300);
-        QProcess sms;
-        sms.setWorkingDirectory(m_dir->path());
-        sms.start(QStringLiteral("sipp"),
-                  {QStringLiteral("127.0.0.1:%1").arg(m_switchPort), QStringLiteral("-sf"),
-                   test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
-                                       {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
-                                        {QStringLiteral("TEXT"), text}}),
-                   QStringLiteral("-s"), QStringLiteral("sms"), QStringLiteral("-i"),
-                   QStringLiteral("127.0.0.1"), QStringLiteral("-m"), QStringLiteral("1"),
-                   QStringLiteral("-nostdin"), QStringLiteral("-timeout"), QStringLiteral("20s"),
-                   QStringLiteral("-timeout_error"), QStringLiteral("-ci"), QStringLiteral("127.0.0.1"),
-                   QStringLiteral("-cp"), QString::number(test::freeUdpPort()), QStringLiteral("-mp"),
-                   QString::number(test::freeUdpPort())});
-        return sms.waitForFinished(30'000) && sms.exitCode() == 0 && replies.succeeded();
+        const bool sent = test::runSippClient(
+            *m_dir, m_switchPort,
+            test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
+                                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                                 {QStringLiteral("TEXT"), text}}),
+            QStringLiteral("sms"));
+        return sent && replies.succeeded();
     }
 
     void waitForState(std::int64_t requestId, const QStringList& finalStates, int timeoutMs, QString* state)
@@ -193,19 +186,7 @@ private Q_SLOTS:
                                m_portB);
         QTest::qWait(300);
         // The subscriber rings their DID: 486, and a callback request.
-        QProcess trigger;
-        trigger.setWorkingDirectory(m_dir->path());
-        trigger.start(QStringLiteral("sipp"),
-                      {QStringLiteral("127.0.0.1:%1").arg(m_switchPort), QStringLiteral("-sf"),
-                       test::writeScenario(*m_dir, QStringLiteral("invite.xml"),
-                                           {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
-                       QStringLiteral("-s"), QStringLiteral("+12125550101"), QStringLiteral("-i"),
-                       QStringLiteral("127.0.0.1"), QStringLiteral("-m"), QStringLiteral("1"),
-                       QStringLiteral("-nostdin"), QStringLiteral("-timeout"), QStringLiteral("20s"),
-                       QStringLiteral("-timeout_error"), QStringLiteral("-ci"), QStringLiteral("127.0.0.1"),
-                       QStringLiteral("-cp"), QString::number(test::freeUdpPort()), QStringLiteral("-mp"),
-                       QString::number(test::freeUdpPort())});
-        QVERIFY(trigger.waitForFinished(30'000) && trigger.exitCode() == 0);
+        triggerDid(QStringLiteral("+12125550101"));
 
         const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
         QCOMPARE(requests.size(), 1);
@@ -299,19 +280,11 @@ private Q_SLOTS:
 
     void triggerDid(const QString& did)
     {
-        QProcess trigger;
-        trigger.setWorkingDirectory(m_dir->path());
-        trigger.start(QStringLiteral("sipp"),
-                      {QStringLiteral("127.0.0.1:%1").arg(m_switchPort), QStringLiteral("-sf"),
-                       test::writeScenario(*m_dir, QStringLiteral("invite.xml"),
-                                           {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
-                       QStringLiteral("-s"), did, QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
-                       QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-nostdin"),
-                       QStringLiteral("-timeout"), QStringLiteral("20s"), QStringLiteral("-timeout_error"),
-                       QStringLiteral("-ci"), QStringLiteral("127.0.0.1"), QStringLiteral("-cp"),
-                       QString::number(test::freeUdpPort()), QStringLiteral("-mp"),
-                       QString::number(test::freeUdpPort())});
-        QVERIFY(trigger.waitForFinished(30'000) && trigger.exitCode() == 0);
+        QVERIFY(
+            test::runSippClient(*m_dir, m_switchPort,
+                                test::writeScenario(*m_dir, QStringLiteral("invite.xml"),
+                                                    {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
+                                did));
     }
 
     void lgwCallbackGoesOutThroughTheLocalGateway()
