@@ -63,7 +63,8 @@ SwitchCore::~SwitchCore()
     m_callbacks.clear();
     m_media.reset();
     m_sip.reset();
-    m_rates.reset(); // it holds the connection    m_db.reset();
+    m_rates.reset(); // it holds the connection
+    m_db.reset();
 }
 
 void SwitchCore::start()
@@ -101,7 +102,8 @@ void SwitchCore::start()
                     }
                 });
         connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
-            m_rates.reset(); // it holds the connection            m_db.reset();
+            m_rates.reset(); // it holds the connection
+            m_db.reset();
             Q_EMIT stopped();
         });
         m_sip->start(config);
@@ -126,11 +128,13 @@ void SwitchCore::start()
         Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     } catch (const store::StoreError& error) {
         m_sip.reset();
-        m_rates.reset(); // it holds the connection        m_db.reset();
+        m_rates.reset(); // it holds the connection
+        m_db.reset();
         Q_EMIT failed(error.message());
     } catch (const sip::SipError& error) {
         m_sip.reset();
-        m_rates.reset(); // it holds the connection        m_db.reset();
+        m_rates.reset(); // it holds the connection
+        m_db.reset();
         Q_EMIT failed(error.message());
     }
 }
