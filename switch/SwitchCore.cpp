@@ -153,6 +153,10 @@ void SwitchCore::startCallback(qint64 requestId)
     engine.delayMs = number("callback.delay_ms", engine.delayMs);
     engine.retries = number("callback.retries", engine.retries);
     engine.retryDelayMs = number("callback.retry_delay_ms", engine.retryDelayMs);
+    engine.maxCallSeconds = number("callback.max_call_seconds", engine.maxCallSeconds);
+    engine.warningSeconds = number("callback.warning_seconds", engine.warningSeconds);
+    engine.ringAllowanceSeconds = number("callback.ring_allowance_seconds", engine.ringAllowanceSeconds);
+    engine.ivrAllowanceSeconds = number("callback.ivr_allowance_seconds", engine.ivrAllowanceSeconds);
     engine.mediaAddress = m_media->config().bindAddress == QLatin1String("0.0.0.0")
                               ? m_sip->config().host
                               : m_media->config().bindAddress;

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CallbackRequests</name>
+    <message numerus="yes">
+        <source>subscriber %1 already has %n call(s) in progress</source>
+        <translation>
+            <numerusform>subscriber %1 already has %n call in progress</numerusform>
+            <numerusform>subscriber %1 already has %n calls in progress</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardService</name>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n minute(s).</source>

@@ -103,6 +103,30 @@ Reservation CreditManager::reserve(std::int64_t accountId, const QString& refere
     return reservation;
 }
 
+Reservation CreditManager::resize(std::int64_t reservationId, const HoldFunction& hold)
+{
+    store::Database::Transaction transaction(m_db);
+    auto reservation = findReservation(reservationId);
+    if (!reservation)
+        throw CreditError(CreditError::Kind::NoReservation,
+                          tr("Credit reservation #%1 does not exist (already settled?).").arg(reservationId));
+    const core::Money free = available(reservation->accountId) + reservation->amount;
+    const std::optional<core::Money> amount = hold(free);
+    if (!amount || amount->isNegative() || *amount > free) {
+        QSqlQuery account =
+            m_db.run(QStringLiteral("SELECT account_code FROM accounts WHERE id = ?"),
+                     {qlonglong(reservation->accountId)}, tr("checking a subscriber's credit"));
+        throw CreditError(CreditError::Kind::InsufficientCredit,
+                          tr("Subscriber %1 does not have enough credit for this call.")
+                              .arg(account.next() ? account.value(0).toString() : QString()));
+    }
+    m_db.run(QStringLiteral("UPDATE credit_reservations SET amount_micros = ? WHERE id = ?"),
+             {qlonglong(amount->micros()), qlonglong(reservationId)}, tr("reserving credit"));
+    reservation->amount = *amount;
+    transaction.commit();
+    return *reservation;
+}
+
 Reservation CreditManager::reserveAmount(std::int64_t accountId, const QString& reference, core::Money amount)
 {
     return reserve(accountId, reference,

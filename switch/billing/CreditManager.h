@@ -74,6 +74,10 @@ public:
     // to refuse. Throws CreditError; nothing is written then.
     using HoldFunction = std::function<std::optional<core::Money>(core::Money available)>;
     Reservation reserve(std::int64_t accountId, const QString& reference, const HoldFunction& hold);
+    // Changes what a live call holds: `hold` is asked with the credit
+    // available to this call (its own hold counted as free). On refusal the
+    // reservation stays as it was and InsufficientCredit is thrown.
+    Reservation resize(std::int64_t reservationId, const HoldFunction& hold);
     // Reserves exactly `amount`, or throws InsufficientCredit.
     Reservation reserveAmount(std::int64_t accountId, const QString& reference, core::Money amount);
 

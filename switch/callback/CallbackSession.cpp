@@ -1,5 +1,6 @@
 #include "callback/CallbackSession.h"
 
+#include "billing/ChargeRule.h"
 #include "billing/CreditManager.h"
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
@@ -41,8 +42,10 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
     , m_rates(rates)
     , m_settings(std::move(settings))
 {
-    for (QTimer* t : {&m_warning, &m_limit})
+    for (QTimer* t : {&m_warning, &m_limit, &m_legAGuard}) {
         t->setSingleShot(true);
+        t->setTimerType(Qt::PreciseTimer); // a coarse timer may be 5% late
+    }
     m_progress.setInterval(10'000);
     connect(&m_progress, &QTimer::timeout, this, [this] {
         store::CdrRepository cdrs(m_db, m_clock);
@@ -52,11 +55,25 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
             cdrs.legProgress(m_legB);
     });
     connect(&m_warning, &QTimer::timeout, this, [this] {
-        Q_EMIT logLine(tr("callback #%1: one minute of credit left").arg(m_requestId));
+        Q_EMIT logLine(tr("callback #%1: warning tone, %2 s of credit left")
+                           .arg(m_requestId)
+                           .arg(m_settings.warningSeconds));
         if (m_mediaA)
             m_media.playTone(m_mediaA, media::ToneKind::Warning);
     });
-    connect(&m_limit, &QTimer::timeout, this, [this] { hangup(tr("credit limit reached")); });
+    connect(&m_limit, &QTimer::timeout, this, [this] {
+        // The audio stops now and both legs are billed to the cut, whatever
+        // the BYEs' round trips take.
+        m_cutReached = true;
+        if (m_mediaA)
+            m_media.unbridge(m_mediaA);
+        hangup(tr("credit limit reached"));
+    });
+    connect(&m_legAGuard, &QTimer::timeout, this, [this] {
+        m_failure = m_state == QLatin1String("dialing_b") ? tr("the destination did not answer in time")
+                                                          : tr("no destination was given in time");
+        hangup(m_failure);
+    });
     connect(&m_media, &media::MediaEngine::playbackFinished, this, [this](int session, bool) {
         if (session == m_mediaA && m_afterPlayback) {
             const auto next = std::exchange(m_afterPlayback, nullptr);
@@ -90,6 +107,13 @@ std::optional<store::Rate> CallbackSession::rateFor(const core::PhoneNumber& num
 {
     return billing::Rater(m_rates, store::SettingsRepository(m_db).billingTimeZone())
         .rateFor(m_planId, number, m_clock.nowMs());
+}
+
+std::optional<std::int64_t> CallbackSession::billedUntil() const
+{
+    if (m_cutReached)
+        return m_cutAt;
+    return std::nullopt;
 }
 
 int CallbackSession::secondsSince(std::int64_t ms) const
@@ -133,9 +157,31 @@ void CallbackSession::start()
         if (!m_rateA)
             return finish(
                 tr("the callback number %1 is not in the subscriber's plan").arg(m_callback.toPlus()));
-        m_callId = store::CdrRepository(m_db, m_clock).openCall(m_accountId, m_requestId);
+        // Leg A costs money from its answer on, before any destination is
+        // known: hold its IVR time before calling, so that concurrent
+        // callbacks can never together spend more than the account has.
+        store::Database::Transaction transaction(m_db);
+        store::CdrRepository cdrs(m_db, m_clock);
+        m_callId = cdrs.openCall(m_accountId, m_requestId);
+        const core::Money ivrHold =
+            billing::chargeForSeconds(*m_rateA, m_settings.ivrAllowanceSeconds).amount;
+        const auto hold = billing::CreditManager(m_db, m_clock)
+                              .reserve(m_accountId, QStringLiteral("call %1").arg(m_callId),
+                                       [&](core::Money available) -> std::optional<core::Money> {
+                                           if (ivrHold > available)
+                                               return std::nullopt;
+                                           return ivrHold;
+                                       });
+        m_reservationId = hold.id;
+        m_reserved = hold.amount;
+        cdrs.setLimit(m_callId, 0, m_reservationId);
+        transaction.commit();
         QTimer::singleShot(m_settings.delayMs, this, &CallbackSession::dialA);
+    } catch (const billing::CreditError& error) {
+        m_callId = 0; // rolled back with the hold: no call was placed
+        finish(error.message());
     } catch (const store::StoreError& error) {
+        m_callId = 0;
         finish(error.message());
     }
 }
@@ -192,10 +238,10 @@ void CallbackSession::dialA()
 void CallbackSession::onAAnswered(const QByteArray& sdp, qint64 gatewayId)
 {
     store::CdrRepository cdrs(m_db, m_clock);
-    cdrs.legAnswered(m_legA);
+    m_aAnsweredAt = cdrs.legAnswered(m_legA);
+    m_legAGuard.start(m_settings.ivrAllowanceSeconds * 1000);
     cdrs.setLegRoute(m_legA, gatewayId, {});
     m_aUp = true;
-    m_aAnsweredAt = m_clock.nowMs();
     m_progress.start();
     const auto parsed = media::Sdp::parse(sdp);
     const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
@@ -290,16 +336,17 @@ void CallbackSession::reserveAndDialB()
     const int secondsA = secondsSince(m_aAnsweredAt) + m_settings.ringAllowanceSeconds;
     int talk = 0;
     try {
+        // The IVR hold grows into the whole call's: what this call already
+        // holds counts as available to it.
         const auto reservation =
             billing::CreditManager(m_db, m_clock)
-                .reserve(m_accountId, QStringLiteral("call %1").arg(m_callId),
-                         [&](core::Money available) -> std::optional<core::Money> {
-                             talk = billing::Rater::maxTalkSeconds(available, *m_rateA, secondsA, *m_rateB,
-                                                                   m_settings.maxCallSeconds);
-                             if (talk < 1)
-                                 return std::nullopt;
-                             return billing::Rater::costOfTalk(*m_rateA, secondsA, *m_rateB, talk);
-                         });
+                .resize(*m_reservationId, [&](core::Money available) -> std::optional<core::Money> {
+                    talk = billing::Rater::maxTalkSeconds(available, *m_rateA, secondsA, *m_rateB,
+                                                          m_settings.maxCallSeconds);
+                    if (talk < 1)
+                        return std::nullopt;
+                    return billing::Rater::costOfTalk(*m_rateA, secondsA, *m_rateB, talk);
+                });
         m_reservationId = reservation.id;
         m_reserved = reservation.amount;
     } catch (const billing::CreditError& error) {
@@ -307,6 +354,9 @@ void CallbackSession::reserveAndDialB()
     }
     store::CdrRepository cdrs(m_db, m_clock);
     cdrs.setLimit(m_callId, talk, m_reservationId);
+    // What is held pays for leg A up to here plus the ring allowance.
+    m_legAGuard.start(static_cast<int>(
+        std::max<std::int64_t>(0, m_aAnsweredAt + std::int64_t(secondsA) * 1000 - m_clock.nowMs())));
     setState(QStringLiteral("dialing_b"));
     const auto created = m_media.createSession();
     if (!created.id)
@@ -328,7 +378,8 @@ void CallbackSession::reserveAndDialB()
 void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
 {
     store::CdrRepository cdrs(m_db, m_clock);
-    cdrs.legAnswered(m_legB);
+    const std::int64_t bAnsweredAt = cdrs.legAnswered(m_legB);
+    m_legAGuard.stop();
     cdrs.setLegRoute(m_legB, gatewayId, {});
     m_bUp = true;
     const auto parsed = media::Sdp::parse(sdp);
@@ -337,13 +388,18 @@ void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
         return hangup(tr("leg B answered without usable audio"));
     m_media.stop(m_mediaA);
     m_media.bridge(m_mediaA, m_mediaB);
-    // The hard limit: what the held credit buys with leg A's real time so far.
-    const int limit =
-        std::max(0, billing::Rater::maxTalkSeconds(m_reserved, *m_rateA, secondsSince(m_aAnsweredAt),
-                                                   *m_rateB, m_settings.maxCallSeconds));
-    m_limit.start(limit * 1000);
+    // The hard limit: what the held credit buys with leg A's real time so far
+    // (rounded up to the second, as the billing rule rounds it). Both legs
+    // are billed to m_cutAt, so the call can never cost more than was held.
+    const int secondsA = static_cast<int>((bAnsweredAt - m_aAnsweredAt + 999) / 1000);
+    const int limit = std::max(0, billing::Rater::maxTalkSeconds(m_reserved, *m_rateA, secondsA, *m_rateB,
+                                                                 m_settings.maxCallSeconds));
+    m_cutAt = bAnsweredAt + std::int64_t(limit) * 1000;
+    const std::int64_t now = m_clock.nowMs();
+    m_limit.start(static_cast<int>(std::max<std::int64_t>(0, m_cutAt - now)));
     if (limit > m_settings.warningSeconds)
-        m_warning.start((limit - m_settings.warningSeconds) * 1000);
+        m_warning.start(static_cast<int>(
+            std::max<std::int64_t>(0, m_cutAt - std::int64_t(m_settings.warningSeconds) * 1000 - now)));
     setState(QStringLiteral("bridged"));
     Q_EMIT logLine(tr("callback #%1: bridged, limit %2 s").arg(m_requestId).arg(limit));
 }
@@ -376,7 +432,7 @@ void CallbackSession::onLegEnded(Leg leg, const QString& reason)
             m_failure = tr("the subscriber hung up before being connected");
         m_aUp = false;
         if (!m_legAClosed)
-            cdrs.closeLeg(m_legA, 200, reason);
+            cdrs.closeLeg(m_legA, 200, reason, billedUntil());
         m_legAClosed = true;
         if (m_dialerB && !m_hangingUp) {
             m_hangingUp = true;
@@ -385,15 +441,18 @@ void CallbackSession::onLegEnded(Leg leg, const QString& reason)
     } else {
         m_bUp = false;
         if (!m_legBClosed)
-            cdrs.closeLeg(m_legB, 200, reason);
+            cdrs.closeLeg(m_legB, 200, reason, billedUntil());
         m_legBClosed = true;
         if (m_aUp && !m_hangingUp) {
             m_hangingUp = true;
             m_dialerA->hangup();
         }
     }
-    Q_EMIT logLine(
-        tr("callback #%1: leg %2 ended: %3").arg(m_requestId).arg(leg == Leg::A ? u'A' : u'B').arg(reason));
+    const QString ended =
+        tr("leg %1 ended: %2").arg(leg == Leg::A ? QStringLiteral("A") : QStringLiteral("B"), reason);
+    if (m_endReason.isEmpty())
+        m_endReason = ended;
+    Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(ended));
     const bool bPending = m_dialerB && !m_legBClosed;
     if (!m_aUp && !bPending)
         finish(m_failure);
@@ -415,10 +474,13 @@ void CallbackSession::hangup(const QString& reason)
 {
     if (m_failure.isEmpty() && reason != tr("credit limit reached"))
         m_failure = m_state == QLatin1String("bridged") ? QString() : reason;
+    if (m_endReason.isEmpty())
+        m_endReason = reason;
     Q_EMIT logLine(tr("callback #%1: hanging up: %2").arg(m_requestId).arg(reason));
     m_hangingUp = true;
     m_limit.stop();
     m_warning.stop();
+    m_legAGuard.stop();
     if (m_dialerB && !m_legBClosed)
         m_dialerB->hangup();
     if (m_dialerA && !m_legAClosed)
@@ -435,22 +497,29 @@ void CallbackSession::finish(const QString& failure)
     m_progress.stop();
     m_limit.stop();
     m_warning.stop();
+    m_legAGuard.stop();
     try {
         store::CdrRepository cdrs(m_db, m_clock);
         if (m_legA && !m_legAClosed)
-            cdrs.closeLeg(m_legA, 0, failure);
+            cdrs.closeLeg(m_legA, 0, failure, billedUntil());
         if (m_legB && !m_legBClosed)
-            cdrs.closeLeg(m_legB, 0, failure);
+            cdrs.closeLeg(m_legB, 0, failure, billedUntil());
         if (m_callId)
             CallBilling(m_db, m_clock, &m_rates)
                 .bill(m_callId, failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"),
-                      failure);
+                      failure.isEmpty() ? m_endReason : failure);
         else if (m_reservationId)
             billing::CreditManager(m_db, m_clock).release(*m_reservationId);
-        setState(failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"), failure);
     } catch (const store::StoreError& error) {
         Q_EMIT logLine(
             tr("callback #%1: could not close the records: %2").arg(m_requestId).arg(error.message()));
+    }
+    // The request ends either way, so the subscriber may ask again.
+    try {
+        setState(failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"), failure);
+    } catch (const store::StoreError& error) {
+        Q_EMIT logLine(
+            tr("callback #%1: could not record the end: %2").arg(m_requestId).arg(error.message()));
     }
     Q_EMIT finished(m_requestId);
 }

@@ -38,6 +38,7 @@ struct EngineSettings
     int maxCallSeconds = 4 * 3600; // talk time cap even with unlimited credit
     int warningSeconds = 60;       // warning tone this long before the limit
     int ringAllowanceSeconds = 60; // leg A time assumed for leg B's ringing when reserving
+    int ivrAllowanceSeconds = 60;  // leg A time held before the destination is known
     QString mediaAddress = QStringLiteral("127.0.0.1"); // for our SDP
 };
 
@@ -87,6 +88,8 @@ private:
     routing::LegDialer* makeDialer(const core::PhoneNumber& number, std::optional<std::int64_t> pinnedGateway,
                                    int mediaSession, quint16 mediaPort);
     int secondsSince(std::int64_t ms) const;
+    // When the credit limit cut the call, legs are billed to the cut.
+    std::optional<std::int64_t> billedUntil() const;
     std::optional<store::Rate> rateFor(const core::PhoneNumber& number);
 
     std::int64_t m_requestId;
@@ -119,6 +122,8 @@ private:
     bool m_aUp = false;
     bool m_bUp = false;
     std::int64_t m_aAnsweredAt = 0;
+    std::int64_t m_cutAt = 0; // when the credit runs out (ms), set at B's answer
+    bool m_cutReached = false;
     std::optional<std::int64_t> m_reservationId;
     core::PhoneNumber m_typed;
     int m_attemptsA = 0;
@@ -126,6 +131,7 @@ private:
     bool m_hangingUp = false;
     bool m_finished = false;
     QString m_failure;
+    QString m_endReason; // why a call that went through ended, for its record
     core::Money m_reserved;
     bool m_legAClosed = false;
     bool m_legBClosed = false;
@@ -133,6 +139,7 @@ private:
     QTimer m_progress;
     QTimer m_warning;
     QTimer m_limit;
+    QTimer m_legAGuard; // leg A may not outrun what is held for it
 };
 
 } // namespace rebound::callback

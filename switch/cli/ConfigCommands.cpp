@@ -527,6 +527,8 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
     const QString usage =
         tr("Usage: rebound-switch settings list | get KEY | set KEY VALUE\n"
            "Keys include sip.listen, sip.rate_per_second, sip.burst, callback.anti_repeat_seconds,\n"
+           "callback.delay_ms, callback.retries, callback.retry_delay_ms, callback.ivr_allowance_seconds,\n"
+           "callback.ring_allowance_seconds, callback.warning_seconds, callback.max_call_seconds,\n"
            "billing.timezone, currency, dialplan.country_code, dialplan.international_prefixes,\n"
            "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
            "reseller.name.\n");

@@ -57,12 +57,21 @@ std::optional<CallbackRequest> CallbackRequestRepository::find(std::int64_t id) 
     return found.isEmpty() ? std::nullopt : std::optional<CallbackRequest>(found.first());
 }
 
-std::optional<CallbackRequest> CallbackRequestRepository::latestForAccount(std::int64_t accountId) const
+std::optional<CallbackRequest>
+CallbackRequestRepository::latestFor(std::int64_t accountId, const core::PhoneNumber& callbackNumber) const
 {
-    const auto found =
-        select(QStringLiteral("WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT 1"),
-               {qlonglong(accountId)});
+    const auto found = select(QStringLiteral("WHERE account_id = ? AND callback_number = ? "
+                                             "ORDER BY created_at DESC, id DESC LIMIT 1"),
+                              {qlonglong(accountId), callbackNumber.digits()});
     return found.isEmpty() ? std::nullopt : std::optional<CallbackRequest>(found.first());
+}
+
+int CallbackRequestRepository::unfinishedCount(std::int64_t accountId) const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM callback_requests WHERE account_id = ? "
+                                          "AND state NOT IN ('completed', 'failed')"),
+                           {qlonglong(accountId)}, tr("counting callbacks in progress"));
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<CallbackRequest> CallbackRequestRepository::recent(int limit) const

@@ -50,8 +50,11 @@ public:
 
     std::int64_t insert(const CallbackRequest& request);
     std::optional<CallbackRequest> find(std::int64_t id) const;
-    // The account's newest request, finished or not.
-    std::optional<CallbackRequest> latestForAccount(std::int64_t accountId) const;
+    // The account's newest request to call back `callbackNumber`, finished or not.
+    std::optional<CallbackRequest> latestFor(std::int64_t accountId,
+                                             const core::PhoneNumber& callbackNumber) const;
+    // How many of the account's requests are not finished yet.
+    int unfinishedCount(std::int64_t accountId) const;
     QList<CallbackRequest> recent(int limit = 100) const; // newest first
     void setState(std::int64_t id, const QString& state, const QString& failureReason = {});
 

@@ -70,11 +70,12 @@ std::int64_t CdrRepository::openLeg(std::int64_t callId, QChar leg, const QStrin
         .toLongLong();
 }
 
-void CdrRepository::legAnswered(std::int64_t legId)
+std::int64_t CdrRepository::legAnswered(std::int64_t legId)
 {
     const qlonglong now = m_clock.nowMs();
     m_db.run(QStringLiteral("UPDATE legs SET answered_at = ?, progress_at = ? WHERE id = ?"),
              {now, now, qlonglong(legId)}, tr("recording an answered leg"));
+    return now;
 }
 
 void CdrRepository::setLegRoute(std::int64_t legId, std::optional<std::int64_t> gatewayId,

@@ -69,7 +69,8 @@ public:
     void setLimit(std::int64_t callId, int limitSeconds, std::optional<std::int64_t> reservationId);
     std::int64_t openLeg(std::int64_t callId, QChar leg, const QString& number,
                          std::optional<std::int64_t> gatewayId, const QString& sipCallId);
-    void legAnswered(std::int64_t legId);
+    // Returns the answer time written (ms), the start the leg is billed from.
+    std::int64_t legAnswered(std::int64_t legId);
     void setLegRoute(std::int64_t legId, std::optional<std::int64_t> gatewayId, const QString& sipCallId);
     // Written at least every 10 seconds while a leg is up, so a crash loses
     // at most that much of a call.

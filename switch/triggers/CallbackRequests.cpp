@@ -1,5 +1,6 @@
 #include "triggers/CallbackRequests.h"
 
+#include "billing/CreditManager.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
@@ -40,8 +41,11 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
         return refuse(RequestOutcome::Result::Refused,
                       tr("subscriber %1 has no callback number").arg(account->accountCode));
 
+    // Anti-repeat is per phone to call back: a repeated trigger (a second
+    // ring of the DID, an SMS sent twice) is ignored, while an account with
+    // several phones may have as many callbacks going as its call limit.
     store::CallbackRequestRepository requests(m_db, m_clock);
-    if (const auto last = requests.latestForAccount(account->id)) {
+    if (const auto last = requests.latestFor(account->id, callback)) {
         if (!last->isFinished())
             return refuse(RequestOutcome::Result::Ignored,
                           tr("request #%1 is still in progress").arg(last->id));
@@ -54,6 +58,14 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
             return refuse(RequestOutcome::Result::Ignored,
                           tr("another request came less than %1 seconds ago").arg(window));
     }
+    // A first look only: the call itself holds its credit before dialling.
+    if (billing::CreditManager(m_db, m_clock).available(account->id) <= core::Money())
+        return refuse(RequestOutcome::Result::Refused,
+                      tr("subscriber %1 has no credit left").arg(account->accountCode));
+    if (requests.unfinishedCount(account->id) >= account->maxConcurrentCalls)
+        return refuse(RequestOutcome::Result::Refused, tr("subscriber %1 already has %n call(s) in progress",
+                                                          nullptr, account->maxConcurrentCalls)
+                                                           .arg(account->accountCode));
 
     store::CallbackRequest request;
     request.accountId = account->id;

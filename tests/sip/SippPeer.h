@@ -34,36 +34,56 @@ inline QString writeScenario(const QTemporaryDir& dir, const QString& name,
     return path;
 }
 
-// Runs sipp once as a client of the switch on 127.0.0.1:switchPort (one
-// call of `scenarioPath`, service = the Request-URI user); true when it
+// Runs sipp as a client of the switch on 127.0.0.1:switchPort (`calls`
+// calls of `scenarioPath` at 10 per second, service = the Request-URI user,
+// [field0]… from `injectionFile` when given); true when every call
 // succeeded. Control and media sockets stay on loopback.
 inline bool runSippClient(const QTemporaryDir& dir, int switchPort, const QString& scenarioPath,
-                          const QString& service)
+                          const QString& service, int calls = 1, const QString& injectionFile = {})
 {
     QProcess sipp;
     sipp.setWorkingDirectory(dir.path());
-    sipp.start(QStringLiteral("sipp"),
-               {QStringLiteral("127.0.0.1:%1").arg(switchPort), QStringLiteral("-sf"), scenarioPath,
-                QStringLiteral("-s"), service, QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
-                QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-nostdin"),
-                QStringLiteral("-timeout"), QStringLiteral("20s"), QStringLiteral("-timeout_error"),
-                QStringLiteral("-ci"), QStringLiteral("127.0.0.1"), QStringLiteral("-cp"),
-                QString::number(freeUdpPort()), QStringLiteral("-mp"), QString::number(freeUdpPort())});
+    QStringList args{QStringLiteral("127.0.0.1:%1").arg(switchPort),
+                     QStringLiteral("-sf"),
+                     scenarioPath,
+                     QStringLiteral("-s"),
+                     service,
+                     QStringLiteral("-i"),
+                     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("-m"),
+                     QString::number(calls),
+                     QStringLiteral("-r"),
+                     QStringLiteral("10"),
+                     QStringLiteral("-nostdin"),
+                     QStringLiteral("-timeout"),
+                     QStringLiteral("20s"),
+                     QStringLiteral("-timeout_error"),
+                     QStringLiteral("-ci"),
+                     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("-cp"),
+                     QString::number(freeUdpPort()),
+                     QStringLiteral("-mp"),
+                     QString::number(freeUdpPort())};
+    if (!injectionFile.isEmpty())
+        args << QStringLiteral("-inf") << injectionFile;
+    sipp.start(QStringLiteral("sipp"), args);
     return sipp.waitForFinished(30'000) && sipp.exitStatus() == QProcess::NormalExit && sipp.exitCode() == 0;
 }
 
-// A sipp playing a gateway (server side) on 127.0.0.1:port for one call.
+// A sipp playing a gateway (server side) on 127.0.0.1:port for `calls`
+// calls, giving up after `timeoutSeconds`.
 class SippGateway
 {
 public:
-    SippGateway(const QTemporaryDir& dir, const QString& scenarioPath, int port)
+    SippGateway(const QTemporaryDir& dir, const QString& scenarioPath, int port, int calls = 1,
+                int timeoutSeconds = 30)
     {
         m_process.setWorkingDirectory(dir.path());
         QStringList args{
             QStringLiteral("-sf"), scenarioPath, QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
-            QStringLiteral("-p"), QString::number(port), QStringLiteral("-m"), QStringLiteral("1"),
-            QStringLiteral("-timeout"), QStringLiteral("30s"), QStringLiteral("-timeout_error"),
-            QStringLiteral("-nostdin"), QStringLiteral("-trace_err"),
+            QStringLiteral("-p"), QString::number(port), QStringLiteral("-m"), QString::number(calls),
+            QStringLiteral("-timeout"), QStringLiteral("%1s").arg(timeoutSeconds),
+            QStringLiteral("-timeout_error"), QStringLiteral("-nostdin"), QStringLiteral("-trace_err"),
             // Keep sipp's control and media sockets on loopback too.
             QStringLiteral("-ci"), QStringLiteral("127.0.0.1"), QStringLiteral("-cp"),
             QString::number(freeUdpPort()), QStringLiteral("-mp"), QString::number(freeUdpPort())};

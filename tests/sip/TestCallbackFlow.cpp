@@ -3,7 +3,10 @@
 // destination (leg B, another sipp gateway), bridges them, and bills both
 // legs when the destination hangs up.
 #include "SippPeer.h"
+#include "billing/ChargeRule.h"
 #include "billing/CreditManager.h"
+#include "billing/RateCache.h"
+#include "billing/Rater.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
@@ -12,8 +15,10 @@
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/LedgerRepository.h"
+#include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 #include <csignal>
@@ -50,6 +55,23 @@ class TestCallbackFlow : public QObject
                                  {QStringLiteral("TEXT"), text}}),
             QStringLiteral("sms"));
         return sent && replies.succeeded();
+    }
+
+    // Asks for the usual callback by SMS and waits until the request ends.
+    void smsCallbackEnds(store::CallbackRequest* ended, int timeoutMs)
+    {
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, timeoutMs, &state);
+        *ended = *store::CallbackRequestRepository(*db(), m_clock).find(request.id);
+    }
+
+    static int heldReservations(const store::Database& database)
+    {
+        QSqlQuery held = database.run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},
+                                      QStringLiteral("test"));
+        return held.next() ? held.value(0).toInt() : -1;
     }
 
     void waitForState(std::int64_t requestId, const QStringList& finalStates, int timeoutMs, QString* state)
@@ -173,6 +195,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("phone");
         QTest::newRow("RFC 4733 events") << QStringLiteral("phone_keys_destination.xml");
+        QTest::newRow("sipp play_dtmf, payload type 96") << QStringLiteral("phone_play_dtmf.xml");
         QTest::newRow("SIP INFO") << QStringLiteral("phone_info_destination.xml");
     }
 
@@ -218,14 +241,10 @@ private Q_SLOTS:
                                                    {{QStringLiteral("STATUS"), QStringLiteral("486")}}),
                                m_portB);
         QTest::qWait(300);
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
-        QCOMPARE(state, QStringLiteral("failed"));
-        QVERIFY(store::CallbackRequestRepository(*db(), m_clock)
-                    .find(request.id)
-                    ->failureReason.contains(QStringLiteral("486")));
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(request.failureReason.contains(QStringLiteral("486")), qPrintable(request.failureReason));
         QVERIFY(legA.succeeded()); // told "busy", then hung up by the switch
         QVERIFY(legB.succeeded());
         const auto database = db();
@@ -239,36 +258,60 @@ private Q_SLOTS:
             store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance;
         QCOMPARE(before - after, legs[0].sell);
         QCOMPARE(legs[1].sell, core::Money());
-        QSqlQuery held = database->run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},
-                                       QStringLiteral("t"));
-        QVERIFY(held.next());
-        QCOMPARE(held.value(0).toInt(), 0);
+        QCOMPARE(heldReservations(*database), 0);
+    }
+
+    void setBalance(const QString& accountCode, core::Money balance)
+    {
+        auto database = db();
+        const auto account = store::AccountRepository(*database, m_clock).findByCode(accountCode);
+        billing::CreditManager(*database, m_clock)
+            .adjust(account->id, balance - account->balance, store::LedgerReason::Adjustment,
+                    QStringLiteral("test: set the balance"), QStringLiteral("test"));
+    }
+
+    void tooLittleCreditForTheIvrMeansNoCall()
+    {
+        // 0.1 cent buys seconds of leg A, not the minute of IVR the call must
+        // hold before the subscriber's phone rings: nobody is called.
+        setBalance(QStringLiteral("1001"), core::Money::fromMicros(1'000));
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 30'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(request.failureReason.contains(QStringLiteral("not have enough credit")),
+                 qPrintable(request.failureReason));
+        const auto database = db();
+        QVERIFY(store::CdrRepository(*database, m_clock).recentCalls().isEmpty()); // no call was placed
+        QCOMPARE(store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance,
+                 core::Money::fromMicros(1'000));
+        QCOMPARE(heldReservations(*database), 0);
     }
 
     void balanceTooLowIsSpokenAndTheCallEnds()
     {
+        // Enough for the minute of leg A the IVR holds, not for a second of
+        // talk on top of B's ring allowance.
         {
             auto database = db();
-            const auto account =
-                store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
-            billing::CreditManager(*database, m_clock)
-                .adjust(account->id, core::Money::fromMicros(1'000) - account->balance,
-                        store::LedgerReason::Adjustment, QStringLiteral("test: almost nothing left"),
-                        QStringLiteral("test"));
+            billing::RateCache cache(*database, m_clock);
+            const auto rateA =
+                billing::Rater(cache, store::SettingsRepository(*database).billingTimeZone())
+                    .rateFor(*store::AccountRepository(*database, m_clock)
+                                  .findByCode(QStringLiteral("1001"))
+                                  ->sellPlanId,
+                             core::PhoneNumber::fromE164(QStringLiteral("447700900123")), m_clock.nowMs());
+            QVERIFY(rateA);
+            const core::Money ivrHold = billing::chargeForSeconds(*rateA, 60).amount;
+            setBalance(QStringLiteral("1001"), ivrHold + core::Money::fromMicros(500));
         }
         test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portA);
         QTest::qWait(300);
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
-        QCOMPARE(state, QStringLiteral("failed"));
-        QVERIFY2(
-            store::CallbackRequestRepository(*db(), m_clock)
-                .find(request.id)
-                ->failureReason.contains(QStringLiteral("not have enough credit")),
-            qPrintable(store::CallbackRequestRepository(*db(), m_clock).find(request.id)->failureReason));
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(request.failureReason.contains(QStringLiteral("not have enough credit")),
+                 qPrintable(request.failureReason));
         QVERIFY(legA.succeeded());
         const auto database = db();
         QCOMPARE(store::CdrRepository(*database, m_clock)
@@ -276,6 +319,171 @@ private Q_SLOTS:
                      .size(),
                  1); // leg B was never dialled
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    void creditRunsOutMidCall()
+    {
+        // Per-second sell increments so the cut can fall on any second, a
+        // short allowance for B's ringing, and the warning tone early.
+        std::int64_t accountId = 0;
+        const core::Money before = core::Money::fromMicros(7'500); // about 12 s of talk
+        QHash<QString, store::Rate> sellRates;
+        {
+            auto database = db();
+            const auto account =
+                store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
+            accountId = account->id;
+            store::RateRepository rates(*database, m_clock);
+            auto plan = rates.rates(*account->sellPlanId);
+            for (store::Rate& r : plan) {
+                r.firstIncrement = 1;
+                r.nextIncrement = 1;
+                sellRates.insert(r.prefix, r);
+            }
+            rates.replaceRates(*account->sellPlanId, plan);
+            store::SettingsRepository settings(*database);
+            settings.setValue(QStringLiteral("callback.ivr_allowance_seconds"), QStringLiteral("15"));
+            settings.setValue(QStringLiteral("callback.ring_allowance_seconds"), QStringLiteral("10"));
+            settings.setValue(QStringLiteral("callback.warning_seconds"), QStringLiteral("5"));
+            billing::CreditManager(*database, m_clock)
+                .adjust(account->id, before - account->balance, store::LedgerReason::Adjustment,
+                        QStringLiteral("test: a few seconds of credit"), QStringLiteral("test"));
+        }
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA);
+        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portB);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id,
+                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
+                     60'000, &state);
+        QCOMPARE(state, QStringLiteral("bridged"));
+        // What the call holds while it is up.
+        QSqlQuery held =
+            db()->run(QStringLiteral("SELECT amount_micros FROM credit_reservations WHERE account_id = ?"),
+                      {qlonglong(accountId)}, QStringLiteral("t"));
+        QVERIFY(held.next());
+        const core::Money reserved = core::Money::fromMicros(held.value(0).toLongLong());
+        QVERIFY(reserved <= before);
+        // Neither phone hangs up: only the switch ends this call.
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
+        QCOMPARE(state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        const auto match = QRegularExpression(QStringLiteral("bridged, limit (\\d+) s")).match(m_log);
+        QVERIFY2(match.hasMatch(), qPrintable(m_log.right(3000)));
+        const int limit = match.captured(1).toInt();
+        QVERIFY2(limit >= 6 && limit <= 30, qPrintable(match.captured(0)));
+        QVERIFY(m_log.contains(QStringLiteral("warning tone, 5 s of credit left")));
+
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        QCOMPARE(call.hangupReason, QStringLiteral("credit limit reached"));
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        const store::LegRecord& a = legs[0];
+        const store::LegRecord& b = legs[1];
+        // Cut at the limit to the millisecond; leg A is billed to the same instant.
+        QCOMPARE(b.durationMs, std::int64_t(limit) * 1000);
+        QCOMPARE(*b.endedAt, *b.answeredAt + std::int64_t(limit) * 1000);
+        QCOMPARE(*a.endedAt, *b.endedAt);
+        // The right second: what was held pays for `limit` seconds, not one more.
+        const store::Rate rateA = sellRates.value(a.sellPrefix);
+        const store::Rate rateB = sellRates.value(b.sellPrefix);
+        const int secondsABeforeB = billing::billableSeconds(*b.answeredAt - *a.answeredAt);
+        QVERIFY(billing::Rater::costOfTalk(rateA, secondsABeforeB, rateB, limit) <= reserved);
+        QVERIFY(billing::Rater::costOfTalk(rateA, secondsABeforeB, rateB, limit + 1) > reserved);
+        // Priced exactly by the billing rule, and charged to the micro-unit.
+        QCOMPARE(a.sell, billing::chargeForDuration(rateA, a.durationMs).amount);
+        QCOMPARE(b.sell, billing::chargeForDuration(rateB, b.durationMs).amount);
+        QVERIFY(a.sell + b.sell <= reserved);
+        const core::Money after = store::AccountRepository(*database, m_clock).findById(accountId)->balance;
+        QCOMPARE(after, before - a.sell - b.sell);
+        QVERIFY(after >= core::Money()); // the credit limit (0) held
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
+    }
+
+    void twentyConcurrentCallbacksShareOneSmallBalance()
+    {
+        // One account, twenty of its phones asking at once by SMS, and credit
+        // for a few short calls: every call holds its credit before it
+        // costs anything, so together they never spend more than there is.
+        const core::Money before = core::Money::fromMicros(40'000);
+        std::int64_t accountId = 0;
+        {
+            auto database = db();
+            store::AccountRepository accounts(*database, m_clock);
+            auto account = *accounts.findByCode(QStringLiteral("1001"));
+            accountId = account.id;
+            account.maxConcurrentCalls = 25; // the credit must be what stops them
+            accounts.update(account);
+            store::SettingsRepository settings(*database);
+            settings.setValue(QStringLiteral("callback.ivr_allowance_seconds"), QStringLiteral("15"));
+            settings.setValue(QStringLiteral("callback.ring_allowance_seconds"), QStringLiteral("10"));
+            settings.setValue(QStringLiteral("callback.max_call_seconds"), QStringLiteral("5"));
+        }
+        setBalance(QStringLiteral("1001"), before);
+        constexpr int Requests = 20;
+        QFile injection(m_dir->filePath(QStringLiteral("phones.csv")));
+        QVERIFY(injection.open(QIODevice::WriteOnly));
+        injection.write("SEQUENTIAL\n");
+        for (int i = 0; i < Requests; ++i)
+            injection.write(
+                QStringLiteral("+4477009002%1;+120255501%1\n").arg(i, 2, 10, QLatin1Char('0')).toUtf8());
+        injection.close();
+
+        test::SippGateway replies(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
+                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
+            m_smsPort, Requests);
+        test::SippGateway phones(*m_dir,
+                                 test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                 m_portA, Requests, 90);
+        test::SippGateway destinations(*m_dir,
+                                       test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                       m_portB, Requests, 90);
+        QTest::qWait(300);
+        QVERIFY(test::runSippClient(
+            *m_dir, m_switchPort,
+            test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
+                                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                                 {QStringLiteral("TEXT"), QStringLiteral("1001 [field0] [field1]")}}),
+            QStringLiteral("sms"), Requests, injection.fileName()));
+        QVERIFY(replies.succeeded());
+        QList<store::CallbackRequest> requests;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+             requests = store::CallbackRequestRepository(*db(), m_clock).recent(),
+             requests.size() == Requests && std::all_of(requests.cbegin(), requests.cend(),
+                                                        [](const auto& r) { return r.isFinished(); })),
+            90'000);
+
+        int completed = 0;
+        for (const store::CallbackRequest& r : requests) {
+            if (r.state == QLatin1String("completed"))
+                ++completed;
+            else
+                QVERIFY2(r.failureReason.contains(QStringLiteral("not have enough credit")),
+                         qPrintable(r.failureReason));
+        }
+        QVERIFY2(completed >= 1 && completed < Requests, qPrintable(QString::number(completed)));
+        const auto database = db();
+        core::Money spent;
+        for (const store::CallRecord& call : store::CdrRepository(*database, m_clock).recentCalls())
+            spent += call.sell;
+        const core::Money after = store::AccountRepository(*database, m_clock).findById(accountId)->balance;
+        QCOMPARE(after, before - spent);
+        QVERIFY2(after >= core::Money(), qPrintable(after.toPlainString(6))); // the credit limit (0) held
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
+        qInfo("%d of %d callbacks went through; %s of %s spent", completed, Requests,
+              qPrintable(spent.toPlainString(6)), qPrintable(before.toPlainString(6)));
     }
 
     void triggerDid(const QString& did)
@@ -425,10 +633,7 @@ private Q_SLOTS:
         }
         QVERIFY(call.sell > core::Money());
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
-        QSqlQuery held = database->run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},
-                                       QStringLiteral("t"));
-        QVERIFY(held.next());
-        QCOMPARE(held.value(0).toInt(), 0); // the crashed call's hold was settled
+        QCOMPARE(heldReservations(*database), 0); // the crashed call's hold was settled
     }
 };
 

@@ -81,6 +81,34 @@ private Q_SLOTS:
                                                              [](Money) { return std::optional<Money>(); }));
     }
 
+    void resizeCountsTheCallsOwnHoldAsFree()
+    {
+        CreditManager credit(*m_t->db, m_t->clock);
+        credit.reserveAmount(m_account, QStringLiteral("other call"), Money::fromUnits(2));
+        const auto ivr = credit.reserveAmount(m_account, QStringLiteral("call 7"), Money::fromUnits(1));
+        Money seen;
+        const auto grown = credit.resize(ivr.id, [&](Money available) {
+            seen = available;
+            return std::optional<Money>(available);
+        });
+        QCOMPARE(seen, Money::fromUnits(4)); // 6 - the other call's 2
+        QCOMPARE(grown.id, ivr.id);
+        QCOMPARE(grown.amount, Money::fromUnits(4));
+        QCOMPARE(credit.available(m_account), Money());
+        // Refused: the hold stays as it was.
+        QVERIFY_THROWS_EXCEPTION(CreditError, credit.resize(ivr.id, [](Money available) {
+            return std::optional<Money>(available + Money::fromMicros(1));
+        }));
+        QCOMPARE(credit.reserved(m_account), Money::fromUnits(6));
+        const auto shrunk =
+            credit.resize(ivr.id, [](Money) { return std::optional<Money>(Money::fromUnits(1)); });
+        QCOMPARE(shrunk.amount, Money::fromUnits(1));
+        QCOMPARE(credit.available(m_account), Money::fromUnits(3));
+        credit.settle(ivr.id, Money(), QStringLiteral("call 7"), QStringLiteral("test"));
+        QVERIFY_THROWS_EXCEPTION(CreditError,
+                                 credit.resize(ivr.id, [](Money a) { return std::optional<Money>(a); }));
+    }
+
     void concurrentCallLimit()
     {
         CreditManager credit(*m_t->db, m_t->clock);

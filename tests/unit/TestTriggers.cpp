@@ -115,6 +115,43 @@ private Q_SLOTS:
         QCOMPARE(request->destination.digits(), QStringLiteral("12025550147"));
     }
 
+    void eachPhoneOfAnAccountGetsItsOwnCallbackUpToTheCallLimit()
+    {
+        // Demo subscriber 1001 may have 2 calls at once; the anti-repeat
+        // window is per phone to call back, not per account.
+        triggers::SmsTrigger sms(*m_t->db, m_t->clock);
+        const QString from = QStringLiteral("+447700900123");
+        const QString source = QStringLiteral("sip:127.0.0.1");
+        const auto first = sms.handle(from, QStringLiteral("1001 +447700900123 +12025550147"), source);
+        QVERIFY2(first.outcome.created(), qPrintable(first.reply));
+        const auto again = sms.handle(from, QStringLiteral("1001 +447700900123 +12025550148"), source);
+        QVERIFY(again.outcome.result == RequestOutcome::Result::Ignored);
+        QVERIFY(again.outcome.reason.contains(QStringLiteral("in progress")));
+        const auto second = sms.handle(from, QStringLiteral("1001 +447700900124 +12025550148"), source);
+        QVERIFY2(second.outcome.created(), qPrintable(second.reply));
+        const auto third = sms.handle(from, QStringLiteral("1001 +447700900125 +12025550149"), source);
+        QVERIFY(third.outcome.result == RequestOutcome::Result::Refused);
+        QVERIFY2(third.outcome.reason.contains(QStringLiteral("already has 2 call")),
+                 qPrintable(third.reply));
+        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().size(), 2);
+        // One finishes: there is room for the third phone again.
+        store::CallbackRequestRepository(*m_t->db, m_t->clock)
+            .setState(first.outcome.requestId, QStringLiteral("completed"));
+        QVERIFY(
+            sms.handle(from, QStringLiteral("1001 +447700900125 +12025550149"), source).outcome.created());
+    }
+
+    void noCreditLeftIsRefusedAtOnce()
+    {
+        // Demo subscriber 1005 has a zero balance and no credit limit.
+        const auto r = triggers::SmsTrigger(*m_t->db, m_t->clock)
+                           .handle(QStringLiteral("+447700900456"), QStringLiteral("1005 +12025550147"),
+                                   QStringLiteral("sip:127.0.0.1"));
+        QVERIFY(r.outcome.result == RequestOutcome::Result::Refused);
+        QVERIFY2(r.reply.contains(QStringLiteral("no credit left")), qPrintable(r.reply));
+        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+    }
+
     void smsFromAStrangerIsRefused()
     {
         triggers::SmsTrigger sms(*m_t->db, m_t->clock);
