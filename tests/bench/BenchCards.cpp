@@ -8,6 +8,7 @@
 // files), never a missed speed target, because the machines it runs on are
 // shared and noisy.
 
+#include "BenchSupport.h"
 #include "accounts/AccountService.h"
 #include "cards/CardService.h"
 #include "cards/Pin.h"
@@ -30,7 +31,6 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTemporaryDir>
-#include <QThread>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -141,22 +141,6 @@ Measured measure(Work work, std::uint64_t& checksum)
     }
     std::sort(ns.begin(), ns.end());
     return {ns[ns.size() / 2], ns.front()};
-}
-
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    // /proc files report size 0, so read until readLine() comes back empty
-    // rather than trusting atEnd().
-    for (QByteArray row = file.readLine(); !row.isEmpty(); row = file.readLine()) {
-        if (row.startsWith("model name")) {
-            const qsizetype colon = row.indexOf(':');
-            return QString::fromUtf8(row.mid(colon + 1)).trimmed();
-        }
-    }
-    return {};
 }
 
 QString metOrMissed(bool met)
@@ -356,10 +340,7 @@ int run(const Options& o)
 {
     bool failed = false;
     std::printf("Rebound card generation benchmark (single-threaded figures)\n");
-    line(QStringLiteral("machine"),
-         QStringLiteral("%1 cores, %2")
-             .arg(QThread::idealThreadCount())
-             .arg(cpuModel().isEmpty() ? QStringLiteral("unknown CPU") : cpuModel()));
+    line(QStringLiteral("machine"), bench::machine());
     line(QStringLiteral("options"),
          QStringLiteral("--cards %1 --pin-length %2 --micro %3 --baseline-cards %4 --baseline-seconds %5")
              .arg(o.cards)
@@ -641,14 +622,5 @@ int main(int argc, char* argv[])
     const std::optional<Options> options = parseOptions(app);
     if (!options)
         return 2;
-    try {
-        return run(*options);
-    } catch (const store::StoreError& e) {
-        std::fprintf(stderr, "BenchCards: %s\n", qPrintable(e.message()));
-    } catch (const accounts::ValidationError& e) {
-        std::fprintf(stderr, "BenchCards: %s\n", qPrintable(e.message()));
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "BenchCards: %s\n", e.what());
-    }
-    return 2;
+    return bench::reportingErrors("BenchCards", [&] { return run(*options); });
 }

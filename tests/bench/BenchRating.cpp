@@ -4,6 +4,7 @@
 // reports a correctness mismatch between the trie and SQL, never a missed
 // speed target, because the machines it runs on are shared and noisy.
 
+#include "BenchSupport.h"
 #include "billing/CallTime.h"
 #include "billing/ChargeRule.h"
 #include "billing/RateTable.h"
@@ -21,7 +22,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
@@ -565,22 +565,6 @@ std::size_t heapInUse()
     return info.uordblks + info.hblkhd;
 }
 
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    // /proc files report size 0, so read until readLine() comes back empty
-    // rather than trusting atEnd().
-    for (QByteArray row = file.readLine(); !row.isEmpty(); row = file.readLine()) {
-        if (row.startsWith("model name")) {
-            const qsizetype colon = row.indexOf(':');
-            return QString::fromUtf8(row.mid(colon + 1)).trimmed();
-        }
-    }
-    return {};
-}
-
 QString metOrMissed(bool met)
 {
     return met ? QStringLiteral("met") : QStringLiteral("MISSED");
@@ -648,10 +632,7 @@ int run(const Options& o)
 {
     bool mismatch = false;
     std::printf("Rebound rating benchmark (single-threaded figures)\n");
-    line(QStringLiteral("machine"),
-         QStringLiteral("%1 cores, %2")
-             .arg(QThread::idealThreadCount())
-             .arg(cpuModel().isEmpty() ? QStringLiteral("unknown CPU") : cpuModel()));
+    line(QStringLiteral("machine"), bench::machine());
     line(QStringLiteral("options"),
          QStringLiteral("--prefixes %1 --lookups %2 --cdrs %3 --baseline-queries %4 --baseline-seconds %5 "
                         "--seed %6")
@@ -963,12 +944,5 @@ int main(int argc, char* argv[])
     const std::optional<Options> options = parseOptions(app);
     if (!options)
         return 2;
-    try {
-        return run(*options);
-    } catch (const store::StoreError& e) {
-        std::fprintf(stderr, "BenchRating: %s\n", qPrintable(e.message()));
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "BenchRating: %s\n", e.what());
-    }
-    return 2;
+    return bench::reportingErrors("BenchRating", [&] { return run(*options); });
 }

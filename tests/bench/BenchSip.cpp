@@ -13,6 +13,7 @@
 // BenchSip --bare-responder PORT and --stack-responder PORT are the
 // baselines' child-process modes.
 
+#include "BenchSupport.h"
 #include "accounts/AccountService.h"
 #include "core/Clock.h"
 #include "core/PasswordHash.h"
@@ -27,20 +28,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QHostAddress>
-#include <QLocale>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStorageInfo>
-#include <QTcpServer>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTimer>
-#include <QUdpSocket>
 #include <algorithm>
 #include <cmath>
 #include <csignal>
@@ -53,11 +47,10 @@
 #include <sofia-sip/su_tag.h>
 #include <sofia-sip/su_wait.h>
 #include <stdexcept>
-#include <sys/prctl.h>
-#include <unistd.h>
 #include <vector>
 
 using namespace rebound;
+using namespace rebound::bench;
 
 namespace {
 
@@ -77,316 +70,10 @@ struct Options
 
 constexpr std::size_t MaxCalls = 1'000'000;
 constexpr std::size_t PerTenThousand = 10'000;
-constexpr int SippRate = 100'000;      // calls/s offered; -l is what really limits
-constexpr int StartTimeoutMs = 20'000; // a server must be listening by then
+constexpr int SippRate = 100'000; // calls/s offered; -l is what really limits
 
 const char* const SwitchReady = "running, SIP on";
 const char* const ResponderReady = "BenchSip responder: listening on";
-
-// ---------------------------------------------------------------- number formatting
-
-QString grouped(double value)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates)
-        .toString(static_cast<qlonglong>(std::llround(value)));
-}
-
-QString seconds(double s)
-{
-    return QStringLiteral("%1 s").arg(s, 0, 'f', s < 10 ? 2 : 1);
-}
-
-QString megabytesFromKb(qint64 kb)
-{
-    return QStringLiteral("%1 MB").arg(double(kb) / 1024.0, 0, 'f', 1);
-}
-
-QString signedMegabytesFromKb(qint64 kb)
-{
-    return QStringLiteral("%1%2 MB")
-        .arg(kb < 0 ? QString() : QStringLiteral("+"))
-        .arg(double(kb) / 1024.0, 0, 'f', kb > -1024 && kb < 1024 ? 2 : 1);
-}
-
-QString ratio(double r)
-{
-    return QStringLiteral("%1x").arg(r, 0, 'f', r < 10 ? 2 : 0);
-}
-
-void line(const QString& label, const QString& text)
-{
-    std::printf("  %-33s %s\n", qPrintable(label), qPrintable(text));
-    std::fflush(stdout);
-}
-
-void heading(const QString& text)
-{
-    std::printf("\n%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    for (QByteArray row = file.readLine(); !row.isEmpty(); row = file.readLine()) {
-        if (row.startsWith("model name")) {
-            const qsizetype colon = row.indexOf(':');
-            return QString::fromUtf8(row.mid(colon + 1)).trimmed();
-        }
-    }
-    return {};
-}
-
-// ---------------------------------------------------------------- /proc
-
-// /proc files report size 0: read line by line until readLine() is empty.
-QList<QByteArray> procLines(const QString& path)
-{
-    QList<QByteArray> lines;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return lines;
-    for (QByteArray row = file.readLine(); !row.isEmpty(); row = file.readLine())
-        lines.append(row);
-    return lines;
-}
-
-// "VmRSS:     12345 kB" -> 12345, or -1.
-qint64 kbField(const QList<QByteArray>& lines, const char* key)
-{
-    for (const QByteArray& row : lines) {
-        if (row.startsWith(key)) {
-            const QList<QByteArray> parts = row.mid(qsizetype(qstrlen(key))).simplified().split(' ');
-            bool ok = false;
-            const qint64 value = parts.value(0).toLongLong(&ok);
-            return ok ? value : -1;
-        }
-    }
-    return -1;
-}
-
-struct Memory
-{
-    qint64 rssKb = -1;
-    qint64 peakKb = -1;         // VmHWM
-    qint64 anonKb = -1;         // RssAnon: heap and stacks, no file pages
-    qint64 privateDirtyKb = -1; // smaps_rollup
-    double cpuSeconds = -1;     // user + system, all threads
-
-    bool valid() const { return rssKb >= 0; }
-};
-
-Memory readMemory(qint64 pid)
-{
-    Memory m;
-    const QString base = QStringLiteral("/proc/%1/").arg(pid);
-    const QList<QByteArray> status = procLines(base + QStringLiteral("status"));
-    m.rssKb = kbField(status, "VmRSS:");
-    m.peakKb = kbField(status, "VmHWM:");
-    m.anonKb = kbField(status, "RssAnon:");
-    m.privateDirtyKb = kbField(procLines(base + QStringLiteral("smaps_rollup")), "Private_Dirty:");
-    // /proc/PID/stat: "pid (comm) state ppid ..." - utime and stime are the
-    // 12th and 13th fields after the closing parenthesis (comm may hold spaces).
-    const QList<QByteArray> stat = procLines(base + QStringLiteral("stat"));
-    if (!stat.isEmpty()) {
-        const QByteArray& row = stat.first();
-        const QList<QByteArray> fields = row.mid(row.lastIndexOf(')') + 2).simplified().split(' ');
-        if (fields.size() > 12) {
-            const double ticks = double(sysconf(_SC_CLK_TCK));
-            m.cpuSeconds = double(fields[11].toLongLong() + fields[12].toLongLong()) / ticks;
-        }
-    }
-    return m;
-}
-
-// ---------------------------------------------------------------- ports and children
-
-// A loopback port free for UDP and TCP (Sofia listens on both) right now.
-int freePort()
-{
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        QUdpSocket udp;
-        if (!udp.bind(QHostAddress::LocalHost, 0))
-            continue;
-        const quint16 port = udp.localPort();
-        QTcpServer tcp;
-        if (tcp.listen(QHostAddress::LocalHost, port))
-            return port;
-    }
-    throw std::runtime_error("cannot find a free loopback port");
-}
-
-// A free UDP port P whose P + 2 is free as well (sipp's RTP echo sockets).
-int freeMediaPort()
-{
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        QUdpSocket first;
-        QUdpSocket second;
-        if (first.bind(QHostAddress::LocalHost, 0) && first.localPort() < 65533 &&
-            second.bind(QHostAddress::LocalHost, first.localPort() + 2))
-            return first.localPort();
-    }
-    throw std::runtime_error("cannot find a free pair of loopback ports for sipp's media");
-}
-
-// Children die with us even if we crash (PR_SET_PDEATHSIG); otherwise the
-// owners below stop them.
-void dieWithParent(QProcess& process)
-{
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-}
-
-QString readText(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-QString tail(const QString& text, qsizetype chars = 600)
-{
-    return text.size() <= chars ? text.trimmed() : QStringLiteral("...") + text.right(chars).trimmed();
-}
-
-// A SIP server child process: its stderr goes to a file; it is ready once
-// that file shows a marker line. Stopped (SIGTERM, then SIGKILL) when
-// destroyed, so no way out of the benchmark leaves one running.
-class Server
-{
-public:
-    explicit Server(QString logPath)
-        : m_logPath(std::move(logPath))
-    {
-    }
-    ~Server() { stop(); }
-    Server(const Server&) = delete;
-    Server& operator=(const Server&) = delete;
-
-    void start(const QString& program, const QStringList& arguments, const char* readyMarker)
-    {
-        m_process.setProgram(program);
-        m_process.setArguments(arguments);
-        m_process.setStandardOutputFile(m_logPath + QStringLiteral(".out"));
-        m_process.setStandardErrorFile(m_logPath);
-        dieWithParent(m_process);
-        m_process.start();
-        if (!m_process.waitForStarted(10'000))
-            throw std::runtime_error(
-                qPrintable(QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString())));
-        QDeadlineTimer deadline(StartTimeoutMs);
-        while (!log().contains(QLatin1String(readyMarker))) {
-            if (m_process.state() == QProcess::NotRunning || m_process.waitForFinished(50))
-                throw std::runtime_error(
-                    qPrintable(QStringLiteral("the server exited before listening (exit code %1): %2")
-                                   .arg(m_process.exitCode())
-                                   .arg(tail(log()))));
-            if (deadline.hasExpired())
-                throw std::runtime_error(
-                    qPrintable(QStringLiteral("the server did not listen within %1 s: %2")
-                                   .arg(StartTimeoutMs / 1000)
-                                   .arg(tail(log()))));
-        }
-    }
-
-    qint64 pid() const { return m_process.processId(); }
-    bool running() const { return m_process.state() != QProcess::NotRunning; }
-    QString log() const { return readText(m_logPath); }
-
-    // Waits `ms` while watching the process; false when it is gone.
-    bool idle(int ms)
-    {
-        if (!running())
-            return false;
-        return !m_process.waitForFinished(ms);
-    }
-
-    // How it ended, for the report.
-    QString stop()
-    {
-        if (m_stopped)
-            return m_howStopped;
-        m_stopped = true;
-        if (m_process.state() == QProcess::NotRunning) {
-            m_howStopped = m_process.processId() == 0 && m_process.exitCode() == 0
-                               ? QStringLiteral("never started")
-                               : QStringLiteral("had already exited (code %1)").arg(m_process.exitCode());
-            return m_howStopped;
-        }
-        m_process.terminate();
-        if (m_process.waitForFinished(10'000)) {
-            m_howStopped = m_process.exitStatus() == QProcess::NormalExit
-                               ? QStringLiteral("exit code %1 after SIGTERM").arg(m_process.exitCode())
-                               : QStringLiteral("died on SIGTERM");
-        } else {
-            m_process.kill();
-            m_process.waitForFinished(5'000);
-            m_howStopped = QStringLiteral("killed (no exit within 10 s of SIGTERM)");
-        }
-        return m_howStopped;
-    }
-
-private:
-    QString m_logPath;
-    QProcess m_process;
-    bool m_stopped = false;
-    QString m_howStopped;
-};
-
-// ---------------------------------------------------------------- sipp
-
-struct SippResult
-{
-    int exitCode = -1;
-    double wallSeconds = 0;    // process start to exit
-    double trafficSeconds = 0; // sipp's own clock: first to last statistics dump
-    qint64 created = 0;
-    qint64 successful = 0;
-    qint64 failed = 0;
-    qint64 retransmissions = 0;
-    qint64 deadCallMessages = 0; // e.g. a 486 retransmitted after the call ended
-    double meanCallMs = -1;      // INVITE sent to ACK sent (sipp counts whole milliseconds)
-    qint64 udpDrops = -1;        // machine-wide UDP receive-buffer drops during the run
-    QString firstError;
-
-    double seconds() const { return trafficSeconds > 0 ? trafficSeconds : wallSeconds; }
-    double perSecond() const { return seconds() > 0 ? double(successful) / seconds() : 0; }
-};
-
-// "2026-03-01\t10:00:00.123456\t1772359200.123456" -> the epoch seconds.
-double stamp(const QString& field)
-{
-    return field.section(QLatin1Char('\t'), -1).toDouble();
-}
-
-// "HH:MM:SS:micro" -> milliseconds.
-double durationMs(const QString& field)
-{
-    const QStringList parts = field.split(QLatin1Char(':'));
-    if (parts.size() != 4)
-        return -1;
-    return (parts[0].toDouble() * 3600 + parts[1].toDouble() * 60 + parts[2].toDouble()) * 1000 +
-           parts[3].toDouble() / 1000;
-}
-
-// RcvbufErrors of /proc/net/snmp: datagrams the kernel dropped because a
-// socket's receive buffer was full (any process on the machine), or -1.
-qint64 udpReceiveBufferErrors()
-{
-    QList<QByteArray> names;
-    for (const QByteArray& row : procLines(QStringLiteral("/proc/net/snmp"))) {
-        if (!row.startsWith("Udp:"))
-            continue;
-        const QList<QByteArray> fields = row.simplified().split(' ');
-        if (names.isEmpty()) {
-            names = fields;
-        } else {
-            const qsizetype i = names.indexOf("RcvbufErrors");
-            return i > 0 && i < fields.size() ? fields[i].toLongLong() : -1;
-        }
-    }
-    return -1;
-}
 
 struct SippSetup
 {
@@ -399,83 +86,25 @@ struct SippSetup
 SippResult runSipp(const SippSetup& setup, int serverPort, const QString& csv, std::size_t calls,
                    const QString& tag)
 {
-    const QString statPath = QDir(setup.workDir).filePath(tag + QStringLiteral("-stat.csv"));
-    const QString errorPath = QDir(setup.workDir).filePath(tag + QStringLiteral("-errors.log"));
-    QFile::remove(statPath);
-    QFile::remove(errorPath);
     // A generous ceiling that a working server never reaches (the switch
     // manages hundreds of calls per second on a slow disk).
     const int timeoutSeconds = int(calls / 20) + 60;
-    const QStringList arguments{
-        QStringLiteral("127.0.0.1:%1").arg(serverPort), QStringLiteral("-sf"), setup.scenario,
-        QStringLiteral("-inf"), csv, QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-        QString::number(freePort()),
-        // sipp binds RTP echo sockets and a control socket even when the
-        // scenario sends no media; keep them on loopback and on free ports.
-        QStringLiteral("-mp"), QString::number(freeMediaPort()), QStringLiteral("-ci"),
-        QStringLiteral("127.0.0.1"), QStringLiteral("-cp"), QString::number(freePort()), QStringLiteral("-m"),
-        QString::number(calls), QStringLiteral("-r"), QString::number(SippRate), QStringLiteral("-l"),
-        QString::number(setup.concurrency),
-        // sipp's default 64 KB socket buffer overflows when a few dozen
-        // answers arrive at once: answers are lost and each loss costs a
-        // 500 ms INVITE retransmission, which then dominates a fast round.
-        QStringLiteral("-buff_size"), QStringLiteral("1048576"), QStringLiteral("-recv_timeout"),
-        QStringLiteral("10000"), QStringLiteral("-timeout"), QStringLiteral("%1s").arg(timeoutSeconds),
-        QStringLiteral("-timeout_error"), QStringLiteral("-nostdin"), QStringLiteral("-trace_stat"),
-        QStringLiteral("-stf"), statPath, QStringLiteral("-fd"), QStringLiteral("1"),
-        QStringLiteral("-trace_err"), QStringLiteral("-error_file"), errorPath};
-
-    const qint64 dropsBefore = udpReceiveBufferErrors();
-    QProcess sipp;
-    sipp.setWorkingDirectory(setup.workDir);
-    sipp.setStandardOutputFile(QDir(setup.workDir).filePath(tag + QStringLiteral("-sipp.out")));
-    sipp.setStandardErrorFile(QDir(setup.workDir).filePath(tag + QStringLiteral("-sipp.err")));
-    dieWithParent(sipp);
-    QElapsedTimer timer;
-    timer.start();
-    sipp.start(QStringLiteral("sipp"), arguments);
-    if (!sipp.waitForStarted(10'000))
-        throw std::runtime_error(
-            qPrintable(QStringLiteral("cannot start sipp: %1 (package sip-tester)").arg(sipp.errorString())));
-    if (!sipp.waitForFinished((timeoutSeconds + 30) * 1000)) {
-        sipp.kill();
-        sipp.waitForFinished(5'000);
+    Sipp sipp(setup.workDir, tag);
+    sipp.start({QStringLiteral("127.0.0.1:%1").arg(serverPort), QStringLiteral("-sf"), setup.scenario,
+                QStringLiteral("-inf"), csv, QStringLiteral("-m"), QString::number(calls),
+                QStringLiteral("-r"), QString::number(SippRate), QStringLiteral("-l"),
+                QString::number(setup.concurrency),
+                // sipp's default 64 KB socket buffer overflows when a few dozen
+                // answers arrive at once: answers are lost and each loss costs a
+                // 500 ms INVITE retransmission, which then dominates a fast round.
+                QStringLiteral("-buff_size"), QStringLiteral("1048576"), QStringLiteral("-recv_timeout"),
+                QStringLiteral("10000"), QStringLiteral("-timeout"),
+                QStringLiteral("%1s").arg(timeoutSeconds), QStringLiteral("-timeout_error")});
+    if (!sipp.waitForExit((timeoutSeconds + 30) * 1000)) {
+        sipp.stop();
         throw std::runtime_error("sipp did not finish in time and was killed");
     }
-    SippResult result;
-    result.wallSeconds = double(timer.nsecsElapsed()) / 1e9;
-    result.exitCode = sipp.exitStatus() == QProcess::NormalExit ? sipp.exitCode() : -1;
-    const qint64 dropsAfter = udpReceiveBufferErrors();
-    if (dropsBefore >= 0 && dropsAfter >= 0)
-        result.udpDrops = dropsAfter - dropsBefore;
-
-    // The statistics file: a header line of names, then one line per dump;
-    // the last line holds the cumulative (C) figures at exit.
-    QStringList rows = readText(statPath).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (rows.size() < 2)
-        throw std::runtime_error(qPrintable(
-            QStringLiteral("sipp wrote no statistics (exit code %1): %2")
-                .arg(result.exitCode)
-                .arg(tail(readText(QDir(setup.workDir).filePath(tag + QStringLiteral("-sipp.err")))))));
-    const QStringList names = rows.first().split(QLatin1Char(';'));
-    const QStringList values = rows.last().split(QLatin1Char(';'));
-    const auto value = [&](const char* name) {
-        const qsizetype i = names.indexOf(QLatin1String(name));
-        return i >= 0 && i < values.size() ? values[i] : QString();
-    };
-    result.trafficSeconds = stamp(value("CurrentTime")) - stamp(value("StartTime"));
-    result.created = value("TotalCallCreated").toLongLong();
-    result.successful = value("SuccessfulCall(C)").toLongLong();
-    result.failed = value("FailedCall(C)").toLongLong();
-    result.retransmissions = value("Retransmissions(C)").toLongLong();
-    result.deadCallMessages = value("DeadCallMsgs(C)").toLongLong();
-    result.meanCallMs = durationMs(value("CallLength(C)"));
-
-    // The error log starts with a header line, then one event per entry.
-    const QStringList errors = readText(errorPath).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (errors.size() > 1)
-        result.firstError = errors[1].section(QStringLiteral(": "), 1).left(160);
-    return result;
+    return sipp.result();
 }
 
 // ---------------------------------------------------------------- the database
@@ -936,10 +565,7 @@ std::optional<Parsed> parseOptions(const QCoreApplication& app)
 int run(const Options& o)
 {
     std::printf("Rebound SIP trigger benchmark (sipp on loopback; sipp and the server share the machine)\n");
-    line(QStringLiteral("machine"),
-         QStringLiteral("%1 cores, %2")
-             .arg(QThread::idealThreadCount())
-             .arg(cpuModel().isEmpty() ? QStringLiteral("unknown CPU") : cpuModel()));
+    line(QStringLiteral("machine"), machine());
     line(QStringLiteral("options"), QStringLiteral("--calls %1 --warmup %2 --concurrency %3 --settle %4")
                                         .arg(o.calls)
                                         .arg(o.warmup)
@@ -1118,14 +744,5 @@ int main(int argc, char* argv[])
         return runBareResponder(parsed->bareResponder);
     if (parsed->stackResponder > 0)
         return runStackResponder(parsed->stackResponder);
-    try {
-        return run(parsed->options);
-    } catch (const store::StoreError& e) {
-        std::fprintf(stderr, "BenchSip: %s\n", qPrintable(e.message()));
-    } catch (const accounts::ValidationError& e) {
-        std::fprintf(stderr, "BenchSip: %s\n", qPrintable(e.message()));
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "BenchSip: %s\n", e.what());
-    }
-    return 2;
+    return bench::reportingErrors("BenchSip", [&] { return run(parsed->options); });
 }

@@ -15,11 +15,11 @@ inline int freeUdpPort()
     return socket.localPort();
 }
 
-// Writes a scenario from tests/sip/scenarios with placeholders filled in.
-inline QString writeScenario(const QTemporaryDir& dir, const QString& name,
-                             const QList<QPair<QString, QString>>& values)
+// Writes a copy of folder/name into dir with placeholders filled in.
+inline QString writeScenarioFrom(const QString& folder, const QTemporaryDir& dir, const QString& name,
+                                 const QList<QPair<QString, QString>>& values)
 {
-    QFile in(QStringLiteral(REBOUND_SIP_SCENARIOS "/") + name);
+    QFile in(folder + QLatin1Char('/') + name);
     if (!in.open(QIODevice::ReadOnly))
         qFatal("missing scenario %s", qPrintable(name));
     QString xml = QString::fromUtf8(in.readAll());
@@ -32,6 +32,13 @@ inline QString writeScenario(const QTemporaryDir& dir, const QString& name,
         qFatal("cannot write %s", qPrintable(path));
     out.write(xml.toUtf8());
     return path;
+}
+
+// Writes a scenario from tests/sip/scenarios with placeholders filled in.
+inline QString writeScenario(const QTemporaryDir& dir, const QString& name,
+                             const QList<QPair<QString, QString>>& values)
+{
+    return writeScenarioFrom(QStringLiteral(REBOUND_SIP_SCENARIOS), dir, name, values);
 }
 
 // Runs sipp as a client of the switch on 127.0.0.1:switchPort (`calls`
