@@ -9,6 +9,10 @@
 #include "billing/Rater.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
+#include "media/G711.h"
+#include "media/PromptSet.h"
+#include "media/Rtp.h"
+#include "media/Speaker.h"
 #include "store/AccountRepository.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
@@ -21,7 +25,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <cmath>
 #include <csignal>
+#include <map>
 
 using namespace rebound;
 
@@ -189,6 +195,88 @@ private Q_SLOTS:
             store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
         QCOMPARE(before - after, calls.first().sell);
         QVERIFY(store::LedgerRepository(*db(), m_clock).findMismatches().isEmpty());
+    }
+
+    void subscriberHearsTheBalanceAnnouncement()
+    {
+        // The phone's media goes to a socket of ours, so what the subscriber
+        // would hear can be compared with the prompts, sample by sample.
+        QUdpSocket ear;
+        QVERIFY(ear.bind(QHostAddress::LocalHost, 0));
+        // Read as it comes: the socket's buffer holds only a few seconds.
+        std::map<std::uint16_t, std::vector<std::int16_t>> bySequence;
+        connect(&ear, &QUdpSocket::readyRead, this, [&] {
+            while (ear.hasPendingDatagrams()) {
+                QByteArray datagram(int(ear.pendingDatagramSize()), Qt::Uninitialized);
+                ear.readDatagram(datagram.data(), datagram.size());
+                const auto packet =
+                    media::parseRtp(std::span(reinterpret_cast<const std::uint8_t*>(datagram.constData()),
+                                              std::size_t(datagram.size())));
+                if (!packet || packet->header.payloadType != 0)
+                    continue;
+                std::vector<std::int16_t> pcm(packet->payload.size());
+                media::decode(media::Codec::Pcmu, packet->payload, pcm.data());
+                bySequence.emplace(packet->header.sequence, std::move(pcm));
+            }
+        });
+        test::SippGateway legA(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"),
+                                {{QStringLiteral("[media_port]"), QString::number(ear.localPort())}}),
+            m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        const auto balance =
+            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        QString state;
+        waitForState(store::CallbackRequestRepository(*db(), m_clock).recent().first().id,
+                     {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
+        QCOMPARE(state, QStringLiteral("completed"));
+
+        std::vector<std::int16_t> heard;
+        for (const auto& [sequence, pcm] : bySequence)
+            heard.insert(heard.end(), pcm.begin(), pcm.end());
+
+        const auto prompts = media::PromptSet::load(media::PromptSet::defaultFolder(QStringLiteral("en")),
+                                                    QStringLiteral("en"));
+        QVERIFY2(prompts.set, qPrintable(prompts.error));
+        QStringList sentence{QStringLiteral("you-have")};
+        sentence += media::Speaker::forLanguage(QStringLiteral("en"))->amount(balance, QStringLiteral("USD"));
+        sentence << QStringLiteral("please-hold");
+        std::vector<std::int16_t> expected;
+        for (const QString& name : sentence) {
+            QVERIFY2(prompts.set->find(name), qPrintable(name));
+            const auto& samples = prompts.set->find(name)->samples;
+            expected.insert(expected.end(), samples.begin(), samples.end());
+        }
+        QVERIFY2(heard.size() >= expected.size(),
+                 qPrintable(QStringLiteral("heard %1 samples, the sentence has %2")
+                                .arg(heard.size())
+                                .arg(expected.size())));
+        // Best alignment within the first 100 ms, then the error energy
+        // against the signal's: G.711 leaves about -37 dB; anything else
+        // (another prompt, silence, noise) is near 0 dB or above.
+        double best = std::numeric_limits<double>::max();
+        double signal = 0;
+        for (const std::int16_t s : expected)
+            signal += double(s) * s;
+        for (std::size_t offset = 0; offset <= 800 && offset + expected.size() <= heard.size(); ++offset) {
+            double error = 0;
+            for (std::size_t i = 0; i < expected.size() && error < best; ++i) {
+                const double d = double(heard[offset + i]) - expected[i];
+                error += d * d;
+            }
+            best = std::min(best, error);
+        }
+        const double decibels = 10 * std::log10(best / signal);
+        QVERIFY2(decibels < -25,
+                 qPrintable(QStringLiteral("%1 dB from \"%2\"").arg(decibels).arg(sentence.join(u' '))));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
     }
 
     void didCallbackCollectsTheDestinationByDtmf_data()
