@@ -47,6 +47,12 @@ Switch::~Switch()
     m_thread.wait();
 }
 
+void Switch::setWebListen(const QString& listen)
+{
+    QMetaObject::invokeMethod(
+        m_core, [core = m_core, listen] { core->setWebListen(listen); }, Qt::QueuedConnection);
+}
+
 void Switch::start()
 {
     QMetaObject::invokeMethod(m_core, &SwitchCore::start, Qt::QueuedConnection);

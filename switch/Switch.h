@@ -22,6 +22,8 @@ public:
     Switch(QString databasePath, QString sipListen, const core::Clock& clock, QObject* parent = nullptr);
     ~Switch() override;
 
+    // "host:port" for the web portal instead of the setting web.listen ("off": none).
+    void setWebListen(const QString& listen);
     void start(); // started() or failed() follows
     void stop();  // stopped() follows
     bool isRunning() const { return m_running; }

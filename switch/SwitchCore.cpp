@@ -12,6 +12,8 @@
 #include "triggers/DidTrigger.h"
 #include "triggers/SmsTrigger.h"
 #include "triggers/TrustedSources.h"
+#include "triggers/WebPortal.h"
+#include "triggers/WebServer.h"
 
 namespace rebound {
 
@@ -59,6 +61,7 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
 
 SwitchCore::~SwitchCore()
 {
+    stopWeb();
     qDeleteAll(m_callbacks);
     m_callbacks.clear();
     m_media.reset();
@@ -102,6 +105,7 @@ void SwitchCore::start()
                     }
                 });
         connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
+            stopWeb();
             m_rates.reset(); // it holds the connection
             m_db.reset();
             Q_EMIT stopped();
@@ -125,6 +129,7 @@ void SwitchCore::start()
             Q_EMIT logLine(tr("No IVR prompts (%1): callback requests are recorded but not called back")
                                .arg(prompts.error));
         }
+        startWeb();
         Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     } catch (const store::StoreError& error) {
         m_sip.reset();
@@ -176,6 +181,51 @@ void SwitchCore::hangupCallback(qint64 requestId)
 {
     if (auto* session = m_callbacks.value(requestId))
         session->hangup(tr("hung up from the console"));
+}
+
+void SwitchCore::setWebListen(const QString& listen)
+{
+    m_webListen = listen;
+}
+
+void SwitchCore::startWeb()
+{
+    const store::SettingsRepository settings(*m_db);
+    const QString listen =
+        m_webListen.isEmpty() ? settings.value(QStringLiteral("web.listen"), QStringLiteral("127.0.0.1:8080"))
+                              : m_webListen;
+    if (listen.trimmed() == QLatin1String("off")) {
+        Q_EMIT logLine(tr("Web portal off (web.listen is off)"));
+        return;
+    }
+    triggers::WebServer::Config config;
+    int port = 0;
+    if (!parseListen(listen, &config.host, &port) || port < 0 || port > 65535) {
+        Q_EMIT logLine(
+            tr("Web portal not started: '%1' is not an address; write it like 127.0.0.1:8080.").arg(listen));
+        return;
+    }
+    config.port = quint16(port);
+    config.certificateFile = settings.value(QStringLiteral("web.tls_certificate"));
+    config.keyFile = settings.value(QStringLiteral("web.tls_key"));
+    m_portal = std::make_unique<triggers::WebPortal>(*m_db, m_clock, m_rates.get());
+    m_portal->onCallbackRequested = [this](qint64 requestId) { Q_EMIT callbackRequested(requestId); };
+    m_web = std::make_unique<triggers::WebServer>();
+    m_web->addHandler(m_portal.get());
+    if (const QString error = m_web->start(config); !error.isEmpty()) {
+        stopWeb();
+        Q_EMIT logLine(tr("Web portal not started: %1").arg(error));
+        return;
+    }
+    Q_EMIT logLine(tr("Web portal on %1://%2:%3")
+                       .arg(m_web->secure() ? QStringLiteral("https") : QStringLiteral("http"), config.host)
+                       .arg(m_web->port()));
+}
+
+void SwitchCore::stopWeb()
+{
+    m_web.reset();
+    m_portal.reset();
 }
 
 void SwitchCore::stop()

@@ -21,6 +21,11 @@ class RateCache;
 namespace rebound::callback {
 class CallbackSession;
 }
+namespace rebound::triggers {
+class HttpHandler;
+class WebServer;
+class WebPortal;
+} // namespace rebound::triggers
 
 namespace rebound {
 
@@ -38,6 +43,9 @@ public:
     sip::SipReply handle(const sip::SipRequest& request) override;
 
 public Q_SLOTS:
+    // "host:port" for the web portal, overriding the setting web.listen
+    // (default 127.0.0.1:8080; "off" for none). Before start().
+    void setWebListen(const QString& listen);
     void start();
     void stop();
     void pingGateway(qint64 gatewayId);
@@ -64,9 +72,14 @@ private:
     sip::SipReply handleInvite(const sip::SipRequest& request);
     sip::SipReply handleMessage(const sip::SipRequest& request);
     void startCallback(qint64 requestId);
+    void startWeb();
+    void stopWeb();
 
     QString m_databasePath;
     QString m_sipListen;
+    QString m_webListen;
+    std::unique_ptr<triggers::WebPortal> m_portal;
+    std::unique_ptr<triggers::WebServer> m_web;
     const core::Clock& m_clock;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<sip::SipStack> m_sip;

@@ -125,4 +125,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WebPortal</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

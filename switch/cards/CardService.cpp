@@ -232,14 +232,14 @@ RedeemResult CardService::redeem(const QString& pin, std::int64_t accountId, con
 }
 
 RedeemResult CardService::activate(const QString& pin, const QString& source, const QString& actor,
-                                   const QString& callbackNumber)
+                                   const QString& callbackNumber, const QString& serial)
 {
-    return use(pin, store::CardKind::Ppcc, std::nullopt, source, actor, callbackNumber);
+    return use(pin, store::CardKind::Ppcc, std::nullopt, source, actor, callbackNumber, serial);
 }
 
 RedeemResult CardService::use(const QString& typedPin, store::CardKind kind,
                               std::optional<std::int64_t> accountId, const QString& source,
-                              const QString& actor, const QString& callbackNumber)
+                              const QString& actor, const QString& callbackNumber, const QString& serial)
 {
     Attempt attempt;
     attempt.source = source;
@@ -300,6 +300,11 @@ RedeemResult CardService::use(const QString& typedPin, store::CardKind kind,
                            tr("That PIN does not belong to a card that can be used. Check it and try again."),
                            QStringLiteral("unknown PIN")};
         const QString why = QStringLiteral("card %1: ").arg(card->serial);
+        if (!serial.isEmpty() && serial.trimmed().compare(card->serial, Qt::CaseInsensitive) != 0)
+            return Refusal{
+                RedeemResult::Error::Unknown,
+                tr("That serial number and PIN are not of the same card. Check both and try again."),
+                why + QStringLiteral("serial does not match")};
         if (batch->kind != kind)
             return Refusal{RedeemResult::Error::WrongKind,
                            kind == store::CardKind::Ppcc

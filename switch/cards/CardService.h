@@ -99,8 +99,10 @@ public:
     // Prepaid calling card: creates a ready-to-use account holding the
     // card's value and returns its account code. The account's member id is
     // its account code and its portal password and IVR PIN are the card PIN.
+    // When `serial` is given (the web form asks for both), it must be the
+    // card's own, or the attempt fails like a wrong PIN.
     RedeemResult activate(const QString& pin, const QString& source, const QString& actor,
-                          const QString& callbackNumber = {});
+                          const QString& callbackNumber = {}, const QString& serial = {});
 
     // Void unused cards (a lost box, a returned batch). An activated PPCC
     // card's account is suspended with it. Throw store::StoreError.
@@ -116,7 +118,8 @@ public:
 private:
     struct Attempt;
     RedeemResult use(const QString& pin, store::CardKind kind, std::optional<std::int64_t> accountId,
-                     const QString& source, const QString& actor, const QString& callbackNumber);
+                     const QString& source, const QString& actor, const QString& callbackNumber,
+                     const QString& serial = {});
     RedeemResult fail(const Attempt& attempt, RedeemResult::Error error, const QString& message,
                       const QString& why);
     store::Account createCardAccount(const QString& pin, const store::Card& card,

@@ -3,6 +3,7 @@
 #include "cli/AccountsCommand.h"
 #include "cli/CardsCommand.h"
 #include "cli/ConfigCommands.h"
+#include "cli/DemoCommand.h"
 #include "cli/DialCommand.h"
 #include "cli/RatesCommand.h"
 #include "cli/ServeCommand.h"
@@ -39,26 +40,28 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err, const core::Clock& 
 
 QString CommandLine::usage()
 {
-    return CommandLine::tr("Usage: rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]\n"
-                           "\n"
-                           "The Rebound callback switch, headless, and its scripting interface.\n"
-                           "\n"
-                           "Commands:\n"
-                           "  serve       run the switch until SIGINT or SIGTERM\n"
-                           "  accounts    list, show, add, change and delete subscribers; balances\n"
-                           "  rates       rate tables: import, export, list, quote, markup\n"
-                           "  cards       card batches: generate, list, export, void, redeem\n"
-                           "  gateways    SIP trunks: add, list, show, set, delete, ping\n"
-                           "  routes      which gateway carries which prefix\n"
-                           "  dids        trigger numbers: add, list, set, delete\n"
-                           "  settings    list, get, set\n"
-                           "  dial        place one test leg through the routes and report each step\n"
-                           "\n"
-                           "Options:\n"
-                           "  --db PATH   the database (default: %1)\n"
-                           "  --json      print results as JSON, for scripts\n"
-                           "  --help      show this help; COMMAND --help shows the command's help\n"
-                           "  --version   show the version\n")
+    return CommandLine::tr(
+               "Usage: rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]\n"
+               "\n"
+               "The Rebound callback switch, headless, and its scripting interface.\n"
+               "\n"
+               "Commands:\n"
+               "  serve       run the switch until SIGINT or SIGTERM\n"
+               "  accounts    list, show, add, change and delete subscribers; balances\n"
+               "  rates       rate tables: import, export, list, quote, markup\n"
+               "  cards       card batches: generate, list, export, void, redeem\n"
+               "  gateways    SIP trunks: add, list, show, set, delete, ping\n"
+               "  routes      which gateway carries which prefix\n"
+               "  dids        trigger numbers: add, list, set, delete\n"
+               "  settings    list, get, set\n"
+               "  dial        place one test leg through the routes and report each step\n"
+               "  demo        add the demo subscribers, DIDs, gateway and rates to an empty database\n"
+               "\n"
+               "Options:\n"
+               "  --db PATH   the database (default: %1)\n"
+               "  --json      print results as JSON, for scripts\n"
+               "  --help      show this help; COMMAND --help shows the command's help\n"
+               "  --version   show the version\n")
         .arg(core::defaultDatabasePath());
 }
 
@@ -113,6 +116,8 @@ int CommandLine::run(const QStringList& arguments)
         return ConfigCommands::settings(context, rest);
     if (command == QLatin1String("dial"))
         return DialCommand::run(context, rest);
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(context, rest);
     return context.fail(
         CommandLine::tr("'%1' is not a command; run rebound-switch --help for the list.").arg(command),
         UsageError);

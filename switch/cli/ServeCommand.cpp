@@ -16,13 +16,16 @@ namespace rebound::cli {
 int ServeCommand::run(Context& c, const QStringList& arguments)
 {
     QString sipListen;
+    QString webListen;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments[i];
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             c.out << ServeCommand::tr(
-                "Usage: rebound-switch [--db PATH] serve [--sip-listen ADDR:PORT]\n\n"
+                "Usage: rebound-switch [--db PATH] serve [--sip-listen ADDR:PORT] [--web-listen "
+                "ADDR:PORT|off]\n\n"
                 "Runs the switch until SIGINT (Ctrl+C) or SIGTERM. SIP listens on the setting\n"
-                "sip.listen (default 127.0.0.1:5060) unless --sip-listen says otherwise.\n");
+                "sip.listen (default 127.0.0.1:5060) unless --sip-listen says otherwise; the web\n"
+                "portal on web.listen (default 127.0.0.1:8080) unless --web-listen does.\n");
             c.out.flush();
             return Success;
         }
@@ -30,6 +33,10 @@ int ServeCommand::run(Context& c, const QStringList& arguments)
             sipListen = arguments[++i];
         else if (arg.startsWith(QLatin1String("--sip-listen=")))
             sipListen = arg.mid(13);
+        else if (arg == QLatin1String("--web-listen") && i + 1 < arguments.size())
+            webListen = arguments[++i];
+        else if (arg.startsWith(QLatin1String("--web-listen=")))
+            webListen = arg.mid(13);
         else
             return c.fail(ServeCommand::tr("serve takes no argument '%1'.").arg(arg), UsageError);
     }
@@ -77,6 +84,8 @@ int ServeCommand::run(Context& c, const QStringList& arguments)
         else
             QCoreApplication::quit();
     });
+    if (!webListen.isEmpty())
+        theSwitch.setWebListen(webListen);
     theSwitch.start();
     QCoreApplication::exec();
     if (exitCode == Success)

@@ -2,17 +2,31 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QUdpSocket>
 #include <memory>
 
 namespace rebound::test {
 
+// A UDP port free right now and not near one handed out before: sipp takes
+// a few ports above its media port (RTCP, video), so two picks a little
+// apart could still collide once both sipps run.
 inline int freeUdpPort()
 {
-    QUdpSocket socket;
-    socket.bind(QHostAddress::LocalHost, 0);
-    return socket.localPort();
+    static QSet<int> given;
+    for (;;) {
+        QUdpSocket socket;
+        socket.bind(QHostAddress::LocalHost, 0);
+        const int port = socket.localPort();
+        bool near = false;
+        for (int d = -4; d <= 4 && !near; ++d)
+            near = given.contains(port + d);
+        if (!near) {
+            given.insert(port);
+            return port;
+        }
+    }
 }
 
 // Writes a copy of folder/name into dir with placeholders filled in.

@@ -270,8 +270,13 @@ private Q_SLOTS:
         // A charge-up use of a PPCC PIN is refused and tells what to do.
         QVERIFY(service.redeem(batch.cards[0].pin, m_account, source(), QStringLiteral("t")).error ==
                 RedeemResult::Error::WrongKind);
+        // The web form asks for the serial too: another card's is refused.
+        const RedeemResult mismatch =
+            service.activate(batch.cards[0].pin, source(8), QStringLiteral("web"), {}, batch.cards[1].serial);
+        QVERIFY(mismatch.error == RedeemResult::Error::Unknown);
+        QVERIFY(mismatch.message.contains(QStringLiteral("serial")));
         const RedeemResult r = service.activate(batch.cards[0].pin, source(9), QStringLiteral("sms"),
-                                                QStringLiteral("+447700900123"));
+                                                QStringLiteral("+447700900123"), batch.cards[0].serial);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.accountCode.size(), 8);
         const auto account = store::AccountRepository(*m_t->db, m_t->clock).findByCode(r.accountCode);

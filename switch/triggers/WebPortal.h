@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "store/Account.h"
+#include "triggers/Http.h"
+#include "triggers/PageTemplate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <functional>
+#include <optional>
+
+namespace rebound::store {
+class Database;
+}
+namespace rebound::billing {
+class RateCache;
+}
+
+namespace rebound::triggers {
+
+// The subscriber's web self-service, server-rendered: sign in with member id
+// and password; balance; ask for a callback (Call-Back-To, Call-To) and watch
+// it; call history with costs; top up with a charge-up card; activate a
+// prepaid calling card; change the password; sign out.
+//
+// Sessions live in memory (a restart signs everyone out): a random id in an
+// HttpOnly, SameSite=Strict cookie (Secure under TLS), ended after
+// web.session_idle_minutes without use (default 30) or 12 hours in all.
+// Every POST carries the session's CSRF token; every change is a POST.
+// Sign-in failures lock out the member id and the source address for a
+// while (web.login_max_failures, default 5 in web.login_window_minutes 15,
+// for web.login_lockout_minutes 15) with one message for every failure.
+class WebPortal : public HttpHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(WebPortal)
+
+public:
+    // `rates` may be the switch's shared cache; when null the portal keeps its own.
+    WebPortal(const store::Database& db, const core::Clock& clock, billing::RateCache* rates = nullptr);
+    ~WebPortal() override;
+
+    std::optional<HttpReply> handle(const HttpRequest& request) override;
+
+    // Called with each callback request the portal creates, so the switch
+    // starts calling.
+    std::function<void(qint64 requestId)> onCallbackRequested;
+
+    static constexpr const char* CookieName = "rebound_session";
+    static constexpr std::int64_t MaxSessionMs = 12 * 3600 * 1000;
+
+private:
+    struct Session
+    {
+        QByteArray id;
+        QByteArray csrf;
+        std::optional<std::int64_t> accountId;
+        std::int64_t createdMs = 0;
+        std::int64_t lastSeenMs = 0;
+    };
+    struct Context
+    {
+        const HttpRequest& request;
+        Session* session = nullptr; // null when none or expired
+        bool expired = false;       // a session cookie came but its session had ended
+        std::optional<store::Account> account;
+    };
+
+    std::optional<HttpReply> route(Context& c);
+    HttpReply page(Context& c, const QString& title, const QString& content, const QString& flash = {},
+                   bool error = true, int status = 200);
+    HttpReply loginPage(Context& c, const QString& flash = {}, const QString& member = {}, int status = 200);
+    HttpReply login(Context& c);
+    HttpReply logout(Context& c);
+    HttpReply dashboard(Context& c, const QString& flash = {}, bool error = true,
+                        const QString& callbackTo = {}, const QString& callTo = {}, int status = 200);
+    HttpReply requestCallback(Context& c);
+    std::optional<HttpReply> requestPage(Context& c, const QString& id, bool json);
+    HttpReply history(Context& c);
+    HttpReply topUpPage(Context& c, const QString& flash = {}, bool error = true, int status = 200);
+    HttpReply topUp(Context& c);
+    HttpReply activatePage(Context& c, const QString& flash = {}, const QString& serial = {},
+                           int status = 200);
+    HttpReply activate(Context& c);
+    HttpReply passwordPage(Context& c, const QString& flash = {}, bool error = true, int status = 200);
+    HttpReply changePassword(Context& c);
+    static HttpReply staticFile(const QString& name, const QByteArray& type);
+
+    Session& newSession(std::optional<std::int64_t> accountId);
+    HttpReply withCookie(HttpReply reply, const Session& session, const Context& c) const;
+    bool csrfOk(const Context& c) const;
+    void prune();
+    std::int64_t idleMs() const;
+    QString money(core::Money amount) const;
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    billing::RateCache* m_rates;
+    std::unique_ptr<billing::RateCache> m_ownRates;
+    QHash<QByteArray, Session> m_sessions;
+    std::int64_t m_lastPruneMs = 0;
+};
+
+} // namespace rebound::triggers

@@ -1,0 +1,467 @@
+// The subscriber portal over real HTTP on 127.0.0.1: every route, sign-in
+// throttling, CSRF, session expiry (MockClock), bad input and big bodies.
+#include "WebClient.h"
+#include "billing/CreditManager.h"
+#include "callback/CallBilling.h"
+#include "cards/CardService.h"
+#include "demo/DemoData.h"
+#include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/CdrRepository.h"
+#include "store/LedgerRepository.h"
+#include "support/TempDatabase.h"
+#include "triggers/WebPortal.h"
+#include "triggers/WebServer.h"
+
+#include <QTest>
+
+using namespace rebound;
+using test::WebClient;
+
+class TestWebPortal : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<triggers::WebPortal> m_portal;
+    std::unique_ptr<triggers::WebServer> m_server;
+    QList<qint64> m_started;
+
+    WebClient client() const { return WebClient(m_server->port()); }
+
+    // Signs in as a demo subscriber; returns the dashboard.
+    WebClient::Response signIn(WebClient& web, const QString& member = QStringLiteral("demo1001"),
+                               const QString& password = demo::DemoData::demoPassword())
+    {
+        const auto form = web.get(QStringLiteral("/login"));
+        return web.post(QStringLiteral("/login"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                                                   {QStringLiteral("member"), member},
+                                                   {QStringLiteral("password"), password}});
+    }
+
+    store::Account account(const QString& code) const
+    {
+        return *store::AccountRepository(*m_t->db, m_t->clock).findByCode(code);
+    }
+
+    cards::GeneratedBatch cards(store::CardKind kind, int count)
+    {
+        cards::BatchSpec spec;
+        spec.kind = kind;
+        spec.count = count;
+        spec.faceValue = core::Money::fromUnits(10);
+        spec.serialPrefix = kind == store::CardKind::Ppcc ? QStringLiteral("PC") : QStringLiteral("CU");
+        if (kind == store::CardKind::Ppcc)
+            spec.sellPlan = QStringLiteral("Demo retail");
+        return cards::CardService(*m_t->db, m_t->clock).generate(spec, QStringLiteral("test"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<test::TempDatabase>();
+        demo::DemoData::seed(*m_t->db, m_t->clock);
+        m_portal = std::make_unique<triggers::WebPortal>(*m_t->db, m_t->clock);
+        m_started.clear();
+        m_portal->onCallbackRequested = [this](qint64 id) { m_started.append(id); };
+        m_server = std::make_unique<triggers::WebServer>();
+        m_server->addHandler(m_portal.get());
+        triggers::WebServer::Config config;
+        config.port = 0;
+        QCOMPARE(m_server->start(config), QString());
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_portal.reset();
+        m_t.reset();
+    }
+
+    void loginPageIsSafeToServe()
+    {
+        WebClient web = client();
+        const auto r = web.get(QStringLiteral("/login"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.header("content-type").startsWith("text/html"));
+        const QByteArray cookie = r.header("set-cookie");
+        QVERIFY(cookie.startsWith("rebound_session="));
+        QVERIFY(cookie.contains("HttpOnly"));
+        QVERIFY(cookie.contains("SameSite=Strict"));
+        QVERIFY(!cookie.contains("Secure")); // plain HTTP on loopback
+        const QByteArray csp = r.header("content-security-policy");
+        QVERIFY(csp.contains("script-src 'self'"));
+        QVERIFY(!csp.contains("unsafe-inline"));
+        QVERIFY(csp.contains("frame-ancestors 'none'"));
+        QCOMPARE(r.header("x-frame-options"), QByteArray("DENY"));
+        QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+        QVERIFY(!WebClient::csrf(r).isEmpty());
+        QVERIFY(!r.body.contains("<script>")); // no inline script
+        QVERIFY(!r.body.contains("http://"));  // no outside style sheets or fonts
+        QVERIFY(!r.body.contains("https://"));
+        QVERIFY(r.body.contains("name=\"viewport\""));
+        // The assets come from the switch itself.
+        const auto css = web.get(QStringLiteral("/static/portal.css"));
+        QCOMPARE(css.status, 200);
+        QVERIFY(css.header("content-type").startsWith("text/css"));
+        QVERIFY(css.body.contains("@media"));
+        const auto js = web.get(QStringLiteral("/static/status.js"));
+        QCOMPARE(js.status, 200);
+        QVERIFY(js.header("content-type").startsWith("text/javascript"));
+        QCOMPARE(web.get(QStringLiteral("/")).header("location"), QByteArray("/login"));
+        QCOMPARE(web.get(QStringLiteral("/no-such-page")).status, 404);
+    }
+
+    void signInAndOut()
+    {
+        WebClient web = client();
+        const QByteArray anonymous = (web.get(QStringLiteral("/login")), web.cookie());
+        const auto r = signIn(web);
+        QCOMPARE(r.status, 303);
+        QCOMPARE(r.header("location"), QByteArray("/dashboard"));
+        QVERIFY(web.cookie() != anonymous); // a new session id on sign-in
+        const auto home = web.get(QStringLiteral("/dashboard"));
+        QCOMPARE(home.status, 200);
+        QVERIFY2(home.text().contains(QStringLiteral("$25.00")), home.body.constData());
+        QVERIFY(home.text().contains(QStringLiteral("value=\"+447700900123\""))); // Call-Back-To prefilled
+        // Sign out by POST with the token; the old cookie is worth nothing after.
+        const QByteArray old = web.cookie();
+        const auto out =
+            web.post(QStringLiteral("/logout"), {{QStringLiteral("csrf"), WebClient::csrf(home)}});
+        QCOMPARE(out.status, 303);
+        QVERIFY(out.header("set-cookie").contains("Max-Age=0"));
+        web.setCookie(old);
+        QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 303);
+        QCOMPARE(web.get(QStringLiteral("/logout")).status, 303); // GET never signs out (and needs a session)
+    }
+
+    void failuresAreGenericAndLockOut()
+    {
+        WebClient web = client();
+        const auto unknown = signIn(web, QStringLiteral("nobody"), QStringLiteral("whatever1"));
+        const auto wrong = signIn(web, QStringLiteral("demo1002"), QStringLiteral("wrong-password"));
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(wrong.status, 401);
+        const QString message = QStringLiteral("The member ID or password is not right.");
+        QVERIFY(unknown.text().contains(message));
+        QVERIFY(wrong.text().contains(message));
+        QVERIFY(!wrong.text().contains(demo::DemoData::demoPassword()));
+        // Five failures lock the member id (and, here, the one loopback
+        // source they all came from; sources alone: the next test).
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(signIn(web, QStringLiteral("demo1002"), QStringLiteral("wrong-password")).status, 401);
+        const auto locked = signIn(web, QStringLiteral("demo1002"), demo::DemoData::demoPassword());
+        QCOMPARE(locked.status, 429);
+        QVERIFY(locked.text().contains(QStringLiteral("Too many failed sign-ins")));
+        m_t->clock.advance(16 * 60'000);
+        QCOMPARE(signIn(web, QStringLiteral("demo1002"), demo::DemoData::demoPassword()).status, 303);
+    }
+
+    void oneSourceGuessingManyAccountsIsLockedOut()
+    {
+        WebClient web = client();
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(
+                signIn(web, QStringLiteral("guess%1").arg(i), QStringLiteral("password%1").arg(i)).status,
+                401);
+        // The source is locked now, even for a right password.
+        QCOMPARE(signIn(web).status, 429);
+    }
+
+    void everyPostNeedsTheCsrfToken()
+    {
+        WebClient web = client();
+        const auto noToken = web.post(QStringLiteral("/login"),
+                                      {{QStringLiteral("member"), QStringLiteral("demo1001")},
+                                       {QStringLiteral("password"), demo::DemoData::demoPassword()}});
+        QCOMPARE(noToken.status, 403);
+        QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 303); // not signed in
+        QCOMPARE(signIn(web).status, 303);
+        const core::Money before = account(QStringLiteral("1001")).balance;
+        const auto batch = cards(store::CardKind::ChargeUp, 1);
+        const QList<QPair<QString, QList<QPair<QString, QString>>>> posts{
+            {QStringLiteral("/callback"),
+             {{QStringLiteral("callback_to"), QStringLiteral("+447700900123")},
+              {QStringLiteral("call_to"), QStringLiteral("+12025550147")}}},
+            {QStringLiteral("/topup"), {{QStringLiteral("pin"), batch.cards[0].pin}}},
+            {QStringLiteral("/password"),
+             {{QStringLiteral("current"), demo::DemoData::demoPassword()},
+              {QStringLiteral("new"), QStringLiteral("a new password")},
+              {QStringLiteral("confirm"), QStringLiteral("a new password")}}},
+            {QStringLiteral("/logout"), {}}};
+        for (const auto& [path, fields] : posts) {
+            auto forged = fields;
+            forged.append({QStringLiteral("csrf"), QStringLiteral("forged-token")});
+            const auto r = web.post(path, forged);
+            QVERIFY2(r.status == 403, qPrintable(path));
+            QVERIFY(r.text().contains(QStringLiteral("Nothing was changed")));
+        }
+        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+        QCOMPARE(account(QStringLiteral("1001")).balance, before);
+        QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 200); // still signed in, same password
+    }
+
+    void sessionsExpire()
+    {
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        m_t->clock.advance(29 * 60'000);
+        QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 200); // use keeps it alive
+        m_t->clock.advance(31 * 60'000);
+        const auto r = web.get(QStringLiteral("/history"));
+        QCOMPARE(r.status, 303);
+        QCOMPARE(r.header("location"), QByteArray("/login?expired=1"));
+        QVERIFY(
+            web.get(QStringLiteral("/login?expired=1")).text().contains(QStringLiteral("session has ended")));
+        QCOMPARE(web.get(QStringLiteral("/request/1/status")).status, 401);
+    }
+
+    void callbackRequestAndItsStatus()
+    {
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        const auto home = web.get(QStringLiteral("/dashboard"));
+        const auto r = web.post(QStringLiteral("/callback"),
+                                {{QStringLiteral("csrf"), WebClient::csrf(home)},
+                                 {QStringLiteral("callback_to"), QStringLiteral("+44 7700 900123")},
+                                 {QStringLiteral("call_to"), QStringLiteral("+1 202 555 0147")}});
+        QCOMPARE(r.status, 303);
+        const auto requests = store::CallbackRequestRepository(*m_t->db, m_t->clock).recent();
+        QCOMPARE(requests.size(), 1);
+        const auto& request = requests.first();
+        QCOMPARE(r.header("location"), QStringLiteral("/request/%1").arg(request.id).toLatin1());
+        QCOMPARE(request.trigger, QStringLiteral("web"));
+        QCOMPARE(request.callbackNumber.digits(), QStringLiteral("447700900123"));
+        QCOMPARE(request.destination.digits(), QStringLiteral("12025550147"));
+        QVERIFY(request.source.startsWith(QStringLiteral("web:127.0.0.1")));
+        QCOMPARE(m_started, QList<qint64>{request.id}); // the switch is told to call
+
+        const auto statusPage = web.get(QStringLiteral("/request/%1").arg(request.id));
+        QCOMPARE(statusPage.status, 200);
+        QVERIFY(statusPage.text().contains(QStringLiteral("<script src=\"/static/status.js\"></script>")));
+        QVERIFY(statusPage.text().contains(QStringLiteral("data-status=\"calling_you\"")));
+        for (const auto& [state, status] : QList<QPair<QString, QString>>{
+                 {QStringLiteral("ivr"), QStringLiteral("calling_you")},
+                 {QStringLiteral("dialing_b"), QStringLiteral("calling_destination")},
+                 {QStringLiteral("bridged"), QStringLiteral("connected")},
+                 {QStringLiteral("completed"), QStringLiteral("finished")}}) {
+            store::CallbackRequestRepository(*m_t->db, m_t->clock).setState(request.id, state);
+            const auto json = web.get(QStringLiteral("/request/%1/status").arg(request.id));
+            QCOMPARE(json.status, 200);
+            QVERIFY(json.header("content-type").startsWith("application/json"));
+            QVERIFY2(json.text().contains(QStringLiteral("\"status\":\"%1\"").arg(status)),
+                     json.body.constData());
+            QCOMPARE(json.text().contains(QStringLiteral("\"finished\":true")),
+                     status == QLatin1String("finished"));
+        }
+        // Someone else's request is not there for this subscriber.
+        WebClient other = client();
+        QCOMPARE(signIn(other, QStringLiteral("demo1002")).status, 303);
+        QCOMPARE(other.get(QStringLiteral("/request/%1").arg(request.id)).status, 404);
+        QCOMPARE(other.get(QStringLiteral("/request/%1/status").arg(request.id)).status, 404);
+        QCOMPARE(web.get(QStringLiteral("/request/abc")).status, 404);
+    }
+
+    void callbackFormRefusesWhatItCannotCall_data()
+    {
+        QTest::addColumn<QString>("callbackTo");
+        QTest::addColumn<QString>("callTo");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not a number") << "+447700900123"
+                                      << "call mum"
+                                      << "Connect me to";
+        QTest::newRow("too short") << "12"
+                                   << "+12025550147"
+                                   << "Call me back on";
+        QTest::newRow("same numbers") << "+12025550147"
+                                      << "+1 (202) 555-0147"
+                                      << "the same";
+        QTest::newRow("not in the plan") << "+447700900123"
+                                         << "+88213456789"
+                                         << "not in your plan";
+        QTest::newRow("script in a field") << "+447700900123"
+                                           << "<script>alert(1)</script>"
+                                           << "Connect me to";
+    }
+
+    void callbackFormRefusesWhatItCannotCall()
+    {
+        QFETCH(QString, callbackTo);
+        QFETCH(QString, callTo);
+        QFETCH(QString, message);
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        const auto home = web.get(QStringLiteral("/dashboard"));
+        const auto r = web.post(QStringLiteral("/callback"), {{QStringLiteral("csrf"), WebClient::csrf(home)},
+                                                              {QStringLiteral("callback_to"), callbackTo},
+                                                              {QStringLiteral("call_to"), callTo}});
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.text().contains(message), r.body.constData());
+        QVERIFY(!r.body.contains("<script>alert")); // what was typed comes back escaped
+        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+        QVERIFY(m_started.isEmpty());
+    }
+
+    void callbackNeedsCreditAndRespectsAntiRepeat()
+    {
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        const auto ask = [&] {
+            const auto home = web.get(QStringLiteral("/dashboard"));
+            return web.post(QStringLiteral("/callback"),
+                            {{QStringLiteral("csrf"), WebClient::csrf(home)},
+                             {QStringLiteral("callback_to"), QStringLiteral("+447700900123")},
+                             {QStringLiteral("call_to"), QStringLiteral("+12025550147")}});
+        };
+        QCOMPARE(ask().status, 303);
+        const auto again = ask();
+        QCOMPARE(again.status, 422);
+        QVERIFY(again.text().contains(QStringLiteral("already in progress")));
+        // A balance that cannot pay for a minute of talk: refused before any call.
+        const auto a = account(QStringLiteral("1001"));
+        billing::CreditManager(*m_t->db, m_t->clock)
+            .adjust(a.id, core::Money::fromMicros(10'000) - a.balance, store::LedgerReason::Adjustment,
+                    QStringLiteral("test"), QStringLiteral("test"));
+        store::CallbackRequestRepository(*m_t->db, m_t->clock)
+            .setState(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().first().id,
+                      QStringLiteral("completed"));
+        m_t->clock.advance(120'000);
+        const auto poor = ask();
+        QCOMPARE(poor.status, 422);
+        QVERIFY(poor.text().contains(QStringLiteral("balance is too low")));
+        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().size(), 1);
+    }
+
+    void historyShowsEachCallWithItsCost()
+    {
+        const auto a = account(QStringLiteral("1001"));
+        store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const auto callId = cdrs.openCall(a.id, std::nullopt);
+        const auto legA = cdrs.openLeg(callId, u'A', QStringLiteral("447700900123"), std::nullopt, {});
+        cdrs.legAnswered(legA);
+        const auto legB = cdrs.openLeg(callId, u'B', QStringLiteral("12025550147"), std::nullopt, {});
+        cdrs.legAnswered(legB);
+        m_t->clock.advance(125'000);
+        cdrs.closeLeg(legB, 200, QStringLiteral("BYE"));
+        cdrs.closeLeg(legA, 200, QStringLiteral("BYE"));
+        const auto bill =
+            callback::CallBilling(*m_t->db, m_t->clock).bill(callId, QStringLiteral("completed"), {});
+        QVERIFY(bill.sell > core::Money());
+
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        const auto r = web.get(QStringLiteral("/history"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.text().contains(QStringLiteral("+12025550147")));
+        QVERIFY(r.text().contains(QStringLiteral("2:05")));
+        QVERIFY2(r.text().contains(bill.sell.format(QStringLiteral("USD"))), r.body.constData());
+        // Another subscriber sees none of it.
+        WebClient other = client();
+        QCOMPARE(signIn(other, QStringLiteral("demo1002")).status, 303);
+        QVERIFY(other.get(QStringLiteral("/history")).text().contains(QStringLiteral("No calls yet")));
+    }
+
+    void topUpWithAChargeUpCard()
+    {
+        const auto batch = cards(store::CardKind::ChargeUp, 1);
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        const auto form = web.get(QStringLiteral("/topup"));
+        QCOMPARE(form.status, 200);
+        const auto bad =
+            web.post(QStringLiteral("/topup"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                                                {QStringLiteral("pin"), QStringLiteral("12345")}});
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(account(QStringLiteral("1001")).balance, core::Money::fromUnits(25));
+        const auto ok = web.post(QStringLiteral("/topup"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                                                            {QStringLiteral("pin"), batch.cards[0].pin}});
+        QCOMPARE(ok.status, 200);
+        QVERIFY2(ok.text().contains(QStringLiteral("Your balance is now $35.00")), ok.body.constData());
+        QCOMPARE(account(QStringLiteral("1001")).balance, core::Money::fromUnits(35));
+        const auto twice =
+            web.post(QStringLiteral("/topup"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                                                {QStringLiteral("pin"), batch.cards[0].pin}});
+        QCOMPARE(twice.status, 422);
+        QVERIFY(twice.text().contains(QStringLiteral("already been used")));
+        QVERIFY(store::LedgerRepository(*m_t->db, m_t->clock).findMismatches().isEmpty());
+    }
+
+    void activateAPrepaidCallingCard()
+    {
+        const auto batch = cards(store::CardKind::Ppcc, 2);
+        WebClient web = client();
+        const auto form = web.get(QStringLiteral("/activate"));
+        QCOMPARE(form.status, 200);
+        const auto mismatch =
+            web.post(QStringLiteral("/activate"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                                                   {QStringLiteral("serial"), batch.cards[1].serial},
+                                                   {QStringLiteral("pin"), batch.cards[0].pin}});
+        QCOMPARE(mismatch.status, 422);
+        const auto noToken =
+            web.post(QStringLiteral("/activate"), {{QStringLiteral("serial"), batch.cards[0].serial},
+                                                   {QStringLiteral("pin"), batch.cards[0].pin}});
+        QCOMPARE(noToken.status, 403);
+        const auto ok =
+            web.post(QStringLiteral("/activate"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                                                   {QStringLiteral("serial"), batch.cards[0].serial},
+                                                   {QStringLiteral("pin"), batch.cards[0].pin}});
+        QCOMPARE(ok.status, 200);
+        static const QRegularExpression memberId(QStringLiteral("id=\"member-id\">([^<]+)<"));
+        const QString member = memberId.match(ok.text()).captured(1);
+        QVERIFY2(!member.isEmpty(), ok.body.constData());
+        QVERIFY(ok.text().contains(QStringLiteral("$10.00")));
+        // The new account signs in with the card PIN as its password.
+        WebClient owner = client();
+        QCOMPARE(signIn(owner, member, batch.cards[0].pin).status, 303);
+        QVERIFY(owner.get(QStringLiteral("/dashboard")).text().contains(QStringLiteral("$10.00")));
+    }
+
+    void changeThePassword()
+    {
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        WebClient elsewhere = client();
+        QCOMPARE(signIn(elsewhere).status, 303);
+        const auto form = web.get(QStringLiteral("/password"));
+        const auto change = [&](const QString& current, const QString& fresh, const QString& confirm) {
+            return web.post(QStringLiteral("/password"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                                                          {QStringLiteral("current"), current},
+                                                          {QStringLiteral("new"), fresh},
+                                                          {QStringLiteral("confirm"), confirm}});
+        };
+        QCOMPARE(change(QStringLiteral("not it"), QStringLiteral("new password 1"),
+                        QStringLiteral("new password 1"))
+                     .status,
+                 422);
+        QCOMPARE(
+            change(demo::DemoData::demoPassword(), QStringLiteral("short"), QStringLiteral("short")).status,
+            422);
+        QCOMPARE(change(demo::DemoData::demoPassword(), QStringLiteral("new password 1"),
+                        QStringLiteral("new password 2"))
+                     .status,
+                 422);
+        QCOMPARE(change(demo::DemoData::demoPassword(), QStringLiteral("new password 1"),
+                        QStringLiteral("new password 1"))
+                     .status,
+                 200);
+        QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 200);       // this session goes on
+        QCOMPARE(elsewhere.get(QStringLiteral("/dashboard")).status, 303); // the others end
+        WebClient fresh = client();
+        QCOMPARE(signIn(fresh).status, 401);
+        QCOMPARE(signIn(fresh, QStringLiteral("demo1001"), QStringLiteral("new password 1")).status, 303);
+    }
+
+    void wrongMethodsAndBigBodies()
+    {
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        QCOMPARE(web.get(QStringLiteral("/callback")).status, 405);
+        QCOMPARE(web.send("DELETE", QStringLiteral("/topup"), {}, {}).status, 405);
+        const auto big = web.send("POST", QStringLiteral("/login"), QByteArray(64 * 1024, 'a'),
+                                  "application/x-www-form-urlencoded");
+        QCOMPARE(big.status, 413);
+        QVERIFY(!big.header("content-security-policy").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebPortal)
+#include "TestWebPortal.moc"
