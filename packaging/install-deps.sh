@@ -12,6 +12,7 @@ libqcustomplot-dev libqcustomplot2.1-qt6
 libsofia-sip-ua-dev libsofia-sip-ua-glib-dev libglib2.0-dev
 libspandsp-dev libsndfile1-dev
 sqlite3 sip-tester espeak-ng sox xvfb xauth tzdata poppler-utils
+chromium
 "
 
 missing=""
@@ -20,6 +21,12 @@ for p in $PACKAGES; do
         missing="$missing $p"
     fi
 done
+
+# Node.js and npm drive Chromium in the portal's browser test. A machine
+# with Node.js from elsewhere already has both; only then is Debian's skipped.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing="$missing nodejs npm"
+fi
 
 if [ -n "$missing" ]; then
     if [ "$(id -u)" -ne 0 ]; then

@@ -5,6 +5,10 @@ set -eu
 cd "$(dirname "$0")/.."
 
 ./packaging/install-deps.sh
+# playwright-core for the portal's browser test (it uses Debian's Chromium).
+if [ ! -d tests/web/browser/node_modules/playwright-core ]; then
+    npm ci --prefix tests/web/browser --no-audit --no-fund
+fi
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREBOUND_WERROR=ON
 cmake --build build -j2
 cmake --build build --target format-check

@@ -205,6 +205,8 @@ std::optional<HttpReply> WebPortal::route(Context& c)
         return staticFile(QStringLiteral("portal.css"), "text/css; charset=utf-8");
     if (path == QLatin1String("/static/status.js"))
         return staticFile(QStringLiteral("status.js"), "text/javascript; charset=utf-8");
+    if (path == QLatin1String("/static/rebound.svg") || path == QLatin1String("/favicon.ico"))
+        return staticFile(QStringLiteral("rebound.svg"), "image/svg+xml");
 
     // Pages for everyone.
     if (path == QLatin1String("/login")) {
@@ -519,6 +521,8 @@ HttpReply WebPortal::history(Context& c)
 {
     const store::CdrRepository cdrs(m_db, m_clock);
     const auto calls = cdrs.recentCalls(c.account->id, 100);
+    const QStringList headings{tr("When (UTC)"), tr("Destination"), tr("Talk time"), tr("Result"),
+                               tr("Cost")};
     QString rows;
     for (const store::CallRecord& call : calls) {
         QString destination;
@@ -534,21 +538,25 @@ HttpReply WebPortal::history(Context& c)
                               : call.state == QLatin1String("open")    ? tr("In progress")
                                                                        : tr("Not connected");
         const std::int64_t seconds = (talkMs + 999) / 1000;
-        rows +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td class=\"money\">%5</td></tr>")
-                .arg(
-                    htmlEscape(when), htmlEscape(destination.isEmpty() ? tr("(none)") : destination),
-                    htmlEscape(
-                        QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'))),
-                    htmlEscape(state), htmlEscape(money(call.sell)));
+        const QStringList cells{
+            when, destination.isEmpty() ? tr("(none)") : destination,
+            QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')), state,
+            money(call.sell)};
+        rows += QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < cells.size(); ++i) // data-label: the heading, for narrow screens
+            rows += QStringLiteral("<td data-label=\"%1\"%2>%3</td>")
+                        .arg(htmlEscape(headings[i]),
+                             i == cells.size() - 1 ? QStringLiteral(" class=\"money\"") : QString(),
+                             htmlEscape(cells[i]));
+        rows += QStringLiteral("</tr>");
     }
     const QString table =
         calls.isEmpty()
             ? QStringLiteral("<p class=\"muted\">%1</p>").arg(htmlEscape(tr("No calls yet.")))
             : QStringLiteral("<table id=\"calls\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                              "<th class=\"money\">%5</th></tr></thead><tbody>%6</tbody></table>")
-                  .arg(htmlEscape(tr("When (UTC)")), htmlEscape(tr("Destination")),
-                       htmlEscape(tr("Talk time")), htmlEscape(tr("Result")), htmlEscape(tr("Cost")), rows);
+                  .arg(htmlEscape(headings[0]), htmlEscape(headings[1]), htmlEscape(headings[2]),
+                       htmlEscape(headings[3]), htmlEscape(headings[4]), rows);
     return page(c, tr("Your calls"),
                 PageTemplate::render(QStringLiteral("history"), {{QStringLiteral("table"), table}}));
 }

@@ -107,6 +107,7 @@ private Q_SLOTS:
         const auto js = web.get(QStringLiteral("/static/status.js"));
         QCOMPARE(js.status, 200);
         QVERIFY(js.header("content-type").startsWith("text/javascript"));
+        QVERIFY(web.get(QStringLiteral("/static/rebound.svg")).body.contains("<svg"));
         QCOMPARE(web.get(QStringLiteral("/")).header("location"), QByteArray("/login"));
         QCOMPARE(web.get(QStringLiteral("/no-such-page")).status, 404);
     }

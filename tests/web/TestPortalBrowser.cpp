@@ -1,0 +1,142 @@
+// The portal in a real browser: rebound-switch serves it on 127.0.0.1, sipp
+// plays the subscriber's phone and the destination, and Debian's Chromium,
+// driven by tests/web/browser/portal.mjs (playwright-core), signs in, asks
+// for a callback, sees it reach "connected", and tops up with a card.
+// REBOUND_PORTAL_SCREENSHOTS=DIR keeps phone and desktop screenshots of
+// every page there.
+#include "SippPeer.h"
+#include "cards/CardService.h"
+#include "core/PasswordHash.h"
+#include "demo/DemoData.h"
+#include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace rebound;
+
+class TestPortalBrowser : public QObject
+{
+    Q_OBJECT
+
+    static int freeTcpPort()
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        return server.serverPort();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char* tool : {"sipp", "node", "chromium"})
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QFAIL(qPrintable(QStringLiteral("%1 is not installed; packaging/install-deps.sh installs it")
+                                     .arg(QString::fromLatin1(tool))));
+        if (!QFileInfo::exists(QStringLiteral(REBOUND_BROWSER_DIR "/node_modules/playwright-core")))
+            QFAIL("playwright-core is missing; packaging/run-tests.sh runs npm ci in tests/web/browser");
+    }
+
+    void subscriberUsesThePortalInChromium()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("portal.sqlite"));
+        core::MockClock clock;
+        core::PasswordHash::setDefaultIterationsForTesting(1000);
+        const int sipPort = test::freeUdpPort();
+        const int portA = test::freeUdpPort();
+        const int portB = test::freeUdpPort();
+        const int webPort = freeTcpPort();
+        QString pin;
+        core::Money before;
+        {
+            const auto db = store::Database::open(dbPath);
+            demo::DemoData::seed(*db, clock);
+            store::GatewayRepository gateways(*db, clock);
+            const auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
+            db->run(QStringLiteral("DELETE FROM routes"), {}, QStringLiteral("test"));
+            for (const auto& [name, port, prefix] :
+                 {std::tuple{QStringLiteral("UK phones"), portA, QStringLiteral("44")},
+                  std::tuple{QStringLiteral("US phones"), portB, QStringLiteral("1")}}) {
+                store::Gateway g;
+                g.name = name;
+                g.host = QStringLiteral("127.0.0.1");
+                g.port = port;
+                g.buyTableId = carrier.buyTableId;
+                store::Route r;
+                r.prefix = prefix;
+                r.gatewayId = gateways.insertGateway(g);
+                gateways.insertRoute(r);
+            }
+            store::SettingsRepository(*db).setValue(QStringLiteral("callback.delay_ms"),
+                                                    QStringLiteral("100"));
+            cards::BatchSpec spec;
+            spec.kind = store::CardKind::ChargeUp;
+            spec.count = 1;
+            spec.faceValue = core::Money::fromUnits(10);
+            spec.serialPrefix = QStringLiteral("WEB");
+            pin = cards::CardService(*db, clock).generate(spec, QStringLiteral("test")).cards.first().pin;
+            before = store::AccountRepository(*db, clock).findByCode(QStringLiteral("1001"))->balance;
+        }
+
+        QProcess theSwitch;
+        theSwitch.setProcessChannelMode(QProcess::MergedChannels);
+        theSwitch.start(QStringLiteral(REBOUND_SWITCH_EXE),
+                        {QStringLiteral("--db"), dbPath, QStringLiteral("serve"),
+                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(sipPort),
+                         QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:%1").arg(webPort)});
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += QString::fromUtf8(theSwitch.readAll()), log.contains(QStringLiteral("running, SIP on"))),
+            15'000);
+        QVERIFY2(log.contains(QStringLiteral("Web portal on http://127.0.0.1:%1").arg(webPort)),
+                 qPrintable(log));
+
+        // The phone answers and stays; the destination talks for 6 s.
+        test::SippGateway phone(dir, test::writeScenario(dir, QStringLiteral("gateway_answer.xml"), {}),
+                                portA, 1, 90);
+        test::SippGateway destination(
+            dir,
+            test::writeScenario(dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                {{QStringLiteral("TALK_MS"), QStringLiteral("6000")}}),
+            portB, 1, 90);
+        QProcess browser;
+        browser.setProcessChannelMode(QProcess::MergedChannels);
+        browser.setWorkingDirectory(QStringLiteral(REBOUND_BROWSER_DIR));
+        QStringList args{QStringLiteral("portal.mjs"), QStringLiteral("http://127.0.0.1:%1").arg(webPort),
+                         QStringLiteral("demo1001"), demo::DemoData::demoPassword(), pin};
+        if (const QString shots = qEnvironmentVariable("REBOUND_PORTAL_SCREENSHOTS"); !shots.isEmpty())
+            args << shots;
+        browser.start(QStringLiteral("node"), args);
+        // Served while waiting: the switch is another process, sipp too.
+        QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 150'000);
+        const QString steps = QString::fromUtf8(browser.readAll());
+        log += QString::fromUtf8(theSwitch.readAll());
+        QVERIFY2(browser.exitStatus() == QProcess::NormalExit && browser.exitCode() == 0,
+                 qPrintable(steps + QStringLiteral("\n--- switch ---\n") + log.right(4000)));
+        QVERIFY(phone.succeeded());
+        QVERIFY(destination.succeeded());
+
+        theSwitch.terminate();
+        QVERIFY(theSwitch.waitForFinished(15'000));
+        const auto db = store::Database::open(dbPath);
+        const auto requests = store::CallbackRequestRepository(*db, clock).recent();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().trigger, QStringLiteral("web"));
+        QCOMPARE(requests.first().state, QStringLiteral("completed"));
+        const auto after = store::AccountRepository(*db, clock).findByCode(QStringLiteral("1001"))->balance;
+        QVERIFY(after > before);                              // the card's 10 dollars went in ...
+        QVERIFY(after < before + core::Money::fromUnits(10)); // ... and the call cost something
+        QVERIFY(store::LedgerRepository(*db, clock).findMismatches().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalBrowser)
+#include "TestPortalBrowser.moc"
