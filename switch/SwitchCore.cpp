@@ -9,7 +9,9 @@
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "triggers/ApiV1.h"
 #include "triggers/DidTrigger.h"
+#include "triggers/SmsHttpEndpoint.h"
 #include "triggers/SmsTrigger.h"
 #include "triggers/TrustedSources.h"
 #include "triggers/WebPortal.h"
@@ -208,9 +210,16 @@ void SwitchCore::startWeb()
     config.port = quint16(port);
     config.certificateFile = settings.value(QStringLiteral("web.tls_certificate"));
     config.keyFile = settings.value(QStringLiteral("web.tls_key"));
+    const auto callBack = [this](qint64 requestId) { Q_EMIT callbackRequested(requestId); };
     m_portal = std::make_unique<triggers::WebPortal>(*m_db, m_clock, m_rates.get());
-    m_portal->onCallbackRequested = [this](qint64 requestId) { Q_EMIT callbackRequested(requestId); };
+    m_portal->onCallbackRequested = callBack;
+    m_smsHttp = std::make_unique<triggers::SmsHttpEndpoint>(*m_db, m_clock);
+    m_smsHttp->onCallbackRequested = callBack;
+    m_api = std::make_unique<triggers::ApiV1>(*m_db, m_clock);
+    m_api->onCallbackRequested = callBack;
     m_web = std::make_unique<triggers::WebServer>();
+    m_web->addHandler(m_smsHttp.get());
+    m_web->addHandler(m_api.get());
     m_web->addHandler(m_portal.get());
     if (const QString error = m_web->start(config); !error.isEmpty()) {
         stopWeb();
@@ -225,6 +234,8 @@ void SwitchCore::startWeb()
 void SwitchCore::stopWeb()
 {
     m_web.reset();
+    m_api.reset();
+    m_smsHttp.reset();
     m_portal.reset();
 }
 

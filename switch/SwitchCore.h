@@ -25,6 +25,8 @@ namespace rebound::triggers {
 class HttpHandler;
 class WebServer;
 class WebPortal;
+class SmsHttpEndpoint;
+class ApiV1;
 } // namespace rebound::triggers
 
 namespace rebound {
@@ -79,6 +81,8 @@ private:
     QString m_sipListen;
     QString m_webListen;
     std::unique_ptr<triggers::WebPortal> m_portal;
+    std::unique_ptr<triggers::SmsHttpEndpoint> m_smsHttp;
+    std::unique_ptr<triggers::ApiV1> m_api;
     std::unique_ptr<triggers::WebServer> m_web;
     const core::Clock& m_clock;
     std::unique_ptr<store::Database> m_db;

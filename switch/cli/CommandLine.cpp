@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/AccountsCommand.h"
+#include "cli/ApiCommands.h"
 #include "cli/CardsCommand.h"
 #include "cli/ConfigCommands.h"
 #include "cli/DemoCommand.h"
@@ -10,6 +11,9 @@
 #include "core/Paths.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace rebound::cli {
 
@@ -17,6 +21,16 @@ int Context::fail(const QString& message, int code) const
 {
     err << "rebound-switch: " << message << Qt::endl;
     return code;
+}
+
+void print(Context& c, const QJsonValue& json, const QString& text)
+{
+    if (c.json)
+        c.out << (json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject()))
+                     .toJson(QJsonDocument::Indented);
+    else
+        c.out << text;
+    c.out.flush();
 }
 
 bool answeredHelp(Context& c, const QStringList& arguments, const QString& usage, int* exitCode)
@@ -54,6 +68,8 @@ QString CommandLine::usage()
                "  routes      which gateway carries which prefix\n"
                "  dids        trigger numbers: add, list, set, delete\n"
                "  settings    list, get, set\n"
+               "  api-tokens  tokens for the JSON API: add, list, revoke\n"
+               "  sms-http    the HTTP SMS gateway endpoint: secret, disable, status\n"
                "  dial        place one test leg through the routes and report each step\n"
                "  demo        add the demo subscribers, DIDs, gateway and rates to an empty database\n"
                "\n"
@@ -114,6 +130,10 @@ int CommandLine::run(const QStringList& arguments)
         return ConfigCommands::dids(context, rest);
     if (command == QLatin1String("settings"))
         return ConfigCommands::settings(context, rest);
+    if (command == QLatin1String("api-tokens"))
+        return ApiCommands::apiTokens(context, rest);
+    if (command == QLatin1String("sms-http"))
+        return ApiCommands::smsHttp(context, rest);
     if (command == QLatin1String("dial"))
         return DialCommand::run(context, rest);
     if (command == QLatin1String("demo"))

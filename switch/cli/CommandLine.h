@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -36,6 +37,9 @@ struct CommandError
     QString message;
     int code = Failure;
 };
+
+// A command's result: `json` with --json, else `text`.
+void print(Context& context, const QJsonValue& json, const QString& text);
 
 // With no arguments or --help/-h first: prints `usage` (to stderr when no
 // arguments were given), sets *exitCode and returns true.

@@ -8,6 +8,7 @@
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "triggers/SmsHttpEndpoint.h"
 #include "triggers/TrustedSources.h"
 
 #include <QCommandLineParser>
@@ -59,16 +60,6 @@ bool boolValue(const QCommandLineParser& p, const QString& name, bool fallback)
     if (v == QLatin1String("no") || v == QLatin1String("false") || v == QLatin1String("0"))
         return false;
     throw CommandError{ConfigCommands::tr("--%1 is yes or no.").arg(name), UsageError};
-}
-
-void print(Context& c, const QJsonValue& json, const QString& text)
-{
-    if (c.json)
-        c.out << (json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject()))
-                     .toJson(QJsonDocument::Indented);
-    else
-        c.out << text;
-    c.out.flush();
 }
 
 QJsonObject gatewayJson(const store::Gateway& g, const QString& buyTable)
@@ -531,7 +522,9 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
            "callback.ring_allowance_seconds, callback.warning_seconds, callback.max_call_seconds,\n"
            "billing.timezone, currency, dialplan.country_code, dialplan.international_prefixes,\n"
            "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
-           "reseller.name.\n");
+           "reseller.name, sms.http_rate_per_second, sms.http_burst, api.rate_per_second, api.burst.\n"
+           "Secrets are made by commands, not set: cards.pin_key by the switch, sms.http_secret by\n"
+           "rebound-switch sms-http secret.\n");
     try {
         if (int code = 0; answeredHelp(c, arguments, usage, &code))
             return code;
@@ -539,7 +532,9 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
         const auto db = openDb(c);
         store::SettingsRepository settings(*db);
         // Secrets stay out of listings and the audit log.
-        const auto secret = [](const QString& key) { return key == QLatin1String("cards.pin_key"); };
+        const auto secret = [](const QString& key) {
+            return key == QLatin1String("cards.pin_key") || key == triggers::SmsHttpEndpoint::SecretSetting;
+        };
         if (sub == QLatin1String("list") && arguments.size() == 1) {
             QJsonObject object;
             QString text;
@@ -563,7 +558,9 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
             const QString key = arguments[1];
             const QString value = arguments[2];
             if (secret(key))
-                throw CommandError{tr("%1 is created by the switch and cannot be set.").arg(key)};
+                throw CommandError{key == triggers::SmsHttpEndpoint::SecretSetting
+                                       ? tr("%1 is made by 'rebound-switch sms-http secret'.").arg(key)
+                                       : tr("%1 is created by the switch and cannot be set.").arg(key)};
             if (key == QLatin1String("billing.timezone") && !QTimeZone(value.toUtf8()).isValid())
                 throw CommandError{
                     tr("'%1' is not a time zone; use an IANA name such as Europe/London.").arg(value)};

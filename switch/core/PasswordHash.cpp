@@ -1,5 +1,7 @@
 #include "core/PasswordHash.h"
 
+#include "core/SecretToken.h"
+
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
@@ -54,12 +56,7 @@ bool PasswordHash::verify(const QString& secret, const QString& stored)
     const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
     if (salt.isEmpty() || expected.size() != KeyBytes)
         return false;
-    const QByteArray actual = derive(secret, salt, iterations);
-    // Compare every byte so the time taken does not reveal where they differ.
-    unsigned char diff = 0;
-    for (int i = 0; i < KeyBytes; ++i)
-        diff |= static_cast<unsigned char>(actual[i] ^ expected[i]);
-    return diff == 0;
+    return constantTimeEquals(derive(secret, salt, iterations), expected);
 }
 
 bool PasswordHash::needsRehash(const QString& stored)

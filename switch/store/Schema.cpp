@@ -276,9 +276,29 @@ static Migration version4()
             }};
 }
 
+// Tokens for the JSON API (/api/v1), one per reseller system that calls it.
+// Only a digest of each token is kept; a revoked token stays for the audit
+// trail, and its name may be given to a new token.
+static Migration version5()
+{
+    return {5,
+            QStringLiteral("API tokens"),
+            {
+                QStringLiteral(R"(CREATE TABLE api_tokens (
+            id           INTEGER PRIMARY KEY,
+            name         TEXT NOT NULL CHECK (length(name) > 0),
+            token_hash   TEXT NOT NULL UNIQUE,
+            created_at   INTEGER NOT NULL,
+            last_used_at INTEGER,
+            revoked_at   INTEGER))"),
+                QStringLiteral(
+                    "CREATE UNIQUE INDEX api_tokens_live_name ON api_tokens (name) WHERE revoked_at IS NULL"),
+            }};
+}
+
 QList<Migration> Schema::migrations()
 {
-    return {version1(), version2(), version3(), version4()};
+    return {version1(), version2(), version3(), version4(), version5()};
 }
 
 int Schema::latestVersion()

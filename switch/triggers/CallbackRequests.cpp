@@ -41,6 +41,10 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
         return refuse(RequestOutcome::Result::Refused,
                       tr("subscriber %1 has no callback number").arg(account->accountCode));
 
+    if (!trigger.destination.isEmpty() && trigger.destination == callback)
+        return refuse(RequestOutcome::Result::Refused,
+                      tr("the phone to call back and the destination are the same number"));
+
     // Anti-repeat is per phone to call back: a repeated trigger (a second
     // ring of the DID, an SMS sent twice) is ignored, while an account with
     // several phones may have as many callbacks going as its call limit.

@@ -1,7 +1,11 @@
 #include "cli/CommandLine.h"
 #include "core/PasswordHash.h"
+#include "core/SecretToken.h"
 #include "store/AccountRepository.h"
+#include "store/ApiTokenRepository.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SettingsRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -419,6 +423,69 @@ private Q_SLOTS:
         QCOMPARE(m_out.trimmed(), QString()); // the bad value was rolled back
         QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("billing.timezone")}));
         QCOMPARE(m_out.trimmed(), QStringLiteral("Europe/London"));
+    }
+
+    void apiTokensAreShownOnceAndStoredAsDigests()
+    {
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("api-tokens"), QStringLiteral("add"),
+                      QStringLiteral("website")}),
+                 0);
+        const QString token = QJsonDocument::fromJson(m_out.toUtf8())[QStringLiteral("token")].toString();
+        QVERIFY2(token.startsWith(QStringLiteral("rbt_")) && token.size() == 4 + 43, qPrintable(m_out));
+        auto db = store::Database::open(dbPath());
+        const auto stored = store::ApiTokenRepository(*db, m_clock).findLive(QStringLiteral("website"));
+        QVERIFY(stored);
+        QVERIFY(core::SecretToken::matches(token, stored->tokenHash));
+        QVERIFY(!stored->tokenHash.contains(token));
+
+        QCOMPARE(run({QStringLiteral("api-tokens"), QStringLiteral("add"), QStringLiteral("website")}), 1);
+        QVERIFY2(m_err.contains(QStringLiteral("already a live token")), qPrintable(m_err));
+        QCOMPARE(run({QStringLiteral("api-tokens"), QStringLiteral("add"), QStringLiteral("web site")}), 2);
+        QCOMPARE(run({QStringLiteral("api-tokens"), QStringLiteral("list")}), 0);
+        QVERIFY(m_out.contains(QStringLiteral("website")));
+        QVERIFY(m_out.contains(QStringLiteral("never")));
+        QVERIFY(!m_out.contains(token));
+        QVERIFY(!m_out.contains(stored->tokenHash));
+
+        QCOMPARE(run({QStringLiteral("api-tokens"), QStringLiteral("revoke"), QStringLiteral("website")}), 0);
+        QVERIFY(store::ApiTokenRepository(*db, m_clock).findByHash(stored->tokenHash)->isRevoked());
+        QCOMPARE(run({QStringLiteral("api-tokens"), QStringLiteral("revoke"), QStringLiteral("website")}), 1);
+        QCOMPARE(run({QStringLiteral("api-tokens"), QStringLiteral("add"), QStringLiteral("website")}), 0);
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("api-tokens"), QStringLiteral("list")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 2);
+        for (const auto& entry : store::AuditLog(*db, m_clock).recent())
+            QVERIFY(!entry.details.contains(QStringLiteral("rbt_")));
+    }
+
+    void smsHttpSecretIsGeneratedNotSet()
+    {
+        QCOMPARE(run({QStringLiteral("sms-http"), QStringLiteral("status")}), 0);
+        QVERIFY(m_out.contains(QStringLiteral("is off.")));
+        QCOMPARE(run({QStringLiteral("sms-http"), QStringLiteral("secret")}), 0);
+        const QString secret = m_out.split(QLatin1Char('\n')).value(1);
+        QVERIFY2(secret.startsWith(QStringLiteral("rbs_")), qPrintable(m_out));
+        QCOMPARE(run({QStringLiteral("sms-http"), QStringLiteral("status")}), 0);
+        QVERIFY(m_out.contains(QStringLiteral("is on.")));
+        {
+            auto db = store::Database::open(dbPath());
+            QVERIFY(core::SecretToken::matches(
+                secret, store::SettingsRepository(*db).value(QStringLiteral("sms.http_secret"))));
+            for (const auto& entry : store::AuditLog(*db, m_clock).recent())
+                QVERIFY(!entry.details.contains(secret));
+        }
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("list")}), 0);
+        QVERIFY(m_out.contains(QStringLiteral("(secret)")));
+        QVERIFY(!m_out.contains(QStringLiteral("sha256:")));
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("sms.http_secret")}),
+                 1);
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("sms.http_secret"),
+                      QStringLiteral("guessable")}),
+                 1);
+        QVERIFY2(m_err.contains(QStringLiteral("sms-http secret")), qPrintable(m_err));
+        QCOMPARE(run({QStringLiteral("sms-http"), QStringLiteral("disable")}), 0);
+        QCOMPARE(run({QStringLiteral("sms-http"), QStringLiteral("status")}), 0);
+        QVERIFY(m_out.contains(QStringLiteral("is off.")));
+        QCOMPARE(run({QStringLiteral("sms-http"), QStringLiteral("rotate")}), 2);
     }
 
     void newerDatabaseIsReportedOnStderr()

@@ -62,7 +62,7 @@ private Q_SLOTS:
         const QStringList names = tables(*t.db);
         for (const char* table : {"accounts", "callback_numbers", "dids", "gateways", "routes", "rate_tables",
                                   "rates", "card_batches", "cards", "ledger", "callback_requests", "calls",
-                                  "legs", "settings", "audit_log"})
+                                  "legs", "settings", "audit_log", "api_tokens"})
             QVERIFY2(names.contains(QString::fromLatin1(table)), table);
     }
 
@@ -155,6 +155,35 @@ private Q_SLOTS:
         QSqlQuery q = db->run(QStringLiteral("SELECT x, y FROM a"), {}, QStringLiteral("t"));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toInt(), 5);
+    }
+
+    void version5AddsApiTokensToAVersion4Database()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        Database::open(path, store::Schema::migrations().mid(0, 4))
+            ->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('currency', 'EUR')"), {},
+                  QStringLiteral("t"));
+        auto db = Database::open(path);
+        QCOMPARE(db->schemaVersion(), 5);
+        QVERIFY(tables(*db).contains(QStringLiteral("api_tokens")));
+        QSqlQuery q = db->run(QStringLiteral("SELECT value FROM settings WHERE key = 'currency'"), {},
+                              QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("EUR"));
+
+        const auto insert = [&](const QString& name, const QString& hash, const QVariant& revokedAt) {
+            db->run(QStringLiteral("INSERT INTO api_tokens (name, token_hash, created_at, revoked_at) "
+                                   "VALUES (?, ?, 0, ?)"),
+                    {name, hash, revokedAt}, QStringLiteral("t"));
+        };
+        insert(QStringLiteral("shop"), QStringLiteral("h1"), qlonglong(5));
+        insert(QStringLiteral("shop"), QStringLiteral("h2"), QVariant()); // a revoked name may be reused
+        // ... but only one live token per name, and every digest is unique.
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 insert(QStringLiteral("shop"), QStringLiteral("h3"), QVariant()));
+        QVERIFY_THROWS_EXCEPTION(StoreError, insert(QStringLiteral("crm"), QStringLiteral("h2"), QVariant()));
+        QVERIFY_THROWS_EXCEPTION(StoreError, insert(QString(), QStringLiteral("h4"), QVariant()));
     }
 
     void fileThatIsNotADatabaseIsRefusedUntouched()

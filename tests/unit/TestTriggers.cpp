@@ -141,6 +141,17 @@ private Q_SLOTS:
             sms.handle(from, QStringLiteral("1001 +447700900125 +12025550149"), source).outcome.created());
     }
 
+    void callingAPhoneBackToItselfIsRefused()
+    {
+        const auto r =
+            triggers::SmsTrigger(*m_t->db, m_t->clock)
+                .handle(QStringLiteral("+447700900123"), QStringLiteral("1001 +447700900123 +447700900123"),
+                        QStringLiteral("sip:127.0.0.1"));
+        QVERIFY(r.outcome.result == RequestOutcome::Result::Refused);
+        QVERIFY2(r.reply.contains(QStringLiteral("same number")), qPrintable(r.reply));
+        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+    }
+
     void noCreditLeftIsRefusedAtOnce()
     {
         // Demo subscriber 1005 has a zero balance and no credit limit.
