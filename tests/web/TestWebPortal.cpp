@@ -13,6 +13,7 @@
 #include "triggers/WebPortal.h"
 #include "triggers/WebServer.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace rebound;
@@ -449,6 +450,47 @@ private Q_SLOTS:
         WebClient fresh = client();
         QCOMPARE(signIn(fresh).status, 401);
         QCOMPARE(signIn(fresh, QStringLiteral("demo1001"), QStringLiteral("new password 1")).status, 303);
+    }
+
+    void tlsWhenACertificateIsConfigured()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.setStandardOutputFile(QProcess::nullDevice());
+        openssl.setStandardErrorFile(QProcess::nullDevice());
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), certificate, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60'000) && openssl.exitCode() == 0);
+        triggers::WebServer::Config config;
+        config.port = 0;
+        config.certificateFile = certificate;
+        config.keyFile = dir.filePath(QStringLiteral("missing.pem"));
+        triggers::WebServer broken;
+        QVERIFY(broken.start(config).contains(QStringLiteral("missing.pem")));
+        config.keyFile = key;
+        triggers::WebServer tls;
+        tls.addHandler(m_portal.get());
+        QCOMPARE(tls.start(config), QString());
+        QVERIFY(tls.secure());
+
+        QNetworkAccessManager manager;
+        QNetworkReply* reply =
+            manager.get(QNetworkRequest(QUrl(QStringLiteral("https://127.0.0.1:%1/login").arg(tls.port()))));
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                         [reply] { reply->ignoreSslErrors(); }); // self-signed
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15'000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->rawHeader("Set-Cookie").contains("; Secure"));
+        QVERIFY(reply->rawHeader("Strict-Transport-Security").startsWith("max-age="));
+        reply->deleteLater();
+        // Plain HTTP to the TLS port gets no page.
+        WebClient plain(tls.port());
+        QVERIFY(plain.get(QStringLiteral("/login")).status != 200);
     }
 
     void wrongMethodsAndBigBodies()
