@@ -17,6 +17,7 @@ SwitchStatusLabel::SwitchStatusLabel(Switch* sipSwitch, QWidget* parent)
         showRunning(QString());
     else
         setText(tr("Switch: starting…"));
+    connect(sipSwitch, &Switch::webStarted, this, [this](const QString& url) { m_portal = url; });
     connect(sipSwitch, &Switch::started, this, &SwitchStatusLabel::showRunning);
     connect(sipSwitch, &Switch::failed, this, &SwitchStatusLabel::showStopped);
     connect(sipSwitch, &Switch::stopped, this, [this] { showStopped(tr("shut down")); });
@@ -25,12 +26,16 @@ SwitchStatusLabel::SwitchStatusLabel(Switch* sipSwitch, QWidget* parent)
 void SwitchStatusLabel::showRunning(const QString& listening)
 {
     setStyleSheet(QString());
-    setText(listening.isEmpty() ? tr("Switch: SIP running") : tr("Switch: SIP on %1").arg(listening));
+    QString text = listening.isEmpty() ? tr("Switch: SIP running") : tr("Switch: SIP on %1").arg(listening);
+    if (!m_portal.isEmpty())
+        text += QStringLiteral(" · ") + tr("portal %1").arg(m_portal);
+    setText(text);
     setToolTip(tr("The embedded callback switch is answering SIP; see the SIP log page."));
 }
 
 void SwitchStatusLabel::showStopped(const QString& reason)
 {
+    m_portal.clear();
     setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     // The first line is enough for the status bar; the tooltip has it all.
     setText(tr("Switch stopped: %1").arg(reason.section(QLatin1Char('\n'), 0, 0)));

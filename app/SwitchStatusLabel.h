@@ -9,7 +9,8 @@ class Switch;
 namespace rebound::console {
 
 // The status bar's word on the embedded switch: "Switch: SIP on
-// 127.0.0.1:5060" or "Switch stopped: <reason>". Does not own the switch.
+// 127.0.0.1:5060 · portal http://127.0.0.1:8080" or "Switch stopped:
+// <reason>". Does not own the switch.
 class SwitchStatusLabel : public QLabel
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
 private:
     void showRunning(const QString& listening);
     void showStopped(const QString& reason);
+
+    QString m_portal; // the web portal's address while it runs
 };
 
 } // namespace rebound::console

@@ -19,6 +19,7 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
         Q_EMIT started(listening);
     });
     connect(m_core, &SwitchCore::failed, this, &Switch::failed);
+    connect(m_core, &SwitchCore::webStarted, this, &Switch::webStarted);
     connect(m_core, &SwitchCore::stopped, this, [this] {
         m_running = false;
         Q_EMIT stopped();

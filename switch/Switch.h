@@ -39,6 +39,7 @@ public:
 
 Q_SIGNALS:
     void started(const QString& listening);
+    void webStarted(const QString& url); // the portal's address, before started()
     void failed(const QString& error);
     void stopped();
     void logLine(const QString& line);

@@ -226,9 +226,12 @@ void SwitchCore::startWeb()
         Q_EMIT logLine(tr("Web portal not started: %1").arg(error));
         return;
     }
-    Q_EMIT logLine(tr("Web portal on %1://%2:%3")
-                       .arg(m_web->secure() ? QStringLiteral("https") : QStringLiteral("http"), config.host)
-                       .arg(m_web->port()));
+    const QString url =
+        QStringLiteral("%1://%2:%3")
+            .arg(m_web->secure() ? QStringLiteral("https") : QStringLiteral("http"), config.host)
+            .arg(m_web->port());
+    Q_EMIT logLine(tr("Web portal on %1").arg(url));
+    Q_EMIT webStarted(url);
 }
 
 void SwitchCore::stopWeb()

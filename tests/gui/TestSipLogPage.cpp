@@ -63,10 +63,13 @@ private Q_SLOTS:
         QSignalSpy failed(&sipSwitch, &Switch::failed);
         auto* status = child<QLabel>(window, QStringLiteral("switchStatus"));
         QCOMPARE(status->text(), QStringLiteral("Switch: starting…"));
+        sipSwitch.setWebListen(QStringLiteral("127.0.0.1:0")); // the portal on any free port
         sipSwitch.start();
         QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() == 1, 10'000);
         QVERIFY2(started.count() == 1, failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QVERIFY2(status->text().startsWith(QStringLiteral("Switch: SIP on 127.0.0.1:")),
+                 qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral(" · portal http://127.0.0.1:")),
                  qPrintable(status->text()));
 
         console::SipLogPage* page = window.sipLogPage();
