@@ -379,9 +379,9 @@ sip::SipReply SwitchCore::handleMessage(const sip::SipRequest& request)
     const QString source = QStringLiteral("sip:%1:%2").arg(request.source.toString()).arg(request.sourcePort);
     const auto result = triggers::SmsTrigger(*m_db, m_clock)
                             .handle(request.fromUser, QString::fromUtf8(request.body), source);
-    Q_EMIT logLine(
-        tr("SMS from %1 via %2: \"%3\" -> \"%4\"")
-            .arg(request.fromUser, gateway->name, QString::fromUtf8(request.body).left(80), result.reply));
+    Q_EMIT logLine(tr("SMS from %1 via %2: \"%3\" -> \"%4\"")
+                       .arg(request.fromUser, gateway->name,
+                            QString::fromUtf8(request.body).trimmed().left(80), result.reply));
     if (result.outcome.created())
         Q_EMIT callbackRequested(result.outcome.requestId);
     reply.status = 200;

@@ -67,7 +67,7 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
         m_cutReached = true;
         if (m_mediaA)
             m_media.unbridge(m_mediaA);
-        hangup(tr("credit limit reached"));
+        hangup(m_limitReason);
     });
     connect(&m_legAGuard, &QTimer::timeout, this, [this] {
         m_failure = m_state == QLatin1String("dialing_b") ? tr("the destination did not answer in time")
@@ -395,6 +395,8 @@ void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
     const int limit = std::max(0, billing::Rater::maxTalkSeconds(m_reserved, *m_rateA, secondsA, *m_rateB,
                                                                  m_settings.maxCallSeconds));
     m_cutAt = bAnsweredAt + std::int64_t(limit) * 1000;
+    m_limitReason =
+        limit >= m_settings.maxCallSeconds ? tr("call time limit reached") : tr("credit limit reached");
     const std::int64_t now = m_clock.nowMs();
     m_limit.start(static_cast<int>(std::max<std::int64_t>(0, m_cutAt - now)));
     if (limit > m_settings.warningSeconds)
@@ -472,7 +474,7 @@ void CallbackSession::sayAndHangUp(const QStringList& playlist, const QString& f
 
 void CallbackSession::hangup(const QString& reason)
 {
-    if (m_failure.isEmpty() && reason != tr("credit limit reached"))
+    if (m_failure.isEmpty() && !m_cutReached)
         m_failure = m_state == QLatin1String("bridged") ? QString() : reason;
     if (m_endReason.isEmpty())
         m_endReason = reason;

@@ -124,6 +124,7 @@ private:
     std::int64_t m_aAnsweredAt = 0;
     std::int64_t m_cutAt = 0; // when the credit runs out (ms), set at B's answer
     bool m_cutReached = false;
+    QString m_limitReason; // what the cut at m_cutAt is: credit, or the call time cap
     std::optional<std::int64_t> m_reservationId;
     core::PhoneNumber m_typed;
     int m_attemptsA = 0;
