@@ -5,6 +5,7 @@
 #include "billing/Rater.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
+#include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
@@ -84,20 +85,39 @@ int CallBilling::recoverOpenCalls()
 {
     store::CdrRepository cdrs(m_db, m_clock);
     int recovered = 0;
-    for (const std::int64_t callId : cdrs.callsWithOpenLegs()) {
+    store::CallbackRequestRepository requests(m_db, m_clock);
+    for (const std::int64_t callId : cdrs.openCalls()) {
         store::Database::Transaction transaction(m_db);
-        for (const store::LegRecord& leg : cdrs.legs(callId))
+        bool talked = false;
+        for (const store::LegRecord& leg : cdrs.legs(callId)) {
             if (leg.open)
                 // Billed up to the last moment we know it was up.
                 cdrs.closeLeg(leg.id, 0, QStringLiteral("switch restarted"),
                               leg.progressAt ? leg.progressAt : std::optional<std::int64_t>(leg.invitedAt));
-        const Bill charged = bill(callId, QStringLiteral("completed"), QStringLiteral("switch restarted"));
+            talked = talked || (leg.leg == u'B' && leg.answeredAt);
+        }
+        const QString state = talked ? QStringLiteral("completed") : QStringLiteral("failed");
+        const Bill charged = bill(callId, state, QStringLiteral("switch restarted"));
+        if (const auto call = cdrs.call(callId); call && call->requestId)
+            requests.setState(*call->requestId, state,
+                              talked ? QString() : tr("the switch stopped before the call was connected"));
         store::AuditLog(m_db, m_clock)
             .record(QStringLiteral("switch"), QStringLiteral("call.recovered"), QStringLiteral("call"),
                     QString::number(callId),
                     QStringLiteral("billed %1 at last recorded progress").arg(charged.sell.toPlainString(2)));
         transaction.commit();
         ++recovered;
+    }
+    requests.failUnfinished(tr("the switch stopped before this callback was made"));
+    // Every call is billed now, so a hold still there belongs to no call.
+    billing::CreditManager credit(m_db, m_clock);
+    for (const billing::Reservation& hold : credit.allReservations()) {
+        credit.release(hold.id);
+        store::AuditLog(m_db, m_clock)
+            .record(QStringLiteral("switch"), QStringLiteral("credit.released"),
+                    QStringLiteral("reservation"), QString::number(hold.id),
+                    QStringLiteral("%1 held for '%2' and left by an earlier stop")
+                        .arg(hold.amount.toPlainString(2), hold.reference));
     }
     return recovered;
 }

@@ -43,8 +43,12 @@ public:
     // The call's legs must be closed. state: completed | failed.
     Bill bill(std::int64_t callId, const QString& state, const QString& hangupReason);
 
-    // At start-up: legs a crash left open are closed at their last recorded
-    // progress and their calls billed. Returns how many calls were recovered.
+    // At start-up, when no call can be live: legs a crash left open are
+    // closed at their last recorded progress and every unbilled call is
+    // billed (which settles its credit hold); a call's request ends with it,
+    // and requests that never got a call end as failed, so neither anti-
+    // repeat nor the call limit keeps counting them. Returns how many calls
+    // were recovered.
     int recoverOpenCalls();
 
 private:

@@ -89,4 +89,15 @@ void CallbackRequestRepository::setState(std::int64_t id, const QString& state, 
              tr("updating callback request #%1").arg(id));
 }
 
+int CallbackRequestRepository::failUnfinished(const QString& reason)
+{
+    const qlonglong now = m_clock.nowMs();
+    return m_db
+        .run(QStringLiteral(
+                 "UPDATE callback_requests SET state = 'failed', failure_reason = ?, updated_at = ?, "
+                 "finished_at = ? WHERE state NOT IN ('completed', 'failed')"),
+             {reason, now, now}, tr("ending callback requests left in progress"))
+        .numRowsAffected();
+}
+
 } // namespace rebound::store

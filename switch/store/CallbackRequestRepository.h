@@ -57,6 +57,9 @@ public:
     int unfinishedCount(std::int64_t accountId) const;
     QList<CallbackRequest> recent(int limit = 100) const; // newest first
     void setState(std::int64_t id, const QString& state, const QString& failureReason = {});
+    // Ends every request still in progress as failed (at start-up, when
+    // no session can be running them); returns how many.
+    int failUnfinished(const QString& reason);
 
 private:
     QList<CallbackRequest> select(const QString& where, const QVariantList& values) const;

@@ -168,11 +168,10 @@ QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
     return result;
 }
 
-QList<std::int64_t> CdrRepository::callsWithOpenLegs() const
+QList<std::int64_t> CdrRepository::openCalls() const
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT DISTINCT call_id FROM legs WHERE is_open = 1 ORDER BY call_id"), {},
-                 tr("finding open calls"));
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT id FROM calls WHERE state = 'open' ORDER BY id"), {},
+                           tr("finding open calls"));
     QList<std::int64_t> result;
     while (q.next())
         result.append(q.value(0).toLongLong());

@@ -83,8 +83,9 @@ public:
 
     std::optional<CallRecord> call(std::int64_t callId) const;
     QList<LegRecord> legs(std::int64_t callId) const;
-    // Calls with a leg still open: what a crash left behind.
-    QList<std::int64_t> callsWithOpenLegs() const;
+    // Calls not yet billed (state 'open'): at start-up, what a crash left
+    // behind, with or without legs.
+    QList<std::int64_t> openCalls() const;
     QList<CallRecord> recentCalls(std::optional<std::int64_t> accountId = {}, int limit = 100) const;
 
 private:

@@ -713,6 +713,9 @@ private Q_SLOTS:
         const store::CdrRepository cdrs(*database, m_clock);
         const auto call = cdrs.recentCalls().first();
         QCOMPARE(call.state, QStringLiteral("completed"));
+        // The request ends with its call, so the phone may ask again.
+        QCOMPARE(store::CallbackRequestRepository(*database, m_clock).find(request.id)->state,
+                 QStringLiteral("completed"));
         const auto legs = cdrs.legs(call.id);
         for (const auto& leg : legs) {
             QVERIFY(!leg.open);

@@ -1,11 +1,13 @@
 #include "billing/CreditManager.h"
 #include "callback/CallBilling.h"
 #include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/GatewayRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
 #include "support/TempDatabase.h"
+#include "triggers/CallbackRequests.h"
 
 #include <QTest>
 
@@ -51,6 +53,8 @@ private Q_SLOTS:
         store::Account a;
         a.accountCode = QStringLiteral("1001");
         a.sellPlanId = plan;
+        a.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
+        a.maxConcurrentCalls = 3;
         m_account = store::AccountRepository(*m_t->db, m_t->clock).insert(a);
         billing::CreditManager(*m_t->db, m_t->clock)
             .adjust(m_account, Money::fromUnits(5), store::LedgerReason::TopUp, QStringLiteral("t"),
@@ -128,6 +132,39 @@ private Q_SLOTS:
         QCOMPARE(legs[0].sell, Money::fromMicros(30'000)); // 30 s at 0.06
         QCOMPARE(balance(), Money::fromMicros(4'970'000));
         QCOMPARE(callback::CallBilling(*m_t->db, m_t->clock).recoverOpenCalls(), 0);
+    }
+
+    void crashBeforeAnyLegEndsTheRequestAndFreesTheCredit()
+    {
+        // The switch held credit for the IVR and died in the callback delay:
+        // a call row with no legs, a hold, a request still "requested". And
+        // a hold nobody's call owns.
+        triggers::CallbackRequests::Trigger trigger;
+        trigger.accountId = m_account;
+        trigger.kind = QStringLiteral("web");
+        trigger.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
+        trigger.destination = core::PhoneNumber::fromE164(QStringLiteral("12025550147"));
+        const auto outcome = triggers::CallbackRequests(*m_t->db, m_t->clock).request(trigger);
+        QVERIFY2(outcome.created(), qPrintable(outcome.reason));
+        store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const auto call = cdrs.openCall(m_account, outcome.requestId);
+        billing::CreditManager credit(*m_t->db, m_t->clock);
+        cdrs.setLimit(call, 0,
+                      credit.reserveAmount(m_account, QStringLiteral("call 1"), Money::fromUnits(1)).id);
+        credit.reserveAmount(m_account, QStringLiteral("lost"), Money::fromUnits(1));
+        QCOMPARE(credit.available(m_account), Money::fromUnits(3));
+
+        QCOMPARE(callback::CallBilling(*m_t->db, m_t->clock).recoverOpenCalls(), 1);
+        QCOMPARE(cdrs.call(call)->state, QStringLiteral("failed"));
+        const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(outcome.requestId);
+        QCOMPARE(request->state, QStringLiteral("failed"));
+        QVERIFY(request->failureReason.contains(QStringLiteral("switch stopped")));
+        QVERIFY(credit.reservations(m_account).isEmpty());
+        QCOMPARE(credit.available(m_account), Money::fromUnits(5));
+        QCOMPARE(balance(), Money::fromUnits(5)); // nothing charged
+        // The same phone may ask again at once: nothing is "in progress".
+        m_t->clock.advance(120'000);
+        QVERIFY(triggers::CallbackRequests(*m_t->db, m_t->clock).request(trigger).created());
     }
 
     void unansweredCallCostsNothingAndReleasesCredit()
