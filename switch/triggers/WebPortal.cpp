@@ -89,6 +89,7 @@ WebPortal::WebPortal(const store::Database& db, const core::Clock& clock, billin
     : m_db(db)
     , m_clock(clock)
     , m_rates(rates)
+    , m_limit(db, QStringLiteral("web."), 20, 60)
 {
     if (!m_rates) {
         m_ownRates = std::make_unique<billing::RateCache>(db, clock);
@@ -158,6 +159,11 @@ std::optional<HttpReply> WebPortal::handle(const HttpRequest& request)
     const QString& path = request.path;
     if (path.startsWith(QLatin1String("/api/")) || path == QLatin1String("/sms"))
         return std::nullopt;
+    if (!m_limit.allow(request.source(), m_clock.nowMs())) {
+        HttpReply slow = HttpReply::text(tr("Too many requests from your address; wait a moment."), 429);
+        slow.header("Retry-After", m_limit.retryAfter());
+        return slow;
+    }
     Context c{request, nullptr, false, std::nullopt};
     const QByteArray id = request.cookie(QString::fromLatin1(CookieName)).toLatin1();
     if (!id.isEmpty()) {

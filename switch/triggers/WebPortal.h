@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "store/Account.h"
 #include "triggers/Http.h"
+#include "triggers/HttpRateLimit.h"
 #include "triggers/PageTemplate.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ namespace rebound::triggers {
 // Sign-in failures lock out the member id and the source address for a
 // while (web.login_max_failures, default 5 in web.login_window_minutes 15,
 // for web.login_lockout_minutes 15) with one message for every failure.
+// Each source address may make web.rate_per_second requests a second
+// (default 20, bursts of web.burst, default 60); beyond that, 429.
 class WebPortal : public HttpHandler
 {
     Q_DECLARE_TR_FUNCTIONS(WebPortal)
@@ -98,6 +101,7 @@ private:
     billing::RateCache* m_rates;
     std::unique_ptr<billing::RateCache> m_ownRates;
     QHash<QByteArray, Session> m_sessions;
+    HttpRateLimit m_limit;
     std::int64_t m_lastPruneMs = 0;
 };
 

@@ -9,6 +9,7 @@
 #include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/LedgerRepository.h"
+#include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
 #include "triggers/WebPortal.h"
 #include "triggers/WebServer.h"
@@ -491,6 +492,27 @@ private Q_SLOTS:
         // Plain HTTP to the TLS port gets no page.
         WebClient plain(tls.port());
         QVERIFY(plain.get(QStringLiteral("/login")).status != 200);
+    }
+
+    void oneSourceIsSlowedDown()
+    {
+        store::SettingsRepository settings(*m_t->db);
+        settings.setValue(QStringLiteral("web.rate_per_second"), QStringLiteral("1"));
+        settings.setValue(QStringLiteral("web.burst"), QStringLiteral("5"));
+        triggers::WebPortal portal(*m_t->db, m_t->clock); // reads the limits when made
+        triggers::WebServer server;
+        server.addHandler(&portal);
+        triggers::WebServer::Config config;
+        config.port = 0;
+        QCOMPARE(server.start(config), QString());
+        WebClient web(server.port());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(web.get(QStringLiteral("/login")).status, 200);
+        const auto slowed = web.get(QStringLiteral("/login"));
+        QCOMPARE(slowed.status, 429);
+        QCOMPARE(slowed.header("retry-after"), QByteArray("1"));
+        m_t->clock.advance(1'000); // the bucket refills at 1 a second
+        QCOMPARE(web.get(QStringLiteral("/login")).status, 200);
     }
 
     void wrongMethodsAndBigBodies()
