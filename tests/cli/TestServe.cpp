@@ -51,8 +51,11 @@ private Q_SLOTS:
         QVERIFY(first.waitForFinished(20000));
         QCOMPARE(first.exitCode(), 0);
         QProcess second;
+        // Any free ports: 5060 and 8080 may be taken by tests running beside this one.
         second.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                     {QStringLiteral("--db"), db, QStringLiteral("serve")});
+                     {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
+                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--web-listen"),
+                      QStringLiteral("127.0.0.1:0")});
         QString log;
         QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(second.readAllStandardError()),
                                   log.contains(QStringLiteral("running"))),

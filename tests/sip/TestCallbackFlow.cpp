@@ -22,6 +22,7 @@
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 
+#include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -128,14 +129,38 @@ private Q_SLOTS:
         addGateway(QStringLiteral("US phones"), m_portB, QStringLiteral("1"));
         store::SettingsRepository(*database).setValue(QStringLiteral("callback.delay_ms"),
                                                       QStringLiteral("100"));
-        m_log.clear();
         m_switch = std::make_unique<QProcess>();
-        m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
-                        {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
-                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort)});
-        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
-                                  m_log.contains(QStringLiteral("running, SIP on"))),
-                                 15'000);
+        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
+    }
+
+    // Starts rebound-switch on m_switchPort and waits for `ready` in its log.
+    // A port taken meanwhile (TCP too: Sofia listens on both) makes the
+    // switch exit at once; then it tries another port, twice at most.
+    bool startSwitch(const QString& ready, int timeoutMs)
+    {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            if (attempt > 0)
+                m_switchPort = test::freeUdpPort();
+            m_log.clear();
+            m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
+                            {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
+                             QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort),
+                             QStringLiteral("--web-listen"), QStringLiteral("off")});
+            QDeadlineTimer deadline(timeoutMs);
+            while (!deadline.hasExpired()) {
+                m_log += QString::fromUtf8(m_switch->readAllStandardError());
+                if (m_log.contains(ready))
+                    return true;
+                if (m_switch->state() == QProcess::NotRunning)
+                    break;
+                QTest::qWait(50);
+            }
+            m_log += QString::fromUtf8(m_switch->readAllStandardError());
+            if (m_switch->state() != QProcess::NotRunning)
+                return false; // running but never ready: no point in another port
+            qWarning().noquote() << "rebound-switch did not start:" << m_log.right(1000);
+        }
+        return false;
     }
 
     void cleanup()
@@ -702,13 +727,8 @@ private Q_SLOTS:
             QVERIFY(legs[0].open && legs[1].open); // the crash left them open
             QVERIFY(legs[1].progressAt.has_value());
         }
-        m_log.clear();
-        m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
-                        {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
-                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort)});
-        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
-                                  m_log.contains(QStringLiteral("Closed and billed 1 call left open"))),
-                                 20'000);
+        QVERIFY2(startSwitch(QStringLiteral("Closed and billed 1 call left open"), 20'000),
+                 qPrintable(m_log));
         const auto database = db();
         const store::CdrRepository cdrs(*database, m_clock);
         const auto call = cdrs.recentCalls().first();
