@@ -5,6 +5,7 @@
 #include "callback/CallbackSession.h"
 #include "media/MediaEngine.h"
 #include "routing/LegDialer.h"
+#include "store/CdrRepository.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
@@ -126,6 +127,23 @@ void SwitchCore::start()
         if (prompts.set) {
             mediaConfig.prompts = prompts.set;
             m_media = std::make_unique<media::MediaEngine>(mediaConfig);
+            // A bridge's RTP counters go on its legs' CDRs when it ends,
+            // whoever ends it (a hang-up, the credit limit, a stopping switch).
+            connect(m_media.get(), &media::MediaEngine::bridgeEnded, this,
+                    [this](const media::BridgeCounters& counters) {
+                        const auto legs = m_bridges.take(int(counters.a));
+                        if (!m_db || !legs.legA)
+                            return;
+                        try {
+                            store::CdrRepository cdrs(*m_db, m_clock);
+                            cdrs.addLegPackets(legs.legA, qint64(counters.packetsAtoB),
+                                               qint64(counters.packetsBtoA));
+                            cdrs.addLegPackets(legs.legB, qint64(counters.packetsBtoA),
+                                               qint64(counters.packetsAtoB));
+                        } catch (const store::StoreError& error) {
+                            Q_EMIT logLine(tr("RTP counters not recorded: %1").arg(error.message()));
+                        }
+                    });
             connect(this, &SwitchCore::callbackRequested, this, &SwitchCore::startCallback);
         } else {
             Q_EMIT logLine(tr("No IVR prompts (%1): callback requests are recorded but not called back")
@@ -171,6 +189,10 @@ void SwitchCore::startCallback(qint64 requestId)
                                                   *m_rates, engine, this);
     m_callbacks.insert(requestId, session);
     connect(session, &callback::CallbackSession::logLine, this, &SwitchCore::logLine);
+    connect(session, &callback::CallbackSession::bridged, this,
+            [this](int mediaA, qint64 legA, int, qint64 legB) {
+                m_bridges.insert(mediaA, {legA, legB});
+            });
     connect(session, &callback::CallbackSession::stateChanged, this, &SwitchCore::callbackStateChanged);
     connect(session, &callback::CallbackSession::finished, this, [this](qint64 id) {
         if (auto* s = m_callbacks.take(id))

@@ -91,6 +91,12 @@ private:
     std::unique_ptr<media::MediaEngine> m_media;
     std::unique_ptr<billing::RateCache> m_rates; // one for every call on this thread
     QHash<qint64, callback::CallbackSession*> m_callbacks;
+    struct BridgedLegs
+    {
+        qint64 legA = 0;
+        qint64 legB = 0;
+    };
+    QHash<int, BridgedLegs> m_bridges; // media session A of a live bridge -> its CDR legs
     triggers::FloodGuard m_flood;
     std::int64_t m_lastFloodLogMs = 0;
     QHash<int, qint64> m_pingGateways; // ping token -> gateway id

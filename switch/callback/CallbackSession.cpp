@@ -388,6 +388,7 @@ void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
         return hangup(tr("leg B answered without usable audio"));
     m_media.stop(m_mediaA);
     m_media.bridge(m_mediaA, m_mediaB);
+    Q_EMIT bridged(m_mediaA, m_legA, m_mediaB, m_legB);
     // The hard limit: what the held credit buys with leg A's real time so far
     // (rounded up to the second, as the billing rule rounds it). Both legs
     // are billed to m_cutAt, so the call can never cost more than was held.

@@ -65,6 +65,9 @@ Q_SIGNALS:
     void stateChanged(qint64 requestId, const QString& state);
     void finished(qint64 requestId);
     void logLine(const QString& line);
+    // The two media sessions now relay between the two CDR legs; the
+    // bridge's counters belong to those legs when it ends.
+    void bridged(int mediaA, qint64 legA, int mediaB, qint64 legB);
 
 private:
     enum class Leg

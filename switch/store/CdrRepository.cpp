@@ -102,6 +102,13 @@ void CdrRepository::closeLeg(std::int64_t legId, int sipStatus, const QString& s
         {end, sipStatus, sipReason, end, qlonglong(legId)}, tr("closing a call leg"));
 }
 
+void CdrRepository::addLegPackets(std::int64_t legId, qint64 packetsIn, qint64 packetsOut)
+{
+    m_db.run(QStringLiteral(
+                 "UPDATE legs SET packets_in = packets_in + ?, packets_out = packets_out + ? WHERE id = ?"),
+             {packetsIn, packetsOut, qlonglong(legId)}, tr("recording a leg's RTP packets"));
+}
+
 void CdrRepository::priceLeg(const LegRecord& l)
 {
     m_db.run(QStringLiteral(
@@ -136,7 +143,8 @@ QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
         QStringLiteral(
             "SELECT id, call_id, leg, number, gateway_id, sip_call_id, sip_status, sip_reason, invited_at, "
             "answered_at, progress_at, ended_at, is_open, duration_ms, charged_seconds, sell_micros, "
-            "buy_micros, sell_prefix, sell_rate_micros, buy_prefix, buy_rate_micros FROM legs "
+            "buy_micros, sell_prefix, sell_rate_micros, buy_prefix, buy_rate_micros, packets_in, packets_out "
+            "FROM legs "
             "WHERE call_id = ? ORDER BY id"),
         {qlonglong(callId)}, tr("reading call legs"));
     QList<LegRecord> result;
@@ -163,6 +171,8 @@ QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
         l.sellRate = core::Money::fromMicros(q.value(18).toLongLong());
         l.buyPrefix = q.value(19).toString();
         l.buyRate = core::Money::fromMicros(q.value(20).toLongLong());
+        l.packetsIn = q.value(21).toLongLong();
+        l.packetsOut = q.value(22).toLongLong();
         result.append(l);
     }
     return result;

@@ -37,6 +37,8 @@ struct LegRecord
     core::Money sellRate;
     QString buyPrefix;
     core::Money buyRate;
+    qint64 packetsIn = 0;  // RTP relayed from this leg to the other while bridged
+    qint64 packetsOut = 0; // RTP relayed to this leg from the other
 };
 
 struct CallRecord
@@ -71,6 +73,8 @@ public:
                          std::optional<std::int64_t> gatewayId, const QString& sipCallId);
     // Returns the answer time written (ms), the start the leg is billed from.
     std::int64_t legAnswered(std::int64_t legId);
+    // Adds what a bridge relayed (its counters arrive when it ends).
+    void addLegPackets(std::int64_t legId, qint64 packetsIn, qint64 packetsOut);
     void setLegRoute(std::int64_t legId, std::optional<std::int64_t> gatewayId, const QString& sipCallId);
     // Written at least every 10 seconds while a leg is up, so a crash loses
     // at most that much of a call.

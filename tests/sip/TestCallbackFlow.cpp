@@ -183,8 +183,9 @@ private Q_SLOTS:
             store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
         test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portA);
+        // The destination talks (PCMA), the subscriber's phone listens (PCMU).
         test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_talk_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
                                m_portB);
         QTest::qWait(300);
@@ -215,6 +216,12 @@ private Q_SLOTS:
         }
         QCOMPARE(legs[0].number, QStringLiteral("447700900123"));
         QCOMPARE(legs[1].number, QStringLiteral("12025550147"));
+        // What the bridge relayed is on the CDRs: about 3 s of B's speech in
+        // 30 ms packets went to A, and A (a silent sipp) sent nothing.
+        QVERIFY2(legs[1].packetsIn > 50, qPrintable(QString::number(legs[1].packetsIn)));
+        QCOMPARE(legs[0].packetsOut, legs[1].packetsIn);
+        QCOMPARE(legs[0].packetsIn, 0);
+        QCOMPARE(legs[1].packetsOut, 0);
         QVERIFY(legs[0].durationMs > legs[1].durationMs); // A was up through the announcement and B's ringing
         const auto after =
             store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
