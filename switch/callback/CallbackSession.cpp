@@ -186,7 +186,7 @@ void CallbackSession::start()
     }
 }
 
-routing::LegDialer* CallbackSession::makeDialer(const core::PhoneNumber& number,
+routing::LegDialer* CallbackSession::makeDialer(std::int64_t legId, const core::PhoneNumber& number,
                                                 std::optional<std::int64_t> pinnedGateway, int mediaSession,
                                                 quint16 mediaPort)
 {
@@ -199,7 +199,16 @@ routing::LegDialer* CallbackSession::makeDialer(const core::PhoneNumber& number,
                                              quint64(m_requestId) * 10 + quint64(mediaSession % 10));
     auto* dialer = new routing::LegDialer(
         m_sip, candidates, sdp, config, [this](const store::Gateway& g) { return m_load.busy(g); }, this);
-    connect(dialer, &routing::LegDialer::attemptStarted, this, [this](qint64 id) { m_load.started(id); });
+    connect(dialer, &routing::LegDialer::attemptStarted, this, [this, legId](qint64 gatewayId) {
+        m_load.started(gatewayId);
+        // The leg's record names the gateway tried, so a failed attempt
+        // counts against that gateway's ASR too.
+        try {
+            store::CdrRepository(m_db, m_clock).setLegRoute(legId, gatewayId, {});
+        } catch (const store::StoreError& error) {
+            Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error.message()));
+        }
+    });
     connect(dialer, &routing::LegDialer::attemptEnded, this, [this](qint64 id) { m_load.ended(id); });
     connect(dialer, &routing::LegDialer::progress, this,
             [this](int status, const QString& phrase, const QString& gw) {
@@ -221,7 +230,7 @@ void CallbackSession::dialA()
     m_legA =
         store::CdrRepository(m_db, m_clock).openLeg(m_callId, u'A', m_callback.digits(), std::nullopt, {});
     m_legAClosed = false;
-    m_dialerA = makeDialer(m_callback, m_lgwGateway, m_mediaA, created.port);
+    m_dialerA = makeDialer(m_legA, m_callback, m_lgwGateway, m_mediaA, created.port);
     connect(m_dialerA, &routing::LegDialer::answered, this,
             [this](const QByteArray& sdp, const QString&, qint64 gatewayId) { onAAnswered(sdp, gatewayId); });
     connect(m_dialerA, &routing::LegDialer::failed, this, &CallbackSession::onAFailed);
@@ -366,7 +375,7 @@ void CallbackSession::reserveAndDialB()
     m_legB = cdrs.openLeg(m_callId, u'B', m_destination.digits(), std::nullopt, {});
     m_legBClosed = false;
     m_media.playTone(m_mediaA, media::ToneKind::Ringback);
-    m_dialerB = makeDialer(m_destination, std::nullopt, m_mediaB, created.port);
+    m_dialerB = makeDialer(m_legB, m_destination, std::nullopt, m_mediaB, created.port);
     connect(m_dialerB, &routing::LegDialer::answered, this,
             [this](const QByteArray& sdp, const QString&, qint64 gatewayId) { onBAnswered(sdp, gatewayId); });
     connect(m_dialerB, &routing::LegDialer::failed, this, &CallbackSession::onBFailed);

@@ -88,8 +88,9 @@ private:
     void onLegEnded(Leg leg, const QString& reason);
     void sayAndHangUp(const QStringList& playlist, const QString& failure);
     void finish(const QString& failure);
-    routing::LegDialer* makeDialer(const core::PhoneNumber& number, std::optional<std::int64_t> pinnedGateway,
-                                   int mediaSession, quint16 mediaPort);
+    routing::LegDialer* makeDialer(std::int64_t legId, const core::PhoneNumber& number,
+                                   std::optional<std::int64_t> pinnedGateway, int mediaSession,
+                                   quint16 mediaPort);
     int secondsSince(std::int64_t ms) const;
     // When the credit limit cut the call, legs are billed to the cut.
     std::optional<std::int64_t> billedUntil() const;

@@ -707,6 +707,11 @@ private Q_SLOTS:
         const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
         QCOMPARE(legs.size(), 3); // A busy, A answered, B
         QCOMPARE(legs[0].sipStatus, 486);
+        // The failed attempt names the gateway that said busy.
+        QVERIFY(legs[0].gatewayId.has_value());
+        QCOMPARE(
+            *legs[0].gatewayId,
+            store::GatewayRepository(*database, m_clock).findGatewayByName(QStringLiteral("UK phones"))->id);
         QVERIFY(legs[1].answeredAt.has_value());
     }
 
