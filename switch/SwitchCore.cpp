@@ -13,6 +13,7 @@
 #include "triggers/ApiV1.h"
 #include "triggers/DidTrigger.h"
 #include "triggers/SmsHttpEndpoint.h"
+#include "triggers/SmsParser.h"
 #include "triggers/SmsTrigger.h"
 #include "triggers/TrustedSources.h"
 #include "triggers/WebPortal.h"
@@ -75,6 +76,7 @@ SwitchCore::~SwitchCore()
 
 void SwitchCore::start()
 {
+    m_stopping = false;
     try {
         m_db = store::Database::open(m_databasePath);
         m_rates = std::make_unique<billing::RateCache>(*m_db, m_clock);
@@ -109,6 +111,11 @@ void SwitchCore::start()
                 });
         connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
             stopWeb();
+            // Sessions hold the database and the rate cache: they go first.
+            // Calls they leave open are billed when the switch next starts.
+            qDeleteAll(m_callbacks);
+            m_callbacks.clear();
+            m_bridges.clear();
             m_rates.reset(); // it holds the connection
             m_db.reset();
             Q_EMIT stopped();
@@ -166,7 +173,7 @@ void SwitchCore::start()
 
 void SwitchCore::startCallback(qint64 requestId)
 {
-    if (!m_media || !m_sip || !m_sip->isRunning() || m_callbacks.contains(requestId))
+    if (m_stopping || !m_media || !m_sip || !m_sip->isRunning() || m_callbacks.contains(requestId))
         return;
     const store::SettingsRepository settings(*m_db);
     callback::EngineSettings engine;
@@ -266,6 +273,9 @@ void SwitchCore::stopWeb()
 
 void SwitchCore::stop()
 {
+    // Nothing new starts while the calls in progress are hung up.
+    m_stopping = true;
+    stopWeb();
     for (callback::CallbackSession* session : std::as_const(m_callbacks))
         session->hangup(tr("the switch is stopping"));
     if (m_sip && m_sip->isRunning())
@@ -403,7 +413,8 @@ sip::SipReply SwitchCore::handleMessage(const sip::SipRequest& request)
                             .handle(request.fromUser, QString::fromUtf8(request.body), source);
     Q_EMIT logLine(tr("SMS from %1 via %2: \"%3\" -> \"%4\"")
                        .arg(request.fromUser, gateway->name,
-                            QString::fromUtf8(request.body).trimmed().left(80), result.reply));
+                            triggers::SmsParser::forLog(QString::fromUtf8(request.body)).left(80),
+                            result.reply));
     if (result.outcome.created())
         Q_EMIT callbackRequested(result.outcome.requestId);
     reply.status = 200;

@@ -81,6 +81,7 @@ private:
     QString m_databasePath;
     QString m_sipListen;
     QString m_webListen;
+    bool m_stopping = false;
     std::unique_ptr<triggers::WebPortal> m_portal;
     std::unique_ptr<triggers::SmsHttpEndpoint> m_smsHttp;
     std::unique_ptr<triggers::ApiV1> m_api;

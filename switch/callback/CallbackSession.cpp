@@ -72,6 +72,12 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
     connect(&m_legAGuard, &QTimer::timeout, this, [this] {
         m_failure = m_state == QLatin1String("dialing_b") ? tr("the destination did not answer in time")
                                                           : tr("no destination was given in time");
+        // Leg A is billed to the deadline, what its hold paid for, however
+        // long the BYE takes (as at the credit limit).
+        m_cutAt = m_guardDeadline;
+        m_cutReached = true;
+        if (m_mediaA)
+            m_media.stop(m_mediaA);
         hangup(m_failure);
     });
     connect(&m_media, &media::MediaEngine::playbackFinished, this, [this](int session, bool) {
@@ -248,6 +254,7 @@ void CallbackSession::onAAnswered(const QByteArray& sdp, qint64 gatewayId)
 {
     store::CdrRepository cdrs(m_db, m_clock);
     m_aAnsweredAt = cdrs.legAnswered(m_legA);
+    m_guardDeadline = m_aAnsweredAt + std::int64_t(m_settings.ivrAllowanceSeconds) * 1000;
     m_legAGuard.start(m_settings.ivrAllowanceSeconds * 1000);
     cdrs.setLegRoute(m_legA, gatewayId, {});
     m_aUp = true;
@@ -364,8 +371,8 @@ void CallbackSession::reserveAndDialB()
     store::CdrRepository cdrs(m_db, m_clock);
     cdrs.setLimit(m_callId, talk, m_reservationId);
     // What is held pays for leg A up to here plus the ring allowance.
-    m_legAGuard.start(static_cast<int>(
-        std::max<std::int64_t>(0, m_aAnsweredAt + std::int64_t(secondsA) * 1000 - m_clock.nowMs())));
+    m_guardDeadline = m_aAnsweredAt + std::int64_t(secondsA) * 1000;
+    m_legAGuard.start(static_cast<int>(std::max<std::int64_t>(0, m_guardDeadline - m_clock.nowMs())));
     setState(QStringLiteral("dialing_b"));
     const auto created = m_media.createSession();
     if (!created.id)

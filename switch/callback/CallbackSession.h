@@ -144,7 +144,8 @@ private:
     QTimer m_progress;
     QTimer m_warning;
     QTimer m_limit;
-    QTimer m_legAGuard; // leg A may not outrun what is held for it
+    QTimer m_legAGuard;               // leg A may not outrun what is held for it
+    std::int64_t m_guardDeadline = 0; // when (ms) leg A's held time runs out
 };
 
 } // namespace rebound::callback

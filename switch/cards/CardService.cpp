@@ -295,16 +295,19 @@ RedeemResult CardService::use(const QString& typedPin, store::CardKind kind,
         store::Database::Transaction transaction(m_db);
         const auto card = repo.findByPinHash(Pin::hash(pin, pinKey()));
         const auto batch = card ? repo.findBatch(card->batchId) : std::nullopt;
+        // With a serial (the web form), an unknown PIN and another card's
+        // PIN get the same answer, so the form cannot confirm a PIN exists.
+        const QString unknown =
+            serial.isEmpty()
+                ? tr("That PIN does not belong to a card that can be used. Check it and try again.")
+                : tr("That serial number and PIN are not of one card that can be used. Check both "
+                     "and try again.");
         if (!card || !batch)
-            return Refusal{RedeemResult::Error::Unknown,
-                           tr("That PIN does not belong to a card that can be used. Check it and try again."),
-                           QStringLiteral("unknown PIN")};
+            return Refusal{RedeemResult::Error::Unknown, unknown, QStringLiteral("unknown PIN")};
         const QString why = QStringLiteral("card %1: ").arg(card->serial);
         if (!serial.isEmpty() && serial.trimmed().compare(card->serial, Qt::CaseInsensitive) != 0)
-            return Refusal{
-                RedeemResult::Error::Unknown,
-                tr("That serial number and PIN are not of the same card. Check both and try again."),
-                why + QStringLiteral("serial does not match")};
+            return Refusal{RedeemResult::Error::Unknown, unknown,
+                           why + QStringLiteral("serial does not match")};
         if (batch->kind != kind)
             return Refusal{RedeemResult::Error::WrongKind,
                            kind == store::CardKind::Ppcc

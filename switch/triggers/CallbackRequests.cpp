@@ -66,7 +66,8 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
     if (billing::CreditManager(m_db, m_clock).available(account->id) <= core::Money())
         return refuse(RequestOutcome::Result::Refused,
                       tr("subscriber %1 has no credit left").arg(account->accountCode));
-    if (requests.unfinishedCount(account->id) >= account->maxConcurrentCalls)
+    if (account->maxConcurrentCalls > 0 &&
+        requests.unfinishedCount(account->id) >= account->maxConcurrentCalls)
         return refuse(RequestOutcome::Result::Refused, tr("subscriber %1 already has %n call(s) in progress",
                                                           nullptr, account->maxConcurrentCalls)
                                                            .arg(account->accountCode));

@@ -67,4 +67,12 @@ SmsCommand SmsParser::parse(const QString& text)
     return command;
 }
 
+QString SmsParser::forLog(const QString& text)
+{
+    const QString line = text.simplified();
+    if (parse(text).kind != SmsCommand::Kind::Recharge)
+        return line;
+    return line.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" ****");
+}
+
 } // namespace rebound::triggers

@@ -35,6 +35,9 @@ class SmsParser
 
 public:
     static SmsCommand parse(const QString& text);
+    // The text as it may be logged: a RECHARGE's PIN is masked, since an
+    // unused card's PIN is money.
+    static QString forLog(const QString& text);
 };
 
 } // namespace rebound::triggers

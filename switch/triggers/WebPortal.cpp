@@ -655,8 +655,18 @@ HttpReply WebPortal::changePassword(Context& c)
     const QString current = c.request.field(QStringLiteral("current")).left(256);
     const QString fresh = c.request.field(QStringLiteral("new")).left(256);
     const QString confirm = c.request.field(QStringLiteral("confirm")).left(256);
-    if (!core::PasswordHash::verify(current, c.account->passwordHash))
+    // Guessing the current password counts like failed sign-ins.
+    cards::AttemptLimiter limiter(m_db, m_clock, loginPolicy(m_db));
+    const QString accountKey = QStringLiteral("login:member:") + c.account->memberId.toLower();
+    if (const std::int64_t locked = limiter.lockedFor(accountKey); locked > 0)
+        return passwordPage(c,
+                            tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
+                               static_cast<int>((locked + 59'999) / 60'000)),
+                            true, 429);
+    if (!core::PasswordHash::verify(current, c.account->passwordHash)) {
+        limiter.recordFailure(accountKey);
         return passwordPage(c, tr("The current password is not right."), true, 422);
+    }
     if (fresh.size() < MinPasswordLength)
         return passwordPage(c, tr("The new password needs at least %1 characters.").arg(MinPasswordLength),
                             true, 422);
@@ -677,6 +687,7 @@ HttpReply WebPortal::changePassword(Context& c)
             it = m_sessions.erase(it);
         else
             ++it;
+    c.session = &*m_sessions.find(keep); // erasing may have moved it
     return passwordPage(c, tr("Your password has been changed."), false);
 }
 

@@ -88,9 +88,18 @@ HttpReply WebServer::dispatch(const HttpRequest& request)
                                     : HttpReply::text(tr("The request is too large."), 413);
     } else {
         std::optional<HttpReply> answered;
-        for (HttpHandler* handler : std::as_const(m_handlers))
-            if ((answered = handler->handle(request)))
-                break;
+        try {
+            for (HttpHandler* handler : std::as_const(m_handlers))
+                if ((answered = handler->handle(request)))
+                    break;
+        } catch (const std::exception&) {
+            // A locked or full database, say: this request fails, the switch
+            // (SIP and media on the same thread) goes on.
+            answered = isApi(request.path)
+                           ? HttpReply::jsonError(500, QStringLiteral("internal_error"),
+                                                  tr("Something went wrong; try again shortly."))
+                           : HttpReply::text(tr("Something went wrong; try again shortly."), 500);
+        }
         reply = answered ? *answered
                          : (isApi(request.path) ? HttpReply::jsonError(404, QStringLiteral("not_found"),
                                                                        tr("There is no such API call."))

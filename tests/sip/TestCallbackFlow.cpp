@@ -677,6 +677,34 @@ private Q_SLOTS:
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
     }
 
+    void aSilentSubscriberIsCutWhenTheHeldIvrTimeRunsOut()
+    {
+        // Five seconds of IVR held; the phone answers and never keys a digit
+        // (the collector itself would wait 15 s). Leg A ends at the hold.
+        store::SettingsRepository(*db()).setValue(QStringLiteral("callback.ivr_allowance_seconds"),
+                                                  QStringLiteral("5"));
+        test::SippGateway phone(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                m_portA);
+        QTest::qWait(300);
+        triggerDid(QStringLiteral("+12125550101"));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 30'000, &state);
+        QCOMPARE(state, QStringLiteral("failed"));
+        QVERIFY(store::CallbackRequestRepository(*db(), m_clock)
+                    .find(request.id)
+                    ->failureReason.contains(QStringLiteral("no destination was given in time")));
+        QVERIFY(phone.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
+        QCOMPARE(legs.size(), 1);
+        QCOMPARE(legs[0].durationMs, 5'000); // billed to the hold, not to the BYE's answer
+        QVERIFY(legs[0].sell > core::Money());
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
     void legABusyIsCalledAgain()
     {
         store::SettingsRepository(*db()).setValue(QStringLiteral("callback.retry_delay_ms"),

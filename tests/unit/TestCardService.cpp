@@ -275,6 +275,13 @@ private Q_SLOTS:
             service.activate(batch.cards[0].pin, source(8), QStringLiteral("web"), {}, batch.cards[1].serial);
         QVERIFY(mismatch.error == RedeemResult::Error::Unknown);
         QVERIFY(mismatch.message.contains(QStringLiteral("serial")));
+        // ... with the very answer an unknown PIN gets, so the form does not
+        // confirm that a guessed PIN is real.
+        const QString payload = QStringLiteral("98765432109");
+        const QString unknownPin = payload + QString::number(cards::Pin::luhnCheckDigit(payload));
+        QCOMPARE(
+            service.activate(unknownPin, source(8), QStringLiteral("web"), {}, batch.cards[1].serial).message,
+            mismatch.message);
         const RedeemResult r = service.activate(batch.cards[0].pin, source(9), QStringLiteral("sms"),
                                                 QStringLiteral("+447700900123"), batch.cards[0].serial);
         QVERIFY2(r.ok(), qPrintable(r.message));

@@ -11,6 +11,15 @@ class TestSmsParser : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void logsNeverShowAPin()
+    {
+        QCOMPARE(SmsParser::forLog(QStringLiteral("recharge 1234 5678 9012\n")),
+                 QStringLiteral("recharge ****"));
+        QCOMPARE(SmsParser::forLog(QStringLiteral("TOPUP 123456789012")), QStringLiteral("TOPUP ****"));
+        QCOMPARE(SmsParser::forLog(QStringLiteral("1001  +447700900123 +12025550147\n")),
+                 QStringLiteral("1001 +447700900123 +12025550147"));
+    }
+
     void grammar_data()
     {
         QTest::addColumn<QString>("text");

@@ -141,6 +141,22 @@ private Q_SLOTS:
             sms.handle(from, QStringLiteral("1001 +447700900125 +12025550149"), source).outcome.created());
     }
 
+    void noCallLimitMeansNoLimit()
+    {
+        // 0 is "no limit" in the console and for credit holds: it must not
+        // refuse every callback.
+        store::AccountRepository accounts(*m_t->db, m_t->clock);
+        auto a = *accounts.findByCode(QStringLiteral("1001"));
+        a.maxConcurrentCalls = 0;
+        accounts.update(a);
+        triggers::SmsTrigger sms(*m_t->db, m_t->clock);
+        for (const char* phone : {"+447700900123", "+447700900124", "+447700900125"})
+            QVERIFY(sms.handle(QStringLiteral("+447700900123"),
+                               QStringLiteral("1001 %1 +12025550147").arg(QString::fromLatin1(phone)),
+                               QStringLiteral("sip:127.0.0.1"))
+                        .outcome.created());
+    }
+
     void callingAPhoneBackToItselfIsRefused()
     {
         const auto r =

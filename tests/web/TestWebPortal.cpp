@@ -447,10 +447,53 @@ private Q_SLOTS:
                      .status,
                  200);
         QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 200);       // this session goes on
+        QCOMPARE(web.get(QStringLiteral("/password")).status, 200);        // and its page still has its token
         QCOMPARE(elsewhere.get(QStringLiteral("/dashboard")).status, 303); // the others end
         WebClient fresh = client();
         QCOMPARE(signIn(fresh).status, 401);
         QCOMPARE(signIn(fresh, QStringLiteral("demo1001"), QStringLiteral("new password 1")).status, 303);
+    }
+
+    void guessingTheCurrentPasswordLocksOut()
+    {
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        const auto form = web.get(QStringLiteral("/password"));
+        const auto guess = [&](const QString& current) {
+            return web.post(QStringLiteral("/password"),
+                            {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                             {QStringLiteral("current"), current},
+                             {QStringLiteral("new"), QStringLiteral("taken over!")},
+                             {QStringLiteral("confirm"), QStringLiteral("taken over!")}});
+        };
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(guess(QStringLiteral("guess %1").arg(i)).status, 422);
+        QCOMPARE(guess(demo::DemoData::demoPassword()).status, 429); // even the right one, for now
+        WebClient fresh = client();
+        QCOMPARE(signIn(fresh, QStringLiteral("demo1001"), QStringLiteral("taken over!")).status, 429);
+    }
+
+    void aFailingHandlerIsA500NotACrash()
+    {
+        class Broken : public triggers::HttpHandler
+        {
+        public:
+            std::optional<triggers::HttpReply> handle(const triggers::HttpRequest&) override
+            {
+                throw std::runtime_error("database is locked");
+            }
+        } broken;
+        triggers::WebServer server;
+        server.addHandler(&broken);
+        triggers::WebServer::Config config;
+        config.port = 0;
+        QCOMPARE(server.start(config), QString());
+        WebClient web(server.port());
+        QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 500);
+        const auto api = web.get(QStringLiteral("/api/v1/accounts/1001/balance"));
+        QCOMPARE(api.status, 500);
+        QVERIFY(api.text().contains(QStringLiteral("\"internal_error\"")));
+        QVERIFY(!api.text().contains(QStringLiteral("locked"))); // no internals shown
     }
 
     void tlsWhenACertificateIsConfigured()
