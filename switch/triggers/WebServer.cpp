@@ -4,8 +4,14 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTcpSocket>
+#include <memory>
+#include <utility>
 
 namespace rebound::triggers {
 
@@ -37,6 +43,92 @@ bool isApi(const QString& path)
 {
     return path.startsWith(QLatin1String("/api/"));
 }
+
+constexpr qint64 MaxHeadBytes = 16 * 1024;
+
+// Qt HttpServer 6.4 reads a whole body into memory (reserving what
+// Content-Length claims) before the server sees the request, so a cap has
+// to act on the socket too: this slot, connected before Qt's own, looks at
+// each connection's bytes as they come (one request per connection, see
+// handleRequest) and answers 413 and closes before Qt buffers too much.
+void guard(QTcpSocket* socket, qint64 maxBodyBytes)
+{
+    // Up to this much a body is left to Qt, and dispatch() answers 413 for
+    // anything over the configured limit as for any request; beyond it the
+    // connection is answered here and cut off.
+    const qint64 maxAccepted = std::max<qint64>(maxBodyBytes, 1024 * 1024);
+    struct State
+    {
+        QByteArray head;
+        qint64 seen = 0; // bytes of this connection so far
+        bool rejected = false;
+    };
+    auto state = std::make_shared<State>();
+    QObject::connect(socket, &QIODevice::readyRead, socket, [socket, state, maxAccepted] {
+        const qint64 available = socket->bytesAvailable();
+        if (state->rejected) {
+            socket->read(available); // swallowed here, so Qt's slot finds nothing
+            return;
+        }
+        state->seen += available;
+        bool tooBig = state->seen > maxAccepted + MaxHeadBytes;
+        if (!tooBig && !state->head.endsWith("\r\n\r\n") && state->head.size() < MaxHeadBytes) {
+            state->head += socket->peek(std::min(available, MaxHeadBytes - state->head.size()));
+            if (const qsizetype end = state->head.indexOf("\r\n\r\n"); end >= 0) {
+                state->head.truncate(end + 4);
+                for (const QByteArray& line : state->head.split('\n')) {
+                    const QByteArray lower = line.trimmed().toLower();
+                    if (lower.startsWith("content-length:")) {
+                        bool ok = false;
+                        const qint64 declared = lower.mid(15).trimmed().toLongLong(&ok);
+                        tooBig = tooBig || !ok || declared > maxAccepted;
+                    }
+                }
+            }
+        }
+        if (!tooBig)
+            return;
+        state->rejected = true;
+        socket->read(available);
+        const QByteArray requestLine = state->head.left(state->head.indexOf("\r\n"));
+        const bool api = requestLine.split(' ').value(1).startsWith("/api/");
+        const QByteArray body = api ? QByteArray("{\"error\":{\"code\":\"body_too_large\",\"message\":"
+                                                 "\"The request body is too large.\"}}")
+                                    : QByteArray("The request is too large.");
+        socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: " +
+                      QByteArray(api ? "application/json" : "text/plain; charset=utf-8") +
+                      "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                      "\r\nContent-Security-Policy: default-src 'none'\r\nX-Content-Type-Options: nosniff\r\n"
+                      "Connection: close\r\n\r\n" +
+                      body);
+        socket->disconnectFromHost();
+    });
+}
+
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(qint64 maxBodyBytes, QObject* parent)
+        : QTcpServer(parent)
+        , m_maxBodyBytes(maxBodyBytes)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        guard(socket, m_maxBodyBytes);
+        addPendingConnection(socket);
+    }
+
+private:
+    qint64 m_maxBodyBytes;
+};
 
 } // namespace
 
@@ -70,10 +162,26 @@ QString WebServer::start(const Config& config)
             key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
         if (certificate.isNull() || key.isNull())
             return tr("The web certificate or key is not a PEM certificate and private key.");
-        sslSetup(certificate, key);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key);
+        auto* server = new QSslServer(this);
+        server->setSslConfiguration(tls);
+        connect(server, &QSslServer::startedEncryptionHandshake, this,
+                [max = config.maxBodyBytes](QSslSocket* socket) { guard(socket, max); });
+        m_tcp = server;
         m_secure = true;
+    } else {
+        m_tcp = new GuardedTcpServer(config.maxBodyBytes, this);
     }
-    m_port = listen(address, config.port);
+    if (m_tcp->listen(address, config.port)) {
+        m_port = m_tcp->serverPort();
+        bind(m_tcp);
+    } else {
+        delete m_tcp;
+        m_tcp = nullptr;
+        m_port = 0;
+    }
     if (m_port == 0)
         return tr("Cannot listen for HTTP on %1:%2 (in use?).").arg(config.host).arg(config.port);
     return {};
@@ -136,7 +244,10 @@ bool WebServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     for (const auto& [name, value] : reply.headers)
         responder.writeHeader(name, value);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeHeader("Connection", "close");
     responder.writeBody(r.method == "HEAD" ? QByteArray() : reply.body);
+    // One request per connection, so the size guard counts one request.
+    socket->disconnectFromHost();
     return true;
 }
 

@@ -5,6 +5,8 @@
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
 
+class QTcpServer;
+
 namespace rebound::triggers {
 
 // The switch's HTTP side (portal, SMS gateway endpoint, JSON API) on Qt
@@ -45,6 +47,7 @@ protected:
 
 private:
     QList<HttpHandler*> m_handlers;
+    QTcpServer* m_tcp = nullptr; // ours, bound to the HTTP server; owned as a child
     Config m_config;
     quint16 m_port = 0;
     bool m_secure = false;

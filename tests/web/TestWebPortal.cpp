@@ -14,7 +14,9 @@
 #include "triggers/WebPortal.h"
 #include "triggers/WebServer.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace rebound;
@@ -471,6 +473,47 @@ private Q_SLOTS:
         QCOMPARE(guess(demo::DemoData::demoPassword()).status, 429); // even the right one, for now
         WebClient fresh = client();
         QCOMPARE(signIn(fresh, QStringLiteral("demo1001"), QStringLiteral("taken over!")).status, 429);
+    }
+
+    void hugeBodiesAreRefusedBeforeTheyAreRead()
+    {
+        // What a client claims and what it streams are both capped on the
+        // socket, before Qt would hold the body in memory.
+        const auto exchange = [&](const QByteArray& head, qint64 bodyBytes) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+            if (!socket.waitForConnected(5'000))
+                return QByteArray();
+            socket.write(head);
+            const QByteArray chunk(8 * 1024, 'a');
+            QByteArray answer;
+            for (qint64 sent = 0; sent < bodyBytes && socket.state() == QAbstractSocket::ConnectedState;
+                 sent += chunk.size()) {
+                socket.write(chunk);
+                socket.waitForBytesWritten(1'000);
+                QTest::qWait(1); // the server runs on this thread
+                answer += socket.readAll();
+            }
+            QDeadlineTimer deadline(10'000);
+            while (!answer.contains("\r\n\r\n") && socket.state() == QAbstractSocket::ConnectedState &&
+                   !deadline.hasExpired()) {
+                QTest::qWait(10);
+                answer += socket.readAll();
+            }
+            return answer + socket.readAll();
+        };
+        const QByteArray claimed = exchange("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                            "Content-Type: application/x-www-form-urlencoded\r\n"
+                                            "Content-Length: 2000000000\r\n\r\n",
+                                            64 * 1024);
+        QVERIFY2(claimed.startsWith("HTTP/1.1 413"), claimed.left(200).constData());
+        const QByteArray streamed = exchange("POST /api/v1/callbacks HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                             "Transfer-Encoding: chunked\r\n\r\n",
+                                             2 * 1024 * 1024);
+        QVERIFY2(streamed.startsWith("HTTP/1.1 413"), streamed.left(200).constData());
+        QVERIFY(streamed.contains("body_too_large"));
+        // The server is fine and answers the next request.
+        QCOMPARE(client().get(QStringLiteral("/login")).status, 200);
     }
 
     void aFailingHandlerIsA500NotACrash()
