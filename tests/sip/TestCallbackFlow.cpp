@@ -21,6 +21,7 @@
 #include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
+#include "support/LoopbackRoutes.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
@@ -68,10 +69,39 @@ class TestCallbackFlow : public QObject
     void smsCallbackEnds(store::CallbackRequest* ended, int timeoutMs)
     {
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        newestRequestEnds(ended, timeoutMs);
+    }
+
+    // Waits until the newest callback request has ended; its final row.
+    void newestRequestEnds(store::CallbackRequest* ended, int timeoutMs)
+    {
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QString state;
         waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, timeoutMs, &state);
         *ended = *store::CallbackRequestRepository(*db(), m_clock).find(request.id);
+    }
+
+    // The subscriber rings their DID and the phone (sipp `phoneScenario` on
+    // leg A) never gets past the IVR: the request fails for `reason`.
+    void didCallbackEndsInTheIvr(const QString& phoneScenario, const QString& reason,
+                                 QList<store::LegRecord>* legs)
+    {
+        test::SippGateway phone(*m_dir, phoneScenario, m_portA);
+        QTest::qWait(300);
+        triggerDid(QStringLiteral("+12125550101"));
+        store::CallbackRequest request;
+        newestRequestEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(request.failureReason.contains(reason), qPrintable(request.failureReason));
+        QVERIFY(phone.succeeded());
+        *legs = newestCallLegs(*db());
+    }
+
+    // The legs of the newest call, in the order they were dialled.
+    QList<store::LegRecord> newestCallLegs(const store::Database& database) const
+    {
+        const store::CdrRepository cdrs(database, m_clock);
+        return cdrs.legs(cdrs.recentCalls().first().id);
     }
 
     static int heldReservations(const store::Database& database)
@@ -113,22 +143,7 @@ private Q_SLOTS:
         auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
         carrier.port = m_smsPort; // SMS replies go here
         gateways.updateGateway(carrier);
-        database->run(QStringLiteral("DELETE FROM routes"), {}, QStringLiteral("test"));
-        const auto addGateway = [&](const QString& name, int port, const QString& prefix) {
-            store::Gateway g;
-            g.name = name;
-            g.host = QStringLiteral("127.0.0.1");
-            g.port = port;
-            g.buyTableId = carrier.buyTableId;
-            store::Route r;
-            r.prefix = prefix;
-            r.gatewayId = gateways.insertGateway(g);
-            gateways.insertRoute(r);
-        };
-        addGateway(QStringLiteral("UK phones"), m_portA, QStringLiteral("44"));
-        addGateway(QStringLiteral("US phones"), m_portB, QStringLiteral("1"));
-        store::SettingsRepository(*database).setValue(QStringLiteral("callback.delay_ms"),
-                                                      QStringLiteral("100"));
+        test::routeDemoCallsToLoopback(*database, m_clock, m_portA, m_portB);
         m_switch = std::make_unique<QProcess>();
         QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
     }
@@ -643,8 +658,7 @@ private Q_SLOTS:
         QVERIFY(phone.succeeded());
         QVERIFY(legB.succeeded());
         const auto database = db();
-        const store::CdrRepository cdrs(*database, m_clock);
-        const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
+        const auto legs = newestCallLegs(*database);
         QCOMPARE(*legs[0].gatewayId, store::GatewayRepository(*database, m_clock)
                                          .findGatewayByName(QStringLiteral("Demo carrier"))
                                          ->id);
@@ -652,24 +666,12 @@ private Q_SLOTS:
 
     void subscriberHangsUpDuringTheIvr()
     {
-        test::SippGateway phone(*m_dir,
-                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+        QList<store::LegRecord> legs;
+        didCallbackEndsInTheIvr(test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                     {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
-                                m_portA);
-        QTest::qWait(300);
-        triggerDid(QStringLiteral("+12125550101"));
-        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
-        QCOMPARE(state, QStringLiteral("failed"));
-        QVERIFY(store::CallbackRequestRepository(*db(), m_clock)
-                    .find(request.id)
-                    ->failureReason.contains(QStringLiteral("hung up before")));
-        QVERIFY(phone.succeeded());
-        const auto database = db();
-        const store::CdrRepository cdrs(*database, m_clock);
-        const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
+                                QStringLiteral("hung up before"), &legs);
         QCOMPARE(legs.size(), 1); // leg B never dialled
+        const auto database = db();
         // About a second of leg A is inside the demo plan's 3 s grace: free.
         QVERIFY(legs[0].answeredAt.has_value());
         QCOMPARE(legs[0].chargedSeconds, 0);
@@ -683,22 +685,11 @@ private Q_SLOTS:
         // (the collector itself would wait 15 s). Leg A ends at the hold.
         store::SettingsRepository(*db()).setValue(QStringLiteral("callback.ivr_allowance_seconds"),
                                                   QStringLiteral("5"));
-        test::SippGateway phone(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                                m_portA);
-        QTest::qWait(300);
-        triggerDid(QStringLiteral("+12125550101"));
-        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 30'000, &state);
-        QCOMPARE(state, QStringLiteral("failed"));
-        QVERIFY(store::CallbackRequestRepository(*db(), m_clock)
-                    .find(request.id)
-                    ->failureReason.contains(QStringLiteral("no destination was given in time")));
-        QVERIFY(phone.succeeded());
-        const auto database = db();
-        const store::CdrRepository cdrs(*database, m_clock);
-        const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
+        QList<store::LegRecord> legs;
+        didCallbackEndsInTheIvr(test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                QStringLiteral("no destination was given in time"), &legs);
         QCOMPARE(legs.size(), 1);
+        const auto database = db();
         QCOMPARE(legs[0].durationMs, 5'000); // billed to the hold, not to the BYE's answer
         QVERIFY(legs[0].sell > core::Money());
         QCOMPARE(heldReservations(*database), 0);
@@ -731,8 +722,7 @@ private Q_SLOTS:
         QVERIFY(answers.succeeded());
         QVERIFY(legB.succeeded());
         const auto database = db();
-        const store::CdrRepository cdrs(*database, m_clock);
-        const auto legs = cdrs.legs(cdrs.recentCalls().first().id);
+        const auto legs = newestCallLegs(*database);
         QCOMPARE(legs.size(), 3); // A busy, A answered, B
         QCOMPARE(legs[0].sipStatus, 486);
         // The failed attempt names the gateway that said busy.

@@ -11,9 +11,8 @@
 #include "store/AccountRepository.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/Database.h"
-#include "store/GatewayRepository.h"
 #include "store/LedgerRepository.h"
-#include "store/SettingsRepository.h"
+#include "support/LoopbackRoutes.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -59,24 +58,7 @@ private Q_SLOTS:
         {
             const auto db = store::Database::open(dbPath);
             demo::DemoData::seed(*db, clock);
-            store::GatewayRepository gateways(*db, clock);
-            const auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
-            db->run(QStringLiteral("DELETE FROM routes"), {}, QStringLiteral("test"));
-            for (const auto& [name, port, prefix] :
-                 {std::tuple{QStringLiteral("UK phones"), portA, QStringLiteral("44")},
-                  std::tuple{QStringLiteral("US phones"), portB, QStringLiteral("1")}}) {
-                store::Gateway g;
-                g.name = name;
-                g.host = QStringLiteral("127.0.0.1");
-                g.port = port;
-                g.buyTableId = carrier.buyTableId;
-                store::Route r;
-                r.prefix = prefix;
-                r.gatewayId = gateways.insertGateway(g);
-                gateways.insertRoute(r);
-            }
-            store::SettingsRepository(*db).setValue(QStringLiteral("callback.delay_ms"),
-                                                    QStringLiteral("100"));
+            test::routeDemoCallsToLoopback(*db, clock, portA, portB);
             cards::BatchSpec spec;
             spec.kind = store::CardKind::ChargeUp;
             spec.count = 1;
