@@ -124,7 +124,7 @@ std::optional<std::int64_t> CallbackSession::billedUntil() const
 
 int CallbackSession::secondsSince(std::int64_t ms) const
 {
-    return static_cast<int>((m_clock.nowMs() - ms + 999) / 1000);
+    return billing::billableSeconds(m_clock.nowMs() - ms);
 }
 
 void CallbackSession::setState(const QString& state, const QString& failure)
@@ -408,7 +408,7 @@ void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
     // The hard limit: what the held credit buys with leg A's real time so far
     // (rounded up to the second, as the billing rule rounds it). Both legs
     // are billed to m_cutAt, so the call can never cost more than was held.
-    const int secondsA = static_cast<int>((bAnsweredAt - m_aAnsweredAt + 999) / 1000);
+    const int secondsA = billing::billableSeconds(bAnsweredAt - m_aAnsweredAt);
     const int limit = std::max(0, billing::Rater::maxTalkSeconds(m_reserved, *m_rateA, secondsA, *m_rateB,
                                                                  m_settings.maxCallSeconds));
     m_cutAt = bAnsweredAt + std::int64_t(limit) * 1000;

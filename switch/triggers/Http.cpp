@@ -61,31 +61,32 @@ QByteArray HttpReply::headerValue(const QByteArray& name) const
     return {};
 }
 
-HttpReply HttpReply::html(const QString& page, int status)
+namespace {
+
+HttpReply withBody(int status, const QByteArray& contentType, QByteArray body)
 {
     HttpReply reply;
     reply.status = status;
-    reply.header("Content-Type", "text/html; charset=utf-8");
-    reply.body = page.toUtf8();
+    reply.header("Content-Type", contentType);
+    reply.body = std::move(body);
     return reply;
+}
+
+} // namespace
+
+HttpReply HttpReply::html(const QString& page, int status)
+{
+    return withBody(status, "text/html; charset=utf-8", page.toUtf8());
 }
 
 HttpReply HttpReply::text(const QString& text, int status)
 {
-    HttpReply reply;
-    reply.status = status;
-    reply.header("Content-Type", "text/plain; charset=utf-8");
-    reply.body = text.toUtf8();
-    return reply;
+    return withBody(status, "text/plain; charset=utf-8", text.toUtf8());
 }
 
 HttpReply HttpReply::json(const QJsonObject& object, int status)
 {
-    HttpReply reply;
-    reply.status = status;
-    reply.header("Content-Type", "application/json");
-    reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return reply;
+    return withBody(status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 HttpReply HttpReply::jsonError(int status, const QString& code, const QString& message)

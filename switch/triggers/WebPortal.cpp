@@ -91,6 +91,12 @@ WebPortal::WebPortal(const store::Database& db, const core::Clock& clock, billin
     , m_rates(rates)
     , m_limit(db, QStringLiteral("web."), 20, 60)
 {
+    // Read once, like the rate limits: a request should not cost a settings
+    // query for each amount it shows.
+    const store::SettingsRepository settings(db);
+    m_idleMs = std::int64_t(settingInt(settings, "web.session_idle_minutes", 30)) * 60'000;
+    m_currency = settings.currency();
+    m_brand = settings.value(QStringLiteral("reseller.name"), QStringLiteral("Rebound"));
     if (!m_rates) {
         m_ownRates = std::make_unique<billing::RateCache>(db, clock);
         m_rates = m_ownRates.get();
@@ -99,14 +105,9 @@ WebPortal::WebPortal(const store::Database& db, const core::Clock& clock, billin
 
 WebPortal::~WebPortal() = default;
 
-std::int64_t WebPortal::idleMs() const
-{
-    return std::int64_t(settingInt(store::SettingsRepository(m_db), "web.session_idle_minutes", 30)) * 60'000;
-}
-
 QString WebPortal::money(core::Money amount) const
 {
-    return amount.format(store::SettingsRepository(m_db).currency());
+    return amount.format(m_currency);
 }
 
 void WebPortal::prune()
@@ -115,7 +116,7 @@ void WebPortal::prune()
     if (now - m_lastPruneMs < 60'000 && m_sessions.size() < MaxSessions)
         return;
     m_lastPruneMs = now;
-    const std::int64_t idle = idleMs();
+    const std::int64_t idle = m_idleMs;
     for (auto it = m_sessions.begin(); it != m_sessions.end();)
         if (now - it->lastSeenMs > idle || now - it->createdMs > MaxSessionMs)
             it = m_sessions.erase(it);
@@ -138,6 +139,13 @@ WebPortal::Session& WebPortal::newSession(std::optional<std::int64_t> accountId)
     s.accountId = accountId;
     s.createdMs = s.lastSeenMs = m_clock.nowMs();
     return *m_sessions.insert(s.id, s);
+}
+
+WebPortal::Session& WebPortal::anySession(Context& c)
+{
+    if (!c.session)
+        c.session = &newSession(std::nullopt); // signed out: one for the form's CSRF token
+    return *c.session;
 }
 
 HttpReply WebPortal::withCookie(HttpReply reply, const Session& session, const Context& c) const
@@ -169,7 +177,7 @@ std::optional<HttpReply> WebPortal::handle(const HttpRequest& request)
     if (!id.isEmpty()) {
         const auto it = m_sessions.find(id);
         const std::int64_t now = m_clock.nowMs();
-        if (it != m_sessions.end() && now - it->lastSeenMs <= idleMs() &&
+        if (it != m_sessions.end() && now - it->lastSeenMs <= m_idleMs &&
             now - it->createdMs <= MaxSessionMs) {
             it->lastSeenMs = now;
             c.session = &*it;
@@ -291,7 +299,6 @@ HttpReply WebPortal::staticFile(const QString& name, const QByteArray& type)
 HttpReply WebPortal::page(Context& c, const QString& title, const QString& content, const QString& flash,
                           bool error, int status)
 {
-    const store::SettingsRepository settings(m_db);
     QString nav;
     if (c.account && c.session)
         nav = PageTemplate::render(QStringLiteral("nav"),
@@ -309,8 +316,7 @@ HttpReply WebPortal::page(Context& c, const QString& title, const QString& conte
         QStringLiteral("layout"),
         {{QStringLiteral("lang"), c.account ? c.account->language : QStringLiteral("en")},
          {QStringLiteral("title"), title},
-         {QStringLiteral("brand"),
-          settings.value(QStringLiteral("reseller.name"), QStringLiteral("Rebound"))},
+         {QStringLiteral("brand"), m_brand},
          {QStringLiteral("nav"), nav},
          {QStringLiteral("flash"), flashHtml},
          {QStringLiteral("content"), content}});
@@ -321,8 +327,7 @@ HttpReply WebPortal::page(Context& c, const QString& title, const QString& conte
 
 HttpReply WebPortal::loginPage(Context& c, const QString& flash, const QString& member, int status)
 {
-    Session& session = c.session ? *c.session : newSession(std::nullopt);
-    c.session = &session;
+    Session& session = anySession(c);
     QString message = flash;
     if (message.isEmpty() && c.request.query.hasQueryItem(QStringLiteral("expired")))
         message = tr("Your session has ended. Please sign in again.");
@@ -436,8 +441,6 @@ HttpReply WebPortal::requestCallback(Context& c)
     const auto destination = plan.normalise(destinationText);
     if (!destination.ok())
         return refuse(tr("Connect me to: %1").arg(destination.error));
-    if (callback.number == destination.number)
-        return refuse(tr("The two numbers are the same."));
     const store::Account& a = *c.account;
     if (!a.sellPlanId)
         return refuse(tr("Your account has no price plan yet; please contact us."));
@@ -595,8 +598,7 @@ HttpReply WebPortal::topUp(Context& c)
 
 HttpReply WebPortal::activatePage(Context& c, const QString& flash, const QString& serial, int status)
 {
-    Session& session = c.session ? *c.session : newSession(std::nullopt);
-    c.session = &session;
+    Session& session = anySession(c);
     const QString content = PageTemplate::render(
         QStringLiteral("activate"),
         {{QStringLiteral("csrf"), QString::fromLatin1(session.csrf)},

@@ -28,6 +28,7 @@ namespace rebound::triggers {
 // Sessions live in memory (a restart signs everyone out): a random id in an
 // HttpOnly, SameSite=Strict cookie (Secure under TLS), ended after
 // web.session_idle_minutes without use (default 30) or 12 hours in all.
+// Settings are read when the portal is made (the switch starts).
 // Every POST carries the session's CSRF token; every change is a POST.
 // Sign-in failures lock out the member id and the source address for a
 // while (web.login_max_failures, default 5 in web.login_window_minutes 15,
@@ -90,10 +91,10 @@ private:
     static HttpReply staticFile(const QString& name, const QByteArray& type);
 
     Session& newSession(std::optional<std::int64_t> accountId);
+    Session& anySession(Context& c); // the request's session, or a new signed-out one
     HttpReply withCookie(HttpReply reply, const Session& session, const Context& c) const;
     bool csrfOk(const Context& c) const;
     void prune();
-    std::int64_t idleMs() const;
     QString money(core::Money amount) const;
 
     const store::Database& m_db;
@@ -102,6 +103,9 @@ private:
     std::unique_ptr<billing::RateCache> m_ownRates;
     QHash<QByteArray, Session> m_sessions;
     HttpRateLimit m_limit;
+    std::int64_t m_idleMs = 0;
+    QString m_currency;
+    QString m_brand; // reseller.name
     std::int64_t m_lastPruneMs = 0;
 };
 
