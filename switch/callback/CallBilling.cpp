@@ -15,6 +15,15 @@
 
 namespace rebound::callback {
 
+namespace {
+QString destinationNameFor(billing::Rater& rater, std::int64_t sellPlanId, const QString& digits,
+                           std::int64_t atMs)
+{
+    const auto rate = rater.rateFor(sellPlanId, core::PhoneNumber::fromE164(digits), atMs);
+    return rate ? rate->destination : QString();
+}
+} // namespace
+
 CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, const QString& hangupReason)
 {
     Bill result;
@@ -36,9 +45,18 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
     billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
     const store::GatewayRepository gateways(m_db, m_clock);
 
+    QString destinationName;
     for (store::LegRecord leg : cdrs.legs(callId)) {
-        if (!leg.answeredAt || leg.durationMs <= 0)
-            continue; // unanswered attempts cost nothing but stay on record
+        // Every leg keeps the name of where it went, answered or not.
+        leg.destinationName = account && account->sellPlanId
+                                  ? destinationNameFor(rater, *account->sellPlanId, leg.number, leg.invitedAt)
+                                  : QString();
+        if (leg.leg == u'B')
+            destinationName = leg.destinationName;
+        if (!leg.answeredAt || leg.durationMs <= 0) {
+            cdrs.priceLeg(leg); // unanswered attempts cost nothing but stay on record
+            continue;
+        }
         billing::LegToPrice toPrice;
         toPrice.number = core::PhoneNumber::fromE164(leg.number);
         toPrice.durationMs = leg.durationMs;
@@ -56,6 +74,10 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
         leg.sellRate = quote.sellRate ? quote.sellRate->perMinute : core::Money();
         leg.buyPrefix = quote.buyRate ? quote.buyRate->prefix : QString();
         leg.buyRate = quote.buyRate ? quote.buyRate->perMinute : core::Money();
+        if (quote.sellRate)
+            leg.destinationName = quote.sellRate->destination;
+        if (leg.leg == u'B')
+            destinationName = leg.destinationName;
         cdrs.priceLeg(leg);
         result.sell += leg.sell;
         result.buy += leg.buy;
@@ -76,7 +98,15 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
         store::LedgerRepository(m_db, m_clock)
             .append(call->accountId, -result.sell, store::LedgerReason::Call, reference,
                     QStringLiteral("switch"));
-    cdrs.closeCall(callId, state, hangupReason);
+    // A call that never reached leg B is still named after what was asked for.
+    if (destinationName.isEmpty() && account && account->sellPlanId)
+        if (const auto request = call->requestId
+                                     ? store::CallbackRequestRepository(m_db, m_clock).find(*call->requestId)
+                                     : std::nullopt;
+            request && !request->destination.isEmpty())
+            destinationName = destinationNameFor(rater, *account->sellPlanId, request->destination.digits(),
+                                                 call->startedAt);
+    cdrs.closeCall(callId, state, hangupReason, destinationName);
     transaction.commit();
     return result;
 }

@@ -41,11 +41,16 @@ const QString CallColumns =
 
 std::int64_t CdrRepository::openCall(std::int64_t accountId, std::optional<std::int64_t> requestId)
 {
+    // The request's trigger and numbers are copied onto the call, so the
+    // business view filters and sums one table.
+    const QVariant request = nullable(requestId);
     return m_db
-        .run(QStringLiteral(
-                 "INSERT INTO calls (callback_request_id, account_id, state, started_at) VALUES (?, ?, "
-                 "'open', ?)"),
-             {nullable(requestId), qlonglong(accountId), qlonglong(m_clock.nowMs())},
+        .run(QStringLiteral("INSERT INTO calls (callback_request_id, account_id, state, started_at, trigger, "
+                            "callback_number, destination) VALUES (?, ?, 'open', ?, "
+                            "COALESCE((SELECT trigger FROM callback_requests WHERE id = ?), ''), "
+                            "COALESCE((SELECT callback_number FROM callback_requests WHERE id = ?), ''), "
+                            "COALESCE((SELECT destination FROM callback_requests WHERE id = ?), ''))"),
+             {request, qlonglong(accountId), qlonglong(m_clock.nowMs()), request, request, request},
              tr("opening a call record"))
         .lastInsertId()
         .toLongLong();
@@ -111,22 +116,48 @@ void CdrRepository::addLegPackets(std::int64_t legId, qint64 packetsIn, qint64 p
 
 void CdrRepository::priceLeg(const LegRecord& l)
 {
-    m_db.run(QStringLiteral(
-                 "UPDATE legs SET charged_seconds = ?, sell_micros = ?, buy_micros = ?, sell_prefix = ?, "
-                 "sell_rate_micros = ?, buy_prefix = ?, buy_rate_micros = ? WHERE id = ?"),
-             {l.chargedSeconds, qlonglong(l.sell.micros()), qlonglong(l.buy.micros()), l.sellPrefix,
-              qlonglong(l.sellRate.micros()), l.buyPrefix, qlonglong(l.buyRate.micros()), qlonglong(l.id)},
-             tr("pricing a call leg"));
+    m_db.run(
+        QStringLiteral(
+            "UPDATE legs SET charged_seconds = ?, sell_micros = ?, buy_micros = ?, sell_prefix = ?, "
+            "sell_rate_micros = ?, buy_prefix = ?, buy_rate_micros = ?, destination_name = ? WHERE id = ?"),
+        {l.chargedSeconds, qlonglong(l.sell.micros()), qlonglong(l.buy.micros()), l.sellPrefix,
+         qlonglong(l.sellRate.micros()), l.buyPrefix, qlonglong(l.buyRate.micros()), l.destinationName,
+         qlonglong(l.id)},
+        tr("pricing a call leg"));
 }
 
-void CdrRepository::closeCall(std::int64_t callId, const QString& state, const QString& hangupReason)
+void CdrRepository::closeCall(std::int64_t callId, const QString& state, const QString& hangupReason,
+                              const QString& destinationName)
 {
+    // Totals per leg and for the call, and the leg that counts for each side
+    // (the answered attempt, else the last one), kept on the call row.
+    const QString perLeg =
+        QStringLiteral("(SELECT COALESCE(SUM(%1), 0) FROM legs WHERE call_id = calls.id%2)");
+    const QString legA = QStringLiteral(" AND leg = 'A'");
+    const QString legB = QStringLiteral(" AND leg = 'B'");
+    const QString chosen = QStringLiteral("(SELECT %1 FROM legs WHERE call_id = calls.id AND leg = '%2' "
+                                          "ORDER BY answered_at IS NULL, id DESC LIMIT 1)");
     m_db.run(QStringLiteral(
-                 "UPDATE calls SET state = ?, hangup_reason = ?, ended_at = ?, "
-                 "sell_micros = (SELECT COALESCE(SUM(sell_micros), 0) FROM legs WHERE call_id = calls.id), "
-                 "buy_micros = (SELECT COALESCE(SUM(buy_micros), 0) FROM legs WHERE call_id = calls.id) "
-                 "WHERE id = ?"),
-             {state, hangupReason, qlonglong(m_clock.nowMs()), qlonglong(callId)},
+                 "UPDATE calls SET state = ?, hangup_reason = ?, ended_at = ?, destination_name = ?, "
+                 "sell_micros = %1, buy_micros = %2, a_seconds = %3, b_seconds = %4, "
+                 "a_sell_micros = %5, a_buy_micros = %6, b_sell_micros = %7, b_buy_micros = %8, "
+                 "talk_ms = %9, destination = COALESCE(%10, destination), gateway_a_id = %11, "
+                 "gateway_b_id = %12, "
+                 "answered_at = (SELECT MIN(answered_at) FROM legs WHERE call_id = calls.id AND leg = 'B') "
+                 "WHERE id = ?")
+                 .arg(perLeg.arg(QStringLiteral("sell_micros"), QString()),
+                      perLeg.arg(QStringLiteral("buy_micros"), QString()),
+                      perLeg.arg(QStringLiteral("charged_seconds"), legA),
+                      perLeg.arg(QStringLiteral("charged_seconds"), legB),
+                      perLeg.arg(QStringLiteral("sell_micros"), legA),
+                      perLeg.arg(QStringLiteral("buy_micros"), legA),
+                      perLeg.arg(QStringLiteral("sell_micros"), legB),
+                      perLeg.arg(QStringLiteral("buy_micros"), legB),
+                      perLeg.arg(QStringLiteral("duration_ms"), legB))
+                 .arg(chosen.arg(QStringLiteral("number"), QStringLiteral("B")),
+                      chosen.arg(QStringLiteral("gateway_id"), QStringLiteral("A")),
+                      chosen.arg(QStringLiteral("gateway_id"), QStringLiteral("B"))),
+             {state, hangupReason, qlonglong(m_clock.nowMs()), destinationName, qlonglong(callId)},
              tr("closing a call record"));
 }
 
@@ -143,7 +174,9 @@ QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
         QStringLiteral(
             "SELECT id, call_id, leg, number, gateway_id, sip_call_id, sip_status, sip_reason, invited_at, "
             "answered_at, progress_at, ended_at, is_open, duration_ms, charged_seconds, sell_micros, "
-            "buy_micros, sell_prefix, sell_rate_micros, buy_prefix, buy_rate_micros, packets_in, packets_out "
+            "buy_micros, sell_prefix, sell_rate_micros, buy_prefix, buy_rate_micros, packets_in, "
+            "packets_out, "
+            "destination_name "
             "FROM legs "
             "WHERE call_id = ? ORDER BY id"),
         {qlonglong(callId)}, tr("reading call legs"));
@@ -173,6 +206,7 @@ QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
         l.buyRate = core::Money::fromMicros(q.value(20).toLongLong());
         l.packetsIn = q.value(21).toLongLong();
         l.packetsOut = q.value(22).toLongLong();
+        l.destinationName = q.value(23).toString();
         result.append(l);
     }
     return result;

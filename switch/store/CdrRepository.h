@@ -37,8 +37,9 @@ struct LegRecord
     core::Money sellRate;
     QString buyPrefix;
     core::Money buyRate;
-    qint64 packetsIn = 0;  // RTP relayed from this leg to the other while bridged
-    qint64 packetsOut = 0; // RTP relayed to this leg from the other
+    qint64 packetsIn = 0;    // RTP relayed from this leg to the other while bridged
+    qint64 packetsOut = 0;   // RTP relayed to this leg from the other
+    QString destinationName; // the sell rate's name for the number, kept at billing time
 };
 
 struct CallRecord
@@ -83,7 +84,10 @@ public:
     void closeLeg(std::int64_t legId, int sipStatus, const QString& sipReason,
                   std::optional<std::int64_t> endedAt = {});
     void priceLeg(const LegRecord& priced); // charged seconds, amounts and rates of a closed leg
-    void closeCall(std::int64_t callId, const QString& state, const QString& hangupReason);
+    // Ends a priced call: its totals, per-leg figures, gateways and talk time
+    // are summed from its legs onto the call row (what reports read).
+    void closeCall(std::int64_t callId, const QString& state, const QString& hangupReason,
+                   const QString& destinationName = {});
 
     std::optional<CallRecord> call(std::int64_t callId) const;
     QList<LegRecord> legs(std::int64_t callId) const;

@@ -296,9 +296,72 @@ static Migration version5()
             }};
 }
 
+// The business view (console Calls, Dashboard, Reports; `cdrs`, `reports`):
+// each call keeps, once billed, what a CDR browser filters, sorts and sums
+// on, so a page of calls or a month's totals is one range scan of `calls`
+// and not a join over every leg. The destination's name is kept as a value
+// on the leg and the call, so replacing a rate table never changes an old
+// record. Existing calls are filled in from their legs and requests.
+static Migration version6()
+{
+    return {6,
+            QStringLiteral("call records for reports"),
+            {
+                QStringLiteral("ALTER TABLE legs ADD COLUMN destination_name TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN trigger TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN callback_number TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN destination TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN destination_name TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN gateway_a_id INTEGER"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN gateway_b_id INTEGER"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN answered_at INTEGER"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN talk_ms INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN a_seconds INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN b_seconds INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN a_sell_micros INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN a_buy_micros INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN b_sell_micros INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN b_buy_micros INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral(R"(UPDATE calls SET
+            trigger = COALESCE((SELECT r.trigger FROM callback_requests r
+                                WHERE r.id = calls.callback_request_id), ''),
+            callback_number = COALESCE((SELECT r.callback_number FROM callback_requests r
+                                        WHERE r.id = calls.callback_request_id), ''),
+            destination = COALESCE((SELECT l.number FROM legs l WHERE l.call_id = calls.id AND l.leg = 'B'
+                                    ORDER BY l.id DESC LIMIT 1),
+                                   (SELECT r.destination FROM callback_requests r
+                                    WHERE r.id = calls.callback_request_id), ''),
+            gateway_a_id = (SELECT l.gateway_id FROM legs l WHERE l.call_id = calls.id AND l.leg = 'A'
+                            ORDER BY l.answered_at IS NULL, l.id DESC LIMIT 1),
+            gateway_b_id = (SELECT l.gateway_id FROM legs l WHERE l.call_id = calls.id AND l.leg = 'B'
+                            ORDER BY l.answered_at IS NULL, l.id DESC LIMIT 1),
+            answered_at = (SELECT MIN(l.answered_at) FROM legs l WHERE l.call_id = calls.id AND l.leg = 'B'),
+            talk_ms = (SELECT COALESCE(SUM(l.duration_ms), 0) FROM legs l
+                       WHERE l.call_id = calls.id AND l.leg = 'B'),
+            a_seconds = (SELECT COALESCE(SUM(l.charged_seconds), 0) FROM legs l
+                         WHERE l.call_id = calls.id AND l.leg = 'A'),
+            b_seconds = (SELECT COALESCE(SUM(l.charged_seconds), 0) FROM legs l
+                         WHERE l.call_id = calls.id AND l.leg = 'B'),
+            a_sell_micros = (SELECT COALESCE(SUM(l.sell_micros), 0) FROM legs l
+                             WHERE l.call_id = calls.id AND l.leg = 'A'),
+            a_buy_micros = (SELECT COALESCE(SUM(l.buy_micros), 0) FROM legs l
+                            WHERE l.call_id = calls.id AND l.leg = 'A'),
+            b_sell_micros = (SELECT COALESCE(SUM(l.sell_micros), 0) FROM legs l
+                             WHERE l.call_id = calls.id AND l.leg = 'B'),
+            b_buy_micros = (SELECT COALESCE(SUM(l.buy_micros), 0) FROM legs l
+                            WHERE l.call_id = calls.id AND l.leg = 'B'))"),
+                QStringLiteral("CREATE INDEX calls_by_start ON calls (started_at)"),
+                QStringLiteral("CREATE INDEX calls_by_destination ON calls (destination, started_at)"),
+                QStringLiteral("CREATE INDEX calls_by_gateway_b ON calls (gateway_b_id, started_at)"),
+                QStringLiteral("CREATE INDEX calls_by_gateway_a ON calls (gateway_a_id, started_at)"),
+                QStringLiteral("CREATE INDEX calls_by_state ON calls (state, hangup_reason)"),
+                QStringLiteral("CREATE INDEX callback_requests_by_time ON callback_requests (created_at)"),
+            }};
+}
+
 QList<Migration> Schema::migrations()
 {
-    return {version1(), version2(), version3(), version4(), version5()};
+    return {version1(), version2(), version3(), version4(), version5(), version6()};
 }
 
 int Schema::latestVersion()
