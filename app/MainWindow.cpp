@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "CallsPage.h"
 #include "CardsPage.h"
+#include "DashboardPage.h"
 #include "DidsPage.h"
 #include "GatewaysPage.h"
 #include "LiveCallsPage.h"
 #include "RatesPage.h"
+#include "ReportsPage.h"
 #include "SipLogPage.h"
 #include "SubscribersPage.h"
 #include "SwitchStatusLabel.h"
@@ -31,7 +34,7 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
 {
     setWindowTitle(tr("Rebound"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rebound.svg")));
-    resize(1100, 680);
+    resize(1280, 800);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -50,10 +53,16 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    m_dashboard = new DashboardPage(db, clock, sipSwitch);
+    addPage(tr("Dashboard"), m_dashboard);
     m_subscribers = new SubscribersPage(db, clock);
     addPage(tr("Subscribers"), m_subscribers);
     m_liveCalls = new LiveCallsPage(db, clock, sipSwitch);
     addPage(tr("Live calls"), m_liveCalls);
+    m_calls = new CallsPage(db, clock);
+    addPage(tr("Calls"), m_calls);
+    m_reports = new ReportsPage(db, clock);
+    addPage(tr("Reports"), m_reports);
     m_rates = new RatesPage(db, clock);
     addPage(tr("Rates"), m_rates);
     m_cards = new CardsPage(db, clock);

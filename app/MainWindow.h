@@ -18,11 +18,14 @@ class Database;
 
 namespace rebound::console {
 
+class CallsPage;
 class CardsPage;
+class DashboardPage;
 class DidsPage;
 class GatewaysPage;
 class LiveCallsPage;
 class RatesPage;
+class ReportsPage;
 class SipLogPage;
 class SubscribersPage;
 
@@ -37,6 +40,9 @@ public:
     MainWindow(const store::Database& db, const core::Clock& clock, Switch* sipSwitch = nullptr,
                QWidget* parent = nullptr);
 
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    CallsPage* callsPage() const { return m_calls; }
+    ReportsPage* reportsPage() const { return m_reports; }
     SubscribersPage* subscribersPage() const { return m_subscribers; }
     RatesPage* ratesPage() const { return m_rates; }
     CardsPage* cardsPage() const { return m_cards; }
@@ -55,6 +61,9 @@ private:
     const store::Database& m_db;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    CallsPage* m_calls = nullptr;
+    ReportsPage* m_reports = nullptr;
     SubscribersPage* m_subscribers = nullptr;
     RatesPage* m_rates = nullptr;
     CardsPage* m_cards = nullptr;

@@ -69,6 +69,40 @@
     </message>
 </context>
 <context>
+    <name>rebound::console::CallsPage</name>
+    <message numerus="yes">
+        <source>%n call(s), %1 answered (ASR %2), talk %3 min · revenue %4 · cost %5 · profit %6 (margin %7)</source>
+        <translation>
+            <numerusform>%n call, %1 answered (ASR %2), talk %3 min · revenue %4 · cost %5 · profit %6 (margin %7)</numerusform>
+            <numerusform>%n calls, %1 answered (ASR %2), talk %3 min · revenue %4 · cost %5 · profit %6 (margin %7)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n call(s)…</source>
+        <translation>
+            <numerusform>Exporting %n call…</numerusform>
+            <numerusform>Exporting %n calls…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) written to %1.</source>
+        <translation>
+            <numerusform>%n call written to %1.</numerusform>
+            <numerusform>%n calls written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n call(s) in progress</source>
+        <translation>
+            <numerusform>%n call in progress</numerusform>
+            <numerusform>%n calls in progress</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebound::console::GatewaysPage</name>
     <message numerus="yes">
         <source>Delete gateway %1 and its %n route(s)?</source>

@@ -7,6 +7,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/DialCommand.h"
 #include "cli/RatesCommand.h"
+#include "cli/ReportsCommand.h"
 #include "cli/ServeCommand.h"
 #include "core/Paths.h"
 
@@ -67,6 +68,8 @@ QString CommandLine::usage()
                "  gateways    SIP trunks: add, list, show, set, delete, ping\n"
                "  routes      which gateway carries which prefix\n"
                "  dids        trigger numbers: add, list, set, delete\n"
+               "  cdrs        call records: list, show one with its timeline, export to CSV\n"
+               "  reports     a period's summary and profit by destination, gateway, subscriber, trigger\n"
                "  settings    list, get, set\n"
                "  api-tokens  tokens for the JSON API: add, list, revoke\n"
                "  sms-http    the HTTP SMS gateway endpoint: secret, disable, status\n"
@@ -134,6 +137,10 @@ int CommandLine::run(const QStringList& arguments)
         return ApiCommands::apiTokens(context, rest);
     if (command == QLatin1String("sms-http"))
         return ApiCommands::smsHttp(context, rest);
+    if (command == QLatin1String("cdrs"))
+        return ReportsCommand::cdrs(context, rest);
+    if (command == QLatin1String("reports"))
+        return ReportsCommand::reports(context, rest);
     if (command == QLatin1String("dial"))
         return DialCommand::run(context, rest);
     if (command == QLatin1String("demo"))

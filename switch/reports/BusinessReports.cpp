@@ -208,6 +208,25 @@ QList<SeriesPoint> BusinessReports::series(const store::CallFilter& filter, Buck
     return points;
 }
 
+Dashboard BusinessReports::dashboard(std::int64_t nowMs) const
+{
+    Dashboard d;
+    d.computedAtMs = nowMs;
+    d.today = summary(Period::preset(Period::Preset::Today, nowMs, m_zone).filter());
+    d.last7Days = summary(Period::preset(Period::Preset::Last7Days, nowMs, m_zone).filter());
+    const store::CallFilter month = Period::preset(Period::Preset::Last30Days, nowMs, m_zone).filter();
+    d.last30Days = summary(month);
+    d.callsInProgress = m_repository.openCalls();
+    d.topDestinations = breakdown(month, store::CallGrouping::Destination).groups.mid(0, TopDestinations);
+    const auto threshold =
+        core::Money::parse(store::SettingsRepository(m_db).value(QStringLiteral("dashboard.low_balance")));
+    d.lowBalanceThreshold = threshold.value ? *threshold.value : core::Money::fromUnits(5);
+    d.lowBalances = m_repository.lowBalances(d.lowBalanceThreshold, 20);
+    d.failureReasons = m_repository.failureReasons(month);
+    d.last30DaysByDay = series(month, Bucket::Day);
+    return d;
+}
+
 QList<TimelineEvent> BusinessReports::timeline(std::int64_t callId) const
 {
     const core::SystemClock& clock = core::SystemClock::instance(); // reads only

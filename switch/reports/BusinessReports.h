@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "store/ReportRepository.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,22 @@ struct TimelineEvent
     QString text;
 };
 
+// What the console's first page shows, computed in one go (on a worker
+// thread in the console, so the window never waits for it).
+struct Dashboard
+{
+    std::int64_t computedAtMs = 0;
+    Summary today;
+    Summary last7Days;
+    Summary last30Days;
+    qint64 callsInProgress = 0;
+    QList<store::CallGroup> topDestinations; // last 30 days, most profit first
+    QList<store::LowBalance> lowBalances;
+    core::Money lowBalanceThreshold;
+    QList<std::pair<QString, qint64>> failureReasons; // last 30 days
+    QList<SeriesPoint> last30DaysByDay;
+};
+
 // The business view for the console's Dashboard, Calls and Reports pages and
 // for `rebound-switch cdrs` and `reports`: one implementation of every
 // figure, so the console, the CLI and the tests cannot disagree.
@@ -112,6 +129,11 @@ public:
     Breakdown breakdown(const store::CallFilter& filter, store::CallGrouping grouping) const;
     // Every hour or day of the filter's range, empty ones included.
     QList<SeriesPoint> series(const store::CallFilter& filter, Bucket bucket) const;
+    // The dashboard at `nowMs`: low balances are below the setting
+    // dashboard.low_balance (default 5).
+    Dashboard dashboard(std::int64_t nowMs) const;
+    static constexpr int TopDestinations = 10;
+
     // Request, each leg attempt, IVR, bridge and hang-up, oldest first.
     QList<TimelineEvent> timeline(std::int64_t callId) const;
 

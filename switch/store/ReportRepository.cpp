@@ -191,7 +191,8 @@ QList<CallRow> ReportRepository::callPage(const CallFilter& filter, CallColumn s
     Where where(filter);
     const QString key = sortExpression(sortBy);
     if (after) {
-        where.clauses.append(QStringLiteral("(%1, c.id) %2 (?, ?)").arg(key, ascending ? u'>' : u'<'));
+        where.clauses.append(QStringLiteral("(%1, c.id) %2 (?, ?)")
+                                 .arg(key, ascending ? QStringLiteral(">") : QStringLiteral("<")));
         where.values << after->sortKey << qlonglong(after->id);
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");

@@ -63,8 +63,9 @@ private Q_SLOTS:
         console::MainWindow window(*m_t->db, m_t->clock);
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Subscribers"));
-        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Live calls"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Subscribers"));
+        QCOMPARE(navigation->item(2)->text(), QStringLiteral("Live calls"));
         QVERIFY(window.liveCallsPage());
         QVERIFY(window.showPage(QStringLiteral("Live calls")));
     }

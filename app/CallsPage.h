@@ -1,0 +1,114 @@
+#pragma once
+
+#include "reports/BusinessReports.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::console {
+
+class PeriodPicker;
+
+// Call records, a page at a time: the first rows come at once and more are
+// fetched (keyset, never OFFSET) as the view scrolls, so a database of a
+// million calls opens as fast as an empty one. Every column sorts in SQL.
+class CallsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 200;
+
+    CallsModel(const store::Database& db, QTimeZone zone, QString currency, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Reloads the first page for this filter. Throws StoreError.
+    void setFilter(const store::CallFilter& filter);
+    const store::CallFilter& filter() const { return m_filter; }
+    const store::CallRow& rowAt(int row) const { return m_rows.at(row); }
+    store::CallColumn sortColumn() const { return m_sortColumn; }
+    bool ascending() const { return m_ascending; }
+
+private:
+    void reload();
+
+    store::ReportRepository m_repository;
+    QTimeZone m_zone;
+    QString m_currency;
+    store::CallFilter m_filter;
+    store::CallColumn m_sortColumn = store::CallColumn::StartedAt;
+    bool m_ascending = false;
+    QList<store::CallRow> m_rows;
+    bool m_more = false;
+};
+
+// The "Calls" page: filters (period, subscriber, destination or prefix,
+// gateway, result, trigger), the calls with totals for the whole filtered
+// set, the selected call's timeline, and export of the filtered set to CSV.
+class CallsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CallsPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+
+    CallsModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    PeriodPicker* periodPicker() const { return m_period; }
+    QComboBox* subscriberBox() const { return m_subscriber; }
+    QLineEdit* destinationEdit() const { return m_destination; }
+    QComboBox* gatewayBox() const { return m_gateway; }
+    QComboBox* resultBox() const { return m_result; }
+    QComboBox* triggerBox() const { return m_trigger; }
+    QLabel* totalsLabel() const { return m_totals; }
+    QTextBrowser* detail() const { return m_detail; }
+    store::CallFilter currentFilter() const;
+
+public Q_SLOTS:
+    // Re-reads the filter choices (subscribers, gateways, reasons) and the calls.
+    void reload();
+    void applyFilter();
+    void exportCsv();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showDetail();
+    void fillChoices();
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    reports::BusinessReports m_reports;
+    QString m_currency;
+    PeriodPicker* m_period = nullptr;
+    QComboBox* m_subscriber = nullptr;
+    QLineEdit* m_destination = nullptr;
+    QComboBox* m_gateway = nullptr;
+    QComboBox* m_result = nullptr;
+    QComboBox* m_trigger = nullptr;
+    QLabel* m_totals = nullptr;
+    CallsModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QTextBrowser* m_detail = nullptr;
+    QTimer* m_typing = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace rebound::console

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "reports/BusinessReports.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+class QTabWidget;
+
+namespace rebound::store {
+class Database;
+}
+
+namespace rebound::console {
+
+class ChartWidget;
+class PeriodPicker;
+
+// The "Reports" page: for a chosen period, profit by destination, gateway
+// (the buy side, per leg), subscriber or trigger with a total row that is
+// checked against the ledger's call charges, exported to CSV or PDF; and
+// the charts: calls and minutes, revenue, cost and profit, ASR and ACD
+// overall or per gateway, per hour or per day.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReportsPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+
+    PeriodPicker* periodPicker() const { return m_period; }
+    QComboBox* groupingBox() const { return m_grouping; }
+    QComboBox* bucketBox() const { return m_bucket; }
+    QComboBox* gatewayBox() const { return m_gateway; }
+    QTableWidget* table() const { return m_table; }
+    QLabel* reconciliation() const { return m_reconciliation; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ChartWidget* callsChart() const { return m_callsChart; }
+    ChartWidget* moneyChart() const { return m_moneyChart; }
+    ChartWidget* qualityChart() const { return m_qualityChart; }
+    const reports::Breakdown& breakdown() const { return m_breakdown; }
+    store::CallGrouping grouping() const;
+
+    // The report as a PDF (a title, the period, the table with its total).
+    bool writePdf(const QString& path) const;
+
+public Q_SLOTS:
+    void refresh();
+    void exportCsv();
+    void exportPdf();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void refreshReport();
+    void refreshCharts();
+    void fillGateways();
+    QString reportHtml() const;
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    reports::BusinessReports m_reports;
+    QString m_currency;
+    reports::Breakdown m_breakdown;
+    PeriodPicker* m_period = nullptr;
+    QComboBox* m_grouping = nullptr;
+    QComboBox* m_bucket = nullptr;
+    QComboBox* m_gateway = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_reconciliation = nullptr;
+    ChartWidget* m_callsChart = nullptr;
+    ChartWidget* m_moneyChart = nullptr;
+    ChartWidget* m_qualityChart = nullptr;
+};
+
+} // namespace rebound::console

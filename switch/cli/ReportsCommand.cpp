@@ -1,0 +1,648 @@
+#include "cli/ReportsCommand.h"
+
+#include "reports/BusinessReports.h"
+#include "store/AccountRepository.h"
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <cmath>
+
+namespace rebound::cli {
+
+namespace {
+using reports::BusinessReports;
+
+const QString From = QStringLiteral("from");
+const QString To = QStringLiteral("to");
+const QString Account = QStringLiteral("account");
+const QString Destination = QStringLiteral("destination");
+const QString Limit = QStringLiteral("limit");
+const QString Output = QStringLiteral("output");
+const QString Help = QStringLiteral("help");
+
+constexpr int DefaultLimit = 50;
+constexpr int MaxLimit = 100'000;
+
+// Parses `arguments` (subcommand first); --help may come anywhere.
+void parse(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valueOptions)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const QString& name : valueOptions)
+        parser.addOption(QCommandLineOption(name, name, QStringLiteral("value")));
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), Help}, Help));
+    if (!parser.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
+        throw CommandError{parser.errorText(), UsageError};
+}
+
+void allowOnly(const QCommandLineParser& p, const QStringList& allowed, const QString& command)
+{
+    for (const QString& name : p.optionNames())
+        if (!allowed.contains(name))
+            throw CommandError{ReportsCommand::tr("%1 takes no option --%2.").arg(command, name), UsageError};
+}
+
+void noMoreThan(const QStringList& positional, qsizetype count)
+{
+    if (positional.size() > count)
+        throw CommandError{ReportsCommand::tr("Unexpected argument '%1'.").arg(positional.at(count)),
+                           UsageError};
+}
+
+std::optional<QDate> dateOption(const QCommandLineParser& p, const QString& name)
+{
+    if (!p.isSet(name))
+        return std::nullopt;
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QString text = p.value(name).trimmed();
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!shape.match(text).hasMatch() || !date.isValid())
+        throw CommandError{
+            ReportsCommand::tr("--%1: '%2' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04.")
+                .arg(name, p.value(name)),
+            UsageError};
+    return date;
+}
+
+// --from and --to: whole local days, both included.
+struct Days
+{
+    std::optional<QDate> first;
+    std::optional<QDate> last;
+
+    Days(const QCommandLineParser& p, bool required)
+        : first(dateOption(p, From))
+        , last(dateOption(p, To))
+    {
+        for (const auto& [name, day] : {std::pair{From, first}, std::pair{To, last}})
+            if (required && !day)
+                throw CommandError{
+                    ReportsCommand::tr("--%1 is missing: a report covers --from YYYY-MM-DD --to YYYY-MM-DD.")
+                        .arg(name),
+                    UsageError};
+        if (first && last && *last < *first)
+            throw CommandError{ReportsCommand::tr("--to: %1 is before --from %2.")
+                                   .arg(last->toString(Qt::ISODate), first->toString(Qt::ISODate)),
+                               UsageError};
+    }
+
+    // The calls started in these days, in the billing time zone; an end not
+    // given stays open.
+    store::CallFilter filter(const QTimeZone& zone) const
+    {
+        store::CallFilter f;
+        if (first)
+            f.fromMs = reports::Period::days(*first, *first, zone).fromMs;
+        if (last)
+            f.toMs = reports::Period::days(*last, *last, zone).toMs;
+        return f;
+    }
+};
+
+int limitOption(const QCommandLineParser& p)
+{
+    if (!p.isSet(Limit))
+        return DefaultLimit;
+    bool ok = false;
+    const int limit = p.value(Limit).toInt(&ok);
+    if (!ok || limit < 1 || limit > MaxLimit)
+        throw CommandError{ReportsCommand::tr("--limit must be a whole number from 1 to %1.").arg(MaxLimit),
+                           UsageError};
+    return limit;
+}
+
+// --account and --destination narrow a period's filter.
+void narrow(const QCommandLineParser& p, const store::Database& db, const core::Clock& clock,
+            store::CallFilter& filter)
+{
+    if (p.isSet(Account)) {
+        const QString code = p.value(Account).trimmed();
+        const auto account = store::AccountRepository(db, clock).findByCode(code);
+        if (!account)
+            throw CommandError{ReportsCommand::tr("--account: there is no subscriber with account code %1; "
+                                                  "accounts list shows them.")
+                                   .arg(code)};
+        filter.accountId = account->id;
+    }
+    if (p.isSet(Destination)) {
+        // "+44 7700" is a number's start; anything else part of a name.
+        const QString text = p.value(Destination).trimmed();
+        QString digits = text;
+        digits.remove(QRegularExpression(QStringLiteral("[\\s+\\-.()]")));
+        static const QRegularExpression allDigits(QStringLiteral("^[0-9]+$"));
+        filter.destination = allDigits.match(digits).hasMatch() ? digits : text;
+        if (filter.destination.isEmpty())
+            throw CommandError{ReportsCommand::tr("--destination: give a number's start such as +44, or part "
+                                                  "of a destination's name."),
+                               UsageError};
+    }
+}
+
+QString localTime(std::optional<std::int64_t> ms, const QTimeZone& zone)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+              : QString();
+}
+
+// ISO 8601 with the billing zone's offset, so a script need not know the zone.
+QJsonValue isoTime(std::optional<std::int64_t> ms, const QTimeZone& zone)
+{
+    return ms ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*ms, zone).toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString plus(const QString& digits)
+{
+    return digits.isEmpty() ? QString() : u'+' + digits;
+}
+
+QString money(core::Money amount)
+{
+    return amount.toPlainString(2);
+}
+
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+QString elided(const QString& text, qsizetype width)
+{
+    return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
+}
+
+// Columns as wide as their widest cell; 'r' in `align` right-aligns one.
+// With totalLast, a rule sets the last row apart.
+QString table(const QStringList& header, const QList<QStringList>& rows, const QString& align,
+              bool totalLast = false)
+{
+    QList<qsizetype> widths(header.size(), 0);
+    const auto measure = [&](const QStringList& cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            widths[i] = std::max(widths[i], cells[i].size());
+    };
+    measure(header);
+    for (const QStringList& row : rows)
+        measure(row);
+    const auto line = [&](const QStringList& cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const bool last = i + 1 == cells.size();
+            if (align.at(i) == u'r')
+                text += cells[i].rightJustified(widths[i]);
+            else
+                text += last ? cells[i] : cells[i].leftJustified(widths[i]);
+            if (!last)
+                text += QStringLiteral("  ");
+        }
+        return text + u'\n';
+    };
+    qsizetype total = 2 * (widths.size() - 1);
+    for (const qsizetype w : widths)
+        total += w;
+    QString text = line(header);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (totalLast && r + 1 == rows.size())
+            text += QString(total, u'-') + u'\n';
+        text += line(rows[r]);
+    }
+    return text;
+}
+
+QJsonObject callJson(const store::CallRow& r, const QTimeZone& zone)
+{
+    return {{QStringLiteral("id"), qint64(r.id)},
+            {QStringLiteral("started_at"), isoTime(r.startedAt, zone)},
+            {QStringLiteral("ended_at"), isoTime(r.endedAt, zone)},
+            {QStringLiteral("account_code"), r.accountCode},
+            {QStringLiteral("subscriber"), r.accountName},
+            {QStringLiteral("trigger"), r.trigger},
+            {QStringLiteral("callback_number"), plus(r.callbackNumber)},
+            {QStringLiteral("destination"), plus(r.destination)},
+            {QStringLiteral("destination_name"), r.destinationName},
+            {QStringLiteral("gateway_a"), r.gatewayA},
+            {QStringLiteral("gateway_b"), r.gatewayB},
+            {QStringLiteral("state"), r.state},
+            {QStringLiteral("result"), BusinessReports::resultText(r)},
+            {QStringLiteral("hangup_reason"), r.hangupReason},
+            {QStringLiteral("answered_at"), isoTime(r.answeredAt, zone)},
+            {QStringLiteral("talk_seconds"), rounded(r.talkMs / 1000.0, 3)},
+            {QStringLiteral("a_charged_seconds"), r.secondsA},
+            {QStringLiteral("a_sell"), money(r.sellA)},
+            {QStringLiteral("a_cost"), money(r.costA)},
+            {QStringLiteral("b_charged_seconds"), r.secondsB},
+            {QStringLiteral("b_sell"), money(r.sellB)},
+            {QStringLiteral("b_cost"), money(r.costB)},
+            {QStringLiteral("sell"), money(r.sell)},
+            {QStringLiteral("cost"), money(r.cost)},
+            {QStringLiteral("profit"), money(r.profit())}};
+}
+
+QString destinationText(const store::CallRow& r)
+{
+    return QStringLiteral("%1 %2").arg(plus(r.destination), r.destinationName).trimmed();
+}
+
+int listCalls(Context& c, const store::Database& db, const QCommandLineParser& p, const Days& days)
+{
+    BusinessReports reports(db);
+    store::CallFilter filter = days.filter(reports.zone());
+    narrow(p, db, c.clock, filter);
+    const int limit = limitOption(p);
+    // One row more than shown tells whether --limit left any out.
+    QList<store::CallRow> rows =
+        reports.repository().callPage(filter, store::CallColumn::StartedAt, false, limit + 1);
+    const bool more = rows.size() > limit;
+    rows = rows.mid(0, limit);
+    const QString currency = store::SettingsRepository(db).currency();
+    QJsonArray array;
+    QList<QStringList> cells;
+    for (const store::CallRow& r : rows) {
+        array.append(callJson(r, reports.zone()));
+        cells.append({QString::number(r.id), localTime(r.startedAt, reports.zone()), r.accountCode,
+                      BusinessReports::triggerName(r.trigger), plus(r.callbackNumber),
+                      elided(destinationText(r), 36), elided(BusinessReports::resultText(r), 28),
+                      QString::number(r.talkMs / 1000.0, 'f', 1), r.sell.format(currency),
+                      r.cost.format(currency), r.profit().format(currency)});
+    }
+    QString text;
+    if (rows.isEmpty()) {
+        text = ReportsCommand::tr("No calls match.\n");
+    } else {
+        text = table({ReportsCommand::tr("ID"), ReportsCommand::tr("START"), ReportsCommand::tr("ACCOUNT"),
+                      ReportsCommand::tr("TRIGGER"), ReportsCommand::tr("CALLBACK"),
+                      ReportsCommand::tr("DESTINATION"), ReportsCommand::tr("RESULT"),
+                      ReportsCommand::tr("TALK S"), ReportsCommand::tr("SELL"), ReportsCommand::tr("COST"),
+                      ReportsCommand::tr("PROFIT")},
+                     cells, QStringLiteral("rllllllrrrr"));
+        text += ReportsCommand::tr("%n call(s), newest first; times in %1.", nullptr, int(rows.size()))
+                    .arg(QString::fromUtf8(reports.zone().id()));
+        if (more)
+            text += ReportsCommand::tr(" There are more; --limit N shows N.");
+        text += u'\n';
+    }
+    print(c, array, text);
+    return Success;
+}
+
+QString showText(const store::CallRow& r, const QList<reports::TimelineEvent>& timeline,
+                 const QTimeZone& zone, const QString& currency)
+{
+    QString text;
+    const auto row = [&](const QString& label, const QString& value) {
+        text += label.leftJustified(14) + value + u'\n';
+    };
+    const auto via = [](const QString& gateway) {
+        return gateway.isEmpty() ? QString() : ReportsCommand::tr(" via %1").arg(gateway);
+    };
+    const auto leg = [&](int seconds, core::Money sell, core::Money cost) {
+        return ReportsCommand::tr("%1 s charged, sell %2, cost %3")
+            .arg(seconds)
+            .arg(sell.format(currency), cost.format(currency));
+    };
+    row(ReportsCommand::tr("Call:"), QString::number(r.id));
+    row(ReportsCommand::tr("Started:"),
+        QStringLiteral("%1 (%2)").arg(localTime(r.startedAt, zone), QString::fromUtf8(zone.id())));
+    row(ReportsCommand::tr("Ended:"), r.endedAt ? localTime(r.endedAt, zone) : ReportsCommand::tr("(open)"));
+    row(ReportsCommand::tr("Subscriber:"), QStringLiteral("%1 %2").arg(r.accountCode, r.accountName));
+    row(ReportsCommand::tr("Trigger:"), BusinessReports::triggerName(r.trigger));
+    row(ReportsCommand::tr("Callback:"), plus(r.callbackNumber) + via(r.gatewayA));
+    row(ReportsCommand::tr("Destination:"), destinationText(r) + via(r.gatewayB));
+    row(ReportsCommand::tr("Result:"), BusinessReports::resultText(r));
+    if (!r.hangupReason.isEmpty() && r.hangupReason != BusinessReports::resultText(r))
+        row(ReportsCommand::tr("Hang-up:"), r.hangupReason);
+    row(ReportsCommand::tr("Talk:"), ReportsCommand::tr("%1 s").arg(r.talkMs / 1000.0, 0, 'f', 1));
+    row(ReportsCommand::tr("Leg A:"), leg(r.secondsA, r.sellA, r.costA));
+    row(ReportsCommand::tr("Leg B:"), leg(r.secondsB, r.sellB, r.costB));
+    row(ReportsCommand::tr("Total:"),
+        ReportsCommand::tr("sell %1, cost %2, profit %3")
+            .arg(r.sell.format(currency), r.cost.format(currency), r.profit().format(currency)));
+    text += u'\n' + ReportsCommand::tr("Timeline:") + u'\n';
+    for (const reports::TimelineEvent& e : timeline)
+        text += localTime(e.atMs, zone) + QStringLiteral("  ") + e.text + u'\n';
+    return text;
+}
+
+int showCall(Context& c, const store::Database& db, const QString& idText)
+{
+    bool ok = false;
+    const std::int64_t id = idText.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw CommandError{
+            ReportsCommand::tr("cdrs show takes a call's id (cdrs list shows them), not '%1'.").arg(idText),
+            UsageError};
+    BusinessReports reports(db);
+    const auto row = reports.repository().callRow(id);
+    if (!row)
+        throw CommandError{ReportsCommand::tr("There is no call %1; cdrs list shows the calls.").arg(id)};
+    const QList<reports::TimelineEvent> timeline = reports.timeline(id);
+    QJsonObject json = callJson(*row, reports.zone());
+    QJsonArray events;
+    for (const reports::TimelineEvent& e : timeline)
+        events.append(QJsonObject{{QStringLiteral("at"), isoTime(e.atMs, reports.zone())},
+                                  {QStringLiteral("text"), e.text}});
+    json.insert(QStringLiteral("timeline"), events);
+    json.insert(QStringLiteral("time_zone"), QString::fromUtf8(reports.zone().id()));
+    print(c, json, showText(*row, timeline, reports.zone(), store::SettingsRepository(db).currency()));
+    return Success;
+}
+
+// Lets exportCsv stream into the command's output: stdout, or a string in tests.
+class TextStreamDevice final : public QIODevice
+{
+public:
+    explicit TextStreamDevice(QTextStream& out)
+        : m_out(out)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        m_out << QString::fromUtf8(data, size); // whole lines, so whole characters
+        return size;
+    }
+
+private:
+    QTextStream& m_out;
+};
+
+int exportCalls(Context& c, const store::Database& db, const QCommandLineParser& p, const Days& days)
+{
+    const BusinessReports reports(db);
+    store::CallFilter filter = days.filter(reports.zone());
+    narrow(p, db, c.clock, filter);
+    if (!p.isSet(Output)) {
+        TextStreamDevice out(c.out);
+        reports.exportCsv(filter, out);
+        c.out.flush();
+        return Success;
+    }
+    const QString path = p.value(Output);
+    if (path.isEmpty())
+        throw CommandError{ReportsCommand::tr("--output: name the CSV file to write."), UsageError};
+    // All or nothing: a failed export leaves no half-written file behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw CommandError{ReportsCommand::tr("--output: cannot write %1: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString())};
+    const qint64 written = reports.exportCsv(filter, file);
+    if (!file.commit())
+        throw CommandError{ReportsCommand::tr("--output: cannot write %1: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString())};
+    print(c, QJsonObject{{QStringLiteral("output"), path}, {QStringLiteral("calls"), written}},
+          ReportsCommand::tr("Wrote %n call(s) to %1.\n", nullptr, int(written))
+              .arg(QDir::toNativeSeparators(path)));
+    return Success;
+}
+
+// One set of totals for scripts; `count` is "calls", or "legs" for gateways.
+QJsonObject totalsJson(const store::CallTotals& t, const QString& count = QStringLiteral("calls"))
+{
+    reports::Summary summary;
+    summary.calls = t;
+    return {{count, t.calls},
+            {QStringLiteral("answered"), t.answered},
+            {QStringLiteral("talk_seconds"), rounded(summary.talkSeconds(), 3)},
+            {QStringLiteral("charged_seconds_a"), t.secondsA},
+            {QStringLiteral("charged_seconds_b"), t.secondsB},
+            {QStringLiteral("paid_minutes"), rounded(summary.paidMinutes(), 2)},
+            {QStringLiteral("revenue"), money(summary.revenue())},
+            {QStringLiteral("cost"), money(summary.cost())},
+            {QStringLiteral("profit"), money(summary.profit())},
+            {QStringLiteral("margin_percent"), rounded(reports::marginPercent(t), 2)},
+            {QStringLiteral("asr_percent"), rounded(reports::asrPercent(t), 2)},
+            {QStringLiteral("acd_seconds"), rounded(reports::acdSeconds(t), 2)}};
+}
+
+QJsonObject periodJson(const reports::Period& period, const QTimeZone& zone, const QString& currency)
+{
+    return {{QStringLiteral("from"), period.firstDay.toString(Qt::ISODate)},
+            {QStringLiteral("to"), period.lastDay.toString(Qt::ISODate)},
+            {QStringLiteral("time_zone"), QString::fromUtf8(zone.id())},
+            {QStringLiteral("currency"), currency}};
+}
+
+int printSummary(Context& c, const store::Database& db, const reports::Period& period)
+{
+    BusinessReports reports(db);
+    const QString currency = store::SettingsRepository(db).currency();
+    const reports::Summary s = reports.summary(period.filter());
+    // What the ledger took for these calls: equal to the revenue unless a
+    // charge went astray, so scripts can check one against the other.
+    const core::Money ledger = reports.repository().ledgerCallCharges(period.filter());
+    QJsonObject json = totalsJson(s.calls);
+    const QJsonObject extra = periodJson(period, reports.zone(), currency);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        json.insert(it.key(), it.value());
+    json.insert(QStringLiteral("requested"), s.requested);
+    json.insert(QStringLiteral("completed"), s.completed);
+    json.insert(QStringLiteral("ledger_charges"), money(ledger));
+
+    QString text;
+    const auto row = [&](const QString& label, const QString& value) {
+        text += label.leftJustified(22) + value + u'\n';
+    };
+    row(ReportsCommand::tr("Period:"),
+        QStringLiteral("%1 (%2)").arg(period.label(), QString::fromUtf8(reports.zone().id())));
+    row(ReportsCommand::tr("Callbacks requested:"),
+        ReportsCommand::tr("%1, completed %2").arg(s.requested).arg(s.completed));
+    row(ReportsCommand::tr("Calls:"), ReportsCommand::tr("%1, answered %2 (ASR %3 %)")
+                                          .arg(s.calls.calls)
+                                          .arg(s.calls.answered)
+                                          .arg(reports::asrPercent(s.calls), 0, 'f', 1));
+    row(ReportsCommand::tr("Talk time:"), ReportsCommand::tr("%1 s (ACD %2 s)")
+                                              .arg(s.talkSeconds(), 0, 'f', 1)
+                                              .arg(reports::acdSeconds(s.calls), 0, 'f', 1));
+    row(ReportsCommand::tr("Paid minutes:"), QString::number(s.paidMinutes(), 'f', 2));
+    row(ReportsCommand::tr("Revenue:"), s.revenue().format(currency));
+    row(ReportsCommand::tr("Cost:"), s.cost().format(currency));
+    row(ReportsCommand::tr("Profit:"), ReportsCommand::tr("%1 (margin %2 %)")
+                                           .arg(s.profit().format(currency))
+                                           .arg(reports::marginPercent(s.calls), 0, 'f', 1));
+    row(ReportsCommand::tr("Ledger call charges:"), ledger.format(currency));
+    print(c, json, text);
+    return Success;
+}
+
+int printBreakdown(Context& c, const store::Database& db, const reports::Period& period,
+                   store::CallGrouping grouping)
+{
+    BusinessReports reports(db);
+    const QString currency = store::SettingsRepository(db).currency();
+    const reports::Breakdown b = reports.breakdown(period.filter(), grouping);
+    // A gateway sells legs, not calls: each attempt is bought where it went.
+    const bool legs = grouping == store::CallGrouping::Gateway;
+    const QString count = legs ? QStringLiteral("legs") : QStringLiteral("calls");
+    QJsonArray groups;
+    QList<QStringList> cells;
+    const auto cellsFor = [&](const QString& label, const store::CallTotals& t) {
+        reports::Summary s;
+        s.calls = t;
+        return QStringList{elided(label, 40),
+                           QString::number(t.calls),
+                           QString::number(t.answered),
+                           QString::number(reports::asrPercent(t), 'f', 1),
+                           QString::number(reports::acdSeconds(t), 'f', 1),
+                           QString::number(s.paidMinutes(), 'f', 2),
+                           t.sell.format(currency),
+                           t.cost.format(currency),
+                           t.profit().format(currency),
+                           QString::number(reports::marginPercent(t), 'f', 1)};
+    };
+    for (const store::CallGroup& g : b.groups) {
+        QJsonObject group = totalsJson(g.totals, count);
+        group.insert(QStringLiteral("key"), g.key);
+        group.insert(QStringLiteral("label"), g.label);
+        groups.append(group);
+        cells.append(cellsFor(g.label, g.totals));
+    }
+    cells.append(cellsFor(ReportsCommand::tr("Total"), b.total));
+    QJsonObject json = periodJson(period, reports.zone(), currency);
+    json.insert(QStringLiteral("groups"), groups);
+    json.insert(QStringLiteral("total"), totalsJson(b.total, count));
+
+    QString text = ReportsCommand::tr("Profit by %1, %2 (%3)\n\n")
+                       .arg(BusinessReports::groupingTitle(grouping).toLower(), period.label(),
+                            QString::fromUtf8(reports.zone().id()));
+    text += table({BusinessReports::groupingTitle(grouping).toUpper(),
+                   legs ? ReportsCommand::tr("LEGS") : ReportsCommand::tr("CALLS"),
+                   ReportsCommand::tr("ANSWERED"), ReportsCommand::tr("ASR %"), ReportsCommand::tr("ACD S"),
+                   ReportsCommand::tr("PAID MIN"), ReportsCommand::tr("REVENUE"), ReportsCommand::tr("COST"),
+                   ReportsCommand::tr("PROFIT"), ReportsCommand::tr("MARGIN %")},
+                  cells, QStringLiteral("lrrrrrrrrr"), true);
+    print(c, json, text);
+    return Success;
+}
+
+std::optional<store::CallGrouping> groupingFor(const QString& report)
+{
+    if (report == QLatin1String("destinations"))
+        return store::CallGrouping::Destination;
+    if (report == QLatin1String("gateways"))
+        return store::CallGrouping::Gateway;
+    if (report == QLatin1String("subscribers"))
+        return store::CallGrouping::Subscriber;
+    if (report == QLatin1String("triggers"))
+        return store::CallGrouping::Trigger;
+    return std::nullopt;
+}
+} // namespace
+
+QString ReportsCommand::cdrsUsage()
+{
+    return tr("Usage: rebound-switch [--db PATH] [--json] cdrs SUBCOMMAND\n"
+              "\n"
+              "  list [--from DATE] [--to DATE] [--account CODE] [--destination PREFIX|TEXT] [--limit N]\n"
+              "                    the calls, newest first (50 unless --limit says more)\n"
+              "  show ID           one call: both legs' figures and its timeline\n"
+              "  export [--from DATE] [--to DATE] [--account CODE] [--destination PREFIX|TEXT]\n"
+              "         [--output FILE]\n"
+              "                    CSV, one row per call with both legs in columns (stdout without\n"
+              "                    --output)\n"
+              "\n"
+              "DATE is YYYY-MM-DD, a local day in the billing time zone (setting billing.timezone);\n"
+              "both days are included. --destination: digits match the number's start (+44 7700),\n"
+              "other text part of the destination's name.\n");
+}
+
+QString ReportsCommand::reportsUsage()
+{
+    return tr("Usage: rebound-switch [--db PATH] [--json] reports REPORT --from DATE --to DATE\n"
+              "\n"
+              "  summary       callbacks requested and completed, calls, answered, talk time, paid\n"
+              "                minutes, revenue, cost, profit, margin, ASR, ACD\n"
+              "  destinations  profit by destination\n"
+              "  gateways      profit by gateway, the buy side (counts legs: each attempt is bought\n"
+              "                from the gateway that carried it)\n"
+              "  subscribers   profit by subscriber\n"
+              "  triggers      profit by trigger (DID, LGW, SMS, web, API, console)\n"
+              "\n"
+              "DATE is YYYY-MM-DD, a local day in the billing time zone (setting billing.timezone);\n"
+              "both days are included. Money in --json is a decimal string.\n");
+}
+
+int ReportsCommand::cdrs(Context& c, const QStringList& arguments)
+{
+    try {
+        if (int code = 0; answeredHelp(c, arguments, cdrsUsage(), &code))
+            return code;
+        QCommandLineParser p;
+        parse(p, arguments, {From, To, Account, Destination, Limit, Output});
+        if (p.isSet(Help)) {
+            c.out << cdrsUsage();
+            c.out.flush();
+            return Success;
+        }
+        const QStringList pos = p.positionalArguments();
+        const QString sub = pos.value(0);
+        if (sub == QLatin1String("list") || sub == QLatin1String("export")) {
+            const bool list = sub == QLatin1String("list");
+            allowOnly(p, {From, To, Account, Destination, list ? Limit : Output},
+                      QStringLiteral("cdrs ") + sub);
+            noMoreThan(pos, 1);
+            const Days days(p, false);
+            const auto db = store::Database::open(c.databasePath);
+            return list ? listCalls(c, *db, p, days) : exportCalls(c, *db, p, days);
+        }
+        if (sub == QLatin1String("show")) {
+            allowOnly(p, {}, QStringLiteral("cdrs show"));
+            if (pos.size() < 2)
+                throw CommandError{tr("cdrs show needs a call's id (cdrs list shows them)."), UsageError};
+            noMoreThan(pos, 2);
+            const auto db = store::Database::open(c.databasePath);
+            return showCall(c, *db, pos[1]);
+        }
+        throw CommandError{tr("'%1' is not a cdrs subcommand; use list, show or export.").arg(sub),
+                           UsageError};
+    } catch (const CommandError& e) {
+        return c.fail(e.message, e.code);
+    } catch (const store::StoreError& e) {
+        return c.fail(e.message());
+    }
+}
+
+int ReportsCommand::reports(Context& c, const QStringList& arguments)
+{
+    try {
+        if (int code = 0; answeredHelp(c, arguments, reportsUsage(), &code))
+            return code;
+        QCommandLineParser p;
+        parse(p, arguments, {From, To});
+        if (p.isSet(Help)) {
+            c.out << reportsUsage();
+            c.out.flush();
+            return Success;
+        }
+        const QStringList pos = p.positionalArguments();
+        const QString report = pos.value(0);
+        const auto grouping = groupingFor(report);
+        if (!grouping && report != QLatin1String("summary"))
+            throw CommandError{tr("'%1' is not a report; use summary, destinations, gateways, subscribers "
+                                  "or triggers.")
+                                   .arg(report),
+                               UsageError};
+        noMoreThan(pos, 1);
+        const Days days(p, true);
+        const auto db = store::Database::open(c.databasePath);
+        const reports::Period period =
+            reports::Period::days(*days.first, *days.last, store::SettingsRepository(*db).billingTimeZone());
+        return grouping ? printBreakdown(c, *db, period, *grouping) : printSummary(c, *db, period);
+    } catch (const CommandError& e) {
+        return c.fail(e.message, e.code);
+    } catch (const store::StoreError& e) {
+        return c.fail(e.message());
+    }
+}
+
+} // namespace rebound::cli
