@@ -8,6 +8,7 @@
 
 #include <QIODevice>
 #include <QMap>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace rebound::reports {
@@ -25,10 +26,11 @@ std::int64_t startOfDay(QDate day, const QTimeZone& zone)
 QString csvField(const QString& text)
 {
     // Quoted when needed; a leading formula character is defused for
-    // spreadsheets, since names and reasons come from outside.
+    // spreadsheets, since names and reasons come from outside (a plain
+    // number such as +447700900123 or -0.50 stays as it is).
+    static const QRegularExpression plainNumber(QStringLiteral("^[-+][0-9.]+$"));
     QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()) &&
-        !(value.size() > 1 && value.front() == u'-' && value.at(1).isDigit()))
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()) && !plainNumber.match(value).hasMatch())
         value.prepend(u'\'');
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
         return u'"' + QString(value).replace(u'"', QStringLiteral("\"\"")) + u'"';

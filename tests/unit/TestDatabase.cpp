@@ -157,6 +157,54 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toInt(), 5);
     }
 
+    void version6FillsTheReportColumnsOfOldCalls()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+        {
+            auto v5 = Database::open(path, store::Schema::migrations().mid(0, 5));
+            const auto run = [&](const QString& sql) { v5->run(sql, {}, QStringLiteral("t")); };
+            run(QStringLiteral(
+                "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"));
+            run(QStringLiteral(
+                "INSERT INTO gateways (id, name, host, created_at, updated_at) VALUES (7, 'GW', "
+                "'127.0.0.1', 0, 0)"));
+            run(QStringLiteral(
+                "INSERT INTO callback_requests (id, account_id, trigger, callback_number, destination, "
+                "state, created_at, updated_at) VALUES (3, 1, 'sms', '447700900123', '12025550147', "
+                "'completed', 0, 0)"));
+            run(QStringLiteral("INSERT INTO calls (id, callback_request_id, account_id, state, sell_micros, "
+                               "buy_micros, started_at) VALUES (9, 3, 1, 'completed', 1500, 600, 1000)"));
+            run(QStringLiteral(
+                "INSERT INTO legs (call_id, leg, number, gateway_id, invited_at, answered_at, is_open, "
+                "duration_ms, charged_seconds, sell_micros, buy_micros) VALUES "
+                "(9, 'A', '447700900123', 7, 1000, 2000, 0, 60000, 60, 1000, 400), "
+                "(9, 'B', '12025550147', NULL, 5000, NULL, 0, 0, 0, 0, 0), "
+                "(9, 'B', '12025550147', 7, 6000, 8000, 0, 42000, 42, 500, 200)"));
+        }
+        auto db = Database::open(path);
+        QCOMPARE(db->schemaVersion(), store::Schema::latestVersion());
+        QSqlQuery q =
+            db->run(QStringLiteral("SELECT trigger, callback_number, destination, gateway_a_id, "
+                                   "gateway_b_id, answered_at, talk_ms, a_seconds, b_seconds, "
+                                   "a_sell_micros, a_buy_micros, b_sell_micros, b_buy_micros FROM calls"),
+                    {}, QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("sms"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("447700900123"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("12025550147"));
+        QCOMPARE(q.value(3).toInt(), 7);
+        QCOMPARE(q.value(4).toInt(), 7); // the answered attempt, not the last one tried
+        QCOMPARE(q.value(5).toLongLong(), 8000);
+        QCOMPARE(q.value(6).toLongLong(), 42000);
+        QCOMPARE(q.value(7).toInt(), 60);
+        QCOMPARE(q.value(8).toInt(), 42);
+        QCOMPARE(q.value(9).toLongLong(), 1000);
+        QCOMPARE(q.value(10).toLongLong(), 400);
+        QCOMPARE(q.value(11).toLongLong(), 500);
+        QCOMPARE(q.value(12).toLongLong(), 200);
+    }
+
     void version5AddsApiTokensToAVersion4Database()
     {
         QTemporaryDir dir;
@@ -164,7 +212,7 @@ private Q_SLOTS:
         Database::open(path, store::Schema::migrations().mid(0, 4))
             ->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('currency', 'EUR')"), {},
                   QStringLiteral("t"));
-        auto db = Database::open(path);
+        auto db = Database::open(path, store::Schema::migrations().mid(0, 5));
         QCOMPARE(db->schemaVersion(), 5);
         QVERIFY(tables(*db).contains(QStringLiteral("api_tokens")));
         QSqlQuery q = db->run(QStringLiteral("SELECT value FROM settings WHERE key = 'currency'"), {},
