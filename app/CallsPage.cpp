@@ -10,7 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -249,21 +249,22 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     , m_currency(store::SettingsRepository(db).currency())
 {
     auto* layout = new QVBoxLayout(this);
-    auto* filters = new QGridLayout;
+    auto* filters = new QVBoxLayout;
     m_period = new PeriodPicker(clock, m_reports.zone(), true);
     m_subscriber = new QComboBox;
     m_subscriber->setObjectName(QStringLiteral("subscriberFilter"));
-    m_subscriber->setMinimumContentsLength(16);
+    m_subscriber->setMinimumContentsLength(22);
     m_subscriber->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_destination = new QLineEdit;
     m_destination->setObjectName(QStringLiteral("destinationFilter"));
     m_destination->setPlaceholderText(tr("Prefix (44) or name (Germany)"));
     m_destination->setClearButtonEnabled(true);
+    m_destination->setMinimumWidth(200);
     m_gateway = new QComboBox;
     m_gateway->setObjectName(QStringLiteral("gatewayFilter"));
     m_result = new QComboBox;
     m_result->setObjectName(QStringLiteral("resultFilter"));
-    m_result->setMinimumContentsLength(18);
+    m_result->setMinimumContentsLength(24);
     m_result->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_trigger = new QComboBox;
     m_trigger->setObjectName(QStringLiteral("triggerFilter"));
@@ -271,23 +272,29 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     for (const char* t : {"did", "lgw", "sms", "web", "api", "console"})
         m_trigger->addItem(reports::BusinessReports::triggerName(QString::fromLatin1(t)),
                            QString::fromLatin1(t));
-    filters->addWidget(new QLabel(tr("Period:")), 0, 0);
-    filters->addWidget(m_period, 0, 1, 1, 3);
-    filters->addWidget(new QLabel(tr("Subscriber:")), 0, 4);
-    filters->addWidget(m_subscriber, 0, 5);
-    filters->addWidget(new QLabel(tr("Destination:")), 1, 0);
-    filters->addWidget(m_destination, 1, 1);
-    filters->addWidget(new QLabel(tr("Gateway:")), 1, 2);
-    filters->addWidget(m_gateway, 1, 3);
-    filters->addWidget(new QLabel(tr("Result:")), 1, 4);
-    filters->addWidget(m_result, 1, 5);
-    filters->addWidget(new QLabel(tr("Trigger:")), 0, 6);
-    filters->addWidget(m_trigger, 0, 7);
+    const auto labelled = [](QHBoxLayout* row, const QString& label, QWidget* field) {
+        auto* text = new QLabel(label);
+        text->setBuddy(field);
+        row->addWidget(text);
+        row->addWidget(field);
+        row->addSpacing(8);
+    };
+    auto* first = new QHBoxLayout;
+    labelled(first, tr("&Period:"), m_period);
+    labelled(first, tr("&Subscriber:"), m_subscriber);
+    labelled(first, tr("&Trigger:"), m_trigger);
+    first->addStretch(1);
+    auto* second = new QHBoxLayout;
+    labelled(second, tr("&Destination:"), m_destination);
+    labelled(second, tr("&Gateway:"), m_gateway);
+    labelled(second, tr("&Result:"), m_result);
+    second->addStretch(1);
     auto* exportButton = new QPushButton(tr("Export CSV…"));
     exportButton->setObjectName(QStringLiteral("exportCalls"));
     exportButton->setToolTip(tr("Save every call of this filter to a CSV file, legs in columns"));
-    filters->addWidget(exportButton, 1, 7);
-    filters->setColumnStretch(5, 1);
+    second->addWidget(exportButton);
+    filters->addLayout(first);
+    filters->addLayout(second);
     layout->addLayout(filters);
 
     m_totals = new QLabel;

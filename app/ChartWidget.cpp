@@ -118,7 +118,11 @@ void ChartWidget::setData(const QVector<double>& keys, const QList<ChartSeries>&
     m_plot->yAxis->setLabel(leftLabel);
     m_plot->yAxis2->setVisible(right);
     m_plot->yAxis2->setLabel(rightLabel);
+    // An empty chart shows its message, not a row of zeros.
     m_emptyText->setVisible(m_empty);
+    m_plot->legend->setVisible(!m_empty);
+    for (int i = 0; i < m_plot->plottableCount(); ++i)
+        m_plot->plottable(i)->setVisible(!m_empty);
     resetZoom();
 }
 

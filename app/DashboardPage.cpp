@@ -202,7 +202,11 @@ DashboardPage::DashboardPage(const store::Database& db, const core::Clock& clock
 
     m_figures = makeTable(QStringLiteral("dashboardFigures"),
                           {tr("Figure"), tr("Today"), tr("Last 7 days"), tr("Last 30 days")});
-    m_figures->setMinimumHeight(290);
+    // Tall enough for every figure without a scroll bar.
+    m_figures->verticalHeader()->setDefaultSectionSize(m_figures->fontMetrics().height() + 8);
+    m_figures->setMinimumHeight(m_figures->horizontalHeader()->sizeHint().height() +
+                                10 * m_figures->verticalHeader()->defaultSectionSize() +
+                                2 * m_figures->frameWidth() + 2);
     layout->addWidget(box(tr("The business"), m_figures), 1, 0);
     m_top = makeTable(QStringLiteral("topDestinations"),
                       {tr("Destination"), tr("Calls"), tr("Minutes"), tr("Profit")});
@@ -327,7 +331,7 @@ void DashboardPage::show(const reports::Dashboard& d)
                 format::money(b.balance, m_currency), format::money(b.creditLimit, m_currency)});
     }
     if (d.lowBalances.isEmpty())
-        setEmpty(m_low, tr("Every active subscriber has at least %1.")
+        setEmpty(m_low, tr("No active subscriber has less than %1.")
                             .arg(format::money(d.lowBalanceThreshold, m_currency)));
 
     m_failures->clearSpans();
