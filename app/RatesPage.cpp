@@ -5,9 +5,9 @@
 #include "RatesModel.h"
 #include "billing/RateService.h"
 #include "billing/Rater.h"
+#include "routing/Router.h"
 #include "store/Database.h"
 #include "store/RateRepository.h"
-#include "store/RouteRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
@@ -228,15 +228,15 @@ void RatesPage::updateTester()
     const QString currency = settings.currency();
     const QLocale locale;
     try {
-        std::optional<std::int64_t> buyTable;
-        if (m_testerBuy->currentData().toLongLong() == ByRoute)
-            buyTable = store::RouteRepository(m_db).buyTableFor(normalised.number);
-        else
-            buyTable = m_testerBuy->currentData().toLongLong();
+        const std::int64_t at = m_testerAt->dateTime().toMSecsSinceEpoch();
+        // "The route's gateway" is the one the switch would dial first.
+        const std::optional<std::int64_t> buyTable =
+            m_testerBuy->currentData().toLongLong() == ByRoute
+                ? routing::Router(m_db, m_clock, &m_cache).quoteBuyTable(normalised.number, at)
+                : std::optional<std::int64_t>(m_testerBuy->currentData().toLongLong());
         billing::Rater rater(m_cache, settings.billingTimeZone());
         const auto q = rater.priceLeg(m_testerPlan->currentData().toLongLong(),
-                                      {normalised.number, m_testerSeconds->value() * 1000LL,
-                                       m_testerAt->dateTime().toMSecsSinceEpoch(), buyTable});
+                                      {normalised.number, m_testerSeconds->value() * 1000LL, at, buyTable});
         if (!q.allowed())
             return show(tr("<b>%1</b> is not in plan %2: calls to it are refused.")
                             .arg(normalised.number.toPlus(), m_testerPlan->currentText().toHtmlEscaped()));

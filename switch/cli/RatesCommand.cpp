@@ -5,10 +5,10 @@
 #include "billing/RateCache.h"
 #include "billing/RateService.h"
 #include "billing/Rater.h"
+#include "routing/Router.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/RateRepository.h"
-#include "store/RouteRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
@@ -148,12 +148,15 @@ void printLeg(Context& c, const QString& title, const billing::LegQuote& q, cons
     }
 }
 
-std::optional<std::int64_t> buyTableFor(const store::Database& db, const store::RateRepository& repo,
-                                        const QString& buyName, const core::PhoneNumber& number)
+// The buy table named by --buy, else that of the gateway the switch would
+// dial first for this number at that time.
+std::optional<std::int64_t> buyTableFor(const routing::Router& router, const store::RateRepository& repo,
+                                        const QString& buyName, const core::PhoneNumber& number,
+                                        std::int64_t atMs)
 {
     if (!buyName.isEmpty())
         return requireTable(repo, buyName).id;
-    return store::RouteRepository(db).buyTableFor(number);
+    return router.quoteBuyTable(number, atMs);
 }
 
 int list(Context& c, const store::Database& db, const QCommandLineParser& p)
@@ -268,13 +271,14 @@ int quote(Context& c, const store::Database& db, const QCommandLineParser& p)
     billing::RateCache cache(db, c.clock);
     billing::Rater rater(cache, zone);
     const QString buyName = p.value(QStringLiteral("buy"));
+    const routing::Router router(db, c.clock, &cache);
 
     if (!p.isSet(QStringLiteral("callback"))) {
         const auto plan = requireTable(repo, p.value(QStringLiteral("plan")));
         const auto number = requireNumber(db, QStringLiteral("number"), p.value(QStringLiteral("number")));
         const int seconds = requireSeconds(QStringLiteral("seconds"), p.value(QStringLiteral("seconds")));
-        const auto q =
-            rater.priceLeg(plan.id, {number, seconds * 1000LL, at, buyTableFor(db, repo, buyName, number)});
+        const auto q = rater.priceLeg(
+            plan.id, {number, seconds * 1000LL, at, buyTableFor(router, repo, buyName, number, at)});
         if (c.json) {
             QJsonObject o = legJson(q, number);
             o.insert(QStringLiteral("plan"), plan.name);
@@ -306,8 +310,9 @@ int quote(Context& c, const store::Database& db, const QCommandLineParser& p)
         requireSeconds(QStringLiteral("seconds-b"), p.value(QStringLiteral("seconds-b")), !maxTalk);
 
     const auto q = rater.priceCall(
-        *account->sellPlanId, {callback, secondsA * 1000LL, at, buyTableFor(db, repo, buyName, callback)},
-        {destination, secondsB * 1000LL, at, buyTableFor(db, repo, buyName, destination)});
+        *account->sellPlanId,
+        {callback, secondsA * 1000LL, at, buyTableFor(router, repo, buyName, callback, at)},
+        {destination, secondsB * 1000LL, at, buyTableFor(router, repo, buyName, destination, at)});
     if (!q.a.allowed() || !q.b.allowed())
         throw CommandError{RatesCommand::tr("%1 is not in subscriber %2's plan.")
                                .arg((q.a.allowed() ? destination : callback).toPlus(), code)};

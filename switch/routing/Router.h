@@ -28,10 +28,16 @@ struct RouteCandidate
     int prefixLength = 0;
 };
 
-// Which gateways carry a number, in the order to try them: routes whose
-// prefix matches, by priority, then least cost (the gateway's buy rate for
-// this number), then the more specific prefix. An LGW leg is pinned to its
-// in-country gateway.
+// The routing rule, and the only place it is written: true when `a` is
+// tried before `b`. The longest matching prefix comes first (a route for
+// 447 is there to override one for 44), then the lower priority, then the
+// lower buy rate for the number (a known rate before an unknown one).
+bool triedBefore(const RouteCandidate& a, const RouteCandidate& b);
+
+// Which gateways carry a number, in the order to try them (triedBefore).
+// An LGW leg is pinned to its in-country gateway. The switch dials in this
+// order, and quotes price the cost with its first gateway, so what a quote
+// says is what a call costs.
 class Router
 {
     Q_DECLARE_TR_FUNCTIONS(Router)
@@ -46,8 +52,14 @@ public:
     {
     }
 
+    // `atMs`: when the call starts, for the buy rates (default now).
     QList<RouteCandidate> candidates(const core::PhoneNumber& number,
-                                     std::optional<std::int64_t> pinnedGatewayId = std::nullopt) const;
+                                     std::optional<std::int64_t> pinnedGatewayId = std::nullopt,
+                                     std::optional<std::int64_t> atMs = std::nullopt) const;
+    // The buy table of the gateway a call to `number` at `atMs` tries first
+    // (gateway load aside): the cost a quote or the rate tester shows.
+    // None when no route matches or that gateway has no buy table.
+    std::optional<std::int64_t> quoteBuyTable(const core::PhoneNumber& number, std::int64_t atMs) const;
     static QString rewrite(const store::Gateway& gateway, const core::PhoneNumber& number);
 
 private:

@@ -4,18 +4,20 @@
 
 namespace rebound::store {
 
-std::optional<std::int64_t> RouteRepository::buyTableFor(const core::PhoneNumber& number) const
+QList<Route> RouteRepository::matching(const core::PhoneNumber& number) const
 {
     // substr() rather than LIKE, so digits are compared literally.
     QSqlQuery q = m_db.run(
-        QStringLiteral("SELECT g.buy_rate_table_id FROM routes r JOIN gateways g ON g.id = r.gateway_id "
-                       "WHERE r.enabled = 1 AND g.enabled = 1 AND g.buy_rate_table_id IS NOT NULL "
-                       "AND substr(?, 1, length(r.prefix)) = r.prefix "
-                       "ORDER BY length(r.prefix) DESC, r.priority ASC, r.id ASC LIMIT 1"),
-        {number.digits()}, tr("finding the route for %1").arg(number.toPlus()));
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
+        QStringLiteral("SELECT r.id, r.prefix, r.gateway_id, g.name, r.priority, r.enabled "
+                       "FROM routes r JOIN gateways g ON g.id = r.gateway_id "
+                       "WHERE r.enabled = 1 AND g.enabled = 1 AND substr(?, 1, length(r.prefix)) = r.prefix "
+                       "ORDER BY r.id"),
+        {number.digits()}, tr("finding the routes for %1").arg(number.toPlus()));
+    QList<Route> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                       q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
+    return result;
 }
 
 } // namespace rebound::store

@@ -1,17 +1,18 @@
 #pragma once
 
 #include "core/PhoneNumber.h"
+#include "store/Gateway.h"
 
 #include <QCoreApplication>
-#include <optional>
+#include <QList>
 
 namespace rebound::store {
 
 class Database;
 
-// Routes by prefix to gateways. For now it answers what billing needs: which
-// buy table prices a number when no gateway is given (the first route a call
-// to it would take: longest prefix, then priority).
+// Routes by prefix to gateways: the SQL side of routing. It finds which
+// routes match a number and leaves the order to routing::Router, where the
+// routing rule is written once for the switch and for every quote.
 class RouteRepository
 {
     Q_DECLARE_TR_FUNCTIONS(RouteRepository)
@@ -22,7 +23,9 @@ public:
     {
     }
 
-    std::optional<std::int64_t> buyTableFor(const core::PhoneNumber& number) const;
+    // Enabled routes whose prefix begins `number`, on enabled gateways, in
+    // no particular order.
+    QList<Route> matching(const core::PhoneNumber& number) const;
 
 private:
     const Database& m_db;

@@ -4,6 +4,8 @@
 #include "RatesModel.h"
 #include "RatesPage.h"
 #include "demo/DemoData.h"
+#include "routing/Router.h"
+#include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
 #include "support/TempDatabase.h"
 
@@ -102,6 +104,45 @@ private Q_SLOTS:
         QVERIFY(page.testerResult()->text().contains(QStringLiteral("not in plan")));
         child<QLineEdit>(page, QStringLiteral("testerNumber"))->setText(QStringLiteral("12ab"));
         QVERIFY(page.testerResult()->text().contains(QStringLiteral("not allowed")));
+    }
+
+    void rateTesterPricesTheGatewayTheSwitchDials()
+    {
+        // A route for 447 outranks the demo carrier's catch-all route even at
+        // a worse priority, so the switch dials its gateway first; the
+        // tester must cost the call there too.
+        store::RateRepository rates(*m_t->db, m_t->clock);
+        const std::int64_t table = rates.createTable(
+            store::RateTable::named(QStringLiteral("UK mobiles"), store::RateTableKind::Buy));
+        store::Rate rate;
+        rate.prefix = QStringLiteral("447");
+        rate.destination = QStringLiteral("UK mobile");
+        rate.perMinute = core::Money::fromMicros(20'000);
+        rate.firstIncrement = 1;
+        rate.nextIncrement = 1;
+        rates.replaceRates(table, {rate});
+        store::GatewayRepository gateways(*m_t->db, m_t->clock);
+        store::Gateway gateway;
+        gateway.name = QStringLiteral("UK mobiles");
+        gateway.host = QStringLiteral("192.0.2.7");
+        gateway.buyTableId = table;
+        store::Route route;
+        route.gatewayId = gateways.insertGateway(gateway);
+        route.prefix = QStringLiteral("447");
+        route.priority = 200;
+        gateways.insertRoute(route);
+        const auto dialled = routing::Router(*m_t->db, m_t->clock)
+                                 .candidates(core::PhoneNumber::fromE164(QStringLiteral("447700900123")));
+        QCOMPARE(dialled.first().gateway.name, QStringLiteral("UK mobiles"));
+
+        console::RatesPage page(*m_t->db, m_t->clock);
+        child<QComboBox>(page, QStringLiteral("testerPlan"))->setCurrentText(QStringLiteral("Demo retail"));
+        child<QSpinBox>(page, QStringLiteral("testerSeconds"))->setValue(60);
+        QTest::keyClicks(child<QLineEdit>(page, QStringLiteral("testerNumber")),
+                         QStringLiteral("+44 7700 900123"));
+        const QString text = page.testerResult()->text();
+        QVERIFY2(text.contains(QStringLiteral("Cost $0.02 (60 s at $0.02/min, prefix 447)")),
+                 qPrintable(text));
     }
 
     void badSheetIsReportedAndChangesNothing()
