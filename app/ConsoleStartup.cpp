@@ -59,7 +59,7 @@ int runConsole(int argc, char* argv[])
     try {
         db = store::Database::open(parser.value(dbOption));
         if (db->wasCreated() && !parser.isSet(noDemoOption))
-            demo::DemoData::seed(*db, core::SystemClock::instance());
+            demo::DemoData::seed(*db, core::SystemClock::instance(), demo::DemoData::WithHistory);
     } catch (const store::StoreError& error) {
         std::fprintf(stderr, "rebound: %s\n", error.message().toLocal8Bit().constData());
         QMessageBox::critical(nullptr, QApplication::translate("Console", "Rebound cannot start"),

@@ -1,6 +1,7 @@
 #include "cli/DemoCommand.h"
 
 #include "demo/DemoData.h"
+#include "demo/DemoHistory.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
@@ -15,9 +16,12 @@ int DemoCommand::run(Context& c, const QStringList& arguments)
             arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h");
         if (help) {
             c.out << tr("Usage: rebound-switch [--db PATH] demo\n\n"
-                        "Adds the demo data (5 subscribers with portal password %1, 3 DIDs, a gateway,\n"
-                        "rates) to a database that has no subscribers yet.\n")
-                         .arg(demo::DemoData::demoPassword());
+                        "Adds the demo data (5 subscribers with portal password %1, 3 DIDs, three\n"
+                        "gateways on 127.0.0.1, rates, a batch of charge-up cards) and %2 days of call\n"
+                        "history ending now (callbacks billed by the billing rule, top-ups in the\n"
+                        "ledger) to a database that has no subscribers yet.\n")
+                         .arg(demo::DemoData::demoPassword())
+                         .arg(demo::DemoHistory::Days);
             c.out.flush();
             return Success;
         }
@@ -25,10 +29,13 @@ int DemoCommand::run(Context& c, const QStringList& arguments)
     }
     try {
         const auto db = store::Database::open(c.databasePath);
-        if (!demo::DemoData::seed(*db, c.clock))
+        if (!demo::DemoData::seed(*db, c.clock, demo::DemoData::WithHistory))
             return c.fail(tr("%1 already has subscribers; the demo data goes only into an empty database.")
                               .arg(QDir::toNativeSeparators(db->path())));
-        c.out << tr("Demo data added to %1.").arg(QDir::toNativeSeparators(db->path())) << Qt::endl;
+        c.out << tr("Demo data and %1 days of call history added to %2.")
+                     .arg(demo::DemoHistory::Days)
+                     .arg(QDir::toNativeSeparators(db->path()))
+              << Qt::endl;
         return Success;
     } catch (const store::StoreError& error) {
         return c.fail(error.message());

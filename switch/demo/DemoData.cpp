@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "billing/Markup.h"
 #include "core/Money.h"
+#include "demo/DemoHistory.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/LedgerRepository.h"
@@ -100,13 +101,27 @@ QString DemoData::demoPassword()
     return QStringLiteral("demo-password");
 }
 
-bool DemoData::seed(const store::Database& db, const core::Clock& clock)
+bool DemoData::seed(const store::Database& db, const core::Clock& clock, Content content)
 {
     if (store::AccountRepository(db, clock).count() > 0)
         return false;
-    const qlonglong now = clock.nowMs();
     // All or nothing: a half-seeded database would never be seeded again.
     store::Database::Transaction transaction(db);
+    if (content == WithHistory) {
+        // The subscribers, rates and gateways existed before their calls.
+        const core::MockClock opened(DemoHistory::startMs(clock.nowMs()));
+        seedData(db, opened);
+        DemoHistory::generate(db, clock);
+    } else {
+        seedData(db, clock);
+    }
+    transaction.commit();
+    return true;
+}
+
+void DemoData::seedData(const store::Database& db, const core::Clock& clock)
+{
+    const qlonglong now = clock.nowMs();
 
     // Subscribers go through the service so they are validated like any other.
     accounts::AccountService service(db, clock);
@@ -181,8 +196,6 @@ bool DemoData::seed(const store::Database& db, const core::Clock& clock)
     store::SettingsRepository settings(db);
     settings.setValue(QStringLiteral("currency"), QStringLiteral("USD"));
     settings.setValue(QStringLiteral("demo.data"), QStringLiteral("1"));
-    transaction.commit();
-    return true;
 }
 
 } // namespace rebound::demo
