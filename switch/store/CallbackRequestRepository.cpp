@@ -4,6 +4,37 @@
 
 namespace rebound::store {
 
+namespace {
+struct StateName
+{
+    RequestState state;
+    const char* name;
+};
+constexpr StateName StateNames[] = {{RequestState::Requested, "requested"},
+                                    {RequestState::DialingA, "dialing_a"},
+                                    {RequestState::Ivr, "ivr"},
+                                    {RequestState::DialingB, "dialing_b"},
+                                    {RequestState::Bridged, "bridged"},
+                                    {RequestState::Completed, "completed"},
+                                    {RequestState::Failed, "failed"}};
+} // namespace
+
+std::optional<RequestState> requestStateFromString(const QString& text)
+{
+    for (const StateName& s : StateNames)
+        if (text == QLatin1String(s.name))
+            return s.state;
+    return std::nullopt;
+}
+
+QString toString(RequestState state)
+{
+    for (const StateName& s : StateNames)
+        if (s.state == state)
+            return QString::fromLatin1(s.name);
+    return {};
+}
+
 std::int64_t CallbackRequestRepository::insert(const CallbackRequest& r)
 {
     const qlonglong now = m_clock.nowMs();

@@ -12,6 +12,21 @@ namespace rebound::store {
 
 class Database;
 
+// Where a callback request has got to: callback_requests.state, as the
+// state machine (callback/) writes it. Completed and Failed are final.
+enum class RequestState
+{
+    Requested,
+    DialingA,
+    Ivr,
+    DialingB,
+    Bridged,
+    Completed,
+    Failed
+};
+std::optional<RequestState> requestStateFromString(const QString& text); // "dialing_a" -> DialingA
+QString toString(RequestState state);
+
 // One trigger that asked for a callback, and where it got to. The state
 // machine (callback/) moves `state` along ARCHITECTURE.md "Call flow";
 // completed and failed are final.

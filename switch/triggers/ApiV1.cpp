@@ -52,17 +52,6 @@ ApiV1::ApiV1(const store::Database& db, const core::Clock& clock)
 {
 }
 
-QString ApiV1::status(const QString& state)
-{
-    if (state == QLatin1String("requested") || state == QLatin1String("dialing_a"))
-        return QStringLiteral("calling_you");
-    if (state == QLatin1String("ivr") || state == QLatin1String("dialing_b"))
-        return QStringLiteral("calling_destination");
-    if (state == QLatin1String("bridged"))
-        return QStringLiteral("connected");
-    return QStringLiteral("finished");
-}
-
 std::optional<HttpReply> ApiV1::handle(const HttpRequest& request)
 {
     if (!request.path.startsWith(Prefix) && request.path != QLatin1String("/api/v1"))
@@ -197,7 +186,7 @@ QJsonObject ApiV1::callbackJson(const store::CallbackRequest& r) const
             {QStringLiteral("account"), account ? account->accountCode : QString()},
             {QStringLiteral("trigger"), r.trigger},
             {QStringLiteral("state"), r.state},
-            {QStringLiteral("status"), status(r.state)},
+            {QStringLiteral("status"), publicStatusKey(publicStatus(r.state))},
             {QStringLiteral("failure_reason"), r.failureReason},
             {QStringLiteral("callback"), r.callbackNumber.toPlus()},
             {QStringLiteral("destination"), r.destination.isEmpty() ? QJsonValue() : r.destination.toPlus()},

@@ -41,9 +41,6 @@ public:
     std::function<void(qint64 requestId)> onCallbackRequested;
 
     static const QString TokenPrefix; // "rbt_"
-    // What a request state means to the caller: calling_you, calling_destination,
-    // connected or finished.
-    static QString status(const QString& state);
 
 private:
     std::optional<store::ApiToken> authenticate(const HttpRequest& request);

@@ -9,6 +9,45 @@
 
 namespace rebound::triggers {
 
+PublicStatus publicStatus(store::RequestState state)
+{
+    switch (state) {
+    case store::RequestState::Requested:
+    case store::RequestState::DialingA:
+    case store::RequestState::Ivr:
+        return PublicStatus::CallingYou;
+    case store::RequestState::DialingB:
+        return PublicStatus::CallingDestination;
+    case store::RequestState::Bridged:
+        return PublicStatus::Connected;
+    case store::RequestState::Completed:
+    case store::RequestState::Failed:
+        break;
+    }
+    return PublicStatus::Finished;
+}
+
+PublicStatus publicStatus(const QString& state)
+{
+    const auto known = store::requestStateFromString(state);
+    return known ? publicStatus(*known) : PublicStatus::Finished;
+}
+
+QString publicStatusKey(PublicStatus status)
+{
+    switch (status) {
+    case PublicStatus::CallingYou:
+        return QStringLiteral("calling_you");
+    case PublicStatus::CallingDestination:
+        return QStringLiteral("calling_destination");
+    case PublicStatus::Connected:
+        return QStringLiteral("connected");
+    case PublicStatus::Finished:
+        break;
+    }
+    return QStringLiteral("finished");
+}
+
 RequestOutcome CallbackRequests::request(const Trigger& trigger)
 {
     RequestOutcome outcome;

@@ -62,25 +62,13 @@ cards::AttemptLimiter::Policy loginPolicy(const store::Database& db)
     return policy;
 }
 
-// Where a callback request has got to, in the four steps the subscriber sees.
-QString statusOf(const QString& state)
-{
-    if (state == QLatin1String("dialing_b"))
-        return QStringLiteral("calling_destination");
-    if (state == QLatin1String("bridged"))
-        return QStringLiteral("connected");
-    if (state == QLatin1String("completed") || state == QLatin1String("failed"))
-        return QStringLiteral("finished");
-    return QStringLiteral("calling_you");
-}
+constexpr PublicStatus Steps[] = {PublicStatus::CallingYou, PublicStatus::CallingDestination,
+                                  PublicStatus::Connected, PublicStatus::Finished};
 
-QString stepClass(const QString& step, const QString& status)
+// A step of the status page against where the request has got to.
+QString stepClass(PublicStatus step, PublicStatus reached)
 {
-    static const QStringList order{QStringLiteral("calling_you"), QStringLiteral("calling_destination"),
-                                   QStringLiteral("connected"), QStringLiteral("finished")};
-    const qsizetype reached = order.indexOf(status);
-    const qsizetype index = order.indexOf(step);
-    return index < reached ? QStringLiteral("done") : index == reached ? QStringLiteral("now") : QString();
+    return step < reached ? QStringLiteral("done") : step == reached ? QStringLiteral("now") : QString();
 }
 
 } // namespace
@@ -485,33 +473,29 @@ std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, b
         return json
                    ? HttpReply::json({{QStringLiteral("error"), QStringLiteral("not_found")}}, 404)
                    : page(c, tr("Not found"), QString(), tr("There is no such callback request."), true, 404);
-    const QString status = statusOf(request->state);
-    const QHash<QString, QString> labels{
-        {QStringLiteral("calling_you"), tr("Calling you")},
-        {QStringLiteral("calling_destination"), tr("Calling the destination")},
-        {QStringLiteral("connected"), tr("Connected")},
-        {QStringLiteral("finished"), tr("Finished")}};
-    QString label = labels.value(status);
+    const auto state = store::requestStateFromString(request->state);
+    const PublicStatus status = publicStatus(request->state);
+    QString label = statusLabel(status);
     QString detail;
-    if (request->state == QLatin1String("failed")) {
+    if (state == store::RequestState::Failed) {
         label = tr("Not connected");
         detail = request->failureReason;
-    } else if (request->state == QLatin1String("ivr")) {
+    } else if (state == store::RequestState::Ivr) {
         detail = tr("Answer your phone and listen.");
-    } else if (request->state == QLatin1String("requested")) {
+    } else if (state == store::RequestState::Requested) {
         detail = request->attempts > 0 ? tr("Your phone did not answer; we will try again shortly.")
                                        : tr("We are about to ring your phone.");
     }
     if (json)
         return HttpReply::json({{QStringLiteral("id"), QString::number(request->id)},
                                 {QStringLiteral("state"), request->state},
-                                {QStringLiteral("status"), status},
+                                {QStringLiteral("status"), publicStatusKey(status)},
                                 {QStringLiteral("label"), label},
                                 {QStringLiteral("detail"), detail},
                                 {QStringLiteral("finished"), request->isFinished()}});
     PageTemplate::Values values{
         {QStringLiteral("id"), QString::number(request->id)},
-        {QStringLiteral("status"), status},
+        {QStringLiteral("status"), publicStatusKey(status)},
         {QStringLiteral("label"), label},
         {QStringLiteral("detail"), detail},
         {QStringLiteral("numbers"), tr("%1 to %2")
@@ -519,11 +503,26 @@ std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, b
                                              request->destination.isEmpty() ? tr("the number you key in")
                                                                             : request->destination.toPlus())},
         {QStringLiteral("back"), tr("Back to your account")}};
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        values.insert(QStringLiteral("step_") + it.key(), it.value());
-        values.insert(QStringLiteral("class_") + it.key(), stepClass(it.key(), status));
+    for (const PublicStatus step : Steps) {
+        values.insert(QStringLiteral("step_") + publicStatusKey(step), statusLabel(step));
+        values.insert(QStringLiteral("class_") + publicStatusKey(step), stepClass(step, status));
     }
     return page(c, tr("Your callback"), PageTemplate::render(QStringLiteral("request"), values));
+}
+
+QString WebPortal::statusLabel(PublicStatus status)
+{
+    switch (status) {
+    case PublicStatus::CallingYou:
+        return tr("Calling you");
+    case PublicStatus::CallingDestination:
+        return tr("Calling the destination");
+    case PublicStatus::Connected:
+        return tr("Connected");
+    case PublicStatus::Finished:
+        break;
+    }
+    return tr("Finished");
 }
 
 HttpReply WebPortal::history(Context& c)

@@ -20,6 +20,8 @@ class RateCache;
 
 namespace rebound::triggers {
 
+enum class PublicStatus;
+
 // The subscriber's web self-service, server-rendered: sign in with member id
 // and password; balance; ask for a callback (Call-Back-To, Call-To) and watch
 // it; call history with costs; top up with a charge-up card; activate a
@@ -80,6 +82,7 @@ private:
                         const QString& callbackTo = {}, const QString& callTo = {}, int status = 200);
     HttpReply requestCallback(Context& c);
     std::optional<HttpReply> requestPage(Context& c, const QString& id, bool json);
+    static QString statusLabel(PublicStatus status); // "Calling you": the step's name on the page
     HttpReply history(Context& c);
     HttpReply topUpPage(Context& c, const QString& flash = {}, bool error = true, int status = 200);
     HttpReply topUp(Context& c);

@@ -7,6 +7,7 @@
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
+#include "triggers/CallbackRequests.h"
 #include "triggers/DidTrigger.h"
 #include "triggers/FloodGuard.h"
 #include "triggers/SmsTrigger.h"
@@ -209,6 +210,34 @@ private Q_SLOTS:
                     .reply.contains(QStringLiteral("+1")));
         QVERIFY(sms.handle(QStringLiteral("+447700900123"), QStringLiteral("hi"), {})
                     .reply.contains(QStringLiteral("not an account code")));
+    }
+
+    void publicStatusHasOneWordForEachState()
+    {
+        using store::RequestState;
+        using triggers::PublicStatus;
+        const QList<QPair<RequestState, QString>> expected{
+            {RequestState::Requested, QStringLiteral("calling_you")},
+            {RequestState::DialingA, QStringLiteral("calling_you")},
+            {RequestState::Ivr, QStringLiteral("calling_you")},
+            {RequestState::DialingB, QStringLiteral("calling_destination")},
+            {RequestState::Bridged, QStringLiteral("connected")},
+            {RequestState::Completed, QStringLiteral("finished")},
+            {RequestState::Failed, QStringLiteral("finished")}};
+        for (const auto& [state, word] : expected) {
+            const QString stored = store::toString(state);
+            QVERIFY(!stored.isEmpty());
+            QCOMPARE(store::requestStateFromString(stored), std::optional<RequestState>(state));
+            QCOMPARE(triggers::publicStatusKey(triggers::publicStatus(state)), word);
+            QCOMPARE(triggers::publicStatusKey(triggers::publicStatus(stored)), word);
+        }
+        QCOMPARE(store::toString(RequestState::DialingA), QStringLiteral("dialing_a"));
+        QCOMPARE(store::requestStateFromString(QStringLiteral("ringing")), std::nullopt);
+        QCOMPARE(triggers::publicStatus(QStringLiteral("ringing")), PublicStatus::Finished);
+        // The steps are in the order the subscriber goes through them.
+        QVERIFY(PublicStatus::CallingYou < PublicStatus::CallingDestination);
+        QVERIFY(PublicStatus::CallingDestination < PublicStatus::Connected);
+        QVERIFY(PublicStatus::Connected < PublicStatus::Finished);
     }
 
     void floodGuardLimitsEachSource()

@@ -15,6 +15,8 @@
 #include "triggers/WebServer.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
@@ -244,7 +246,16 @@ private Q_SLOTS:
         QCOMPARE(statusPage.status, 200);
         QVERIFY(statusPage.text().contains(QStringLiteral("<script src=\"/static/status.js\"></script>")));
         QVERIFY(statusPage.text().contains(QStringLiteral("data-status=\"calling_you\"")));
+        // The same words as the JSON API's (TestApiV1), and the page's
+        // steps say the same as its status line.
+        const QHash<QString, QString> labels{
+            {QStringLiteral("calling_you"), QStringLiteral("Calling you")},
+            {QStringLiteral("calling_destination"), QStringLiteral("Calling the destination")},
+            {QStringLiteral("connected"), QStringLiteral("Connected")},
+            {QStringLiteral("finished"), QStringLiteral("Finished")}};
         for (const auto& [state, status] : QList<QPair<QString, QString>>{
+                 {QStringLiteral("requested"), QStringLiteral("calling_you")},
+                 {QStringLiteral("dialing_a"), QStringLiteral("calling_you")},
                  {QStringLiteral("ivr"), QStringLiteral("calling_you")},
                  {QStringLiteral("dialing_b"), QStringLiteral("calling_destination")},
                  {QStringLiteral("bridged"), QStringLiteral("connected")},
@@ -253,11 +264,27 @@ private Q_SLOTS:
             const auto json = web.get(QStringLiteral("/request/%1/status").arg(request.id));
             QCOMPARE(json.status, 200);
             QVERIFY(json.header("content-type").startsWith("application/json"));
-            QVERIFY2(json.text().contains(QStringLiteral("\"status\":\"%1\"").arg(status)),
-                     json.body.constData());
-            QCOMPARE(json.text().contains(QStringLiteral("\"finished\":true")),
-                     status == QLatin1String("finished"));
+            const QJsonObject o = QJsonDocument::fromJson(json.body).object();
+            QCOMPARE(o[QStringLiteral("state")].toString(), state);
+            QCOMPARE(o[QStringLiteral("status")].toString(), status);
+            QCOMPARE(o[QStringLiteral("label")].toString(), labels.value(status));
+            QCOMPARE(o[QStringLiteral("finished")].toBool(), status == QLatin1String("finished"));
+            const QString html = web.get(QStringLiteral("/request/%1").arg(request.id)).text();
+            QVERIFY2(
+                html.contains(QStringLiteral("data-status=\"%1\">%2</p>").arg(status, labels.value(status))),
+                qPrintable(html));
+            QVERIFY2(html.contains(QStringLiteral("<li data-step=\"%1\" class=\"now\">%2</li>")
+                                       .arg(status, labels.value(status))),
+                     qPrintable(html));
         }
+        store::CallbackRequestRepository(*m_t->db, m_t->clock)
+            .setState(request.id, QStringLiteral("failed"), QStringLiteral("your phone was busy"));
+        const QJsonObject failed =
+            QJsonDocument::fromJson(web.get(QStringLiteral("/request/%1/status").arg(request.id)).body)
+                .object();
+        QCOMPARE(failed[QStringLiteral("status")].toString(), QStringLiteral("finished"));
+        QCOMPARE(failed[QStringLiteral("label")].toString(), QStringLiteral("Not connected"));
+        QCOMPARE(failed[QStringLiteral("detail")].toString(), QStringLiteral("your phone was busy"));
         // Someone else's request is not there for this subscriber.
         WebClient other = client();
         QCOMPARE(signIn(other, QStringLiteral("demo1002")).status, 303);
