@@ -55,6 +55,9 @@ struct CallRecord
     std::int64_t startedAt = 0;
     std::optional<std::int64_t> endedAt;
     QString hangupReason;
+    // E.164 digits: the request's destination until the call is billed, then
+    // the number leg B dialled, if any ("" when the IVR never got one).
+    QString destination;
 };
 
 class CdrRepository

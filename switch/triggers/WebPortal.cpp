@@ -533,7 +533,8 @@ HttpReply WebPortal::history(Context& c)
                                tr("Cost")};
     QString rows;
     for (const store::CallRecord& call : calls) {
-        QString destination;
+        // The number asked for, also when leg A failed and no leg B was dialled.
+        QString destination = call.destination.isEmpty() ? QString() : QStringLiteral("+") + call.destination;
         std::int64_t talkMs = 0;
         for (const store::LegRecord& leg : cdrs.legs(call.id))
             if (leg.leg == u'B') {

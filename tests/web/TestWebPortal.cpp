@@ -392,6 +392,33 @@ private Q_SLOTS:
         QVERIFY(other.get(QStringLiteral("/history")).text().contains(QStringLiteral("No calls yet")));
     }
 
+    void historyShowsTheDestinationAskedForWhenLegAFailed()
+    {
+        // The subscriber's phone was busy: no leg B was ever dialled.
+        const auto a = account(QStringLiteral("1001"));
+        store::CallbackRequest request;
+        request.accountId = a.id;
+        request.trigger = QStringLiteral("web");
+        request.source = QStringLiteral("web:127.0.0.1");
+        request.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
+        request.destination = core::PhoneNumber::fromE164(QStringLiteral("12025550147"));
+        const auto requestId = store::CallbackRequestRepository(*m_t->db, m_t->clock).insert(request);
+        store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const auto callId = cdrs.openCall(a.id, requestId);
+        const auto legA = cdrs.openLeg(callId, u'A', QStringLiteral("447700900123"), std::nullopt, {});
+        m_t->clock.advance(3'000);
+        cdrs.closeLeg(legA, 486, QStringLiteral("Busy Here"));
+        callback::CallBilling(*m_t->db, m_t->clock).bill(callId, QStringLiteral("failed"), {});
+
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        const QString html = web.get(QStringLiteral("/history")).text();
+        QVERIFY2(html.contains(QStringLiteral("<td data-label=\"Destination\">+12025550147</td>")),
+                 qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Not connected")));
+        QVERIFY(!html.contains(QStringLiteral("(none)")));
+    }
+
     void topUpWithAChargeUpCard()
     {
         const auto batch = cards(store::CardKind::ChargeUp, 1);
