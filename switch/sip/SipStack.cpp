@@ -218,8 +218,10 @@ void* SipStack::legHandle(int legId) const
 
 void SipStack::cancel(int legId)
 {
-    if (void* nh = legHandle(legId))
+    if (void* nh = legHandle(legId)) {
+        m_legs[nh].cancelled = true;
         nua_cancel(static_cast<nua_handle_t*>(nh), TAG_END());
+    }
 }
 
 void SipStack::hangup(int legId)
@@ -230,7 +232,7 @@ void SipStack::hangup(int legId)
     if (m_legs.value(nh).answered)
         nua_bye(static_cast<nua_handle_t*>(nh), TAG_END());
     else
-        nua_cancel(static_cast<nua_handle_t*>(nh), TAG_END());
+        cancel(legId);
 }
 
 void SipStack::onLegEvent(int event, int status, const char*, void* handle, const void* sipPtr, void* tagsPtr)
@@ -263,6 +265,13 @@ void SipStack::onLegEvent(int event, int status, const char*, void* handle, cons
         }
         if (status < 200) {
             Q_EMIT legProgress(leg.id, status, reason);
+        } else if (status < 300 && leg.cancelled) {
+            // The 200 OK crossed our CANCEL (or came after we gave up on a
+            // silent gateway): the dialog exists, so it is ACKed and ended
+            // at once. Whoever gave the leg up hears only that it ended.
+            leg.answered = true;
+            Q_EMIT logLine(tr("leg %1 answered after it was given up; hanging up").arg(leg.id));
+            nua_bye(nh, TAG_END());
         } else if (status < 300) {
             leg.answered = true;
             QByteArray answer;
@@ -452,9 +461,10 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
                 --m_liveHandles;
                 destroyHandle(nh);
                 const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - ping.startedMs;
-                Q_EMIT logLine(
-                    tr("OPTIONS answered %1 %2 in %3 ms").arg(status).arg(text(phrase)).arg(elapsed));
-                Q_EMIT pingFinished(ping.token, status, text(phrase), elapsed);
+                // One arg() call: a phrase from the network may itself contain "%3".
+                Q_EMIT logLine(tr("OPTIONS answered %1 %2 in %3 ms")
+                                   .arg(QString::number(status), reason, QString::number(elapsed)));
+                Q_EMIT pingFinished(ping.token, status, reason, elapsed);
             }
         }
         return;
