@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUdpSocket>
 #include <memory>
 
@@ -27,6 +29,23 @@ inline int freeUdpPort()
             return port;
         }
     }
+}
+
+// True once something listens on UDP `port` (any address), read from
+// /proc/net/udp: waiting for a peer to bind without ever binding the port
+// ourselves, which could take it from the peer.
+inline bool udpPortListening(int port)
+{
+    QFile table(QStringLiteral("/proc/net/udp"));
+    if (!table.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray local = QByteArray(":") + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    for (const QByteArray& line : table.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 1 && fields[1].endsWith(local))
+            return true;
+    }
+    return false;
 }
 
 // Writes a copy of folder/name into dir with placeholders filled in.
@@ -98,6 +117,7 @@ class SippGateway
 public:
     SippGateway(const QTemporaryDir& dir, const QString& scenarioPath, int port, int calls = 1,
                 int timeoutSeconds = 30)
+        : m_port(port)
     {
         m_process.setWorkingDirectory(dir.path());
         QStringList args{
@@ -120,6 +140,17 @@ public:
             m_process.waitForFinished();
         }
     }
+    // Waits until sipp listens on its port (false if it never does).
+    bool listening(int timeoutMs = 10'000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!udpPortListening(m_port)) {
+            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
+                return false;
+            QThread::msleep(10);
+        }
+        return true;
+    }
     // True when sipp finished its one call successfully.
     bool succeeded(int timeoutMs = 40'000)
     {
@@ -137,6 +168,7 @@ public:
     }
 
 private:
+    int m_port = 0;
     QProcess m_process;
 };
 

@@ -1,12 +1,20 @@
 // Outbound legs through gateways, against sipp playing the gateways:
-// digest challenges, failover to the next gateway, and LGW routing.
+// digest challenges, least-cost order, failover to the next gateway (on 5xx
+// and on silence), call limits, LGW routing and gateway pings.
 #include "SippPeer.h"
+#include "Switch.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
+#include "media/Sdp.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
+#include "store/RateRepository.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -20,9 +28,12 @@ class TestSipOutbound : public QObject
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("out.sqlite")); }
 
-    // Adds a gateway on 127.0.0.1:port with a route for every number.
+    // Adds a gateway on 127.0.0.1:port with a route for every number. With
+    // `buyMicros`, it gets a buy table of its own charging that much a
+    // minute for +1 numbers; `maxCalls` is its call limit (0: none).
     void addGateway(const QString& name, int port, int priority, const QString& user = {},
-                    const QString& password = {})
+                    const QString& password = {}, std::optional<std::int64_t> buyMicros = {},
+                    int maxCalls = 0)
     {
         auto db = store::Database::open(dbPath());
         store::GatewayRepository repo(*db, m_clock);
@@ -33,10 +44,59 @@ class TestSipOutbound : public QObject
         g.username = user;
         g.password = password;
         g.callerId = QStringLiteral("12125550100");
+        g.maxCalls = maxCalls;
+        if (buyMicros) {
+            store::RateRepository rates(*db, m_clock);
+            g.buyTableId = rates.createTable(store::RateTable::named(name, store::RateTableKind::Buy));
+            store::Rate rate;
+            rate.prefix = QStringLiteral("1");
+            rate.destination = QStringLiteral("North America");
+            rate.perMinute = core::Money::fromMicros(*buyMicros);
+            rates.replaceRates(*g.buyTableId, {rate});
+        }
         store::Route r;
         r.gatewayId = repo.insertGateway(g);
         r.priority = priority;
         repo.insertRoute(r);
+    }
+
+    // Runs `rebound-switch dial` and notes when each line of its output
+    // arrived (ms after the start).
+    QList<QPair<qint64, QString>> dialTimed(const QString& number)
+    {
+        QProcess p;
+        QElapsedTimer clock;
+        clock.start();
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(REBOUND_SWITCH_EXE), {QStringLiteral("--db"), dbPath(), QStringLiteral("dial"),
+                                                     number, QStringLiteral("--hold"), QStringLiteral("1")});
+        QList<QPair<qint64, QString>> lines;
+        QDeadlineTimer deadline(60'000);
+        while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+            p.waitForReadyRead(100);
+            while (p.canReadLine())
+                lines.append({clock.elapsed(), QString::fromUtf8(p.readLine()).trimmed()});
+        }
+        if (!p.waitForFinished(1000))
+            p.kill();
+        for (const QByteArray& rest : p.readAll().split('\n'))
+            if (!rest.trimmed().isEmpty())
+                lines.append({clock.elapsed(), QString::fromUtf8(rest).trimmed()});
+        return lines;
+    }
+    static qint64 whenSaid(const QList<QPair<qint64, QString>>& lines, const QString& text)
+    {
+        for (const auto& [ms, line] : lines)
+            if (line.contains(text))
+                return ms;
+        return -1;
+    }
+    static QString joined(const QList<QPair<qint64, QString>>& lines)
+    {
+        QString all;
+        for (const auto& [ms, line] : lines)
+            all += QStringLiteral("%1 ms: %2\n").arg(ms).arg(line);
+        return all;
     }
 
     // Runs `rebound-switch dial`; returns its exit code and output.
@@ -75,7 +135,7 @@ private Q_SLOTS:
         addGateway(QStringLiteral("Carrier A"), port, 10);
         test::SippGateway gateway(
             *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), port);
-        QTest::qWait(300);
+        QVERIFY(gateway.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
         QVERIFY2(code == 0, qPrintable(output));
         QVERIFY(output.contains(QStringLiteral("180")));
@@ -101,7 +161,7 @@ private Q_SLOTS:
                                                       {{QStringLiteral("USER"), QStringLiteral("rebound")},
                                                        {QStringLiteral("RESPONSE"), response}}),
                                   port);
-        QTest::qWait(300);
+        QVERIFY(gateway.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
         QVERIFY2(code == 0 && output.contains(QStringLiteral("answered via Secure")), qPrintable(output));
         QVERIFY(!output.contains(QStringLiteral("t0p-secret"))); // never printed
@@ -120,7 +180,8 @@ private Q_SLOTS:
                                  first);
         test::SippGateway backup(
             *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), second);
-        QTest::qWait(300);
+        QVERIFY(broken.listening());
+        QVERIFY(backup.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
         QVERIFY2(code == 0, qPrintable(output));
         QVERIFY(output.indexOf(QStringLiteral("trying Broken")) <
@@ -128,6 +189,132 @@ private Q_SLOTS:
         QVERIFY(output.contains(QStringLiteral("answered via Backup")));
         QVERIFY(broken.succeeded());
         QVERIFY(backup.succeeded());
+    }
+
+    void leastCostGatewayIsTriedFirst()
+    {
+        // Same prefix, same priority: cheapest first, whatever the order the
+        // gateways were added in. Cheap refuses with 503, so Middle is next;
+        // Dear is never tried (nothing listens there).
+        const int cheapPort = test::freeUdpPort();
+        const int middlePort = test::freeUdpPort();
+        addGateway(QStringLiteral("Dear"), test::freeUdpPort(), 10, {}, {}, 50'000);
+        addGateway(QStringLiteral("Middle"), middlePort, 10, {}, {}, 20'000);
+        addGateway(QStringLiteral("Cheap"), cheapPort, 10, {}, {}, 10'000);
+        test::SippGateway cheap(*m_dir,
+                                test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
+                                                    {{QStringLiteral("STATUS"), QStringLiteral("503")}}),
+                                cheapPort);
+        test::SippGateway middle(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), middlePort);
+        QVERIFY(cheap.listening());
+        QVERIFY(middle.listening());
+        const auto [code, output] = dial({QStringLiteral("+12025550147")});
+        QVERIFY2(code == 0, qPrintable(output));
+        const qsizetype triedCheap = output.indexOf(QStringLiteral("trying Cheap"));
+        const qsizetype triedMiddle = output.indexOf(QStringLiteral("trying Middle"));
+        QVERIFY2(triedCheap >= 0 && triedMiddle > triedCheap, qPrintable(output));
+        QVERIFY(output.contains(QStringLiteral("answered via Middle")));
+        QVERIFY2(!output.contains(QStringLiteral("Dear")), qPrintable(output));
+        QVERIFY(cheap.succeeded());
+        QVERIFY(middle.succeeded());
+    }
+
+    void failoverAfterFiveSecondsOfSilence()
+    {
+        // A gateway that takes the INVITE and never answers anything: a
+        // socket that only reads. (With nothing listening at all, the ICMP
+        // "port unreachable" would fail the leg at once, which is not silence.)
+        QUdpSocket silent;
+        QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+        const int backupPort = test::freeUdpPort();
+        addGateway(QStringLiteral("Silent"), silent.localPort(), 10);
+        addGateway(QStringLiteral("Backup"), backupPort, 20);
+        test::SippGateway backup(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), backupPort);
+        QVERIFY(backup.listening());
+        const auto lines = dialTimed(QStringLiteral("+12025550147"));
+        const qint64 triedSilent = whenSaid(lines, QStringLiteral("trying Silent"));
+        const qint64 triedBackup = whenSaid(lines, QStringLiteral("trying Backup"));
+        QVERIFY2(triedSilent >= 0 && triedBackup >= 0, qPrintable(joined(lines)));
+        // 5 s of silence, measured here from the output as it arrived.
+        QVERIFY2(triedBackup - triedSilent >= 4'900 && triedBackup - triedSilent < 7'000,
+                 qPrintable(joined(lines)));
+        QVERIFY2(whenSaid(lines, QStringLiteral("answered via Backup")) > triedBackup,
+                 qPrintable(joined(lines)));
+        QVERIFY(backup.succeeded());
+        // The silent gateway did get the INVITE (and its retransmissions).
+        QVERIFY(silent.hasPendingDatagrams());
+        QByteArray first(int(silent.pendingDatagramSize()), Qt::Uninitialized);
+        silent.readDatagram(first.data(), first.size());
+        QVERIFY2(first.startsWith("INVITE sip:12025550147@127.0.0.1"), first.constData());
+    }
+
+    void aGatewayAtItsCallLimitIsSkipped()
+    {
+        // One switch, several legs at once: Limited carries one call at a
+        // time, so the second leg goes to Overflow while the first is up, and
+        // a third, after the first hung up, is Limited's again.
+        const int limitedPort = test::freeUdpPort();
+        const int overflowPort = test::freeUdpPort();
+        addGateway(QStringLiteral("Limited"), limitedPort, 10, {}, {}, std::nullopt, 1);
+        addGateway(QStringLiteral("Overflow"), overflowPort, 20);
+        const QString answer = test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {});
+        test::SippGateway limited(*m_dir, answer, limitedPort, 2);
+        test::SippGateway overflow(*m_dir, answer, overflowPort, 1);
+        QVERIFY(limited.listening());
+        QVERIFY(overflow.listening());
+
+        Switch sipSwitch(dbPath(), QStringLiteral("127.0.0.1:%1").arg(test::freeUdpPort()),
+                         core::SystemClock::instance());
+        sipSwitch.setWebListen(QStringLiteral("off"));
+        QSignalSpy started(&sipSwitch, &Switch::started);
+        QSignalSpy failed(&sipSwitch, &Switch::failed);
+        QSignalSpy progress(&sipSwitch, &Switch::dialProgress);
+        QSignalSpy answered(&sipSwitch, &Switch::dialAnswered);
+        QSignalSpy ended(&sipSwitch, &Switch::dialEnded);
+        QSignalSpy dialFailed(&sipSwitch, &Switch::dialFailed);
+        sipSwitch.start();
+        QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() == 1, 10'000);
+        QVERIFY2(started.count() == 1, failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        const QByteArray sdp = media::Sdp::offer(QStringLiteral("127.0.0.1"), 9, 1);
+        const auto gatewayOf = [&answered](int dialId) {
+            for (const QList<QVariant>& a : answered)
+                if (a.at(0).toInt() == dialId)
+                    return a.at(1).toString();
+            return QString();
+        };
+        const auto saidFor = [&progress](int dialId) {
+            QStringList texts;
+            for (const QList<QVariant>& p : progress)
+                if (p.at(0).toInt() == dialId)
+                    texts.append(p.at(2).toString());
+            return texts.join(QStringLiteral("; "));
+        };
+        const int first = sipSwitch.dial(QStringLiteral("12025550147"), sdp);
+        QTRY_COMPARE_WITH_TIMEOUT(gatewayOf(first), QStringLiteral("Limited"), 10'000);
+        const int second = sipSwitch.dial(QStringLiteral("12025550148"), sdp);
+        QTRY_COMPARE_WITH_TIMEOUT(gatewayOf(second), QStringLiteral("Overflow"), 10'000);
+        QVERIFY2(saidFor(second).contains(QStringLiteral("gateway Limited is at its call limit")),
+                 qPrintable(saidFor(second)));
+        QVERIFY(!saidFor(second).contains(QStringLiteral("trying Limited")));
+
+        sipSwitch.hangupDial(first);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 10'000);
+        const int third = sipSwitch.dial(QStringLiteral("12025550149"), sdp);
+        QTRY_COMPARE_WITH_TIMEOUT(gatewayOf(third), QStringLiteral("Limited"), 10'000);
+        QVERIFY(!saidFor(third).contains(QStringLiteral("call limit")));
+        sipSwitch.hangupDial(second);
+        sipSwitch.hangupDial(third);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 3, 10'000);
+        QCOMPARE(dialFailed.count(), 0);
+        QVERIFY(limited.succeeded());
+        QVERIFY(overflow.succeeded());
+
+        QSignalSpy stopped(&sipSwitch, &Switch::stopped);
+        sipSwitch.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 10'000);
     }
 
     void busyIsFinalNoFailover()
@@ -139,7 +326,7 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
                                                    {{QStringLiteral("STATUS"), QStringLiteral("486")}}),
                                first);
-        QTest::qWait(300);
+        QVERIFY(busy.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
         QCOMPARE(code, 1);
         QVERIFY2(output.contains(QStringLiteral("failed: 486")), qPrintable(output));
@@ -162,13 +349,38 @@ private Q_SLOTS:
         }
         test::SippGateway lgw(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                               lgwPort);
-        QTest::qWait(300);
+        QVERIFY(lgw.listening());
         const auto [code, output] = dial(
             {QStringLiteral("+447700900123"), QStringLiteral("--lgw-did"), QStringLiteral("+12125550103")});
         QVERIFY2(code == 0 && output.contains(QStringLiteral("answered via Demo carrier")),
                  qPrintable(output));
         QVERIFY(!output.contains(QStringLiteral("Elsewhere")));
         QVERIFY(lgw.succeeded());
+    }
+
+    void gatewayPingReportsTheGatewaysOwnPhrase()
+    {
+        const int port = test::freeUdpPort();
+        addGateway(QStringLiteral("Pinged"), port, 10);
+        test::SippGateway gateway(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("gateway_options.xml"),
+                                {{QStringLiteral("STATUS"), QStringLiteral("404")},
+                                 {QStringLiteral("PHRASE"), QStringLiteral("Trunk 7 Parked")}}),
+            port);
+        QVERIFY(gateway.listening());
+        QProcess p;
+        p.start(QStringLiteral(REBOUND_SWITCH_EXE),
+                {QStringLiteral("--db"), dbPath(), QStringLiteral("--json"), QStringLiteral("gateways"),
+                 QStringLiteral("ping"), QStringLiteral("Pinged")});
+        QVERIFY(p.waitForFinished(30'000));
+        const QByteArray out = p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 1); // answered, but not reachable for calls
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o[QStringLiteral("status")].toInt(), 404);
+        QCOMPARE(o[QStringLiteral("phrase")].toString(), QStringLiteral("Trunk 7 Parked"));
+        QCOMPARE(o[QStringLiteral("reachable")].toBool(), false);
+        QVERIFY(gateway.succeeded());
     }
 
     void noRouteIsAClearFailure()
