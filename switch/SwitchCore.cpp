@@ -129,6 +129,10 @@ void SwitchCore::start()
             quint16(settings.value(QStringLiteral("media.port_min"), QStringLiteral("20000")).toUInt());
         mediaConfig.portMax =
             quint16(settings.value(QStringLiteral("media.port_max"), QStringLiteral("29999")).toUInt());
+        // Phones and carriers with silence suppression may send nothing for a
+        // while; 0 never ends a call for silence.
+        mediaConfig.mediaTimeoutSeconds =
+            settings.value(QStringLiteral("media.timeout_seconds"), QStringLiteral("30")).toInt();
         const auto prompts = media::PromptSet::load(media::PromptSet::defaultFolder(QStringLiteral("en")),
                                                     QStringLiteral("en"));
         if (prompts.set) {

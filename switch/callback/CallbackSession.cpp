@@ -115,6 +115,15 @@ std::optional<store::Rate> CallbackSession::rateFor(const core::PhoneNumber& num
         .rateFor(m_planId, number, m_clock.nowMs());
 }
 
+bool CallbackSession::paysForLegB(int talkSeconds) const
+{
+    // A talk time inside leg B's grace would be sold for nothing and still
+    // bought from the carrier; only a destination that is free to the
+    // subscriber may be connected on no credit for it.
+    const bool free = m_rateB->perMinute.isZero() && m_rateB->connectFee.isZero();
+    return talkSeconds >= 1 && (free || talkSeconds > m_rateB->graceSeconds);
+}
+
 std::optional<std::int64_t> CallbackSession::billedUntil() const
 {
     if (m_cutReached)
@@ -359,6 +368,8 @@ void CallbackSession::reserveAndDialB()
                 .resize(*m_reservationId, [&](core::Money available) -> std::optional<core::Money> {
                     talk = billing::Rater::maxTalkSeconds(available, *m_rateA, secondsA, *m_rateB,
                                                           m_settings.maxCallSeconds);
+                    // Only an estimate (B's ringing is allowed for): the
+                    // hold is taken again, exactly, when B answers.
                     if (talk < 1)
                         return std::nullopt;
                     return billing::Rater::costOfTalk(*m_rateA, secondsA, *m_rateB, talk);
@@ -402,15 +413,37 @@ void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
     const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
     if (!agreement.agreement || !m_media.setRemote(m_mediaB, *agreement.agreement).isEmpty())
         return hangup(tr("leg B answered without usable audio"));
+    // The hold is taken again now that leg A's real time is known: all the
+    // credit the subscriber has (this call's own hold counted as free) buys
+    // the longest talk time, exactly as `rates quote --max-talk` reckons it.
+    // Both legs are billed to m_cutAt, so the call never costs more than is
+    // held, and the subscriber gets every second they pay for.
+    const int secondsA = billing::billableSeconds(bAnsweredAt - m_aAnsweredAt);
+    int limit = 0;
+    try {
+        const auto reservation =
+            billing::CreditManager(m_db, m_clock)
+                .resize(*m_reservationId, [&](core::Money available) -> std::optional<core::Money> {
+                    limit = billing::Rater::maxTalkSeconds(available, *m_rateA, secondsA, *m_rateB,
+                                                           m_settings.maxCallSeconds);
+                    if (!paysForLegB(limit))
+                        return std::nullopt;
+                    return billing::Rater::costOfTalk(*m_rateA, secondsA, *m_rateB, limit);
+                });
+        m_reservationId = reservation.id;
+        m_reserved = reservation.amount;
+        cdrs.setLimit(m_callId, limit, m_reservationId); // what is enforced, for the Live calls page
+    } catch (const billing::CreditError& error) {
+        // Never connected: leg B is billed to its answer, leg A to now.
+        Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error.message()));
+        m_cutAt = bAnsweredAt;
+        m_cutReached = true;
+        m_failure = error.message();
+        return hangup(m_failure);
+    }
     m_media.stop(m_mediaA);
     m_media.bridge(m_mediaA, m_mediaB);
     Q_EMIT bridged(m_mediaA, m_legA, m_mediaB, m_legB);
-    // The hard limit: what the held credit buys with leg A's real time so far
-    // (rounded up to the second, as the billing rule rounds it). Both legs
-    // are billed to m_cutAt, so the call can never cost more than was held.
-    const int secondsA = billing::billableSeconds(bAnsweredAt - m_aAnsweredAt);
-    const int limit = std::max(0, billing::Rater::maxTalkSeconds(m_reserved, *m_rateA, secondsA, *m_rateB,
-                                                                 m_settings.maxCallSeconds));
     m_cutAt = bAnsweredAt + std::int64_t(limit) * 1000;
     m_limitReason =
         limit >= m_settings.maxCallSeconds ? tr("call time limit reached") : tr("credit limit reached");

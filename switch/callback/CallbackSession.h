@@ -94,6 +94,8 @@ private:
     int secondsSince(std::int64_t ms) const;
     // When the credit limit cut the call, legs are billed to the cut.
     std::optional<std::int64_t> billedUntil() const;
+    // Whether a talk time pays for some of leg B (never connect one that does not).
+    bool paysForLegB(int talkSeconds) const;
     std::optional<store::Rate> rateFor(const core::PhoneNumber& number);
 
     std::int64_t m_requestId;

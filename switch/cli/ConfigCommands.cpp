@@ -524,7 +524,8 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
            "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
            "reseller.name, sms.http_rate_per_second, sms.http_burst, api.rate_per_second, api.burst,\n"
            "web.listen, web.tls_certificate, web.tls_key, web.session_idle_minutes, web.rate_per_second,\n"
-           "web.burst, web.login_max_failures, web.login_window_minutes, web.login_lockout_minutes.\n"
+           "web.burst, web.login_max_failures, web.login_window_minutes, web.login_lockout_minutes,\n"
+           "media.timeout_seconds, dashboard.low_balance.\n"
            "Secrets are made by commands, not set: cards.pin_key by the switch, sms.http_secret by\n"
            "rebound-switch sms-http secret.\n");
     try {

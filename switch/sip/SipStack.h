@@ -156,7 +156,8 @@ private:
         OutboundLeg target;
         bool authenticated = false;
         bool answered = false;
-        bool finished = false; // legFailed/legEnded already sent
+        bool finished = false;  // legFailed/legEnded already sent
+        bool cancelled = false; // we gave it up: a late 200 OK gets a BYE, not a call
     };
     QHash<void*, Leg> m_legs; // by nua handle
     void* legHandle(int legId) const;

@@ -7,6 +7,7 @@
 #include "billing/CreditManager.h"
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
+#include "cli/CommandLine.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
 #include "media/G711.h"
@@ -24,6 +25,8 @@
 #include "support/LoopbackRoutes.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -541,6 +544,292 @@ private Q_SLOTS:
         QVERIFY(after >= core::Money()); // the credit limit (0) held
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
         QCOMPARE(heldReservations(*database), 0);
+    }
+
+    // The sell plan of issue 14: +44 at 0.087655/min (connect fee 0.0125,
+    // 30/6) and +1 at 0.123457/min (connect fee 0.035, 30/6, minimum 36 s,
+    // `graceB` seconds free). Returns the two rates.
+    std::pair<store::Rate, store::Rate> useIssueRates(int graceB)
+    {
+        auto database = db();
+        const auto account = store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
+        store::Rate uk;
+        uk.prefix = QStringLiteral("44");
+        uk.destination = QStringLiteral("United Kingdom");
+        uk.perMinute = core::Money::fromMicros(87'655);
+        uk.connectFee = core::Money::fromMicros(12'500);
+        uk.firstIncrement = 30;
+        uk.nextIncrement = 6;
+        store::Rate us = uk;
+        us.prefix = QStringLiteral("1");
+        us.destination = QStringLiteral("United States");
+        us.perMinute = core::Money::fromMicros(123'457);
+        us.connectFee = core::Money::fromMicros(35'000);
+        us.minSeconds = 36;
+        us.graceSeconds = graceB;
+        store::RateRepository(*database, m_clock).replaceRates(*account->sellPlanId, {uk, us});
+        return {uk, us};
+    }
+
+    // Silent sipp phones would be cut after 30 s without RTP: the switch is
+    // restarted with the media timeout off (it is read at start).
+    void silentPhonesAreFine()
+    {
+        store::SettingsRepository(*db()).setValue(QStringLiteral("media.timeout_seconds"),
+                                                  QStringLiteral("0"));
+        m_switch->terminate();
+        QVERIFY(m_switch->waitForFinished(15'000));
+        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
+    }
+
+    // `rates quote --account 1001 … --seconds-a N --max-talk`, as a reseller runs it.
+    int quotedMaxTalk(int secondsA)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        cli::CommandLine cli(outStream, errStream, m_clock);
+        const int code = cli.run(
+            {QStringLiteral("rebound-switch"), QStringLiteral("--db"), dbPath(), QStringLiteral("--json"),
+             QStringLiteral("rates"), QStringLiteral("quote"), QStringLiteral("--account"),
+             QStringLiteral("1001"), QStringLiteral("--callback"), QStringLiteral("+447700900123"),
+             QStringLiteral("--destination"), QStringLiteral("+12025550147"), QStringLiteral("--seconds-a"),
+             QString::number(secondsA), QStringLiteral("--max-talk")});
+        if (code != 0)
+            qWarning().noquote() << err;
+        return QJsonDocument::fromJson(out.toUtf8())
+            .object()
+            .value(QStringLiteral("max_talk_seconds"))
+            .toInt(-1);
+    }
+
+    void theCutOffIsTheQuotedMaxTalk_data()
+    {
+        QTest::addColumn<qint64>("balanceMicros");
+        QTest::addColumn<int>("graceB");
+        QTest::newRow("0.26") << qint64(260'000) << 0;
+        QTest::newRow("0.22, 3 s grace") << qint64(220'000) << 3;
+    }
+
+    void theCutOffIsTheQuotedMaxTalk()
+    {
+        // The hold is sized with 60 s of leg A for B's ringing; when B
+        // answers sooner, the credit that frees up buys talk time too.
+        QFETCH(qint64, balanceMicros);
+        QFETCH(int, graceB);
+        const auto [rateA, rateB] = useIssueRates(graceB);
+        const core::Money before = core::Money::fromMicros(balanceMicros);
+        setBalance(QStringLiteral("1001"), before);
+        // The sipp phones are silent; only the credit may end this call.
+        silentPhonesAreFine();
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA, 1, 120);
+        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portB, 1, 120);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 120'000);
+        QCOMPARE(request.state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        const store::LegRecord& a = legs[0];
+        const store::LegRecord& b = legs[1];
+        const int secondsA = billing::billableSeconds(*b.answeredAt - *a.answeredAt);
+        const int expected = billing::Rater::maxTalkSeconds(before, rateA, secondsA, rateB, 4 * 3600);
+        QVERIFY2(expected > graceB, qPrintable(QString::number(expected)));
+        const auto match = QRegularExpression(QStringLiteral("bridged, limit (\\d+) s")).match(m_log);
+        QVERIFY2(match.hasMatch(), qPrintable(m_log.right(3000)));
+        QCOMPARE(match.captured(1).toInt(), expected);
+        QCOMPARE(call.limitSeconds.value_or(-1), expected); // the limit enforced, for the Live calls page
+        QCOMPARE(call.hangupReason, QStringLiteral("credit limit reached"));
+        QVERIFY(std::abs(b.durationMs - std::int64_t(expected) * 1000) <= 1000);
+        // Billed by the billing rule, to the micro-unit, never below the limit.
+        QCOMPARE(a.sell, billing::chargeForDuration(rateA, a.durationMs).amount);
+        QCOMPARE(b.sell, billing::chargeForDuration(rateB, b.durationMs).amount);
+        QVERIFY(b.sell > core::Money()); // never a destination sold for nothing
+        const core::Money after =
+            store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance;
+        QCOMPARE(after, before - a.sell - b.sell);
+        QVERIFY2(after >= core::Money(), qPrintable(after.toPlainString(6)));
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
+
+        // The reseller's quote for the same inputs says the same.
+        setBalance(QStringLiteral("1001"), before);
+        QCOMPARE(quotedMaxTalk(secondsA), expected);
+    }
+
+    void twentyBalancesAreEachCutAtTheirMaxTalk()
+    {
+        // Twenty subscribers with rising balances call at once; each call is
+        // cut when its own credit runs out, within a second of the longest
+        // talk time the billing rule allows, and no balance ends below zero.
+        constexpr int Calls = 20;
+        store::Rate rateA;
+        store::Rate rateB;
+        QList<std::pair<std::int64_t, core::Money>> accounts;
+        {
+            auto database = db();
+            std::tie(rateA, rateB) = useIssueRates(0);
+            // Per-second pricing on B keeps each call short: 3.00/min.
+            rateB.perMinute = core::Money::fromMicros(3'000'000);
+            rateB.firstIncrement = 1;
+            rateB.nextIncrement = 1;
+            rateB.minSeconds = 0;
+            const std::int64_t plan =
+                *store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->sellPlanId;
+            store::RateRepository(*database, m_clock).replaceRates(plan, {rateA, rateB});
+            store::SettingsRepository settings(*database);
+            settings.setValue(QStringLiteral("callback.ivr_allowance_seconds"), QStringLiteral("15"));
+            settings.setValue(QStringLiteral("callback.ring_allowance_seconds"), QStringLiteral("10"));
+            store::AccountRepository repository(*database, m_clock);
+            for (int i = 0; i < Calls; ++i) {
+                store::Account account;
+                account.accountCode = QStringLiteral("20%1").arg(i, 2, 10, QLatin1Char('0'));
+                account.name = QStringLiteral("Sweep %1").arg(i);
+                account.sellPlanId = plan;
+                account.callbackNumber = core::PhoneNumber::fromE164(
+                    QStringLiteral("4477009002%1").arg(i, 2, 10, QLatin1Char('0')));
+                const std::int64_t id = repository.insert(account);
+                const core::Money balance = core::Money::fromMicros(330'000 + 53'000 * i);
+                billing::CreditManager(*database, m_clock)
+                    .adjust(id, balance, store::LedgerReason::Adjustment, QStringLiteral("test"),
+                            QStringLiteral("test"));
+                accounts.append({id, balance});
+            }
+        }
+        silentPhonesAreFine();
+        QFile injection(m_dir->filePath(QStringLiteral("sweep.csv")));
+        QVERIFY(injection.open(QIODevice::WriteOnly));
+        injection.write("SEQUENTIAL\n");
+        for (int i = 0; i < Calls; ++i)
+            injection.write(
+                QStringLiteral("20%1;+4477009002%1;+120255501%1\n").arg(i, 2, 10, QLatin1Char('0')).toUtf8());
+        injection.close();
+        test::SippGateway replies(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
+                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
+            m_smsPort, Calls);
+        test::SippGateway phones(*m_dir,
+                                 test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                 m_portA, Calls, 120);
+        test::SippGateway destinations(*m_dir,
+                                       test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                       m_portB, Calls, 120);
+        QTest::qWait(300);
+        QVERIFY(test::runSippClient(
+            *m_dir, m_switchPort,
+            test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
+                                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                                 {QStringLiteral("TEXT"), QStringLiteral("[field0] [field1] [field2]")}}),
+            QStringLiteral("sms"), Calls, injection.fileName()));
+        QVERIFY(replies.succeeded());
+        QList<store::CallbackRequest> requests;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+             requests = store::CallbackRequestRepository(*db(), m_clock).recent(),
+             requests.size() == Calls && std::all_of(requests.cbegin(), requests.cend(),
+                                                     [](const auto& r) { return r.isFinished(); })),
+            120'000);
+        QVERIFY(phones.succeeded());
+        QVERIFY(destinations.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        for (const auto& [accountId, before] : accounts) {
+            const auto calls = cdrs.recentCalls(accountId);
+            QCOMPARE(calls.size(), 1);
+            const auto legs = cdrs.legs(calls.first().id);
+            QCOMPARE(legs.size(), 2);
+            QCOMPARE(calls.first().hangupReason, QStringLiteral("credit limit reached"));
+            const int secondsA = billing::billableSeconds(*legs[1].answeredAt - *legs[0].answeredAt);
+            const int expected = billing::Rater::maxTalkSeconds(before, rateA, secondsA, rateB, 4 * 3600);
+            QVERIFY2(std::abs(legs[1].durationMs - std::int64_t(expected) * 1000) <= 1000,
+                     qPrintable(QStringLiteral("%1: talked %2 ms, max talk %3 s")
+                                    .arg(before.toPlainString(2))
+                                    .arg(legs[1].durationMs)
+                                    .arg(expected)));
+            QCOMPARE(calls.first().limitSeconds.value_or(-1), expected);
+            const core::Money after =
+                store::AccountRepository(*database, m_clock).findById(accountId)->balance;
+            QCOMPARE(after, before - calls.first().sell);
+            QVERIFY2(after >= core::Money(), qPrintable(after.toPlainString(6)));
+        }
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
+    }
+
+    void aLateAnswerAfterWeGaveUpIsHungUp()
+    {
+        // Leg A's gateway is silent for 6 s, so the switch gives up on it
+        // after 5 s; then it answers. The switch ACKs and BYEs that leg
+        // (sipp fails without the BYE) and nobody pays for it.
+        store::SettingsRepository(*db()).setValue(QStringLiteral("callback.retries"), QStringLiteral("0"));
+        test::SippGateway legA(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_silent_then_answer.xml"), {}),
+            m_portA);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(legA.succeeded(), qPrintable(m_log.right(3000)));
+        const auto database = db();
+        const auto legs = newestCallLegs(*database);
+        QCOMPARE(legs.size(), 1);
+        QCOMPARE(legs[0].sell, core::Money());
+        QCOMPARE(legs[0].durationMs, 0);
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    void subscriberHangsUpWhileTheDestinationRings_data()
+    {
+        QTest::addColumn<QString>("destination");
+        QTest::newRow("487 after CANCEL") << QStringLiteral("gateway_ring_until_cancel.xml");
+        QTest::newRow("200 crossing CANCEL") << QStringLiteral("gateway_ring_answer_crossing_cancel.xml");
+    }
+
+    void subscriberHangsUpWhileTheDestinationRings()
+    {
+        // The phone hangs up 9 s after answering: after the balance (about
+        // 6 s), while B rings. B is CANCELled; if its 200 OK crosses the
+        // CANCEL it is BYEd at once and billed nothing: never bridged to a
+        // leg A that is gone, never left up until the limit.
+        QFETCH(QString, destination);
+        test::SippGateway legA(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("9000")}}),
+                               m_portA);
+        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, destination, {}), m_portB);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(request.failureReason.contains(QStringLiteral("hung up before")),
+                 qPrintable(request.failureReason));
+        QVERIFY(legA.succeeded());
+        QVERIFY2(legB.succeeded(), qPrintable(m_log.right(3000)));
+        QVERIFY(!m_log.contains(QStringLiteral("bridged")));
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        QCOMPARE(legs[1].durationMs, 0);
+        QCOMPARE(legs[1].sell, core::Money());
+        QCOMPARE(legs[1].buy, core::Money());
+        // Leg A is billed to its own BYE, about 9 s.
+        QVERIFY(std::abs(legs[0].durationMs - 9000) < 1500);
+        QCOMPARE(call.sell, legs[0].sell);
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
     }
 
     void twentyConcurrentCallbacksShareOneSmallBalance()
