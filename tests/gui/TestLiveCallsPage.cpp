@@ -3,15 +3,20 @@
 #include "MainWindow.h"
 #include "Switch.h"
 #include "demo/DemoData.h"
+#include "sip/SippPeer.h"
 #include "store/AccountRepository.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
+#include "store/GatewayRepository.h"
+#include "support/LoopbackRoutes.h"
 #include "support/TempDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -182,6 +187,100 @@ private Q_SLOTS:
         QCOMPARE(
             asked,
             QStringLiteral("Hang up callback #%1 for subscriber %2?").arg(id).arg(m_account.accountCode));
+    }
+
+    void hangUpEndsALiveCall()
+    {
+        // A real callback through a real switch: an SMS asks for it, sipp
+        // answers both legs, the switch bridges them. Then the console's
+        // Hang up ends it: both phones get a BYE and the call is billed.
+        if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
+            QFAIL("sipp is not installed; packaging/install-deps.sh installs it (package sip-tester)");
+        const QTemporaryDir& dir = m_t->dir;
+        const int switchPort = test::freeUdpPort();
+        const int smsPort = test::freeUdpPort();
+        const int portA = test::freeUdpPort();
+        const int portB = test::freeUdpPort();
+        {
+            store::GatewayRepository gateways(*m_t->db, m_t->clock);
+            auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
+            carrier.port = smsPort; // the SMS reply goes there
+            gateways.updateGateway(carrier);
+            test::routeDemoCallsToLoopback(*m_t->db, m_t->clock, portA, portB);
+            // The phones send no RTP: keep the media timeout from ending the
+            // call, so only the button can.
+            store::SettingsRepository(*m_t->db).setValue(QStringLiteral("media.timeout_seconds"),
+                                                         QStringLiteral("600"));
+        }
+        // Both phones answer and then wait for the switch's BYE.
+        const QString answer = test::writeScenario(dir, QStringLiteral("gateway_answer.xml"), {});
+        test::SippGateway phone(dir, answer, portA, 1, 120);
+        test::SippGateway destination(dir, answer, portB, 1, 120);
+        test::SippGateway replies(
+            dir,
+            test::writeScenario(dir, QStringLiteral("sms_gateway.xml"),
+                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
+            smsPort);
+        QVERIFY(phone.listening() && destination.listening() && replies.listening());
+
+        const core::Clock& clock = core::SystemClock::instance();
+        Switch sipSwitch(m_t->path(), QStringLiteral("127.0.0.1:%1").arg(switchPort), clock);
+        sipSwitch.setWebListen(QStringLiteral("off"));
+        QSignalSpy started(&sipSwitch, &Switch::started);
+        QSignalSpy failed(&sipSwitch, &Switch::failed);
+        console::LiveCallsPage page(*m_t->db, clock, &sipSwitch);
+        sipSwitch.start();
+        QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() == 1, 10'000);
+        QVERIFY2(started.count() == 1, failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        QVERIFY(test::runSippClient(
+            dir, switchPort,
+            test::writeScenario(
+                dir, QStringLiteral("sms.xml"),
+                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                 {QStringLiteral("TEXT"), QStringLiteral("1001 +447700900123 +12025550147")}}),
+            QStringLiteral("sms")));
+        QVERIFY(replies.succeeded());
+        store::CallbackRequestRepository requests(*m_t->db, m_t->clock);
+        const std::int64_t id = requests.recent().first().id;
+        const auto stateOf = [&] { return requests.find(id)->state; };
+        // The balance announcement plays before leg B is dialled.
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(), QStringLiteral("bridged"), 40'000);
+
+        page.refresh();
+        QCOMPARE(cell(page, id, Model::State), QStringLiteral("bridged"));
+        page.view()->selectRow(page.model()->rowOfRequest(id));
+        QVERIFY(page.hangUpAction()->isEnabled());
+        console::dialogs::setConfirmHook([](const QString&) { return true; });
+        page.hangUpAction()->trigger();
+
+        // Nothing else would end this call for minutes ($25 of credit, no
+        // media timeout, phones that wait for a BYE).
+        QTRY_VERIFY_WITH_TIMEOUT(requests.find(id)->isFinished(), 10'000);
+        QCOMPARE(stateOf(), QStringLiteral("completed"));
+        QVERIFY(phone.succeeded());       // leg A got a BYE and answered it
+        QVERIFY(destination.succeeded()); // so did leg B
+        const store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const store::CallRecord call = cdrs.recentCalls().first();
+        QCOMPARE(call.requestId, std::optional<std::int64_t>(id));
+        QCOMPARE(call.state, QStringLiteral("completed"));
+        QVERIFY2(call.hangupReason.contains(QStringLiteral("console")), qPrintable(call.hangupReason));
+        const QList<store::LegRecord> legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        for (const store::LegRecord& leg : legs) {
+            QVERIFY(!leg.open);
+            QVERIFY(leg.answeredAt && leg.endedAt);
+        }
+        QSqlQuery held = m_t->db->run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},
+                                      QStringLiteral("test"));
+        QVERIFY(held.next());
+        QCOMPARE(held.value(0).toInt(), 0);
+        page.refresh();
+        QCOMPARE(page.model()->rowOfRequest(id), -1);
+
+        QSignalSpy stopped(&sipSwitch, &Switch::stopped);
+        sipSwitch.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 10'000);
     }
 };
 
