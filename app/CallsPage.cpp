@@ -312,6 +312,7 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setDefaultSectionSize(90);
@@ -321,6 +322,8 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     m_view->setColumnWidth(int(CallColumn::CallbackNumber), 120);
     m_view->setColumnWidth(int(CallColumn::Destination), 120);
     m_view->setColumnWidth(int(CallColumn::DestinationName), 150);
+    m_view->setColumnWidth(int(CallColumn::GatewayA), 130);
+    m_view->setColumnWidth(int(CallColumn::GatewayB), 130);
     m_view->setColumnWidth(int(CallColumn::Result), 180);
     m_view->setColumnWidth(int(CallColumn::HangupReason), 220);
     m_detail = new QTextBrowser;

@@ -34,6 +34,7 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideRight);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -123,6 +123,17 @@ class TestCallbackFlow : public QObject
             timeoutMs);
     }
 
+    // Silent sipp phones would be cut after 30 s without RTP: the switch is
+    // restarted with the media timeout off (it is read at start).
+    void silentPhonesAreFine()
+    {
+        store::SettingsRepository(*db()).setValue(QStringLiteral("media.timeout_seconds"),
+                                                  QStringLiteral("0"));
+        m_switch->terminate();
+        QVERIFY(m_switch->waitForFinished(15'000));
+        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -569,17 +580,6 @@ private Q_SLOTS:
         us.graceSeconds = graceB;
         store::RateRepository(*database, m_clock).replaceRates(*account->sellPlanId, {uk, us});
         return {uk, us};
-    }
-
-    // Silent sipp phones would be cut after 30 s without RTP: the switch is
-    // restarted with the media timeout off (it is read at start).
-    void silentPhonesAreFine()
-    {
-        store::SettingsRepository(*db()).setValue(QStringLiteral("media.timeout_seconds"),
-                                                  QStringLiteral("0"));
-        m_switch->terminate();
-        QVERIFY(m_switch->waitForFinished(15'000));
-        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
     }
 
     // `rates quote --account 1001 … --seconds-a N --max-talk`, as a reseller runs it.
