@@ -125,10 +125,11 @@ void SipStack::shutdownAndWait(int timeoutMs)
 
 void SipStack::releaseRoot()
 {
-    auto* source = static_cast<GSource*>(m_source);
+    // The source has two references: the root's (su_root_destroy drops it)
+    // and the main context's (g_source_destroy drops it and frees the
+    // source). su_glib_root_gsource() gave us none, so no unref of ours.
     su_root_destroy(static_cast<su_root_t*>(m_root));
-    g_source_destroy(source); // detach from the thread's main context
-    g_source_unref(source);
+    g_source_destroy(static_cast<GSource*>(m_source)); // detach from the thread's main context
     m_root = m_source = nullptr;
 }
 
@@ -470,11 +471,21 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
         return;
     case nua_r_shutdown:
         if (status >= 200 && m_nua) {
-            nua_destroy(asNua(m_nua));
-            m_nua = nullptr;
-            releaseRoot();
-            Q_EMIT logLine(tr("SIP stopped"));
-            Q_EMIT stopped();
+            // Not from here: this is Sofia's callback, run from the root's own
+            // GLib dispatch, and nua and the root are still used on the way
+            // out. Tear them down from the event loop instead.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (!m_nua)
+                        return; // shutdownAndWait() gave up and tore down already
+                    nua_destroy(asNua(m_nua));
+                    m_nua = nullptr;
+                    releaseRoot();
+                    Q_EMIT logLine(tr("SIP stopped"));
+                    Q_EMIT stopped();
+                },
+                Qt::QueuedConnection);
         }
         return;
     default:
