@@ -238,7 +238,7 @@ private Q_SLOTS:
         const qint64 triedBackup = whenSaid(lines, QStringLiteral("trying Backup"));
         QVERIFY2(triedSilent >= 0 && triedBackup >= 0, qPrintable(joined(lines)));
         // 5 s of silence, measured here from the output as it arrived.
-        QVERIFY2(triedBackup - triedSilent >= 4'900 && triedBackup - triedSilent < 7'000,
+        QVERIFY2(triedBackup - triedSilent >= 4'500 && triedBackup - triedSilent < 7'000,
                  qPrintable(joined(lines)));
         QVERIFY2(whenSaid(lines, QStringLiteral("answered via Backup")) > triedBackup,
                  qPrintable(joined(lines)));
