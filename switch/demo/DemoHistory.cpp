@@ -66,11 +66,11 @@ struct Profile
 const char* const Triggers[] = {"did", "lgw", "sms", "web", "api"};
 
 const Profile Profiles[] = {
-    {"1001", 6.0, 300, {35, 0, 20, 35, 10}, 23, 500, 5000, 40, TopUpKind::BankTransfer},
-    {"1002", 3.0, 200, {50, 0, 15, 35, 0}, 57, 400, 2000, 100, TopUpKind::Cash},
-    {"1003", 4.5, 420, {0, 0, 35, 55, 10}, 142, 300, 3000, 0, TopUpKind::PayPal},
-    {"1004", 6.0, 480, {0, 60, 10, 30, 0}, 201, 600, 5000, 20, TopUpKind::Cash},
-    {"1005", 4.5, 360, {0, 0, 70, 0, 30}, 0, 500, 2000, 60, TopUpKind::Cash},
+    {"1001", 5.5, 300, {35, 0, 20, 35, 10}, 23, 500, 5000, 40, TopUpKind::BankTransfer},
+    {"1002", 2.5, 200, {50, 0, 15, 35, 0}, 57, 400, 2000, 100, TopUpKind::Cash},
+    {"1003", 4.0, 420, {0, 0, 35, 55, 10}, 142, 300, 3000, 0, TopUpKind::PayPal},
+    {"1004", 5.5, 480, {0, 60, 10, 30, 0}, 201, 600, 5000, 20, TopUpKind::Cash},
+    {"1005", 4.0, 360, {0, 0, 70, 0, 30}, 0, 500, 2000, 60, TopUpKind::Cash},
 };
 
 // Each subscriber's favourite numbers (E.164, under the demo rates'
