@@ -10,6 +10,7 @@
 #include "ReportsPage.h"
 #include "SipLogPage.h"
 #include "SubscribersPage.h"
+#include "Switch.h"
 #include "SwitchStatusLabel.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
@@ -98,6 +99,20 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     pathLabel->setObjectName(QStringLiteral("databasePath"));
     pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(pathLabel, 1);
+    // Calls the database refused to bill at hang-up: the switch retries; the
+    // reseller sees that money is pending and why.
+    auto* unbilled = new QLabel;
+    unbilled->setObjectName(QStringLiteral("unbilledCalls"));
+    unbilled->setStyleSheet(QStringLiteral("QLabel { color: #9a6700; font-weight: bold; }"));
+    unbilled->hide();
+    statusBar()->addPermanentWidget(unbilled);
+    if (sipSwitch)
+        connect(sipSwitch, &Switch::unbilledCallsChanged, unbilled,
+                [unbilled](int count, const QString& error) {
+                    unbilled->setVisible(count > 0);
+                    unbilled->setText(tr("⚠ %n call(s) not billed yet, retrying", nullptr, count));
+                    unbilled->setToolTip(error);
+                });
     statusBar()->addPermanentWidget(new SwitchStatusLabel(sipSwitch));
     m_countLabel = new QLabel;
     statusBar()->addPermanentWidget(m_countLabel);

@@ -32,6 +32,7 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     connect(m_core, &SwitchCore::dialAnswered, this, &Switch::dialAnswered);
     connect(m_core, &SwitchCore::dialFailed, this, &Switch::dialFailed);
     connect(m_core, &SwitchCore::dialEnded, this, &Switch::dialEnded);
+    connect(m_core, &SwitchCore::unbilledCallsChanged, this, &Switch::unbilledCallsChanged);
     m_thread.start();
 }
 

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void dialAnswered(int dialId, const QString& gateway, const QByteArray& sdpAnswer);
     void dialFailed(int dialId, int status, const QString& reason);
     void dialEnded(int dialId, const QString& reason);
+    // How many ended calls wait to be billed (0: none), and why.
+    void unbilledCallsChanged(int count, const QString& error);
 
 private:
     QThread m_thread;

@@ -60,7 +60,10 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
     : m_databasePath(std::move(databasePath))
     , m_sipListen(std::move(sipListen))
     , m_clock(clock)
+    , m_billingRetry(this) // moves to the switch thread with its parent
 {
+    m_billingRetry.setSingleShot(true);
+    connect(&m_billingRetry, &QTimer::timeout, this, &SwitchCore::retryBilling);
 }
 
 SwitchCore::~SwitchCore()
@@ -205,11 +208,43 @@ void SwitchCore::startCallback(qint64 requestId)
                 m_bridges.insert(mediaA, {legA, legB});
             });
     connect(session, &callback::CallbackSession::stateChanged, this, &SwitchCore::callbackStateChanged);
+    connect(session, &callback::CallbackSession::billingFailed, this, &SwitchCore::queueBilling);
     connect(session, &callback::CallbackSession::finished, this, [this](qint64 id) {
         if (auto* s = m_callbacks.take(id))
             s->deleteLater();
     });
     session->start();
+}
+
+void SwitchCore::queueBilling(const callback::CallEnd& end, const QString& error)
+{
+    m_unbilled.append({end, 0});
+    Q_EMIT unbilledCallsChanged(int(m_unbilled.size()), error);
+    if (!m_billingRetry.isActive())
+        m_billingRetry.start(1000);
+}
+
+void SwitchCore::retryBilling()
+{
+    QString lastError;
+    int longest = 0;
+    for (auto it = m_unbilled.begin(); it != m_unbilled.end();) {
+        try {
+            const auto bill = callback::CallBilling(*m_db, m_clock, m_rates.get()).finishCall(it->end);
+            Q_EMIT logLine(tr("call #%1 billed after %n more attempt(s): %2", nullptr, it->attempts + 1)
+                               .arg(it->end.callId)
+                               .arg(bill.sell.toPlainString(2)));
+            Q_EMIT callbackStateChanged(it->end.requestId, it->end.state());
+            it = m_unbilled.erase(it);
+        } catch (const store::StoreError& error) {
+            lastError = error.message();
+            longest = std::max(longest, ++it->attempts);
+            ++it;
+        }
+    }
+    Q_EMIT unbilledCallsChanged(int(m_unbilled.size()), lastError);
+    if (!m_unbilled.isEmpty())
+        m_billingRetry.start(std::min(60'000, 1000 << std::min(longest, 6)));
 }
 
 void SwitchCore::hangupCallback(qint64 requestId)
@@ -277,8 +312,10 @@ void SwitchCore::stopWeb()
 
 void SwitchCore::stop()
 {
-    // Nothing new starts while the calls in progress are hung up.
+    // Nothing new starts while the calls in progress are hung up. Calls
+    // still waiting to be billed are billed by the next start's recovery.
     m_stopping = true;
+    m_billingRetry.stop();
     stopWeb();
     for (callback::CallbackSession* session : std::as_const(m_callbacks))
         session->hangup(tr("the switch is stopping"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callback/CallBilling.h"
 #include "core/Clock.h"
 #include "routing/GatewayLoad.h"
 #include "sip/SipStack.h"
@@ -7,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace rebound::store {
@@ -70,6 +72,8 @@ Q_SIGNALS:
     void dialAnswered(int dialId, const QString& gateway, const QByteArray& sdpAnswer);
     void dialFailed(int dialId, int status, const QString& reason);
     void dialEnded(int dialId, const QString& reason);
+    // How many ended calls wait to be billed (0: none), and why.
+    void unbilledCallsChanged(int count, const QString& error);
 
 private:
     sip::SipReply handleInvite(const sip::SipRequest& request);
@@ -103,6 +107,17 @@ private:
     QHash<int, qint64> m_pingGateways; // ping token -> gateway id
     QHash<int, QObject*> m_dials;      // dial id -> routing::LegDialer
     routing::GatewayLoad m_load;
+    // Calls whose records the database refused at hang-up, billed again
+    // with a growing pause (1 s, 2 s, 4 s … at most a minute).
+    struct Unbilled
+    {
+        callback::CallEnd end;
+        int attempts = 0;
+    };
+    QList<Unbilled> m_unbilled;
+    QTimer m_billingRetry;
+    void queueBilling(const callback::CallEnd& end, const QString& error);
+    void retryBilling();
 };
 
 } // namespace rebound

@@ -51,6 +51,13 @@
 <context>
     <name>rebound::SwitchCore</name>
     <message numerus="yes">
+        <source>call #%1 billed after %n more attempt(s): %2</source>
+        <translation>
+            <numerusform>call #%1 billed after %n more attempt: %2</numerusform>
+            <numerusform>call #%1 billed after %n more attempts: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Closed and billed %n call(s) left open by an earlier stop</source>
         <translation>
             <numerusform>Closed and billed %n call left open by an earlier stop</numerusform>
@@ -134,6 +141,13 @@
 </context>
 <context>
     <name>rebound::console::MainWindow</name>
+    <message numerus="yes">
+        <source>⚠ %n call(s) not billed yet, retrying</source>
+        <translation>
+            <numerusform>⚠ %n call not billed yet, retrying</numerusform>
+            <numerusform>⚠ %n calls not billed yet, retrying</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n subscriber(s)</source>
         <translation>

@@ -111,6 +111,21 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
     return result;
 }
 
+CallBilling::Bill CallBilling::finishCall(const CallEnd& end)
+{
+    store::Database::Transaction transaction(m_db);
+    store::CdrRepository cdrs(m_db, m_clock);
+    for (const store::LegRecord& leg : cdrs.legs(end.callId))
+        if (leg.open)
+            cdrs.closeLeg(leg.id, 0, end.failure.isEmpty() ? end.reason : end.failure,
+                          end.legEndedAtMs.value(leg.id, end.endedAtMs));
+    const Bill charged = bill(end.callId, end.state(), end.reason);
+    if (end.requestId)
+        store::CallbackRequestRepository(m_db, m_clock).setState(end.requestId, end.state(), end.failure);
+    transaction.commit();
+    return charged;
+}
+
 int CallBilling::recoverOpenCalls()
 {
     store::CdrRepository cdrs(m_db, m_clock);

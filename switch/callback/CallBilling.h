@@ -4,6 +4,7 @@
 #include "core/Money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace rebound::store {
 class Database;
@@ -13,6 +14,24 @@ class RateCache;
 }
 
 namespace rebound::callback {
+
+// How a callback ended, kept so that its records can be closed and billed
+// later when the database refused them at hang-up (and retried until it
+// takes them).
+struct CallEnd
+{
+    std::int64_t callId = 0;
+    std::int64_t requestId = 0;
+    QString failure;                                // empty: completed
+    QString reason;                                 // the call's hang-up reason
+    std::int64_t endedAtMs = 0;                     // legs still open end here...
+    QHash<std::int64_t, std::int64_t> legEndedAtMs; // ...unless their own end is known
+
+    QString state() const
+    {
+        return failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");
+    }
+};
 
 // Turns a finished call's CDR into money: both legs priced by the billing
 // rule (sell by the subscriber's plan, buy by each leg's gateway table), the
@@ -42,6 +61,12 @@ public:
     };
     // The call's legs must be closed. state: completed | failed.
     Bill bill(std::int64_t callId, const QString& state, const QString& hangupReason);
+
+    // The end of a callback in one transaction: legs still open are closed
+    // at their end, the call is billed, and its request ends. Throws
+    // StoreError and changes nothing when the database refuses; then call
+    // it again later with the same CallEnd.
+    Bill finishCall(const CallEnd& end);
 
     // At start-up, when no call can be live: legs a crash left open are
     // closed at their last recorded progress and every unbilled call is

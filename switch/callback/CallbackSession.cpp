@@ -48,11 +48,16 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
     }
     m_progress.setInterval(10'000);
     connect(&m_progress, &QTimer::timeout, this, [this] {
-        store::CdrRepository cdrs(m_db, m_clock);
-        if (m_aUp)
-            cdrs.legProgress(m_legA);
-        if (m_bUp)
-            cdrs.legProgress(m_legB);
+        try {
+            store::CdrRepository cdrs(m_db, m_clock);
+            if (m_aUp)
+                cdrs.legProgress(m_legA);
+            if (m_bUp)
+                cdrs.legProgress(m_legB);
+        } catch (const store::StoreError& error) {
+            // The next tick tries again; the call goes on.
+            Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error.message()));
+        }
     });
     connect(&m_warning, &QTimer::timeout, this, [this] {
         Q_EMIT logLine(tr("callback #%1: warning tone, %2 s of credit left")
@@ -124,11 +129,12 @@ bool CallbackSession::paysForLegB(int talkSeconds) const
     return talkSeconds >= 1 && (free || talkSeconds > m_rateB->graceSeconds);
 }
 
-std::optional<std::int64_t> CallbackSession::billedUntil() const
+std::int64_t CallbackSession::legEnd() const
 {
     if (m_cutReached)
         return m_cutAt;
-    return std::nullopt;
+    const std::int64_t now = m_clock.nowMs();
+    return m_teardownAt ? std::min(*m_teardownAt, now) : now;
 }
 
 int CallbackSession::secondsSince(std::int64_t ms) const
@@ -138,8 +144,25 @@ int CallbackSession::secondsSince(std::int64_t ms) const
 
 void CallbackSession::setState(const QString& state, const QString& failure)
 {
-    m_state = state;
     store::CallbackRequestRepository(m_db, m_clock).setState(m_requestId, state, failure);
+    announceState(state, failure);
+}
+
+void CallbackSession::closeLegRecord(Leg leg, int sipStatus, const QString& reason, std::int64_t at)
+{
+    const std::int64_t legId = leg == Leg::A ? m_legA : m_legB;
+    (leg == Leg::A ? m_legAClosed : m_legBClosed) = true;
+    try {
+        store::CdrRepository(m_db, m_clock).closeLeg(legId, sipStatus, reason, at);
+    } catch (const store::StoreError& error) {
+        m_legEnds.insert(legId, at);
+        Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error.message()));
+    }
+}
+
+void CallbackSession::announceState(const QString& state, const QString& failure)
+{
+    m_state = state;
     Q_EMIT stateChanged(m_requestId, state);
     Q_EMIT logLine(failure.isEmpty() ? tr("callback #%1: %2").arg(m_requestId).arg(state)
                                      : tr("callback #%1: %2 (%3)").arg(m_requestId).arg(state, failure));
@@ -478,25 +501,26 @@ void CallbackSession::onBFailed(int status, const QString& reason)
 
 void CallbackSession::onLegEnded(Leg leg, const QString& reason)
 {
-    store::CdrRepository cdrs(m_db, m_clock);
+    // Taken before any write: a slow database must not lengthen a leg.
+    const std::int64_t end = legEnd();
     if (leg == Leg::A) {
         if (m_failure.isEmpty() && !m_hangingUp && m_state != QLatin1String("bridged"))
             m_failure = tr("the subscriber hung up before being connected");
         m_aUp = false;
         if (!m_legAClosed)
-            cdrs.closeLeg(m_legA, 200, reason, billedUntil());
-        m_legAClosed = true;
+            closeLegRecord(Leg::A, 200, reason, end);
         if (m_dialerB && !m_hangingUp) {
             m_hangingUp = true;
+            m_teardownAt = end;
             m_dialerB->hangup();
         }
     } else {
         m_bUp = false;
         if (!m_legBClosed)
-            cdrs.closeLeg(m_legB, 200, reason, billedUntil());
-        m_legBClosed = true;
+            closeLegRecord(Leg::B, 200, reason, end);
         if (m_aUp && !m_hangingUp) {
             m_hangingUp = true;
+            m_teardownAt = end;
             m_dialerA->hangup();
         }
     }
@@ -529,6 +553,8 @@ void CallbackSession::hangup(const QString& reason)
     if (m_endReason.isEmpty())
         m_endReason = reason;
     Q_EMIT logLine(tr("callback #%1: hanging up: %2").arg(m_requestId).arg(reason));
+    if (!m_teardownAt)
+        m_teardownAt = legEnd(); // legs we hang up are billed to this decision, not to the BYE's answer
     m_hangingUp = true;
     m_limit.stop();
     m_warning.stop();
@@ -550,25 +576,36 @@ void CallbackSession::finish(const QString& failure)
     m_limit.stop();
     m_warning.stop();
     m_legAGuard.stop();
-    try {
-        store::CdrRepository cdrs(m_db, m_clock);
-        if (m_legA && !m_legAClosed)
-            cdrs.closeLeg(m_legA, 0, failure, billedUntil());
-        if (m_legB && !m_legBClosed)
-            cdrs.closeLeg(m_legB, 0, failure, billedUntil());
-        if (m_callId)
-            CallBilling(m_db, m_clock, &m_rates)
-                .bill(m_callId, failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"),
-                      failure.isEmpty() ? m_endReason : failure);
-        else if (m_reservationId)
-            billing::CreditManager(m_db, m_clock).release(*m_reservationId);
-    } catch (const store::StoreError& error) {
-        Q_EMIT logLine(
-            tr("callback #%1: could not close the records: %2").arg(m_requestId).arg(error.message()));
+    const QString state = failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");
+    if (m_callId) {
+        CallEnd end;
+        end.callId = m_callId;
+        end.requestId = m_requestId;
+        end.failure = failure;
+        end.reason = failure.isEmpty() ? m_endReason : failure;
+        end.endedAtMs = legEnd();
+        end.legEndedAtMs = m_legEnds;
+        try {
+            CallBilling(m_db, m_clock, &m_rates).finishCall(end);
+        } catch (const store::StoreError& error) {
+            // Nothing was written; the hold stays until the switch bills it.
+            Q_EMIT logLine(tr("callback #%1: could not bill call #%2 yet: %3")
+                               .arg(m_requestId)
+                               .arg(m_callId)
+                               .arg(error.message()));
+            Q_EMIT billingFailed(end, error.message());
+            Q_EMIT finished(m_requestId);
+            return;
+        }
+        announceState(state, failure);
+        Q_EMIT finished(m_requestId);
+        return;
     }
-    // The request ends either way, so the subscriber may ask again.
+    // No call was placed: only a hold to give back and the request to end.
     try {
-        setState(failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"), failure);
+        if (m_reservationId)
+            billing::CreditManager(m_db, m_clock).release(*m_reservationId);
+        setState(state, failure);
     } catch (const store::StoreError& error) {
         Q_EMIT logLine(
             tr("callback #%1: could not record the end: %2").arg(m_requestId).arg(error.message()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callback/CallBilling.h"
 #include "core/Clock.h"
 #include "core/Money.h"
 #include "core/PhoneNumber.h"
@@ -68,6 +69,9 @@ Q_SIGNALS:
     // The two media sessions now relay between the two CDR legs; the
     // bridge's counters belong to those legs when it ends.
     void bridged(int mediaA, qint64 legA, int mediaB, qint64 legB);
+    // The database refused the call's records at hang-up; the switch bills
+    // `end` later (and start-up recovery at the latest).
+    void billingFailed(const rebound::callback::CallEnd& end, const QString& error);
 
 private:
     enum class Leg
@@ -76,6 +80,10 @@ private:
         B
     };
     void setState(const QString& state, const QString& failure = {});
+    void announceState(const QString& state, const QString& failure);
+    // Closes a leg's record at `endedAt`; when the database refuses, the
+    // end is remembered and written with the call's end.
+    void closeLegRecord(Leg leg, int sipStatus, const QString& reason, std::int64_t endedAt);
     void dialA();
     void onAAnswered(const QByteArray& sdp, qint64 gatewayId);
     void onAFailed(int status, const QString& reason);
@@ -92,8 +100,9 @@ private:
                                    std::optional<std::int64_t> pinnedGateway, int mediaSession,
                                    quint16 mediaPort);
     int secondsSince(std::int64_t ms) const;
-    // When the credit limit cut the call, legs are billed to the cut.
-    std::optional<std::int64_t> billedUntil() const;
+    // Where a leg ending now is billed to: the cut when the credit limit (or
+    // the held time) ended the call, else when we decided to hang up, else now.
+    std::int64_t legEnd() const;
     // Whether a talk time pays for some of leg B (never connect one that does not).
     bool paysForLegB(int talkSeconds) const;
     std::optional<store::Rate> rateFor(const core::PhoneNumber& number);
@@ -128,7 +137,8 @@ private:
     bool m_aUp = false;
     bool m_bUp = false;
     std::int64_t m_aAnsweredAt = 0;
-    std::int64_t m_cutAt = 0; // when the credit runs out (ms), set at B's answer
+    std::int64_t m_cutAt = 0;                 // when the credit runs out (ms), set at B's answer
+    std::optional<std::int64_t> m_teardownAt; // when we decided to end the call
     bool m_cutReached = false;
     QString m_limitReason; // what the cut at m_cutAt is: credit, or the call time cap
     std::optional<std::int64_t> m_reservationId;
@@ -142,6 +152,7 @@ private:
     core::Money m_reserved;
     bool m_legAClosed = false;
     bool m_legBClosed = false;
+    QHash<std::int64_t, std::int64_t> m_legEnds; // leg ends the database did not take yet
     std::function<void()> m_afterPlayback;
     QTimer m_progress;
     QTimer m_warning;

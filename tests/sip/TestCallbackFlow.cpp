@@ -832,6 +832,96 @@ private Q_SLOTS:
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
     }
 
+    void bothPhonesHangUpAtOnce()
+    {
+        // Leg A hangs up 9.3 s after answering (the balance takes about
+        // 6.3 s), leg B 3 s after answering: both BYEs leave at about the
+        // same moment and may cross the switch's own. Either way both legs
+        // end, each billed to its own end, and the call is billed once.
+        test::SippGateway legA(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_hangup_crossing_bye.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("9300")}}),
+                               m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_hangup_crossing_bye.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        const auto before =
+            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        for (const store::LegRecord& leg : legs)
+            QVERIFY(!leg.open);
+        QVERIFY(std::abs(legs[1].durationMs - 3000) < 1000);
+        QVERIFY(std::abs(*legs[0].endedAt - *legs[1].endedAt) < 1000);
+        QCOMPARE(store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance,
+                 before - call.sell);
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    void aBillingRefusedAtHangUpIsRetried()
+    {
+        // Another program holds the database's write lock (a backup, a stuck
+        // editor) when the call ends: the switch cannot write the records,
+        // keeps the hold, retries with a growing pause, and bills the call
+        // to the instants it really ended once the lock is gone.
+        const auto before =
+            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA, 1, 90);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
+                               m_portB, 1, 90);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id,
+                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
+                     60'000, &state);
+        QCOMPARE(state, QStringLiteral("bridged"));
+        auto blocker = db();
+        QSqlQuery lock(blocker->connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+                                  m_log.contains(QStringLiteral("could not bill call"))),
+                                 60'000);
+        QCOMPARE(heldReservations(*db()), 1); // still held: nothing was charged twice or lost
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
+        QCOMPARE(state, QStringLiteral("completed"));
+        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+                                  m_log.contains(QStringLiteral("billed after"))),
+                                 10'000);
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        QCOMPARE(call.state, QStringLiteral("completed"));
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        // Billed to the BYE, not to when the database let the switch write.
+        QVERIFY2(std::abs(legs[1].durationMs - 3000) < 1000, qPrintable(QString::number(legs[1].durationMs)));
+        QVERIFY(*legs[0].endedAt - *legs[1].endedAt < 1000);
+        QCOMPARE(store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance,
+                 before - call.sell);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
+    }
+
     void twentyConcurrentCallbacksShareOneSmallBalance()
     {
         // One account, twenty of its phones asking at once by SMS, and credit
