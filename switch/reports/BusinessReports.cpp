@@ -14,6 +14,22 @@
 namespace rebound::reports {
 
 namespace {
+std::int64_t floorDiv(std::int64_t a, std::int64_t b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+
+void add(store::CallTotals& into, const store::CallTotals& t)
+{
+    into.calls += t.calls;
+    into.answered += t.answered;
+    into.talkMs += t.talkMs;
+    into.secondsA += t.secondsA;
+    into.secondsB += t.secondsB;
+    into.sell += t.sell;
+    into.cost += t.cost;
+}
+
 // The chart buckets the database groups by: every zone's offset is a
 // multiple of 15 minutes, so these fall wholly inside one local hour.
 constexpr std::int64_t QuarterHourMs = 15 * 60 * 1000;
@@ -30,7 +46,8 @@ QString csvField(const QString& text)
     // number such as +447700900123 or -0.50 stays as it is).
     static const QRegularExpression plainNumber(QStringLiteral("^[-+][0-9.]+$"));
     QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()) && !plainNumber.match(value).hasMatch())
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()) &&
+        !plainNumber.match(value).hasMatch())
         value.prepend(u'\'');
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
         return u'"' + QString(value).replace(u'"', QStringLiteral("\"\"")) + u'"';
@@ -159,13 +176,7 @@ Breakdown BusinessReports::breakdown(const store::CallFilter& filter, store::Cal
             g.label = grouping == store::CallGrouping::Gateway ? tr("(no gateway)") : tr("(unknown)");
         else if (grouping == store::CallGrouping::Trigger)
             g.label = triggerName(g.key);
-        b.total.calls += g.totals.calls;
-        b.total.answered += g.totals.answered;
-        b.total.talkMs += g.totals.talkMs;
-        b.total.secondsA += g.totals.secondsA;
-        b.total.secondsB += g.totals.secondsB;
-        b.total.sell += g.totals.sell;
-        b.total.cost += g.totals.cost;
+        add(b.total, g.totals);
     }
     std::stable_sort(b.groups.begin(), b.groups.end(),
                      [](const store::CallGroup& x, const store::CallGroup& y) {
@@ -176,48 +187,102 @@ Breakdown BusinessReports::breakdown(const store::CallFilter& filter, store::Cal
     return b;
 }
 
-QList<SeriesPoint> BusinessReports::series(const store::CallFilter& filter, Bucket bucket) const
+namespace {
+// Local hour or day numbers for UTC instants. A zone's offset is looked up
+// once per UTC hour, not per bucket: a 90-day chart has 8,640 quarter hours.
+class LocalBuckets
 {
-    // Quarter hours from the database, added up into local hours or days.
-    QMap<std::int64_t, store::CallTotals> byStart;
-    const auto bucketStart = [&](std::int64_t utcMs) {
-        QDateTime local = QDateTime::fromMSecsSinceEpoch(utcMs, m_zone);
-        local = bucket == Bucket::Day ? QDateTime(local.date(), QTime(0, 0), m_zone)
-                                      : QDateTime(local.date(), QTime(local.time().hour(), 0), m_zone);
-        return local.toMSecsSinceEpoch();
-    };
-    for (const store::CallBucket& q : m_repository.series(filter, QuarterHourMs)) {
-        store::CallTotals& t = byStart[bucketStart(q.startMs)];
-        t.calls += q.totals.calls;
-        t.answered += q.totals.answered;
-        t.talkMs += q.totals.talkMs;
-        t.secondsA += q.totals.secondsA;
-        t.secondsB += q.totals.secondsB;
-        t.sell += q.totals.sell;
-        t.cost += q.totals.cost;
+public:
+    LocalBuckets(const QTimeZone& zone, Bucket bucket)
+        : m_zone(zone)
+        , m_bucket(bucket)
+    {
     }
-    // Empty buckets too, so a chart shows quiet days as zero.
-    if (filter.fromMs && filter.toMs) {
-        QDateTime at = QDateTime::fromMSecsSinceEpoch(bucketStart(*filter.fromMs), m_zone);
-        for (int guard = 0; at.toMSecsSinceEpoch() < *filter.toMs && guard < 24 * 400; ++guard) {
-            byStart.insert(at.toMSecsSinceEpoch(), byStart.value(at.toMSecsSinceEpoch()));
-            at = bucket == Bucket::Day ? at.addDays(1) : at.addSecs(3600);
+    std::int64_t keyOf(std::int64_t utcMs)
+    {
+        const std::int64_t hour = floorDiv(utcMs, 3'600'000);
+        if (hour != m_cachedHour) {
+            m_cachedHour = hour;
+            m_offsetMs = std::int64_t(m_zone.offsetFromUtc(
+                             QDateTime::fromMSecsSinceEpoch(hour * 3'600'000, QTimeZone::utc()))) *
+                         1000;
         }
+        return floorDiv(utcMs + m_offsetMs, m_bucket == Bucket::Day ? 86'400'000 : 3'600'000);
+    }
+    QDateTime startOf(std::int64_t key) const
+    {
+        const std::int64_t days = m_bucket == Bucket::Day ? key : floorDiv(key, 24);
+        const int hour = m_bucket == Bucket::Day ? 0 : int(key - floorDiv(key, 24) * 24);
+        return QDateTime(QDate(1970, 1, 1).addDays(days), QTime(hour, 0), m_zone);
+    }
+
+private:
+    const QTimeZone& m_zone;
+    Bucket m_bucket;
+    std::int64_t m_cachedHour = INT64_MIN;
+    std::int64_t m_offsetMs = 0;
+};
+
+// Quarter hours (every zone's offset is a multiple of 15 minutes, so each
+// lies wholly in one local hour) added up into local hours or days, empty
+// ones included so a chart shows quiet days as zero.
+QList<SeriesPoint> bucketed(const QList<store::CallBucket>& quarters, const store::CallFilter& filter,
+                            Bucket bucket, const QTimeZone& zone)
+{
+    LocalBuckets local(zone, bucket);
+    QMap<std::int64_t, store::CallTotals> byKey;
+    for (const store::CallBucket& q : quarters)
+        add(byKey[local.keyOf(q.startMs)], q.totals);
+    if (filter.fromMs && filter.toMs && *filter.toMs > *filter.fromMs) {
+        const std::int64_t first = local.keyOf(*filter.fromMs);
+        const std::int64_t last = local.keyOf(*filter.toMs - 1);
+        for (std::int64_t key = first; key <= last && key - first < 24 * 400; ++key)
+            if (!byKey.contains(key))
+                byKey.insert(key, {});
     }
     QList<SeriesPoint> points;
-    for (auto it = byStart.cbegin(); it != byStart.cend(); ++it)
-        points.append({QDateTime::fromMSecsSinceEpoch(it.key(), m_zone), it.value()});
+    points.reserve(byKey.size());
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        points.append({local.startOf(it.key()), it.value()});
     return points;
+}
+
+store::CallTotals within(const QList<store::CallBucket>& quarters, const Period& period)
+{
+    store::CallTotals t;
+    for (const store::CallBucket& q : quarters)
+        if (q.startMs >= period.fromMs && q.startMs < period.toMs)
+            add(t, q.totals);
+    return t;
+}
+} // namespace
+
+QList<SeriesPoint> BusinessReports::series(const store::CallFilter& filter, Bucket bucket) const
+{
+    return bucketed(m_repository.series(filter, QuarterHourMs), filter, bucket, m_zone);
 }
 
 Dashboard BusinessReports::dashboard(std::int64_t nowMs) const
 {
+    // One pass over the last 30 days' quarter hours gives today, the last 7
+    // and 30 days (local midnights fall on quarter hours) and the chart.
     Dashboard d;
     d.computedAtMs = nowMs;
-    d.today = summary(Period::preset(Period::Preset::Today, nowMs, m_zone).filter());
-    d.last7Days = summary(Period::preset(Period::Preset::Last7Days, nowMs, m_zone).filter());
-    const store::CallFilter month = Period::preset(Period::Preset::Last30Days, nowMs, m_zone).filter();
-    d.last30Days = summary(month);
+    const Period today = Period::preset(Period::Preset::Today, nowMs, m_zone);
+    const Period week = Period::preset(Period::Preset::Last7Days, nowMs, m_zone);
+    const Period monthPeriod = Period::preset(Period::Preset::Last30Days, nowMs, m_zone);
+    const store::CallFilter month = monthPeriod.filter();
+    const QList<store::CallBucket> quarters = m_repository.series(month, QuarterHourMs);
+    const auto summarise = [&](const Period& p) {
+        Summary s;
+        s.calls = within(quarters, p);
+        std::tie(s.requested, s.completed) = m_repository.requests(p.fromMs, p.toMs);
+        return s;
+    };
+    d.today = summarise(today);
+    d.last7Days = summarise(week);
+    d.last30Days = summarise(monthPeriod);
+    d.last30DaysByDay = bucketed(quarters, month, Bucket::Day, m_zone);
     d.callsInProgress = m_repository.openCalls();
     d.topDestinations = breakdown(month, store::CallGrouping::Destination).groups.mid(0, TopDestinations);
     const auto threshold =
@@ -225,7 +290,6 @@ Dashboard BusinessReports::dashboard(std::int64_t nowMs) const
     d.lowBalanceThreshold = threshold.value ? *threshold.value : core::Money::fromUnits(5);
     d.lowBalances = m_repository.lowBalances(d.lowBalanceThreshold, 20);
     d.failureReasons = m_repository.failureReasons(month);
-    d.last30DaysByDay = series(month, Bucket::Day);
     return d;
 }
 

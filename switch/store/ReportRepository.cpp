@@ -232,8 +232,11 @@ QList<CallGroup> ReportRepository::breakdown(const CallFilter& filter, CallGroup
     QString sql;
     switch (grouping) {
     case CallGrouping::Destination:
+        // Read in name order from the covering index, grouped as it goes:
+        // SQLite would otherwise take the period's range and sort every call.
         sql = QStringLiteral("SELECT c.destination_name, c.destination_name, ") + CallSums +
-              QStringLiteral(" FROM calls c") + where.sql() + QStringLiteral(" GROUP BY c.destination_name");
+              QStringLiteral(" FROM calls c INDEXED BY calls_by_destination_name") + where.sql() +
+              QStringLiteral(" GROUP BY c.destination_name");
         break;
     case CallGrouping::Subscriber:
         // Grouped on the calls alone, then named: the join runs once a group.

@@ -304,28 +304,30 @@ static Migration version5()
 // record. Existing calls are filled in from their legs and requests.
 // calls_by_start covers a period's sums, so totals and charts read the index
 // alone, in the Calls page's (started_at, id) order; calls_by_state and
-// callback_requests_by_time cover a period's failure reasons and requests.
+// callback_requests_by_time cover a period's failure reasons and requests;
+// calls_by_destination_name covers the profit-by-destination report.
 static Migration version6()
 {
-    return {6,
-            QStringLiteral("call records for reports"),
-            {
-                QStringLiteral("ALTER TABLE legs ADD COLUMN destination_name TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN trigger TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN callback_number TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN destination TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN destination_name TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN gateway_a_id INTEGER"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN gateway_b_id INTEGER"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN answered_at INTEGER"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN talk_ms INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN a_seconds INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN b_seconds INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN a_sell_micros INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN a_buy_micros INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN b_sell_micros INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("ALTER TABLE calls ADD COLUMN b_buy_micros INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral(R"(UPDATE calls SET
+    return {
+        6,
+        QStringLiteral("call records for reports"),
+        {
+            QStringLiteral("ALTER TABLE legs ADD COLUMN destination_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN trigger TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN callback_number TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN destination TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN destination_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN gateway_a_id INTEGER"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN gateway_b_id INTEGER"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN answered_at INTEGER"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN talk_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN a_seconds INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN b_seconds INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN a_sell_micros INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN a_buy_micros INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN b_sell_micros INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN b_buy_micros INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(R"(UPDATE calls SET
             trigger = COALESCE((SELECT r.trigger FROM callback_requests r
                                 WHERE r.id = calls.callback_request_id), ''),
             callback_number = COALESCE((SELECT r.callback_number FROM callback_requests r
@@ -353,15 +355,17 @@ static Migration version6()
                              WHERE l.call_id = calls.id AND l.leg = 'B'),
             b_buy_micros = (SELECT COALESCE(SUM(l.buy_micros), 0) FROM legs l
                             WHERE l.call_id = calls.id AND l.leg = 'B'))"),
-                QStringLiteral("CREATE INDEX calls_by_start ON calls (started_at, id, answered_at, talk_ms, "
-                               "a_seconds, b_seconds, sell_micros, buy_micros)"),
-                QStringLiteral("CREATE INDEX calls_by_destination ON calls (destination, started_at)"),
-                QStringLiteral("CREATE INDEX calls_by_gateway_b ON calls (gateway_b_id, started_at)"),
-                QStringLiteral("CREATE INDEX calls_by_gateway_a ON calls (gateway_a_id, started_at)"),
-                QStringLiteral("CREATE INDEX calls_by_state ON calls (state, started_at, hangup_reason)"),
-                QStringLiteral("CREATE INDEX callback_requests_by_time ON callback_requests "
-                               "(created_at, state)"),
-            }};
+            QStringLiteral("CREATE INDEX calls_by_start ON calls (started_at, id, answered_at, talk_ms, "
+                           "a_seconds, b_seconds, sell_micros, buy_micros)"),
+            QStringLiteral("CREATE INDEX calls_by_destination ON calls (destination, started_at)"),
+            QStringLiteral("CREATE INDEX calls_by_destination_name ON calls (destination_name, started_at, "
+                           "answered_at, talk_ms, a_seconds, b_seconds, sell_micros, buy_micros)"),
+            QStringLiteral("CREATE INDEX calls_by_gateway_b ON calls (gateway_b_id, started_at)"),
+            QStringLiteral("CREATE INDEX calls_by_gateway_a ON calls (gateway_a_id, started_at)"),
+            QStringLiteral("CREATE INDEX calls_by_state ON calls (state, started_at, hangup_reason)"),
+            QStringLiteral("CREATE INDEX callback_requests_by_time ON callback_requests "
+                           "(created_at, state)"),
+        }};
 }
 
 QList<Migration> Schema::migrations()
