@@ -432,7 +432,9 @@ QString RatesCommand::usage()
               "         [--increments 30/6]            build a sell plan from a buy table\n"
               "  delete --table NAME\n"
               "\n"
-              "--at takes 2026-03-04T18:30 (billing time zone) or 2026-03-04T18:30Z (UTC).\n");
+              "--at takes 2026-03-04T18:30 (billing time zone) or 2026-03-04T18:30Z (UTC).\n"
+              "A quote's cost is the buy table of the gateway the switch would dial first\n"
+              "(longest route prefix, then priority, then least cost); --buy prices another.\n");
 }
 
 int RatesCommand::run(Context& c, const QStringList& arguments)
