@@ -105,7 +105,7 @@ SmsTrigger::Result SmsTrigger::handle(const QString& sender, const QString& text
         result.reply = result.outcome.created() ? tr("OK: we will call you on %1 and connect you to %2.")
                                                       .arg(callback.toPlus(), destination.toPlus())
                        : result.outcome.result == RequestOutcome::Result::Ignored
-                           ? tr("Your previous callback is still in progress; please wait.")
+                           ? tr("Not repeated: %1. Please wait.").arg(result.outcome.reason)
                            : tr("Sorry, no callback: %1.").arg(result.outcome.reason);
         break;
     }

@@ -51,13 +51,12 @@ class TestCallbackFlow : public QObject
     QString dbPath() const { return m_dir->filePath(QStringLiteral("flow.sqlite")); }
     std::unique_ptr<store::Database> db() const { return store::Database::open(dbPath()); }
 
-    bool sendSms(const QString& text)
+    bool sendSms(const QString& text, const QString& expectedReply = QStringLiteral("we will call you"))
     {
-        test::SippGateway replies(
-            *m_dir,
-            test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
-                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
-            m_smsPort);
+        test::SippGateway replies(*m_dir,
+                                  test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
+                                                      {{QStringLiteral("REPLY"), expectedReply}}),
+                                  m_smsPort);
         QTest::qWait(300);
         const bool sent = test::runSippClient(
             *m_dir, m_switchPort,
@@ -867,6 +866,30 @@ private Q_SLOTS:
                  before - call.sell);
         QCOMPARE(heldReservations(*database), 0);
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    void aCompletedCallbackIsNotRepeatedWithinTheWindow()
+    {
+        // The same SMS again right after a completed callback (a phone that
+        // resends, a double tap) is ignored for callback.anti_repeat_seconds
+        // (default 60), and nobody is rung twice.
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        store::CallbackRequest first;
+        smsCallbackEnds(&first, 60'000);
+        QCOMPARE(first.state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147"),
+                        QStringLiteral("less than 60 seconds ago")));
+        const auto database = db();
+        QCOMPARE(store::CallbackRequestRepository(*database, m_clock).recent().size(), 1);
+        QCOMPARE(store::CdrRepository(*database, m_clock).recentCalls().size(), 1);
     }
 
     void aBillingRefusedAtHangUpIsRetried()
