@@ -892,6 +892,108 @@ private Q_SLOTS:
         QCOMPARE(store::CdrRepository(*database, m_clock).recentCalls().size(), 1);
     }
 
+    void theWarningToneIsHeardBeforeTheCut()
+    {
+        // The subscriber's phone sends its audio to a socket of ours. Leg B
+        // is silent, so after the bridge the phone hears only the warning:
+        // 1400 Hz beeps, 5 s before the credit runs out.
+        silentPhonesAreFine();
+        {
+            auto database = db();
+            const auto account =
+                store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
+            store::RateRepository rates(*database, m_clock);
+            auto plan = rates.rates(*account->sellPlanId);
+            for (store::Rate& r : plan) {
+                r.firstIncrement = 1;
+                r.nextIncrement = 1;
+            }
+            rates.replaceRates(*account->sellPlanId, plan);
+            store::SettingsRepository settings(*database);
+            settings.setValue(QStringLiteral("callback.ivr_allowance_seconds"), QStringLiteral("15"));
+            settings.setValue(QStringLiteral("callback.ring_allowance_seconds"), QStringLiteral("10"));
+            settings.setValue(QStringLiteral("callback.warning_seconds"), QStringLiteral("5"));
+        }
+        setBalance(QStringLiteral("1001"), core::Money::fromMicros(9'000));
+        QUdpSocket ear;
+        QVERIFY(ear.bind(QHostAddress::LocalHost, 0));
+        struct Heard
+        {
+            std::int64_t atMs;
+            std::vector<std::int16_t> pcm;
+        };
+        std::vector<Heard> heard;
+        connect(&ear, &QUdpSocket::readyRead, this, [&] {
+            while (ear.hasPendingDatagrams()) {
+                QByteArray datagram(int(ear.pendingDatagramSize()), Qt::Uninitialized);
+                ear.readDatagram(datagram.data(), datagram.size());
+                const auto packet =
+                    media::parseRtp(std::span(reinterpret_cast<const std::uint8_t*>(datagram.constData()),
+                                              std::size_t(datagram.size())));
+                if (!packet || packet->header.payloadType != 0)
+                    continue;
+                std::vector<std::int16_t> pcm(packet->payload.size());
+                media::decode(media::Codec::Pcmu, packet->payload, pcm.data());
+                heard.push_back({QDateTime::currentMSecsSinceEpoch(), std::move(pcm)});
+            }
+        });
+        test::SippGateway legA(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"),
+                                {{QStringLiteral("[media_port]"), QString::number(ear.localPort())}}),
+            m_portA, 1, 90);
+        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portB, 1, 90);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 90'000);
+        QCOMPARE(request.state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        const std::int64_t bridgedAt = *legs[1].answeredAt;
+        const std::int64_t cutAt = bridgedAt + std::int64_t(call.limitSeconds.value_or(0)) * 1000;
+        QVERIFY2(*call.limitSeconds > 6, qPrintable(QString::number(*call.limitSeconds)));
+        // What reached the phone after the bridge (a little margin for the
+        // ringback tone that stops there).
+        std::vector<std::int16_t> after;
+        std::int64_t firstAt = 0;
+        for (const Heard& h : heard)
+            if (h.atMs > bridgedAt + 200) {
+                firstAt = firstAt ? firstAt : h.atMs;
+                after.insert(after.end(), h.pcm.begin(), h.pcm.end());
+            }
+        QVERIFY2(after.size() >= 800, qPrintable(QString::number(after.size()))); // at least 100 ms of beeps
+        QVERIFY2(std::abs(firstAt - (cutAt - 5000)) < 1000,
+                 qPrintable(QStringLiteral("first heard %1 ms after the bridge, cut at %2 ms")
+                                .arg(firstAt - bridgedAt)
+                                .arg(cutAt - bridgedAt)));
+        // Goertzel: the share of the energy at 1400 Hz (8 kHz sampling).
+        const double w = 2 * M_PI * 1400.0 / 8000.0;
+        double total = 0;
+        double tone = 0;
+        for (std::size_t start = 0; start + 160 <= after.size(); start += 160) {
+            double s1 = 0;
+            double s2 = 0;
+            double energy = 0;
+            for (std::size_t i = start; i < start + 160; ++i) {
+                const double x = after[i];
+                const double s0 = x + 2 * std::cos(w) * s1 - s2;
+                s2 = s1;
+                s1 = s0;
+                energy += x * x;
+            }
+            tone += (s1 * s1 + s2 * s2 - 2 * std::cos(w) * s1 * s2) * 2 / 160;
+            total += energy;
+        }
+        QVERIFY(total > 0);
+        QVERIFY2(tone / total > 0.8, qPrintable(QString::number(tone / total)));
+    }
+
     void aBillingRefusedAtHangUpIsRetried()
     {
         // Another program holds the database's write lock (a backup, a stuck
