@@ -339,6 +339,16 @@ QList<LowBalance> ReportRepository::lowBalances(core::Money threshold, int limit
     return result;
 }
 
+QString ReportRepository::callRowColumns()
+{
+    return RowColumns + u' ';
+}
+
+CallRow ReportRepository::callRowFrom(const QSqlQuery& query)
+{
+    return rowFrom(query);
+}
+
 QStringList ReportRepository::hangupReasons() const
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT DISTINCT hangup_reason FROM calls WHERE state = 'failed' "

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <optional>
@@ -178,6 +179,12 @@ public:
     QList<LowBalance> lowBalances(core::Money threshold, int limit) const;
     // The hang-up reasons of failed calls, for a filter's choices.
     QStringList hangupReasons() const;
+
+    // The SELECT list of a CallRow (over `calls c`, `accounts a`, `gateways
+    // ga` and `gb`) and the row it reads, for callers that query rows their
+    // own way (the benchmark's naive baselines).
+    static QString callRowColumns();
+    static CallRow callRowFrom(const QSqlQuery& query);
 
 private:
     const Database& m_db;

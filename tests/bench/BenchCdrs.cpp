@@ -707,47 +707,14 @@ void figure(const QString& label, const Timing& measured, const std::optional<Ti
 
 // ---------------------------------------------------------------- the naive ways
 
-const QString RowColumns = QStringLiteral(
-    "SELECT c.id, c.started_at, c.ended_at, c.account_id, a.account_code, a.name, c.trigger, "
-    "c.callback_number, "
-    "c.destination, c.destination_name, COALESCE(ga.name, ''), COALESCE(gb.name, ''), c.state, "
-    "c.hangup_reason, "
-    "c.answered_at, c.talk_ms, c.a_seconds, c.b_seconds, c.a_sell_micros, c.a_buy_micros, c.b_sell_micros, "
-    "c.b_buy_micros, c.sell_micros, c.buy_micros ");
+const QString RowColumns = store::ReportRepository::callRowColumns();
 const QString RowTables = QStringLiteral("FROM calls c %1JOIN accounts a ON a.id = c.account_id "
                                          "LEFT JOIN gateways ga ON ga.id = c.gateway_a_id "
                                          "LEFT JOIN gateways gb ON gb.id = c.gateway_b_id ");
 
 store::CallRow rowFrom(const QSqlQuery& q)
 {
-    store::CallRow r;
-    r.id = q.value(0).toLongLong();
-    r.startedAt = q.value(1).toLongLong();
-    if (!q.value(2).isNull())
-        r.endedAt = q.value(2).toLongLong();
-    r.accountId = q.value(3).toLongLong();
-    r.accountCode = q.value(4).toString();
-    r.accountName = q.value(5).toString();
-    r.trigger = q.value(6).toString();
-    r.callbackNumber = q.value(7).toString();
-    r.destination = q.value(8).toString();
-    r.destinationName = q.value(9).toString();
-    r.gatewayA = q.value(10).toString();
-    r.gatewayB = q.value(11).toString();
-    r.state = q.value(12).toString();
-    r.hangupReason = q.value(13).toString();
-    if (!q.value(14).isNull())
-        r.answeredAt = q.value(14).toLongLong();
-    r.talkMs = q.value(15).toLongLong();
-    r.secondsA = q.value(16).toInt();
-    r.secondsB = q.value(17).toInt();
-    r.sellA = core::Money::fromMicros(q.value(18).toLongLong());
-    r.costA = core::Money::fromMicros(q.value(19).toLongLong());
-    r.sellB = core::Money::fromMicros(q.value(20).toLongLong());
-    r.costB = core::Money::fromMicros(q.value(21).toLongLong());
-    r.sell = core::Money::fromMicros(q.value(22).toLongLong());
-    r.cost = core::Money::fromMicros(q.value(23).toLongLong());
-    return r;
+    return store::ReportRepository::callRowFrom(q);
 }
 
 QSqlQuery select(const store::Database& db, const QString& sql, const QVariantList& values)

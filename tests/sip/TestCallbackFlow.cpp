@@ -36,6 +36,47 @@
 
 using namespace rebound;
 
+// The subscriber's phone's ear: its RTP comes to this socket, and each PCMU
+// packet is decoded as it arrives (the socket's buffer holds only a few
+// seconds), with the wall-clock time it came.
+class PhoneEar : public QObject
+{
+public:
+    struct Packet
+    {
+        std::int64_t atMs = 0;
+        std::uint16_t sequence = 0;
+        std::vector<std::int16_t> pcm;
+    };
+
+    PhoneEar()
+    {
+        if (!m_socket.bind(QHostAddress::LocalHost, 0))
+            qFatal("cannot bind the test's RTP socket");
+        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
+            while (m_socket.hasPendingDatagrams()) {
+                QByteArray datagram(int(m_socket.pendingDatagramSize()), Qt::Uninitialized);
+                m_socket.readDatagram(datagram.data(), datagram.size());
+                const auto packet =
+                    media::parseRtp(std::span(reinterpret_cast<const std::uint8_t*>(datagram.constData()),
+                                              std::size_t(datagram.size())));
+                if (!packet || packet->header.payloadType != 0)
+                    continue;
+                Packet heard{QDateTime::currentMSecsSinceEpoch(), packet->header.sequence,
+                             std::vector<std::int16_t>(packet->payload.size())};
+                media::decode(media::Codec::Pcmu, packet->payload, heard.pcm.data());
+                m_packets.push_back(std::move(heard));
+            }
+        });
+    }
+    quint16 port() const { return m_socket.localPort(); }
+    const std::vector<Packet>& packets() const { return m_packets; }
+
+private:
+    QUdpSocket m_socket;
+    std::vector<Packet> m_packets;
+};
+
 class TestCallbackFlow : public QObject
 {
     Q_OBJECT
@@ -261,28 +302,11 @@ private Q_SLOTS:
     {
         // The phone's media goes to a socket of ours, so what the subscriber
         // would hear can be compared with the prompts, sample by sample.
-        QUdpSocket ear;
-        QVERIFY(ear.bind(QHostAddress::LocalHost, 0));
-        // Read as it comes: the socket's buffer holds only a few seconds.
-        std::map<std::uint16_t, std::vector<std::int16_t>> bySequence;
-        connect(&ear, &QUdpSocket::readyRead, this, [&] {
-            while (ear.hasPendingDatagrams()) {
-                QByteArray datagram(int(ear.pendingDatagramSize()), Qt::Uninitialized);
-                ear.readDatagram(datagram.data(), datagram.size());
-                const auto packet =
-                    media::parseRtp(std::span(reinterpret_cast<const std::uint8_t*>(datagram.constData()),
-                                              std::size_t(datagram.size())));
-                if (!packet || packet->header.payloadType != 0)
-                    continue;
-                std::vector<std::int16_t> pcm(packet->payload.size());
-                media::decode(media::Codec::Pcmu, packet->payload, pcm.data());
-                bySequence.emplace(packet->header.sequence, std::move(pcm));
-            }
-        });
+        PhoneEar ear;
         test::SippGateway legA(
             *m_dir,
             test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"),
-                                {{QStringLiteral("[media_port]"), QString::number(ear.localPort())}}),
+                                {{QStringLiteral("[media_port]"), QString::number(ear.port())}}),
             m_portA);
         test::SippGateway legB(*m_dir,
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
@@ -297,6 +321,9 @@ private Q_SLOTS:
                      {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
         QCOMPARE(state, QStringLiteral("completed"));
 
+        std::map<std::uint16_t, std::vector<std::int16_t>> bySequence;
+        for (const PhoneEar::Packet& p : ear.packets())
+            bySequence.emplace(p.sequence, p.pcm);
         std::vector<std::int16_t> heard;
         for (const auto& [sequence, pcm] : bySequence)
             heard.insert(heard.end(), pcm.begin(), pcm.end());
@@ -915,32 +942,11 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("callback.warning_seconds"), QStringLiteral("5"));
         }
         setBalance(QStringLiteral("1001"), core::Money::fromMicros(9'000));
-        QUdpSocket ear;
-        QVERIFY(ear.bind(QHostAddress::LocalHost, 0));
-        struct Heard
-        {
-            std::int64_t atMs;
-            std::vector<std::int16_t> pcm;
-        };
-        std::vector<Heard> heard;
-        connect(&ear, &QUdpSocket::readyRead, this, [&] {
-            while (ear.hasPendingDatagrams()) {
-                QByteArray datagram(int(ear.pendingDatagramSize()), Qt::Uninitialized);
-                ear.readDatagram(datagram.data(), datagram.size());
-                const auto packet =
-                    media::parseRtp(std::span(reinterpret_cast<const std::uint8_t*>(datagram.constData()),
-                                              std::size_t(datagram.size())));
-                if (!packet || packet->header.payloadType != 0)
-                    continue;
-                std::vector<std::int16_t> pcm(packet->payload.size());
-                media::decode(media::Codec::Pcmu, packet->payload, pcm.data());
-                heard.push_back({QDateTime::currentMSecsSinceEpoch(), std::move(pcm)});
-            }
-        });
+        PhoneEar ear;
         test::SippGateway legA(
             *m_dir,
             test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"),
-                                {{QStringLiteral("[media_port]"), QString::number(ear.localPort())}}),
+                                {{QStringLiteral("[media_port]"), QString::number(ear.port())}}),
             m_portA, 1, 90);
         test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portB, 1, 90);
@@ -962,10 +968,10 @@ private Q_SLOTS:
         // ringback tone that stops there).
         std::vector<std::int16_t> after;
         std::int64_t firstAt = 0;
-        for (const Heard& h : heard)
-            if (h.atMs > bridgedAt + 200) {
-                firstAt = firstAt ? firstAt : h.atMs;
-                after.insert(after.end(), h.pcm.begin(), h.pcm.end());
+        for (const PhoneEar::Packet& p : ear.packets())
+            if (p.atMs > bridgedAt + 200) {
+                firstAt = firstAt ? firstAt : p.atMs;
+                after.insert(after.end(), p.pcm.begin(), p.pcm.end());
             }
         QVERIFY2(after.size() >= 800, qPrintable(QString::number(after.size()))); // at least 100 ms of beeps
         QVERIFY2(std::abs(firstAt - (cutAt - 5000)) < 1000,
