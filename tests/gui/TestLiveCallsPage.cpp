@@ -48,6 +48,91 @@ class TestLiveCallsPage : public QObject
         return page.model()->index(row, column).data().toString();
     }
 
+    // A real callback through a real switch in this process: an SMS asks
+    // for it, sipp plays the subscriber's phone (`phoneScenario`) and the
+    // destination (`destinationScenario`). Ready once the SMS is answered.
+    struct LiveCallback
+    {
+        int switchPort = test::freeUdpPort();
+        int smsPort = test::freeUdpPort();
+        int portA = test::freeUdpPort();
+        int portB = test::freeUdpPort();
+        std::unique_ptr<test::SippGateway> phone;
+        std::unique_ptr<test::SippGateway> destination;
+        std::unique_ptr<Switch> sipSwitch;
+        std::int64_t requestId = 0;
+    };
+
+    void startCallback(LiveCallback& c, const QString& phoneScenario, const QString& destinationScenario)
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
+            QFAIL("sipp is not installed; packaging/install-deps.sh installs it (package sip-tester)");
+        const QTemporaryDir& dir = m_t->dir;
+        {
+            store::GatewayRepository gateways(*m_t->db, m_t->clock);
+            auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
+            carrier.port = c.smsPort; // the SMS reply goes there
+            gateways.updateGateway(carrier);
+            test::routeDemoCallsToLoopback(*m_t->db, m_t->clock, c.portA, c.portB);
+            // The phones send no RTP: keep the media timeout from ending the
+            // call, so only the button can.
+            store::SettingsRepository(*m_t->db).setValue(QStringLiteral("media.timeout_seconds"),
+                                                         QStringLiteral("600"));
+        }
+        c.phone = std::make_unique<test::SippGateway>(dir, test::writeScenario(dir, phoneScenario, {}),
+                                                      c.portA, 1, 120);
+        c.destination = std::make_unique<test::SippGateway>(
+            dir, test::writeScenario(dir, destinationScenario, {}), c.portB, 1, 120);
+        test::SippGateway replies(
+            dir,
+            test::writeScenario(dir, QStringLiteral("sms_gateway.xml"),
+                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
+            c.smsPort);
+        QVERIFY(c.phone->listening() && c.destination->listening() && replies.listening());
+
+        c.sipSwitch = std::make_unique<Switch>(m_t->path(), QStringLiteral("127.0.0.1:%1").arg(c.switchPort),
+                                               core::SystemClock::instance());
+        c.sipSwitch->setWebListen(QStringLiteral("off"));
+        QSignalSpy started(c.sipSwitch.get(), &Switch::started);
+        QSignalSpy failed(c.sipSwitch.get(), &Switch::failed);
+        c.sipSwitch->start();
+        QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() == 1, 10'000);
+        QVERIFY2(started.count() == 1, failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QVERIFY(test::runSippClient(
+            dir, c.switchPort,
+            test::writeScenario(
+                dir, QStringLiteral("sms.xml"),
+                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                 {QStringLiteral("TEXT"), QStringLiteral("1001 +447700900123 +12025550147")}}),
+            QStringLiteral("sms")));
+        QVERIFY(replies.succeeded());
+        c.requestId = store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().first().id;
+    }
+
+    // Selects the callback on the page and presses Hang up (confirmed).
+    void pressHangUp(console::LiveCallsPage& page, std::int64_t requestId)
+    {
+        page.refresh();
+        page.view()->selectRow(page.model()->rowOfRequest(requestId));
+        QVERIFY(page.hangUpAction()->isEnabled());
+        console::dialogs::setConfirmHook([](const QString&) { return true; });
+        page.hangUpAction()->trigger();
+    }
+
+    void stopSwitch(Switch& sipSwitch)
+    {
+        QSignalSpy stopped(&sipSwitch, &Switch::stopped);
+        sipSwitch.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 10'000);
+    }
+
+    int heldReservations() const
+    {
+        QSqlQuery held = m_t->db->run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},
+                                      QStringLiteral("test"));
+        return held.next() ? held.value(0).toInt() : -1;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -191,75 +276,29 @@ private Q_SLOTS:
 
     void hangUpEndsALiveCall()
     {
-        // A real callback through a real switch: an SMS asks for it, sipp
-        // answers both legs, the switch bridges them. Then the console's
-        // Hang up ends it: both phones get a BYE and the call is billed.
-        if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
-            QFAIL("sipp is not installed; packaging/install-deps.sh installs it (package sip-tester)");
-        const QTemporaryDir& dir = m_t->dir;
-        const int switchPort = test::freeUdpPort();
-        const int smsPort = test::freeUdpPort();
-        const int portA = test::freeUdpPort();
-        const int portB = test::freeUdpPort();
-        {
-            store::GatewayRepository gateways(*m_t->db, m_t->clock);
-            auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
-            carrier.port = smsPort; // the SMS reply goes there
-            gateways.updateGateway(carrier);
-            test::routeDemoCallsToLoopback(*m_t->db, m_t->clock, portA, portB);
-            // The phones send no RTP: keep the media timeout from ending the
-            // call, so only the button can.
-            store::SettingsRepository(*m_t->db).setValue(QStringLiteral("media.timeout_seconds"),
-                                                         QStringLiteral("600"));
-        }
-        // Both phones answer and then wait for the switch's BYE.
-        const QString answer = test::writeScenario(dir, QStringLiteral("gateway_answer.xml"), {});
-        test::SippGateway phone(dir, answer, portA, 1, 120);
-        test::SippGateway destination(dir, answer, portB, 1, 120);
-        test::SippGateway replies(
-            dir,
-            test::writeScenario(dir, QStringLiteral("sms_gateway.xml"),
-                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
-            smsPort);
-        QVERIFY(phone.listening() && destination.listening() && replies.listening());
-
-        const core::Clock& clock = core::SystemClock::instance();
-        Switch sipSwitch(m_t->path(), QStringLiteral("127.0.0.1:%1").arg(switchPort), clock);
-        sipSwitch.setWebListen(QStringLiteral("off"));
-        QSignalSpy started(&sipSwitch, &Switch::started);
-        QSignalSpy failed(&sipSwitch, &Switch::failed);
-        console::LiveCallsPage page(*m_t->db, clock, &sipSwitch);
-        sipSwitch.start();
-        QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() == 1, 10'000);
-        QVERIFY2(started.count() == 1, failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-
-        QVERIFY(test::runSippClient(
-            dir, switchPort,
-            test::writeScenario(
-                dir, QStringLiteral("sms.xml"),
-                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
-                 {QStringLiteral("TEXT"), QStringLiteral("1001 +447700900123 +12025550147")}}),
-            QStringLiteral("sms")));
-        QVERIFY(replies.succeeded());
+        // Both phones answer and then wait for the switch's BYE; the
+        // console's Hang up ends the bridged call: both phones get a BYE
+        // and the call is billed.
+        LiveCallback c;
+        startCallback(c, QStringLiteral("gateway_answer.xml"), QStringLiteral("gateway_answer.xml"));
+        if (QTest::currentTestFailed())
+            return;
+        console::LiveCallsPage page(*m_t->db, core::SystemClock::instance(), c.sipSwitch.get());
         store::CallbackRequestRepository requests(*m_t->db, m_t->clock);
-        const std::int64_t id = requests.recent().first().id;
+        const std::int64_t id = c.requestId;
         const auto stateOf = [&] { return requests.find(id)->state; };
         // The balance announcement plays before leg B is dialled.
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(), QStringLiteral("bridged"), 40'000);
-
         page.refresh();
         QCOMPARE(cell(page, id, Model::State), QStringLiteral("bridged"));
-        page.view()->selectRow(page.model()->rowOfRequest(id));
-        QVERIFY(page.hangUpAction()->isEnabled());
-        console::dialogs::setConfirmHook([](const QString&) { return true; });
-        page.hangUpAction()->trigger();
+        pressHangUp(page, id);
 
         // Nothing else would end this call for minutes ($25 of credit, no
         // media timeout, phones that wait for a BYE).
         QTRY_VERIFY_WITH_TIMEOUT(requests.find(id)->isFinished(), 10'000);
         QCOMPARE(stateOf(), QStringLiteral("completed"));
-        QVERIFY(phone.succeeded());       // leg A got a BYE and answered it
-        QVERIFY(destination.succeeded()); // so did leg B
+        QVERIFY(c.phone->succeeded());       // leg A got a BYE and answered it
+        QVERIFY(c.destination->succeeded()); // so did leg B
         const store::CdrRepository cdrs(*m_t->db, m_t->clock);
         const store::CallRecord call = cdrs.recentCalls().first();
         QCOMPARE(call.requestId, std::optional<std::int64_t>(id));
@@ -271,16 +310,38 @@ private Q_SLOTS:
             QVERIFY(!leg.open);
             QVERIFY(leg.answeredAt && leg.endedAt);
         }
-        QSqlQuery held = m_t->db->run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},
-                                      QStringLiteral("test"));
-        QVERIFY(held.next());
-        QCOMPARE(held.value(0).toInt(), 0);
+        QCOMPARE(heldReservations(), 0);
         page.refresh();
         QCOMPARE(page.model()->rowOfRequest(id), -1);
+        stopSwitch(*c.sipSwitch);
+    }
 
-        QSignalSpy stopped(&sipSwitch, &Switch::stopped);
-        sipSwitch.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 10'000);
+    void hangUpWhileThePhoneRingsAndItsAnswerCrossesTheCancel()
+    {
+        // Hang up while the subscriber's phone rings: the switch CANCELs leg
+        // A, whose 200 OK crosses the CANCEL. The switch ACKs and BYEs it
+        // (sipp fails otherwise); nothing is billed and the hold is freed.
+        LiveCallback c;
+        startCallback(c, QStringLiteral("gateway_ring_answer_crossing_cancel.xml"),
+                      QStringLiteral("gateway_answer.xml"));
+        if (QTest::currentTestFailed())
+            return;
+        console::LiveCallsPage page(*m_t->db, core::SystemClock::instance(), c.sipSwitch.get());
+        store::CallbackRequestRepository requests(*m_t->db, m_t->clock);
+        QTRY_COMPARE_WITH_TIMEOUT(requests.find(c.requestId)->state, QStringLiteral("dialing_a"), 20'000);
+        pressHangUp(page, c.requestId);
+        QTRY_VERIFY_WITH_TIMEOUT(requests.find(c.requestId)->isFinished(), 10'000);
+        QCOMPARE(requests.find(c.requestId)->state, QStringLiteral("failed"));
+        QVERIFY(c.phone->succeeded());
+        const store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const store::CallRecord call = cdrs.recentCalls().first();
+        const QList<store::LegRecord> legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 1); // leg B was never dialled
+        QVERIFY(!legs[0].open);
+        QCOMPARE(legs[0].durationMs, 0);
+        QCOMPARE(call.sell, core::Money());
+        QCOMPARE(heldReservations(), 0);
+        stopSwitch(*c.sipSwitch);
     }
 };
 
