@@ -39,6 +39,26 @@
     </message>
 </context>
 <context>
+    <name>ReportsCommand</name>
+    <message numerus="yes">
+        <source>%n call(s), newest first; times in %1.</source>
+        <translation>
+            <numerusform>%n call, newest first; times in %1.</numerusform>
+            <numerusform>%n calls, newest first; times in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n call(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n call to %1.
+</numerusform>
+            <numerusform>Wrote %n calls to %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RatesCommand</name>
     <message numerus="yes">
         <source>rebound-switch: %n problem(s) found; nothing was imported.</source>
