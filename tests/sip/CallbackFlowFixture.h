@@ -1,0 +1,316 @@
+#pragma once
+
+// What every end-to-end callback test needs: a database with the demo data,
+// the demo routes pointed at sipp gateways on loopback ports, the real
+// rebound-switch started on a free port, and the helpers that drive a
+// callback and read its outcome.
+#include "SippPeer.h"
+#include "billing/ChargeRule.h"
+#include "billing/CreditManager.h"
+#include "billing/RateCache.h"
+#include "billing/Rater.h"
+#include "cli/CommandLine.h"
+#include "core/PasswordHash.h"
+#include "demo/DemoData.h"
+#include "media/G711.h"
+#include "media/PromptSet.h"
+#include "media/Rtp.h"
+#include "media/Speaker.h"
+#include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/CdrRepository.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/LedgerRepository.h"
+#include "store/RateRepository.h"
+#include "store/SettingsRepository.h"
+#include "support/LoopbackRoutes.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+#include <cmath>
+#include <csignal>
+#include <map>
+
+namespace rebound::test {
+
+// The subscriber's phone's ear: its RTP comes to this socket, and each PCMU
+// packet is decoded as it arrives (the socket's buffer holds only a few
+// seconds), with the wall-clock time it came.
+class PhoneEar : public QObject
+{
+public:
+    struct Packet
+    {
+        std::int64_t atMs = 0;
+        std::uint16_t sequence = 0;
+        std::vector<std::int16_t> pcm;
+    };
+
+    PhoneEar()
+    {
+        if (!m_socket.bind(QHostAddress::LocalHost, 0))
+            qFatal("cannot bind the test's RTP socket");
+        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
+            while (m_socket.hasPendingDatagrams()) {
+                QByteArray datagram(int(m_socket.pendingDatagramSize()), Qt::Uninitialized);
+                m_socket.readDatagram(datagram.data(), datagram.size());
+                const auto packet =
+                    media::parseRtp(std::span(reinterpret_cast<const std::uint8_t*>(datagram.constData()),
+                                              std::size_t(datagram.size())));
+                if (!packet || packet->header.payloadType != 0)
+                    continue;
+                Packet heard{QDateTime::currentMSecsSinceEpoch(), packet->header.sequence,
+                             std::vector<std::int16_t>(packet->payload.size())};
+                media::decode(media::Codec::Pcmu, packet->payload, heard.pcm.data());
+                m_packets.push_back(std::move(heard));
+            }
+        });
+    }
+    quint16 port() const { return m_socket.localPort(); }
+    const std::vector<Packet>& packets() const { return m_packets; }
+
+private:
+    QUdpSocket m_socket;
+    std::vector<Packet> m_packets;
+};
+
+class CallbackFlowFixture
+{
+protected:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_switch;
+    QString m_log;
+    core::MockClock m_clock;
+    int m_switchPort = 0;
+    int m_smsPort = 0;
+    int m_portA = 0;
+    int m_portB = 0;
+
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("flow.sqlite")); }
+    std::unique_ptr<store::Database> db() const { return store::Database::open(dbPath()); }
+
+    bool sendSms(const QString& text, const QString& expectedReply = QStringLiteral("we will call you"))
+    {
+        test::SippGateway replies(*m_dir,
+                                  test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
+                                                      {{QStringLiteral("REPLY"), expectedReply}}),
+                                  m_smsPort);
+        QTest::qWait(300);
+        const bool sent = test::runSippClient(
+            *m_dir, m_switchPort,
+            test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
+                                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                                 {QStringLiteral("TEXT"), text}}),
+            QStringLiteral("sms"));
+        return sent && replies.succeeded();
+    }
+
+    // Asks for the usual callback by SMS and waits until the request ends.
+    void smsCallbackEnds(store::CallbackRequest* ended, int timeoutMs)
+    {
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        newestRequestEnds(ended, timeoutMs);
+    }
+
+    // Waits until the newest callback request has ended; its final row.
+    void newestRequestEnds(store::CallbackRequest* ended, int timeoutMs)
+    {
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, timeoutMs, &state);
+        *ended = *store::CallbackRequestRepository(*db(), m_clock).find(request.id);
+    }
+
+    // The subscriber rings their DID and the phone (sipp `phoneScenario` on
+    // leg A) never gets past the IVR: the request fails for `reason`.
+    void didCallbackEndsInTheIvr(const QString& phoneScenario, const QString& reason,
+                                 QList<store::LegRecord>* legs)
+    {
+        test::SippGateway phone(*m_dir, phoneScenario, m_portA);
+        QTest::qWait(300);
+        triggerDid(QStringLiteral("+12125550101"));
+        store::CallbackRequest request;
+        newestRequestEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(request.failureReason.contains(reason), qPrintable(request.failureReason));
+        QVERIFY(phone.succeeded());
+        *legs = newestCallLegs(*db());
+    }
+
+    // The legs of the newest call, in the order they were dialled.
+    QList<store::LegRecord> newestCallLegs(const store::Database& database) const
+    {
+        const store::CdrRepository cdrs(database, m_clock);
+        return cdrs.legs(cdrs.recentCalls().first().id);
+    }
+
+    static int heldReservations(const store::Database& database)
+    {
+        QSqlQuery held = database.run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},
+                                      QStringLiteral("test"));
+        return held.next() ? held.value(0).toInt() : -1;
+    }
+
+    void waitForState(std::int64_t requestId, const QStringList& finalStates, int timeoutMs, QString* state)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+             *state = store::CallbackRequestRepository(*db(), m_clock).find(requestId)->state,
+             finalStates.contains(*state)),
+            timeoutMs);
+    }
+
+    // Silent sipp phones would be cut after 30 s without RTP: the switch is
+    // restarted with the media timeout off (it is read at start).
+    void silentPhonesAreFine()
+    {
+        store::SettingsRepository(*db()).setValue(QStringLiteral("media.timeout_seconds"),
+                                                  QStringLiteral("0"));
+        m_switch->terminate();
+        QVERIFY(m_switch->waitForFinished(15'000));
+        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
+    }
+
+    // Starts rebound-switch on m_switchPort and waits for `ready` in its log.
+    // A port taken meanwhile (TCP too: Sofia listens on both) makes the
+    // switch exit at once; then it tries another port, twice at most.
+    bool startSwitch(const QString& ready, int timeoutMs)
+    {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            if (attempt > 0)
+                m_switchPort = test::freeUdpPort();
+            m_log.clear();
+            m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
+                            {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
+                             QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort),
+                             QStringLiteral("--web-listen"), QStringLiteral("off")});
+            QDeadlineTimer deadline(timeoutMs);
+            while (!deadline.hasExpired()) {
+                m_log += QString::fromUtf8(m_switch->readAllStandardError());
+                if (m_log.contains(ready))
+                    return true;
+                if (m_switch->state() == QProcess::NotRunning)
+                    break;
+                QTest::qWait(50);
+            }
+            m_log += QString::fromUtf8(m_switch->readAllStandardError());
+            if (m_switch->state() != QProcess::NotRunning)
+                return false; // running but never ready: no point in another port
+            qWarning().noquote() << "rebound-switch did not start:" << m_log.right(1000);
+        }
+        return false;
+    }
+
+    void setBalance(const QString& accountCode, core::Money balance)
+    {
+        auto database = db();
+        const auto account = store::AccountRepository(*database, m_clock).findByCode(accountCode);
+        billing::CreditManager(*database, m_clock)
+            .adjust(account->id, balance - account->balance, store::LedgerReason::Adjustment,
+                    QStringLiteral("test: set the balance"), QStringLiteral("test"));
+    }
+
+    // The sell plan of issue 14: +44 at 0.087655/min (connect fee 0.0125,
+    // 30/6) and +1 at 0.123457/min (connect fee 0.035, 30/6, minimum 36 s,
+    // `graceB` seconds free). Returns the two rates.
+    std::pair<store::Rate, store::Rate> useIssueRates(int graceB)
+    {
+        auto database = db();
+        const auto account = store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
+        store::Rate uk;
+        uk.prefix = QStringLiteral("44");
+        uk.destination = QStringLiteral("United Kingdom");
+        uk.perMinute = core::Money::fromMicros(87'655);
+        uk.connectFee = core::Money::fromMicros(12'500);
+        uk.firstIncrement = 30;
+        uk.nextIncrement = 6;
+        store::Rate us = uk;
+        us.prefix = QStringLiteral("1");
+        us.destination = QStringLiteral("United States");
+        us.perMinute = core::Money::fromMicros(123'457);
+        us.connectFee = core::Money::fromMicros(35'000);
+        us.minSeconds = 36;
+        us.graceSeconds = graceB;
+        store::RateRepository(*database, m_clock).replaceRates(*account->sellPlanId, {uk, us});
+        return {uk, us};
+    }
+
+    // `rates quote --account 1001 … --seconds-a N --max-talk`, as a reseller runs it.
+    int quotedMaxTalk(int secondsA)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        cli::CommandLine cli(outStream, errStream, m_clock);
+        const int code = cli.run(
+            {QStringLiteral("rebound-switch"), QStringLiteral("--db"), dbPath(), QStringLiteral("--json"),
+             QStringLiteral("rates"), QStringLiteral("quote"), QStringLiteral("--account"),
+             QStringLiteral("1001"), QStringLiteral("--callback"), QStringLiteral("+447700900123"),
+             QStringLiteral("--destination"), QStringLiteral("+12025550147"), QStringLiteral("--seconds-a"),
+             QString::number(secondsA), QStringLiteral("--max-talk")});
+        if (code != 0)
+            qWarning().noquote() << err;
+        return QJsonDocument::fromJson(out.toUtf8())
+            .object()
+            .value(QStringLiteral("max_talk_seconds"))
+            .toInt(-1);
+    }
+
+    void triggerDid(const QString& did)
+    {
+        QVERIFY(
+            test::runSippClient(*m_dir, m_switchPort,
+                                test::writeScenario(*m_dir, QStringLiteral("invite.xml"),
+                                                    {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
+                                did));
+    }
+
+    static void requireSipp()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
+            QFAIL("sipp is not installed; packaging/install-deps.sh installs it (package sip-tester)");
+    }
+
+    void setUpSwitch()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (qEnvironmentVariableIsSet("REBOUND_KEEP_TEST_DIR"))
+            m_dir->setAutoRemove(false);
+        m_switchPort = test::freeUdpPort();
+        m_smsPort = test::freeUdpPort();
+        m_portA = test::freeUdpPort();
+        m_portB = test::freeUdpPort();
+        core::PasswordHash::setDefaultIterationsForTesting(1000);
+        auto database = db();
+        demo::DemoData::seed(*database, m_clock);
+        store::GatewayRepository gateways(*database, m_clock);
+        auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
+        carrier.port = m_smsPort; // SMS replies go here
+        gateways.updateGateway(carrier);
+        test::routeDemoCallsToLoopback(*database, m_clock, m_portA, m_portB);
+        m_switch = std::make_unique<QProcess>();
+        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
+    }
+
+    void tearDownSwitch()
+    {
+        if (m_switch) {
+            m_switch->terminate();
+            if (!m_switch->waitForFinished(15'000))
+                m_switch->kill();
+            m_log += QString::fromUtf8(m_switch->readAllStandardError());
+            if (QTest::currentTestFailed())
+                qWarning().noquote() << m_log.right(6000);
+        }
+        m_switch.reset();
+        m_dir.reset();
+    }
+};
+
+} // namespace rebound::test

@@ -1,0 +1,524 @@
+// The call path's hard cases, end to end with sipp and the real switch: the
+// credit cut-off against the quoted max talk, many calls on little credit,
+// teardown races (answers crossing our CANCEL, BYEs crossing), the warning
+// tone, anti-repeat, and a database that refuses the records at hang-up.
+#include "CallbackFlowFixture.h"
+
+using namespace rebound;
+
+class TestCallPathRaces : public QObject, protected test::CallbackFlowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { requireSipp(); }
+    void init() { setUpSwitch(); }
+    void cleanup() { tearDownSwitch(); }
+
+    void theCutOffIsTheQuotedMaxTalk_data()
+    {
+        QTest::addColumn<qint64>("balanceMicros");
+        QTest::addColumn<int>("graceB");
+        QTest::newRow("0.26") << qint64(260'000) << 0;
+        QTest::newRow("0.22, 3 s grace") << qint64(220'000) << 3;
+    }
+
+    void theCutOffIsTheQuotedMaxTalk()
+    {
+        // The hold is sized with 60 s of leg A for B's ringing; when B
+        // answers sooner, the credit that frees up buys talk time too.
+        QFETCH(qint64, balanceMicros);
+        QFETCH(int, graceB);
+        const auto [rateA, rateB] = useIssueRates(graceB);
+        const core::Money before = core::Money::fromMicros(balanceMicros);
+        setBalance(QStringLiteral("1001"), before);
+        // The sipp phones are silent; only the credit may end this call.
+        silentPhonesAreFine();
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA, 1, 120);
+        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portB, 1, 120);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 120'000);
+        QCOMPARE(request.state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        const store::LegRecord& a = legs[0];
+        const store::LegRecord& b = legs[1];
+        const int secondsA = billing::billableSeconds(*b.answeredAt - *a.answeredAt);
+        const int expected = billing::Rater::maxTalkSeconds(before, rateA, secondsA, rateB, 4 * 3600);
+        QVERIFY2(expected > graceB, qPrintable(QString::number(expected)));
+        const auto match = QRegularExpression(QStringLiteral("bridged, limit (\\d+) s")).match(m_log);
+        QVERIFY2(match.hasMatch(), qPrintable(m_log.right(3000)));
+        QCOMPARE(match.captured(1).toInt(), expected);
+        QCOMPARE(call.limitSeconds.value_or(-1), expected); // the limit enforced, for the Live calls page
+        QCOMPARE(call.hangupReason, QStringLiteral("credit limit reached"));
+        QVERIFY(std::abs(b.durationMs - std::int64_t(expected) * 1000) <= 1000);
+        // Billed by the billing rule, to the micro-unit, never below the limit.
+        QCOMPARE(a.sell, billing::chargeForDuration(rateA, a.durationMs).amount);
+        QCOMPARE(b.sell, billing::chargeForDuration(rateB, b.durationMs).amount);
+        QVERIFY(b.sell > core::Money()); // never a destination sold for nothing
+        const core::Money after =
+            store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance;
+        QCOMPARE(after, before - a.sell - b.sell);
+        QVERIFY2(after >= core::Money(), qPrintable(after.toPlainString(6)));
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
+
+        // The reseller's quote for the same inputs says the same.
+        setBalance(QStringLiteral("1001"), before);
+        QCOMPARE(quotedMaxTalk(secondsA), expected);
+    }
+
+    void twentyBalancesAreEachCutAtTheirMaxTalk()
+    {
+        // Twenty subscribers with rising balances call at once; each call is
+        // cut when its own credit runs out, within a second of the longest
+        // talk time the billing rule allows, and no balance ends below zero.
+        constexpr int Calls = 20;
+        store::Rate rateA;
+        store::Rate rateB;
+        QList<std::pair<std::int64_t, core::Money>> accounts;
+        {
+            auto database = db();
+            std::tie(rateA, rateB) = useIssueRates(0);
+            // Per-second pricing on B keeps each call short: 3.00/min.
+            rateB.perMinute = core::Money::fromMicros(3'000'000);
+            rateB.firstIncrement = 1;
+            rateB.nextIncrement = 1;
+            rateB.minSeconds = 0;
+            const std::int64_t plan =
+                *store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->sellPlanId;
+            store::RateRepository(*database, m_clock).replaceRates(plan, {rateA, rateB});
+            store::SettingsRepository settings(*database);
+            settings.setValue(QStringLiteral("callback.ivr_allowance_seconds"), QStringLiteral("15"));
+            settings.setValue(QStringLiteral("callback.ring_allowance_seconds"), QStringLiteral("10"));
+            store::AccountRepository repository(*database, m_clock);
+            for (int i = 0; i < Calls; ++i) {
+                store::Account account;
+                account.accountCode = QStringLiteral("20%1").arg(i, 2, 10, QLatin1Char('0'));
+                account.name = QStringLiteral("Sweep %1").arg(i);
+                account.sellPlanId = plan;
+                account.callbackNumber = core::PhoneNumber::fromE164(
+                    QStringLiteral("4477009002%1").arg(i, 2, 10, QLatin1Char('0')));
+                const std::int64_t id = repository.insert(account);
+                const core::Money balance = core::Money::fromMicros(330'000 + 53'000 * i);
+                billing::CreditManager(*database, m_clock)
+                    .adjust(id, balance, store::LedgerReason::Adjustment, QStringLiteral("test"),
+                            QStringLiteral("test"));
+                accounts.append({id, balance});
+            }
+        }
+        silentPhonesAreFine();
+        QFile injection(m_dir->filePath(QStringLiteral("sweep.csv")));
+        QVERIFY(injection.open(QIODevice::WriteOnly));
+        injection.write("SEQUENTIAL\n");
+        for (int i = 0; i < Calls; ++i)
+            injection.write(
+                QStringLiteral("20%1;+4477009002%1;+120255501%1\n").arg(i, 2, 10, QLatin1Char('0')).toUtf8());
+        injection.close();
+        test::SippGateway replies(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
+                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
+            m_smsPort, Calls);
+        test::SippGateway phones(*m_dir,
+                                 test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                 m_portA, Calls, 120);
+        test::SippGateway destinations(*m_dir,
+                                       test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                       m_portB, Calls, 120);
+        QTest::qWait(300);
+        QVERIFY(test::runSippClient(
+            *m_dir, m_switchPort,
+            test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
+                                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                                 {QStringLiteral("TEXT"), QStringLiteral("[field0] [field1] [field2]")}}),
+            QStringLiteral("sms"), Calls, injection.fileName()));
+        QVERIFY(replies.succeeded());
+        QList<store::CallbackRequest> requests;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+             requests = store::CallbackRequestRepository(*db(), m_clock).recent(),
+             requests.size() == Calls && std::all_of(requests.cbegin(), requests.cend(),
+                                                     [](const auto& r) { return r.isFinished(); })),
+            120'000);
+        QVERIFY(phones.succeeded());
+        QVERIFY(destinations.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        for (const auto& [accountId, before] : accounts) {
+            const auto calls = cdrs.recentCalls(accountId);
+            QCOMPARE(calls.size(), 1);
+            const auto legs = cdrs.legs(calls.first().id);
+            QCOMPARE(legs.size(), 2);
+            QCOMPARE(calls.first().hangupReason, QStringLiteral("credit limit reached"));
+            const int secondsA = billing::billableSeconds(*legs[1].answeredAt - *legs[0].answeredAt);
+            const int expected = billing::Rater::maxTalkSeconds(before, rateA, secondsA, rateB, 4 * 3600);
+            QVERIFY2(std::abs(legs[1].durationMs - std::int64_t(expected) * 1000) <= 1000,
+                     qPrintable(QStringLiteral("%1: talked %2 ms, max talk %3 s")
+                                    .arg(before.toPlainString(2))
+                                    .arg(legs[1].durationMs)
+                                    .arg(expected)));
+            QCOMPARE(calls.first().limitSeconds.value_or(-1), expected);
+            const core::Money after =
+                store::AccountRepository(*database, m_clock).findById(accountId)->balance;
+            QCOMPARE(after, before - calls.first().sell);
+            QVERIFY2(after >= core::Money(), qPrintable(after.toPlainString(6)));
+        }
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
+    }
+
+    void aLateAnswerAfterWeGaveUpIsHungUp()
+    {
+        // Leg A's gateway is silent for 6 s, so the switch gives up on it
+        // after 5 s; then it answers. The switch ACKs and BYEs that leg
+        // (sipp fails without the BYE) and nobody pays for it.
+        store::SettingsRepository(*db()).setValue(QStringLiteral("callback.retries"), QStringLiteral("0"));
+        test::SippGateway legA(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_silent_then_answer.xml"), {}),
+            m_portA);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(legA.succeeded(), qPrintable(m_log.right(3000)));
+        const auto database = db();
+        const auto legs = newestCallLegs(*database);
+        QCOMPARE(legs.size(), 1);
+        QCOMPARE(legs[0].sell, core::Money());
+        QCOMPARE(legs[0].durationMs, 0);
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    void subscriberHangsUpWhileTheDestinationRings_data()
+    {
+        QTest::addColumn<QString>("destination");
+        QTest::newRow("487 after CANCEL") << QStringLiteral("gateway_ring_until_cancel.xml");
+        QTest::newRow("200 crossing CANCEL") << QStringLiteral("gateway_ring_answer_crossing_cancel.xml");
+    }
+
+    void subscriberHangsUpWhileTheDestinationRings()
+    {
+        // The phone hangs up 9 s after answering: after the balance (about
+        // 6 s), while B rings. B is CANCELled; if its 200 OK crosses the
+        // CANCEL it is BYEd at once and billed nothing: never bridged to a
+        // leg A that is gone, never left up until the limit.
+        QFETCH(QString, destination);
+        test::SippGateway legA(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("9000")}}),
+                               m_portA);
+        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, destination, {}), m_portB);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(request.failureReason.contains(QStringLiteral("hung up before")),
+                 qPrintable(request.failureReason));
+        QVERIFY(legA.succeeded());
+        QVERIFY2(legB.succeeded(), qPrintable(m_log.right(3000)));
+        QVERIFY(!m_log.contains(QStringLiteral("bridged")));
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        QCOMPARE(legs[1].durationMs, 0);
+        QCOMPARE(legs[1].sell, core::Money());
+        QCOMPARE(legs[1].buy, core::Money());
+        // Leg A is billed to its own BYE, about 9 s.
+        QVERIFY(std::abs(legs[0].durationMs - 9000) < 1500);
+        QCOMPARE(call.sell, legs[0].sell);
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    void bothPhonesHangUpAtOnce()
+    {
+        // Leg A hangs up 9.3 s after answering (the balance takes about
+        // 6.3 s), leg B 3 s after answering: both BYEs leave at about the
+        // same moment and may cross the switch's own. Either way both legs
+        // end, each billed to its own end, and the call is billed once.
+        test::SippGateway legA(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_hangup_crossing_bye.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("9300")}}),
+                               m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_hangup_crossing_bye.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        const auto before =
+            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        for (const store::LegRecord& leg : legs)
+            QVERIFY(!leg.open);
+        QVERIFY(std::abs(legs[1].durationMs - 3000) < 1000);
+        QVERIFY(std::abs(*legs[0].endedAt - *legs[1].endedAt) < 1000);
+        QCOMPARE(store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance,
+                 before - call.sell);
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    void aCompletedCallbackIsNotRepeatedWithinTheWindow()
+    {
+        // The same SMS again right after a completed callback (a phone that
+        // resends, a double tap) is ignored for callback.anti_repeat_seconds
+        // (default 60), and nobody is rung twice.
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        store::CallbackRequest first;
+        smsCallbackEnds(&first, 60'000);
+        QCOMPARE(first.state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147"),
+                        QStringLiteral("less than 60 seconds ago")));
+        const auto database = db();
+        QCOMPARE(store::CallbackRequestRepository(*database, m_clock).recent().size(), 1);
+        QCOMPARE(store::CdrRepository(*database, m_clock).recentCalls().size(), 1);
+    }
+
+    void theWarningToneIsHeardBeforeTheCut()
+    {
+        // The subscriber's phone sends its audio to a socket of ours. Leg B
+        // is silent, so after the bridge the phone hears only the warning:
+        // 1400 Hz beeps, 5 s before the credit runs out.
+        silentPhonesAreFine();
+        {
+            auto database = db();
+            const auto account =
+                store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
+            store::RateRepository rates(*database, m_clock);
+            auto plan = rates.rates(*account->sellPlanId);
+            for (store::Rate& r : plan) {
+                r.firstIncrement = 1;
+                r.nextIncrement = 1;
+            }
+            rates.replaceRates(*account->sellPlanId, plan);
+            store::SettingsRepository settings(*database);
+            settings.setValue(QStringLiteral("callback.ivr_allowance_seconds"), QStringLiteral("15"));
+            settings.setValue(QStringLiteral("callback.ring_allowance_seconds"), QStringLiteral("10"));
+            settings.setValue(QStringLiteral("callback.warning_seconds"), QStringLiteral("5"));
+        }
+        setBalance(QStringLiteral("1001"), core::Money::fromMicros(9'000));
+        test::PhoneEar ear;
+        test::SippGateway legA(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"),
+                                {{QStringLiteral("[media_port]"), QString::number(ear.port())}}),
+            m_portA, 1, 90);
+        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portB, 1, 90);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 90'000);
+        QCOMPARE(request.state, QStringLiteral("completed"));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        const std::int64_t bridgedAt = *legs[1].answeredAt;
+        const std::int64_t cutAt = bridgedAt + std::int64_t(call.limitSeconds.value_or(0)) * 1000;
+        QVERIFY2(*call.limitSeconds > 6, qPrintable(QString::number(*call.limitSeconds)));
+        // What reached the phone after the bridge (a little margin for the
+        // ringback tone that stops there).
+        std::vector<std::int16_t> after;
+        std::int64_t firstAt = 0;
+        for (const test::PhoneEar::Packet& p : ear.packets())
+            if (p.atMs > bridgedAt + 200) {
+                firstAt = firstAt ? firstAt : p.atMs;
+                after.insert(after.end(), p.pcm.begin(), p.pcm.end());
+            }
+        QVERIFY2(after.size() >= 800, qPrintable(QString::number(after.size()))); // at least 100 ms of beeps
+        QVERIFY2(std::abs(firstAt - (cutAt - 5000)) < 1000,
+                 qPrintable(QStringLiteral("first heard %1 ms after the bridge, cut at %2 ms")
+                                .arg(firstAt - bridgedAt)
+                                .arg(cutAt - bridgedAt)));
+        // Goertzel: the share of the energy at 1400 Hz (8 kHz sampling).
+        const double w = 2 * M_PI * 1400.0 / 8000.0;
+        double total = 0;
+        double tone = 0;
+        for (std::size_t start = 0; start + 160 <= after.size(); start += 160) {
+            double s1 = 0;
+            double s2 = 0;
+            double energy = 0;
+            for (std::size_t i = start; i < start + 160; ++i) {
+                const double x = after[i];
+                const double s0 = x + 2 * std::cos(w) * s1 - s2;
+                s2 = s1;
+                s1 = s0;
+                energy += x * x;
+            }
+            tone += (s1 * s1 + s2 * s2 - 2 * std::cos(w) * s1 * s2) * 2 / 160;
+            total += energy;
+        }
+        QVERIFY(total > 0);
+        QVERIFY2(tone / total > 0.8, qPrintable(QString::number(tone / total)));
+    }
+
+    void aBillingRefusedAtHangUpIsRetried()
+    {
+        // Another program holds the database's write lock (a backup, a stuck
+        // editor) when the call ends: the switch cannot write the records,
+        // keeps the hold, retries with a growing pause, and bills the call
+        // to the instants it really ended once the lock is gone.
+        const auto before =
+            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA, 1, 90);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
+                               m_portB, 1, 90);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id,
+                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
+                     60'000, &state);
+        QCOMPARE(state, QStringLiteral("bridged"));
+        auto blocker = db();
+        QSqlQuery lock(blocker->connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+                                  m_log.contains(QStringLiteral("could not bill call"))),
+                                 60'000);
+        QCOMPARE(heldReservations(*db()), 1); // still held: nothing was charged twice or lost
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
+        QCOMPARE(state, QStringLiteral("completed"));
+        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+                                  m_log.contains(QStringLiteral("billed after"))),
+                                 10'000);
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        QCOMPARE(call.state, QStringLiteral("completed"));
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 2);
+        // Billed to the BYE, not to when the database let the switch write.
+        QVERIFY2(std::abs(legs[1].durationMs - 3000) < 1000, qPrintable(QString::number(legs[1].durationMs)));
+        QVERIFY(*legs[0].endedAt - *legs[1].endedAt < 1000);
+        QCOMPARE(store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance,
+                 before - call.sell);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
+    }
+
+    void twentyConcurrentCallbacksShareOneSmallBalance()
+    {
+        // One account, twenty of its phones asking at once by SMS, and credit
+        // for a few short calls: every call holds its credit before it
+        // costs anything, so together they never spend more than there is.
+        // Five calls can hold their IVR minute; about two of them can also
+        // pay for some of leg B beyond its 3 s grace (the others are never
+        // connected, since B would be sold for nothing).
+        const core::Money before = core::Money::fromMicros(70'000);
+        std::int64_t accountId = 0;
+        {
+            auto database = db();
+            store::AccountRepository accounts(*database, m_clock);
+            auto account = *accounts.findByCode(QStringLiteral("1001"));
+            accountId = account.id;
+            account.maxConcurrentCalls = 25; // the credit must be what stops them
+            accounts.update(account);
+            store::SettingsRepository settings(*database);
+            settings.setValue(QStringLiteral("callback.ivr_allowance_seconds"), QStringLiteral("15"));
+            settings.setValue(QStringLiteral("callback.ring_allowance_seconds"), QStringLiteral("10"));
+            settings.setValue(QStringLiteral("callback.max_call_seconds"), QStringLiteral("5"));
+        }
+        setBalance(QStringLiteral("1001"), before);
+        constexpr int Requests = 20;
+        QFile injection(m_dir->filePath(QStringLiteral("phones.csv")));
+        QVERIFY(injection.open(QIODevice::WriteOnly));
+        injection.write("SEQUENTIAL\n");
+        for (int i = 0; i < Requests; ++i)
+            injection.write(
+                QStringLiteral("+4477009002%1;+120255501%1\n").arg(i, 2, 10, QLatin1Char('0')).toUtf8());
+        injection.close();
+
+        test::SippGateway replies(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
+                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
+            m_smsPort, Requests);
+        test::SippGateway phones(*m_dir,
+                                 test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                 m_portA, Requests, 90);
+        test::SippGateway destinations(*m_dir,
+                                       test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                                       m_portB, Requests, 90);
+        QTest::qWait(300);
+        QVERIFY(test::runSippClient(
+            *m_dir, m_switchPort,
+            test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
+                                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                                 {QStringLiteral("TEXT"), QStringLiteral("1001 [field0] [field1]")}}),
+            QStringLiteral("sms"), Requests, injection.fileName()));
+        QVERIFY(replies.succeeded());
+        QList<store::CallbackRequest> requests;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+             requests = store::CallbackRequestRepository(*db(), m_clock).recent(),
+             requests.size() == Requests && std::all_of(requests.cbegin(), requests.cend(),
+                                                        [](const auto& r) { return r.isFinished(); })),
+            90'000);
+
+        int completed = 0;
+        for (const store::CallbackRequest& r : requests) {
+            if (r.state == QLatin1String("completed"))
+                ++completed;
+            else
+                QVERIFY2(r.failureReason.contains(QStringLiteral("not have enough credit")),
+                         qPrintable(r.failureReason));
+        }
+        QVERIFY2(completed >= 1 && completed < Requests, qPrintable(QString::number(completed)));
+        const auto database = db();
+        core::Money spent;
+        for (const store::CallRecord& call : store::CdrRepository(*database, m_clock).recentCalls())
+            spent += call.sell;
+        const core::Money after = store::AccountRepository(*database, m_clock).findById(accountId)->balance;
+        QCOMPARE(after, before - spent);
+        QVERIFY2(after >= core::Money(), qPrintable(after.toPlainString(6))); // the credit limit (0) held
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
+        qInfo("%d of %d callbacks went through; %s of %s spent", completed, Requests,
+              qPrintable(spent.toPlainString(6)), qPrintable(before.toPlainString(6)));
+    }
+};
+
+QTEST_MAIN(TestCallPathRaces)
+#include "TestCallPathRaces.moc"
