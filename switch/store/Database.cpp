@@ -70,6 +70,19 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+// A database written by an older Rebound may be readable by everyone: from
+// now on only its owner may read it, with its WAL and shared-memory files.
+void restrictToOwner(const QString& path)
+{
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        if (QFileInfo::exists(file) &&
+            (QFile::permissions(file) & ~(ownerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0)
+            QFile::setPermissions(file, ownerOnly);
+}
+} // namespace
+
 std::unique_ptr<Database> Database::open(const QString& path, const QList<Migration>& migrations)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
@@ -85,11 +98,26 @@ std::unique_ptr<Database> Database::open(const QString& path, const QList<Migrat
             throw newerSchemaError(path, version, latest);
     } else {
         const QFileInfo info(path);
+        const bool folderExisted = QFileInfo::exists(info.absolutePath());
         if (!QDir().mkpath(info.absolutePath()))
             throw StoreError(StoreError::Kind::CannotOpen,
                              Database::tr("Cannot create the folder %1 for the database.")
                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
+        if (!folderExisted)
+            QFile::setPermissions(info.absolutePath(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        // Created owner-only before SQLite opens it, so the file never exists
+        // readable by others (it holds gateway passwords, password hashes and
+        // the card-PIN key); SQLite gives its -wal and -shm the same mode.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            throw StoreError(StoreError::Kind::CannotOpen,
+                             Database::tr("Cannot create the database %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
+    if (existed)
+        restrictToOwner(path);
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), !existed));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);

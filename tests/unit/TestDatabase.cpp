@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -155,6 +156,35 @@ private Q_SLOTS:
         QSqlQuery q = db->run(QStringLiteral("SELECT x, y FROM a"), {}, QStringLiteral("t"));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toInt(), 5);
+    }
+
+    void filesAreForTheOwnerOnly()
+    {
+        // The database holds gateway passwords, password hashes and the
+        // card-PIN key: a new one is 0600 in a new 0700 folder, and so are
+        // its WAL and shared-memory files.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("data"));
+        const QString path = folder + QStringLiteral("/new.sqlite");
+        auto db = Database::open(path);
+        db->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"), {},
+                QStringLiteral("t"));
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
+        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QCOMPARE(QFile::permissions(file) & (ownerOnly | others), ownerOnly);
+        }
+
+        // One an older Rebound left readable by everyone is closed up.
+        db.reset();
+        const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+        Database::open(old).reset();
+        QVERIFY(QFile::setPermissions(old, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        Database::open(old).reset();
+        QCOMPARE(QFile::permissions(old) & (ownerOnly | others), ownerOnly);
     }
 
     void version6FillsTheReportColumnsOfOldCalls()
