@@ -29,6 +29,29 @@ bool retryable(int status)
 }
 } // namespace
 
+template <typename Step>
+void CallbackSession::safely(Step&& step)
+{
+    // A write the database refuses (locked for too long, disk full) never
+    // takes the switch down: this call ends with the reason, and what is
+    // known of it is billed as soon as the database takes it.
+    QString error;
+    try {
+        step();
+        return;
+    } catch (const store::StoreError& e) {
+        error = e.message();
+    } catch (const billing::CreditError& e) {
+        error = e.message();
+    }
+    Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error));
+    if (m_finished)
+        return;
+    if (m_failure.isEmpty() && m_state != QLatin1String("bridged"))
+        m_failure = tr("the database refused a write: %1").arg(error);
+    hangup(m_failure.isEmpty() ? error : m_failure);
+}
+
 CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& db, const core::Clock& clock,
                                  sip::SipStack& sip, media::MediaEngine& media, routing::GatewayLoad& load,
                                  billing::RateCache& rates, EngineSettings settings, QObject* parent)
@@ -88,13 +111,13 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
     connect(&m_media, &media::MediaEngine::playbackFinished, this, [this](int session, bool) {
         if (session == m_mediaA && m_afterPlayback) {
             const auto next = std::exchange(m_afterPlayback, nullptr);
-            next();
+            safely(next);
         }
     });
     connect(&m_media, &media::MediaEngine::digitsCollected, this,
             [this](int session, const QString& digits, media::CollectReason) {
                 if (session == m_mediaA && m_state == QLatin1String("ivr"))
-                    onDigits(digits);
+                    safely([&] { onDigits(digits); });
             });
     connect(&m_media, &media::MediaEngine::digitReceived, this, [this](int session, QChar digit) {
         if (session == m_mediaA)
@@ -214,7 +237,7 @@ void CallbackSession::start()
         m_reserved = hold.amount;
         cdrs.setLimit(m_callId, 0, m_reservationId);
         transaction.commit();
-        QTimer::singleShot(m_settings.delayMs, this, &CallbackSession::dialA);
+        QTimer::singleShot(m_settings.delayMs, this, [this] { safely([this] { dialA(); }); });
     } catch (const billing::CreditError& error) {
         m_callId = 0; // rolled back with the hold: no call was placed
         finish(error.message());
@@ -270,10 +293,13 @@ void CallbackSession::dialA()
     m_legAClosed = false;
     m_dialerA = makeDialer(m_legA, m_callback, m_lgwGateway, m_mediaA, created.port);
     connect(m_dialerA, &routing::LegDialer::answered, this,
-            [this](const QByteArray& sdp, const QString&, qint64 gatewayId) { onAAnswered(sdp, gatewayId); });
-    connect(m_dialerA, &routing::LegDialer::failed, this, &CallbackSession::onAFailed);
+            [this](const QByteArray& sdp, const QString&, qint64 gatewayId) {
+                safely([&] { onAAnswered(sdp, gatewayId); });
+            });
+    connect(m_dialerA, &routing::LegDialer::failed, this,
+            [this](int status, const QString& reason) { safely([&] { onAFailed(status, reason); }); });
     connect(m_dialerA, &routing::LegDialer::ended, this,
-            [this](const QString& reason) { onLegEnded(Leg::A, reason); });
+            [this](const QString& reason) { safely([&] { onLegEnded(Leg::A, reason); }); });
     // Keys sent as SIP INFO count like the ones heard in the audio.
     connect(m_dialerA, &routing::LegDialer::digit, this, [this](QChar d) {
         if (m_mediaA)
@@ -314,15 +340,14 @@ void CallbackSession::onAAnswered(const QByteArray& sdp, qint64 gatewayId)
 
 void CallbackSession::onAFailed(int status, const QString& reason)
 {
-    store::CdrRepository(m_db, m_clock).closeLeg(m_legA, status, reason);
-    m_legAClosed = true;
+    closeLegRecord(Leg::A, status, reason, m_clock.nowMs());
     m_media.destroySession(m_mediaA);
     m_mediaA = 0;
     m_dialerA->deleteLater();
     m_dialerA = nullptr;
     if (!m_hangingUp && retryable(status) && m_attemptsA <= m_settings.retries) {
         setState(QStringLiteral("requested"), tr("leg A: %1 %2, trying again").arg(status).arg(reason));
-        QTimer::singleShot(m_settings.retryDelayMs, this, &CallbackSession::dialA);
+        QTimer::singleShot(m_settings.retryDelayMs, this, [this] { safely([this] { dialA(); }); });
         return;
     }
     finish(tr("leg A: %1 %2").arg(status).arg(reason));
@@ -418,10 +443,13 @@ void CallbackSession::reserveAndDialB()
     m_media.playTone(m_mediaA, media::ToneKind::Ringback);
     m_dialerB = makeDialer(m_legB, m_destination, std::nullopt, m_mediaB, created.port);
     connect(m_dialerB, &routing::LegDialer::answered, this,
-            [this](const QByteArray& sdp, const QString&, qint64 gatewayId) { onBAnswered(sdp, gatewayId); });
-    connect(m_dialerB, &routing::LegDialer::failed, this, &CallbackSession::onBFailed);
+            [this](const QByteArray& sdp, const QString&, qint64 gatewayId) {
+                safely([&] { onBAnswered(sdp, gatewayId); });
+            });
+    connect(m_dialerB, &routing::LegDialer::failed, this,
+            [this](int status, const QString& reason) { safely([&] { onBFailed(status, reason); }); });
     connect(m_dialerB, &routing::LegDialer::ended, this,
-            [this](const QString& reason) { onLegEnded(Leg::B, reason); });
+            [this](const QString& reason) { safely([&] { onLegEnded(Leg::B, reason); }); });
     m_dialerB->start();
 }
 
@@ -481,8 +509,7 @@ void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
 
 void CallbackSession::onBFailed(int status, const QString& reason)
 {
-    store::CdrRepository(m_db, m_clock).closeLeg(m_legB, status, reason);
-    m_legBClosed = true;
+    closeLegRecord(Leg::B, status, reason, m_clock.nowMs());
     m_media.destroySession(m_mediaB);
     m_mediaB = 0;
     m_dialerB->deleteLater();

@@ -79,6 +79,10 @@ private:
         A,
         B
     };
+    // Runs one step of the call; a database or credit error ends the call
+    // cleanly instead of leaving the event loop.
+    template <typename Step>
+    void safely(Step&& step);
     void setState(const QString& state, const QString& failure = {});
     void announceState(const QString& state, const QString& failure);
     // Closes a leg's record at `endedAt`; when the database refuses, the

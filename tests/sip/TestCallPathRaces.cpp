@@ -385,6 +385,44 @@ private Q_SLOTS:
         QVERIFY2(tone / total > 0.8, qPrintable(QString::number(tone / total)));
     }
 
+    void aDatabaseLockedInTheIvrEndsTheCallNotTheSwitch()
+    {
+        // The write lock is held (a long card batch, a backup) while the
+        // subscriber hears the balance, so the switch cannot take the hold
+        // for leg B. The call ends cleanly with the reason, the switch stays
+        // up, and the call is billed once the lock is gone.
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA, 1, 90);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id,
+                     {QStringLiteral("ivr"), QStringLiteral("completed"), QStringLiteral("failed")}, 30'000,
+                     &state);
+        QCOMPARE(state, QStringLiteral("ivr"));
+        auto blocker = db();
+        QSqlQuery lock(blocker->connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+                                  m_log.contains(QStringLiteral("could not bill call"))),
+                                 60'000);
+        QCOMPARE(m_switch->state(), QProcess::Running);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
+        QCOMPARE(state, QStringLiteral("failed"));
+        const auto ended = *store::CallbackRequestRepository(*db(), m_clock).find(request.id);
+        QVERIFY2(ended.failureReason.contains(QStringLiteral("database")), qPrintable(ended.failureReason));
+        QVERIFY(legA.succeeded()); // leg A got its BYE
+        QCOMPARE(m_switch->state(), QProcess::Running);
+        const auto database = db();
+        const auto legs = newestCallLegs(*database);
+        QCOMPARE(legs.size(), 1); // leg B was never dialled
+        QVERIFY(!legs[0].open);
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
     void aBillingRefusedAtHangUpIsRetried()
     {
         // Another program holds the database's write lock (a backup, a stuck
