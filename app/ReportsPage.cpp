@@ -145,8 +145,8 @@ ReportsPage::ReportsPage(const store::Database& db, const core::Clock& clock, QW
     connect(m_gateway, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshCharts);
     connect(csv, &QPushButton::clicked, this, &ReportsPage::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &ReportsPage::exportPdf);
-    fillGateways();
-    refresh();
+    // Nothing is read until the page is first shown: the reports cost a
+    // second on a large database, and the console starts on the Dashboard.
 }
 
 store::CallGrouping ReportsPage::grouping() const

@@ -22,7 +22,8 @@ class PeriodPicker;
 // (the buy side, per leg), subscriber or trigger with a total row that is
 // checked against the ledger's call charges, exported to CSV or PDF; and
 // the charts: calls and minutes, revenue, cost and profit, ASR and ACD
-// overall or per gateway, per hour or per day.
+// overall or per gateway, per hour or per day. The figures are read when the
+// page is shown and on every change of its choices, never at construction.
 class ReportsPage : public QWidget
 {
     Q_OBJECT

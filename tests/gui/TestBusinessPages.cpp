@@ -535,6 +535,7 @@ private Q_SLOTS:
         QCOMPARE(calls.totalsLabel()->text(), QStringLiteral("No calls match these filters."));
 
         console::ReportsPage reports(*m_t->db, m_t->clock);
+        reports.refresh();
         QCOMPARE(reports.table()->rowCount(), 1); // the total row, all zero
         QVERIFY(reports.reconciliation()->text().startsWith(QStringLiteral("No calls from")));
         QVERIFY(reports.callsChart()->isEmpty());

@@ -271,6 +271,50 @@ protected:
                                 did));
     }
 
+    // Many SMS callbacks asked at once (sipp sends the `texts` one after the
+    // other, 10 a second); sipp answers as many calls on each leg. Waits until
+    // every request has ended. The two gateways are left to the caller, who
+    // may ask whether they finished every call.
+    struct Crowd
+    {
+        QList<store::CallbackRequest> requests;
+        std::unique_ptr<test::SippGateway> phones;
+        std::unique_ptr<test::SippGateway> destinations;
+    };
+    void smsCallbacksAtOnce(const QStringList& texts, int timeoutSeconds, Crowd* crowd)
+    {
+        const int calls = int(texts.size());
+        QFile injection(m_dir->filePath(QStringLiteral("crowd.csv")));
+        QVERIFY(injection.open(QIODevice::WriteOnly));
+        injection.write("SEQUENTIAL\n");
+        for (const QString& text : texts)
+            injection.write((text + u'\n').toUtf8());
+        injection.close();
+        test::SippGateway replies(
+            *m_dir,
+            test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
+                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
+            m_smsPort, calls);
+        const QString answer = test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {});
+        crowd->phones = std::make_unique<test::SippGateway>(*m_dir, answer, m_portA, calls, timeoutSeconds);
+        crowd->destinations =
+            std::make_unique<test::SippGateway>(*m_dir, answer, m_portB, calls, timeoutSeconds);
+        QTest::qWait(300);
+        QVERIFY(test::runSippClient(
+            *m_dir, m_switchPort,
+            test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
+                                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
+                                 {QStringLiteral("TEXT"), QStringLiteral("[field0]")}}),
+            QStringLiteral("sms"), calls, injection.fileName()));
+        QVERIFY(replies.succeeded());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+             crowd->requests = store::CallbackRequestRepository(*db(), m_clock).recent(),
+             crowd->requests.size() == calls && std::all_of(crowd->requests.cbegin(), crowd->requests.cend(),
+                                                            [](const auto& r) { return r.isFinished(); })),
+            timeoutSeconds * 1000);
+    }
+
     static void requireSipp()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())

@@ -117,41 +117,13 @@ private Q_SLOTS:
             }
         }
         silentPhonesAreFine();
-        QFile injection(m_dir->filePath(QStringLiteral("sweep.csv")));
-        QVERIFY(injection.open(QIODevice::WriteOnly));
-        injection.write("SEQUENTIAL\n");
+        QStringList texts;
         for (int i = 0; i < Calls; ++i)
-            injection.write(
-                QStringLiteral("20%1;+4477009002%1;+120255501%1\n").arg(i, 2, 10, QLatin1Char('0')).toUtf8());
-        injection.close();
-        test::SippGateway replies(
-            *m_dir,
-            test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
-                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
-            m_smsPort, Calls);
-        test::SippGateway phones(*m_dir,
-                                 test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                                 m_portA, Calls, 120);
-        test::SippGateway destinations(*m_dir,
-                                       test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                                       m_portB, Calls, 120);
-        QTest::qWait(300);
-        QVERIFY(test::runSippClient(
-            *m_dir, m_switchPort,
-            test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
-                                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
-                                 {QStringLiteral("TEXT"), QStringLiteral("[field0] [field1] [field2]")}}),
-            QStringLiteral("sms"), Calls, injection.fileName()));
-        QVERIFY(replies.succeeded());
-        QList<store::CallbackRequest> requests;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (m_log += QString::fromUtf8(m_switch->readAllStandardError()),
-             requests = store::CallbackRequestRepository(*db(), m_clock).recent(),
-             requests.size() == Calls && std::all_of(requests.cbegin(), requests.cend(),
-                                                     [](const auto& r) { return r.isFinished(); })),
-            120'000);
-        QVERIFY(phones.succeeded());
-        QVERIFY(destinations.succeeded());
+            texts.append(QStringLiteral("20%1 +4477009002%1 +120255501%1").arg(i, 2, 10, QLatin1Char('0')));
+        Crowd crowd;
+        smsCallbacksAtOnce(texts, 120, &crowd);
+        QVERIFY(crowd.phones->succeeded());
+        QVERIFY(crowd.destinations->succeeded());
         const auto database = db();
         const store::CdrRepository cdrs(*database, m_clock);
         for (const auto& [accountId, before] : accounts) {
@@ -500,40 +472,12 @@ private Q_SLOTS:
         }
         setBalance(QStringLiteral("1001"), before);
         constexpr int Requests = 20;
-        QFile injection(m_dir->filePath(QStringLiteral("phones.csv")));
-        QVERIFY(injection.open(QIODevice::WriteOnly));
-        injection.write("SEQUENTIAL\n");
+        QStringList texts;
         for (int i = 0; i < Requests; ++i)
-            injection.write(
-                QStringLiteral("+4477009002%1;+120255501%1\n").arg(i, 2, 10, QLatin1Char('0')).toUtf8());
-        injection.close();
-
-        test::SippGateway replies(
-            *m_dir,
-            test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
-                                {{QStringLiteral("REPLY"), QStringLiteral("we will call you")}}),
-            m_smsPort, Requests);
-        test::SippGateway phones(*m_dir,
-                                 test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                                 m_portA, Requests, 90);
-        test::SippGateway destinations(*m_dir,
-                                       test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                                       m_portB, Requests, 90);
-        QTest::qWait(300);
-        QVERIFY(test::runSippClient(
-            *m_dir, m_switchPort,
-            test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
-                                {{QStringLiteral("SENDER"), QStringLiteral("+447700900123")},
-                                 {QStringLiteral("TEXT"), QStringLiteral("1001 [field0] [field1]")}}),
-            QStringLiteral("sms"), Requests, injection.fileName()));
-        QVERIFY(replies.succeeded());
-        QList<store::CallbackRequest> requests;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (m_log += QString::fromUtf8(m_switch->readAllStandardError()),
-             requests = store::CallbackRequestRepository(*db(), m_clock).recent(),
-             requests.size() == Requests && std::all_of(requests.cbegin(), requests.cend(),
-                                                        [](const auto& r) { return r.isFinished(); })),
-            90'000);
+            texts.append(QStringLiteral("1001 +4477009002%1 +120255501%1").arg(i, 2, 10, QLatin1Char('0')));
+        Crowd crowd;
+        smsCallbacksAtOnce(texts, 90, &crowd);
+        const QList<store::CallbackRequest>& requests = crowd.requests;
 
         int completed = 0;
         for (const store::CallbackRequest& r : requests) {
