@@ -43,8 +43,6 @@ public:
     void setFilter(const store::CallFilter& filter);
     const store::CallFilter& filter() const { return m_filter; }
     const store::CallRow& rowAt(int row) const { return m_rows.at(row); }
-    store::CallColumn sortColumn() const { return m_sortColumn; }
-    bool ascending() const { return m_ascending; }
 
 private:
     void reload();

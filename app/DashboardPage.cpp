@@ -278,7 +278,6 @@ void DashboardPage::hideEvent(QHideEvent* event)
 void DashboardPage::show(const reports::Dashboard& d)
 {
     m_loading = false;
-    ++m_loads;
     m_inProgress->setText(tr("%n call(s) in progress", nullptr, int(d.callsInProgress)));
     m_updated->setText(tr("Updated %1").arg(format::dateTime(d.computedAtMs, m_zone).mid(11)));
 

@@ -65,8 +65,6 @@ public:
     ChartWidget* callsChart() const { return m_callsChart; }
     ChartWidget* moneyChart() const { return m_moneyChart; }
     QTimer* refreshTimer() const { return m_timer; }
-    // How many dashboards have been shown (tests wait for the next one).
-    int loadCount() const { return m_loads; }
 
 public Q_SLOTS:
     // Asks the loader for fresh figures; a request while one is running is
@@ -90,7 +88,6 @@ private:
     DashboardLoader* m_loader = nullptr;
     bool m_loading = false;
     bool m_pending = false;
-    int m_loads = 0;
     QLabel* m_updated = nullptr;
     QLabel* m_inProgress = nullptr;
     QTableWidget* m_figures = nullptr;

@@ -167,7 +167,6 @@ public:
     CallTotals totals(const CallFilter& filter) const;
     QList<CallGroup> breakdown(const CallFilter& filter, CallGrouping grouping) const;
     // Calls grouped into buckets of bucketMs on their start (UTC-aligned).
-    // With perGateway, one series per leg-B gateway: key = gateway id.
     QList<CallBucket> series(const CallFilter& filter, std::int64_t bucketMs) const;
     QList<std::pair<QString, qint64>> failureReasons(const CallFilter& filter) const; // most first
     // What the ledger charged for the calls of the filter (positive).
