@@ -97,6 +97,11 @@ void SwitchCore::start()
         if (!parseListen(listen, &config.host, &config.port))
             throw sip::SipError(
                 tr("'%1' is not a SIP listen address; write it like 127.0.0.1:5060.").arg(listen));
+        config.userAgent = settings.value(QStringLiteral("sip.user_agent"), config.userAgent);
+        config.sessionTimerSeconds = settings
+                                         .value(QStringLiteral("sip.session_timer_seconds"),
+                                                QString::number(config.sessionTimerSeconds))
+                                         .toInt();
         bool ok = false;
         const double rate = settings.value(QStringLiteral("sip.rate_per_second")).toDouble(&ok);
         const double burst = settings.value(QStringLiteral("sip.burst")).toDouble();
@@ -414,8 +419,14 @@ sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
             return handleInvite(request);
         if (request.method == QLatin1String("MESSAGE"))
             return handleMessage(request);
-        reply.status = 200; // OPTIONS: carriers ping us to see we are alive
-        reply.phrase = QStringLiteral("OK");
+        if (request.method == QLatin1String("OPTIONS")) {
+            reply.status = 200; // carriers ping us to see we are alive
+            reply.phrase = QStringLiteral("OK");
+            return reply;
+        }
+        // INFO or UPDATE outside any call of ours.
+        reply.status = 481;
+        reply.phrase = QStringLiteral("Call/Transaction Does Not Exist");
     } catch (const store::StoreError& error) {
         Q_EMIT logLine(tr("%1 failed: %2").arg(request.method, error.message()));
         reply.status = 500;

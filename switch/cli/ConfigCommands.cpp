@@ -517,9 +517,11 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
 {
     const QString usage =
         tr("Usage: rebound-switch settings list | get KEY | set KEY VALUE\n"
-           "Keys include sip.listen, sip.rate_per_second, sip.burst, callback.anti_repeat_seconds,\n"
+           "Keys include sip.listen, sip.rate_per_second, sip.burst, sip.user_agent,\n"
+           "sip.session_timer_seconds, callback.anti_repeat_seconds,\n"
            "callback.delay_ms, callback.retries, callback.retry_delay_ms, callback.ivr_allowance_seconds,\n"
            "callback.ring_allowance_seconds, callback.warning_seconds, callback.max_call_seconds,\n"
+           "callback.answer_timeout_seconds,\n"
            "billing.timezone, currency, dialplan.country_code, dialplan.international_prefixes,\n"
            "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
            "reseller.name, sms.http_rate_per_second, sms.http_burst, api.rate_per_second, api.burst,\n"

@@ -101,7 +101,9 @@ struct Session
     SessionId id = 0;
     int fd = -1;
     std::optional<sockaddr_in> remote;
+    std::optional<sockaddr_in> sdpRemote; // where the last SDP said to send
     bool latched = false;
+    Direction peerDirection = Direction::SendRecv; // as the peer's SDP says
     Codec codec = Codec::Pcmu;
     int telephoneEventPt = -1;
     InbandDtmf inbandMode = InbandDtmf::Auto;
@@ -122,12 +124,24 @@ struct Session
 
     std::int64_t lastRxMs = 0;
     int timeoutSeconds = 0;
+    bool timeoutArmed = false; // from the answer (setRemote) on: a leg may ring for minutes
     bool timeoutRaised = false;
 
     SessionId peer = 0;
     bool bridgeOwner = false; // the `a` of bridge(a, b)
     quint64 relayedPackets = 0;
     quint64 relayedBytes = 0;
+
+    // A peer on hold says so in its SDP: we send nothing to a peer that
+    // does not receive, and expect nothing from one that does not send.
+    bool peerReceives() const
+    {
+        return peerDirection == Direction::SendRecv || peerDirection == Direction::RecvOnly;
+    }
+    bool peerSends() const
+    {
+        return peerDirection == Direction::SendRecv || peerDirection == Direction::SendOnly;
+    }
 
     bool inbandWanted() const
     {
@@ -389,7 +403,7 @@ private:
 
     void send(Session& s, std::uint8_t pt, std::span<const std::uint8_t> payload, std::uint32_t timestamp)
     {
-        if (!s.remote)
+        if (!s.remote || !s.peerReceives())
             return;
         RtpHeader h;
         h.marker = s.markNext;
@@ -430,7 +444,7 @@ private:
                 if (const auto r = s->collector->poll(now))
                     finishCollect(*s, r->reason);
             }
-            if (s->timeoutSeconds > 0 && !s->timeoutRaised &&
+            if (s->timeoutSeconds > 0 && s->timeoutArmed && s->peerSends() && !s->timeoutRaised &&
                 now - s->lastRxMs >= s->timeoutSeconds * 1000LL) {
                 s->timeoutRaised = true; // once; a packet re-arms it
                 Q_EMIT m_q->mediaTimeout(s->id);
@@ -611,8 +625,22 @@ QString MediaEngine::setRemote(SessionId session, const AudioAgreement& agreemen
     if (!address)
         return tr("The media address %1 is not an IPv4 address").arg(agreement.address);
     m_worker->with(session, [agreement, address](Session& s) {
-        if (!s.latched)
+        // A new address in the SDP (a re-INVITE after a move) is followed;
+        // the same one keeps the symmetric-RTP latch.
+        if (!s.sdpRemote || !sameAddress(*s.sdpRemote, *address)) {
+            s.sdpRemote = address;
             s.remote = address;
+            s.latched = false;
+        }
+        const bool resumed = !s.peerSends() && (agreement.direction == Direction::SendRecv ||
+                                                agreement.direction == Direction::SendOnly);
+        s.peerDirection = agreement.direction;
+        if (!s.timeoutArmed || resumed) {
+            // The media timeout counts from the answer, or from a resume.
+            s.timeoutArmed = true;
+            s.lastRxMs = nowMs();
+            s.timeoutRaised = false;
+        }
         s.codec = agreement.codec;
         s.telephoneEventPt = agreement.telephoneEventPt;
     });
@@ -623,6 +651,7 @@ void MediaEngine::setMediaTimeout(SessionId session, int seconds)
 {
     m_worker->with(session, [seconds](Session& s) {
         s.timeoutSeconds = seconds;
+        s.timeoutArmed = true;
         s.timeoutRaised = false;
         s.lastRxMs = nowMs();
     });

@@ -19,19 +19,18 @@ Direction directionFromAttribute(const QString& name, Direction fallback)
 }
 
 // Our direction is the mirror of theirs (RFC 3264 section 6.1).
-const char* answerDirection(Direction theirs)
+Direction mirrored(Direction theirs)
 {
     switch (theirs) {
     case Direction::SendOnly:
-        return "recvonly";
+        return Direction::RecvOnly;
     case Direction::RecvOnly:
-        return "sendonly";
+        return Direction::SendOnly;
     case Direction::Inactive:
-        return "inactive";
     case Direction::SendRecv:
         break;
     }
-    return "sendrecv";
+    return theirs;
 }
 
 // "IN IP4 192.0.2.1" -> the address; empty when malformed.
@@ -50,11 +49,27 @@ QString parseConnection(const QString& value)
     return address;
 }
 
-QByteArray origin(quint64 sessionId, const QString& address)
+const char* directionAttribute(Direction ours)
+{
+    switch (ours) {
+    case Direction::SendOnly:
+        return "sendonly";
+    case Direction::RecvOnly:
+        return "recvonly";
+    case Direction::Inactive:
+        return "inactive";
+    case Direction::SendRecv:
+        break;
+    }
+    return "sendrecv";
+}
+
+QByteArray origin(quint64 sessionId, quint64 version, const QString& address)
 {
     const bool v6 = address.contains(QLatin1Char(':'));
-    return QStringLiteral("o=rebound %1 %1 IN %2 %3\r\n")
+    return QStringLiteral("o=rebound %1 %2 IN %3 %4\r\n")
         .arg(sessionId)
+        .arg(version ? version : sessionId)
         .arg(v6 ? QStringLiteral("IP6") : QStringLiteral("IP4"), address)
         .toLatin1();
 }
@@ -255,9 +270,9 @@ Sdp::Negotiation Sdp::negotiate(const SessionDescription& remote)
 }
 
 QByteArray Sdp::offer(const QString& localAddress, quint16 localPort, quint64 sessionId,
-                      const QList<Codec>& codecs, int telephoneEventPt)
+                      const QList<Codec>& codecs, int telephoneEventPt, quint64 version, Direction direction)
 {
-    QByteArray out = "v=0\r\n" + origin(sessionId, localAddress) + "s=Rebound\r\n" +
+    QByteArray out = "v=0\r\n" + origin(sessionId, version, localAddress) + "s=Rebound\r\n" +
                      connection(localAddress) + "t=0 0\r\n";
     QByteArray formats;
     for (Codec c : codecs)
@@ -271,14 +286,14 @@ QByteArray Sdp::offer(const QString& localAddress, quint16 localPort, quint64 se
         const QByteArray pt = QByteArray::number(telephoneEventPt);
         out += "a=rtpmap:" + pt + " telephone-event/8000\r\na=fmtp:" + pt + " 0-15\r\n";
     }
-    out += "a=ptime:20\r\na=sendrecv\r\n";
+    out += QByteArray("a=ptime:20\r\na=") + directionAttribute(direction) + "\r\n";
     return out;
 }
 
 QByteArray Sdp::answer(const SessionDescription& offer, const AudioAgreement& agreement,
-                       const QString& localAddress, quint16 localPort, quint64 sessionId)
+                       const QString& localAddress, quint16 localPort, quint64 sessionId, quint64 version)
 {
-    QByteArray out = "v=0\r\n" + origin(sessionId, localAddress) + "s=Rebound\r\n" +
+    QByteArray out = "v=0\r\n" + origin(sessionId, version, localAddress) + "s=Rebound\r\n" +
                      connection(localAddress) + "t=0 0\r\n";
     for (int i = 0; i < offer.media.size(); ++i) {
         const SdpMedia& m = offer.media[i];
@@ -302,7 +317,7 @@ QByteArray Sdp::answer(const SessionDescription& offer, const AudioAgreement& ag
             const QByteArray pt = QByteArray::number(agreement.telephoneEventPt);
             out += "a=rtpmap:" + pt + " telephone-event/8000\r\na=fmtp:" + pt + " 0-15\r\n";
         }
-        out += QByteArray("a=ptime:20\r\na=") + answerDirection(m.direction) + "\r\n";
+        out += QByteArray("a=ptime:20\r\na=") + directionAttribute(mirrored(m.direction)) + "\r\n";
     }
     return out;
 }

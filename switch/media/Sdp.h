@@ -84,13 +84,18 @@ public:
     static Negotiation negotiate(const SessionDescription& remote);
 
     // Our offer: PCMU, PCMA (in the order given) and telephone-event 0-15.
+    // `version` is the o= line's version (0: the session id), raised for
+    // each new description in a dialog (RFC 3264 section 8); `direction`
+    // is ours (sendonly when we hold the peer).
     static QByteArray offer(const QString& localAddress, quint16 localPort, quint64 sessionId,
                             const QList<Codec>& codecs = {Codec::Pcmu, Codec::Pcma},
-                            int telephoneEventPt = 101);
+                            int telephoneEventPt = 101, quint64 version = 0,
+                            Direction direction = Direction::SendRecv);
     // Our answer to `offer`: one m= line per offered line (RFC 3264 section 6),
     // every stream but the agreed audio one declined with port 0.
     static QByteArray answer(const SessionDescription& offer, const AudioAgreement& agreement,
-                             const QString& localAddress, quint16 localPort, quint64 sessionId);
+                             const QString& localAddress, quint16 localPort, quint64 sessionId,
+                             quint64 version = 0);
 };
 
 } // namespace rebound::media

@@ -5,6 +5,10 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
+#include <QUrl>
+#include <QUuid>
+#include <cstdarg>
+#include <cstdio>
 #include <netinet/in.h>
 #include <sofia-sip/msg_addr.h>
 #include <sofia-sip/nua.h>
@@ -12,7 +16,9 @@
 #include <sofia-sip/sip_protos.h>
 #include <sofia-sip/sip_status.h>
 #include <sofia-sip/su_glib.h>
+#include <sofia-sip/su_log.h>
 #include <sofia-sip/su_tag.h>
+#include <sofia-sip/tport_tag.h>
 
 namespace rebound::sip {
 
@@ -21,7 +27,7 @@ namespace {
 char IncomingInvite;
 char OutgoingMessage;
 
-const char* const AllowedMethods = "INVITE, ACK, BYE, CANCEL, OPTIONS, MESSAGE, INFO";
+const char* const AllowedMethods = "INVITE, ACK, BYE, CANCEL, OPTIONS, MESSAGE, INFO, UPDATE";
 
 nua_t* asNua(void* p)
 {
@@ -37,6 +43,15 @@ void callback(nua_event_t event, int status, char const* phrase, nua_t*, nua_mag
               nua_hmagic_t* hmagic, sip_t const* sip, tagi_t tags[])
 {
     reinterpret_cast<SipStack*>(magic)->onEvent(event, status, phrase, nh, hmagic, sip, tags);
+}
+
+// Sofia's own diagnostics (a transport error, a malformed message) go to
+// stderr beside the switch's log, never to stdout, which is for command
+// output.
+void sofiaLog(void*, const char* format, va_list arguments)
+{
+    std::fputs("sofia: ", stderr);
+    std::vfprintf(stderr, format, arguments);
 }
 
 bool usesGlibDispatcher()
@@ -68,7 +83,13 @@ void SipStack::start(const Config& config)
                "use here. Unset QT_NO_GLIB."));
     m_config = config;
     su_init();
+    su_log_redirect(nullptr, sofiaLog, nullptr);
+    // Creating the GLib root logs its own address at the "critical" level;
+    // that line says nothing to anyone.
+    const unsigned logLevel = su_log_default->log_level;
+    su_log_set_level(nullptr, 0);
     su_root_t* root = su_glib_root_create(nullptr);
+    su_log_set_level(nullptr, logLevel);
     if (!root)
         throw SipError(tr("Cannot create the SIP event root."));
     su_root_threading(root, 0); // no stack thread of its own: everything on ours
@@ -77,12 +98,24 @@ void SipStack::start(const Config& config)
 
     const QByteArray url = QStringLiteral("sip:%1:%2").arg(config.host).arg(config.port).toUtf8();
     const QByteArray agent = config.userAgent.toUtf8();
-    nua_t* nua =
-        nua_create(root, callback, reinterpret_cast<nua_magic_t*>(this), NUTAG_URL(url.constData()),
-                   SIPTAG_USER_AGENT_STR(agent.constData()), NUTAG_MEDIA_ENABLE(0), NUTAG_AUTOALERT(0),
-                   NUTAG_AUTOANSWER(0), NUTAG_ENABLEMESSAGE(1), NUTAG_ALLOW(AllowedMethods),
-                   NUTAG_APPL_METHOD("INVITE"), NUTAG_APPL_METHOD("MESSAGE"), NUTAG_APPL_METHOD("OPTIONS"),
-                   NUTAG_APPL_METHOD("REGISTER"), NTATAG_UDP_MTU(65535), TAG_END());
+    // Allow and Supported say only what we serve: SIPTAG_ALLOW_STR replaces
+    // nua's default list (NUTAG_ALLOW would add to it), so REFER, SUBSCRIBE,
+    // NOTIFY, PUBLISH, PRACK and REGISTER get a stateless 405 from nua before
+    // any handle exists. INFO and UPDATE come to us so that one outside a
+    // dialog is refused and counted, not answered 200.
+    const unsigned timer = unsigned(qMax(0, config.sessionTimerSeconds));
+    nua_t* nua = nua_create(
+        root, callback, reinterpret_cast<nua_magic_t*>(this), NUTAG_URL(url.constData()),
+        SIPTAG_USER_AGENT_STR(agent.constData()), NUTAG_MEDIA_ENABLE(0), NUTAG_AUTOALERT(0),
+        NUTAG_AUTOANSWER(0), NUTAG_ENABLEMESSAGE(1), SIPTAG_ALLOW_STR(AllowedMethods),
+        SIPTAG_SUPPORTED_STR(timer > 0 ? "timer" : ""), NUTAG_APPL_METHOD("INVITE"),
+        NUTAG_APPL_METHOD("MESSAGE"), NUTAG_APPL_METHOD("OPTIONS"), NUTAG_APPL_METHOD("INFO"),
+        NUTAG_APPL_METHOD("UPDATE"),
+        // The peer refreshes (we have no media stack in nua to offer with);
+        // nua ends a session whose refreshes stop.
+        NUTAG_SESSION_TIMER(timer), NUTAG_MIN_SE(90), NUTAG_SESSION_REFRESHER(nua_remote_refresher),
+        NUTAG_UPDATE_REFRESH(1), TPTAG_IDLE(unsigned(qMax(1, config.tcpIdleSeconds)) * 1000u),
+        TPTAG_TIMEOUT(30'000u), NTATAG_UDP_MTU(65535), TAG_END());
     if (!nua) {
         su_root_destroy(root);
         g_source_unref(source);
@@ -142,7 +175,10 @@ void SipStack::sendMessage(const QString& user, const QString& host, int port, c
 {
     if (!m_nua)
         return;
-    const QByteArray to = QStringLiteral("sip:%1@%2:%3").arg(user, host).arg(port).toUtf8();
+    // The user part comes from the sender's own From header: escaped, so it
+    // can only ever be a user part (no parameters, headers or a new host).
+    const QByteArray escapedUser = QUrl::toPercentEncoding(user, "+");
+    const QByteArray to = "sip:" + escapedUser + '@' + host.toUtf8() + ':' + QByteArray::number(port);
     const QByteArray from =
         QStringLiteral("sip:rebound@%1:%2").arg(m_config.host).arg(m_config.port).toUtf8();
     const QByteArray payload = message.toUtf8();
@@ -193,16 +229,25 @@ int SipStack::invite(const OutboundLeg& target)
     }
     const QByteArray to = target.requestUri.toUtf8();
     const QByteArray from = target.fromUri.toUtf8();
+    // Our own Call-ID, known before any answer, so even a leg nobody
+    // answered can be found in a trace.
+    const QByteArray callIdText =
+        QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + m_config.host.toUtf8();
     nua_handle_t* nh = nua_handle(asNua(m_nua), nullptr, SIPTAG_TO_STR(to.constData()),
-                                  TAG_IF(!from.isEmpty(), SIPTAG_FROM_STR(from.constData())), TAG_END());
+                                  TAG_IF(!from.isEmpty(), SIPTAG_FROM_STR(from.constData())),
+                                  SIPTAG_CALL_ID_STR(callIdText.constData()), TAG_END());
     if (!nh) {
         QTimer::singleShot(0, this, [this, id] { Q_EMIT legFailed(id, 500, tr("cannot create a call")); });
         return id;
     }
     nua_handle_bind(nh, reinterpret_cast<nua_hmagic_t*>(nh));
-    m_legs.insert(nh, {id, target, false, false, false});
+    Leg& leg = m_legs[nh];
+    leg.id = id;
+    leg.target = target;
     ++m_liveHandles;
     const QByteArray sdp = target.sdpOffer;
+    leg.callId = QString::fromLatin1(callIdText);
+    leg.localSdp = target.sdpOffer;
     nua_invite(nh, NUTAG_URL(to.constData()), SIPTAG_CONTENT_TYPE_STR("application/sdp"),
                SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
     Q_EMIT logLine(tr("INVITE %1 (leg %2)").arg(target.requestUri).arg(id));
@@ -215,6 +260,12 @@ void* SipStack::legHandle(int legId) const
         if (it->id == legId)
             return it.key();
     return nullptr;
+}
+
+QString SipStack::callId(int legId) const
+{
+    void* nh = legHandle(legId);
+    return nh ? m_legs.value(nh).callId : QString();
 }
 
 void SipStack::cancel(int legId)
@@ -236,6 +287,162 @@ void SipStack::hangup(int legId)
         cancel(legId);
 }
 
+namespace {
+QByteArray payloadOf(const sip_t* sip)
+{
+    if (!sip || !sip->sip_payload || !sip->sip_payload->pl_data)
+        return {};
+    return QByteArray(sip->sip_payload->pl_data, static_cast<qsizetype>(sip->sip_payload->pl_len));
+}
+
+// The realm as Sofia's "Digest:realm:user:password" wants it: quoted.
+QString quotedRealm(QString realm)
+{
+    if (!realm.startsWith(QLatin1Char('"')))
+        realm = QLatin1Char('"') + realm + QLatin1Char('"');
+    return realm;
+}
+} // namespace
+
+void SipStack::onInviteResponse(Leg& leg, int status, const QString& reason, void* handle, const void* sipPtr)
+{
+    auto* nh = static_cast<nua_handle_t*>(handle);
+    const auto* sip = static_cast<const sip_t*>(sipPtr);
+    if (leg.answered && !leg.cancelled) {
+        // The answer to our re-INVITE on an established call. A refusal
+        // leaves the call as it was (nua ends the dialog itself if the
+        // refusal says it is gone).
+        if (status >= 200 && status < 300) {
+            leg.localSdp = leg.pendingOfferSdp;
+            Q_EMIT legUpdated(leg.id, payloadOf(sip));
+        } else if (status >= 300) {
+            Q_EMIT logLine(tr("leg %1: re-INVITE refused: %2 %3").arg(leg.id).arg(status).arg(reason));
+        }
+        return;
+    }
+    if ((status == 401 || status == 407) && !leg.authenticated && !leg.target.username.isEmpty()) {
+        // Answer the challenge once, and only for the gateway's own realm
+        // when it has one: the password is never offered to another realm.
+        QString challenged;
+        const msg_auth_t* challenge = status == 401 ? sip->sip_www_authenticate : sip->sip_proxy_authenticate;
+        if (challenge && challenge->au_params)
+            for (const msg_param_t* p = challenge->au_params; *p; ++p)
+                if (QByteArray(*p).startsWith("realm="))
+                    challenged = QString::fromUtf8(*p + 6);
+        QString unquoted = challenged;
+        if (unquoted.size() >= 2 && unquoted.startsWith(QLatin1Char('"')) &&
+            unquoted.endsWith(QLatin1Char('"')))
+            unquoted = unquoted.mid(1, unquoted.size() - 2);
+        if (leg.target.realm.isEmpty() || leg.target.realm == unquoted) {
+            const QByteArray auth = QStringLiteral("Digest:%1:%2:%3")
+                                        .arg(quotedRealm(unquoted), leg.target.username, leg.target.password)
+                                        .toUtf8();
+            leg.authenticated = true;
+            nua_authenticate(nh, NUTAG_AUTH(auth.constData()), TAG_END());
+            Q_EMIT logLine(tr("leg %1: %2 challenge answered").arg(leg.id).arg(status));
+            return;
+        }
+        Q_EMIT logLine(tr("leg %1: challenged for realm %2, but our credentials are for %3")
+                           .arg(QString::number(leg.id), unquoted, leg.target.realm));
+    }
+    if (status < 200) {
+        Q_EMIT legProgress(leg.id, status, reason);
+    } else if (status < 300 && leg.cancelled) {
+        // The 200 OK crossed our CANCEL (or came after we gave up on a
+        // silent gateway): the dialog exists, so it is ACKed and ended at
+        // once. Whoever gave the leg up hears only that it ended.
+        leg.answered = true;
+        Q_EMIT logLine(tr("leg %1 answered after it was given up; hanging up").arg(leg.id));
+        nua_bye(nh, TAG_END());
+    } else if (status < 300) {
+        leg.answered = true;
+        Q_EMIT logLine(tr("leg %1 answered").arg(leg.id));
+        Q_EMIT legAnswered(leg.id, payloadOf(sip));
+    } else {
+        if (!leg.finished) {
+            leg.finished = true;
+            Q_EMIT logLine(tr("leg %1 failed: %2 %3").arg(leg.id).arg(status).arg(reason));
+            Q_EMIT legFailed(leg.id, status, reason);
+        }
+        // A final refusal ends the INVITE for good. nua reports no
+        // "terminated" state after a challenge it was not asked to answer,
+        // so the handle is released here, whatever the refusal was.
+        releaseLeg(handle);
+    }
+}
+
+void SipStack::onLegInvite(Leg& leg, int event, void* handle, const void* sipPtr)
+{
+    // A re-INVITE or UPDATE on an established leg: hold, resume, a new
+    // address, or a session refresh. The offer (if any) is answered by the
+    // call that owns the leg's media, at once, from the legOffer slot.
+    auto* nh = static_cast<nua_handle_t*>(handle);
+    const QByteArray offer = payloadOf(static_cast<const sip_t*>(sipPtr));
+    const bool isUpdate = event == nua_i_update;
+    if (!leg.answered || leg.finished) {
+        nua_respond(nh, 491, "Request Pending", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
+        return;
+    }
+    if (isUpdate && offer.isEmpty()) {
+        // A session refresh by UPDATE: nua adds the Session-Expires.
+        nua_respond(nh, 200, "OK", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
+        return;
+    }
+    leg.pendingOffer = handle;
+    leg.offerAnswered = false;
+    Q_EMIT legOffer(leg.id, offer);
+    Leg& after = m_legs[handle]; // the slot may have touched the hash
+    after.pendingOffer = nullptr;
+    if (after.offerAnswered)
+        return;
+    if (offer.isEmpty()) {
+        // An offerless re-INVITE (or a refresh): our session as it stands.
+        nua_respond(nh, 200, "OK", NUTAG_WITH_THIS(asNua(m_nua)), SIPTAG_CONTENT_TYPE_STR("application/sdp"),
+                    SIPTAG_PAYLOAD_STR(after.localSdp.constData()), TAG_END());
+    } else {
+        nua_respond(nh, 488, "Not Acceptable Here", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
+    }
+}
+
+void SipStack::answerOffer(int legId, int status, const QByteArray& sdpAnswer)
+{
+    void* handle = legHandle(legId);
+    if (!handle)
+        return;
+    Leg& leg = m_legs[handle];
+    if (leg.pendingOffer != handle || leg.offerAnswered)
+        return; // not inside legOffer: nothing to answer
+    leg.offerAnswered = true;
+    const char* phrase = sip_status_phrase(status);
+    if (status >= 200 && status < 300 && !sdpAnswer.isEmpty())
+        leg.localSdp = sdpAnswer;
+    nua_respond(static_cast<nua_handle_t*>(handle), status, phrase ? phrase : "Unknown",
+                NUTAG_WITH_THIS(asNua(m_nua)),
+                TAG_IF(!sdpAnswer.isEmpty(), SIPTAG_CONTENT_TYPE_STR("application/sdp")),
+                TAG_IF(!sdpAnswer.isEmpty(), SIPTAG_PAYLOAD_STR(sdpAnswer.constData())), TAG_END());
+    Q_EMIT logLine(tr("leg %1: new offer answered %2").arg(legId).arg(status));
+}
+
+void SipStack::reinvite(int legId, const QByteArray& sdpOffer)
+{
+    void* handle = legHandle(legId);
+    if (!handle || !m_legs.value(handle).answered || m_legs.value(handle).finished)
+        return;
+    Leg& leg = m_legs[handle];
+    leg.pendingOfferSdp = sdpOffer;
+    nua_invite(static_cast<nua_handle_t*>(handle), SIPTAG_CONTENT_TYPE_STR("application/sdp"),
+               SIPTAG_PAYLOAD_STR(leg.pendingOfferSdp.constData()), TAG_END());
+    Q_EMIT logLine(tr("leg %1: re-INVITE sent").arg(legId));
+}
+
+void SipStack::releaseLeg(void* handle)
+{
+    if (!m_legs.remove(handle))
+        return;
+    --m_liveHandles;
+    destroyHandle(handle);
+}
+
 void SipStack::onLegEvent(int event, int status, const char*, void* handle, const void* sipPtr, void* tagsPtr)
 {
     auto* nh = static_cast<nua_handle_t*>(handle);
@@ -245,60 +452,27 @@ void SipStack::onLegEvent(int event, int status, const char*, void* handle, cons
         sip && sip->sip_status ? text(sip->sip_status->st_phrase) : text(sip_status_phrase(status));
     switch (event) {
     case nua_r_invite:
-        if ((status == 401 || status == 407) && !leg.authenticated && !leg.target.username.isEmpty()) {
-            // Answer the challenge once, for the realm the gateway named.
-            QString realm;
-            const msg_auth_t* challenge =
-                status == 401 ? sip->sip_www_authenticate : sip->sip_proxy_authenticate;
-            if (challenge && challenge->au_params)
-                for (const msg_param_t* p = challenge->au_params; *p; ++p)
-                    if (QByteArray(*p).startsWith("realm="))
-                        realm = QString::fromUtf8(*p + 6);
-            if (!realm.startsWith(QLatin1Char('"')))
-                realm = QLatin1Char('"') + realm + QLatin1Char('"');
-            const QByteArray auth = QStringLiteral("Digest:%1:%2:%3")
-                                        .arg(realm, leg.target.username, leg.target.password)
-                                        .toUtf8();
-            leg.authenticated = true;
-            nua_authenticate(nh, NUTAG_AUTH(auth.constData()), TAG_END());
-            Q_EMIT logLine(tr("leg %1: %2 challenge answered").arg(leg.id).arg(status));
-            return;
-        }
-        if (status < 200) {
-            Q_EMIT legProgress(leg.id, status, reason);
-        } else if (status < 300 && leg.cancelled) {
-            // The 200 OK crossed our CANCEL (or came after we gave up on a
-            // silent gateway): the dialog exists, so it is ACKed and ended
-            // at once. Whoever gave the leg up hears only that it ended.
-            leg.answered = true;
-            Q_EMIT logLine(tr("leg %1 answered after it was given up; hanging up").arg(leg.id));
-            nua_bye(nh, TAG_END());
-        } else if (status < 300) {
-            leg.answered = true;
-            QByteArray answer;
-            if (sip && sip->sip_payload && sip->sip_payload->pl_data)
-                answer =
-                    QByteArray(sip->sip_payload->pl_data, static_cast<qsizetype>(sip->sip_payload->pl_len));
-            Q_EMIT logLine(tr("leg %1 answered").arg(leg.id));
-            Q_EMIT legAnswered(leg.id, answer);
-        } else if (!leg.finished) {
-            leg.finished = true;
-            Q_EMIT logLine(tr("leg %1 failed: %2 %3").arg(leg.id).arg(status).arg(reason));
-            Q_EMIT legFailed(leg.id, status, reason);
-        }
+        onInviteResponse(leg, status, reason, handle, sipPtr);
         return;
-    case nua_i_info:
+    case nua_i_invite:
+    case nua_i_update:
+        onLegInvite(leg, event, handle, sipPtr);
+        return;
+    case nua_i_ack:
+        // The answer to the SDP we offered in a 200 to an offerless re-INVITE.
+        if (const QByteArray answer = payloadOf(sip); !answer.isEmpty())
+            Q_EMIT legUpdated(leg.id, answer);
+        return;
+    case nua_i_info: {
         // Some phones send keys as INFO with "Signal=5" (application/dtmf-relay).
-        if (sip && sip->sip_payload && sip->sip_payload->pl_data) {
-            const QByteArray body(sip->sip_payload->pl_data,
-                                  static_cast<qsizetype>(sip->sip_payload->pl_len));
-            for (const QByteArray& line : body.split('\n')) {
-                const QByteArray trimmed = line.trimmed();
-                if (trimmed.toLower().startsWith("signal=") && trimmed.size() > 7)
-                    Q_EMIT legDigit(leg.id, QChar::fromLatin1(trimmed.at(7)));
-            }
+        nua_respond(nh, 200, "OK", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
+        for (const QByteArray& line : payloadOf(sip).split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            if (trimmed.toLower().startsWith("signal=") && trimmed.size() > 7)
+                Q_EMIT legDigit(leg.id, QChar::fromLatin1(trimmed.at(7)));
         }
         return;
+    }
     case nua_i_bye:
         if (!leg.finished) {
             leg.finished = true;
@@ -323,9 +497,7 @@ void SipStack::onLegEvent(int event, int status, const char*, void* handle, cons
             else
                 Q_EMIT legFailed(leg.id, status >= 300 ? status : 487, reason);
         }
-        m_legs.remove(handle);
-        --m_liveHandles;
-        destroyHandle(nh);
+        releaseLeg(handle);
         return;
     }
     default:
@@ -341,7 +513,8 @@ void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
     request.method = event == nua_i_invite    ? QStringLiteral("INVITE")
                      : event == nua_i_message ? QStringLiteral("MESSAGE")
                      : event == nua_i_options ? QStringLiteral("OPTIONS")
-                                              : QStringLiteral("REGISTER");
+                     : event == nua_i_info    ? QStringLiteral("INFO")
+                                              : QStringLiteral("UPDATE");
     if (sip && sip->sip_request) {
         request.requestUser = text(sip->sip_request->rq_url->url_user);
         char buffer[512];
@@ -369,14 +542,9 @@ void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
         }
     }
 
-    SipReply reply;
-    if (request.method == QLatin1String("REGISTER")) {
-        // We are not a registrar: say what we do accept.
-        reply.status = 405;
-        reply.phrase = QStringLiteral("Method Not Allowed");
-    } else {
-        reply = m_handler.handle(request);
-    }
+    // Every request that reaches us counts against its source's rate limit,
+    // whatever the handler then makes of it.
+    const SipReply reply = m_handler.handle(request);
     // nua reads the phrase after this call returns, so it must outlive it:
     // the standard phrases are static strings.
     const char* phrase = sip_status_phrase(reply.status);
@@ -420,8 +588,12 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
     case nua_i_invite:
     case nua_i_message:
     case nua_i_options:
-    case nua_i_register:
-        if (!hmagic) {
+    case nua_i_info:
+    case nua_i_update:
+        if (hmagic == &IncomingInvite) {
+            // Inside the early dialog of an INVITE we refused: nothing to do.
+            nua_respond(nh, 481, "Call/Transaction Does Not Exist", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
+        } else if (!hmagic) {
             if (m_shuttingDown) {
                 nua_respond(nh, 503, "Service Unavailable", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
                 destroyHandle(nh);
@@ -471,18 +643,21 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
         return;
     case nua_r_shutdown:
         if (status >= 200 && m_nua) {
+            // 500: Sofia waited 30 s for dialogs that never ended.
+            const bool timedOut = status >= 300;
             // Not from here: this is Sofia's callback, run from the root's own
             // GLib dispatch, and nua and the root are still used on the way
             // out. Tear them down from the event loop instead.
             QMetaObject::invokeMethod(
                 this,
-                [this] {
+                [this, timedOut] {
                     if (!m_nua)
                         return; // shutdownAndWait() gave up and tore down already
                     nua_destroy(asNua(m_nua));
                     m_nua = nullptr;
                     releaseRoot();
-                    Q_EMIT logLine(tr("SIP stopped"));
+                    Q_EMIT logLine(timedOut ? tr("SIP stopped after waiting for calls that did not end")
+                                            : tr("SIP stopped"));
                     Q_EMIT stopped();
                 },
                 Qt::QueuedConnection);

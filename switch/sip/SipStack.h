@@ -57,8 +57,9 @@ class SipRequestHandler
 {
 public:
     virtual ~SipRequestHandler() = default;
-    // Called on the switch thread for INVITE, MESSAGE and OPTIONS; must
-    // return at once (no network waits).
+    // Called on the switch thread for INVITE, MESSAGE and OPTIONS, and for
+    // INFO and UPDATE outside any call; must return at once (no network
+    // waits). Every request the stack does not refuse itself comes here.
     virtual SipReply handle(const SipRequest& request) = 0;
 };
 
@@ -69,6 +70,7 @@ struct OutboundLeg
     QString fromUri;    // sip:<caller id>@<our address>
     QString username;   // digest credentials, answered on 401/407
     QString password;
+    QString realm; // the realm the credentials are for; empty: the one challenged
     QByteArray sdpOffer;
 };
 
@@ -86,7 +88,14 @@ public:
     {
         QString host = QStringLiteral("127.0.0.1");
         int port = 5060;
-        QString userAgent = QStringLiteral("Rebound/" REBOUND_VERSION);
+        // User-Agent and Server: no version by default, so a scanner
+        // learns nothing it could match against known bugs.
+        QString userAgent = QStringLiteral("Rebound");
+        // RFC 4028: sessions we set up ask for refreshes this often (the
+        // peer refreshes; we answer); 0 turns session timers off.
+        int sessionTimerSeconds = 1800;
+        // A TCP connection that carries nothing for this long is closed.
+        int tcpIdleSeconds = 120;
     };
 
     explicit SipStack(SipRequestHandler& handler, QObject* parent = nullptr);
@@ -110,8 +119,17 @@ public:
     // Places an outbound INVITE; legProgress/legAnswered/legFailed/legEnded
     // follow with the returned id. Digest challenges are answered once.
     int invite(const OutboundLeg& leg);
+    // Answers the offer of legOffer() (a re-INVITE or UPDATE from the peer);
+    // must be called from the slot connected to legOffer.
+    void answerOffer(int legId, int status, const QByteArray& sdpAnswer);
+    // Sends a new offer on an answered leg (a re-INVITE: hold, resume);
+    // legUpdated() follows with the peer's answer.
+    void reinvite(int legId, const QByteArray& sdpOffer);
     void cancel(int legId); // before the answer
     void hangup(int legId); // after the answer (CANCEL before it)
+
+    // The Call-ID of an outbound leg's dialog (empty for an unknown leg).
+    QString callId(int legId) const;
 
     // Handles currently alive: 0 when idle, whatever was received before.
     int liveHandles() const { return m_liveHandles; }
@@ -129,6 +147,13 @@ Q_SIGNALS:
     void legFailed(int legId, int status, const QString& phrase);
     void legEnded(int legId, const QString& reason); // after an answer: BYE from either side
     void legDigit(int legId, QChar digit);           // SIP INFO application/dtmf-relay
+    // The peer of an answered leg sent a new offer (re-INVITE or UPDATE with
+    // SDP; `sdp` is empty for an offerless re-INVITE). A connected slot
+    // answers it at once with answerOffer(); without one the leg's last SDP
+    // is sent again for an offerless re-INVITE, and 488 for an offer.
+    void legOffer(int legId, const QByteArray& sdp);
+    // The peer's answer to our reinvite().
+    void legUpdated(int legId, const QByteArray& sdpAnswer);
     // One line per request and answer, for the console's SIP log.
     void logLine(const QString& line);
 
@@ -158,10 +183,19 @@ private:
         bool answered = false;
         bool finished = false;  // legFailed/legEnded already sent
         bool cancelled = false; // we gave it up: a late 200 OK gets a BYE, not a call
+        QString callId;
+        QByteArray localSdp;          // what we last offered or answered
+        QByteArray pendingOfferSdp;   // our re-INVITE's offer, until answered
+        void* pendingOffer = nullptr; // the nua handle whose offer is being answered now
+        int pendingEvent = 0;
+        bool offerAnswered = false;
     };
     QHash<void*, Leg> m_legs; // by nua handle
     void* legHandle(int legId) const;
     void onLegEvent(int event, int status, const char* phrase, void* nh, const void* sip, void* tags);
+    void onLegInvite(Leg& leg, int event, void* nh, const void* sip);
+    void onInviteResponse(Leg& leg, int status, const QString& reason, void* nh, const void* sip);
+    void releaseLeg(void* nh);
     bool m_shuttingDown = false;
 };
 

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,67 @@ int freeUdpPort()
     socket.bind(QHostAddress::LocalHost, 0);
     return socket.localPort();
 }
+
+// Sends hand-made requests over UDP and gathers every datagram that comes
+// back, by Call-ID: what a scanner sees.
+class SipProbe : public QObject
+{
+public:
+    explicit SipProbe(const QString& source = QStringLiteral("127.0.0.1"))
+    {
+        if (!m_socket.bind(QHostAddress(source), 0))
+            qFatal("cannot bind the probe");
+        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
+            while (m_socket.hasPendingDatagrams()) {
+                QByteArray datagram(int(m_socket.pendingDatagramSize()), Qt::Uninitialized);
+                m_socket.readDatagram(datagram.data(), datagram.size());
+                const QString text = QString::fromUtf8(datagram);
+                const auto callId = QRegularExpression(QStringLiteral("(?im)^(?:Call-ID|i):\\s*(\\S+)"))
+                                        .match(text)
+                                        .captured(1);
+                m_received[callId].append(text);
+            }
+        });
+    }
+
+    // Sends `method` out of any dialog; returns its Call-ID.
+    QString send(int port, const QString& method, const QString& extraHeaders = {})
+    {
+        const QString callId = QStringLiteral("probe-%1-%2").arg(method).arg(++m_sent);
+        const QString request = QStringLiteral("%1 sip:1234@127.0.0.1:%2 SIP/2.0\r\n"
+                                               "Via: SIP/2.0/UDP %3:%4;branch=z9hG4bK-%5\r\n"
+                                               "From: <sip:probe@%3:%4>;tag=probe\r\n"
+                                               "To: <sip:1234@127.0.0.1>\r\n"
+                                               "Call-ID: %5\r\n"
+                                               "CSeq: 1 %1\r\n"
+                                               "Contact: <sip:probe@%3:%4>\r\n"
+                                               "Max-Forwards: 70\r\n%6"
+                                               "Content-Length: 0\r\n\r\n")
+                                    .arg(method)
+                                    .arg(port)
+                                    .arg(m_socket.localAddress().toString())
+                                    .arg(m_socket.localPort())
+                                    .arg(callId, extraHeaders);
+        m_socket.writeDatagram(request.toUtf8(), QHostAddress::LocalHost, quint16(port));
+        return callId;
+    }
+
+    const QStringList received(const QString& callId) const { return m_received.value(callId); }
+    qsizetype answered() const { return m_received.size(); }
+
+    static int status(const QString& response) { return response.section(QLatin1Char(' '), 1, 1).toInt(); }
+    static QString header(const QString& response, const QString& name)
+    {
+        return QRegularExpression(QStringLiteral("(?im)^%1:\\s*([^\\r\\n]*)").arg(name))
+            .match(response)
+            .captured(1);
+    }
+
+private:
+    QUdpSocket m_socket;
+    int m_sent = 0;
+    QHash<QString, QStringList> m_received;
+};
 } // namespace
 
 class TestSipTriggers : public QObject
@@ -252,6 +314,65 @@ private Q_SLOTS:
             scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("OPTIONS")},
                                                      {QStringLiteral("EXPECTED"), QStringLiteral("200")}}),
             QStringLiteral("rebound"), QStringLiteral("127.0.0.3")));
+    }
+
+    void onlyWhatWeServeIsAnswered()
+    {
+        // What we do not serve is refused at once, with one response and no
+        // dialog (a REFER used to get 202 and eleven NOTIFYs); INFO and
+        // UPDATE outside a call find none. Allow and Supported list only what
+        // we serve, and no header names a version.
+        SipProbe probe;
+        const QList<QPair<QString, QString>> requests{
+            {QStringLiteral("OPTIONS"), {}},
+            {QStringLiteral("REFER"), QStringLiteral("Refer-To: <sip:900@192.0.2.1>\r\n")},
+            {QStringLiteral("SUBSCRIBE"), QStringLiteral("Event: presence\r\n")},
+            {QStringLiteral("NOTIFY"), QStringLiteral("Event: presence\r\n")},
+            {QStringLiteral("PUBLISH"), QStringLiteral("Event: presence\r\n")},
+            {QStringLiteral("REGISTER"), {}},
+            {QStringLiteral("INFO"), {}},
+            {QStringLiteral("UPDATE"), {}},
+        };
+        QHash<QString, QString> callIds;
+        for (const auto& [method, headers] : requests)
+            callIds.insert(method, probe.send(m_switchPort, method, headers));
+        QTRY_COMPARE_WITH_TIMEOUT(probe.answered(), requests.size(), 10'000);
+        QTest::qWait(1500); // long enough for a retransmitted NOTIFY (500 ms) to show
+        const QHash<QString, int> expected{
+            {QStringLiteral("OPTIONS"), 200},   {QStringLiteral("REFER"), 405},
+            {QStringLiteral("SUBSCRIBE"), 405}, {QStringLiteral("NOTIFY"), 405},
+            {QStringLiteral("PUBLISH"), 405},   {QStringLiteral("REGISTER"), 405},
+            {QStringLiteral("INFO"), 481},      {QStringLiteral("UPDATE"), 481},
+        };
+        for (auto it = callIds.cbegin(); it != callIds.cend(); ++it) {
+            const QStringList got = probe.received(*it);
+            QVERIFY2(got.size() == 1,
+                     qPrintable(it.key() + QStringLiteral(": ") + got.join(QStringLiteral("|"))));
+            QCOMPARE(SipProbe::status(got.first()), expected.value(it.key()));
+        }
+        const QString options = probe.received(callIds.value(QStringLiteral("OPTIONS"))).first();
+        QCOMPARE(SipProbe::header(options, QStringLiteral("Allow")),
+                 QStringLiteral("INVITE, ACK, BYE, CANCEL, OPTIONS, MESSAGE, INFO, UPDATE"));
+        QCOMPARE(SipProbe::header(options, QStringLiteral("Supported")), QStringLiteral("timer"));
+        QCOMPARE(SipProbe::header(options, QStringLiteral("User-Agent")), QStringLiteral("Rebound"));
+        QVERIFY(!options.contains(QLatin1Char('/') + QStringLiteral(REBOUND_VERSION)));
+        QVERIFY(!options.contains(QStringLiteral("sofia-sip"), Qt::CaseInsensitive));
+    }
+
+    void outOfDialogRequestsCountAgainstTheRateLimit()
+    {
+        // 30 INFOs at once against 5/s with bursts of 10: the flood guard
+        // sees them like any INVITE, so most are answered 503.
+        SipProbe probe(QStringLiteral("127.0.0.4"));
+        QStringList callIds;
+        for (int i = 0; i < 30; ++i)
+            callIds << probe.send(m_switchPort, QStringLiteral("INFO"));
+        QTRY_COMPARE_WITH_TIMEOUT(probe.answered(), 30, 10'000);
+        int refused = 0;
+        for (const QString& id : callIds)
+            refused += SipProbe::status(probe.received(id).first()) == 503;
+        QVERIFY2(refused >= 15, qPrintable(QString::number(refused)));
+        waitForLog(QStringLiteral("Too many requests from 127.0.0.4"));
     }
 
     void smsRequestsACallbackAndReplies()
