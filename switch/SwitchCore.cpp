@@ -98,6 +98,19 @@ void SwitchCore::start()
             throw sip::SipError(
                 tr("'%1' is not a SIP listen address; write it like 127.0.0.1:5060.").arg(listen));
         config.userAgent = settings.value(QStringLiteral("sip.user_agent"), config.userAgent);
+        // "auto": TCP only when a gateway is reached over TCP or TLS.
+        const QString tcp = settings.value(QStringLiteral("sip.tcp"), QStringLiteral("auto"));
+        if (tcp == QLatin1String("auto")) {
+            const auto gateways = store::GatewayRepository(*m_db, m_clock).gateways();
+            config.tcp = std::any_of(gateways.cbegin(), gateways.cend(), [](const store::Gateway& g) {
+                return g.transport != QLatin1String("udp");
+            });
+        } else {
+            config.tcp = tcp != QLatin1String("off");
+        }
+        config.tcpIdleSeconds =
+            settings.value(QStringLiteral("sip.tcp_idle_seconds"), QString::number(config.tcpIdleSeconds))
+                .toInt();
         config.sessionTimerSeconds = settings
                                          .value(QStringLiteral("sip.session_timer_seconds"),
                                                 QString::number(config.sessionTimerSeconds))

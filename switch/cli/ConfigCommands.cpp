@@ -518,7 +518,8 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
     const QString usage =
         tr("Usage: rebound-switch settings list | get KEY | set KEY VALUE\n"
            "Keys include sip.listen, sip.rate_per_second, sip.burst, sip.user_agent,\n"
-           "sip.session_timer_seconds, callback.anti_repeat_seconds,\n"
+           "sip.session_timer_seconds, sip.tcp (auto, on, off), sip.tcp_idle_seconds,\n"
+           "callback.anti_repeat_seconds, "
            "callback.delay_ms, callback.retries, callback.retry_delay_ms, callback.ivr_allowance_seconds,\n"
            "callback.ring_allowance_seconds, callback.warning_seconds, callback.max_call_seconds,\n"
            "callback.answer_timeout_seconds,\n"

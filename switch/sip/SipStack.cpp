@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <netinet/in.h>
 #include <sofia-sip/msg_addr.h>
+#include <sofia-sip/nta_tag.h>
 #include <sofia-sip/nua.h>
 #include <sofia-sip/nua_tag.h>
 #include <sofia-sip/sip_protos.h>
@@ -96,7 +97,11 @@ void SipStack::start(const Config& config)
     GSource* source = su_glib_root_gsource(root);
     g_source_attach(source, g_main_context_get_thread_default());
 
-    const QByteArray url = QStringLiteral("sip:%1:%2").arg(config.host).arg(config.port).toUtf8();
+    const QByteArray url = QStringLiteral("sip:%1:%2%3")
+                               .arg(config.host)
+                               .arg(config.port)
+                               .arg(config.tcp ? QString() : QStringLiteral(";transport=udp"))
+                               .toUtf8();
     const QByteArray agent = config.userAgent.toUtf8();
     // Allow and Supported say only what we serve: SIPTAG_ALLOW_STR replaces
     // nua's default list (NUTAG_ALLOW would add to it), so REFER, SUBSCRIBE,
@@ -115,7 +120,9 @@ void SipStack::start(const Config& config)
         // nua ends a session whose refreshes stop.
         NUTAG_SESSION_TIMER(timer), NUTAG_MIN_SE(90), NUTAG_SESSION_REFRESHER(nua_remote_refresher),
         NUTAG_UPDATE_REFRESH(1), TPTAG_IDLE(unsigned(qMax(1, config.tcpIdleSeconds)) * 1000u),
-        TPTAG_TIMEOUT(30'000u), NTATAG_UDP_MTU(65535), TAG_END());
+        TPTAG_TIMEOUT(30'000u), NTATAG_UDP_MTU(65535),
+        // A request bigger than this is refused before it is buffered whole.
+        NTATAG_MAXSIZE(64 * 1024), TAG_END());
     if (!nua) {
         su_root_destroy(root);
         g_source_unref(source);
@@ -127,7 +134,10 @@ void SipStack::start(const Config& config)
     m_source = source;
     m_nua = nua;
     m_shuttingDown = false;
-    Q_EMIT logLine(tr("SIP listening on %1:%2 (UDP and TCP)").arg(config.host).arg(config.port));
+    Q_EMIT logLine(tr("SIP listening on %1:%2 (%3)")
+                       .arg(config.host)
+                       .arg(config.port)
+                       .arg(config.tcp ? QStringLiteral("UDP and TCP") : QStringLiteral("UDP")));
 }
 
 void SipStack::shutdown()

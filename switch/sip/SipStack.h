@@ -94,6 +94,9 @@ public:
         // RFC 4028: sessions we set up ask for refreshes this often (the
         // peer refreshes; we answer); 0 turns session timers off.
         int sessionTimerSeconds = 1800;
+        // TCP beside UDP: only when a peer needs it, since every TCP
+        // connection holds a file descriptor a flood can exhaust.
+        bool tcp = true;
         // A TCP connection that carries nothing for this long is closed.
         int tcpIdleSeconds = 120;
     };

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -186,6 +187,31 @@ class TestSipTriggers : public QObject
             15'000);
     }
 
+    void startSwitch()
+    {
+        m_switch = std::make_unique<QProcess>();
+        m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
+                        {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
+                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort)});
+        QVERIFY(m_switch->waitForStarted());
+        waitForLog(QStringLiteral("running, SIP on"));
+    }
+
+    // Stops the switch, changes settings and starts it again.
+    void restartSwitch(const QList<QPair<QString, QString>>& settings)
+    {
+        m_switch->terminate();
+        QVERIFY(m_switch->waitForFinished(15'000));
+        m_log.clear(); // the next start's lines are the ones to wait for
+        {
+            auto database = db();
+            store::SettingsRepository repo(*database);
+            for (const auto& [key, value] : settings)
+                repo.setValue(key, value);
+        }
+        startSwitch();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -215,12 +241,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("sip.burst"), QStringLiteral("10"));
         }
         m_log.clear();
-        m_switch = std::make_unique<QProcess>();
-        m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
-                        {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
-                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort)});
-        QVERIFY(m_switch->waitForStarted());
-        waitForLog(QStringLiteral("running, SIP on"));
+        startSwitch();
     }
 
     void cleanup()
@@ -373,6 +394,27 @@ private Q_SLOTS:
             refused += SipProbe::status(probe.received(id).first()) == 503;
         QVERIFY2(refused >= 15, qPrintable(QString::number(refused)));
         waitForLog(QStringLiteral("Too many requests from 127.0.0.4"));
+    }
+
+    void tcpIsOpenOnlyWhenAPeerNeedsIt()
+    {
+        // Every gateway of the demo data speaks UDP, so "auto" opens no TCP
+        // listener: no connections a flood could pile up.
+        waitForLog(QStringLiteral("SIP listening on 127.0.0.1:%1 (UDP)").arg(m_switchPort));
+        QTcpSocket refused;
+        refused.connectToHost(QHostAddress::LocalHost, quint16(m_switchPort));
+        QVERIFY(!refused.waitForConnected(5000));
+
+        // Turned on, TCP is open, and a connection that goes quiet after a
+        // keep-alive is closed by the switch.
+        restartSwitch({{QStringLiteral("sip.tcp"), QStringLiteral("on")},
+                       {QStringLiteral("sip.tcp_idle_seconds"), QStringLiteral("1")}});
+        waitForLog(QStringLiteral("SIP listening on 127.0.0.1:%1 (UDP and TCP)").arg(m_switchPort));
+        QTcpSocket idle;
+        idle.connectToHost(QHostAddress::LocalHost, quint16(m_switchPort));
+        QVERIFY(idle.waitForConnected(5000));
+        idle.write("\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 15'000);
     }
 
     void smsRequestsACallbackAndReplies()
