@@ -161,6 +161,12 @@ void SwitchCore::start()
             m_media = std::make_unique<media::MediaEngine>(mediaConfig);
             // A bridge's RTP counters go on its legs' CDRs when it ends,
             // whoever ends it (a hang-up, the credit limit, a stopping switch).
+            connect(m_media.get(), &media::MediaEngine::foreignMedia, this,
+                    [this](int session, const QString& source) {
+                        Q_EMIT logLine(tr("RTP from %1 ignored on media session %2: not the call's peer")
+                                           .arg(source)
+                                           .arg(session));
+                    });
             connect(m_media.get(), &media::MediaEngine::bridgeEnded, this,
                     [this](const media::BridgeCounters& counters) {
                         const auto legs = m_bridges.take(int(counters.a));

@@ -104,6 +104,7 @@ struct Session
     std::optional<sockaddr_in> sdpRemote; // where the last SDP said to send
     bool latched = false;
     Direction peerDirection = Direction::SendRecv; // as the peer's SDP says
+    quint64 foreignPackets = 0;                    // from anyone but the peer: dropped
     Codec codec = Codec::Pcmu;
     int telephoneEventPt = -1;
     InbandDtmf inbandMode = InbandDtmf::Auto;
@@ -157,7 +158,6 @@ public:
     Worker(MediaEngine* q, MediaConfig config)
         : m_q(q)
         , m_config(std::move(config))
-        , m_nextPort(m_config.portMin)
     {
         m_epoll = epoll_create1(EPOLL_CLOEXEC);
         m_wake = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
@@ -194,6 +194,8 @@ public:
         [[maybe_unused]] const auto written = ::write(m_wake, &one, sizeof one);
     }
 
+    quint64 foreignPackets() const { return m_foreignPackets.load(std::memory_order_relaxed); }
+
     Created create()
     {
         Created c;
@@ -214,9 +216,13 @@ public:
         if (m_config.portMin == 0) {
             bound = ::bind(fd, reinterpret_cast<sockaddr*>(&sa), sizeof sa) == 0;
         } else {
-            const int evenPorts = (m_config.portMax - m_config.portMin) / 2 + 1;
+            // From a random place in the range, so the next call's port
+            // cannot be guessed from this one's; then every port in turn.
+            const int first = m_config.portMin + (m_config.portMin & 1);
+            const int evenPorts = (m_config.portMax - first) / 2 + 1;
+            const int start = randomIndex(evenPorts);
             for (int attempt = 0; attempt < evenPorts && !bound; ++attempt) {
-                sa.sin_port = htons(takePort());
+                sa.sin_port = htons(static_cast<quint16>(first + 2 * ((start + attempt) % evenPorts)));
                 bound = ::bind(fd, reinterpret_cast<sockaddr*>(&sa), sizeof sa) == 0;
             }
         }
@@ -354,15 +360,10 @@ private:
         epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev);
     }
 
-    quint16 takePort()
+    int randomIndex(int count)
     {
-        std::lock_guard lock(m_portMutex);
-        const quint16 first = static_cast<quint16>(m_config.portMin + (m_config.portMin & 1));
-        if (m_nextPort < first || m_nextPort > m_config.portMax)
-            m_nextPort = first;
-        const quint16 port = m_nextPort;
-        m_nextPort = static_cast<quint16>(m_nextPort + 2);
-        return port;
+        std::lock_guard lock(m_portMutex); // std::random_device is not thread-safe
+        return static_cast<int>(std::uniform_int_distribution<unsigned>(0, unsigned(count - 1))(m_random));
     }
 
     Session* find(SessionId id)
@@ -497,6 +498,29 @@ private:
         }
     }
 
+    // Media counts only from the address the peer's SDP names. The first
+    // packet from that IP latches the port (a NAT may change it) and we
+    // answer there (symmetric RTP); anything from anyone else (injected
+    // audio or keys, a hijack of the stream) is dropped and counted.
+    bool fromThePeer(Session& s, const sockaddr_in& from)
+    {
+        if (s.latched && sameAddress(*s.remote, from))
+            return true;
+        if (!s.latched && s.sdpRemote && s.sdpRemote->sin_addr.s_addr == from.sin_addr.s_addr) {
+            s.remote = from;
+            s.latched = true;
+            return true;
+        }
+        if (s.foreignPackets++ == 0) {
+            char address[INET_ADDRSTRLEN] = {};
+            ::inet_ntop(AF_INET, &from.sin_addr, address, sizeof address);
+            Q_EMIT m_q->foreignMedia(
+                s.id, QStringLiteral("%1:%2").arg(QLatin1String(address)).arg(ntohs(from.sin_port)));
+        }
+        m_foreignPackets.fetch_add(1, std::memory_order_relaxed);
+        return false;
+    }
+
     void received(Session& s, const RtpPacket& p, const sockaddr_in& from)
     {
         const int pt = p.header.payloadType;
@@ -504,11 +528,8 @@ private:
         const auto codec = codecForPayloadType(pt);
         if (!isEvent && !codec)
             return; // comfort noise, a codec we did not agree, stray traffic
-        // Symmetric RTP: answer to where the media really comes from.
-        if (!s.remote || !sameAddress(*s.remote, from)) {
-            s.remote = from;
-            s.latched = true;
-        }
+        if (!fromThePeer(s, from))
+            return;
         s.lastRxMs = nowMs();
         s.timeoutRaised = false;
 
@@ -589,12 +610,12 @@ private:
     std::vector<std::function<void()>> m_commands;
 
     std::mutex m_portMutex;
-    quint16 m_nextPort;
     std::atomic<SessionId> m_nextId{1};
     std::random_device m_random;
 
     std::unordered_map<SessionId, std::shared_ptr<Session>> m_sessions; // media thread only
 
+    std::atomic<quint64> m_foreignPackets{0};
     mutable std::mutex m_countersMutex;
     std::unordered_map<SessionId, BridgeCounters> m_counters;
 };
@@ -624,9 +645,16 @@ QString MediaEngine::setRemote(SessionId session, const AudioAgreement& agreemen
     const auto address = ipv4(agreement.address, agreement.port);
     if (!address)
         return tr("The media address %1 is not an IPv4 address").arg(agreement.address);
-    m_worker->with(session, [agreement, address](Session& s) {
+    // "c=IN IP4 0.0.0.0" is the old way of saying hold (RFC 2543): it names
+    // no peer to take media from or send it to.
+    const bool oldStyleHold = address->sin_addr.s_addr == htonl(INADDR_ANY);
+    m_worker->with(session, [agreement, address, oldStyleHold](Session& s) {
         // A new address in the SDP (a re-INVITE after a move) is followed;
         // the same one keeps the symmetric-RTP latch.
+        if (oldStyleHold) {
+            s.peerDirection = Direction::Inactive;
+            return;
+        }
         if (!s.sdpRemote || !sameAddress(*s.sdpRemote, *address)) {
             s.sdpRemote = address;
             s.remote = address;
@@ -748,6 +776,11 @@ void MediaEngine::unbridge(SessionId session)
 std::optional<BridgeCounters> MediaEngine::bridgeCounters(SessionId session) const
 {
     return m_worker->counters(session);
+}
+
+quint64 MediaEngine::foreignPackets() const
+{
+    return m_worker->foreignPackets();
 }
 
 const MediaConfig& MediaEngine::config() const

@@ -22,7 +22,8 @@ struct MediaConfig
     // address (or 0.0.0.0) on a switch. IPv4.
     QString bindAddress = QStringLiteral("0.0.0.0");
     // Even ports from this range carry RTP (RTCP, port + 1, is never opened:
-    // the switch ignores RTCP). portMin = 0 asks the kernel for any port.
+    // the switch ignores RTCP), taken from a random place in it so a call's
+    // port cannot be guessed. portMin = 0 asks the kernel for any port.
     quint16 portMin = 20000;
     quint16 portMax = 29999;
     // A peer that sends nothing for this long raises mediaTimeout(); 0 = never.
@@ -80,9 +81,14 @@ public:
     void destroySession(SessionId session);
 
     // Where to send and what to speak: from Sdp::negotiate(). Until the first
-    // packet arrives we send to this address; after that to wherever the peer
-    // really sends from (symmetric RTP, for peers behind NAT). Returns an
-    // error for an address that is not an IPv4 literal.
+    // packet arrives we send to this address; after that to the port the
+    // peer really sends from (symmetric RTP, for peers behind NAT). Media is
+    // taken only from this IP address: the first packet from it latches the
+    // port, and packets from anyone else are dropped (foreignMedia). A new
+    // address (a re-INVITE) is followed; the direction is honoured (nothing
+    // is sent to a peer on hold, and one that does not send is not timed
+    // out); the media timeout counts from the first call. Returns an error
+    // for an address that is not an IPv4 literal.
     QString setRemote(SessionId session, const AudioAgreement& agreement);
     void setMediaTimeout(SessionId session, int seconds);
     void setInbandDtmf(SessionId session, InbandDtmf mode);
@@ -116,6 +122,10 @@ public:
     // The counters of the session's last ended bridge (after bridgeEnded).
     std::optional<BridgeCounters> bridgeCounters(SessionId session) const;
 
+    // RTP packets dropped because they came from someone other than the
+    // session's peer, over all sessions.
+    quint64 foreignPackets() const;
+
     // Local port range, bind address, prompts and default timeout.
     const MediaConfig& config() const;
 
@@ -124,6 +134,8 @@ Q_SIGNALS:
     void digitsCollected(int session, const QString& digits, rebound::media::CollectReason reason);
     void playbackFinished(int session, bool interrupted);
     void mediaTimeout(int session);
+    // The first packet from someone other than the session's peer (dropped).
+    void foreignMedia(int session, const QString& source);
     void bridgeEnded(rebound::media::BridgeCounters counters);
 
 private:

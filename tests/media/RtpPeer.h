@@ -27,12 +27,13 @@ struct ReceivedRtp
 class RtpPeer
 {
 public:
-    RtpPeer()
+    // `address`: another loopback address (127.0.0.2) plays a stranger.
+    explicit RtpPeer(const char* address = "127.0.0.1")
     {
         m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
         sockaddr_in sa{};
         sa.sin_family = AF_INET;
-        sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::inet_pton(AF_INET, address, &sa.sin_addr);
         ::bind(m_fd, reinterpret_cast<sockaddr*>(&sa), sizeof sa);
         socklen_t len = sizeof sa;
         ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&sa), &len);

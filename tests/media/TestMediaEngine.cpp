@@ -331,6 +331,81 @@ private Q_SLOTS:
         QVERIFY(qint32(last.header.timestamp - after[promptPackets + 19].header.timestamp) >= 160);
     }
 
+    void strangersCannotInjectOrHijackTheStream()
+    {
+        // A third party who learns the session's port sprays audio and
+        // RFC 4733 keys at it, from another address and from another port of
+        // the peer's own address: nothing is heard, no key counts, and our
+        // stream keeps going to the real peer.
+        MediaEngine engine(loopbackConfig());
+        Events ev(engine);
+        QList<QString> foreign;
+        connect(&engine, &MediaEngine::foreignMedia, this,
+                [&foreign](int, const QString& source) { foreign.append(source); });
+        RtpPeer phone;
+        RtpPeer stranger("127.0.0.2");
+        const auto s = engine.createSession();
+        engine.setRemote(s.id, to(phone));
+        engine.playTone(s.id, ToneKind::Ringback);
+
+        // The phone speaks first (from its own port: the latch).
+        phone.send(s.port, RtpHeader{false, 0, 1, 160, 7}, pattern(160, 1));
+        QVERIFY(phone.receive(5, 5000).size() >= 5);
+        RtpPeer samePlaceOtherPort; // 127.0.0.1, but not the latched port
+        for (RtpPeer* attacker : {&stranger, &samePlaceOtherPort}) {
+            RtpHeader h{false, 101, 100, 8000, 0x5eed};
+            for (int i = 0; i < 20; ++i) {
+                h.marker = i == 0;
+                // Key 9 pressed and released, again and again.
+                attacker->send(s.port, h, QByteArray::fromHex(i % 4 == 3 ? "098a0320" : "090a0140"));
+                if (i % 4 == 3)
+                    h.timestamp += 800;
+                h.sequence++;
+            }
+            attacker->send(s.port, RtpHeader{false, 0, 300, 9000, 0xbad}, pattern(160, 2));
+        }
+        // Every one of them is counted as foreign: none was taken as ours.
+        QTRY_COMPARE_WITH_TIMEOUT(engine.foreignPackets(), quint64(42), 5000);
+        QCoreApplication::processEvents();
+        QVERIFY(ev.digits.isEmpty());
+        QCOMPARE(foreign.size(), 1); // said once per session, counted always
+        QVERIFY(foreign.first().startsWith(QStringLiteral("127.0.0.2:")));
+        // Nothing was sent to the strangers; the phone still gets the ringback.
+        QVERIFY(stranger.receive(1, 200).isEmpty());
+        QVERIFY(samePlaceOtherPort.receive(1, 200).isEmpty());
+        phone.clear();
+        QVERIFY(phone.receive(5, 5000).size() >= 5);
+    }
+
+    void portsAreTakenAtRandom()
+    {
+        // Two engines on the same wide range do not hand out the same
+        // sequence of ports, and every port is even and inside the range.
+        MediaConfig config = loopbackConfig();
+        config.portMin = 40000;
+        config.portMax = 49999;
+        QList<quint16> first;
+        QList<quint16> second;
+        {
+            MediaEngine one(config);
+            for (int i = 0; i < 5; ++i)
+                first << one.createSession().port;
+        }
+        {
+            MediaEngine two(config);
+            for (int i = 0; i < 5; ++i)
+                second << two.createSession().port;
+        }
+        for (quint16 port : first + second) {
+            QVERIFY(port >= config.portMin && port <= config.portMax);
+            QCOMPARE(port % 2, 0);
+        }
+        QVERIFY(first != second);
+        const QList<quint16> consecutive{first[0], quint16(first[0] + 2), quint16(first[0] + 4),
+                                         quint16(first[0] + 6), quint16(first[0] + 8)};
+        QVERIFY(first != consecutive);
+    }
+
     void mediaTimeoutFiresOnceAndRearms()
     {
         MediaEngine engine(loopbackConfig());
