@@ -24,30 +24,28 @@ namespace {
 // so a validation error can say which option was wrong.
 const QList<QCommandLineOption>& formOptions()
 {
-    static const QList<QCommandLineOption> options = {
-        {accounts::field::AccountCode, AccountsCommand::tr("Account code: 3-12 digits."),
-         QStringLiteral("digits")},
-        {accounts::field::Name, AccountsCommand::tr("Subscriber name."), QStringLiteral("text")},
-        {accounts::field::MemberId, AccountsCommand::tr("Web portal login."), QStringLiteral("id")},
-        {accounts::field::Password,
-         AccountsCommand::tr("Portal password (visible to other users of this machine; prefer "
-                             "--password-stdin)."),
-         QStringLiteral("password")},
-        {QStringLiteral("password-stdin"),
-         AccountsCommand::tr("Read the portal password from the first line of stdin.")},
-        {accounts::field::CallbackNumber, AccountsCommand::tr("Callback number, as a person would write it."),
-         QStringLiteral("number")},
-        {accounts::field::Language, AccountsCommand::tr("Language code (en, de, es, ...)."),
-         QStringLiteral("code")},
-        {accounts::field::CreditLimit, AccountsCommand::tr("How far below zero the balance may go."),
-         QStringLiteral("amount")},
-        {accounts::field::MaxCalls, AccountsCommand::tr("Maximum concurrent calls."), QStringLiteral("n")},
-        {accounts::field::Status, AccountsCommand::tr("active, suspended or closed."),
-         QStringLiteral("status")},
-        {accounts::field::SellPlan, AccountsCommand::tr("Sell plan the subscriber pays by; empty for none."),
-         QStringLiteral("name")},
-        {QStringLiteral("notes"), AccountsCommand::tr("Free-text notes."), QStringLiteral("text")},
-    };
+    static const QList<QCommandLineOption> options =
+        secretOptions(QStringLiteral("password"), AccountsCommand::tr("portal password")) +
+        QList<QCommandLineOption>{
+            {accounts::field::AccountCode, AccountsCommand::tr("Account code: 3-12 digits."),
+             QStringLiteral("digits")},
+            {accounts::field::Name, AccountsCommand::tr("Subscriber name."), QStringLiteral("text")},
+            {accounts::field::MemberId, AccountsCommand::tr("Web portal login."), QStringLiteral("id")},
+            {accounts::field::CallbackNumber,
+             AccountsCommand::tr("Callback number, as a person would write it."), QStringLiteral("number")},
+            {accounts::field::Language, AccountsCommand::tr("Language code (en, de, es, ...)."),
+             QStringLiteral("code")},
+            {accounts::field::CreditLimit, AccountsCommand::tr("How far below zero the balance may go."),
+             QStringLiteral("amount")},
+            {accounts::field::MaxCalls, AccountsCommand::tr("Maximum concurrent calls."),
+             QStringLiteral("n")},
+            {accounts::field::Status, AccountsCommand::tr("active, suspended or closed."),
+             QStringLiteral("status")},
+            {accounts::field::SellPlan,
+             AccountsCommand::tr("Sell plan the subscriber pays by; empty for none."),
+             QStringLiteral("name")},
+            {QStringLiteral("notes"), AccountsCommand::tr("Free-text notes."), QStringLiteral("text")},
+        };
     return options;
 }
 
@@ -150,7 +148,6 @@ bool fillForm(Context& c, const QCommandLineParser& parser, accounts::AccountFor
     take(accounts::field::AccountCode, form.accountCode);
     take(accounts::field::Name, form.name);
     take(accounts::field::MemberId, form.memberId);
-    take(accounts::field::Password, form.password);
     take(accounts::field::CallbackNumber, form.callbackNumber);
     take(accounts::field::Language, form.language);
     take(accounts::field::CreditLimit, form.creditLimit);
@@ -158,13 +155,12 @@ bool fillForm(Context& c, const QCommandLineParser& parser, accounts::AccountFor
     take(accounts::field::Status, form.status);
     take(accounts::field::SellPlan, form.sellPlan);
     take(QStringLiteral("notes"), form.notes);
-    if (parser.isSet(QStringLiteral("password-stdin"))) {
-        QTextStream in(stdin);
-        form.password = in.readLine();
-        if (form.password.isEmpty()) {
-            c.fail(AccountsCommand::tr("--password-stdin: no password on standard input."));
-            return false;
-        }
+    try {
+        if (const QString password = readSecret(parser, QStringLiteral("password")); !password.isEmpty())
+            form.password = password;
+    } catch (const CommandError& e) {
+        c.fail(e.message, e.code);
+        return false;
     }
     return true;
 }
@@ -280,7 +276,7 @@ QString AccountsCommand::usage()
         "  check-ledger               prove every balance equals its ledger sum\n"
         "\n"
         "Options for add and set:\n"
-        "  --account-code DIGITS  --name TEXT  --member-id ID  --password P | --password-stdin\n"
+        "  --account-code DIGITS  --name TEXT  --member-id ID  --password-stdin | --password-file FILE\n"
         "  --callback NUMBER  --language CODE  --credit-limit AMOUNT  --max-calls N (0 = no limit)\n"
         "  --status active|suspended|closed  --plan SELL-PLAN  --notes TEXT\n");
 }

@@ -221,13 +221,14 @@ int history(Context& c, const store::Database& db)
 
 int redeem(Context& c, const store::Database& db, const QCommandLineParser& p)
 {
-    QString pin = p.positionalArguments().value(1);
-    if (p.isSet(QStringLiteral("pin-stdin"))) {
-        QTextStream in(stdin);
-        pin = in.readLine();
-    }
-    if (pin.isEmpty() || p.positionalArguments().size() > 2)
-        throw CommandError{CardsCommand::tr("cards redeem needs the PIN (or --pin-stdin)."), UsageError};
+    if (p.positionalArguments().size() > 1)
+        throw CommandError{CardsCommand::tr("A PIN on the command line is visible to every user of this "
+                                            "machine: give it with --pin-stdin or --pin-file FILE."),
+                           UsageError};
+    const QString pin = readSecret(p, QStringLiteral("pin"));
+    if (pin.isEmpty())
+        throw CommandError{CardsCommand::tr("cards redeem needs the PIN: --pin-stdin or --pin-file FILE."),
+                           UsageError};
     cards::CardService service(db, c.clock);
     cards::RedeemResult result;
     if (p.isSet(QStringLiteral("activate"))) {
@@ -279,9 +280,9 @@ QString CardsCommand::usage()
               "  list [--batch ID [--status new|active|used|expired|void]]\n"
               "  export --batch ID [--output FILE]   inventory CSV, without PINs\n"
               "  void --serial SERIAL | --batch ID   cancel unused cards\n"
-              "  redeem PIN --account CODE           top up with a charge-up card\n"
-              "  redeem PIN --activate [--callback NUMBER]   open a prepaid calling card's account\n"
-              "         (--pin-stdin reads the PIN from standard input instead)\n"
+              "  redeem --account CODE               top up with a charge-up card\n"
+              "  redeem --activate [--callback NUMBER]   open a prepaid calling card's account\n"
+              "         the PIN comes from --pin-stdin or --pin-file FILE, never the command line\n"
               "  history                             used and activated cards, newest first\n");
 }
 
@@ -315,9 +316,9 @@ int CardsCommand::run(Context& c, const QStringList& arguments)
         value("account", tr("Account code to top up.")),
         QCommandLineOption(QStringLiteral("activate"), tr("Activate a prepaid calling card.")),
         value("callback", tr("Callback number for the new account.")),
-        QCommandLineOption(QStringLiteral("pin-stdin"), tr("Read the PIN from standard input.")),
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
     });
+    parser.addOptions(secretOptions(QStringLiteral("pin"), tr("card PIN")));
     if (!parser.parse(QStringList{QStringLiteral("cards")} + arguments))
         return c.fail(parser.errorText() + QLatin1Char('\n') + tr("Run rebound-switch cards --help."),
                       UsageError);

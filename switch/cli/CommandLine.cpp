@@ -12,6 +12,7 @@
 #include "core/Paths.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,38 @@ int Context::fail(const QString& message, int code) const
 {
     err << "rebound-switch: " << message << Qt::endl;
     return code;
+}
+
+QList<QCommandLineOption> secretOptions(const QString& name, const QString& what)
+{
+    return {
+        QCommandLineOption(name + QStringLiteral("-stdin"),
+                           CommandLine::tr("Read the %1 from the first line of standard input.").arg(what)),
+        QCommandLineOption(name + QStringLiteral("-file"),
+                           CommandLine::tr("Read the %1 from the first line of FILE.").arg(what),
+                           QStringLiteral("FILE"))};
+}
+
+QString readSecret(const QCommandLineParser& parser, const QString& name)
+{
+    const QString stdinOption = name + QStringLiteral("-stdin");
+    const QString fileOption = name + QStringLiteral("-file");
+    QString secret;
+    if (parser.isSet(fileOption)) {
+        QFile file(parser.value(fileOption));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            throw CommandError{CommandLine::tr("--%1: cannot read %2: %3")
+                                   .arg(fileOption, parser.value(fileOption), file.errorString())};
+        secret = QString::fromUtf8(file.readLine()).trimmed();
+        if (secret.isEmpty())
+            throw CommandError{CommandLine::tr("--%1: the file's first line is empty.").arg(fileOption)};
+    } else if (parser.isSet(stdinOption)) {
+        QTextStream in(stdin);
+        secret = in.readLine().trimmed();
+        if (secret.isEmpty())
+            throw CommandError{CommandLine::tr("--%1: nothing on standard input.").arg(stdinOption)};
+    }
+    return secret;
 }
 
 void print(Context& c, const QJsonValue& json, const QString& text)

@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
@@ -37,6 +39,15 @@ struct CommandError
     QString message;
     int code = Failure;
 };
+
+// Secrets (passwords, card PINs) never come as plain arguments, which any
+// user of the machine sees in `ps`: --NAME-stdin reads the first line of
+// standard input, --NAME-file PATH the first line of a file. The two
+// options, for a parser; `what` names the secret in the help.
+QList<QCommandLineOption> secretOptions(const QString& name, const QString& what);
+// The secret given by one of those options; empty when neither was given.
+// Throws CommandError when the file cannot be read or holds no line.
+QString readSecret(const QCommandLineParser& parser, const QString& name);
 
 // A command's result: `json` with --json, else `text`.
 void print(Context& context, const QJsonValue& json, const QString& text);

@@ -83,7 +83,7 @@ QJsonObject gatewayJson(const store::Gateway& g, const QString& buyTable)
 
 const QStringList GatewayOptions = {
     QStringLiteral("name"),      QStringLiteral("host"),         QStringLiteral("port"),
-    QStringLiteral("transport"), QStringLiteral("username"),     QStringLiteral("password"),
+    QStringLiteral("transport"), QStringLiteral("username"),     QStringLiteral("password-file"),
     QStringLiteral("realm"),     QStringLiteral("strip-digits"), QStringLiteral("add-prefix"),
     QStringLiteral("caller-id"), QStringLiteral("buy-table"),    QStringLiteral("max-calls"),
     QStringLiteral("trusted"),   QStringLiteral("sms"),          QStringLiteral("enabled"),
@@ -100,7 +100,8 @@ void applyGatewayOptions(const QCommandLineParser& p, const store::Database& db,
     take("host", g.host);
     take("transport", g.transport);
     take("username", g.username);
-    take("password", g.password);
+    if (const QString password = readSecret(p, QStringLiteral("password")); !password.isEmpty())
+        g.password = password;
     take("realm", g.realm);
     take("add-prefix", g.addPrefix);
     take("caller-id", g.callerId);
@@ -214,7 +215,8 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
     const QString usage =
         tr("Usage: rebound-switch gateways list | show NAME | delete NAME | ping NAME [--timeout S]\n"
            "       rebound-switch gateways add --name N --host H [--port 5060] [--transport udp|tcp|tls]\n"
-           "         [--username U --password P --realm R] [--strip-digits N] [--add-prefix DIGITS]\n"
+           "         [--username U --password-stdin|--password-file F --realm R] [--strip-digits N] "
+           "[--add-prefix DIGITS]\n"
            "         [--caller-id NUMBER] [--buy-table NAME] [--max-calls N] [--trusted ADDR,SUBNET/BITS]\n"
            "         [--sms yes|no] [--enabled yes|no]\n"
            "       rebound-switch gateways set NAME [the same options]\n");
@@ -222,7 +224,7 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
         if (int code = 0; answeredHelp(c, arguments, usage, &code))
             return code;
         QCommandLineParser p;
-        parse(p, arguments, GatewayOptions, {});
+        parse(p, arguments, GatewayOptions, {QStringLiteral("password-stdin")});
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
         const auto db = openDb(c);

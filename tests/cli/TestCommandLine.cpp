@@ -123,6 +123,15 @@ private Q_SLOTS:
         file.write(content);
     }
 
+    // A secret in a file, as --pin-file and --password-file take it.
+    QString secretFile(const QString& secret)
+    {
+        static int counter = 0;
+        const QString name = QStringLiteral("secret%1.txt").arg(++counter);
+        writeFile(name, secret.toUtf8() + '\n');
+        return m_dir->filePath(name);
+    }
+
     void ratesImportQuoteExportMarkup()
     {
         writeFile(QStringLiteral("buy.csv"), "Prefix;Destination;Rate;Increment\n"
@@ -279,17 +288,23 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
                       QStringLiteral("5001")}),
                  0);
+        // A PIN on the command line is refused: every user of the machine sees it.
         QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("redeem"), pin, QStringLiteral("--account"),
                       QStringLiteral("5001")}),
+                 2);
+        QVERIFY2(m_err.contains(QStringLiteral("--pin-file")), qPrintable(m_err));
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("redeem"), QStringLiteral("--pin-file"),
+                      secretFile(pin), QStringLiteral("--account"), QStringLiteral("5001")}),
                  0);
         QVERIFY2(m_out.contains(QStringLiteral("balance now 10.00")), qPrintable(m_out + m_err));
-        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("redeem"), pin, QStringLiteral("--account"),
-                      QStringLiteral("5001")}),
+        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("redeem"), QStringLiteral("--pin-file"),
+                      secretFile(pin), QStringLiteral("--account"), QStringLiteral("5001")}),
                  1);
         QVERIFY(m_err.contains(QStringLiteral("already been used")));
-        QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("redeem"), QStringLiteral("123"),
-                      QStringLiteral("--account"), QStringLiteral("5001")}),
-                 1);
+        QCOMPARE(
+            run({QStringLiteral("cards"), QStringLiteral("redeem"), QStringLiteral("--pin-file"),
+                 secretFile(QStringLiteral("123")), QStringLiteral("--account"), QStringLiteral("5001")}),
+            1);
         QVERIFY(m_err.contains(QStringLiteral("10 to 20")));
 
         QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("void"), QStringLiteral("--serial"),
@@ -332,10 +347,10 @@ private Q_SLOTS:
                       QStringLiteral("--after-first-use"), QStringLiteral("--output"), QStringLiteral("-")}),
                  0);
         const QString pin = m_out.split(QLatin1Char('\n'))[1].split(QLatin1Char(','))[1];
-        QCOMPARE(
-            run({QStringLiteral("--json"), QStringLiteral("cards"), QStringLiteral("redeem"), pin,
-                 QStringLiteral("--activate"), QStringLiteral("--callback"), QStringLiteral("+12025550147")}),
-            0);
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("cards"), QStringLiteral("redeem"),
+                      QStringLiteral("--pin-file"), secretFile(pin), QStringLiteral("--activate"),
+                      QStringLiteral("--callback"), QStringLiteral("+12025550147")}),
+                 0);
         const QString code =
             QJsonDocument::fromJson(m_out.toUtf8()).object()[QStringLiteral("account_code")].toString();
         QCOMPARE(code.size(), 8);
@@ -357,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(ok({QStringLiteral("gateways"), QStringLiteral("add"), QStringLiteral("--name"),
                     QStringLiteral("Carrier A"), QStringLiteral("--host"), QStringLiteral("203.0.113.10"),
                     QStringLiteral("--trusted"), QStringLiteral("203.0.113.10,198.51.100.0/24"),
-                    QStringLiteral("--password"), QStringLiteral("s3cret")}));
+                    QStringLiteral("--password-file"), secretFile(QStringLiteral("s3cret"))}));
         QCOMPARE(run({QStringLiteral("gateways"), QStringLiteral("add"), QStringLiteral("--name"),
                       QStringLiteral("B"), QStringLiteral("--host"), QStringLiteral("x"),
                       QStringLiteral("--trusted"), QStringLiteral("10.0.0.0/99")}),
