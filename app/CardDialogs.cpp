@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "cards/CardCsv.h"
 #include "cards/Pin.h"
+#include "core/PrivateFile.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -226,13 +227,10 @@ void GeneratedBatchDialog::saveCsv()
     if (path.isEmpty())
         return;
     const QByteArray csv = cards::CardCsv::withPins(m_batch);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
-        dialogs::showError(this, tr("Save card PINs"),
-                           tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString error = core::writePrivateFile(path, csv); !error.isEmpty()) {
+        dialogs::showError(this, tr("Save card PINs"), tr("Cannot write %1: %2").arg(path, error));
         return;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_savedCsv = true;
     m_status->setText(m_status->text() + tr("Saved CSV to %1.").arg(path) + QLatin1Char('\n'));
 }
@@ -248,7 +246,6 @@ void GeneratedBatchDialog::savePdf()
         dialogs::showError(this, tr("Save cards for printing"), error);
         return;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_savedPdf = true;
     m_status->setText(m_status->text() + tr("Saved PDF to %1.").arg(path) + QLatin1Char('\n'));
 }

@@ -1,6 +1,7 @@
 #include "CardPdf.h"
 
 #include "cards/CardCsv.h"
+#include "core/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,7 +28,11 @@ QString tr(const char* text)
 QString writeCardsPdf(const cards::GeneratedBatch& batch, const QString& path, const QString& resellerName,
                       const QString& instructions)
 {
-    QPdfWriter writer(path);
+    // The PINs are printed in it: owner-only from the first byte.
+    QFile file(path);
+    if (const QString error = core::openPrivate(file); !error.isEmpty())
+        return tr("Cannot write %1: %2").arg(path, error);
+    QPdfWriter writer(&file);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
                                      QPageLayout::Millimeter));
     writer.setResolution(300);

@@ -1,6 +1,7 @@
 #include "cards/CardService.h"
 
 #include "cards/Pin.h"
+#include "cards/PinKey.h"
 #include "core/PasswordHash.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
@@ -19,8 +20,8 @@
 namespace rebound::cards {
 
 namespace {
-const QString PinKeySetting = QStringLiteral("cards.pin_key");
 constexpr int MaxBatchSize = 1'000'000;
+constexpr std::int64_t CardsPerTransaction = 2'000; // a few milliseconds of the write lock
 constexpr std::int64_t MsPerDay = 86'400'000;
 
 QString serialFor(const QString& prefix, std::int64_t number, int width)
@@ -46,19 +47,9 @@ CardService::CardService(const store::Database& db, const core::Clock& clock)
 
 QByteArray CardService::pinKey() const
 {
-    store::SettingsRepository settings(m_db);
-    QString hex = settings.value(PinKeySetting);
-    if (hex.isEmpty()) {
-        QByteArray key(32, Qt::Uninitialized);
-        QRandomGenerator::system()->generate(key.begin(), key.end());
-        // Two switches starting together must agree on one key: insert only
-        // when absent, then read back whichever won.
-        m_db.run(
-            QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
-            {PinKeySetting, QString::fromLatin1(key.toHex())}, tr("creating the card PIN key"));
-        hex = settings.value(PinKeySetting);
-    }
-    return QByteArray::fromHex(hex.toLatin1());
+    if (m_pinKey.isEmpty())
+        m_pinKey = PinKey::load(m_db);
+    return m_pinKey;
 }
 
 QList<accounts::FieldError> CardService::validate(const BatchSpec& spec) const
@@ -157,54 +148,80 @@ GeneratedBatch CardService::generate(const BatchSpec& spec, const QString& actor
 
     if (batch.name.trimmed().isEmpty())
         batch.name = QStringLiteral("%1 – %2").arg(firstSerial, lastSerial);
-    store::Database::Transaction transaction(m_db);
-    batch.id = repo.insertBatch(batch);
-    // A PIN that happens to equal another live card's is drawn again; the
-    // UNIQUE index on pin_hash is the judge, so no PIN is ever shared.
-    QSqlQuery insert = m_db.prepare(
-        QStringLiteral("INSERT INTO cards (batch_id, serial, pin_hash, status, expires_at, created_at) "
-                       "VALUES (?, ?, ?, 'new', ?, ?) ON CONFLICT (pin_hash) DO NOTHING"));
-    result.cards.reserve(spec.count);
-    const QVariant expiryValue = cardExpiry ? QVariant(qlonglong(*cardExpiry)) : QVariant();
-    for (std::int64_t n = batch.serialStart; n <= last; ++n) {
-        const QString serial = serialFor(batch.serialPrefix, n, width);
-        for (int attempt = 0;; ++attempt) {
-            if (attempt == 100)
-                throw store::StoreError(store::StoreError::Kind::Sql,
-                                        tr("Could not find a free PIN for card %1.").arg(serial));
-            const QString pin = Pin::generate(spec.pinLength, rng);
-            insert.bindValue(0, qlonglong(batch.id));
-            insert.bindValue(1, serial);
-            insert.bindValue(2, Pin::hash(pin, key));
-            insert.bindValue(3, expiryValue);
-            insert.bindValue(4, qlonglong(now));
-            try {
-                store::Database::exec(insert, tr("creating card %1").arg(serial));
-            } catch (const store::StoreError& error) {
-                if (error.kind() == store::StoreError::Kind::Duplicate)
-                    throw store::StoreError(
-                        store::StoreError::Kind::Duplicate,
-                        tr("Serials %1 to %2 overlap an existing batch; choose another serial "
-                           "prefix or first number.")
-                            .arg(firstSerial, lastSerial));
-                throw;
-            }
-            if (insert.numRowsAffected() == 1) {
-                result.cards.append({serial, pin, cardExpiry});
-                break;
-            }
-        }
+    {
+        store::Database::Transaction transaction(m_db);
+        batch.id = repo.insertBatch(batch);
+        transaction.commit();
     }
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("cards.generate"), QStringLiteral("card_batch"),
-                QString::number(batch.id),
-                QStringLiteral("%1 %2 cards of %3 %4, serials %5 to %6")
-                    .arg(spec.count)
-                    .arg(store::toString(spec.kind), spec.faceValue.toPlainString(2), batch.currency,
-                         firstSerial, lastSerial));
-    transaction.commit();
+    try {
+        // Written in chunks, each its own short transaction, so a batch of a
+        // million cards never holds the write lock long enough (5 s) to make
+        // a live call's write fail. Until it is done nobody holds a PIN of
+        // it; if it fails, what was written is removed again.
+        QSqlQuery insert = m_db.prepare(
+            QStringLiteral("INSERT INTO cards (batch_id, serial, pin_hash, status, expires_at, created_at) "
+                           "VALUES (?, ?, ?, 'new', ?, ?) ON CONFLICT (pin_hash) DO NOTHING"));
+        result.cards.reserve(spec.count);
+        const QVariant expiryValue = cardExpiry ? QVariant(qlonglong(*cardExpiry)) : QVariant();
+        std::int64_t n = batch.serialStart;
+        while (n <= last) {
+            store::Database::Transaction chunk(m_db);
+            for (const std::int64_t end = std::min(last, n + CardsPerTransaction - 1); n <= end; ++n)
+                insertCard(insert, batch.id, serialFor(batch.serialPrefix, n, width), spec.pinLength, key,
+                           expiryValue, now, rng, firstSerial, lastSerial, &result);
+            chunk.commit();
+        }
+        store::Database::Transaction transaction(m_db);
+        store::AuditLog(m_db, m_clock)
+            .record(actor, QStringLiteral("cards.generate"), QStringLiteral("card_batch"),
+                    QString::number(batch.id),
+                    QStringLiteral("%1 %2 cards of %3 %4, serials %5 to %6")
+                        .arg(spec.count)
+                        .arg(store::toString(spec.kind), spec.faceValue.toPlainString(2), batch.currency,
+                             firstSerial, lastSerial));
+        transaction.commit();
+    } catch (const store::StoreError&) {
+        repo.discardBatch(batch.id);
+        throw;
+    }
     batch.newCount = spec.count;
     return result;
+}
+
+void CardService::insertCard(QSqlQuery& insert, std::int64_t batchId, const QString& serial, int pinLength,
+                             const QByteArray& key, const QVariant& expiry, std::int64_t now,
+                             QRandomGenerator& rng, const QString& firstSerial, const QString& lastSerial,
+                             GeneratedBatch* result)
+{
+    // A PIN that happens to equal another live card's is drawn again; the
+    // UNIQUE index on pin_hash is the judge, so no PIN is ever shared.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString pin = Pin::generate(pinLength, rng);
+        insert.bindValue(0, qlonglong(batchId));
+        insert.bindValue(1, serial);
+        insert.bindValue(2, Pin::hash(pin, key));
+        insert.bindValue(3, expiry);
+        insert.bindValue(4, qlonglong(now));
+        try {
+            store::Database::exec(insert, tr("creating card %1").arg(serial));
+        } catch (const store::StoreError& error) {
+            if (error.kind() == store::StoreError::Kind::Duplicate)
+                throw store::StoreError(
+                    store::StoreError::Kind::Duplicate,
+                    tr("Serials %1 to %2 overlap an existing batch; choose another serial "
+                       "prefix or first number.")
+                        .arg(firstSerial, lastSerial));
+            throw;
+        }
+        if (insert.numRowsAffected() == 1) {
+            result->cards.append(
+                {serial, pin,
+                 expiry.isNull() ? std::nullopt : std::optional<std::int64_t>(expiry.toLongLong())});
+            return;
+        }
+    }
+    throw store::StoreError(store::StoreError::Kind::Sql,
+                            tr("Could not find a free PIN for card %1.").arg(serial));
 }
 
 RedeemResult CardService::fail(const Attempt& attempt, RedeemResult::Error error, const QString& message,

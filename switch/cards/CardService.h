@@ -10,6 +10,7 @@
 #include <optional>
 
 class QRandomGenerator;
+class QSqlQuery;
 
 namespace rebound::store {
 class Database;
@@ -112,11 +113,15 @@ public:
     // expired PPCC cards); returns how many.
     int expireDue(const QString& actor);
 
-    // The installation's secret for PIN hashes, created on first use.
+    // The installation's secret for PIN hashes (cards::PinKey), created on
+    // first use. Throws store::StoreError when its file is missing or bad.
     QByteArray pinKey() const;
 
 private:
     struct Attempt;
+    void insertCard(QSqlQuery& insert, std::int64_t batchId, const QString& serial, int pinLength,
+                    const QByteArray& key, const QVariant& expiry, std::int64_t now, QRandomGenerator& rng,
+                    const QString& firstSerial, const QString& lastSerial, GeneratedBatch* result);
     RedeemResult use(const QString& pin, store::CardKind kind, std::optional<std::int64_t> accountId,
                      const QString& source, const QString& actor, const QString& callbackNumber,
                      const QString& serial = {});
@@ -129,6 +134,7 @@ private:
     const store::Database& m_db;
     const core::Clock& m_clock;
     AttemptLimiter m_limiter;
+    mutable QByteArray m_pinKey; // read once per service
 };
 
 } // namespace rebound::cards

@@ -2,6 +2,7 @@
 
 #include "cards/CardCsv.h"
 #include "cards/CardService.h"
+#include "core/PrivateFile.h"
 #include "store/AccountRepository.h"
 #include "store/CardRepository.h"
 #include "store/Database.h"
@@ -32,11 +33,9 @@ void writeOutput(Context& c, const QString& path, const QByteArray& data)
         c.out.flush();
         return;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
-        throw CommandError{CardsCommand::tr("Cannot write %1: %2").arg(path, file.errorString())};
     // The PIN file is the only copy of the PINs: keep it from other users.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (const QString error = core::writePrivateFile(path, data); !error.isEmpty())
+        throw CommandError{CardsCommand::tr("Cannot write %1: %2").arg(path, error)};
 }
 
 int intOption(const QCommandLineParser& p, const QString& name, int fallback)

@@ -152,6 +152,23 @@ std::optional<CardBatch> CardRepository::findBatch(std::int64_t id) const
     return q.next() ? std::optional<CardBatch>(batchFrom(q)) : std::nullopt;
 }
 
+void CardRepository::discardBatch(std::int64_t batchId)
+{
+    for (;;) {
+        Database::Transaction transaction(m_db);
+        QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM cards WHERE id IN (SELECT id FROM cards "
+                                              "WHERE batch_id = ? LIMIT 2000)"),
+                               {qlonglong(batchId)}, QStringLiteral("discarding a failed card batch"));
+        const bool more = q.numRowsAffected() > 0;
+        if (!more)
+            m_db.run(QStringLiteral("DELETE FROM card_batches WHERE id = ?"), {qlonglong(batchId)},
+                     QStringLiteral("discarding a failed card batch"));
+        transaction.commit();
+        if (!more)
+            return;
+    }
+}
+
 std::int64_t CardRepository::insertBatch(const CardBatch& b)
 {
     const auto optional = [](const auto& v) { return v ? QVariant(qlonglong(*v)) : QVariant(); };

@@ -25,6 +25,9 @@ public:
     QList<CardBatch> batches() const; // newest first, with status counts
     std::optional<CardBatch> findBatch(std::int64_t id) const;
     std::int64_t insertBatch(const CardBatch& batch);
+    // Removes a batch whose generation failed half-way, with its cards (no
+    // PIN of it was ever handed out). Runs in short transactions.
+    void discardBatch(std::int64_t batchId);
     // The first free serial number after every batch with this prefix.
     std::int64_t nextSerialStart(const QString& prefix) const;
 

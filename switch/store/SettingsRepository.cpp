@@ -20,6 +20,12 @@ void SettingsRepository::setValue(const QString& key, const QString& value)
              {key, value}, SettingsRepository::tr("saving setting %1").arg(key));
 }
 
+void SettingsRepository::remove(const QString& key)
+{
+    m_db.run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
+             SettingsRepository::tr("removing setting %1").arg(key));
+}
+
 QMap<QString, QString> SettingsRepository::all() const
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT key, value FROM settings ORDER BY key"), {},

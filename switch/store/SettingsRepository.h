@@ -26,6 +26,7 @@ public:
 
     QString value(const QString& key, const QString& fallback = {}) const;
     void setValue(const QString& key, const QString& value);
+    void remove(const QString& key);
     QMap<QString, QString> all() const;
 
     // The reseller's currency (ISO 4217), "USD" unless configured.

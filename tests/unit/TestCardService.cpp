@@ -1,12 +1,14 @@
 #include "cards/CardCsv.h"
 #include "cards/CardService.h"
 #include "cards/Pin.h"
+#include "cards/PinKey.h"
 #include "core/PasswordHash.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CardRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 #include "support/TempDatabase.h"
 
@@ -15,6 +17,7 @@
 #include <QRandomGenerator>
 #include <QSemaphore>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -128,6 +131,31 @@ private Q_SLOTS:
         QCOMPARE(store::CardRepository(*m_t->db).batches().size(), 1);
     }
 
+    void aBatchFailingAfterSeveralChunksLeavesNothing()
+    {
+        // Big batches are written in chunks of short transactions; one that
+        // fails after some chunks were committed is removed entirely.
+        CardService service(*m_t->db, m_t->clock);
+        auto blocker = chargeSpec(1);
+        blocker.serialStart = 4500; // inside the third chunk of the next batch
+        service.generate(blocker, QStringLiteral("t"));
+        auto big = chargeSpec(5000);
+        big.serialStart = 1; // CU000001 to CU005000: CU004500 is taken
+        try {
+            service.generate(big, QStringLiteral("t"));
+            QFAIL("overlapping serials accepted");
+        } catch (const store::StoreError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("overlap")), qPrintable(e.message()));
+        }
+        const auto batches = store::CardRepository(*m_t->db).batches();
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(store::CardRepository(*m_t->db).cards(batches.first().id).size(), 1);
+        QSqlQuery all =
+            m_t->db->run(QStringLiteral("SELECT count(*) FROM cards"), {}, QStringLiteral("test"));
+        QVERIFY(all.next());
+        QCOMPARE(all.value(0).toInt(), 1);
+    }
+
     void invalidSpecsAreFieldErrors()
     {
         CardService service(*m_t->db, m_t->clock);
@@ -162,6 +190,56 @@ private Q_SLOTS:
         QVERIFY(!service.redeem(batch.cards[0].pin, m_account, source(), QStringLiteral("t")).ok());
         const QByteArray after = rawDatabaseBytes(m_t->path());
         QVERIFY(!after.contains(batch.cards[0].pin.toLatin1()));
+    }
+
+    void thePinKeyLivesOwnerOnlyBesideTheDatabase()
+    {
+        // A copy of the database alone cannot test PINs offline: the HMAC
+        // key is in "<db>.pin-key", 0600, and nowhere in the database.
+        CardService service(*m_t->db, m_t->clock);
+        const auto batch = service.generate(chargeSpec(3), QStringLiteral("t"));
+        const QString keyPath = cards::PinKey::pathFor(m_t->path());
+        QVERIFY(QFile::exists(keyPath));
+        QCOMPARE(QFile::permissions(keyPath) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        const QByteArray key = service.pinKey();
+        QCOMPARE(key.size(), 32);
+        const QByteArray raw = rawDatabaseBytes(m_t->path());
+        QVERIFY(!raw.contains(key.toHex()));
+        QVERIFY(store::SettingsRepository(*m_t->db).value(QStringLiteral("cards.pin_key")).isEmpty());
+        // Another service (another process) reads the same key.
+        QVERIFY(CardService(*m_t->db, m_t->clock)
+                    .redeem(batch.cards[0].pin, m_account, source(), QStringLiteral("t"))
+                    .ok());
+
+        // Without the key file, cards cannot be checked: a clear error, and
+        // no new key that would make the printed PINs worthless.
+        QVERIFY(QFile::remove(keyPath));
+        try {
+            CardService(*m_t->db, m_t->clock)
+                .redeem(batch.cards[1].pin, m_account, source(), QStringLiteral("t"));
+            QFAIL("a missing key must be an error");
+        } catch (const store::StoreError& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("restore")), qPrintable(e.message()));
+        }
+        QVERIFY(!QFile::exists(keyPath));
+    }
+
+    void aKeyKeptInTheDatabaseMovesToItsFile()
+    {
+        // Older versions kept the key in the settings table: it is moved to
+        // the file on first use, and the cards made with it still redeem.
+        const QByteArray key =
+            QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        store::SettingsRepository(*m_t->db).setValue(QStringLiteral("cards.pin_key"),
+                                                     QString::fromLatin1(key.toHex()));
+        CardService service(*m_t->db, m_t->clock);
+        QCOMPARE(service.pinKey(), key);
+        QVERIFY(store::SettingsRepository(*m_t->db).value(QStringLiteral("cards.pin_key")).isEmpty());
+        QFile file(cards::PinKey::pathFor(m_t->path()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QByteArray::fromHex(file.readLine().trimmed()), key);
     }
 
     void redeemTopsUpOnce()

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+
+namespace rebound::core {
+
+// Files that hold secrets (card PINs, their key, backups) are never readable
+// by anyone but their owner, not even for the moment between creating and
+// narrowing them: a new file is created 0600, an existing one is narrowed to
+// 0600 before it is truncated.
+
+// Opens `file` (its name set) for writing, truncated. Returns an error
+// message, or an empty string.
+QString openPrivate(QFile& file);
+// Writes `data` as the whole of `path`. Returns an error message, or empty.
+QString writePrivateFile(const QString& path, const QByteArray& data);
+
+} // namespace rebound::core
