@@ -120,6 +120,12 @@ void SwitchCore::start()
         const double burst = settings.value(QStringLiteral("sip.burst")).toDouble();
         if (ok && rate > 0)
             m_flood.setLimits(rate, burst > 0 ? burst : rate * 2);
+        const double trustedRate =
+            settings.value(QStringLiteral("sip.trusted_rate_per_second"), QStringLiteral("200")).toDouble();
+        const double trustedBurst = settings.value(QStringLiteral("sip.trusted_burst")).toDouble();
+        if (trustedRate > 0)
+            m_trustedFlood.setLimits(trustedRate, trustedBurst > 0 ? trustedBurst : trustedRate * 2);
+        m_trusted.reset();
         m_sip = std::make_unique<sip::SipStack>(*this);
         connect(m_sip.get(), &sip::SipStack::logLine, this, &SwitchCore::logLine);
         connect(m_sip.get(), &sip::SipStack::pingFinished, this,
@@ -302,6 +308,7 @@ void SwitchCore::startWeb()
     config.port = quint16(port);
     config.certificateFile = settings.value(QStringLiteral("web.tls_certificate"));
     config.keyFile = settings.value(QStringLiteral("web.tls_key"));
+    config.readSettings(settings);
     const auto callBack = [this](qint64 requestId) { Q_EMIT callbackRequested(requestId); };
     m_portal = std::make_unique<triggers::WebPortal>(*m_db, m_clock, m_rates.get());
     m_portal->onCallbackRequested = callBack;
@@ -422,7 +429,8 @@ sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
 {
     sip::SipReply reply;
     const std::int64_t now = m_clock.nowMs();
-    if (!m_flood.allow(request.source.toString(), now)) {
+    triggers::FloodGuard& guard = isTrusted(request.source, now) ? m_trustedFlood : m_flood;
+    if (!guard.allow(request.source.toString(), now)) {
         if (now - m_lastFloodLogMs > 10'000) {
             m_lastFloodLogMs = now;
             Q_EMIT logLine(
@@ -454,11 +462,29 @@ sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
     return reply;
 }
 
+bool SwitchCore::isTrusted(const QHostAddress& source, std::int64_t nowMs)
+{
+    // Read again every few seconds: a gateway added in the console gets its
+    // limits without a restart, and a flood costs no query per request.
+    if (!m_trusted || nowMs - m_trustedReadMs > 5'000) {
+        m_trustedReadMs = nowMs;
+        try {
+            m_trusted = triggers::TrustedSources::load(*m_db, m_clock);
+        } catch (const store::StoreError& error) {
+            // Until the database answers again, everyone gets the stricter limit.
+            Q_EMIT logLine(tr("Reading the trusted gateways failed: %1").arg(error.message()));
+            if (!m_trusted)
+                return false;
+        }
+    }
+    return m_trusted->gatewayFor(source).has_value();
+}
+
 sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
 {
-    const auto result =
-        triggers::DidTrigger(*m_db, m_clock)
-            .handleInvite(request.requestUser, request.source, request.sourcePort, request.transport);
+    const auto result = triggers::DidTrigger(*m_db, m_clock)
+                            .handleInvite(request.requestUser, request.fromUser, request.source,
+                                          request.sourcePort, request.transport);
     Q_EMIT logLine(result.log);
     if (result.outcome.created())
         Q_EMIT callbackRequested(result.outcome.requestId);

@@ -5,11 +5,13 @@
 #include "routing/GatewayLoad.h"
 #include "sip/SipStack.h"
 #include "triggers/FloodGuard.h"
+#include "triggers/TrustedSources.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace rebound::store {
 class Database;
@@ -101,9 +103,13 @@ private:
         qint64 legA = 0;
         qint64 legB = 0;
     };
-    QHash<int, BridgedLegs> m_bridges; // media session A of a live bridge -> its CDR legs
-    triggers::FloodGuard m_flood;
+    QHash<int, BridgedLegs> m_bridges;                 // media session A of a live bridge -> its CDR legs
+    triggers::FloodGuard m_flood;                      // every source but our gateways
+    triggers::FloodGuard m_trustedFlood;               // our gateways: a carrier's burst is not a scan
+    std::optional<triggers::TrustedSources> m_trusted; // read again every few seconds
+    std::int64_t m_trustedReadMs = 0;
     std::int64_t m_lastFloodLogMs = 0;
+    bool isTrusted(const QHostAddress& source, std::int64_t nowMs);
     QHash<int, qint64> m_pingGateways; // ping token -> gateway id
     QHash<int, QObject*> m_dials;      // dial id -> routing::LegDialer
     routing::GatewayLoad m_load;

@@ -323,18 +323,24 @@ private Q_SLOTS:
 
     void floodFromOneSourceIsRefused()
     {
-        // 40 OPTIONS at 400/s from one source, against 5/s with bursts of 10:
-        // some are answered 503, so a scenario expecting 200 for all fails ...
+        // 40 OPTIONS at 400/s from an address no gateway trusts, against 5/s
+        // with bursts of 10: some are answered 503, so a scenario expecting
+        // 200 for all fails ...
         QVERIFY(!sipp(
             scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("OPTIONS")},
                                                      {QStringLiteral("EXPECTED"), QStringLiteral("200")}}),
-            QStringLiteral("rebound"), QStringLiteral("127.0.0.1"), 40, 400));
-        waitForLog(QStringLiteral("Too many requests from 127.0.0.1: answering 503"));
-        // ... while another source is served normally.
+            QStringLiteral("rebound"), QStringLiteral("127.0.0.2"), 40, 400));
+        waitForLog(QStringLiteral("Too many requests from 127.0.0.2: answering 503"));
+        // ... while another source is served normally, and the demo carrier
+        // (trusted: 127.0.0.1) may burst far beyond a stranger's limit.
         QVERIFY(sipp(
             scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("OPTIONS")},
                                                      {QStringLiteral("EXPECTED"), QStringLiteral("200")}}),
             QStringLiteral("rebound"), QStringLiteral("127.0.0.3")));
+        QVERIFY(sipp(
+            scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("OPTIONS")},
+                                                     {QStringLiteral("EXPECTED"), QStringLiteral("200")}}),
+            QStringLiteral("rebound"), QStringLiteral("127.0.0.1"), 40, 400));
     }
 
     void onlyWhatWeServeIsAnswered()
