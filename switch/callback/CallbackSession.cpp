@@ -65,10 +65,11 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
     , m_rates(rates)
     , m_settings(std::move(settings))
 {
-    for (QTimer* t : {&m_warning, &m_limit, &m_legAGuard}) {
+    for (QTimer* t : {&m_warning, &m_limit, &m_legAGuard, &m_answerTimeout}) {
         t->setSingleShot(true);
         t->setTimerType(Qt::PreciseTimer); // a coarse timer may be 5% late
     }
+    connect(&m_answerTimeout, &QTimer::timeout, this, [this] { safely([this] { onANotAnswered(); }); });
     m_progress.setInterval(10'000);
     connect(&m_progress, &QTimer::timeout, this, [this] {
         try {
@@ -247,7 +248,7 @@ void CallbackSession::start()
     }
 }
 
-routing::LegDialer* CallbackSession::makeDialer(std::int64_t legId, const core::PhoneNumber& number,
+routing::LegDialer* CallbackSession::makeDialer(Leg leg, const core::PhoneNumber& number,
                                                 std::optional<std::int64_t> pinnedGateway, int mediaSession,
                                                 quint16 mediaPort)
 {
@@ -260,16 +261,13 @@ routing::LegDialer* CallbackSession::makeDialer(std::int64_t legId, const core::
                                              quint64(m_requestId) * 10 + quint64(mediaSession % 10));
     auto* dialer = new routing::LegDialer(
         m_sip, candidates, sdp, config, [this](const store::Gateway& g) { return m_load.busy(g); }, this);
-    connect(dialer, &routing::LegDialer::attemptStarted, this, [this, legId](qint64 gatewayId) {
-        m_load.started(gatewayId);
-        // The leg's record names the gateway tried, so a failed attempt
-        // counts against that gateway's ASR too.
-        try {
-            store::CdrRepository(m_db, m_clock).setLegRoute(legId, gatewayId, {});
-        } catch (const store::StoreError& error) {
-            Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error.message()));
-        }
-    });
+    connect(dialer, &routing::LegDialer::attemptStarted, this,
+            [this, leg](qint64 gatewayId, const QString& sipCallId) {
+                m_load.started(gatewayId);
+                safely([&] { onAttemptStarted(leg, gatewayId, sipCallId); });
+            });
+    connect(dialer, &routing::LegDialer::attemptFailed, this,
+            [this, leg](int status, const QString& reason) { onAttemptFailed(leg, status, reason); });
     connect(dialer, &routing::LegDialer::attemptEnded, this, [this](qint64 id) { m_load.ended(id); });
     connect(dialer, &routing::LegDialer::progress, this,
             [this](int status, const QString& phrase, const QString& gw) {
@@ -278,11 +276,56 @@ routing::LegDialer* CallbackSession::makeDialer(std::int64_t legId, const core::
     return dialer;
 }
 
+void CallbackSession::onAttemptStarted(Leg leg, qint64 gatewayId, const QString& sipCallId)
+{
+    std::int64_t& record = leg == Leg::A ? m_legA : m_legB;
+    bool& closed = leg == Leg::A ? m_legAClosed : m_legBClosed;
+    store::CdrRepository cdrs(m_db, m_clock);
+    if (closed) {
+        // Failover: the gateway before refused, and its record keeps that.
+        closed = false;
+        const core::PhoneNumber& number = leg == Leg::A ? m_callback : m_destination;
+        record = cdrs.openLeg(m_callId, leg == Leg::A ? u'A' : u'B', number.digits(), gatewayId, sipCallId);
+    } else {
+        // The record names the gateway tried, so a failed attempt counts
+        // against that gateway's ASR too.
+        cdrs.setLegRoute(record, gatewayId, sipCallId);
+    }
+    if (leg == Leg::A && m_settings.answerTimeoutSeconds > 0)
+        m_answerTimeout.start(m_settings.answerTimeoutSeconds * 1000);
+}
+
+void CallbackSession::onAttemptFailed(Leg leg, int status, const QString& reason)
+{
+    if (leg == Leg::A && m_aNotAnswered)
+        return closeLegRecord(leg, 408, noAnswerReason(), m_clock.nowMs());
+    closeLegRecord(leg, status, reason, m_clock.nowMs());
+}
+
+QString CallbackSession::noAnswerReason() const
+{
+    return tr("no answer in %1 s").arg(m_settings.answerTimeoutSeconds);
+}
+
+void CallbackSession::onANotAnswered()
+{
+    if (!m_dialerA || m_aUp || m_hangingUp || m_finished)
+        return;
+    // Only now is it "no answer": the phone may ring far longer than any
+    // media timeout. The CANCEL's 487 (or a 200 OK crossing it) ends the
+    // attempt, which is then retried like a busy phone.
+    m_aNotAnswered = true;
+    Q_EMIT logLine(tr("callback #%1: leg A: %2, cancelling").arg(m_requestId).arg(noAnswerReason()));
+    m_dialerA->hangup();
+}
+
 void CallbackSession::dialA()
 {
     if (m_finished)
         return;
     ++m_attemptsA;
+    m_aNotAnswered = false;
+    store::CallbackRequestRepository(m_db, m_clock).countAttempt(m_requestId);
     setState(QStringLiteral("dialing_a"));
     const auto created = m_media.createSession();
     if (!created.id)
@@ -291,15 +334,20 @@ void CallbackSession::dialA()
     m_legA =
         store::CdrRepository(m_db, m_clock).openLeg(m_callId, u'A', m_callback.digits(), std::nullopt, {});
     m_legAClosed = false;
-    m_dialerA = makeDialer(m_legA, m_callback, m_lgwGateway, m_mediaA, created.port);
+    m_dialerA = makeDialer(Leg::A, m_callback, m_lgwGateway, m_mediaA, created.port);
     connect(m_dialerA, &routing::LegDialer::answered, this,
-            [this](const QByteArray& sdp, const QString&, qint64 gatewayId) {
-                safely([&] { onAAnswered(sdp, gatewayId); });
-            });
+            [this](const QByteArray& sdp) { safely([&] { onAAnswered(sdp); }); });
     connect(m_dialerA, &routing::LegDialer::failed, this,
             [this](int status, const QString& reason) { safely([&] { onAFailed(status, reason); }); });
-    connect(m_dialerA, &routing::LegDialer::ended, this,
-            [this](const QString& reason) { safely([&] { onLegEnded(Leg::A, reason); }); });
+    connect(m_dialerA, &routing::LegDialer::ended, this, [this](const QString& reason) {
+        safely([&] {
+            // A 200 OK that crossed the no-answer CANCEL was hung up at once:
+            // still no answer, as far as the subscriber is concerned.
+            if (m_aNotAnswered && !m_aUp)
+                return onAFailed(408, reason);
+            onLegEnded(Leg::A, reason);
+        });
+    });
     // Keys sent as SIP INFO count like the ones heard in the audio.
     connect(m_dialerA, &routing::LegDialer::digit, this, [this](QChar d) {
         if (m_mediaA)
@@ -308,13 +356,13 @@ void CallbackSession::dialA()
     m_dialerA->start();
 }
 
-void CallbackSession::onAAnswered(const QByteArray& sdp, qint64 gatewayId)
+void CallbackSession::onAAnswered(const QByteArray& sdp)
 {
+    m_answerTimeout.stop();
     store::CdrRepository cdrs(m_db, m_clock);
     m_aAnsweredAt = cdrs.legAnswered(m_legA);
     m_guardDeadline = m_aAnsweredAt + std::int64_t(m_settings.ivrAllowanceSeconds) * 1000;
     m_legAGuard.start(m_settings.ivrAllowanceSeconds * 1000);
-    cdrs.setLegRoute(m_legA, gatewayId, {});
     m_aUp = true;
     m_progress.start();
     const auto parsed = media::Sdp::parse(sdp);
@@ -340,17 +388,22 @@ void CallbackSession::onAAnswered(const QByteArray& sdp, qint64 gatewayId)
 
 void CallbackSession::onAFailed(int status, const QString& reason)
 {
-    closeLegRecord(Leg::A, status, reason, m_clock.nowMs());
+    m_answerTimeout.stop();
+    // After the answer timeout, the CANCEL's 487 means the phone rang out.
+    const int code = m_aNotAnswered ? 408 : status;
+    const QString why = m_aNotAnswered ? noAnswerReason() : reason;
+    if (!m_legAClosed) // no gateway was tried, or a late 200 OK (an attempt closes its own record)
+        closeLegRecord(Leg::A, code, why, m_clock.nowMs());
     m_media.destroySession(m_mediaA);
     m_mediaA = 0;
     m_dialerA->deleteLater();
     m_dialerA = nullptr;
-    if (!m_hangingUp && retryable(status) && m_attemptsA <= m_settings.retries) {
-        setState(QStringLiteral("requested"), tr("leg A: %1 %2, trying again").arg(status).arg(reason));
+    if (!m_hangingUp && retryable(code) && m_attemptsA <= m_settings.retries) {
+        setState(QStringLiteral("requested"), tr("leg A: %1 %2, trying again").arg(code).arg(why));
         QTimer::singleShot(m_settings.retryDelayMs, this, [this] { safely([this] { dialA(); }); });
         return;
     }
-    finish(tr("leg A: %1 %2").arg(status).arg(reason));
+    finish(tr("leg A: %1 %2").arg(code).arg(why));
 }
 
 void CallbackSession::runIvr()
@@ -385,6 +438,7 @@ void CallbackSession::onDigits(const QString& digits)
     if (!rateFor(normalised.number))
         return refuseDestination(QStringLiteral("number-not-valid")); // not in the plan: not allowed
     m_destination = normalised.number;
+    store::CallbackRequestRepository(m_db, m_clock).setDestination(m_requestId, m_destination);
     Q_EMIT logLine(tr("callback #%1: destination %2").arg(m_requestId).arg(m_destination.toPlus()));
     reserveAndDialB();
 }
@@ -441,11 +495,9 @@ void CallbackSession::reserveAndDialB()
     m_legB = cdrs.openLeg(m_callId, u'B', m_destination.digits(), std::nullopt, {});
     m_legBClosed = false;
     m_media.playTone(m_mediaA, media::ToneKind::Ringback);
-    m_dialerB = makeDialer(m_legB, m_destination, std::nullopt, m_mediaB, created.port);
+    m_dialerB = makeDialer(Leg::B, m_destination, std::nullopt, m_mediaB, created.port);
     connect(m_dialerB, &routing::LegDialer::answered, this,
-            [this](const QByteArray& sdp, const QString&, qint64 gatewayId) {
-                safely([&] { onBAnswered(sdp, gatewayId); });
-            });
+            [this](const QByteArray& sdp) { safely([&] { onBAnswered(sdp); }); });
     connect(m_dialerB, &routing::LegDialer::failed, this,
             [this](int status, const QString& reason) { safely([&] { onBFailed(status, reason); }); });
     connect(m_dialerB, &routing::LegDialer::ended, this,
@@ -453,12 +505,11 @@ void CallbackSession::reserveAndDialB()
     m_dialerB->start();
 }
 
-void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
+void CallbackSession::onBAnswered(const QByteArray& sdp)
 {
     store::CdrRepository cdrs(m_db, m_clock);
     const std::int64_t bAnsweredAt = cdrs.legAnswered(m_legB);
     m_legAGuard.stop();
-    cdrs.setLegRoute(m_legB, gatewayId, {});
     m_bUp = true;
     const auto parsed = media::Sdp::parse(sdp);
     const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
@@ -509,7 +560,8 @@ void CallbackSession::onBAnswered(const QByteArray& sdp, qint64 gatewayId)
 
 void CallbackSession::onBFailed(int status, const QString& reason)
 {
-    closeLegRecord(Leg::B, status, reason, m_clock.nowMs());
+    if (!m_legBClosed) // no gateway was tried (an attempt closes its own record)
+        closeLegRecord(Leg::B, status, reason, m_clock.nowMs());
     m_media.destroySession(m_mediaB);
     m_mediaB = 0;
     m_dialerB->deleteLater();
@@ -586,6 +638,7 @@ void CallbackSession::hangup(const QString& reason)
     m_limit.stop();
     m_warning.stop();
     m_legAGuard.stop();
+    m_answerTimeout.stop();
     if (m_dialerB && !m_legBClosed)
         m_dialerB->hangup();
     if (m_dialerA && !m_legAClosed)
@@ -603,6 +656,7 @@ void CallbackSession::finish(const QString& failure)
     m_limit.stop();
     m_warning.stop();
     m_legAGuard.stop();
+    m_answerTimeout.stop();
     const QString state = failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");
     if (m_callId) {
         CallEnd end;

@@ -36,6 +36,7 @@ struct EngineSettings
     int delayMs = 2000; // trigger -> calling back
     int retries = 1;    // more tries of leg A on busy / no answer
     int retryDelayMs = 15'000;
+    int answerTimeoutSeconds = 45; // leg A rings this long at one gateway, then it is no answer (0: no limit)
     int maxCallSeconds = 4 * 3600; // talk time cap even with unlimited credit
     int warningSeconds = 60;       // warning tone this long before the limit
     int ringAllowanceSeconds = 60; // leg A time assumed for leg B's ringing when reserving
@@ -89,20 +90,26 @@ private:
     // end is remembered and written with the call's end.
     void closeLegRecord(Leg leg, int sipStatus, const QString& reason, std::int64_t endedAt);
     void dialA();
-    void onAAnswered(const QByteArray& sdp, qint64 gatewayId);
+    void onAAnswered(const QByteArray& sdp);
     void onAFailed(int status, const QString& reason);
     void runIvr();
     void onDigits(const QString& digits);
     void refuseDestination(const QString& prompt);
     void reserveAndDialB();
-    void onBAnswered(const QByteArray& sdp, qint64 gatewayId);
+    void onBAnswered(const QByteArray& sdp);
     void onBFailed(int status, const QString& reason);
     void onLegEnded(Leg leg, const QString& reason);
     void sayAndHangUp(const QStringList& playlist, const QString& failure);
     void finish(const QString& failure);
-    routing::LegDialer* makeDialer(std::int64_t legId, const core::PhoneNumber& number,
+    routing::LegDialer* makeDialer(Leg leg, const core::PhoneNumber& number,
                                    std::optional<std::int64_t> pinnedGateway, int mediaSession,
                                    quint16 mediaPort);
+    // Each gateway tried gets a leg record of its own: the first attempt
+    // takes the one opened with the leg, a failover opens the next.
+    void onAttemptStarted(Leg leg, qint64 gatewayId, const QString& sipCallId);
+    void onAttemptFailed(Leg leg, int status, const QString& reason);
+    void onANotAnswered();
+    QString noAnswerReason() const;
     int secondsSince(std::int64_t ms) const;
     // Where a leg ending now is billed to: the cut when the credit limit (or
     // the held time) ended the call, else when we decided to hang up, else now.
@@ -148,6 +155,7 @@ private:
     std::optional<std::int64_t> m_reservationId;
     core::PhoneNumber m_typed;
     int m_attemptsA = 0;
+    bool m_aNotAnswered = false; // leg A rang out (answer timeout) and is being CANCELled
     int m_ivrTries = 0;
     bool m_hangingUp = false;
     bool m_finished = false;
@@ -162,6 +170,7 @@ private:
     QTimer m_warning;
     QTimer m_limit;
     QTimer m_legAGuard;               // leg A may not outrun what is held for it
+    QTimer m_answerTimeout;           // leg A rings at most answerTimeoutSeconds at a gateway
     std::int64_t m_guardDeadline = 0; // when (ms) leg A's held time runs out
 };
 

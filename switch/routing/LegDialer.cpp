@@ -75,12 +75,17 @@ void LegDialer::onFailed(int legId, int status, const QString& phrase)
     m_noResponse.stop();
     m_legId = 0;
     endAttempt();
-    const bool gatewayTrouble = status == 408 || status >= 500;
+    // A gateway that refuses us (403, or challenges again the credentials we
+    // just gave it) cannot carry the call, but the next one may.
+    const bool refusedUs = status == 401 || status == 403 || status == 407;
+    const bool gatewayTrouble = status == 408 || status >= 500 || refusedUs;
     if (gatewayTrouble && !m_answered) {
         tryNext(status, phrase);
         return;
     }
     m_done = true;
+    if (std::exchange(m_attempting, false) && !m_answered)
+        Q_EMIT attemptFailed(status, phrase);
     Q_EMIT failed(status, phrase);
 }
 
@@ -94,6 +99,8 @@ void LegDialer::endAttempt()
 
 void LegDialer::tryNext(int lastStatus, const QString& lastReason)
 {
+    if (std::exchange(m_attempting, false))
+        Q_EMIT attemptFailed(lastStatus, lastReason);
     while (++m_index < m_candidates.size()) {
         const RouteCandidate& c = m_candidates[m_index];
         if (m_busy && m_busy(c.gateway)) {
@@ -116,8 +123,9 @@ void LegDialer::tryNext(int lastStatus, const QString& lastReason)
         leg.sdpOffer = m_sdp;
         m_gotResponse = false;
         m_attemptGateway = c.gateway.id;
-        Q_EMIT attemptStarted(c.gateway.id);
+        m_attempting = true;
         m_legId = m_stack.invite(leg);
+        Q_EMIT attemptStarted(c.gateway.id, m_stack.callId(m_legId));
         m_noResponse.start(m_config.noResponseTimeoutMs);
         Q_EMIT progress(0, tr("trying %1").arg(c.gateway.name), c.gateway.name);
         return;

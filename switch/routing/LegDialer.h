@@ -12,8 +12,9 @@ class SipStack;
 namespace rebound::routing {
 
 // Places one leg: tries the route candidates in order, moving on to the next
-// gateway on 5xx, 408 or when a gateway does not answer at all, and stops at
-// any other final answer (busy, not found, declined: a person said no).
+// gateway on 5xx, 408, 401/407/403 (the gateway will not take our
+// credentials) or when a gateway does not answer at all, and stops at any
+// other final answer (busy, not found, declined: a person said no).
 class LegDialer : public QObject
 {
     Q_OBJECT
@@ -41,9 +42,12 @@ Q_SIGNALS:
     void ended(const QString& reason);              // an answered leg hung up
     void digit(QChar digit);                        // a key sent as SIP INFO
     // A gateway carries this leg from attemptStarted until attemptEnded
-    // (for its concurrent-call limit).
-    void attemptStarted(qint64 gatewayId);
+    // (for its concurrent-call limit). `sipCallId` is the INVITE's Call-ID.
+    void attemptStarted(qint64 gatewayId, const QString& sipCallId);
     void attemptEnded(qint64 gatewayId);
+    // The attempt begun by the last attemptStarted ended unanswered; the
+    // next gateway is tried, or failed() follows.
+    void attemptFailed(int status, const QString& reason);
 
 private:
     void tryNext(int lastStatus, const QString& lastReason);
@@ -61,6 +65,7 @@ private:
     bool m_answered = false;
     bool m_done = false;
     qint64 m_attemptGateway = 0;
+    bool m_attempting = false; // an INVITE is out and has no final answer yet
     QTimer m_noResponse;
 };
 

@@ -120,6 +120,20 @@ void CallbackRequestRepository::setState(std::int64_t id, const QString& state, 
              tr("updating callback request #%1").arg(id));
 }
 
+void CallbackRequestRepository::countAttempt(std::int64_t id)
+{
+    m_db.run(
+        QStringLiteral("UPDATE callback_requests SET attempts = attempts + 1, updated_at = ? WHERE id = ?"),
+        {qlonglong(m_clock.nowMs()), qlonglong(id)}, tr("counting a call attempt of request #%1").arg(id));
+}
+
+void CallbackRequestRepository::setDestination(std::int64_t id, const core::PhoneNumber& destination)
+{
+    m_db.run(QStringLiteral("UPDATE callback_requests SET destination = ?, updated_at = ? WHERE id = ?"),
+             {destination.digits(), qlonglong(m_clock.nowMs()), qlonglong(id)},
+             tr("recording the destination of request #%1").arg(id));
+}
+
 int CallbackRequestRepository::failUnfinished(const QString& reason)
 {
     const qlonglong now = m_clock.nowMs();

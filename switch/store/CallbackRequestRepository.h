@@ -72,6 +72,10 @@ public:
     int unfinishedCount(std::int64_t accountId) const;
     QList<CallbackRequest> recent(int limit = 100) const; // newest first
     void setState(std::int64_t id, const QString& state, const QString& failureReason = {});
+    // One more call to the subscriber's phone (leg A) was started.
+    void countAttempt(std::int64_t id);
+    // The destination the subscriber keyed in the IVR (DID and LGW requests).
+    void setDestination(std::int64_t id, const core::PhoneNumber& destination);
     // Ends every request still in progress as failed (at start-up, when
     // no session can be running them); returns how many.
     int failUnfinished(const QString& reason);

@@ -167,10 +167,13 @@ protected:
 
     // Silent sipp phones would be cut after 30 s without RTP: the switch is
     // restarted with the media timeout off (it is read at start).
-    void silentPhonesAreFine()
+    void silentPhonesAreFine() { restartWithMediaTimeout(0); }
+
+    // The media timeout is read at start: the switch is restarted with it.
+    void restartWithMediaTimeout(int seconds)
     {
         store::SettingsRepository(*db()).setValue(QStringLiteral("media.timeout_seconds"),
-                                                  QStringLiteral("0"));
+                                                  QString::number(seconds));
         m_switch->terminate();
         QVERIFY(m_switch->waitForFinished(15'000));
         QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));

@@ -111,12 +111,12 @@ inline bool runSippClient(const QTemporaryDir& dir, int switchPort, const QStrin
 }
 
 // A sipp playing a gateway (server side) on 127.0.0.1:port for `calls`
-// calls, giving up after `timeoutSeconds`.
+// calls, giving up after `timeoutSeconds`; `extraArgs` go to sipp as they are.
 class SippGateway
 {
 public:
     SippGateway(const QTemporaryDir& dir, const QString& scenarioPath, int port, int calls = 1,
-                int timeoutSeconds = 30)
+                int timeoutSeconds = 30, const QStringList& extraArgs = {})
         : m_port(port)
     {
         m_process.setWorkingDirectory(dir.path());
@@ -130,7 +130,7 @@ public:
             QString::number(freeUdpPort()), QStringLiteral("-mp"), QString::number(freeUdpPort())};
         if (qEnvironmentVariableIsSet("REBOUND_KEEP_TEST_DIR")) // for a look at what went over the wire
             args << QStringLiteral("-trace_msg");
-        m_process.start(QStringLiteral("sipp"), args);
+        m_process.start(QStringLiteral("sipp"), args + extraArgs);
         m_process.waitForStarted();
     }
     ~SippGateway()
