@@ -222,6 +222,7 @@ void SwitchCore::startCallback(qint64 requestId)
     engine.delayMs = number("callback.delay_ms", engine.delayMs);
     engine.retries = number("callback.retries", engine.retries);
     engine.retryDelayMs = number("callback.retry_delay_ms", engine.retryDelayMs);
+    engine.answerTimeoutSeconds = number("callback.answer_timeout_seconds", engine.answerTimeoutSeconds);
     engine.maxCallSeconds = number("callback.max_call_seconds", engine.maxCallSeconds);
     engine.warningSeconds = number("callback.warning_seconds", engine.warningSeconds);
     engine.ringAllowanceSeconds = number("callback.ring_allowance_seconds", engine.ringAllowanceSeconds);

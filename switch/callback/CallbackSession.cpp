@@ -161,6 +161,53 @@ std::int64_t CallbackSession::legEnd() const
     return m_teardownAt ? std::min(*m_teardownAt, now) : now;
 }
 
+void CallbackSession::onLegOffer(routing::LegDialer& dialer, int mediaSession, quint16 mediaPort,
+                                 quint64 sdpId, const QByteArray& sdp)
+{
+    if (sdp.isEmpty()) {
+        // An offerless re-INVITE: our side as it stands, as a new offer.
+        return dialer.answerOffer(200, media::Sdp::offer(m_settings.mediaAddress, mediaPort, sdpId,
+                                                         {media::Codec::Pcmu, media::Codec::Pcma}, 101,
+                                                         sdpId + dialer.nextSdpVersion()));
+    }
+    const auto parsed = media::Sdp::parse(sdp);
+    const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
+    if (!agreement.agreement || !m_media.setRemote(mediaSession, *agreement.agreement).isEmpty()) {
+        Q_EMIT logLine(tr("callback #%1: a new offer without usable audio refused").arg(m_requestId));
+        return dialer.answerOffer(488, {});
+    }
+    const media::Direction direction = agreement.agreement->direction;
+    dialer.answerOffer(200, media::Sdp::answer(*parsed.sdp, *agreement.agreement, m_settings.mediaAddress,
+                                               mediaPort, sdpId, sdpId + dialer.nextSdpVersion()));
+    // Hold and resume reach the other leg: what this peer no longer sends
+    // or takes, we no longer send or take from the other side either.
+    const bool isA = mediaSession == m_mediaA;
+    media::Direction& last = isA ? m_directionA : m_directionB;
+    routing::LegDialer* other = isA ? m_dialerB : m_dialerA;
+    const int otherSession = isA ? m_mediaB : m_mediaA;
+    if (direction == last)
+        return; // a refresh or a move: nothing for the other side to know
+    last = direction;
+    Q_EMIT logLine(tr("callback #%1: leg %2 %3")
+                       .arg(m_requestId)
+                       .arg(isA ? QStringLiteral("A") : QStringLiteral("B"))
+                       .arg(direction == media::Direction::SendRecv ? tr("resumed") : tr("on hold")));
+    if (other && otherSession && (isA ? m_bUp : m_aUp)) {
+        const quint64 otherId = quint64(m_requestId) * 10 + quint64(otherSession % 10);
+        other->reinvite(media::Sdp::offer(m_settings.mediaAddress, isA ? m_portB : m_portA, otherId,
+                                          {media::Codec::Pcmu, media::Codec::Pcma}, 101,
+                                          otherId + other->nextSdpVersion(), direction));
+    }
+}
+
+void CallbackSession::onLegUpdated(int mediaSession, const QByteArray& sdpAnswer)
+{
+    const auto parsed = media::Sdp::parse(sdpAnswer);
+    const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
+    if (agreement.agreement)
+        m_media.setRemote(mediaSession, *agreement.agreement);
+}
+
 int CallbackSession::secondsSince(std::int64_t ms) const
 {
     return billing::billableSeconds(m_clock.nowMs() - ms);
@@ -257,10 +304,16 @@ routing::LegDialer* CallbackSession::makeDialer(Leg leg, const core::PhoneNumber
     config.localPort = m_sip.config().port;
     config.callerIdFallback = m_callback.digits();
     const auto candidates = routing::Router(m_db, m_clock, &m_rates).candidates(number, pinnedGateway);
-    const QByteArray sdp = media::Sdp::offer(m_settings.mediaAddress, mediaPort,
-                                             quint64(m_requestId) * 10 + quint64(mediaSession % 10));
+    const quint64 sdpId = quint64(m_requestId) * 10 + quint64(mediaSession % 10);
+    const QByteArray sdp = media::Sdp::offer(m_settings.mediaAddress, mediaPort, sdpId);
     auto* dialer = new routing::LegDialer(
         m_sip, candidates, sdp, config, [this](const store::Gateway& g) { return m_load.busy(g); }, this);
+    connect(dialer, &routing::LegDialer::offered, this,
+            [this, dialer, mediaSession, mediaPort, sdpId](const QByteArray& offer) {
+                onLegOffer(*dialer, mediaSession, mediaPort, sdpId, offer);
+            });
+    connect(dialer, &routing::LegDialer::updated, this,
+            [this, mediaSession](const QByteArray& answer) { onLegUpdated(mediaSession, answer); });
     connect(dialer, &routing::LegDialer::attemptStarted, this,
             [this, leg](qint64 gatewayId, const QString& sipCallId) {
                 m_load.started(gatewayId);
@@ -331,6 +384,8 @@ void CallbackSession::dialA()
     if (!created.id)
         return finish(tr("no media port: %1").arg(created.error));
     m_mediaA = created.id;
+    m_portA = created.port;
+    m_directionA = media::Direction::SendRecv;
     m_legA =
         store::CdrRepository(m_db, m_clock).openLeg(m_callId, u'A', m_callback.digits(), std::nullopt, {});
     m_legAClosed = false;
@@ -492,6 +547,8 @@ void CallbackSession::reserveAndDialB()
         return sayAndHangUp({QStringLiteral("call-failed"), QStringLiteral("goodbye")},
                             tr("no media port: %1").arg(created.error));
     m_mediaB = created.id;
+    m_portB = created.port;
+    m_directionB = media::Direction::SendRecv;
     m_legB = cdrs.openLeg(m_callId, u'B', m_destination.digits(), std::nullopt, {});
     m_legBClosed = false;
     m_media.playTone(m_mediaA, media::ToneKind::Ringback);

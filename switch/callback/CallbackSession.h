@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Money.h"
 #include "core/PhoneNumber.h"
+#include "media/Sdp.h"
 #include "store/Rate.h"
 
 #include <QObject>
@@ -61,6 +62,7 @@ public:
     void start();
     void hangup(const QString& reason);
     std::int64_t requestId() const { return m_requestId; }
+    std::int64_t accountId() const { return m_accountId; } // 0 until started
     const QString& state() const { return m_state; }
 
 Q_SIGNALS:
@@ -110,6 +112,11 @@ private:
     void onAttemptFailed(Leg leg, int status, const QString& reason);
     void onANotAnswered();
     QString noAnswerReason() const;
+    // A peer's new offer mid-call (hold, resume, a move, a refresh): the
+    // media follows it, and a hold or resume reaches the other leg.
+    void onLegOffer(routing::LegDialer& dialer, int mediaSession, quint16 mediaPort, quint64 sdpId,
+                    const QByteArray& sdp);
+    void onLegUpdated(int mediaSession, const QByteArray& sdpAnswer);
     int secondsSince(std::int64_t ms) const;
     // Where a leg ending now is billed to: the cut when the credit limit (or
     // the held time) ended the call, else when we decided to hang up, else now.
@@ -143,6 +150,10 @@ private:
     std::int64_t m_legB = 0;
     int m_mediaA = 0;
     int m_mediaB = 0;
+    quint16 m_portA = 0; // the media sessions' local RTP ports, for new offers
+    quint16 m_portB = 0;
+    media::Direction m_directionA = media::Direction::SendRecv; // as each peer last offered
+    media::Direction m_directionB = media::Direction::SendRecv;
     routing::LegDialer* m_dialerA = nullptr;
     routing::LegDialer* m_dialerB = nullptr;
     bool m_aUp = false;

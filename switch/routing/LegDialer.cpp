@@ -42,6 +42,14 @@ LegDialer::LegDialer(sip::SipStack& stack, QList<RouteCandidate> candidates, QBy
         if (legId == m_legId)
             Q_EMIT digit(d);
     });
+    connect(&m_stack, &sip::SipStack::legOffer, this, [this](int legId, const QByteArray& sdp) {
+        if (legId == m_legId && m_answered)
+            Q_EMIT offered(sdp);
+    });
+    connect(&m_stack, &sip::SipStack::legUpdated, this, [this](int legId, const QByteArray& sdp) {
+        if (legId == m_legId && m_answered)
+            Q_EMIT updated(sdp);
+    });
     connect(&m_stack, &sip::SipStack::legEnded, this, [this](int legId, const QString& reason) {
         if (legId != m_legId || m_done)
             return;
@@ -66,6 +74,18 @@ void LegDialer::hangup()
     m_noResponse.stop();
     if (m_legId)
         m_stack.hangup(m_legId);
+}
+
+void LegDialer::answerOffer(int status, const QByteArray& sdpAnswer)
+{
+    if (m_legId)
+        m_stack.answerOffer(m_legId, status, sdpAnswer);
+}
+
+void LegDialer::reinvite(const QByteArray& sdpOffer)
+{
+    if (m_legId && m_answered && !m_done)
+        m_stack.reinvite(m_legId, sdpOffer);
 }
 
 void LegDialer::onFailed(int legId, int status, const QString& phrase)
@@ -120,6 +140,7 @@ void LegDialer::tryNext(int lastStatus, const QString& lastReason)
                           .arg(m_config.localPort);
         leg.username = c.gateway.username;
         leg.password = c.gateway.password;
+        leg.realm = c.gateway.realm;
         leg.sdpOffer = m_sdp;
         m_gotResponse = false;
         m_attemptGateway = c.gateway.id;

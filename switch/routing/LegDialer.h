@@ -34,6 +34,12 @@ public:
     void start();
     void hangup();
     const store::Gateway* currentGateway() const;
+    // Mid-call: answers the peer's new offer (from the `offered` slot, at
+    // once), or sends our own (hold, resume).
+    void answerOffer(int status, const QByteArray& sdpAnswer);
+    void reinvite(const QByteArray& sdpOffer);
+    // The o= version for the next description we send on this leg.
+    quint64 nextSdpVersion() { return ++m_sdpVersion; }
 
 Q_SIGNALS:
     void progress(int status, const QString& phrase, const QString& gateway);
@@ -41,6 +47,10 @@ Q_SIGNALS:
     void failed(int status, const QString& reason); // after the last candidate
     void ended(const QString& reason);              // an answered leg hung up
     void digit(QChar digit);                        // a key sent as SIP INFO
+    // The answered peer sent a new offer (re-INVITE, UPDATE; empty when it
+    // asks for ours): answer it with answerOffer() before returning.
+    void offered(const QByteArray& sdp);
+    void updated(const QByteArray& sdpAnswer); // the peer's answer to reinvite()
     // A gateway carries this leg from attemptStarted until attemptEnded
     // (for its concurrent-call limit). `sipCallId` is the INVITE's Call-ID.
     void attemptStarted(qint64 gatewayId, const QString& sipCallId);
@@ -66,6 +76,7 @@ private:
     bool m_done = false;
     qint64 m_attemptGateway = 0;
     bool m_attempting = false; // an INVITE is out and has no final answer yet
+    quint64 m_sdpVersion = 0;
     QTimer m_noResponse;
 };
 

@@ -54,6 +54,10 @@ private Q_SLOTS:
         }
         QCOMPARE(legs[0].number, QStringLiteral("447700900123"));
         QCOMPARE(legs[1].number, QStringLiteral("12025550147"));
+        // Each leg's Call-ID, as the gateways saw it, for finding it in their traces.
+        QVERIFY(!legs[0].sipCallId.isEmpty());
+        QVERIFY(!legs[1].sipCallId.isEmpty());
+        QVERIFY(legs[0].sipCallId != legs[1].sipCallId);
         // What the bridge relayed is on the CDRs: about 3 s of B's speech in
         // 30 ms packets went to A, and A (a silent sipp) sent nothing.
         QVERIFY2(legs[1].packetsIn > 50, qPrintable(QString::number(legs[1].packetsIn)));
@@ -172,6 +176,9 @@ private Q_SLOTS:
         QCOMPARE(legs[1].number, QStringLiteral("1234567890"));
         QVERIFY(legs[1].answeredAt.has_value());
         QVERIFY(calls.first().sell > core::Money());
+        // The request keeps what was keyed, as if it had come with the trigger.
+        QCOMPARE(store::CallbackRequestRepository(*database, m_clock).find(requests.first().id)->destination,
+                 core::PhoneNumber::fromE164(QStringLiteral("1234567890")));
     }
 
     void destinationBusyIsToldAndNothingCharged()
@@ -409,6 +416,39 @@ private Q_SLOTS:
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
     }
 
+    void holdAndResumeMidCallReachTheOtherLeg()
+    {
+        // The destination puts the subscriber on hold and back with
+        // re-INVITEs and refreshes the session with an UPDATE: each is
+        // answered at once with the mirrored direction, the subscriber's
+        // phone is re-INVITEd the same way, and the call goes on and is
+        // billed as usual.
+        test::SippGateway legA(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer_follows_hold.xml"), {}),
+            m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_hold_resume.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1500")}}),
+                               m_portB);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
+        QCOMPARE(requests.size(), 1);
+        QString state;
+        waitForState(requests.first().id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000,
+                     &state);
+        QCOMPARE(state, QStringLiteral("completed"));
+        QVERIFY2(legB.succeeded(), qPrintable(m_log.right(3000)));
+        QVERIFY2(legA.succeeded(), qPrintable(m_log.right(3000)));
+        QVERIFY2(m_log.contains(QStringLiteral("leg B on hold")), qPrintable(m_log.right(3000)));
+        QVERIFY2(m_log.contains(QStringLiteral("leg B resumed")), qPrintable(m_log.right(3000)));
+        const auto legs = newestCallLegs(*db());
+        QCOMPARE(legs.size(), 2);
+        for (const auto& leg : legs)
+            QVERIFY(leg.sell > core::Money());
+        QVERIFY(store::LedgerRepository(*db(), m_clock).findMismatches().isEmpty());
+    }
+
     void legABusyIsCalledAgain()
     {
         store::SettingsRepository(*db()).setValue(QStringLiteral("callback.retry_delay_ms"),
@@ -438,12 +478,166 @@ private Q_SLOTS:
         const auto legs = newestCallLegs(*database);
         QCOMPARE(legs.size(), 3); // A busy, A answered, B
         QCOMPARE(legs[0].sipStatus, 486);
+        // Both calls to the phone are counted (the portal's "we will try again").
+        QCOMPARE(store::CallbackRequestRepository(*database, m_clock).find(request.id)->attempts, 2);
         // The failed attempt names the gateway that said busy.
         QVERIFY(legs[0].gatewayId.has_value());
         QCOMPARE(
             *legs[0].gatewayId,
             store::GatewayRepository(*database, m_clock).findGatewayByName(QStringLiteral("UK phones"))->id);
         QVERIFY(legs[1].answeredAt.has_value());
+    }
+
+    void phonesRingLongerThanTheMediaTimeout()
+    {
+        // No audio for 2 s ends a call, but only once it is answered: both
+        // phones ring for 4 s first. Leg A echoes what it hears, B talks.
+        restartWithMediaTimeout(2);
+        test::SippGateway legA(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_ring_answer.xml"),
+                                                   {{QStringLiteral("RING_MS"), QStringLiteral("4000")}}),
+                               m_portA, 1, 30, {QStringLiteral("-rtp_echo")});
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_ring_talk_hangup.xml"),
+                                                   {{QStringLiteral("RING_MS"), QStringLiteral("4000")},
+                                                    {QStringLiteral("TALK_MS"), QStringLiteral("2000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(request.failureReason));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        QVERIFY2(!m_log.contains(QStringLiteral("no audio")), qPrintable(m_log.right(3000)));
+        const auto database = db();
+        const auto legs = newestCallLegs(*database);
+        QCOMPARE(legs.size(), 2);
+        for (const auto& leg : legs)
+            QVERIFY2(leg.answeredAt && *leg.answeredAt - leg.invitedAt >= 3'500,
+                     qPrintable(QStringLiteral("leg %1 rang %2 ms")
+                                    .arg(leg.leg)
+                                    .arg(leg.answeredAt.value_or(0) - leg.invitedAt)));
+        QVERIFY2(std::abs(legs[1].durationMs - 2'000) < 1'000,
+                 qPrintable(QString::number(legs[1].durationMs)));
+        QVERIFY(legs[1].packetsIn > 0); // B's speech went through the bridge
+        QCOMPARE(heldReservations(*database), 0);
+    }
+
+    void aPhoneThatNeverAnswersIsCancelledAndCalledAgain()
+    {
+        {
+            auto database = db();
+            store::SettingsRepository settings(*database);
+            settings.setValue(QStringLiteral("callback.answer_timeout_seconds"), QStringLiteral("3"));
+            settings.setValue(QStringLiteral("callback.retry_delay_ms"), QStringLiteral("500"));
+        }
+        test::SippGateway phone(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_ring_until_cancel.xml"), {}), m_portA,
+            2);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 30'000);
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QCOMPARE(request.failureReason, QStringLiteral("leg A: 408 no answer in 3 s"));
+        QCOMPARE(request.attempts, 2);
+        QVERIFY2(m_log.contains(QStringLiteral("leg A: 408 no answer in 3 s, trying again")),
+                 qPrintable(m_log.right(3000)));
+        QVERIFY(phone.succeeded()); // both calls were CANCELled
+        const auto database = db();
+        const auto legs = newestCallLegs(*database);
+        QCOMPARE(legs.size(), 2);
+        for (const auto& leg : legs) {
+            QCOMPARE(leg.leg, QChar(u'A'));
+            QCOMPARE(leg.sipStatus, 408);
+            QCOMPARE(leg.sipReason, QStringLiteral("no answer in 3 s"));
+            QVERIFY(!leg.answeredAt);
+            QVERIFY2(*leg.endedAt - leg.invitedAt >= 2'900 && *leg.endedAt - leg.invitedAt < 4'500,
+                     qPrintable(QString::number(*leg.endedAt - leg.invitedAt)));
+            QVERIFY(!leg.sipCallId.isEmpty());
+            QCOMPARE(leg.sell, core::Money());
+        }
+        QVERIFY(legs[0].sipCallId != legs[1].sipCallId);
+        QCOMPARE(heldReservations(*database), 0);
+    }
+
+    void eachGatewayTriedHasItsOwnLegRecord()
+    {
+        // The destination's first gateway answers 503; the backup carries the
+        // call for 4 s (past the plan's grace). Two B records, each with its
+        // gateway, Call-ID and answer; only the answered one is billed.
+        const int backupPort = test::freeUdpPort();
+        std::int64_t usPhones = 0;
+        std::int64_t backupId = 0;
+        {
+            auto database = db();
+            store::GatewayRepository gateways(*database, m_clock);
+            usPhones = gateways.findGatewayByName(QStringLiteral("US phones"))->id;
+            store::Gateway backup;
+            backup.name = QStringLiteral("US backup");
+            backup.host = QStringLiteral("127.0.0.1");
+            backup.port = backupPort;
+            backup.buyTableId = gateways.findGatewayByName(QStringLiteral("Demo carrier"))->buyTableId;
+            store::Route route;
+            route.prefix = QStringLiteral("1");
+            route.priority = 200; // after US phones
+            route.gatewayId = backupId = gateways.insertGateway(backup);
+            gateways.insertRoute(route);
+        }
+        const auto before =
+            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA);
+        test::SippGateway refusing(*m_dir,
+                                   test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
+                                                       {{QStringLiteral("STATUS"), QStringLiteral("503")}}),
+                                   m_portB);
+        test::SippGateway backup(*m_dir,
+                                 test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                     {{QStringLiteral("TALK_MS"), QStringLiteral("4000")}}),
+                                 backupPort);
+        QTest::qWait(300);
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(request.failureReason));
+        QVERIFY(legA.succeeded());
+        QVERIFY(refusing.succeeded());
+        QVERIFY(backup.succeeded());
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        const auto legs = cdrs.legs(call.id);
+        QCOMPARE(legs.size(), 3);
+        const store::LegRecord& refused = legs[1];
+        const store::LegRecord& carried = legs[2];
+        QCOMPARE(refused.leg, QChar(u'B'));
+        QCOMPARE(*refused.gatewayId, usPhones);
+        QCOMPARE(refused.sipStatus, 503);
+        QVERIFY(!refused.answeredAt);
+        QCOMPARE(refused.sell, core::Money());
+        QCOMPARE(refused.buy, core::Money());
+        QCOMPARE(carried.leg, QChar(u'B'));
+        QCOMPARE(*carried.gatewayId, backupId);
+        QVERIFY(carried.answeredAt.has_value());
+        QVERIFY(carried.invitedAt >= *refused.endedAt);
+        QVERIFY(carried.sell > core::Money());
+        QSet<QString> callIds;
+        for (const auto& leg : legs)
+            callIds.insert(leg.sipCallId);
+        QVERIFY(!callIds.contains(QString()));
+        QCOMPARE(callIds.size(), 3);
+        // Billed once, for the attempt that talked; the call row names its gateway.
+        QCOMPARE(call.sell, legs[0].sell + carried.sell);
+        const auto after =
+            store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance;
+        QCOMPARE(before - after, call.sell);
+        QSqlQuery row =
+            database->run(QStringLiteral("SELECT gateway_b_id, b_seconds FROM calls WHERE id = ?"),
+                          {qlonglong(call.id)}, QStringLiteral("test"));
+        QVERIFY(row.next());
+        QCOMPARE(row.value(0).toLongLong(), backupId);
+        QCOMPARE(row.value(1).toInt(), carried.chargedSeconds);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QCOMPARE(heldReservations(*database), 0);
     }
 
     void switchKilledMidCallBillsItOnRestart()

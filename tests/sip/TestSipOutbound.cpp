@@ -1,6 +1,7 @@
 // Outbound legs through gateways, against sipp playing the gateways:
-// digest challenges, least-cost order, failover to the next gateway (on 5xx
-// and on silence), call limits, LGW routing and gateway pings.
+// digest challenges, least-cost order, failover to the next gateway (on 5xx,
+// on refused credentials and on silence), call limits, LGW routing and
+// gateway pings.
 #include "SippPeer.h"
 #include "Switch.h"
 #include "core/PasswordHash.h"
@@ -11,7 +12,6 @@
 #include "store/RateRepository.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -168,6 +168,87 @@ private Q_SLOTS:
         QVERIFY(gateway.succeeded());
     }
 
+    void credentialsGoOnlyToTheGatewaysRealm_data()
+    {
+        QTest::addColumn<QString>("realm");
+        QTest::addColumn<QString>("answeredVia");
+        QTest::newRow("the realm challenged")
+            << QStringLiteral("carrier.example") << QStringLiteral("Secure");
+        QTest::newRow("another realm") << QStringLiteral("other.example") << QStringLiteral("Backup");
+    }
+
+    void credentialsGoOnlyToTheGatewaysRealm()
+    {
+        // A gateway with a realm set answers challenges for that realm only:
+        // a challenge from any other realm is a refusal (the next gateway is
+        // tried), and the password is never offered to it.
+        QFETCH(QString, realm);
+        QFETCH(QString, answeredVia);
+        const int port = test::freeUdpPort();
+        const int backupPort = test::freeUdpPort();
+        addGateway(QStringLiteral("Secure"), port, 10, QStringLiteral("rebound"),
+                   QStringLiteral("t0p-secret"));
+        addGateway(QStringLiteral("Backup"), backupPort, 20);
+        {
+            auto db = store::Database::open(dbPath());
+            store::GatewayRepository repo(*db, m_clock);
+            auto secure = *repo.findGatewayByName(QStringLiteral("Secure"));
+            secure.realm = realm;
+            repo.updateGateway(secure);
+        }
+        const auto md5 = [](const QString& s) {
+            return QString::fromLatin1(QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Md5).toHex());
+        };
+        const QString ha1 = md5(QStringLiteral("rebound:carrier.example:t0p-secret"));
+        const QString ha2 = md5(QStringLiteral("INVITE:sip:12025550147@127.0.0.1:%1").arg(port));
+        const QString response = md5(ha1 + QStringLiteral(":5f1e2d3c4b5a:") + ha2);
+        test::SippGateway secure(*m_dir,
+                                 test::writeScenario(*m_dir, QStringLiteral("gateway_auth.xml"),
+                                                     {{QStringLiteral("USER"), QStringLiteral("rebound")},
+                                                      {QStringLiteral("RESPONSE"), response}}),
+                                 port);
+        test::SippGateway backup(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), backupPort);
+        QVERIFY(secure.listening());
+        QVERIFY(backup.listening());
+        const auto [code, output] = dial({QStringLiteral("+12025550147")});
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("answered via ") + answeredVia), qPrintable(output));
+        QVERIFY(!output.contains(QStringLiteral("t0p-secret")));
+    }
+
+    void aRefusedLegLetsTheSwitchStopAtOnce()
+    {
+        // A leg refused after our credentials used to keep its SIP handle,
+        // and the stop then waited for Sofia's 30 s shutdown timeout.
+        const int port = test::freeUdpPort();
+        addGateway(QStringLiteral("Refusing"), port, 10, QStringLiteral("rebound"),
+                   QStringLiteral("t0p-secret"));
+        test::SippGateway refusing(*m_dir,
+                                   test::writeScenario(*m_dir, QStringLiteral("gateway_auth_refused.xml"),
+                                                       {{QStringLiteral("STATUS"), QStringLiteral("407")}}),
+                                   port);
+        QVERIFY(refusing.listening());
+        Switch sipSwitch(dbPath(), QStringLiteral("127.0.0.1:%1").arg(test::freeUdpPort()),
+                         core::SystemClock::instance());
+        sipSwitch.setWebListen(QStringLiteral("off"));
+        QSignalSpy started(&sipSwitch, &Switch::started);
+        QSignalSpy dialFailed(&sipSwitch, &Switch::dialFailed);
+        QSignalSpy stopped(&sipSwitch, &Switch::stopped);
+        QStringList log;
+        connect(&sipSwitch, &Switch::logLine, this, [&log](const QString& line) { log << line; });
+        sipSwitch.start();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10'000);
+        sipSwitch.dial(QStringLiteral("12025550147"), media::Sdp::offer(QStringLiteral("127.0.0.1"), 9, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(dialFailed.count(), 1, 10'000);
+        QCOMPARE(dialFailed.first().at(1).toInt(), 407);
+        sipSwitch.stop();
+        // Sofia confirms the stop at once: no dialog is left waiting.
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 10'000);
+        QVERIFY2(log.contains(QStringLiteral("SIP stopped")), qPrintable(log.join(u'\n')));
+        QVERIFY(refusing.succeeded());
+    }
+
     void failoverToTheNextGatewayOn5xx()
     {
         const int first = test::freeUdpPort();
@@ -188,6 +269,43 @@ private Q_SLOTS:
                 output.indexOf(QStringLiteral("trying Backup")));
         QVERIFY(output.contains(QStringLiteral("answered via Backup")));
         QVERIFY(broken.succeeded());
+        QVERIFY(backup.succeeded());
+    }
+
+    void failoverWhenAGatewayRefusesUs_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("403") << QStringLiteral("gateway_fail.xml") << QStringLiteral("403");
+        QTest::newRow("407 again after our credentials")
+            << QStringLiteral("gateway_auth_refused.xml") << QStringLiteral("407");
+    }
+
+    void failoverWhenAGatewayRefusesUs()
+    {
+        // Credentials the gateway will not take are the gateway's problem,
+        // not the callee's: the next gateway may carry the call.
+        QFETCH(QString, scenario);
+        QFETCH(QString, status);
+        const int first = test::freeUdpPort();
+        const int second = test::freeUdpPort();
+        addGateway(QStringLiteral("Refusing"), first, 10, QStringLiteral("rebound"),
+                   QStringLiteral("t0p-secret"));
+        addGateway(QStringLiteral("Backup"), second, 20);
+        test::SippGateway refusing(
+            *m_dir, test::writeScenario(*m_dir, scenario, {{QStringLiteral("STATUS"), status}}), first);
+        test::SippGateway backup(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), second);
+        QVERIFY(refusing.listening());
+        QVERIFY(backup.listening());
+        const auto [code, output] = dial({QStringLiteral("+12025550147")});
+        QVERIFY2(code == 0, qPrintable(output));
+        const qsizetype triedRefusing = output.indexOf(QStringLiteral("trying Refusing"));
+        const qsizetype triedBackup = output.indexOf(QStringLiteral("trying Backup"));
+        QVERIFY2(triedRefusing >= 0 && triedBackup > triedRefusing, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("answered via Backup")), qPrintable(output));
+        QVERIFY(!output.contains(QStringLiteral("t0p-secret")));
+        QVERIFY(refusing.succeeded());
         QVERIFY(backup.succeeded());
     }
 
