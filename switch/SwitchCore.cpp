@@ -3,6 +3,7 @@
 #include "billing/RateCache.h"
 #include "callback/CallBilling.h"
 #include "callback/CallbackSession.h"
+#include "cards/CardService.h"
 #include "media/MediaEngine.h"
 #include "routing/LegDialer.h"
 #include "store/CdrRepository.h"
@@ -61,9 +62,11 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
     , m_sipListen(std::move(sipListen))
     , m_clock(clock)
     , m_billingRetry(this) // moves to the switch thread with its parent
+    , m_cardExpiry(this)
 {
     m_billingRetry.setSingleShot(true);
     connect(&m_billingRetry, &QTimer::timeout, this, &SwitchCore::retryBilling);
+    connect(&m_cardExpiry, &QTimer::timeout, this, &SwitchCore::expireCards);
 }
 
 SwitchCore::~SwitchCore()
@@ -137,6 +140,7 @@ void SwitchCore::start()
                     }
                 });
         connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
+            m_cardExpiry.stop();
             stopWeb();
             // Sessions hold the database and the rate cache: they go first.
             // Calls they leave open are billed when the switch next starts.
@@ -165,14 +169,14 @@ void SwitchCore::start()
         if (prompts.set) {
             mediaConfig.prompts = prompts.set;
             m_media = std::make_unique<media::MediaEngine>(mediaConfig);
-            // A bridge's RTP counters go on its legs' CDRs when it ends,
-            // whoever ends it (a hang-up, the credit limit, a stopping switch).
             connect(m_media.get(), &media::MediaEngine::foreignMedia, this,
                     [this](int session, const QString& source) {
                         Q_EMIT logLine(tr("RTP from %1 ignored on media session %2: not the call's peer")
                                            .arg(source)
                                            .arg(session));
                     });
+            // A bridge's RTP counters go on its legs' CDRs when it ends,
+            // whoever ends it (a hang-up, the credit limit, a stopping switch).
             connect(m_media.get(), &media::MediaEngine::bridgeEnded, this,
                     [this](const media::BridgeCounters& counters) {
                         const auto legs = m_bridges.take(int(counters.a));
@@ -194,6 +198,12 @@ void SwitchCore::start()
                                .arg(prompts.error));
         }
         startWeb();
+        expireCards();
+        m_cardExpiry.start(
+            1000 *
+            std::max(
+                1,
+                settings.value(QStringLiteral("cards.expiry_check_seconds"), QStringLiteral("60")).toInt()));
         Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     } catch (const store::StoreError& error) {
         m_sip.reset();
@@ -461,6 +471,25 @@ sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
         reply.phrase = QStringLiteral("Server Internal Error");
     }
     return reply;
+}
+
+void SwitchCore::expireCards()
+{
+    // A prepaid calling card's expiry holds under a headless switch too: its
+    // account is suspended when the card expires, which refuses its next
+    // trigger, and its calls in progress end now.
+    if (!m_db)
+        return;
+    try {
+        const auto expired = cards::CardService(*m_db, m_clock).expireDue(QStringLiteral("switch"));
+        if (expired.cards > 0)
+            Q_EMIT logLine(tr("%n card(s) expired", nullptr, expired.cards));
+        for (callback::CallbackSession* session : std::as_const(m_callbacks))
+            if (expired.suspendedAccounts.contains(session->accountId()))
+                session->hangup(tr("the prepaid card expired"));
+    } catch (const store::StoreError& error) {
+        Q_EMIT logLine(tr("Expiring cards failed (tried again in a minute): %1").arg(error.message()));
+    }
 }
 
 bool SwitchCore::isTrusted(const QHostAddress& source, std::int64_t nowMs)

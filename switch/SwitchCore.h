@@ -122,6 +122,8 @@ private:
     };
     QList<Unbilled> m_unbilled;
     QTimer m_billingRetry;
+    QTimer m_cardExpiry; // every cards.expiry_check_seconds: expired prepaid cards end their calls
+    void expireCards();
     void queueBilling(const callback::CallEnd& end, const QString& error);
     void retryBilling();
 };

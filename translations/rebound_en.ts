@@ -94,6 +94,13 @@
             <numerusform>Void batch %1? Its %n unused cards can never be used after this; cards already used stay as they are.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) expired</source>
+        <translation>
+            <numerusform>%n card expired</numerusform>
+            <numerusform>%n cards expired</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::console::CallsPage</name>

@@ -486,26 +486,16 @@ int CardService::voidBatch(std::int64_t batchId, const QString& actor)
     return voided;
 }
 
-int CardService::expireDue(const QString& actor)
+store::CardRepository::Expired CardService::expireDue(const QString& actor)
 {
-    const qlonglong now = m_clock.nowMs();
     store::Database::Transaction transaction(m_db);
-    const QString context = tr("expiring cards");
-    // Accounts created by PPCC cards end with their card.
-    m_db.run(QStringLiteral(
-                 "UPDATE accounts SET status = 'suspended', updated_at = ? WHERE status = 'active' AND id "
-                 "IN (SELECT used_by_account_id FROM cards WHERE status = 'active' AND expires_at <= ? "
-                 "AND used_by_account_id IS NOT NULL)"),
-             {now, now}, context);
-    QSqlQuery q =
-        m_db.run(QStringLiteral("UPDATE cards SET status = 'expired' WHERE status IN ('new', 'active') AND "
-                                "expires_at IS NOT NULL AND expires_at <= ?"),
-                 {now}, context);
-    const int expired = q.numRowsAffected();
-    if (expired > 0)
+    const auto expired = store::CardRepository(m_db).expireDue(m_clock.nowMs());
+    if (expired.cards > 0)
         store::AuditLog(m_db, m_clock)
             .record(actor, QStringLiteral("cards.expire"), QStringLiteral("card"), QString(),
-                    QStringLiteral("%1 cards expired").arg(expired));
+                    QStringLiteral("%1 cards expired, %2 accounts suspended")
+                        .arg(expired.cards)
+                        .arg(expired.suspendedAccounts.size()));
     transaction.commit();
     return expired;
 }

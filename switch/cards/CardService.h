@@ -4,6 +4,7 @@
 #include "cards/AttemptLimiter.h"
 #include "core/Clock.h"
 #include "store/Card.h"
+#include "store/CardRepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -109,9 +110,11 @@ public:
     // card's account is suspended with it. Throw store::StoreError.
     void voidCard(const QString& serial, const QString& actor);
     int voidBatch(std::int64_t batchId, const QString& actor);
-    // Marks cards past their expiry as expired (suspending the accounts of
-    // expired PPCC cards); returns how many.
-    int expireDue(const QString& actor);
+    // Marks cards past their expiry as expired, suspending the accounts of
+    // expired PPCC cards. The switch runs it every minute (and hangs up the
+    // calls of the accounts it suspends); the Cards page and `cards list`
+    // before they show statuses.
+    store::CardRepository::Expired expireDue(const QString& actor);
 
     // The installation's secret for PIN hashes (cards::PinKey), created on
     // first use. Throws store::StoreError when its file is missing or bad.

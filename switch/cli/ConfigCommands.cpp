@@ -528,6 +528,7 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
            "callback.answer_timeout_seconds,\n"
            "billing.timezone, currency, dialplan.country_code, dialplan.international_prefixes,\n"
            "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
+           "cards.expiry_check_seconds,\n"
            "reseller.name, sms.http_rate_per_second, sms.http_burst, api.rate_per_second, api.burst,\n"
            "web.listen, web.tls_certificate, web.tls_key, web.session_idle_minutes, web.rate_per_second,\n"
            "web.burst, web.login_max_failures, web.login_window_minutes, web.login_lockout_minutes,\n"

@@ -152,6 +152,28 @@ std::optional<CardBatch> CardRepository::findBatch(std::int64_t id) const
     return q.next() ? std::optional<CardBatch>(batchFrom(q)) : std::nullopt;
 }
 
+CardRepository::Expired CardRepository::expireDue(std::int64_t nowMs)
+{
+    const QString context = QStringLiteral("expiring cards");
+    Expired expired;
+    // Accounts created by PPCC cards end with their card.
+    QSqlQuery accounts = m_db.run(
+        QStringLiteral("SELECT DISTINCT a.id FROM accounts a JOIN cards c ON c.used_by_account_id = a.id "
+                       "WHERE a.status = 'active' AND c.status = 'active' AND c.expires_at <= ?"),
+        {qlonglong(nowMs)}, context);
+    while (accounts.next())
+        expired.suspendedAccounts.append(accounts.value(0).toLongLong());
+    for (const std::int64_t id : expired.suspendedAccounts)
+        m_db.run(QStringLiteral("UPDATE accounts SET status = 'suspended', updated_at = ? WHERE id = ?"),
+                 {qlonglong(nowMs), qlonglong(id)}, context);
+    QSqlQuery cards =
+        m_db.run(QStringLiteral("UPDATE cards SET status = 'expired' WHERE status IN ('new', 'active') AND "
+                                "expires_at IS NOT NULL AND expires_at <= ?"),
+                 {qlonglong(nowMs)}, context);
+    expired.cards = cards.numRowsAffected();
+    return expired;
+}
+
 void CardRepository::discardBatch(std::int64_t batchId)
 {
     for (;;) {

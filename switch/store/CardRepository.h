@@ -25,6 +25,15 @@ public:
     QList<CardBatch> batches() const; // newest first, with status counts
     std::optional<CardBatch> findBatch(std::int64_t id) const;
     std::int64_t insertBatch(const CardBatch& batch);
+    // Cards past their expiry at `nowMs` become expired, and the active
+    // accounts their PPCC cards opened are suspended (one transaction is the
+    // caller's). Returns the expired cards and the suspended account ids.
+    struct Expired
+    {
+        int cards = 0;
+        QList<std::int64_t> suspendedAccounts;
+    };
+    Expired expireDue(std::int64_t nowMs);
     // Removes a batch whose generation failed half-way, with its cards (no
     // PIN of it was ever handed out). Runs in short transactions.
     void discardBatch(std::int64_t batchId);

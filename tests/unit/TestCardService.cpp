@@ -329,7 +329,7 @@ private Q_SLOTS:
         QVERIFY(store::CardRepository(*m_t->db).findBySerial(b.cards[1].serial)->status ==
                 store::CardStatus::Expired);
         m_t->clock.advance(5 * Day);
-        QCOMPARE(service.expireDue(QStringLiteral("t")), 1); // the fixed-date card
+        QCOMPARE(service.expireDue(QStringLiteral("t")).cards, 1); // the fixed-date card
         QVERIFY(service.redeem(a.cards[0].pin, m_account, source(), QStringLiteral("t")).error ==
                 RedeemResult::Error::Expired);
     }
@@ -379,7 +379,11 @@ private Q_SLOTS:
         const auto card = store::CardRepository(*m_t->db).findBySerial(batch.cards[0].serial);
         QCOMPARE(*card->expiresAt, m_t->clock.nowMs() + 30 * Day);
         m_t->clock.advance(30 * Day);
-        QCOMPARE(service.expireDue(QStringLiteral("t")), 1);
+        const auto expired = service.expireDue(QStringLiteral("t"));
+        QCOMPARE(expired.cards, 1);
+        QCOMPARE(expired.suspendedAccounts,
+                 QList<std::int64_t>{
+                     store::AccountRepository(*m_t->db, m_t->clock).findByCode(r.accountCode)->id});
         QVERIFY(store::AccountRepository(*m_t->db, m_t->clock).findByCode(r.accountCode)->status ==
                 store::AccountStatus::Suspended);
         QVERIFY(store::LedgerRepository(*m_t->db, m_t->clock).findMismatches().isEmpty());
