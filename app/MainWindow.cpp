@@ -16,12 +16,15 @@
 #include "store/SettingsRepository.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -113,6 +116,28 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
                     unbilled->setText(tr("⚠ %n call(s) not billed yet, retrying", nullptr, count));
                     unbilled->setToolTip(error);
                 });
+    // Fraud alarms: the latest one stays in sight until the reseller has
+    // read it (a click dismisses it); the list is in the tooltip and the
+    // audit log.
+    auto* fraud = new QPushButton;
+    fraud->setObjectName(QStringLiteral("fraudAlarm"));
+    fraud->setFlat(true);
+    fraud->setStyleSheet(QStringLiteral("QPushButton { color: #b42318; font-weight: bold; border: none; }"));
+    fraud->hide();
+    statusBar()->addPermanentWidget(fraud);
+    connect(fraud, &QPushButton::clicked, fraud, [fraud] {
+        fraud->hide();
+        fraud->setToolTip({});
+    });
+    if (sipSwitch)
+        connect(sipSwitch, &Switch::fraudAlarm, fraud, [fraud](const QString& text) {
+            fraud->setText(tr("⚠ Fraud alarm: %1").arg(text));
+            fraud->setToolTip(
+                (fraud->toolTip().isEmpty() ? QString() : fraud->toolTip() + QLatin1Char('\n')) +
+                QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat) +
+                QStringLiteral("  ") + text);
+            fraud->show();
+        });
     statusBar()->addPermanentWidget(new SwitchStatusLabel(sipSwitch));
     m_countLabel = new QLabel;
     statusBar()->addPermanentWidget(m_countLabel);

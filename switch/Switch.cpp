@@ -33,6 +33,7 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     connect(m_core, &SwitchCore::dialFailed, this, &Switch::dialFailed);
     connect(m_core, &SwitchCore::dialEnded, this, &Switch::dialEnded);
     connect(m_core, &SwitchCore::unbilledCallsChanged, this, &Switch::unbilledCallsChanged);
+    connect(m_core, &SwitchCore::fraudAlarm, this, &Switch::fraudAlarm);
     m_thread.start();
 }
 

@@ -52,6 +52,7 @@ Q_SIGNALS:
     void dialEnded(int dialId, const QString& reason);
     // How many ended calls wait to be billed (0: none), and why.
     void unbilledCallsChanged(int count, const QString& error);
+    void fraudAlarm(const QString& text);
 
 private:
     QThread m_thread;

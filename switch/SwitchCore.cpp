@@ -4,6 +4,7 @@
 #include "callback/CallBilling.h"
 #include "callback/CallbackSession.h"
 #include "cards/CardService.h"
+#include "fraud/FraudMonitor.h"
 #include "media/MediaEngine.h"
 #include "routing/LegDialer.h"
 #include "store/CdrRepository.h"
@@ -63,10 +64,12 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
     , m_clock(clock)
     , m_billingRetry(this) // moves to the switch thread with its parent
     , m_cardExpiry(this)
+    , m_fraudCheck(this)
 {
     m_billingRetry.setSingleShot(true);
     connect(&m_billingRetry, &QTimer::timeout, this, &SwitchCore::retryBilling);
     connect(&m_cardExpiry, &QTimer::timeout, this, &SwitchCore::expireCards);
+    connect(&m_fraudCheck, &QTimer::timeout, this, &SwitchCore::checkFraud);
 }
 
 SwitchCore::~SwitchCore()
@@ -141,6 +144,8 @@ void SwitchCore::start()
                 });
         connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
             m_cardExpiry.stop();
+            m_fraudCheck.stop();
+            m_fraud.reset();
             stopWeb();
             // Sessions hold the database and the rate cache: they go first.
             // Calls they leave open are billed when the switch next starts.
@@ -198,6 +203,10 @@ void SwitchCore::start()
                                .arg(prompts.error));
         }
         startWeb();
+        m_fraud = std::make_unique<fraud::FraudMonitor>(*m_db, m_clock);
+        m_fraudCheck.start(
+            1000 *
+            std::max(1, settings.value(QStringLiteral("fraud.check_seconds"), QStringLiteral("60")).toInt()));
         expireCards();
         m_cardExpiry.start(
             1000 *
@@ -484,11 +493,35 @@ void SwitchCore::expireCards()
         const auto expired = cards::CardService(*m_db, m_clock).expireDue(QStringLiteral("switch"));
         if (expired.cards > 0)
             Q_EMIT logLine(tr("%n card(s) expired", nullptr, expired.cards));
-        for (callback::CallbackSession* session : std::as_const(m_callbacks))
-            if (expired.suspendedAccounts.contains(session->accountId()))
-                session->hangup(tr("the prepaid card expired"));
+        hangUpAccounts(expired.suspendedAccounts, tr("the prepaid card expired"));
     } catch (const store::StoreError& error) {
         Q_EMIT logLine(tr("Expiring cards failed (tried again in a minute): %1").arg(error.message()));
+    }
+}
+
+void SwitchCore::hangUpAccounts(const QList<std::int64_t>& accountIds, const QString& reason)
+{
+    for (callback::CallbackSession* session : std::as_const(m_callbacks))
+        if (accountIds.contains(session->accountId()))
+            session->hangup(reason);
+}
+
+void SwitchCore::checkFraud()
+{
+    if (!m_db || !m_fraud)
+        return;
+    try {
+        const auto alarms = m_fraud->check(fraud::Thresholds::fromSettings(*m_db));
+        QList<std::int64_t> suspended;
+        for (const fraud::Alarm& alarm : alarms) {
+            Q_EMIT logLine(tr("FRAUD ALARM: %1").arg(alarm.text));
+            Q_EMIT fraudAlarm(alarm.text);
+            if (alarm.suspended)
+                suspended.append(*alarm.accountId);
+        }
+        hangUpAccounts(suspended, tr("the account was suspended by a fraud alarm"));
+    } catch (const store::StoreError& error) {
+        Q_EMIT logLine(tr("The fraud check failed (tried again later): %1").arg(error.message()));
     }
 }
 

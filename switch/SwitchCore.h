@@ -33,6 +33,10 @@ class SmsHttpEndpoint;
 class ApiV1;
 } // namespace rebound::triggers
 
+namespace rebound::fraud {
+class FraudMonitor;
+}
+
 namespace rebound {
 
 // Everything that runs on the switch thread: its own database connection,
@@ -76,6 +80,8 @@ Q_SIGNALS:
     void dialEnded(int dialId, const QString& reason);
     // How many ended calls wait to be billed (0: none), and why.
     void unbilledCallsChanged(int count, const QString& error);
+    // A fraud alarm went off (fraud::FraudMonitor); also in the audit log.
+    void fraudAlarm(const QString& text);
 
 private:
     sip::SipReply handleInvite(const sip::SipRequest& request);
@@ -124,6 +130,11 @@ private:
     QTimer m_billingRetry;
     QTimer m_cardExpiry; // every cards.expiry_check_seconds: expired prepaid cards end their calls
     void expireCards();
+    QTimer m_fraudCheck; // every fraud.check_seconds
+    std::unique_ptr<fraud::FraudMonitor> m_fraud;
+    void checkFraud();
+    // Ends the calls in progress of these accounts (just suspended).
+    void hangUpAccounts(const QList<std::int64_t>& accountIds, const QString& reason);
     void queueBilling(const callback::CallEnd& end, const QString& error);
     void retryBilling();
 };

@@ -517,25 +517,27 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
 
 int ConfigCommands::settings(Context& c, const QStringList& arguments)
 {
-    const QString usage =
-        tr("Usage: rebound-switch settings list | get KEY | set KEY VALUE\n"
-           "Keys include sip.listen, sip.rate_per_second, sip.burst, sip.user_agent,\n"
-           "sip.session_timer_seconds, sip.tcp (auto, on, off), sip.tcp_idle_seconds,\n"
-           "sip.trusted_rate_per_second, sip.trusted_burst, "
-           "callback.anti_repeat_seconds, "
-           "callback.delay_ms, callback.retries, callback.retry_delay_ms, callback.ivr_allowance_seconds,\n"
-           "callback.ring_allowance_seconds, callback.warning_seconds, callback.max_call_seconds,\n"
-           "callback.answer_timeout_seconds,\n"
-           "billing.timezone, currency, dialplan.country_code, dialplan.international_prefixes,\n"
-           "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
-           "cards.expiry_check_seconds,\n"
-           "reseller.name, sms.http_rate_per_second, sms.http_burst, api.rate_per_second, api.burst,\n"
-           "web.listen, web.tls_certificate, web.tls_key, web.session_idle_minutes, web.rate_per_second,\n"
-           "web.burst, web.login_max_failures, web.login_window_minutes, web.login_lockout_minutes,\n"
-           "media.timeout_seconds, dashboard.low_balance.\n"
-           "Secrets are made by commands, not set: the card PIN key (a file beside the database,\n"
-           "DATABASE.pin-key) by the switch, sms.http_secret by\n"
-           "rebound-switch sms-http secret.\n");
+    const QString usage = tr(
+        "Usage: rebound-switch settings list | get KEY | set KEY VALUE\n"
+        "Keys include sip.listen, sip.rate_per_second, sip.burst, sip.user_agent,\n"
+        "sip.session_timer_seconds, sip.tcp (auto, on, off), sip.tcp_idle_seconds,\n"
+        "sip.trusted_rate_per_second, sip.trusted_burst, "
+        "callback.anti_repeat_seconds, "
+        "callback.delay_ms, callback.retries, callback.retry_delay_ms, callback.ivr_allowance_seconds,\n"
+        "callback.ring_allowance_seconds, callback.warning_seconds, callback.max_call_seconds,\n"
+        "callback.answer_timeout_seconds,\n"
+        "billing.timezone, currency, dialplan.country_code, dialplan.international_prefixes,\n"
+        "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
+        "cards.expiry_check_seconds, fraud.callbacks_per_hour, fraud.spend_per_hour,\n"
+        "fraud.total_spend_per_hour, fraud.premium_per_minute, fraud.min_asr_percent, fraud.min_attempts,\n"
+        "fraud.auto_suspend (on, off), fraud.check_seconds,\n"
+        "reseller.name, sms.http_rate_per_second, sms.http_burst, api.rate_per_second, api.burst,\n"
+        "web.listen, web.tls_certificate, web.tls_key, web.session_idle_minutes, web.rate_per_second,\n"
+        "web.burst, web.login_max_failures, web.login_window_minutes, web.login_lockout_minutes,\n"
+        "media.timeout_seconds, dashboard.low_balance.\n"
+        "Secrets are made by commands, not set: the card PIN key (a file beside the database,\n"
+        "DATABASE.pin-key) by the switch, sms.http_secret by\n"
+        "rebound-switch sms-http secret.\n");
     try {
         if (int code = 0; answeredHelp(c, arguments, usage, &code))
             return code;
