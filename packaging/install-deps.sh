@@ -12,6 +12,7 @@ libqcustomplot-dev libqcustomplot2.1-qt6
 libsofia-sip-ua-dev libsofia-sip-ua-glib-dev libglib2.0-dev
 libspandsp-dev libsndfile1-dev
 sqlite3 sip-tester espeak-ng sox xvfb xauth tzdata poppler-utils
+baresip-core kamailio
 chromium openssl
 "
 
