@@ -506,6 +506,13 @@ private:
     {
         if (s.latched && sameAddress(*s.remote, from))
             return true;
+        if (s.sdpRemote && sameAddress(*s.sdpRemote, from)) {
+            // Exactly where the SDP said: always the peer, even if another
+            // port of its address latched first.
+            s.remote = from;
+            s.latched = true;
+            return true;
+        }
         if (!s.latched && s.sdpRemote && s.sdpRemote->sin_addr.s_addr == from.sin_addr.s_addr) {
             s.remote = from;
             s.latched = true;
@@ -560,8 +567,8 @@ private:
     // Forwards one packet from s to its peer on the peer's own stream.
     void relay(Session& s, Session& peer, const RtpPacket& p, int outPt, std::optional<Codec> audio)
     {
-        if (outPt < 0 || peer.playback)
-            return; // the peer cannot take events, or hears a prompt instead
+        if (outPt < 0 || peer.playback || !peer.peerReceives())
+            return; // the peer cannot take events, hears a prompt instead, or is on hold
         if (!peer.relayOffsetValid) {
             peer.relayOffset = peer.timestamp - p.header.timestamp;
             peer.relayOffsetValid = true;

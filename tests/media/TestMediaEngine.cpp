@@ -377,6 +377,59 @@ private Q_SLOTS:
         QVERIFY(phone.receive(5, 5000).size() >= 5);
     }
 
+    void mediaBeforeTheAnswerDoesNotLockThePeerOut()
+    {
+        // A destination that starts sending as it answers: its first packets
+        // arrive before the answer's SDP is known and are dropped, but the
+        // ones after it are taken (and latch the port it sends from).
+        MediaEngine engine(loopbackConfig());
+        Events ev(engine);
+        RtpPeer phoneA;
+        RtpPeer phoneB;
+        const auto a = engine.createSession();
+        const auto b = engine.createSession();
+        engine.setRemote(a.id, to(phoneA));
+        RtpHeader h{false, 0, 1, 160, 0xb0b};
+        for (int i = 0; i < 3; ++i, h.sequence++, h.timestamp += 160)
+            phoneB.send(b.port, h, pattern(160, i));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.foreignPackets(), quint64(3), 5000);
+        AudioAgreement answer = to(phoneB);
+        answer.port = 9; // the SDP names another port than the one it sends from
+        engine.setRemote(b.id, answer);
+        engine.bridge(a.id, b.id);
+        for (int i = 0; i < 20; ++i, h.sequence++, h.timestamp += 160)
+            phoneB.send(b.port, h, pattern(160, i));
+        QCOMPARE(phoneA.receive(20, 5000).size(), 20);
+    }
+
+    void aPeerOnHoldGetsNothingAndNothingIsCounted()
+    {
+        // Phone A holds (sendonly): nothing of B reaches it, and the bridge
+        // counts only what was relayed, so the CDRs show the hold.
+        MediaEngine engine(loopbackConfig());
+        Events ev(engine);
+        RtpPeer phoneA;
+        RtpPeer phoneB;
+        const auto a = engine.createSession();
+        const auto b = engine.createSession();
+        AudioAgreement held = to(phoneA);
+        held.direction = Direction::SendOnly;
+        engine.setRemote(a.id, held);
+        engine.setRemote(b.id, to(phoneB));
+        engine.bridge(a.id, b.id);
+        RtpHeader h{false, 0, 1, 160, 0xb0b};
+        for (int i = 0; i < 10; ++i, h.sequence++, h.timestamp += 160)
+            phoneB.send(b.port, h, pattern(160, i));
+        QVERIFY(phoneA.receive(1, 1000).isEmpty());
+        engine.setRemote(a.id, to(phoneA)); // resumed
+        for (int i = 0; i < 10; ++i, h.sequence++, h.timestamp += 160)
+            phoneB.send(b.port, h, pattern(160, i));
+        QCOMPARE(phoneA.receive(10, 5000).size(), 10);
+        engine.unbridge(a.id);
+        QTRY_COMPARE_WITH_TIMEOUT(ev.bridges.size(), 1, 5000);
+        QCOMPARE(ev.bridges[0].packetsBtoA, quint64(10));
+    }
+
     void portsAreTakenAtRandom()
     {
         // Two engines on the same wide range do not hand out the same
