@@ -10,6 +10,7 @@
 #include "store/CdrRepository.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
+#include "store/Retention.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 #include "triggers/ApiV1.h"
@@ -65,11 +66,14 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
     , m_billingRetry(this) // moves to the switch thread with its parent
     , m_cardExpiry(this)
     , m_fraudCheck(this)
+    , m_retention(this)
 {
     m_billingRetry.setSingleShot(true);
     connect(&m_billingRetry, &QTimer::timeout, this, &SwitchCore::retryBilling);
     connect(&m_cardExpiry, &QTimer::timeout, this, &SwitchCore::expireCards);
     connect(&m_fraudCheck, &QTimer::timeout, this, &SwitchCore::checkFraud);
+    m_retention.setInterval(3'600'000);
+    connect(&m_retention, &QTimer::timeout, this, &SwitchCore::purgeOldRows);
 }
 
 SwitchCore::~SwitchCore()
@@ -145,6 +149,7 @@ void SwitchCore::start()
         connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
             m_cardExpiry.stop();
             m_fraudCheck.stop();
+            m_retention.stop();
             m_fraud.reset();
             stopWeb();
             // Sessions hold the database and the rate cache: they go first.
@@ -207,6 +212,8 @@ void SwitchCore::start()
         m_fraudCheck.start(
             1000 *
             std::max(1, settings.value(QStringLiteral("fraud.check_seconds"), QStringLiteral("60")).toInt()));
+        purgeOldRows();
+        m_retention.start();
         expireCards();
         m_cardExpiry.start(
             1000 *
@@ -496,6 +503,33 @@ void SwitchCore::expireCards()
         hangUpAccounts(expired.suspendedAccounts, tr("the prepaid card expired"));
     } catch (const store::StoreError& error) {
         Q_EMIT logLine(tr("Expiring cards failed (tried again in a minute): %1").arg(error.message()));
+    }
+}
+
+void SwitchCore::purgeOldRows()
+{
+    // Tables that only grow are kept for retention.*_days (0 = for ever).
+    if (!m_db)
+        return;
+    try {
+        const store::SettingsRepository settings(*m_db);
+        const auto days = [&settings](const char* key, int fallback) {
+            bool ok = false;
+            const int value = settings.value(QString::fromLatin1(key)).toInt(&ok);
+            return ok && value >= 0 ? value : fallback;
+        };
+        constexpr std::int64_t DayMs = 86'400'000;
+        const std::int64_t now = m_clock.nowMs();
+        store::Retention retention(*m_db);
+        int removed = 0;
+        if (const int keep = days("retention.audit_days", 365); keep > 0)
+            removed += retention.purgeAudit(now - keep * DayMs);
+        if (const int keep = days("retention.redemption_attempts_days", 30); keep > 0)
+            removed += retention.purgeRedemptionAttempts(now - keep * DayMs, now);
+        if (removed > 0)
+            Q_EMIT logLine(tr("Removed %n row(s) older than their retention", nullptr, removed));
+    } catch (const store::StoreError& error) {
+        Q_EMIT logLine(tr("Removing old rows failed (tried again in an hour): %1").arg(error.message()));
     }
 }
 

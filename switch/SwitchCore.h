@@ -133,6 +133,8 @@ private:
     QTimer m_fraudCheck; // every fraud.check_seconds
     std::unique_ptr<fraud::FraudMonitor> m_fraud;
     void checkFraud();
+    QTimer m_retention; // hourly: audit rows and attempt counters past their retention
+    void purgeOldRows();
     // Ends the calls in progress of these accounts (just suspended).
     void hangUpAccounts(const QList<std::int64_t>& accountIds, const QString& reason);
     void queueBilling(const callback::CallEnd& end, const QString& error);

@@ -101,6 +101,20 @@
             <numerusform>%n cards expired</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) expired</source>
+        <translation>
+            <numerusform>%n card expired</numerusform>
+            <numerusform>%n cards expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n row(s) older than their retention</source>
+        <translation>
+            <numerusform>Removed %n row older than its retention</numerusform>
+            <numerusform>Removed %n rows older than their retention</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::console::CallsPage</name>
