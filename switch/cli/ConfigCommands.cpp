@@ -535,7 +535,8 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
         "reseller.name, sms.http_rate_per_second, sms.http_burst, api.rate_per_second, api.burst,\n"
         "web.listen, web.tls_certificate, web.tls_key, web.session_idle_minutes, web.rate_per_second,\n"
         "web.burst, web.login_max_failures, web.login_window_minutes, web.login_lockout_minutes,\n"
-        "media.timeout_seconds, dashboard.low_balance.\n"
+        "web.max_connections, web.max_connections_per_address, media.timeout_seconds,\n"
+        "dashboard.low_balance.\n"
         "Secrets are made by commands, not set: the card PIN key (a file beside the database,\n"
         "DATABASE.pin-key) by the switch, sms.http_secret by\n"
         "rebound-switch sms-http secret.\n");

@@ -1,6 +1,7 @@
 #include "triggers/Http.h"
 
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace rebound::triggers {
 
@@ -53,6 +54,23 @@ QString HttpRequest::source() const
     return QStringLiteral("web:") + (ok ? v4.toString() : address.toString());
 }
 
+bool HttpRequest::fromOwnOrigin() const
+{
+    const QByteArray origin = header("origin");
+    if (origin.isEmpty())
+        return true;
+    const QUrl url(QString::fromLatin1(origin), QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || !url.path().isEmpty() ||
+        (scheme != QLatin1String("https") && (scheme != QLatin1String("http") || secure)))
+        return false;
+    // The Host header carries the port only when it is not the scheme's default.
+    const QUrl host(QStringLiteral("//") + QString::fromLatin1(header("host")), QUrl::StrictMode);
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    return host.isValid() && !host.host().isEmpty() && host.path().isEmpty() && host.host() == url.host() &&
+           host.port(defaultPort) == url.port(defaultPort);
+}
+
 QByteArray HttpReply::headerValue(const QByteArray& name) const
 {
     for (const auto& [key, value] : headers)
@@ -62,6 +80,51 @@ QByteArray HttpReply::headerValue(const QByteArray& name) const
 }
 
 namespace {
+
+// The phrases of the statuses the web triggers and the server send.
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Content Too Large";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    }
+}
 
 HttpReply withBody(int status, const QByteArray& contentType, QByteArray body)
 {
@@ -73,6 +136,18 @@ HttpReply withBody(int status, const QByteArray& contentType, QByteArray body)
 }
 
 } // namespace
+
+QByteArray HttpReply::toWire(bool withBody) const
+{
+    QByteArray wire = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    for (const auto& [name, value] : headers)
+        if (!name.contains('\n') && !value.contains('\n') && !name.contains('\r') && !value.contains('\r'))
+            wire += name + ": " + value + "\r\n"; // never a header split in two
+    wire += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+    if (withBody)
+        wire += body;
+    return wire;
+}
 
 HttpReply HttpReply::html(const QString& page, int status)
 {

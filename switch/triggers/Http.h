@@ -29,6 +29,13 @@ struct HttpRequest
     // A form field, or else the query's: what SMS gateways send either way.
     QString field(const QString& name) const;
     QString source() const; // "web:203.0.113.9", for audit and lock-outs
+    // False when an Origin header names another site than the one the
+    // request was sent to (its Host). A request without Origin (API clients,
+    // SMS gateways) is not a browser's and passes. The scheme is not
+    // compared under plain HTTP, so a TLS proxy in front keeps working, but
+    // over TLS an http:// origin is foreign. "null" is foreign: browsers
+    // send it from sandboxed frames and pages that withhold their origin.
+    bool fromOwnOrigin() const;
 };
 
 struct HttpReply
@@ -43,6 +50,9 @@ struct HttpReply
         return *this;
     }
     QByteArray headerValue(const QByteArray& name) const;
+    // The reply as HTTP/1.1 bytes for a connection that closes after it
+    // (Content-Length and Connection: close added); without the body for HEAD.
+    QByteArray toWire(bool withBody = true) const;
 
     static HttpReply html(const QString& page, int status = 200);
     static HttpReply text(const QString& text, int status = 200);

@@ -235,6 +235,25 @@ private Q_SLOTS:
         QVERIFY(m_requested.isEmpty());
     }
 
+    void browserPagesOfOtherSitesAreRefused()
+    {
+        // A page elsewhere that has come by a token cannot use it from a
+        // visitor's browser; servers calling the API send no Origin.
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("account"), QStringLiteral("1001")},
+                                      {QStringLiteral("destination"), QStringLiteral("+12025550147")}})
+                .toJson();
+        auto headers = bearer(m_token);
+        headers.append(qMakePair(QByteArray("Origin"), QByteArray("https://shop.example")));
+        const auto r = m_client->send("POST", QStringLiteral("/api/v1/callbacks"), body, headers);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("foreign_origin"));
+        QCOMPARE(requestCount(), 0);
+        QCOMPARE(m_client->send("POST", QStringLiteral("/api/v1/callbacks"), body, bearer(m_token)).status,
+                 201);
+        QCOMPARE(requestCount(), 1);
+    }
+
     void tokensAreChecked()
     {
         const QString path = QStringLiteral("/api/v1/accounts/1001/balance");

@@ -100,6 +100,8 @@ private Q_SLOTS:
         QVERIFY(csp.contains("frame-ancestors 'none'"));
         QCOMPARE(r.header("x-frame-options"), QByteArray("DENY"));
         QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+        // Not no-referrer, under which browsers send "Origin: null" with the portal's own forms.
+        QCOMPARE(r.header("referrer-policy"), QByteArray("same-origin"));
         QVERIFY(!WebClient::csrf(r).isEmpty());
         QVERIFY(!r.body.contains("<script>")); // no inline script
         QVERIFY(!r.body.contains("http://"));  // no outside style sheets or fonts
@@ -205,6 +207,26 @@ private Q_SLOTS:
         QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
         QCOMPARE(account(QStringLiteral("1001")).balance, before);
         QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 200); // still signed in, same password
+    }
+
+    void formsFromAnotherSiteAreRefused()
+    {
+        // Behind the CSRF token, a second line: with a live session and the
+        // right token, a form the browser says came from elsewhere changes nothing.
+        const auto batch = cards(store::CardKind::ChargeUp, 1);
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        const QList<QPair<QString, QString>> topUp{
+            {QStringLiteral("csrf"), WebClient::csrf(web.get(QStringLiteral("/topup")))},
+            {QStringLiteral("pin"), batch.cards[0].pin}};
+        for (const QByteArray& origin : {QByteArray("https://evil.example"), QByteArray("null")}) {
+            const auto r = web.post(QStringLiteral("/topup"), topUp, {{"Origin", origin}});
+            QVERIFY2(r.status == 403, origin.constData());
+            QVERIFY(!r.header("content-security-policy").isEmpty());
+        }
+        QCOMPARE(account(QStringLiteral("1001")).balance, core::Money::fromUnits(25));
+        QCOMPARE(web.post(QStringLiteral("/topup"), topUp, {{"Origin", web.origin()}}).status, 200);
+        QCOMPARE(account(QStringLiteral("1001")).balance, core::Money::fromUnits(35));
     }
 
     void sessionsExpire()

@@ -32,14 +32,16 @@ public:
     }
 
     Response get(const QString& path) { return send("GET", path, {}, {}); }
-    Response post(const QString& path, const QList<QPair<QString, QString>>& fields)
+    Response post(const QString& path, const QList<QPair<QString, QString>>& fields,
+                  const QList<QPair<QByteArray, QByteArray>>& headers = {})
     {
         QUrlQuery form;
         for (const auto& [name, value] : fields)
             form.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
         return send("POST", path, form.toString(QUrl::FullyEncoded).toLatin1(),
-                    "application/x-www-form-urlencoded");
+                    "application/x-www-form-urlencoded", headers);
     }
+    QByteArray origin() const { return m_base.toLatin1(); } // what a browser on the portal sends
     Response send(const QByteArray& method, const QString& path, const QByteArray& body,
                   const QByteArray& contentType, const QList<QPair<QByteArray, QByteArray>>& headers = {})
     {
