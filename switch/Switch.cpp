@@ -56,6 +56,12 @@ void Switch::setWebListen(const QString& listen)
         m_core, [core = m_core, listen] { core->setWebListen(listen); }, Qt::QueuedConnection);
 }
 
+void Switch::setSignallingOnly(bool on)
+{
+    QMetaObject::invokeMethod(
+        m_core, [core = m_core, on] { core->setSignallingOnly(on); }, Qt::QueuedConnection);
+}
+
 void Switch::start()
 {
     QMetaObject::invokeMethod(m_core, &SwitchCore::start, Qt::QueuedConnection);

@@ -24,6 +24,8 @@ public:
 
     // "host:port" for the web portal instead of the setting web.listen ("off": none).
     void setWebListen(const QString& listen);
+    // SIP only, beside a running switch (SwitchCore::setSignallingOnly).
+    void setSignallingOnly(bool on);
     void start(); // started() or failed() follows
     void stop();  // stopped() follows
     bool isRunning() const { return m_running; }

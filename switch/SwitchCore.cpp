@@ -22,6 +22,8 @@
 #include "triggers/WebPortal.h"
 #include "triggers/WebServer.h"
 
+#include <QDir>
+
 namespace rebound {
 
 namespace {
@@ -85,17 +87,22 @@ SwitchCore::~SwitchCore()
     m_sip.reset();
     m_rates.reset(); // it holds the connection
     m_db.reset();
+    m_lock.reset();
 }
 
 void SwitchCore::start()
 {
     m_stopping = false;
     try {
+        if (!m_signallingOnly)
+            takeDatabaseLock();
         m_db = store::Database::open(m_databasePath);
         m_rates = std::make_unique<billing::RateCache>(*m_db, m_clock);
         // Calls a crash left open are billed at their last recorded progress
         // before anything new starts.
-        if (const int recovered = callback::CallBilling(*m_db, m_clock, m_rates.get()).recoverOpenCalls();
+        if (const int recovered =
+                m_signallingOnly ? 0
+                                 : callback::CallBilling(*m_db, m_clock, m_rates.get()).recoverOpenCalls();
             recovered > 0)
             Q_EMIT logLine(
                 tr("Closed and billed %n call(s) left open by an earlier stop", nullptr, recovered));
@@ -159,6 +166,7 @@ void SwitchCore::start()
             m_bridges.clear();
             m_rates.reset(); // it holds the connection
             m_db.reset();
+            m_lock.reset();
             Q_EMIT stopped();
         });
         m_sip->start(config);
@@ -207,6 +215,10 @@ void SwitchCore::start()
             Q_EMIT logLine(tr("No IVR prompts (%1): callback requests are recorded but not called back")
                                .arg(prompts.error));
         }
+        if (m_signallingOnly) {
+            Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
+            return;
+        }
         startWeb();
         m_fraud = std::make_unique<fraud::FraudMonitor>(*m_db, m_clock);
         m_fraudCheck.start(
@@ -225,11 +237,13 @@ void SwitchCore::start()
         m_sip.reset();
         m_rates.reset(); // it holds the connection
         m_db.reset();
+        m_lock.reset();
         Q_EMIT failed(error.message());
     } catch (const sip::SipError& error) {
         m_sip.reset();
         m_rates.reset(); // it holds the connection
         m_db.reset();
+        m_lock.reset();
         Q_EMIT failed(error.message());
     }
 }
@@ -308,6 +322,35 @@ void SwitchCore::hangupCallback(qint64 requestId)
 {
     if (auto* session = m_callbacks.value(requestId))
         session->hangup(tr("hung up from the console"));
+}
+
+void SwitchCore::takeDatabaseLock()
+{
+    // One switch per database: start-up recovery closes and bills every call
+    // it finds open and releases its hold, so a second switch (a second
+    // console, a serve beside it) would cut the first one's live calls loose
+    // from their credit limit. The lock is the kernel's (QLockFile), so a
+    // crashed holder does not keep it.
+    auto lock = std::make_unique<QLockFile>(m_databasePath + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a holder that is gone makes it stale
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        const QString holder = application == QLatin1String("rebound-switch") ? tr("rebound-switch serve")
+                                                                              : tr("the Rebound console");
+        throw store::StoreError(
+            store::StoreError::Kind::CannotOpen,
+            lock->error() == QLockFile::LockFailedError
+                ? tr("Another switch is running on %1: %2, PID %3. Stop it first; commands that only read or "
+                     "change data work beside it.")
+                      .arg(QDir::toNativeSeparators(m_databasePath), holder)
+                      .arg(pid)
+                : tr("Cannot take the lock %1 beside the database.")
+                      .arg(QDir::toNativeSeparators(lock->fileName())));
+    }
+    m_lock = std::move(lock);
 }
 
 void SwitchCore::setWebListen(const QString& listen)
@@ -455,6 +498,12 @@ void SwitchCore::pingGateway(qint64 gatewayId)
 sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
 {
     sip::SipReply reply;
+    if (m_signallingOnly) {
+        // A `dial` test leg's stack takes no triggers: that is the switch's job.
+        reply.status = 503;
+        reply.phrase = QStringLiteral("Service Unavailable");
+        return reply;
+    }
     const std::int64_t now = m_clock.nowMs();
     triggers::FloodGuard& guard = isTrusted(request.source, now) ? m_trustedFlood : m_flood;
     if (!guard.allow(request.source.toString(), now)) {

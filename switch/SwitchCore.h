@@ -8,6 +8,7 @@
 #include "triggers/TrustedSources.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -56,6 +57,9 @@ public Q_SLOTS:
     // "host:port" for the web portal, overriding the setting web.listen
     // (default 127.0.0.1:8080; "off" for none). Before start().
     void setWebListen(const QString& listen);
+    // For `dial`: SIP only, beside a running switch. No database lock, no
+    // start-up recovery, no portal, no callbacks, no periodic sweeps.
+    void setSignallingOnly(bool on) { m_signallingOnly = on; }
     void start();
     void stop();
     void pingGateway(qint64 gatewayId);
@@ -133,6 +137,9 @@ private:
     QTimer m_fraudCheck; // every fraud.check_seconds
     std::unique_ptr<fraud::FraudMonitor> m_fraud;
     void checkFraud();
+    bool m_signallingOnly = false;
+    std::unique_ptr<QLockFile> m_lock; // held while this switch runs on the database
+    void takeDatabaseLock();
     QTimer m_retention; // hourly: audit rows and attempt counters past their retention
     void purgeOldRows();
     // Ends the calls in progress of these accounts (just suspended).

@@ -66,6 +66,8 @@ int DialCommand::run(Context& c, const QStringList& arguments)
                      p.isSet(QStringLiteral("sip-listen")) ? p.value(QStringLiteral("sip-listen"))
                                                            : QStringLiteral("127.0.0.1:0"),
                      c.clock);
+    // A test leg beside a running switch: no lock, no recovery of its calls.
+    theSwitch.setSignallingOnly(true);
     int exitCode = Failure;
     int dialId = 0;
     QObject::connect(&theSwitch, &Switch::failed, [&](const QString& error) {

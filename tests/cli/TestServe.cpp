@@ -1,6 +1,9 @@
+#include "store/Database.h"
 #include "store/Schema.h"
 
+#include <QDateTime>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -37,6 +40,17 @@ class TestServe : public QObject
         QVERIFY(QFile::exists(db));
     }
 
+    // Runs rebound-switch to the end; its exit code and everything it printed.
+    static std::pair<int, QString> run(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(REBOUND_SWITCH_EXE), arguments);
+        if (!process.waitForFinished(60000))
+            process.kill();
+        return {process.exitCode(),
+                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+    }
+
 private Q_SLOTS:
     void stopsOnSigterm() { stopWith(SIGTERM, QStringLiteral("SIGTERM")); }
     void stopsOnSigint() { stopWith(SIGINT, QStringLiteral("SIGINT")); }
@@ -64,6 +78,79 @@ private Q_SLOTS:
         second.terminate();
         QVERIFY(second.waitForFinished(20000));
         QCOMPARE(second.exitCode(), 0);
+    }
+
+    void oneSwitchPerDatabase()
+    {
+        // A second switch on the same database must not run start-up
+        // recovery: it would close and bill the first one's live calls and
+        // release their holds. It refuses at once, naming the first; `dial`
+        // runs beside it without touching the calls either.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+        QVERIFY(run({QStringLiteral("--db"), db, QStringLiteral("demo")}).first == 0);
+        QProcess first;
+        first.start(QStringLiteral(REBOUND_SWITCH_EXE),
+                    {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
+                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--web-listen"), QStringLiteral("off")});
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += QString::fromUtf8(first.readAllStandardError()), log.contains(QStringLiteral("running"))),
+            20000);
+        // A call of the first switch in progress, with its hold.
+        {
+            auto database = rebound::store::Database::open(db);
+            database->run(
+                QStringLiteral("INSERT INTO calls (account_id, state, started_at) SELECT id, 'open', ? "
+                               "FROM accounts WHERE account_code = '1001'"),
+                {QDateTime::currentMSecsSinceEpoch()}, QStringLiteral("test"));
+            database->run(
+                QStringLiteral("INSERT INTO credit_reservations (account_id, reference, amount_micros, "
+                               "created_at) SELECT id, 'call live', 1500000, ? FROM accounts WHERE "
+                               "account_code = '1001'"),
+                {QDateTime::currentMSecsSinceEpoch()}, QStringLiteral("test"));
+        }
+        const auto [code, output] =
+            run({QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--web-listen"), QStringLiteral("off")});
+        QVERIFY2(code != 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("Another switch is running")) &&
+                     output.contains(QStringLiteral("rebound-switch serve, PID %1").arg(first.processId())),
+                 qPrintable(output));
+        // dial: a test leg to nowhere reachable, beside the running switch.
+        const auto dialled =
+            run({QStringLiteral("--db"), db, QStringLiteral("dial"), QStringLiteral("+447700900123"),
+                 QStringLiteral("--hold"), QStringLiteral("0")});
+        QVERIFY2(!dialled.second.contains(QStringLiteral("Another switch")), qPrintable(dialled.second));
+        // Reading and editing data works beside it.
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("list")}).first,
+                 0);
+        {
+            auto database = rebound::store::Database::open(db);
+            QSqlQuery open =
+                database->run(QStringLiteral("SELECT (SELECT count(*) FROM calls WHERE state = 'open'), "
+                                             "(SELECT count(*) FROM credit_reservations)"),
+                              {}, QStringLiteral("test"));
+            QVERIFY(open.next());
+            QCOMPARE(open.value(0).toInt(), 1); // still live, not billed by anyone
+            QCOMPARE(open.value(1).toInt(), 1); // its hold kept
+        }
+        QCOMPARE(first.state(), QProcess::Running);
+        first.terminate();
+        QVERIFY(first.waitForFinished(20000));
+        QCOMPARE(first.exitCode(), 0);
+        // Once the first has stopped, a new switch starts (and recovers the call).
+        QProcess again;
+        again.start(QStringLiteral(REBOUND_SWITCH_EXE),
+                    {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
+                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--web-listen"), QStringLiteral("off")});
+        QString againLog;
+        QTRY_VERIFY_WITH_TIMEOUT((againLog += QString::fromUtf8(again.readAllStandardError()),
+                                  againLog.contains(QStringLiteral("running"))),
+                                 20000);
+        QVERIFY2(againLog.contains(QStringLiteral("Closed and billed 1 call")), qPrintable(againLog));
+        again.terminate();
+        QVERIFY(again.waitForFinished(20000));
     }
 
     void badArgumentsExitNonZero()
