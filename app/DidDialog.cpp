@@ -55,6 +55,9 @@ DidDialog::DidDialog(std::optional<store::Did> existing, QList<store::Did> allDi
     for (const store::Gateway& g : gateways)
         m_gateway->addItem(g.name, qlonglong(g.id));
     addRow(tr("&Gateway:"), m_gateway, GatewayField, tr("For LGW: the gateway in the subscriber's country."));
+    m_askPin = new QCheckBox(tr("Ask for the subscriber's PIN in the IVR"));
+    addRow(QString(), m_askPin, QStringLiteral("askPin"),
+           tr("For a DID others may learn: the callback goes on only after the PIN."));
     m_enabled = new QCheckBox(tr("Enabled"));
     addRow(QString(), m_enabled, QStringLiteral("enabled"));
     addButtons(m_existing ? tr("Save") : tr("Add DID"));
@@ -67,6 +70,7 @@ DidDialog::DidDialog(std::optional<store::Did> existing, QList<store::Did> allDi
     if (initial.gatewayId)
         m_gateway->setCurrentIndex(std::max(0, m_gateway->findData(qlonglong(*initial.gatewayId))));
     m_enabled->setChecked(initial.enabled);
+    m_askPin->setChecked(initial.askPin);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &DidDialog::updateForMode);
     updateForMode();
 }
@@ -113,6 +117,7 @@ void DidDialog::accept()
                              "or set the mode to DID."));
     }
     d.enabled = m_enabled->isChecked();
+    d.askPin = m_askPin->isChecked();
 
     if (!hasErrors()) {
         try {

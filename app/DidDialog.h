@@ -14,8 +14,9 @@ class QLineEdit;
 
 namespace rebound::console {
 
-// Add or edit a DID: its number, the subscriber it belongs to and whether
-// leg A goes out through an in-country gateway (LGW). Problems are shown
+// Add or edit a DID: its number, the subscriber it belongs to, whether
+// leg A goes out through an in-country gateway (LGW) and whether the IVR asks
+// for the subscriber's PIN. Problems are shown
 // under their field; the dialog closes only once the save handler succeeded.
 class DidDialog : public FormDialog
 {
@@ -47,6 +48,7 @@ private:
     QComboBox* m_mode = nullptr;
     QComboBox* m_gateway = nullptr;
     QCheckBox* m_enabled = nullptr;
+    QCheckBox* m_askPin = nullptr;
 };
 
 } // namespace rebound::console

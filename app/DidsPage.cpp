@@ -23,10 +23,11 @@ const QString ConsoleActor = QStringLiteral("console");
 
 QString describe(const store::Did& d, const QString& accountCode)
 {
-    return QStringLiteral("account=%1 mode=%2 gateway=%3 enabled=%4")
+    return QStringLiteral("account=%1 mode=%2 gateway=%3 enabled=%4 ask_pin=%5")
         .arg(accountCode.isEmpty() ? QStringLiteral("-") : accountCode, store::toString(d.mode),
              d.gatewayId ? QString::number(*d.gatewayId) : QStringLiteral("-"))
-        .arg(d.enabled ? 1 : 0);
+        .arg(d.enabled ? 1 : 0)
+        .arg(d.askPin ? 1 : 0);
 }
 } // namespace
 

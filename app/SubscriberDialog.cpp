@@ -2,6 +2,7 @@
 
 #include "store/StoreError.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -69,10 +70,21 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     m_password->setEchoMode(QLineEdit::Password);
     addRow(tr("&Password:"), m_password, accounts::field::Password,
            m_existing ? tr("Leave empty to keep the current password.") : QString());
+    m_pin = new QLineEdit;
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(12);
+    addRow(tr("P&IN:"), m_pin, accounts::field::Pin,
+           m_existing ? tr("Leave empty to keep the current PIN. 6 to 12 digits, for the IVR and for SMS "
+                           "sent from other phones.")
+                      : tr("Optional: 6 to 12 digits, for the IVR and for SMS sent from other phones."));
     m_callbackNumber = new QLineEdit;
     m_callbackNumber->setPlaceholderText(tr("+44 7700 900123"));
     addRow(tr("&Callback number:"), m_callbackNumber, accounts::field::CallbackNumber,
            tr("The phone the switch calls back."));
+    m_didCallers = new QCheckBox(tr("Only from the registered phones"));
+    addRow(tr("&DID triggers:"), m_didCallers, accounts::field::DidCallers,
+           tr("Ringing a DID asks for a callback only from the subscriber's own phones (once one is "
+              "registered)."));
     m_language = new QComboBox;
     for (const char* code : Languages) {
         const QString c = QString::fromLatin1(code);
@@ -123,6 +135,7 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     m_name->setText(initial.name);
     m_memberId->setText(initial.memberId);
     m_callbackNumber->setText(initial.callbackNumber);
+    m_didCallers->setChecked(initial.didCallers != accounts::didCallers::Any);
     int languageIndex = m_language->findData(initial.language);
     if (languageIndex < 0) {
         m_language->addItem(initial.language, initial.language);
@@ -156,7 +169,10 @@ accounts::AccountForm SubscriberDialog::form() const
     form.name = m_name->text();
     form.memberId = m_memberId->text();
     form.password = m_password->text();
+    form.pin = m_pin->text();
     form.callbackNumber = m_callbackNumber->text();
+    form.didCallers =
+        m_didCallers->isChecked() ? accounts::didCallers::Registered : accounts::didCallers::Any;
     form.language = m_language->currentData().toString();
     form.creditLimit = m_creditLimit->text();
     form.maxConcurrentCalls = QString::number(m_maxCalls->value());

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,7 +48,9 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_memberId = nullptr;
     QLineEdit* m_password = nullptr;
+    QLineEdit* m_pin = nullptr;
     QLineEdit* m_callbackNumber = nullptr;
+    QCheckBox* m_didCallers = nullptr;
     QComboBox* m_language = nullptr;
     QLineEdit* m_creditLimit = nullptr;
     QSpinBox* m_maxCalls = nullptr;

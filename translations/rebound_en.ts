@@ -69,6 +69,16 @@
     </message>
 </context>
 <context>
+    <name>SmsTrigger</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebound::SwitchCore</name>
     <message numerus="yes">
         <source>call #%1 billed after %n more attempt(s): %2</source>

@@ -82,6 +82,23 @@ QList<FieldError> AccountService::validate(const AccountForm& form,
             {field::Password,
              AccountService::tr("The password must have at least %1 characters.").arg(MinPasswordLength)});
 
+    // Six digits at least: SMS and IVR attempts are locked out after a few
+    // failures, and a million guesses is far beyond what that lets through.
+    static const QRegularExpression pinPattern(QStringLiteral("^[0-9]{6,12}$"));
+    if (!form.pin.isEmpty() && form.removePin)
+        errors.append({field::Pin, AccountService::tr("Either set a new PIN or remove the PIN, not both.")});
+    else if (!form.pin.isEmpty() && !pinPattern.match(form.pin).hasMatch())
+        errors.append(
+            {field::Pin, AccountService::tr("The PIN must be 6 to 12 digits, because subscribers key it on a "
+                                            "phone keypad and write it in SMS.")});
+    else if (!form.pin.isEmpty() && form.pin == code)
+        errors.append({field::Pin, AccountService::tr("The PIN must not be the account code.")});
+
+    if (form.didCallers != didCallers::Registered && form.didCallers != didCallers::Any)
+        errors.append({field::DidCallers,
+                       AccountService::tr("DID callers must be registered (only the subscriber's registered "
+                                          "phones may trigger a callback by ringing a DID) or any.")});
+
     if (!form.callbackNumber.trimmed().isEmpty()) {
         const auto result = store::SettingsRepository(m_db).dialPlan().normalise(form.callbackNumber);
         if (!result.ok())
@@ -132,6 +149,11 @@ store::Account AccountService::apply(const AccountForm& form, store::Account acc
     account.memberId = form.memberId.trimmed();
     if (!form.password.isEmpty())
         account.passwordHash = core::PasswordHash::hash(form.password);
+    if (!form.pin.isEmpty())
+        account.pinHash = core::PasswordHash::hash(form.pin);
+    else if (form.removePin)
+        account.pinHash.clear();
+    account.didRegisteredCallersOnly = form.didCallers != didCallers::Any;
     account.language = form.language;
     account.creditLimit = *core::Money::parse(form.creditLimit, form.locale).value;
     account.maxConcurrentCalls = form.maxConcurrentCalls.trimmed().toInt();
@@ -177,6 +199,12 @@ store::Account AccountService::update(std::int64_t id, const AccountForm& form, 
         changed << QStringLiteral("account code %1 -> %2").arg(existing->accountCode, updated.accountCode);
     if (updated.passwordHash != existing->passwordHash)
         changed << QStringLiteral("password changed"); // never the password itself
+    if (updated.pinHash != existing->pinHash)
+        changed << (updated.pinHash.isEmpty() ? QStringLiteral("PIN removed")
+                                              : QStringLiteral("PIN changed"));
+    if (updated.didRegisteredCallersOnly != existing->didRegisteredCallersOnly)
+        changed << (updated.didRegisteredCallersOnly ? QStringLiteral("DID callers any -> registered")
+                                                     : QStringLiteral("DID callers registered -> any"));
     if (updated.creditLimit != existing->creditLimit)
         changed << QStringLiteral("credit limit %1 -> %2")
                        .arg(existing->creditLimit.toPlainString(2), updated.creditLimit.toPlainString(2));
@@ -239,6 +267,7 @@ AccountForm AccountService::formFor(const store::Account& account, const QLocale
     form.creditLimit = account.creditLimit.format(QString(), locale).trimmed();
     form.maxConcurrentCalls = QString::number(account.maxConcurrentCalls);
     form.status = store::toString(account.status);
+    form.didCallers = account.didRegisteredCallersOnly ? didCallers::Registered : didCallers::Any;
     form.notes = account.notes;
     form.locale = locale;
     if (account.sellPlanId)

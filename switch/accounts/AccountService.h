@@ -16,6 +16,12 @@ class Database;
 
 namespace rebound::accounts {
 
+// The values of AccountForm::didCallers.
+namespace didCallers {
+inline const QString Registered = QStringLiteral("registered");
+inline const QString Any = QStringLiteral("any");
+} // namespace didCallers
+
 // A subscriber as a person types it, in the console dialog or on the command
 // line. Everything is text; AccountService validates and converts.
 struct AccountForm
@@ -24,12 +30,17 @@ struct AccountForm
     QString name;
     QString memberId;
     QString password; // empty on edit = keep the current password
+    QString pin;      // IVR and SMS PIN, digits; empty on edit = keep the current PIN
+    bool removePin = false;
     QString callbackNumber;
     QString language = QStringLiteral("en");
     QString creditLimit = QStringLiteral("0");
     QString maxConcurrentCalls = QStringLiteral("1");
     QString status = QStringLiteral("active");
     QString sellPlan; // name of a sell plan; empty = none (calls are refused)
+    // Who may trigger a callback by ringing the subscriber's DIDs: "registered"
+    // (only the registered phones, once there is one) or "any" caller.
+    QString didCallers = didCallers::Registered;
     QString notes;
     QLocale locale = QLocale::c(); // how amounts are written (decimal point)
 };
@@ -40,12 +51,14 @@ inline const QString AccountCode = QStringLiteral("account-code");
 inline const QString Name = QStringLiteral("name");
 inline const QString MemberId = QStringLiteral("member-id");
 inline const QString Password = QStringLiteral("password");
+inline const QString Pin = QStringLiteral("pin");
 inline const QString CallbackNumber = QStringLiteral("callback");
 inline const QString Language = QStringLiteral("language");
 inline const QString CreditLimit = QStringLiteral("credit-limit");
 inline const QString MaxCalls = QStringLiteral("max-calls");
 inline const QString Status = QStringLiteral("status");
 inline const QString SellPlan = QStringLiteral("plan");
+inline const QString DidCallers = QStringLiteral("did-callers");
 } // namespace field
 
 struct FieldError

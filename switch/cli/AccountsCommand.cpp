@@ -26,7 +26,13 @@ const QList<QCommandLineOption>& formOptions()
 {
     static const QList<QCommandLineOption> options =
         secretOptions(QStringLiteral("password"), AccountsCommand::tr("portal password")) +
+        secretOptions(accounts::field::Pin, AccountsCommand::tr("IVR and SMS PIN (6-12 digits)")) +
         QList<QCommandLineOption>{
+            {QStringLiteral("no-pin"), AccountsCommand::tr("Remove the subscriber's PIN.")},
+            {accounts::field::DidCallers,
+             AccountsCommand::tr("Who may trigger a callback by ringing the subscriber's DIDs: registered "
+                                 "(only the registered phones; the default) or any."),
+             QStringLiteral("registered|any")},
             {accounts::field::AccountCode, AccountsCommand::tr("Account code: 3-12 digits."),
              QStringLiteral("digits")},
             {accounts::field::Name, AccountsCommand::tr("Subscriber name."), QStringLiteral("text")},
@@ -65,6 +71,9 @@ QJsonObject toJson(const store::Account& a, const QString& currency, const QStri
         {QStringLiteral("name"), a.name},
         {QStringLiteral("member_id"), a.memberId},
         {QStringLiteral("has_password"), !a.passwordHash.isEmpty()},
+        {QStringLiteral("has_pin"), !a.pinHash.isEmpty()},
+        {QStringLiteral("did_callers"),
+         a.didRegisteredCallersOnly ? accounts::didCallers::Registered : accounts::didCallers::Any},
         {QStringLiteral("callback_number"),
          a.callbackNumber.isEmpty() ? QString() : a.callbackNumber.toPlus()},
         {QStringLiteral("language"), a.language},
@@ -98,8 +107,15 @@ void printDetails(Context& c, const store::Account& a, const QString& currency, 
         a.memberId.isEmpty() ? AccountsCommand::tr("(no portal login)") : a.memberId);
     row(AccountsCommand::tr("Password:"),
         a.passwordHash.isEmpty() ? AccountsCommand::tr("not set") : AccountsCommand::tr("set"));
+    row(AccountsCommand::tr("PIN:"),
+        a.pinHash.isEmpty() ? AccountsCommand::tr("not set") : AccountsCommand::tr("set"));
     row(AccountsCommand::tr("Callback:"),
         a.callbackNumber.isEmpty() ? AccountsCommand::tr("(none)") : a.callbackNumber.toPlus());
+    row(AccountsCommand::tr("DID callers:"),
+        !a.didRegisteredCallersOnly ? AccountsCommand::tr("any caller")
+        : a.callbackNumber.isEmpty()
+            ? AccountsCommand::tr("registered phones only (none registered yet: any caller)")
+            : AccountsCommand::tr("registered phones only"));
     row(AccountsCommand::tr("Language:"), a.language);
     row(AccountsCommand::tr("Balance:"), a.balance.format(currency));
     row(AccountsCommand::tr("Credit limit:"), a.creditLimit.format(currency));
@@ -154,10 +170,19 @@ bool fillForm(Context& c, const QCommandLineParser& parser, accounts::AccountFor
     take(accounts::field::MaxCalls, form.maxConcurrentCalls);
     take(accounts::field::Status, form.status);
     take(accounts::field::SellPlan, form.sellPlan);
+    take(accounts::field::DidCallers, form.didCallers);
     take(QStringLiteral("notes"), form.notes);
+    form.removePin = parser.isSet(QStringLiteral("no-pin"));
     try {
+        // One line of standard input holds one secret.
+        if (parser.isSet(QStringLiteral("password-stdin")) && parser.isSet(QStringLiteral("pin-stdin")))
+            throw CommandError{AccountsCommand::tr("--pin-stdin: standard input already holds the password; "
+                                                   "give the PIN with --pin-file FILE."),
+                               UsageError};
         if (const QString password = readSecret(parser, QStringLiteral("password")); !password.isEmpty())
             form.password = password;
+        if (const QString pin = readSecret(parser, accounts::field::Pin); !pin.isEmpty())
+            form.pin = pin;
     } catch (const CommandError& e) {
         c.fail(e.message, e.code);
         return false;
@@ -277,8 +302,11 @@ QString AccountsCommand::usage()
         "\n"
         "Options for add and set:\n"
         "  --account-code DIGITS  --name TEXT  --member-id ID  --password-stdin | --password-file FILE\n"
+        "  --pin-stdin | --pin-file FILE | --no-pin   the IVR and SMS PIN, 6-12 digits\n"
         "  --callback NUMBER  --language CODE  --credit-limit AMOUNT  --max-calls N (0 = no limit)\n"
-        "  --status active|suspended|closed  --plan SELL-PLAN  --notes TEXT\n");
+        "  --status active|suspended|closed  --plan SELL-PLAN  --notes TEXT\n"
+        "  --did-callers registered|any   who may ring the subscriber's DIDs (default: registered\n"
+        "                                 phones only, once the subscriber has one)\n");
 }
 
 int AccountsCommand::run(Context& c, const QStringList& arguments)

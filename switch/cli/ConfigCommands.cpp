@@ -397,16 +397,18 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
 {
     const QString usage = tr("Usage: rebound-switch dids list | delete NUMBER\n"
                              "       rebound-switch dids add NUMBER --account CODE [--mode did|lgw --gateway "
-                             "NAME] [--enabled yes|no]\n"
+                             "NAME] [--enabled yes|no] [--ask-pin yes|no]\n"
                              "       rebound-switch dids set NUMBER [--account CODE] [--mode did|lgw] "
-                             "[--gateway NAME] [--enabled yes|no]\n");
+                             "[--gateway NAME] [--enabled yes|no] [--ask-pin yes|no]\n"
+                             "--ask-pin yes: the IVR asks for the subscriber's PIN on callbacks from this "
+                             "DID.\n");
     try {
         if (int code = 0; answeredHelp(c, arguments, usage, &code))
             return code;
         QCommandLineParser p;
         parse(p, arguments,
               {QStringLiteral("account"), QStringLiteral("mode"), QStringLiteral("gateway"),
-               QStringLiteral("enabled")},
+               QStringLiteral("enabled"), QStringLiteral("ask-pin")},
               {});
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
@@ -422,7 +424,8 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
                                {QStringLiteral("account"), d.accountCode},
                                {QStringLiteral("mode"), store::toString(d.mode)},
                                {QStringLiteral("gateway"), gateway},
-                               {QStringLiteral("enabled"), d.enabled}};
+                               {QStringLiteral("enabled"), d.enabled},
+                               {QStringLiteral("ask_pin"), d.askPin}};
         };
         if (sub == QLatin1String("list") && pos.size() == 1) {
             QJsonArray array;
@@ -433,6 +436,7 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
                 array.append(o);
                 text += (QLatin1Char('+') + d.number).leftJustified(17) + d.accountCode.leftJustified(10) +
                         store::toString(d.mode).leftJustified(6) + o[QStringLiteral("gateway")].toString() +
+                        (d.askPin ? tr(" (asks for the PIN)") : QString()) +
                         (d.enabled ? QString() : tr(" (disabled)")) + QLatin1Char('\n');
             }
             print(c, array, text);
@@ -495,13 +499,18 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
         if (d.mode == store::DidMode::Did)
             d.gatewayId.reset();
         d.enabled = boolValue(p, QStringLiteral("enabled"), d.enabled);
+        d.askPin = boolValue(p, QStringLiteral("ask-pin"), d.askPin);
         store::Database::Transaction tx(*db);
         if (existing)
             repo.updateDid(d);
         else
             d.id = repo.insertDid(d);
         audit.record(Actor, existing ? QStringLiteral("did.update") : QStringLiteral("did.add"),
-                     QStringLiteral("did"), number);
+                     QStringLiteral("did"), number,
+                     QStringLiteral("mode=%1 ask_pin=%2 enabled=%3")
+                         .arg(store::toString(d.mode))
+                         .arg(d.askPin ? 1 : 0)
+                         .arg(d.enabled ? 1 : 0));
         tx.commit();
         d = *repo.findDid(number);
         print(c, json(d),

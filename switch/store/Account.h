@@ -29,7 +29,7 @@ struct Account
     QString name;
     QString memberId;     // web portal login; empty = no portal access
     QString passwordHash; // PasswordHash format; empty = no password set
-    QString pinHash;
+    QString pinHash;      // the IVR and SMS PIN, PasswordHash format; empty = none
     QString language = QStringLiteral("en");
     core::Money balance;
     core::Money creditLimit; // how far below zero the balance may go
@@ -39,6 +39,9 @@ struct Account
     QString notes;
     bool isDemo = false;
     core::PhoneNumber callbackNumber; // the default callback number, if any
+    // DID triggers are accepted only when the caller is one of the account's
+    // registered phones (once it has one): knowing the DID is not enough.
+    bool didRegisteredCallersOnly = true;
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
 };

@@ -14,7 +14,8 @@ const QString SelectColumns = QStringLiteral(
     "a.balance_micros, a.credit_limit_micros, a.sell_plan_id, a.max_concurrent_calls, a.status, a.notes, "
     "a.is_demo, a.created_at, a.updated_at, "
     "(SELECT c.number FROM callback_numbers c WHERE c.account_id = a.id "
-    " ORDER BY c.is_default DESC, c.id LIMIT 1) "
+    " ORDER BY c.is_default DESC, c.id LIMIT 1), "
+    "a.did_registered_callers_only "
     "FROM accounts a ");
 
 Account fromQuery(const QSqlQuery& q)
@@ -38,6 +39,7 @@ Account fromQuery(const QSqlQuery& q)
     a.createdAt = q.value(14).toLongLong();
     a.updatedAt = q.value(15).toLongLong();
     a.callbackNumber = core::PhoneNumber::fromE164(q.value(16).toString());
+    a.didRegisteredCallersOnly = q.value(17).toBool();
     return a;
 }
 
@@ -149,10 +151,11 @@ std::int64_t AccountRepository::insert(const Account& a)
         QStringLiteral(
             "INSERT INTO accounts (account_code, name, member_id, password_hash, pin_hash, language, "
             "balance_micros, credit_limit_micros, sell_plan_id, max_concurrent_calls, status, notes, "
-            "is_demo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "is_demo, did_registered_callers_only, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.accountCode, a.name, nullIfEmpty(a.memberId), nullIfEmpty(a.passwordHash), nullIfEmpty(a.pinHash),
          a.language, qlonglong(a.creditLimit.micros()), optionalId(a.sellPlanId), a.maxConcurrentCalls,
-         toString(a.status), a.notes, a.isDemo ? 1 : 0, now, now},
+         toString(a.status), a.notes, a.isDemo ? 1 : 0, a.didRegisteredCallersOnly ? 1 : 0, now, now},
         AccountRepository::tr("adding subscriber %1").arg(a.accountCode));
     const std::int64_t id = q.lastInsertId().toLongLong();
     saveCallbackNumber(id, a.callbackNumber);
@@ -164,11 +167,12 @@ void AccountRepository::update(const Account& a)
     QSqlQuery q = m_db.run(
         QStringLiteral("UPDATE accounts SET account_code = ?, name = ?, member_id = ?, password_hash = ?, "
                        "pin_hash = ?, language = ?, credit_limit_micros = ?, sell_plan_id = ?, "
-                       "max_concurrent_calls = ?, status = ?, notes = ?, is_demo = ?, updated_at = ? "
-                       "WHERE id = ?"),
+                       "max_concurrent_calls = ?, status = ?, notes = ?, is_demo = ?, "
+                       "did_registered_callers_only = ?, updated_at = ? WHERE id = ?"),
         {a.accountCode, a.name, nullIfEmpty(a.memberId), nullIfEmpty(a.passwordHash), nullIfEmpty(a.pinHash),
          a.language, qlonglong(a.creditLimit.micros()), optionalId(a.sellPlanId), a.maxConcurrentCalls,
-         toString(a.status), a.notes, a.isDemo ? 1 : 0, qlonglong(m_clock.nowMs()), qlonglong(a.id)},
+         toString(a.status), a.notes, a.isDemo ? 1 : 0, a.didRegisteredCallersOnly ? 1 : 0,
+         qlonglong(m_clock.nowMs()), qlonglong(a.id)},
         AccountRepository::tr("saving subscriber %1").arg(a.accountCode));
     if (q.numRowsAffected() == 0)
         throw StoreError(StoreError::Kind::NotFound,

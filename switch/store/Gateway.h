@@ -45,6 +45,9 @@ struct Did
     DidMode mode = DidMode::Did;
     std::optional<std::int64_t> gatewayId; // LGW: leg A goes out through this gateway
     bool enabled = true;
+    // The IVR asks for the subscriber's PIN (accounts.pin_hash) before it
+    // takes a destination from a callback this DID triggered.
+    bool askPin = false;
 };
 
 struct Route

@@ -56,7 +56,7 @@ QVariantList gatewayValues(const Gateway& g, qlonglong now)
 
 const QString DidColumns =
     QStringLiteral("SELECT d.id, d.number, d.account_id, COALESCE(a.account_code, ''), d.mode, d.gateway_id, "
-                   "d.enabled FROM dids d LEFT JOIN accounts a ON a.id = d.account_id ");
+                   "d.enabled, d.ask_pin FROM dids d LEFT JOIN accounts a ON a.id = d.account_id ");
 
 Did didFrom(const QSqlQuery& q)
 {
@@ -70,6 +70,7 @@ Did didFrom(const QSqlQuery& q)
     if (!q.value(5).isNull())
         d.gatewayId = q.value(5).toLongLong();
     d.enabled = q.value(6).toBool();
+    d.askPin = q.value(7).toBool();
     return d;
 }
 } // namespace
@@ -190,11 +191,11 @@ std::optional<Did> GatewayRepository::findDid(const QString& number) const
 std::int64_t GatewayRepository::insertDid(const Did& d)
 {
     return m_db
-        .run(QStringLiteral("INSERT INTO dids (number, account_id, mode, gateway_id, enabled, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?)"),
+        .run(QStringLiteral("INSERT INTO dids (number, account_id, mode, gateway_id, enabled, ask_pin, "
+                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
              {d.number, d.accountId ? QVariant(qlonglong(*d.accountId)) : QVariant(), toString(d.mode),
               d.gatewayId ? QVariant(qlonglong(*d.gatewayId)) : QVariant(), d.enabled ? 1 : 0,
-              qlonglong(m_clock.nowMs())},
+              d.askPin ? 1 : 0, qlonglong(m_clock.nowMs())},
              tr("adding DID %1").arg(d.number))
         .lastInsertId()
         .toLongLong();
@@ -204,9 +205,11 @@ void GatewayRepository::updateDid(const Did& d)
 {
     QSqlQuery q = m_db.run(
         QStringLiteral(
-            "UPDATE dids SET number = ?, account_id = ?, mode = ?, gateway_id = ?, enabled = ? WHERE id = ?"),
+            "UPDATE dids SET number = ?, account_id = ?, mode = ?, gateway_id = ?, enabled = ?, ask_pin = ? "
+            "WHERE id = ?"),
         {d.number, d.accountId ? QVariant(qlonglong(*d.accountId)) : QVariant(), toString(d.mode),
-         d.gatewayId ? QVariant(qlonglong(*d.gatewayId)) : QVariant(), d.enabled ? 1 : 0, qlonglong(d.id)},
+         d.gatewayId ? QVariant(qlonglong(*d.gatewayId)) : QVariant(), d.enabled ? 1 : 0, d.askPin ? 1 : 0,
+         qlonglong(d.id)},
         tr("saving DID %1").arg(d.number));
     if (q.numRowsAffected() == 0)
         throw StoreError(StoreError::Kind::NotFound, tr("DID #%1 does not exist.").arg(d.id));

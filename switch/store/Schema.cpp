@@ -368,9 +368,24 @@ static Migration version6()
         }};
 }
 
+// Toll fraud on the triggers (issue 15): a subscriber may accept DID
+// triggers only from their registered phones (on for every account, so also
+// for those that had phones before), and a DID may have the IVR ask for the
+// subscriber's PIN. SMS lock-outs reuse redemption_attempts.
+static Migration version7()
+{
+    return {7,
+            QStringLiteral("DID caller check and PIN prompt"),
+            {
+                QStringLiteral("ALTER TABLE accounts ADD COLUMN did_registered_callers_only INTEGER NOT NULL "
+                               "DEFAULT 1"),
+                QStringLiteral("ALTER TABLE dids ADD COLUMN ask_pin INTEGER NOT NULL DEFAULT 0"),
+            }};
+}
+
 QList<Migration> Schema::migrations()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
 }
 
 int Schema::latestVersion()

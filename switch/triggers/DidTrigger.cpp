@@ -1,5 +1,6 @@
 #include "triggers/DidTrigger.h"
 
+#include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
@@ -7,8 +8,21 @@
 
 namespace rebound::triggers {
 
-DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QHostAddress& source,
-                                            int sourcePort, const QString& transport)
+bool DidTrigger::callerAllowed(std::int64_t accountId, const QString& callerUser) const
+{
+    const store::AccountRepository accounts(m_db, m_clock);
+    const auto account = accounts.findById(accountId);
+    // No phone registered yet: nothing to compare the caller with.
+    if (!account || !account->didRegisteredCallersOnly || account->callbackNumber.isEmpty())
+        return true;
+    // Carriers write caller IDs their own way (+44…, 0044…, national).
+    const auto caller = store::SettingsRepository(m_db).dialPlan().normalise(callerUser);
+    return caller.ok() && accounts.hasCallbackNumber(account->id, caller.number);
+}
+
+DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QString& callerUser,
+                                            const QHostAddress& source, int sourcePort,
+                                            const QString& transport)
 {
     Result result;
     const QString from = QStringLiteral("%1:%2:%3").arg(transport, source.toString()).arg(sourcePort);
@@ -40,14 +54,28 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QH
                 {},
                 tr("INVITE %1 from %2 (%3): no such DID, 404").arg(requestUser, from, gateway->name)};
 
+    const QString kind = did->mode == store::DidMode::Lgw ? QStringLiteral("lgw") : QStringLiteral("did");
+    result.status = 486;
+    result.phrase = QStringLiteral("Busy Here");
+    if (!callerAllowed(*did->accountId, callerUser)) {
+        const QString caller = callerUser.isEmpty() ? tr("(no caller ID)") : callerUser.left(32);
+        result.outcome.reason =
+            tr("caller %1 is not a registered phone of subscriber %2").arg(caller, did->accountCode);
+        store::AuditLog(m_db, m_clock)
+            .record(kind, QStringLiteral("callback.refused"), QStringLiteral("account"), did->accountCode,
+                    QStringLiteral("DID %1 rung by %2, not a registered phone").arg(did->number, caller),
+                    from);
+        result.log = tr("INVITE %1 from %2 (%3): 486, no callback: %4")
+                         .arg(requestUser, from, gateway->name, result.outcome.reason);
+        return result;
+    }
+
     CallbackRequests::Trigger trigger;
     trigger.accountId = *did->accountId;
-    trigger.kind = did->mode == store::DidMode::Lgw ? QStringLiteral("lgw") : QStringLiteral("did");
+    trigger.kind = kind;
     trigger.source = from;
     trigger.didId = did->id;
     result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
-    result.status = 486;
-    result.phrase = QStringLiteral("Busy Here");
     result.log = result.outcome.created() ? tr("INVITE %1 from %2 (%3): 486, callback request #%4 for %5")
                                                 .arg(requestUser, from, gateway->name)
                                                 .arg(result.outcome.requestId)

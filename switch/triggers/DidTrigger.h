@@ -15,7 +15,10 @@ namespace rebound::triggers {
 // An INVITE to one of our DIDs: the subscriber rang their own number and
 // wants a callback. Never answered (so the trigger call costs nothing):
 // 486 Busy Here for a known DID from a trusted gateway, 404 for an unknown
-// DID, 403 for anyone we do not trust.
+// DID, 403 for anyone we do not trust. A subscriber with registered phones
+// and the DID caller check on (the default) gets a callback only when the
+// caller ID is one of those phones; any other caller gets the same 486, and
+// the refusal is audited.
 class DidTrigger
 {
     Q_DECLARE_TR_FUNCTIONS(DidTrigger)
@@ -34,11 +37,15 @@ public:
         RequestOutcome outcome; // when a DID was found
         QString log;            // one line for the SIP log
     };
-    // requestUser is the user part of the Request-URI ("+12125550101").
-    Result handleInvite(const QString& requestUser, const QHostAddress& source, int sourcePort,
-                        const QString& transport);
+    // requestUser is the user part of the Request-URI ("+12125550101");
+    // callerUser the user part of the From header, the caller ID.
+    Result handleInvite(const QString& requestUser, const QString& callerUser, const QHostAddress& source,
+                        int sourcePort, const QString& transport);
 
 private:
+    // Whether the DID's subscriber takes a trigger from this caller ID.
+    bool callerAllowed(std::int64_t accountId, const QString& callerUser) const;
+
     const store::Database& m_db;
     const core::Clock& m_clock;
 };

@@ -11,6 +11,32 @@ bool isAccountCode(const QString& token)
     return code.match(token).hasMatch();
 }
 
+// An account's PIN as the account service sets it (6-12 digits), or a
+// prepaid card's PIN, which is its account's PIN (up to 20).
+bool isAccountPin(const QString& token)
+{
+    static const QRegularExpression pin(QStringLiteral("^[0-9]{4,20}$"));
+    return pin.match(token).hasMatch();
+}
+
+bool isPinKeyword(const QString& token)
+{
+    return token.compare(QLatin1String("PIN"), Qt::CaseInsensitive) == 0;
+}
+
+// Takes "PIN <digits>" out of tokens at `at`, if it is there. False when the
+// keyword is there without a PIN after it.
+bool takeAccountPin(QStringList& tokens, qsizetype at, SmsCommand& command)
+{
+    if (tokens.size() <= at || !isPinKeyword(tokens[at]))
+        return true;
+    if (tokens.size() <= at + 1 || !isAccountPin(tokens[at + 1]))
+        return false;
+    command.accountPin = tokens[at + 1];
+    tokens.remove(at, 2);
+    return true;
+}
+
 // A phone number as people write it in one token: +, digits, and the odd
 // dash, dot or bracket.
 bool looksLikeNumber(const QString& token)
@@ -23,13 +49,14 @@ bool looksLikeNumber(const QString& token)
 SmsCommand SmsParser::parse(const QString& text)
 {
     SmsCommand command;
-    const QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const auto invalid = [&](const QString& error) {
         command.kind = SmsCommand::Kind::Invalid;
         command.error = error;
         return command;
     };
     const QString usage = tr("Send: ACCOUNT CALLBACK-NUMBER DESTINATION, BALANCE, or RECHARGE PIN.");
+    const QString pinUsage = tr("Write PIN and then the account's PIN, e.g. 1001 PIN 123456 +12025550147.");
     if (tokens.isEmpty())
         return invalid(tr("The message is empty. %1").arg(usage));
     if (text.size() > 480)
@@ -37,8 +64,11 @@ SmsCommand SmsParser::parse(const QString& text)
 
     const QString keyword = tokens.first().toUpper();
     if (keyword == QLatin1String("BALANCE") || keyword == QLatin1String("BAL")) {
+        if (!takeAccountPin(tokens, 2, command))
+            return invalid(pinUsage);
         if (tokens.size() > 2 || (tokens.size() == 2 && !isAccountCode(tokens[1])))
-            return invalid(tr("Send BALANCE, or BALANCE and your account code."));
+            return invalid(tr("Send BALANCE, or BALANCE and your account code (and PIN 123456 with "
+                              "your PIN from another phone)."));
         command.kind = SmsCommand::Kind::Balance;
         command.accountCode = tokens.value(1);
         return command;
@@ -53,6 +83,8 @@ SmsCommand SmsParser::parse(const QString& text)
     }
     if (!isAccountCode(tokens.first()))
         return invalid(tr("'%1' is not an account code. %2").arg(tokens.first().left(20), usage));
+    if (!takeAccountPin(tokens, 1, command))
+        return invalid(pinUsage);
     if (tokens.size() < 2)
         return invalid(tr("Add the number to call after your account code."));
     if (tokens.size() > 3)
@@ -70,9 +102,14 @@ SmsCommand SmsParser::parse(const QString& text)
 QString SmsParser::forLog(const QString& text)
 {
     const QString line = text.simplified();
-    if (parse(text).kind != SmsCommand::Kind::Recharge)
-        return line;
-    return line.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" ****");
+    if (parse(text).kind == SmsCommand::Kind::Recharge)
+        return line.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" ****");
+    // Whatever follows the PIN keyword, even in a message that did not parse.
+    QStringList tokens = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < tokens.size(); ++i)
+        if (isPinKeyword(tokens[i]))
+            tokens[i + 1] = QStringLiteral("****");
+    return tokens.join(QLatin1Char(' '));
 }
 
 } // namespace rebound::triggers

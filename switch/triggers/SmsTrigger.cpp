@@ -1,6 +1,8 @@
 #include "triggers/SmsTrigger.h"
 
+#include "cards/AttemptLimiter.h"
 #include "cards/CardService.h"
+#include "core/PasswordHash.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -9,6 +11,50 @@
 
 namespace rebound::triggers {
 
+namespace {
+
+cards::AttemptLimiter::Policy smsPolicy(const store::Database& db)
+{
+    const store::SettingsRepository settings(db);
+    cards::AttemptLimiter::Policy policy;
+    const auto number = [&](const char* key, std::int64_t fallback) {
+        bool ok = false;
+        const std::int64_t value = settings.value(QString::fromLatin1(key)).toLongLong(&ok);
+        return ok && value > 0 ? value : fallback;
+    };
+    policy.maxFailures = static_cast<int>(number("sms.max_failures", policy.maxFailures));
+    policy.windowMs = number("sms.failure_window_minutes", policy.windowMs / 60'000) * 60'000;
+    policy.lockMs = number("sms.lockout_minutes", policy.lockMs / 60'000) * 60'000;
+    return policy;
+}
+
+// Alphanumeric senders ("MyBank") have no number; they are counted by name.
+QString senderKey(const QString& sender, const core::PhoneNumber& number)
+{
+    return QStringLiteral("sms:sender:") +
+           (number.isEmpty() ? sender.simplified().left(32).toLower() : number.digits());
+}
+
+QString accountKey(const QString& accountCode)
+{
+    return QStringLiteral("sms:account:") + accountCode;
+}
+
+// What a PIN is checked against when the account has none, or does not
+// exist: a hash with today's iteration count, so it costs what a real one does.
+const QString& decoyPinHash()
+{
+    thread_local QString decoy;
+    thread_local int iterations = 0;
+    if (iterations != core::PasswordHash::defaultIterations()) {
+        iterations = core::PasswordHash::defaultIterations();
+        decoy = core::PasswordHash::hash(QStringLiteral("decoy PIN"), iterations);
+    }
+    return decoy;
+}
+
+} // namespace
+
 SmsTrigger::Result SmsTrigger::handle(const QString& sender, const QString& text, const QString& source)
 {
     Result result;
@@ -16,8 +62,6 @@ SmsTrigger::Result SmsTrigger::handle(const QString& sender, const QString& text
     const core::DialPlan plan = settings.dialPlan();
     const store::AccountRepository accounts(m_db, m_clock);
     const auto senderNumber = plan.normalise(sender).number; // may be empty (alphanumeric senders)
-    const auto senderAccount =
-        senderNumber.isEmpty() ? std::nullopt : accounts.findByCallbackNumber(senderNumber);
     const SmsCommand command = SmsParser::parse(text);
     const QString currency = settings.currency();
 
@@ -26,19 +70,31 @@ SmsTrigger::Result SmsTrigger::handle(const QString& sender, const QString& text
         result.reply = command.error;
         break;
     case SmsCommand::Kind::Balance: {
-        auto account = senderAccount;
-        if (!command.accountCode.isEmpty()) {
-            account = accounts.findByCode(command.accountCode);
-            if (account && !accounts.hasCallbackNumber(account->id, senderNumber))
-                account.reset();
+        // Without a code, the account this phone is registered to: it tells
+        // the sender only about their own phone.
+        std::optional<store::Account> account;
+        if (command.accountCode.isEmpty()) {
+            if (!senderNumber.isEmpty())
+                account = accounts.findByCallbackNumber(senderNumber);
+            if (!account) {
+                result.reply = tr("This phone is not registered to an account.");
+                break;
+            }
+        } else {
+            Authorisation authorised = authorise(command, sender, senderNumber, source);
+            if (!authorised.account) {
+                result.reply = authorised.refusal;
+                break;
+            }
+            account = std::move(authorised.account);
         }
         result.reply =
-            account
-                ? tr("Account %1: balance %2.").arg(account->accountCode, account->balance.format(currency))
-                : tr("This phone is not registered to an account.");
+            tr("Account %1: balance %2.").arg(account->accountCode, account->balance.format(currency));
         break;
     }
     case SmsCommand::Kind::Recharge: {
+        const auto senderAccount =
+            senderNumber.isEmpty() ? std::nullopt : accounts.findByCallbackNumber(senderNumber);
         if (!senderAccount) {
             result.reply =
                 tr("This phone is not registered to an account, so the card cannot be used from it.");
@@ -55,61 +111,108 @@ SmsTrigger::Result SmsTrigger::handle(const QString& sender, const QString& text
         break;
     }
     case SmsCommand::Kind::Callback: {
-        const auto account = accounts.findByCode(command.accountCode);
-        if (!account) {
-            result.reply = tr("There is no account %1.").arg(command.accountCode);
+        const Authorisation authorised = authorise(command, sender, senderNumber, source);
+        if (!authorised.account) {
+            result.reply = authorised.refusal;
             break;
         }
-        const auto first = plan.normalise(command.firstNumber);
-        const auto second =
-            command.secondNumber.isEmpty() ? core::DialPlan::Result() : plan.normalise(command.secondNumber);
-        if (!first.ok()) {
-            result.reply = tr("%1: %2").arg(command.firstNumber, first.error);
-            break;
-        }
-        if (!command.secondNumber.isEmpty() && !second.ok()) {
-            result.reply = tr("%1: %2").arg(command.secondNumber, second.error);
-            break;
-        }
-        core::PhoneNumber callback;
-        core::PhoneNumber destination;
-        if (command.secondNumber.isEmpty()) {
-            callback = account->callbackNumber; // "<code> <destination>": my stored phone
-            destination = first.number;
-        } else if (accounts.hasCallbackNumber(account->id, second.number) &&
-                   !accounts.hasCallbackNumber(account->id, first.number)) {
-            callback = second.number; // written the other way round
-            destination = first.number;
-        } else {
-            callback = first.number;
-            destination = second.number;
-        }
-        const bool authorised =
-            (!senderNumber.isEmpty() && accounts.hasCallbackNumber(account->id, senderNumber)) ||
-            (!callback.isEmpty() && accounts.hasCallbackNumber(account->id, callback));
-        if (!authorised) {
-            store::AuditLog(m_db, m_clock)
-                .record(QStringLiteral("sms"), QStringLiteral("callback.refused"), QStringLiteral("account"),
-                        account->accountCode, QStringLiteral("SMS from an unregistered phone %1").arg(sender),
-                        source);
-            result.reply = tr("This phone is not registered to account %1.").arg(account->accountCode);
-            break;
-        }
-        CallbackRequests::Trigger trigger;
-        trigger.accountId = account->id;
-        trigger.kind = QStringLiteral("sms");
-        trigger.source = source;
-        trigger.callbackNumber = callback;
-        trigger.destination = destination;
-        result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
-        result.reply = result.outcome.created() ? tr("OK: we will call you on %1 and connect you to %2.")
-                                                      .arg(callback.toPlus(), destination.toPlus())
-                       : result.outcome.result == RequestOutcome::Result::Ignored
-                           ? tr("Not repeated: %1. Please wait.").arg(result.outcome.reason)
-                           : tr("Sorry, no callback: %1.").arg(result.outcome.reason);
+        result = requestCallback(command, *authorised.account, plan, source);
         break;
     }
     }
+    return result;
+}
+
+SmsTrigger::Authorisation SmsTrigger::authorise(const SmsCommand& command, const QString& sender,
+                                                const core::PhoneNumber& senderNumber, const QString& source)
+{
+    const store::AccountRepository accounts(m_db, m_clock);
+    auto account = accounts.findByCode(command.accountCode);
+    // The same query for an unknown code (no account has id 0).
+    const bool registered =
+        !senderNumber.isEmpty() && accounts.hasCallbackNumber(account ? account->id : 0, senderNumber);
+    if (account && registered)
+        return {std::move(account), {}};
+
+    // From here on, an unknown code and a known one take the same steps.
+    cards::AttemptLimiter limiter(m_db, m_clock, smsPolicy(m_db));
+    const QString fromKey = senderKey(sender, senderNumber);
+    const QString codeKey = accountKey(command.accountCode);
+    const bool withPin = !command.accountPin.isEmpty();
+    store::AuditLog audit(m_db, m_clock);
+    const std::int64_t locked =
+        std::max(limiter.lockedFor(fromKey), withPin ? limiter.lockedFor(codeKey) : std::int64_t(0));
+    if (locked > 0) {
+        audit.record(QStringLiteral("sms"), QStringLiteral("sms.locked"), QStringLiteral("account"),
+                     command.accountCode, QStringLiteral("SMS from %1 while locked out").arg(sender), source);
+        return {std::nullopt, tr("Too many failed attempts. Try again in %n minute(s).", nullptr,
+                                 static_cast<int>((locked + 59'999) / 60'000))};
+    }
+    if (withPin) {
+        const bool hasPin = account && !account->pinHash.isEmpty();
+        if (core::PasswordHash::verify(command.accountPin, hasPin ? account->pinHash : decoyPinHash()) &&
+            hasPin) {
+            limiter.recordSuccess(codeKey);
+            return {std::move(account), {}};
+        }
+    }
+    bool lockedNow = limiter.recordFailure(fromKey);
+    if (withPin)
+        lockedNow = limiter.recordFailure(codeKey) || lockedNow;
+    audit.record(QStringLiteral("sms"), QStringLiteral("sms.refused"), QStringLiteral("account"),
+                 command.accountCode,
+                 QStringLiteral("SMS from %1: %2, %3%4")
+                     .arg(sender,
+                          account ? QStringLiteral("not a registered phone of the account")
+                                  : QStringLiteral("no such account"),
+                          withPin ? QStringLiteral("wrong PIN") : QStringLiteral("no PIN"),
+                          lockedNow ? QStringLiteral("; locked out") : QString()),
+                 source);
+    return {std::nullopt, tr("This phone is not registered to that account, or the PIN is wrong. From "
+                             "another phone, add the PIN: ACCOUNT PIN 123456 NUMBER.")};
+}
+
+SmsTrigger::Result SmsTrigger::requestCallback(const SmsCommand& command, const store::Account& account,
+                                               const core::DialPlan& plan, const QString& source)
+{
+    Result result;
+    const store::AccountRepository accounts(m_db, m_clock);
+    const auto first = plan.normalise(command.firstNumber);
+    const auto second =
+        command.secondNumber.isEmpty() ? core::DialPlan::Result() : plan.normalise(command.secondNumber);
+    if (!first.ok()) {
+        result.reply = tr("%1: %2").arg(command.firstNumber, first.error);
+        return result;
+    }
+    if (!command.secondNumber.isEmpty() && !second.ok()) {
+        result.reply = tr("%1: %2").arg(command.secondNumber, second.error);
+        return result;
+    }
+    core::PhoneNumber callback;
+    core::PhoneNumber destination;
+    if (command.secondNumber.isEmpty()) {
+        callback = account.callbackNumber; // "<code> <destination>": my stored phone
+        destination = first.number;
+    } else if (accounts.hasCallbackNumber(account.id, second.number) &&
+               !accounts.hasCallbackNumber(account.id, first.number)) {
+        callback = second.number; // written the other way round
+        destination = first.number;
+    } else {
+        callback = first.number;
+        destination = second.number;
+    }
+    CallbackRequests::Trigger trigger;
+    trigger.accountId = account.id;
+    trigger.kind = QStringLiteral("sms");
+    trigger.source = source;
+    trigger.callbackNumber = callback;
+    trigger.destination = destination;
+    result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
+    result.reply = result.outcome.created() ? tr("OK: we will call you on %1 and connect you to %2.")
+                                                  .arg(callback.toPlus(), destination.toPlus())
+                   : result.outcome.result == RequestOutcome::Result::Ignored
+                       ? tr("Not repeated: %1. Please wait.").arg(result.outcome.reason)
+                       : tr("Sorry, no callback: %1.").arg(result.outcome.reason);
     return result;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/DialPlan.h"
+#include "store/Account.h"
 #include "triggers/CallbackRequests.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace rebound::store {
 class Database;
@@ -11,11 +14,21 @@ class Database;
 
 namespace rebound::triggers {
 
+struct SmsCommand;
+
 // An SMS (over SIP MESSAGE or an HTTP SMS gateway) from a subscriber's phone:
 // understood by SmsParser, acted on, and answered with a short reply text.
-// Callback requests need the sender to be one of the account's registered
-// phones, or the callback number to be: knowing an account code alone must
-// not let a stranger spend someone's balance.
+//
+// A command that names an account (a callback, BALANCE with a code) needs
+// the sender to be one of that account's registered phones, or the account's
+// PIN in the text: knowing an account code alone must not let a stranger
+// ring the subscriber or spend their balance. A stranger learns nothing
+// about the account either: an unknown code and a known code from the wrong
+// phone or with the wrong PIN get the same reply after the same work (the
+// PIN is always hashed when one is given). Failures are counted per sender,
+// and PIN failures per account code, with cards::AttemptLimiter (settings
+// sms.max_failures, default 5 in sms.failure_window_minutes 15, lock for
+// sms.lockout_minutes 30).
 class SmsTrigger
 {
     Q_DECLARE_TR_FUNCTIONS(SmsTrigger)
@@ -36,6 +49,18 @@ public:
     Result handle(const QString& sender, const QString& text, const QString& source);
 
 private:
+    // The account the command names, when the sender may act on it; else
+    // the reply to send, the same whether or not the account exists.
+    struct Authorisation
+    {
+        std::optional<store::Account> account;
+        QString refusal;
+    };
+    Authorisation authorise(const SmsCommand& command, const QString& sender,
+                            const core::PhoneNumber& senderNumber, const QString& source);
+    Result requestCallback(const SmsCommand& command, const store::Account& account,
+                           const core::DialPlan& plan, const QString& source);
+
     const store::Database& m_db;
     const core::Clock& m_clock;
 };

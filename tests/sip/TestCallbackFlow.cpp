@@ -361,6 +361,11 @@ private Q_SLOTS:
             auto carrier = *gateways.findGatewayByName(QStringLiteral("Demo carrier"));
             carrier.port = lgwPort;
             gateways.updateGateway(carrier);
+            // triggerDid rings from 1001's phone, not one of 1004's: let 1004 take any caller.
+            store::AccountRepository accounts(*database, m_clock);
+            auto subscriber = *accounts.findByCode(QStringLiteral("1004"));
+            subscriber.didRegisteredCallersOnly = false;
+            accounts.update(subscriber);
         }
         test::SippGateway phone(
             *m_dir, test::writeScenario(*m_dir, QStringLiteral("phone_keys_destination.xml"), {}), lgwPort);

@@ -1,7 +1,9 @@
 // sipp plays the carrier and the SMS gateway against a real rebound-switch on
 // loopback; the test then checks the switch's answers and its database.
+#include "accounts/AccountService.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
+#include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/Database.h"
@@ -274,9 +276,11 @@ private Q_SLOTS:
 
     void lgwDidIsRecordedAsLgw()
     {
-        QVERIFY(sipp(
-            scenario(QStringLiteral("invite.xml"), {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
-            QStringLiteral("12125550103")));
+        // Rung from its subscriber's (1004's) phone.
+        QVERIFY(sipp(scenario(QStringLiteral("invite.xml"),
+                              {{QStringLiteral("EXPECTED"), QStringLiteral("486")},
+                               {QStringLiteral("+447700900123"), QStringLiteral("+12125550199")}}),
+                     QStringLiteral("12125550103")));
         QCOMPARE(store::CallbackRequestRepository(*db(), m_clock).recent().first().trigger,
                  QStringLiteral("lgw"));
     }
@@ -471,6 +475,54 @@ private Q_SLOTS:
             scenario(QStringLiteral("request.xml"), {{QStringLiteral("METHOD"), QStringLiteral("MESSAGE")},
                                                      {QStringLiteral("EXPECTED"), QStringLiteral("403")}}),
             QStringLiteral("sms"), QStringLiteral("127.0.0.2")));
+    }
+
+    void smsFromAStrangerGetsWhatAnUnknownCodeGets()
+    {
+        // Issue 15: a stranger who knows 1001's code (and even its phone)
+        // rings nobody, and hears exactly what a made-up code hears.
+        const QString refused =
+            QStringLiteral("This phone is not registered to that account, or the PIN is wrong");
+        QVERIFY(
+            sms(QStringLiteral("+33612345678"), QStringLiteral("1001 +447700900123 +19005550199"), refused));
+        QVERIFY(sms(QStringLiteral("+33612345679"), QStringLiteral("9999 +19005550199"), refused));
+        QVERIFY(store::CallbackRequestRepository(*db(), m_clock).recent().isEmpty());
+        const auto audit = store::AuditLog(*db(), m_clock).recent();
+        QCOMPARE(audit.at(0).action, QStringLiteral("sms.refused"));
+        QCOMPARE(audit.at(1).action, QStringLiteral("sms.refused"));
+    }
+
+    void smsWithThePinFromAnotherPhone()
+    {
+        {
+            auto database = db();
+            accounts::AccountService service(*database, m_clock);
+            const auto account =
+                store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
+            accounts::AccountForm form = service.formFor(*account);
+            form.pin = QStringLiteral("135790");
+            service.update(account->id, form, QStringLiteral("test"));
+        }
+        QVERIFY(sms(QStringLiteral("+33612345678"), QStringLiteral("1001 PIN 135790 +12025550147"),
+                    QStringLiteral("we will call you on \\+447700900123")));
+        QCOMPARE(store::CallbackRequestRepository(*db(), m_clock).recent().size(), 1);
+        waitForLog(QStringLiteral("\"1001 PIN **** +12025550147\"")); // the PIN never reaches the log
+        QVERIFY(!m_log.contains(QStringLiteral("135790")));
+    }
+
+    void didTriggerFromAStrangerIsBusyAndRefused()
+    {
+        // The same 486 as any trigger that gets no callback, no request, audited.
+        QVERIFY(sipp(scenario(QStringLiteral("invite.xml"),
+                              {{QStringLiteral("EXPECTED"), QStringLiteral("486")},
+                               {QStringLiteral("+447700900123"), QStringLiteral("+33612345678")}}),
+                     QStringLiteral("+12125550101")));
+        QVERIFY(store::CallbackRequestRepository(*db(), m_clock).recent().isEmpty());
+        const auto audit = store::AuditLog(*db(), m_clock).recent().first();
+        QCOMPARE(audit.action, QStringLiteral("callback.refused"));
+        QVERIFY2(audit.details.contains(QStringLiteral("+33612345678")), qPrintable(audit.details));
+        waitForLog(
+            QStringLiteral("no callback: caller +33612345678 is not a registered phone of subscriber 1001"));
     }
 };
 

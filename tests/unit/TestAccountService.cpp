@@ -212,6 +212,53 @@ private Q_SLOTS:
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().action,
                  QStringLiteral("account.delete"));
     }
+
+    void thePinIsHashedKeptAndRemoved()
+    {
+        AccountForm f = validForm();
+        f.pin = QStringLiteral("135790");
+        const auto a = m_service->add(f, QStringLiteral("t"));
+        QVERIFY(core::PasswordHash::verify(QStringLiteral("135790"), a.pinHash));
+        // Left empty on edit, it is kept.
+        f = m_service->formFor(a);
+        QVERIFY(f.pin.isEmpty());
+        f.name = QStringLiteral("Amira H.");
+        QCOMPARE(m_service->update(a.id, f, QStringLiteral("t")).pinHash, a.pinHash);
+        f.pin = QStringLiteral("246801");
+        const auto changed = m_service->update(a.id, f, QStringLiteral("t"));
+        QVERIFY(core::PasswordHash::verify(QStringLiteral("246801"), changed.pinHash));
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().details,
+                 QStringLiteral("PIN changed"));
+        f.pin.clear();
+        f.removePin = true;
+        QVERIFY(m_service->update(a.id, f, QStringLiteral("t")).pinHash.isEmpty());
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().details,
+                 QStringLiteral("PIN removed"));
+        for (const auto& entry : store::AuditLog(*m_t->db, m_t->clock).recent())
+            QVERIFY(!entry.details.contains(QStringLiteral("135790")) &&
+                    !entry.details.contains(QStringLiteral("246801")));
+    }
+
+    void aPinIsSixToTwelveDigits_data()
+    {
+        QTest::addColumn<QString>("pin");
+        QTest::addColumn<bool>("removePin");
+        QTest::newRow("too short") << "12345" << false;
+        QTest::newRow("too long") << "1234567890123" << false;
+        QTest::newRow("letters") << "12345a" << false;
+        QTest::newRow("the account code") << "100100" << false;
+        QTest::newRow("set and remove") << "135790" << true;
+    }
+    void aPinIsSixToTwelveDigits()
+    {
+        QFETCH(QString, pin);
+        QFETCH(bool, removePin);
+        AccountForm f = validForm();
+        f.accountCode = QStringLiteral("100100");
+        f.pin = pin;
+        f.removePin = removePin;
+        QCOMPARE(fields(m_service->validate(f)), QStringList{accounts::field::Pin});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountService)

@@ -235,6 +235,30 @@ private Q_SLOTS:
         QCOMPARE(q.value(12).toLongLong(), 200);
     }
 
+    void version7ChecksDidCallersOfExistingAccounts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+        {
+            auto v6 = Database::open(path, store::Schema::migrations().mid(0, 6));
+            const auto run = [&](const QString& sql) { v6->run(sql, {}, QStringLiteral("t")); };
+            run(QStringLiteral(
+                "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"));
+            run(QStringLiteral(
+                "INSERT INTO dids (number, account_id, created_at) VALUES ('12125550101', 1, 0)"));
+        }
+        auto db = Database::open(path, store::Schema::migrations().mid(0, 7));
+        QCOMPARE(db->schemaVersion(), 7);
+        // Subscribers who had phones before are protected too; no DID asks for a PIN.
+        QSqlQuery q =
+            db->run(QStringLiteral("SELECT a.did_registered_callers_only, d.ask_pin FROM accounts a "
+                                   "JOIN dids d ON d.account_id = a.id"),
+                    {}, QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 0);
+    }
+
     void version5AddsApiTokensToAVersion4Database()
     {
         QTemporaryDir dir;

@@ -18,6 +18,61 @@ private Q_SLOTS:
         QCOMPARE(SmsParser::forLog(QStringLiteral("TOPUP 123456789012")), QStringLiteral("TOPUP ****"));
         QCOMPARE(SmsParser::forLog(QStringLiteral("1001  +447700900123 +12025550147\n")),
                  QStringLiteral("1001 +447700900123 +12025550147"));
+        // An account's PIN too, even in a message that does not parse.
+        QCOMPARE(SmsParser::forLog(QStringLiteral("1001 pin 135790  +12025550147")),
+                 QStringLiteral("1001 pin **** +12025550147"));
+        QCOMPARE(SmsParser::forLog(QStringLiteral("BALANCE 1001 PIN 135790")),
+                 QStringLiteral("BALANCE 1001 PIN ****"));
+        QCOMPARE(SmsParser::forLog(QStringLiteral("1001 PIN 13579x")), QStringLiteral("1001 PIN ****"));
+    }
+
+    void accountPin_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<SmsCommand::Kind>("kind");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("accountPin");
+        using K = SmsCommand::Kind;
+        QTest::newRow("destination") << "1001 PIN 135790 +12025550147" << K::Callback << "1001"
+                                     << "+12025550147"
+                                     << ""
+                                     << "135790";
+        QTest::newRow("both numbers, lower case")
+            << "1001 pin 135790 +33612345678 +12025550147" << K::Callback << "1001"
+            << "+33612345678"
+            << "+12025550147"
+            << "135790";
+        QTest::newRow("a card's long PIN")
+            << "20481234 PIN 12345678901234567 +12025550147" << K::Callback << "20481234"
+            << "+12025550147"
+            << ""
+            << "12345678901234567";
+        QTest::newRow("balance") << "BALANCE 1001 PIN 135790" << K::Balance << "1001"
+                                 << ""
+                                 << ""
+                                 << "135790";
+        QTest::newRow("no PIN") << "1001 +12025550147" << K::Callback << "1001"
+                                << "+12025550147"
+                                << ""
+                                << "";
+    }
+    void accountPin()
+    {
+        QFETCH(QString, text);
+        QFETCH(SmsCommand::Kind, kind);
+        QFETCH(QString, code);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, accountPin);
+        const SmsCommand c = SmsParser::parse(text);
+        QVERIFY2(c.kind == kind, qPrintable(c.error));
+        QCOMPARE(c.accountCode, code);
+        QCOMPARE(c.firstNumber, first);
+        QCOMPARE(c.secondNumber, second);
+        QCOMPARE(c.accountPin, accountPin);
+        QVERIFY(c.pin.isEmpty()); // that is a card's
     }
 
     void grammar_data()
@@ -104,6 +159,14 @@ private Q_SLOTS:
         QTest::newRow("balance junk") << "BALANCE please now"
                                       << "BALANCE";
         QTest::newRow("too long") << QString(600, QLatin1Char('1')) << "too long";
+        QTest::newRow("PIN without digits") << "1001 PIN +12025550147"
+                                            << "1001 PIN 123456";
+        QTest::newRow("PIN too short") << "1001 PIN 12 +12025550147"
+                                       << "1001 PIN 123456";
+        QTest::newRow("PIN only") << "1001 PIN 135790"
+                                  << "Add the number";
+        QTest::newRow("balance PIN without code") << "BALANCE PIN 135790"
+                                                  << "BALANCE";
     }
     void invalidTextSaysWhatIsWrong()
     {

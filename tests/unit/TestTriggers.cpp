@@ -25,10 +25,13 @@ class TestTriggers : public QObject
     const QHostAddress m_carrier{QStringLiteral("127.0.0.1")};
     const QHostAddress m_stranger{QStringLiteral("192.0.2.66")};
 
+    // Rung from the phone of the DID's subscriber (1001's for ...0101, 1004's for ...0103).
     triggers::DidTrigger::Result invite(const QString& user, const QHostAddress& from)
     {
+        const QString caller = user.endsWith(QLatin1String("0103")) ? QStringLiteral("+12125550199")
+                                                                    : QStringLiteral("+447700900123");
         return triggers::DidTrigger(*m_t->db, m_t->clock)
-            .handleInvite(user, from, 5060, QStringLiteral("udp"));
+            .handleInvite(user, caller, from, 5060, QStringLiteral("udp"));
     }
 
 private Q_SLOTS:
