@@ -10,7 +10,9 @@ namespace rebound::core {
 class PasswordHash
 {
 public:
-    static constexpr int DefaultIterations = 120'000;
+    // OWASP's figure for PBKDF2-HMAC-SHA256 (2023). Older hashes keep working
+    // and are rehashed at the next sign-in (needsRehash).
+    static constexpr int DefaultIterations = 600'000;
 
     static QString hash(const QString& secret, int iterations = defaultIterations());
     // Constant-time comparison; false for malformed stored values.

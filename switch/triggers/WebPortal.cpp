@@ -365,6 +365,13 @@ HttpReply WebPortal::login(Context& c)
         return loginPage(c, tr("The member ID or password is not right."), member, 401);
     }
     limiter.recordSuccess(accountKey);
+    if (core::PasswordHash::needsRehash(account->passwordHash)) {
+        // Made with fewer rounds than today's: the password is at hand only
+        // now, so the stronger hash is written now.
+        store::Account stronger = *account;
+        stronger.passwordHash = core::PasswordHash::hash(password);
+        store::AccountRepository(m_db, m_clock).update(stronger);
+    }
     // A new session id on sign-in, so an id planted before cannot be used.
     m_sessions.remove(c.session->id);
     Session& session = newSession(account->id);
@@ -660,13 +667,16 @@ HttpReply WebPortal::changePassword(Context& c)
     // Guessing the current password counts like failed sign-ins.
     cards::AttemptLimiter limiter(m_db, m_clock, loginPolicy(m_db));
     const QString accountKey = QStringLiteral("login:member:") + c.account->memberId.toLower();
-    if (const std::int64_t locked = limiter.lockedFor(accountKey); locked > 0)
+    const QString sourceKey = QStringLiteral("login:") + c.request.source();
+    if (const std::int64_t locked = std::max(limiter.lockedFor(accountKey), limiter.lockedFor(sourceKey));
+        locked > 0)
         return passwordPage(c,
                             tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
                                static_cast<int>((locked + 59'999) / 60'000)),
                             true, 429);
     if (!core::PasswordHash::verify(current, c.account->passwordHash)) {
         limiter.recordFailure(accountKey);
+        limiter.recordFailure(sourceKey);
         return passwordPage(c, tr("The current password is not right."), true, 422);
     }
     if (fresh.size() < MinPasswordLength)

@@ -1,5 +1,6 @@
 #include "core/PasswordHash.h"
 
+#include <QPasswordDigestor>
 #include <QTest>
 
 using rebound::core::PasswordHash;
@@ -16,6 +17,23 @@ private Q_SLOTS:
         QVERIFY(PasswordHash::verify(QStringLiteral("correct horse"), stored));
         QVERIFY(!PasswordHash::verify(QStringLiteral("correct horsE"), stored));
         QVERIFY(!PasswordHash::verify(QString(), stored));
+    }
+
+    void hashesMadeBeforeStillVerify()
+    {
+        // Stored by an earlier version (QPasswordDigestor, 120,000 rounds):
+        // the same PBKDF2, so it verifies, and it asks to be rehashed.
+        const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
+        const QByteArray key =
+            QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "pässword", salt, 120'000, 32);
+        const QString stored =
+            QStringLiteral("pbkdf2-sha256$120000$%1$%2")
+                .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
+        QVERIFY(PasswordHash::verify(QStringLiteral("pässword"), stored));
+        QVERIFY(!PasswordHash::verify(QStringLiteral("password"), stored));
+        PasswordHash::setDefaultIterationsForTesting(PasswordHash::DefaultIterations);
+        QVERIFY(PasswordHash::needsRehash(stored));
+        QCOMPARE(PasswordHash::DefaultIterations, 600'000);
     }
 
     void saltMakesEveryHashDifferent()

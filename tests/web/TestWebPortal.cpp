@@ -4,6 +4,7 @@
 #include "billing/CreditManager.h"
 #include "callback/CallBilling.h"
 #include "cards/CardService.h"
+#include "core/PasswordHash.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
 #include "store/CallbackRequestRepository.h"
@@ -141,6 +142,24 @@ private Q_SLOTS:
         web.setCookie(old);
         QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 303);
         QCOMPARE(web.get(QStringLiteral("/logout")).status, 303); // GET never signs out (and needs a session)
+    }
+
+    void anOlderHashIsMadeStrongerAtSignIn()
+    {
+        // A hash made with fewer rounds (an older version, or the tests' 1,000)
+        // is replaced at the next sign-in, when the password is at hand.
+        store::AccountRepository accounts(*m_t->db, m_t->clock);
+        const QString before = accounts.findByCode(QStringLiteral("1001"))->passwordHash;
+        QVERIFY(before.startsWith(QStringLiteral("pbkdf2-sha256$1000$")));
+        core::PasswordHash::setDefaultIterationsForTesting(2000);
+        WebClient web = client();
+        QCOMPARE(signIn(web).status, 303);
+        const QString after = accounts.findByCode(QStringLiteral("1001"))->passwordHash;
+        QVERIFY2(after.startsWith(QStringLiteral("pbkdf2-sha256$2000$")), qPrintable(after));
+        QVERIFY(core::PasswordHash::verify(demo::DemoData::demoPassword(), after));
+        WebClient again = client();
+        QCOMPARE(signIn(again).status, 303);                                        // and it still signs in
+        QCOMPARE(accounts.findByCode(QStringLiteral("1001"))->passwordHash, after); // not rehashed again
     }
 
     void failuresAreGenericAndLockOut()
