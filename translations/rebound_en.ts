@@ -94,23 +94,6 @@
             <numerusform>Closed and billed %n calls left open by an earlier stop</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>rebound::console::CardsPage</name>
-    <message numerus="yes">
-        <source>Void batch %1? Its %n unused card(s) can never be used after this; cards already used stay as they are.</source>
-        <translation>
-            <numerusform>Void batch %1? Its %n unused card can never be used after this; cards already used stay as they are.</numerusform>
-            <numerusform>Void batch %1? Its %n unused cards can never be used after this; cards already used stay as they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s) expired</source>
-        <translation>
-            <numerusform>%n card expired</numerusform>
-            <numerusform>%n cards expired</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n card(s) expired</source>
         <translation>
@@ -123,6 +106,16 @@
         <translation>
             <numerusform>Removed %n row older than its retention</numerusform>
             <numerusform>Removed %n rows older than their retention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::CardsPage</name>
+    <message numerus="yes">
+        <source>Void batch %1? Its %n unused card(s) can never be used after this; cards already used stay as they are.</source>
+        <translation>
+            <numerusform>Void batch %1? Its %n unused card can never be used after this; cards already used stay as they are.</numerusform>
+            <numerusform>Void batch %1? Its %n unused cards can never be used after this; cards already used stay as they are.</numerusform>
         </translation>
     </message>
 </context>
