@@ -13,14 +13,12 @@
 #include "store/Retention.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
-#include "triggers/ApiV1.h"
 #include "triggers/DidTrigger.h"
-#include "triggers/SmsHttpEndpoint.h"
 #include "triggers/SmsParser.h"
 #include "triggers/SmsTrigger.h"
 #include "triggers/TrustedSources.h"
-#include "triggers/WebPortal.h"
 #include "triggers/WebServer.h"
+#include "triggers/WebService.h"
 
 #include <QDir>
 
@@ -69,11 +67,14 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
     , m_cardExpiry(this)
     , m_fraudCheck(this)
     , m_retention(this)
+    , m_auditFlush(this)
 {
     m_billingRetry.setSingleShot(true);
     connect(&m_billingRetry, &QTimer::timeout, this, &SwitchCore::retryBilling);
     connect(&m_cardExpiry, &QTimer::timeout, this, &SwitchCore::expireCards);
     connect(&m_fraudCheck, &QTimer::timeout, this, &SwitchCore::checkFraud);
+    m_auditFlush.setInterval(60'000);
+    connect(&m_auditFlush, &QTimer::timeout, this, [this] { flushUntrustedInvites(false); });
     m_retention.setInterval(3'600'000);
     connect(&m_retention, &QTimer::timeout, this, &SwitchCore::purgeOldRows);
 }
@@ -157,6 +158,8 @@ void SwitchCore::start()
             m_cardExpiry.stop();
             m_fraudCheck.stop();
             m_retention.stop();
+            m_auditFlush.stop();
+            flushUntrustedInvites(true);
             m_fraud.reset();
             stopWeb();
             // Sessions hold the database and the rate cache: they go first.
@@ -226,6 +229,7 @@ void SwitchCore::start()
             std::max(1, settings.value(QStringLiteral("fraud.check_seconds"), QStringLiteral("60")).toInt()));
         purgeOldRows();
         m_retention.start();
+        m_auditFlush.start();
         expireCards();
         m_cardExpiry.start(
             1000 *
@@ -379,26 +383,15 @@ void SwitchCore::startWeb()
     config.certificateFile = settings.value(QStringLiteral("web.tls_certificate"));
     config.keyFile = settings.value(QStringLiteral("web.tls_key"));
     config.readSettings(settings);
-    const auto callBack = [this](qint64 requestId) { Q_EMIT callbackRequested(requestId); };
-    m_portal = std::make_unique<triggers::WebPortal>(*m_db, m_clock, m_rates.get());
-    m_portal->onCallbackRequested = callBack;
-    m_smsHttp = std::make_unique<triggers::SmsHttpEndpoint>(*m_db, m_clock);
-    m_smsHttp->onCallbackRequested = callBack;
-    m_api = std::make_unique<triggers::ApiV1>(*m_db, m_clock);
-    m_api->onCallbackRequested = callBack;
-    m_web = std::make_unique<triggers::WebServer>();
-    m_web->addHandler(m_smsHttp.get());
-    m_web->addHandler(m_api.get());
-    m_web->addHandler(m_portal.get());
-    if (const QString error = m_web->start(config); !error.isEmpty()) {
+    // Its own thread and connection: sign-ins and slow clients never hold up SIP.
+    m_web = std::make_unique<triggers::WebService>(m_databasePath, m_clock);
+    connect(m_web.get(), &triggers::WebService::callbackRequested, this, &SwitchCore::callbackRequested);
+    QString url;
+    if (const QString error = m_web->start(config, &url); !error.isEmpty()) {
         stopWeb();
         Q_EMIT logLine(tr("Web portal not started: %1").arg(error));
         return;
     }
-    const QString url =
-        QStringLiteral("%1://%2:%3")
-            .arg(m_web->secure() ? QStringLiteral("https") : QStringLiteral("http"), config.host)
-            .arg(m_web->port());
     Q_EMIT logLine(tr("Web portal on %1").arg(url));
     Q_EMIT webStarted(url);
 }
@@ -406,9 +399,6 @@ void SwitchCore::startWeb()
 void SwitchCore::stopWeb()
 {
     m_web.reset();
-    m_api.reset();
-    m_smsHttp.reset();
-    m_portal.reset();
 }
 
 void SwitchCore::stop()
@@ -555,6 +545,17 @@ void SwitchCore::expireCards()
     }
 }
 
+void SwitchCore::flushUntrustedInvites(bool everything)
+{
+    if (!m_db)
+        return;
+    try {
+        m_untrustedInvites.flush(*m_db, m_clock, everything);
+    } catch (const store::StoreError& error) {
+        Q_EMIT logLine(tr("Auditing untrusted INVITEs failed (tried again later): %1").arg(error.message()));
+    }
+}
+
 void SwitchCore::purgeOldRows()
 {
     // Tables that only grow are kept for retention.*_days (0 = for ever).
@@ -628,7 +629,7 @@ bool SwitchCore::isTrusted(const QHostAddress& source, std::int64_t nowMs)
 
 sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
 {
-    const auto result = triggers::DidTrigger(*m_db, m_clock)
+    const auto result = triggers::DidTrigger(*m_db, m_clock, &m_untrustedInvites)
                             .handleInvite(request.requestUser, request.fromUser, request.source,
                                           request.sourcePort, request.transport);
     Q_EMIT logLine(result.log);

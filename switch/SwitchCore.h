@@ -6,6 +6,7 @@
 #include "sip/SipStack.h"
 #include "triggers/FloodGuard.h"
 #include "triggers/TrustedSources.h"
+#include "triggers/UntrustedInvites.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -27,11 +28,7 @@ namespace rebound::callback {
 class CallbackSession;
 }
 namespace rebound::triggers {
-class HttpHandler;
-class WebServer;
-class WebPortal;
-class SmsHttpEndpoint;
-class ApiV1;
+class WebService;
 } // namespace rebound::triggers
 
 namespace rebound::fraud {
@@ -98,10 +95,7 @@ private:
     QString m_sipListen;
     QString m_webListen;
     bool m_stopping = false;
-    std::unique_ptr<triggers::WebPortal> m_portal;
-    std::unique_ptr<triggers::SmsHttpEndpoint> m_smsHttp;
-    std::unique_ptr<triggers::ApiV1> m_api;
-    std::unique_ptr<triggers::WebServer> m_web;
+    std::unique_ptr<triggers::WebService> m_web; // the portal, /sms and the API, on their own thread
     const core::Clock& m_clock;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<sip::SipStack> m_sip;
@@ -140,7 +134,10 @@ private:
     bool m_signallingOnly = false;
     std::unique_ptr<QLockFile> m_lock; // held while this switch runs on the database
     void takeDatabaseLock();
-    QTimer m_retention; // hourly: audit rows and attempt counters past their retention
+    QTimer m_retention;  // hourly: audit rows and attempt counters past their retention
+    QTimer m_auditFlush; // every minute: untrusted INVITEs, one audit row per source
+    triggers::UntrustedInvites m_untrustedInvites;
+    void flushUntrustedInvites(bool everything);
     void purgeOldRows();
     // Ends the calls in progress of these accounts (just suspended).
     void hangUpAccounts(const QList<std::int64_t>& accountIds, const QString& reason);

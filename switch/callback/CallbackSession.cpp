@@ -5,12 +5,15 @@
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
 #include "callback/CallBilling.h"
+#include "cards/AttemptLimiter.h"
+#include "core/PasswordHash.h"
 #include "media/MediaEngine.h"
 #include "media/Speaker.h"
 #include "routing/GatewayLoad.h"
 #include "routing/LegDialer.h"
 #include "sip/SipStack.h"
 #include "store/AccountRepository.h"
+#include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/Database.h"
@@ -118,7 +121,12 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
     connect(&m_media, &media::MediaEngine::digitsCollected, this,
             [this](int session, const QString& digits, media::CollectReason) {
                 if (session == m_mediaA && m_state == QLatin1String("ivr"))
-                    safely([&] { onDigits(digits); });
+                    safely([&] {
+                        if (m_askPin && !m_pinOk)
+                            onPin(digits);
+                        else
+                            onDigits(digits);
+                    });
             });
     connect(&m_media, &media::MediaEngine::digitReceived, this, [this](int session, QChar digit) {
         if (session == m_mediaA)
@@ -257,10 +265,13 @@ void CallbackSession::start()
         m_currency = store::SettingsRepository(m_db).currency();
         m_callback = request->callbackNumber;
         m_destination = request->destination;
-        if (request->trigger == QLatin1String("lgw") && request->didId) {
+        if (request->didId) {
             for (const store::Did& did : store::GatewayRepository(m_db, m_clock).dids())
-                if (did.id == *request->didId)
-                    m_lgwGateway = did.gatewayId;
+                if (did.id == *request->didId) {
+                    if (request->trigger == QLatin1String("lgw"))
+                        m_lgwGateway = did.gatewayId;
+                    m_askPin = did.askPin; // whoever rings this DID must also know the PIN
+                }
         }
         m_rateA = rateFor(m_callback);
         if (!m_rateA)
@@ -461,9 +472,47 @@ void CallbackSession::onAFailed(int status, const QString& reason)
     finish(tr("leg A: %1 %2").arg(code).arg(why));
 }
 
+void CallbackSession::askForPin()
+{
+    m_media.play(m_mediaA, {QStringLiteral("enter-pin")}, true);
+    m_media.collectDigits(m_mediaA, media::CollectSpec{12, '#', 15'000, 5'000});
+}
+
+void CallbackSession::onPin(const QString& digits)
+{
+    // The DID asks for the PIN: a caller ID can be forged, the PIN cannot.
+    // Failures count per account with the same lock-out as card PINs, and
+    // are audited without the digits.
+    const auto account = store::AccountRepository(m_db, m_clock).findById(m_accountId);
+    const QString code = account ? account->accountCode : QString();
+    cards::AttemptLimiter limiter(m_db, m_clock, cards::AttemptLimiter::policyFromSettings(m_db));
+    const QString key = QStringLiteral("ivr:account:") + code;
+    if (!account || account->pinHash.isEmpty())
+        return sayAndHangUp({QStringLiteral("goodbye")},
+                            tr("the DID asks for a PIN and the subscriber has none"));
+    if (limiter.lockedFor(key) > 0)
+        return sayAndHangUp({QStringLiteral("goodbye")}, tr("too many wrong PINs: locked out for a while"));
+    if (!digits.isEmpty() && core::PasswordHash::verify(digits, account->pinHash)) {
+        limiter.recordSuccess(key);
+        m_pinOk = true;
+        Q_EMIT logLine(tr("callback #%1: PIN accepted").arg(m_requestId));
+        return runIvr();
+    }
+    limiter.recordFailure(key);
+    store::AuditLog(m_db, m_clock)
+        .record(QStringLiteral("ivr"), QStringLiteral("ivr.pin_failed"), QStringLiteral("account"), code,
+                tr("wrong PIN on callback #%1").arg(m_requestId));
+    Q_EMIT logLine(tr("callback #%1: wrong PIN").arg(m_requestId));
+    if (++m_pinTries >= 3)
+        return sayAndHangUp({QStringLiteral("goodbye")}, tr("wrong PIN"));
+    askForPin();
+}
+
 void CallbackSession::runIvr()
 {
     setState(QStringLiteral("ivr"));
+    if (m_askPin && !m_pinOk)
+        return askForPin();
     const auto speaker = media::Speaker::forLanguage(m_language);
     if (!m_destination.isEmpty()) {
         // Known destination (SMS, web): tell the balance, then connect.

@@ -95,6 +95,8 @@ private:
     void onAAnswered(const QByteArray& sdp);
     void onAFailed(int status, const QString& reason);
     void runIvr();
+    void askForPin();
+    void onPin(const QString& digits);
     void onDigits(const QString& digits);
     void refuseDestination(const QString& prompt);
     void reserveAndDialB();
@@ -168,6 +170,9 @@ private:
     int m_attemptsA = 0;
     bool m_aNotAnswered = false; // leg A rang out (answer timeout) and is being CANCELled
     int m_ivrTries = 0;
+    bool m_askPin = false; // the DID asks for the PIN before anything else
+    bool m_pinOk = false;
+    int m_pinTries = 0;
     bool m_hangingUp = false;
     bool m_finished = false;
     QString m_failure;

@@ -28,9 +28,13 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QS
     const QString from = QStringLiteral("%1:%2:%3").arg(transport, source.toString()).arg(sourcePort);
     const auto gateway = TrustedSources::load(m_db, m_clock).gatewayFor(source);
     if (!gateway) {
-        store::AuditLog(m_db, m_clock)
-            .record(QStringLiteral("sip"), QStringLiteral("sip.untrusted"), QStringLiteral("did"),
-                    requestUser, QStringLiteral("INVITE from an address no gateway trusts"), from);
+        if (m_untrusted)
+            m_untrusted->count(source.toString(), requestUser, m_clock.nowMs());
+        else
+            store::AuditLog(m_db, m_clock)
+                .record(QStringLiteral("sip"), QStringLiteral("sip.untrusted"), QStringLiteral("did"),
+                        requestUser.left(32), QStringLiteral("INVITE from an address no gateway trusts"),
+                        from);
         return {403,
                 QStringLiteral("Forbidden"),
                 {},

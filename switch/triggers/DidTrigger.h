@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "triggers/CallbackRequests.h"
+#include "triggers/UntrustedInvites.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -24,9 +25,12 @@ class DidTrigger
     Q_DECLARE_TR_FUNCTIONS(DidTrigger)
 
 public:
-    DidTrigger(const store::Database& db, const core::Clock& clock)
+    // With `untrusted`, INVITEs from untrusted addresses are counted there
+    // (one audit row per source and minute); without, each is audited.
+    DidTrigger(const store::Database& db, const core::Clock& clock, UntrustedInvites* untrusted = nullptr)
         : m_db(db)
         , m_clock(clock)
+        , m_untrusted(untrusted)
     {
     }
 
@@ -48,6 +52,7 @@ private:
 
     const store::Database& m_db;
     const core::Clock& m_clock;
+    UntrustedInvites* m_untrusted;
 };
 
 } // namespace rebound::triggers

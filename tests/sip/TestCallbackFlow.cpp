@@ -3,6 +3,9 @@
 // destination (leg B, another sipp gateway), bridges them, and bills both
 // legs when the destination hangs up.
 #include "CallbackFlowFixture.h"
+#include "core/PasswordHash.h"
+#include "store/AuditLog.h"
+#include "store/GatewayRepository.h"
 
 using namespace rebound;
 
@@ -179,6 +182,69 @@ private Q_SLOTS:
         // The request keeps what was keyed, as if it had come with the trigger.
         QCOMPARE(store::CallbackRequestRepository(*database, m_clock).find(requests.first().id)->destination,
                  core::PhoneNumber::fromE164(QStringLiteral("1234567890")));
+    }
+
+    void aDidThatAsksForThePin_data()
+    {
+        QTest::addColumn<QString>("keyed");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("the right PIN") << QStringLiteral("246813") << true;
+        QTest::newRow("a wrong PIN") << QStringLiteral("135792") << false;
+    }
+
+    void aDidThatAsksForThePin()
+    {
+        // The DID asks for the PIN: a forged caller ID is not enough. The
+        // right PIN leads on to the destination; wrong ones (three tries)
+        // end the call before any destination is rung, audited.
+        QFETCH(QString, keyed);
+        QFETCH(bool, accepted);
+        {
+            const auto database = db();
+            store::AccountRepository accounts(*database, m_clock);
+            auto account = *accounts.findByCode(QStringLiteral("1001"));
+            account.pinHash = core::PasswordHash::hash(QStringLiteral("246813"));
+            accounts.update(account);
+            store::GatewayRepository gateways(*database, m_clock);
+            auto did = *gateways.findDid(QStringLiteral("12125550101"));
+            did.askPin = true;
+            gateways.updateDid(did);
+        }
+        QList<QPair<QString, QString>> digits;
+        for (int i = 0; i < 6; ++i)
+            digits.append({QStringLiteral("P%1").arg(i + 1), keyed.mid(i, 1)});
+        test::SippGateway legA(
+            *m_dir, test::writeScenario(*m_dir, QStringLiteral("phone_info_pin_destination.xml"), digits),
+            m_portA);
+        test::SippGateway legB(*m_dir,
+                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
+                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
+                               m_portB);
+        QTest::qWait(300);
+        triggerDid(QStringLiteral("+12125550101"));
+        store::CallbackRequest request;
+        newestRequestEnds(&request, 120'000);
+        if (accepted) {
+            QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
+            QVERIFY(m_log.contains(QStringLiteral("PIN accepted")));
+            QVERIFY2(m_log.contains(QStringLiteral("destination +1234567890")),
+                     qPrintable(m_log.right(3000)));
+            QVERIFY(legA.succeeded());
+            QVERIFY(legB.succeeded());
+        } else {
+            QCOMPARE(request.state, QStringLiteral("failed"));
+            QVERIFY2(request.failureReason.contains(QStringLiteral("wrong PIN")),
+                     qPrintable(request.failureReason));
+            QCOMPARE(newestCallLegs(*db()).size(), 1); // leg A only: nobody else was rung
+            const auto audit = store::AuditLog(*db(), m_clock).recent(20);
+            QVERIFY(std::count_if(audit.cbegin(), audit.cend(), [](const store::AuditEntry& e) {
+                        return e.action == QLatin1String("ivr.pin_failed");
+                    }) >= 1);
+            for (const auto& entry : audit)
+                QVERIFY(!entry.details.contains(keyed)); // the digits are never written down
+        }
+        QVERIFY(!m_log.contains(keyed));
+        QVERIFY(store::LedgerRepository(*db(), m_clock).findMismatches().isEmpty());
     }
 
     void destinationBusyIsToldAndNothingCharged()

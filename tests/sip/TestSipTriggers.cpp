@@ -295,12 +295,25 @@ private Q_SLOTS:
 
     void untrustedSourceIs403AndAudited()
     {
-        // 127.0.0.2 is loopback too, but no gateway trusts it.
+        // 127.0.0.2 is loopback too, but no gateway trusts it. Its 5 INVITEs
+        // are audited as one row for the minute (written at the latest when
+        // the switch stops).
         QVERIFY(sipp(
             scenario(QStringLiteral("invite.xml"), {{QStringLiteral("EXPECTED"), QStringLiteral("403")}}),
-            QStringLiteral("+12125550101"), QStringLiteral("127.0.0.2")));
+            QStringLiteral("+12125550101"), QStringLiteral("127.0.0.2"), 5, 50));
         QVERIFY(store::CallbackRequestRepository(*db(), m_clock).recent().isEmpty());
-        QCOMPARE(store::AuditLog(*db(), m_clock).recent().first().action, QStringLiteral("sip.untrusted"));
+        m_switch->terminate();
+        QVERIFY(m_switch->waitForFinished(15'000));
+        m_log += QString::fromUtf8(m_switch->readAllStandardError());
+        const auto audit = store::AuditLog(*db(), m_clock).recent();
+        QCOMPARE(std::count_if(
+                     audit.cbegin(), audit.cend(),
+                     [](const store::AuditEntry& e) { return e.action == QLatin1String("sip.untrusted"); }),
+                 1);
+        QCOMPARE(audit.first().action, QStringLiteral("sip.untrusted"));
+        QVERIFY2(audit.first().details.startsWith(QStringLiteral("5 INVITE(s)")),
+                 qPrintable(audit.first().details));
+        QCOMPARE(audit.first().source, QStringLiteral("127.0.0.2"));
     }
 
     void optionsIs200AndRegisterIsRefused()
