@@ -131,7 +131,9 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     });
     if (sipSwitch)
         connect(sipSwitch, &Switch::fraudAlarm, fraud, [fraud](const QString& text) {
-            fraud->setText(tr("⚠ Fraud alarm: %1").arg(text));
+            // Kept short beside the switch's status; the whole text is in the tooltip.
+            const QString line = tr("⚠ Fraud alarm: %1").arg(text);
+            fraud->setText(fraud->fontMetrics().elidedText(line, Qt::ElideRight, 460));
             fraud->setToolTip(
                 (fraud->toolTip().isEmpty() ? QString() : fraud->toolTip() + QLatin1Char('\n')) +
                 QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat) +
