@@ -14,8 +14,7 @@
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 #include "triggers/DidTrigger.h"
-#include "triggers/SmsParser.h"
-#include "triggers/SmsTrigger.h"
+#include "triggers/SmsService.h"
 #include "triggers/TrustedSources.h"
 #include "triggers/WebServer.h"
 #include "triggers/WebService.h"
@@ -81,6 +80,7 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
 
 SwitchCore::~SwitchCore()
 {
+    m_sms.reset(); // it hands replies to the SIP stack
     stopWeb();
     qDeleteAll(m_callbacks);
     m_callbacks.clear();
@@ -160,6 +160,7 @@ void SwitchCore::start()
             m_retention.stop();
             m_auditFlush.stop();
             flushUntrustedInvites(true);
+            m_sms.reset();
             m_fraud.reset();
             stopWeb();
             // Sessions hold the database and the rate cache: they go first.
@@ -173,6 +174,16 @@ void SwitchCore::start()
             Q_EMIT stopped();
         });
         m_sip->start(config);
+        m_sms = std::make_unique<triggers::SmsService>(m_databasePath, m_clock);
+        connect(m_sms.get(), &triggers::SmsService::handled, this,
+                [this](const QString& sender, const QString& host, int port, const QString& reply,
+                       qint64 requestId, const QString& line) {
+                    Q_EMIT logLine(line);
+                    if (requestId > 0)
+                        Q_EMIT callbackRequested(requestId);
+                    if (m_sip && !reply.isEmpty())
+                        m_sip->sendMessage(sender, host, port, reply);
+                });
 
         // Media for callbacks: RTP on the SIP address, prompts from the set.
         media::MediaConfig mediaConfig;
@@ -238,12 +249,14 @@ void SwitchCore::start()
                 settings.value(QStringLiteral("cards.expiry_check_seconds"), QStringLiteral("60")).toInt()));
         Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     } catch (const store::StoreError& error) {
+        m_sms.reset();
         m_sip.reset();
         m_rates.reset(); // it holds the connection
         m_db.reset();
         m_lock.reset();
         Q_EMIT failed(error.message());
     } catch (const sip::SipError& error) {
+        m_sms.reset();
         m_sip.reset();
         m_rates.reset(); // it holds the connection
         m_db.reset();
@@ -653,19 +666,12 @@ sip::SipReply SwitchCore::handleMessage(const sip::SipRequest& request)
         return reply;
     }
     const QString source = QStringLiteral("sip:%1:%2").arg(request.source.toString()).arg(request.sourcePort);
-    const auto result = triggers::SmsTrigger(*m_db, m_clock)
-                            .handle(request.fromUser, QString::fromUtf8(request.body), source);
-    Q_EMIT logLine(tr("SMS from %1 via %2: \"%3\" -> \"%4\"")
-                       .arg(request.fromUser, gateway->name,
-                            triggers::SmsParser::forLog(QString::fromUtf8(request.body)).left(80),
-                            result.reply));
-    if (result.outcome.created())
-        Q_EMIT callbackRequested(result.outcome.requestId);
+    // Read off the switch thread (a PIN costs a full PBKDF2): 200 now, the
+    // reply text as its own MESSAGE when it is ready (SwitchCore::start).
+    m_sms->submit(request.fromUser, QString::fromUtf8(request.body), source, gateway->name, gateway->host,
+                  gateway->port);
     reply.status = 200;
     reply.phrase = QStringLiteral("OK");
-    reply.replyText = result.reply;
-    reply.replyHost = gateway->host;
-    reply.replyPort = gateway->port;
     return reply;
 }
 

@@ -29,6 +29,7 @@ class CallbackSession;
 }
 namespace rebound::triggers {
 class WebService;
+class SmsService;
 } // namespace rebound::triggers
 
 namespace rebound::fraud {
@@ -96,6 +97,7 @@ private:
     QString m_webListen;
     bool m_stopping = false;
     std::unique_ptr<triggers::WebService> m_web; // the portal, /sms and the API, on their own thread
+    std::unique_ptr<triggers::SmsService> m_sms; // SMS texts by SIP MESSAGE, on their own thread
     const core::Clock& m_clock;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<sip::SipStack> m_sip;

@@ -1,0 +1,87 @@
+#include "triggers/SmsService.h"
+
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "triggers/SmsParser.h"
+#include "triggers/SmsTrigger.h"
+
+#include <memory>
+
+namespace rebound::triggers {
+
+class WorkerTr
+{
+    Q_DECLARE_TR_FUNCTIONS(SmsService)
+};
+
+class SmsService::Worker : public QObject
+{
+public:
+    Worker(QString databasePath, const core::Clock& clock, SmsService& service)
+        : m_databasePath(std::move(databasePath))
+        , m_clock(clock)
+        , m_service(service)
+    {
+    }
+
+    void read(const QString& sender, const QString& text, const QString& source, const QString& gateway,
+              const QString& replyHost, int replyPort)
+    {
+        QString reply;
+        qint64 requestId = 0;
+        try {
+            if (!m_db)
+                m_db = store::Database::open(m_databasePath);
+            const auto result = SmsTrigger(*m_db, m_clock).handle(sender, text, source);
+            reply = result.reply;
+            if (result.outcome.created())
+                requestId = result.outcome.requestId;
+        } catch (const store::StoreError& error) {
+            reply =
+                WorkerTr::tr("Sorry, we could not take your text just now. Please try again in a minute.");
+            Q_EMIT m_service.handled(
+                sender, replyHost, replyPort, reply, 0,
+                WorkerTr::tr("SMS from %1 via %2 not read: %3").arg(sender, gateway, error.message()));
+            return;
+        }
+        Q_EMIT m_service.handled(sender, replyHost, replyPort, reply, requestId,
+                                 WorkerTr::tr("SMS from %1 via %2: \"%3\" -> \"%4\"")
+                                     .arg(sender, gateway, SmsParser::forLog(text).left(80), reply));
+    }
+
+private:
+    QString m_databasePath;
+    const core::Clock& m_clock;
+    SmsService& m_service;
+    std::unique_ptr<store::Database> m_db; // opened on this thread, at the first text
+};
+
+SmsService::SmsService(QString databasePath, const core::Clock& clock, QObject* parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("sms"));
+    m_worker = new Worker(std::move(databasePath), clock, *this);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+SmsService::~SmsService()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SmsService::submit(const QString& sender, const QString& text, const QString& source,
+                        const QString& gateway, const QString& replyHost, int replyPort)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, sender, text, source, gateway, replyHost, replyPort] {
+            worker->read(sender, text, source, gateway, replyHost, replyPort);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace rebound::triggers

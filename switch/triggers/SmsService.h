@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+namespace rebound::triggers {
+
+// SMS texts that came as SIP MESSAGE, read on a thread of their own with its
+// own database connection. A text with a PIN costs a full PBKDF2 (155 ms),
+// whether or not the account exists; done on the switch thread, a gateway
+// passing on a flood of them would stall SIP and every call. The MESSAGE is
+// answered 200 at once; the reply text follows as its own MESSAGE when the
+// text has been read.
+class SmsService : public QObject
+{
+    Q_OBJECT
+
+public:
+    SmsService(QString databasePath, const core::Clock& clock, QObject* parent = nullptr);
+    ~SmsService() override; // waits for the text being read, drops the rest
+
+    // Queues one text; handled() follows.
+    void submit(const QString& sender, const QString& text, const QString& source, const QString& gateway,
+                const QString& replyHost, int replyPort);
+
+Q_SIGNALS:
+    // The reply to send to `sender` through replyHost:replyPort, the request
+    // made (0 for none) and a line for the log.
+    void handled(const QString& sender, const QString& replyHost, int replyPort, const QString& reply,
+                 qint64 requestId, const QString& logLine);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker* m_worker = nullptr; // lives on m_thread
+};
+
+} // namespace rebound::triggers
