@@ -6,6 +6,7 @@
 #include "PeriodPicker.h"
 #include "QCustomPlot.h"
 #include "ReportsPage.h"
+#include "Switch.h"
 #include "billing/RateCache.h"
 #include "callback/CallBilling.h"
 #include "core/Translations.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -165,6 +167,37 @@ private Q_SLOTS:
         QVERIFY(window.dashboardPage());
         QVERIFY(window.showPage(QStringLiteral("Calls")));
         QVERIFY(window.showPage(QStringLiteral("Reports")));
+    }
+
+    void aFraudAlarmShowsInTheStatusBarUntilClicked()
+    {
+        // The switch's fraud check (every second here) finds the subscribers
+        // spent more in the last hour than allowed; the console shows it.
+        store::SettingsRepository settings(*m_t->db);
+        settings.setValue(QStringLiteral("fraud.check_seconds"), QStringLiteral("1"));
+        settings.setValue(QStringLiteral("fraud.total_spend_per_hour"), QStringLiteral("1.00"));
+        settings.setValue(QStringLiteral("web.listen"), QStringLiteral("off"));
+        const qlonglong now = QDateTime::currentMSecsSinceEpoch();
+        m_t->db->run(
+            QStringLiteral("INSERT INTO calls (account_id, state, sell_micros, started_at, ended_at) "
+                           "SELECT id, 'completed', 2500000, ?, ? FROM accounts WHERE account_code = '1001'"),
+            {now - 60'000, now}, QStringLiteral("test"));
+        Switch sipSwitch(m_t->path(), QStringLiteral("127.0.0.1:0"), core::SystemClock::instance());
+        console::MainWindow window(*m_t->db, m_t->clock, &sipSwitch);
+        auto* alarm = child<QPushButton>(window, QStringLiteral("fraudAlarm"));
+        QVERIFY(alarm->isHidden());
+        QSignalSpy started(&sipSwitch, &Switch::started);
+        sipSwitch.start();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!alarm->isHidden(), 10'000);
+        QVERIFY2(alarm->text().contains(QStringLiteral("Fraud alarm: subscribers spent $2.50")),
+                 qPrintable(alarm->text()));
+        QVERIFY(alarm->toolTip().contains(QStringLiteral("alarm above $1.00")));
+        alarm->click();
+        QVERIFY(alarm->isHidden());
+        QSignalSpy stopped(&sipSwitch, &Switch::stopped);
+        sipSwitch.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 10'000);
     }
 
     void callsPageLoadsLazilyAndSortsInSql()
