@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "GatewayDialogs.h"
 #include "GatewayModels.h"
+#include "PageParts.h"
 #include "Switch.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -23,31 +24,6 @@ namespace rebound::console {
 
 namespace {
 const QString ConsoleActor = QStringLiteral("console");
-
-QTableView* makeTable(const QString& name, QAbstractItemModel* model)
-{
-    auto* view = new QTableView;
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QLabel* sectionTitle(const QString& text, qreal scale)
-{
-    auto* title = new QLabel(text);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    title->setFont(font);
-    return title;
-}
 
 // What the audit log says about a gateway: everything but the password.
 QString describe(const store::Gateway& g)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApiTokensPage.h"
 #include "CallsPage.h"
 #include "CardsPage.h"
 #include "DashboardPage.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     addPage(tr("Gateways"), m_gateways);
     m_dids = new DidsPage(db, clock);
     addPage(tr("DIDs"), m_dids);
+    m_apiTokens = new ApiTokensPage(db, clock);
+    addPage(tr("API tokens"), m_apiTokens);
     m_sipLog = new SipLogPage(clock, sipSwitch);
     addPage(tr("SIP log"), m_sipLog);
     m_navigation->setCurrentRow(0);

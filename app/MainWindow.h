@@ -18,6 +18,7 @@ class Database;
 
 namespace rebound::console {
 
+class ApiTokensPage;
 class CallsPage;
 class CardsPage;
 class DashboardPage;
@@ -48,6 +49,7 @@ public:
     CardsPage* cardsPage() const { return m_cards; }
     GatewaysPage* gatewaysPage() const { return m_gateways; }
     DidsPage* didsPage() const { return m_dids; }
+    ApiTokensPage* apiTokensPage() const { return m_apiTokens; }
     SipLogPage* sipLogPage() const { return m_sipLog; }
     LiveCallsPage* liveCallsPage() const { return m_liveCalls; }
     // Shows the page with this navigation title; false when there is none.
@@ -69,6 +71,7 @@ private:
     CardsPage* m_cards = nullptr;
     GatewaysPage* m_gateways = nullptr;
     DidsPage* m_dids = nullptr;
+    ApiTokensPage* m_apiTokens = nullptr;
     SipLogPage* m_sipLog = nullptr;
     LiveCallsPage* m_liveCalls = nullptr;
     QLabel* m_countLabel = nullptr;

@@ -1,18 +1,17 @@
 #include "cli/ApiCommands.h"
 
 #include "core/SecretToken.h"
-#include "store/ApiTokenRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
-#include "triggers/ApiV1.h"
+#include "triggers/ApiTokenService.h"
 #include "triggers/SmsHttpEndpoint.h"
 
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace rebound::cli {
 
@@ -23,67 +22,160 @@ QString when(std::optional<std::int64_t> ms)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate) : QString();
 }
+
+// The token list: times in the billing zone for people, UTC ISO 8601 in JSON.
+QJsonObject tokenJson(const triggers::ApiTokenService& service, const store::ApiToken& t)
+{
+    QJsonArray accounts;
+    for (const QString& code : t.accountCodes)
+        accounts.append(code);
+    return {{QStringLiteral("name"), t.name},
+            {QStringLiteral("status"), triggers::ApiTokenService::stateName(service.state(t))},
+            {QStringLiteral("all_accounts"), t.allAccounts},
+            {QStringLiteral("accounts"), accounts},
+            {QStringLiteral("created_at"), when(t.createdAt)},
+            {QStringLiteral("expires_at"), when(t.expiresAt)},
+            {QStringLiteral("last_used_at"), when(t.lastUsedAt)},
+            {QStringLiteral("revoked_at"), when(t.revokedAt)}};
+}
+
+QString localTime(std::optional<std::int64_t> ms, const QTimeZone& zone, const QString& none)
+{
+    return ms ? triggers::ApiTokenService::localTime(ms, zone) : none;
+}
+
+int listTokens(Context& c, const store::Database& db)
+{
+    const triggers::ApiTokenService service(db, c.clock);
+    const QTimeZone zone = store::SettingsRepository(db).billingTimeZone();
+    const QList<store::ApiToken> tokens = service.list();
+    qsizetype nameWidth = 20; // names may be up to 64 characters: the column grows to the longest
+    for (const auto& t : tokens)
+        nameWidth = std::max(nameWidth, t.name.size() + 2);
+    QJsonArray array;
+    QString text =
+        ApiCommands::tr("NAME").leftJustified(nameWidth) + ApiCommands::tr("STATUS").leftJustified(9) +
+        ApiCommands::tr("CREATED").leftJustified(18) + ApiCommands::tr("EXPIRES").leftJustified(18) +
+        ApiCommands::tr("LAST USED").leftJustified(18) + ApiCommands::tr("SUBSCRIBERS") + QLatin1Char('\n');
+    for (const auto& t : tokens) {
+        array.append(tokenJson(service, t));
+        const triggers::ApiTokenState state = service.state(t);
+        const QString status = state == triggers::ApiTokenState::Live      ? ApiCommands::tr("live")
+                               : state == triggers::ApiTokenState::Expired ? ApiCommands::tr("expired")
+                                                                           : ApiCommands::tr("revoked");
+        text += t.name.leftJustified(nameWidth) + status.leftJustified(9) +
+                localTime(t.createdAt, zone, {}).leftJustified(18) +
+                triggers::ApiTokenService::expiryText(t, zone).leftJustified(18) +
+                localTime(t.lastUsedAt, zone, ApiCommands::tr("never")).leftJustified(18) +
+                triggers::ApiTokenService::scopeText(t) + QLatin1Char('\n');
+    }
+    text += ApiCommands::tr("Times are in %1.\n").arg(QString::fromUtf8(zone.id()));
+    print(c, array, text);
+    return Success;
+}
+
+triggers::ApiTokenForm addForm(const QCommandLineParser& p, const QString& name)
+{
+    triggers::ApiTokenForm form;
+    form.name = name;
+    if (p.isSet(triggers::apiTokenField::Accounts)) {
+        form.allAccounts = false;
+        form.accountCodes = p.value(triggers::apiTokenField::Accounts).split(QLatin1Char(','));
+    }
+    if (p.isSet(triggers::apiTokenField::Expires)) {
+        const QDate day = QDate::fromString(p.value(triggers::apiTokenField::Expires), Qt::ISODate);
+        if (!day.isValid())
+            throw CommandError{ApiCommands::tr("--expires takes a date such as 2027-06-30 (the token works "
+                                               "through that day)."),
+                               UsageError};
+        form.expiresOn = day;
+    }
+    if (p.isSet(triggers::apiTokenField::ExpiresDays)) {
+        bool ok = false;
+        form.expiresInDays = p.value(triggers::apiTokenField::ExpiresDays).toInt(&ok);
+        if (!ok)
+            throw CommandError{ApiCommands::tr("--expires-days takes a whole number of days, such as 90."),
+                               UsageError};
+    }
+    return form;
+}
+
+int addToken(Context& c, const store::Database& db, const triggers::ApiTokenForm& form)
+{
+    triggers::ApiTokenService service(db, c.clock);
+    try {
+        const triggers::NewApiToken created = service.add(form, Actor);
+        QJsonObject json = tokenJson(service, created.token);
+        json.insert(QStringLiteral("token"), created.secret);
+        const QTimeZone zone = store::SettingsRepository(db).billingTimeZone();
+        const QString expires = created.token.expiresAt
+                                    ? ApiCommands::tr("expires %1 (%2)")
+                                          .arg(triggers::ApiTokenService::expiryText(created.token, zone),
+                                               QString::fromUtf8(zone.id()))
+                                    : ApiCommands::tr("never expires");
+        print(c, json,
+              ApiCommands::tr("API token %1 for %2, %3.\nThe token is shown only now; store it safely:\n%4\n")
+                  .arg(created.token.name, triggers::ApiTokenService::scopeText(created.token), expires,
+                       created.secret));
+        return Success;
+    } catch (const accounts::ValidationError& error) {
+        for (const accounts::FieldError& e : error.errors())
+            c.err << "rebound-switch: "
+                  << (e.field == triggers::apiTokenField::Name ? QString()
+                                                               : QStringLiteral("--%1: ").arg(e.field))
+                  << e.message << '\n';
+        c.err.flush();
+        // A name that can never be one is a usage error, like a bad option.
+        return triggers::ApiTokenService::isValidName(form.name.trimmed()) ? Failure : UsageError;
+    }
+}
 } // namespace
 
 int ApiCommands::apiTokens(Context& c, const QStringList& arguments)
 {
-    const QString usage = tr("Usage: rebound-switch api-tokens add NAME | list | revoke NAME\n"
-                             "Tokens for the JSON API under /api/v1. add prints the new token once;\n"
-                             "only its digest is kept. NAME: letters, digits, '.', '_' or '-'.\n");
+    const QString usage =
+        tr("Usage: rebound-switch api-tokens add NAME [--accounts 1001,1002] [--expires YYYY-MM-DD | "
+           "--expires-days N]\n"
+           "       rebound-switch api-tokens list | revoke NAME\n"
+           "Tokens for the JSON API under /api/v1. add prints the new token once; only its digest is\n"
+           "kept. NAME: letters, digits, '.', '_' or '-'. --accounts: the only subscribers the token may\n"
+           "act for (default: all). --expires: the last day it works, in billing.timezone;\n"
+           "--expires-days: it stops working N days from now (default: never).\n");
     try {
         if (int code = 0; answeredHelp(c, arguments, usage, &code))
             return code;
-        const QString sub = arguments.first();
-        const auto db = store::Database::open(c.databasePath);
-        store::ApiTokenRepository tokens(*db, c.clock);
-        if (sub == QLatin1String("list") && arguments.size() == 1) {
-            QJsonArray array;
-            QString text = tr("NAME").leftJustified(24) + tr("CREATED").leftJustified(22) +
-                           tr("LAST USED").leftJustified(22) + tr("STATUS") + QLatin1Char('\n');
-            for (const auto& t : tokens.list()) {
-                array.append(QJsonObject{{QStringLiteral("name"), t.name},
-                                         {QStringLiteral("created_at"), when(t.createdAt)},
-                                         {QStringLiteral("last_used_at"), when(t.lastUsedAt)},
-                                         {QStringLiteral("revoked_at"), when(t.revokedAt)}});
-                text += t.name.leftJustified(24) + when(t.createdAt).leftJustified(22) +
-                        (t.lastUsedAt ? when(t.lastUsedAt) : tr("never")).leftJustified(22) +
-                        (t.revokedAt ? tr("revoked %1").arg(when(t.revokedAt)) : tr("live")) +
-                        QLatin1Char('\n');
-            }
-            print(c, array, text);
-            return Success;
-        }
-        if (arguments.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("revoke")))
+        QCommandLineParser p;
+        p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        p.addOptions(
+            {{triggers::apiTokenField::Accounts, tr("Account codes, comma separated."),
+              QStringLiteral("codes")},
+             {triggers::apiTokenField::Expires, tr("Last day the token works."), QStringLiteral("date")},
+             {triggers::apiTokenField::ExpiresDays, tr("Days until the token stops working."),
+              QStringLiteral("n")}});
+        if (!p.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
+            throw CommandError{p.errorText(), UsageError};
+        const QStringList pos = p.positionalArguments();
+        const QString sub = pos.value(0);
+        const bool options = p.isSet(triggers::apiTokenField::Accounts) ||
+                             p.isSet(triggers::apiTokenField::Expires) ||
+                             p.isSet(triggers::apiTokenField::ExpiresDays);
+        if (sub == QLatin1String("list") && pos.size() == 1 && !options)
+            return listTokens(c, *store::Database::open(c.databasePath));
+        if (pos.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("revoke")) ||
+            (sub == QLatin1String("revoke") && options))
             throw CommandError{usage, UsageError};
-        const QString name = arguments[1];
-        store::AuditLog audit(*db, c.clock);
+        const QString name = pos[1];
         if (sub == QLatin1String("add")) {
-            static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
-            if (!valid.match(name).hasMatch())
-                throw CommandError{
-                    tr("'%1' is not a token name: use up to 64 letters, digits, '.', '_' or '-'.").arg(name),
-                    UsageError};
-            if (tokens.findLive(name))
-                throw CommandError{
-                    tr("There is already a live token called %1; revoke it first or pick another name.")
-                        .arg(name)};
-            const QString token = core::SecretToken::generate(triggers::ApiV1::TokenPrefix);
-            store::Database::Transaction tx(*db);
-            tokens.insert(name, core::SecretToken::digest(token));
-            audit.record(Actor, QStringLiteral("api_token.add"), QStringLiteral("api_token"), name);
-            tx.commit();
-            print(c, QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("token"), token}},
-                  tr("API token %1 (shown only now; store it safely):\n%2\n").arg(name, token));
-            return Success;
+            const triggers::ApiTokenForm form = addForm(p, name);
+            return addToken(c, *store::Database::open(c.databasePath), form);
         }
-        const auto live = tokens.findLive(name);
-        if (!live)
+        const auto db = store::Database::open(c.databasePath);
+        try {
+            triggers::ApiTokenService(*db, c.clock).revoke(name, Actor);
+        } catch (const accounts::ValidationError&) {
             throw CommandError{
                 tr("There is no live API token called %1; api-tokens list shows them.").arg(name)};
-        store::Database::Transaction tx(*db);
-        tokens.revoke(live->id);
-        audit.record(Actor, QStringLiteral("api_token.revoke"), QStringLiteral("api_token"), name);
-        tx.commit();
+        }
         print(c, QJsonObject{{QStringLiteral("revoked"), name}}, tr("Revoked API token %1.\n").arg(name));
         return Success;
     } catch (const CommandError& e) {

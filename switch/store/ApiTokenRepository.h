@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <optional>
 
@@ -22,8 +23,15 @@ struct ApiToken
     std::int64_t createdAt = 0;
     std::optional<std::int64_t> lastUsedAt;
     std::optional<std::int64_t> revokedAt;
+    std::optional<std::int64_t> expiresAt; // refused from this instant on; empty = never
+    // The subscribers it may act for: all of them, or only accountIds.
+    bool allAccounts = true;
+    QList<std::int64_t> accountIds; // ordered by account code
+    QStringList accountCodes;       // the same accounts' codes, when read
 
     bool isRevoked() const { return revokedAt.has_value(); }
+    bool isExpired(std::int64_t nowMs) const { return expiresAt && nowMs >= *expiresAt; }
+    bool covers(std::int64_t accountId) const { return allAccounts || accountIds.contains(accountId); }
 };
 
 class ApiTokenRepository
@@ -37,7 +45,11 @@ public:
     {
     }
 
-    // Throws StoreError Duplicate when a live token already has this name.
+    // Writes the token (name, digest, expiry, scope; created now) and returns
+    // its id. Throws StoreError Duplicate when a live token already has this
+    // name, InUse when a scope account does not exist.
+    std::int64_t insert(const ApiToken& token);
+    // A token for every subscriber that never expires.
     std::int64_t insert(const QString& name, const QString& tokenHash);
     QList<ApiToken> list() const; // live tokens first, then by name
     std::optional<ApiToken> findByHash(const QString& tokenHash) const;

@@ -383,9 +383,31 @@ static Migration version7()
             }};
 }
 
+// API tokens with a scope and an expiry (issue 15): a token acts for every
+// subscriber (all_accounts = 1, as every older token keeps doing) or only for
+// the accounts listed in api_token_accounts. Scope rows name the account by
+// id, so a changed account code stays covered, and go with a deleted account
+// (ids can be reused). expires_at NULL = never.
+static Migration version8()
+{
+    return {
+        8,
+        QStringLiteral("API token scope and expiry"),
+        {
+            QStringLiteral("ALTER TABLE api_tokens ADD COLUMN expires_at INTEGER"),
+            QStringLiteral("ALTER TABLE api_tokens ADD COLUMN all_accounts INTEGER NOT NULL DEFAULT 1 "
+                           "CHECK (all_accounts IN (0, 1))"),
+            QStringLiteral(R"(CREATE TABLE api_token_accounts (
+            token_id   INTEGER NOT NULL REFERENCES api_tokens (id) ON DELETE CASCADE,
+            account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+            PRIMARY KEY (token_id, account_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX api_token_accounts_by_account ON api_token_accounts (account_id)"),
+        }};
+}
+
 QList<Migration> Schema::migrations()
 {
-    return {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+    return {version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8()};
 }
 
 int Schema::latestVersion()

@@ -7,8 +7,10 @@
 #include "store/CallbackRequestRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
+#include "store/StoreError.h"
 #include "triggers/CallbackRequests.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace rebound::triggers {
@@ -17,7 +19,6 @@ const QString ApiV1::TokenPrefix = QStringLiteral("rbt_");
 
 namespace {
 const QString Prefix = QStringLiteral("/api/v1/");
-// Noting each use would write on every GET; once a minute says enough.
 constexpr std::int64_t LastUsedResolutionMs = 60'000;
 
 HttpReply badField(const QString& field, const QString& message)
@@ -36,6 +37,11 @@ HttpReply wrongMethod(const QByteArray& allowed)
 HttpReply notFound(const QString& message)
 {
     return HttpReply::jsonError(404, QStringLiteral("not_found"), message);
+}
+
+HttpReply outOfScope(const QString& message)
+{
+    return HttpReply::jsonError(403, QStringLiteral("out_of_scope"), message);
 }
 
 QJsonValue time(std::optional<std::int64_t> ms)
@@ -72,17 +78,50 @@ std::optional<HttpReply> ApiV1::handle(const HttpRequest& request)
         return HttpReply::jsonError(401, QStringLiteral("token_revoked"),
                                     tr("This API token has been revoked; ask the operator for a new one."))
             .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    if (!token->lastUsedAt || m_clock.nowMs() - *token->lastUsedAt >= LastUsedResolutionMs)
-        store::ApiTokenRepository(m_db, m_clock).markUsed(token->id);
+    if (token->isExpired(m_clock.nowMs()))
+        return HttpReply::jsonError(
+                   401, QStringLiteral("token_expired"),
+                   tr("This API token expired at %1; ask the operator for a new one.")
+                       .arg(QDateTime::fromMSecsSinceEpoch(*token->expiresAt, Qt::UTC).toString(Qt::ISODate)))
+            .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    noteUse(*token);
 
     const QStringList parts = request.path.mid(Prefix.size()).split(QLatin1Char('/'));
     if (parts.size() == 1 && parts[0] == QLatin1String("callbacks"))
         return request.method == "POST" ? createCallback(request, *token) : wrongMethod("POST");
     if (parts.size() == 2 && parts[0] == QLatin1String("callbacks"))
-        return request.method == "GET" ? callback(parts[1]) : wrongMethod("GET");
+        return request.method == "GET" ? callback(parts[1], *token) : wrongMethod("GET");
+    if (parts.size() == 1 && parts[0] == QLatin1String("accounts"))
+        return request.method == "GET" ? accounts(*token) : wrongMethod("GET");
     if (parts.size() == 3 && parts[0] == QLatin1String("accounts") && parts[2] == QLatin1String("balance"))
-        return request.method == "GET" ? balance(parts[1]) : wrongMethod("GET");
+        return request.method == "GET" ? balance(parts[1], *token) : wrongMethod("GET");
     return notFound(tr("There is no API call %1 %2.").arg(QString::fromLatin1(request.method), request.path));
+}
+
+void ApiV1::noteUse(const store::ApiToken& token)
+{
+    // Noting every use would be a write per request; once a minute per
+    // token says enough of when it was last used.
+    if (token.lastUsedAt && m_clock.nowMs() - *token.lastUsedAt < LastUsedResolutionMs)
+        return;
+    try {
+        store::ApiTokenRepository(m_db, m_clock).markUsed(token.id);
+    } catch (const store::StoreError&) {
+        // The database is busy: the request still goes on, and a later one notes the use.
+    }
+}
+
+std::variant<store::Account, HttpReply> ApiV1::accountFor(const store::ApiToken& token,
+                                                          const QString& accountCode) const
+{
+    const auto account = store::AccountRepository(m_db, m_clock).findByCode(accountCode);
+    if (account && token.covers(account->id))
+        return *account;
+    // A token for some subscribers learns nothing of the others, not even
+    // whether an account code exists.
+    if (!token.allAccounts)
+        return outOfScope(tr("This API token does not act for subscriber %1.").arg(accountCode));
+    return notFound(tr("There is no subscriber %1.").arg(accountCode));
 }
 
 std::optional<store::ApiToken> ApiV1::authenticate(const HttpRequest& request)
@@ -125,6 +164,10 @@ HttpReply ApiV1::createCallback(const HttpRequest& request, const store::ApiToke
         accountCode = QString::number(accountValue.toInteger());
     if (accountCode.isEmpty())
         return badField(QStringLiteral("account"), tr("give the subscriber's account code as a string."));
+    const auto found = accountFor(token, accountCode);
+    if (const auto* refusal = std::get_if<HttpReply>(&found))
+        return *refusal;
+    const store::Account& account = std::get<store::Account>(found);
 
     const core::DialPlan plan = store::SettingsRepository(m_db).dialPlan();
     core::PhoneNumber numbers[2];
@@ -144,12 +187,8 @@ HttpReply ApiV1::createCallback(const HttpRequest& request, const store::ApiToke
         numbers[i] = normalised.number;
     }
 
-    const auto account = store::AccountRepository(m_db, m_clock).findByCode(accountCode);
-    if (!account)
-        return notFound(tr("There is no subscriber %1.").arg(accountCode));
-
     CallbackRequests::Trigger trigger;
-    trigger.accountId = account->id;
+    trigger.accountId = account.id;
     trigger.kind = QStringLiteral("api");
     trigger.source = QStringLiteral("api:") + token.name;
     trigger.callbackNumber = numbers[0];
@@ -168,7 +207,7 @@ HttpReply ApiV1::createCallback(const HttpRequest& request, const store::ApiToke
         .header("Location", (Prefix + QStringLiteral("callbacks/%1").arg(outcome.requestId)).toUtf8());
 }
 
-HttpReply ApiV1::callback(const QString& id)
+HttpReply ApiV1::callback(const QString& id, const store::ApiToken& token)
 {
     bool ok = false;
     const qint64 number = id.toLongLong(&ok);
@@ -176,6 +215,9 @@ HttpReply ApiV1::callback(const QString& id)
         ok && number > 0 ? store::CallbackRequestRepository(m_db, m_clock).find(number) : std::nullopt;
     if (!request)
         return notFound(tr("There is no callback request %1.").arg(id));
+    if (!token.covers(request->accountId))
+        return outOfScope(
+            tr("Callback request %1 is for a subscriber this API token does not act for.").arg(id));
     return HttpReply::json(callbackJson(*request));
 }
 
@@ -196,18 +238,42 @@ QJsonObject ApiV1::callbackJson(const store::CallbackRequest& r) const
             {QStringLiteral("finished_at"), time(r.finishedAt)}};
 }
 
-HttpReply ApiV1::balance(const QString& accountCode)
+QJsonObject ApiV1::accountJson(const store::Account& account, const QString& currency) const
 {
-    const auto account = store::AccountRepository(m_db, m_clock).findByCode(accountCode);
-    if (!account)
-        return notFound(tr("There is no subscriber %1.").arg(accountCode));
-    const core::Money available = billing::CreditManager(m_db, m_clock).available(account->id);
-    return HttpReply::json({{QStringLiteral("account"), account->accountCode},
-                            {QStringLiteral("balance"), account->balance.toPlainString(2)},
-                            {QStringLiteral("credit_limit"), account->creditLimit.toPlainString(2)},
-                            {QStringLiteral("available"), available.toPlainString(2)},
-                            {QStringLiteral("currency"), store::SettingsRepository(m_db).currency()},
-                            {QStringLiteral("status"), store::toString(account->status)}});
+    const core::Money available = billing::CreditManager(m_db, m_clock).available(account.id);
+    return {{QStringLiteral("account"), account.accountCode},
+            {QStringLiteral("balance"), account.balance.toPlainString(2)},
+            {QStringLiteral("credit_limit"), account.creditLimit.toPlainString(2)},
+            {QStringLiteral("available"), available.toPlainString(2)},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("status"), store::toString(account.status)}};
+}
+
+HttpReply ApiV1::balance(const QString& accountCode, const store::ApiToken& token)
+{
+    const auto found = accountFor(token, accountCode);
+    if (const auto* refusal = std::get_if<HttpReply>(&found))
+        return *refusal;
+    return HttpReply::json(
+        accountJson(std::get<store::Account>(found), store::SettingsRepository(m_db).currency()));
+}
+
+HttpReply ApiV1::accounts(const store::ApiToken& token)
+{
+    const store::AccountRepository repository(m_db, m_clock);
+    QList<store::Account> covered;
+    if (token.allAccounts) {
+        covered = repository.list();
+    } else {
+        for (const std::int64_t id : token.accountIds)
+            if (auto account = repository.findById(id))
+                covered.append(*account);
+    }
+    const QString currency = store::SettingsRepository(m_db).currency();
+    QJsonArray list;
+    for (const store::Account& account : std::as_const(covered))
+        list.append(accountJson(account, currency));
+    return HttpReply::json({{QStringLiteral("accounts"), list}});
 }
 
 } // namespace rebound::triggers

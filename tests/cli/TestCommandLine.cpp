@@ -96,6 +96,81 @@ private Q_SLOTS:
         QVERIFY(m_err.contains(QStringLiteral("no subscriber with account code 2001")));
     }
 
+    void registeredPhonesAreListedAndRemoved()
+    {
+        const auto accounts = [&](const QStringList& args) {
+            return run(QStringList{QStringLiteral("accounts")} + args);
+        };
+        QCOMPARE(accounts({QStringLiteral("add"), QStringLiteral("--account-code"), QStringLiteral("2001"),
+                           QStringLiteral("--callback"), QStringLiteral("+12025550147")}),
+                 0);
+        m_clock.advance(1000);
+        QCOMPARE(accounts({QStringLiteral("set"), QStringLiteral("2001"), QStringLiteral("--callback"),
+                           QStringLiteral("+12025550148")}),
+                 0);
+        QVERIFY2(m_out.contains(QStringLiteral("+12025550148, +12025550147")), qPrintable(m_out));
+
+        QCOMPARE(accounts({QStringLiteral("phones"), QStringLiteral("2001"), QStringLiteral("--json")}), 0);
+        QJsonObject listed = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(listed[QStringLiteral("account_code")].toString(), QStringLiteral("2001"));
+        QJsonArray phones = listed[QStringLiteral("phones")].toArray();
+        QCOMPARE(phones.size(), 2);
+        QCOMPARE(phones[0][QStringLiteral("number")].toString(), QStringLiteral("+12025550148"));
+        QVERIFY(phones[0][QStringLiteral("callback_number")].toBool());
+        QCOMPARE(phones[1][QStringLiteral("number")].toString(), QStringLiteral("+12025550147"));
+        QVERIFY(!phones[1][QStringLiteral("callback_number")].toBool());
+        QCOMPARE(phones[1][QStringLiteral("registered_at")].toString(),
+                 QStringLiteral("2026-01-01T00:00:00Z"));
+        QCOMPARE(accounts({QStringLiteral("phones"), QStringLiteral("2001")}), 0);
+        QVERIFY2(m_out.contains(QStringLiteral("callback number")), qPrintable(m_out));
+
+        // The callback number is refused; so is a phone that is not registered.
+        QCOMPARE(accounts({QStringLiteral("remove-phone"), QStringLiteral("2001"),
+                           QStringLiteral("+12025550148")}),
+                 1);
+        QVERIFY2(m_err.contains(QStringLiteral("change or clear the callback number")), qPrintable(m_err));
+        QCOMPARE(accounts({QStringLiteral("remove-phone"), QStringLiteral("2001"),
+                           QStringLiteral("+12025550199")}),
+                 1);
+        QVERIFY2(m_err.contains(QStringLiteral("not a registered phone of subscriber 2001")),
+                 qPrintable(m_err));
+        QCOMPARE(accounts({QStringLiteral("remove-phone"), QStringLiteral("2001")}), 2);
+        QCOMPARE(accounts({QStringLiteral("phones"), QStringLiteral("2001"), QStringLiteral("--name"),
+                           QStringLiteral("x")}),
+                 2);
+
+        QCOMPARE(accounts({QStringLiteral("remove-phone"), QStringLiteral("2001"),
+                           QStringLiteral("+1 202 555 0147"), QStringLiteral("--json")}),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object()[QStringLiteral("removed")].toString(),
+                 QStringLiteral("+12025550147"));
+        {
+            const auto db = store::Database::open(dbPath());
+            const auto entry = store::AuditLog(*db, m_clock).recent().first();
+            QCOMPARE(entry.action, QStringLiteral("account.phone_remove"));
+            QCOMPARE(entry.actor, QStringLiteral("cli"));
+            QCOMPARE(entry.objectId, QStringLiteral("2001"));
+        }
+
+        // Clearing the callback number clears it; the phone stays registered
+        // and can then be removed too.
+        QCOMPARE(accounts({QStringLiteral("set"), QStringLiteral("2001"), QStringLiteral("--callback"),
+                           QString(), QStringLiteral("--json")}),
+                 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(m_out.toUtf8()).object()[QStringLiteral("callback_number")].toString(),
+            QString());
+        QCOMPARE(accounts({QStringLiteral("remove-phone"), QStringLiteral("2001"),
+                           QStringLiteral("+12025550148")}),
+                 0);
+        QVERIFY2(m_out.contains(QStringLiteral("Removed +12025550148")), qPrintable(m_out));
+        QCOMPARE(accounts({QStringLiteral("phones"), QStringLiteral("2001"), QStringLiteral("--json")}), 0);
+        QVERIFY(
+            QJsonDocument::fromJson(m_out.toUtf8()).object()[QStringLiteral("phones")].toArray().isEmpty());
+        QCOMPARE(accounts({QStringLiteral("phones"), QStringLiteral("2001")}), 0);
+        QVERIFY(m_out.contains(QStringLiteral("no registered phones")));
+    }
+
     void validationErrorsNameTheOptionAndChangeNothing()
     {
         QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
@@ -470,6 +545,103 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).array().size(), 2);
         for (const auto& entry : store::AuditLog(*db, m_clock).recent())
             QVERIFY(!entry.details.contains(QStringLiteral("rbt_")));
+    }
+
+    void apiTokenScopeAndExpiry()
+    {
+        const std::int64_t newYear = 1'767'225'600'000; // 2026-01-01 00:00 UTC
+        m_clock.set(newYear);
+        const auto args = [](const QString& line) { return line.split(QLatin1Char(' ')); };
+        for (const QString& code : {QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1003")})
+            QCOMPARE(run(args(QStringLiteral("accounts add --account-code %1 --name Sub%1").arg(code))), 0);
+        QCOMPARE(run(args(QStringLiteral("settings set billing.timezone America/New_York"))), 0);
+
+        // Mistakes name their option, exit 1 or 2, and save nothing.
+        QCOMPARE(run(args(QStringLiteral("api-tokens add shop --accounts 1001,9999,9998"))), 1);
+        QVERIFY2(m_err.contains(
+                     QStringLiteral("--accounts: There are no subscribers with account codes 9999, 9998")),
+                 qPrintable(m_err));
+        QCOMPARE(run(args(QStringLiteral("api-tokens add shop --accounts ,"))), 1);
+        QVERIFY2(m_err.contains(QStringLiteral("--accounts: Choose the subscribers")), qPrintable(m_err));
+        // Now is 2025-12-31 19:00 in New York.
+        QCOMPARE(run(args(QStringLiteral("api-tokens add shop --expires 2025-12-30"))), 1);
+        QVERIFY2(m_err.contains(QStringLiteral("--expires: 2025-12-30 has passed")), qPrintable(m_err));
+        QCOMPARE(run(args(QStringLiteral("api-tokens add shop --expires 31/12/2026"))), 2);
+        QVERIFY2(m_err.contains(QStringLiteral("--expires takes a date")), qPrintable(m_err));
+        QCOMPARE(run(args(QStringLiteral("api-tokens add shop --expires-days 0"))), 1);
+        QVERIFY2(m_err.contains(QStringLiteral("--expires-days: A token expires after 1 to 3650 days")),
+                 qPrintable(m_err));
+        QCOMPARE(run(args(QStringLiteral("api-tokens add shop --expires-days soon"))), 2);
+        QCOMPARE(run(args(QStringLiteral("api-tokens add shop --expires 2026-06-30 --expires-days 9"))), 1);
+        QVERIFY2(m_err.contains(QStringLiteral("not both")), qPrintable(m_err));
+        QCOMPARE(run(args(QStringLiteral("api-tokens revoke shop --accounts 1001"))), 2);
+        auto db = store::Database::open(dbPath());
+        QVERIFY(store::ApiTokenRepository(*db, m_clock).list().isEmpty());
+
+        // 2025-12-31 in New York is not over yet at midnight UTC: the token
+        // works through that local day, until 05:00 UTC.
+        QCOMPARE(
+            run(args(QStringLiteral("--json api-tokens add shop --accounts 1002,1001 --expires 2025-12-31"))),
+            0);
+        QJsonObject o = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QVERIFY2(o[QStringLiteral("token")].toString().startsWith(QStringLiteral("rbt_")), qPrintable(m_out));
+        QCOMPARE(o[QStringLiteral("all_accounts")].toBool(), false);
+        QCOMPARE(o[QStringLiteral("accounts")].toArray(),
+                 (QJsonArray{QStringLiteral("1001"), QStringLiteral("1002")}));
+        QCOMPARE(o[QStringLiteral("expires_at")].toString(), QStringLiteral("2026-01-01T05:00:00Z"));
+        const auto shop = store::ApiTokenRepository(*db, m_clock).findLive(QStringLiteral("shop"));
+        QVERIFY(!shop->allAccounts);
+        QCOMPARE(shop->accountCodes, (QStringList{QStringLiteral("1001"), QStringLiteral("1002")}));
+        QCOMPARE(shop->expiresAt.value_or(0), newYear + 5 * 3600 * 1000);
+
+        QCOMPARE(run(args(QStringLiteral("api-tokens add crm --expires-days 30"))), 0);
+        QVERIFY2(m_out.contains(
+                     QStringLiteral("for all subscribers, expires 2026-01-30 19:00 (America/New_York)")),
+                 qPrintable(m_out));
+        QVERIFY(m_out.contains(QStringLiteral("shown only now")));
+        QCOMPARE(
+            store::ApiTokenRepository(*db, m_clock).findLive(QStringLiteral("crm"))->expiresAt.value_or(0),
+            newYear + 30LL * 86'400'000);
+        QCOMPARE(run(args(QStringLiteral("api-tokens add website"))), 0);
+        QVERIFY2(m_out.contains(QStringLiteral("for all subscribers, never expires")), qPrintable(m_out));
+        const auto audit = store::AuditLog(*db, m_clock).recent(3);
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [](const store::AuditEntry& e) {
+            return e.action == QLatin1String("api_token.add") && e.objectId == QLatin1String("shop") &&
+                   e.details == QLatin1String("accounts=1001,1002 expires=2026-01-01T05:00:00Z");
+        }));
+
+        // list: scope, expiry and last use, in the billing zone; no secrets.
+        store::ApiTokenRepository(*db, m_clock).markUsed(shop->id);
+        m_clock.advance(6 * 3600 * 1000); // shop has expired now
+        QCOMPARE(run(args(QStringLiteral("api-tokens revoke website"))), 0);
+        QCOMPARE(run(args(QStringLiteral("api-tokens list"))), 0);
+        const QStringList lines = m_out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("NAME")) &&
+                     lines[0].contains(QStringLiteral("EXPIRES")) &&
+                     lines[0].contains(QStringLiteral("LAST USED")) &&
+                     lines[0].contains(QStringLiteral("SUBSCRIBERS")),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("crm ")) && lines[1].contains(QStringLiteral(" live ")) &&
+                     lines[1].contains(QStringLiteral("2026-01-30 19:00")) &&
+                     lines[1].endsWith(QStringLiteral("never             all subscribers")),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(QStringLiteral("shop ")) &&
+                     lines[2].contains(QStringLiteral(" expired ")) &&
+                     lines[2].contains(QStringLiteral("2025-12-31 19:00")) &&
+                     lines[2].contains(QStringLiteral("end of 2025-12-31")) &&
+                     lines[2].endsWith(QStringLiteral("1001, 1002")),
+                 qPrintable(lines[2]));
+        QVERIFY2(lines[3].startsWith(QStringLiteral("website ")) &&
+                     lines[3].contains(QStringLiteral(" revoked ")),
+                 qPrintable(lines[3]));
+        QCOMPARE(lines[4], QStringLiteral("Times are in America/New_York."));
+        QCOMPARE(run(args(QStringLiteral("--json api-tokens list"))), 0);
+        const QJsonArray list = QJsonDocument::fromJson(m_out.toUtf8()).array();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[1][QStringLiteral("status")].toString(), QStringLiteral("expired"));
+        QCOMPARE(list[1][QStringLiteral("last_used_at")].toString(), QStringLiteral("2026-01-01T00:00:00Z"));
+        QVERIFY(!m_out.contains(QStringLiteral("rbt_")));
     }
 
     void smsHttpSecretIsGeneratedNotSet()

@@ -48,8 +48,9 @@ private Q_SLOTS:
             titles << navigation->item(i)->text();
         const qsizetype cards = titles.indexOf(QStringLiteral("Cards"));
         QVERIFY(cards >= 0);
-        QCOMPARE(titles.mid(cards + 1, 3), (QStringList{QStringLiteral("Gateways"), QStringLiteral("DIDs"),
-                                                        QStringLiteral("SIP log")}));
+        QCOMPARE(titles.mid(cards + 1, 4),
+                 (QStringList{QStringLiteral("Gateways"), QStringLiteral("DIDs"),
+                              QStringLiteral("API tokens"), QStringLiteral("SIP log")}));
         QVERIFY(window.showPage(QStringLiteral("SIP log")));
         QCOMPARE(child<QLabel>(window, QStringLiteral("switchStatus"))->text(),
                  QStringLiteral("Switch stopped: not started by this console"));

@@ -63,7 +63,7 @@ private Q_SLOTS:
         const QStringList names = tables(*t.db);
         for (const char* table : {"accounts", "callback_numbers", "dids", "gateways", "routes", "rate_tables",
                                   "rates", "card_batches", "cards", "ledger", "callback_requests", "calls",
-                                  "legs", "settings", "audit_log", "api_tokens"})
+                                  "legs", "settings", "audit_log", "api_tokens", "api_token_accounts"})
             QVERIFY2(names.contains(QString::fromLatin1(table)), table);
     }
 
@@ -257,6 +257,60 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QCOMPARE(q.value(1).toInt(), 0);
+    }
+
+    void version8KeepsOldTokensForAllSubscribersWithoutExpiry()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        {
+            auto v7 = Database::open(path, store::Schema::migrations().mid(0, 7));
+            const auto run = [&](const QString& sql) { v7->run(sql, {}, QStringLiteral("t")); };
+            run(QStringLiteral("INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES "
+                               "(1, '1001', 0, 0), (2, '1002', 0, 0)"));
+            run(QStringLiteral("INSERT INTO api_tokens (id, name, token_hash, created_at, last_used_at) "
+                               "VALUES (4, 'shop', 'h1', 10, 20)"));
+        }
+        auto db = Database::open(path, store::Schema::migrations().mid(0, 8));
+        QCOMPARE(db->schemaVersion(), 8);
+        QVERIFY(tables(*db).contains(QStringLiteral("api_token_accounts")));
+        // A token made before scopes keeps acting for everyone, for ever.
+        QSqlQuery q =
+            db->run(QStringLiteral("SELECT name, created_at, last_used_at, expires_at, all_accounts "
+                                   "FROM api_tokens"),
+                    {}, QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("shop"));
+        QCOMPARE(q.value(1).toLongLong(), 10);
+        QCOMPARE(q.value(2).toLongLong(), 20);
+        QVERIFY(q.value(3).isNull());
+        QCOMPARE(q.value(4).toInt(), 1);
+
+        const auto run = [&](const QString& sql) { db->run(sql, {}, QStringLiteral("t")); };
+        run(QStringLiteral(
+            "INSERT INTO api_tokens (id, name, token_hash, created_at, expires_at, all_accounts) "
+            "VALUES (5, 'crm', 'h2', 0, 99, 0)"));
+        run(QStringLiteral("INSERT INTO api_token_accounts (token_id, account_id) VALUES (5, 1), (5, 2)"));
+        // Once per account, only real tokens and accounts, all_accounts is a flag.
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            run(QStringLiteral("INSERT INTO api_token_accounts (token_id, account_id) VALUES (5, 1)")));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            run(QStringLiteral("INSERT INTO api_token_accounts (token_id, account_id) VALUES (5, 9)")));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            run(QStringLiteral("INSERT INTO api_token_accounts (token_id, account_id) VALUES (9, 1)")));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 run(QStringLiteral("INSERT INTO api_tokens (name, token_hash, "
+                                                    "created_at, all_accounts) VALUES ('x', 'h3', 0, 2)")));
+        // A deleted subscriber leaves the scope (its id may be given again).
+        run(QStringLiteral("DELETE FROM accounts WHERE id = 2"));
+        q = db->run(QStringLiteral("SELECT account_id FROM api_token_accounts WHERE token_id = 5"), {},
+                    QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!q.next());
     }
 
     void version5AddsApiTokensToAVersion4Database()

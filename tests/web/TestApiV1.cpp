@@ -8,6 +8,7 @@
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
+#include "triggers/ApiTokenService.h"
 #include "triggers/ApiV1.h"
 
 #include <QJsonArray>
@@ -37,6 +38,21 @@ class TestApiV1 : public QObject
         const QString token = core::SecretToken::generate(triggers::ApiV1::TokenPrefix);
         store::ApiTokenRepository(*m_t->db, m_t->clock).insert(name, core::SecretToken::digest(token));
         return token;
+    }
+    // A token made the way the console and the command line make one.
+    QString addScopedToken(const QString& name, const QStringList& accountCodes,
+                           std::optional<int> expiresInDays = {})
+    {
+        triggers::ApiTokenForm form;
+        form.name = name;
+        form.allAccounts = accountCodes.isEmpty();
+        form.accountCodes = accountCodes;
+        form.expiresInDays = expiresInDays;
+        return triggers::ApiTokenService(*m_t->db, m_t->clock).add(form, QStringLiteral("test")).secret;
+    }
+    std::optional<std::int64_t> lastUsed(const QString& name) const
+    {
+        return store::ApiTokenRepository(*m_t->db, m_t->clock).findLive(name)->lastUsedAt;
     }
     static QList<QPair<QByteArray, QByteArray>> bearer(const QString& token)
     {
@@ -306,6 +322,143 @@ private Q_SLOTS:
         r = post(QStringLiteral("/api/v1/accounts/1001/balance"), "{}");
         QCOMPARE(r.status, 405);
         QCOMPARE(requestCount(), 0);
+    }
+
+    void aScopedTokenActsOnlyForItsSubscribers()
+    {
+        const QString shop =
+            addScopedToken(QStringLiteral("shop"), {QStringLiteral("1001"), QStringLiteral("1002")});
+        const auto as = [&](const QString& token, const QString& path) {
+            return m_client->get(path, bearer(token));
+        };
+        const auto callbackAs = [&](const QString& token, const QString& account) {
+            return m_client->send(
+                "POST", QStringLiteral("/api/v1/callbacks"),
+                QJsonDocument(QJsonObject{{QStringLiteral("account"), account},
+                                          {QStringLiteral("destination"), QStringLiteral("+12025550147")}})
+                    .toJson(),
+                bearer(token));
+        };
+
+        // Its own subscribers: as before.
+        QCOMPARE(as(shop, QStringLiteral("/api/v1/accounts/1002/balance")).status, 200);
+        auto r = callbackAs(shop, QStringLiteral("1001"));
+        QCOMPARE(r.status, 201);
+        const qint64 own = r.json()[QStringLiteral("id")].toInteger();
+        QCOMPARE(as(shop, QStringLiteral("/api/v1/callbacks/%1").arg(own)).status, 200);
+
+        // Anyone else: 403 in the API's error shape, and nothing happens.
+        r = as(shop, QStringLiteral("/api/v1/accounts/1003/balance"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("out_of_scope"));
+        QVERIFY2(r.errorMessage().contains(QStringLiteral("1003")), qPrintable(r.errorMessage()));
+        QVERIFY(!r.text().contains(QStringLiteral("balance\"")));
+        r = callbackAs(shop, QStringLiteral("1003"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("out_of_scope"));
+        QCOMPARE(requestCount(), 1);
+        QCOMPARE(m_requested.size(), 1);
+        // An account code that does not exist looks the same: a scoped token
+        // cannot find out which codes are in use.
+        r = as(shop, QStringLiteral("/api/v1/accounts/4242/balance"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(callbackAs(shop, QStringLiteral("4242")).status, 403);
+        // The token for all still gets 404 for it.
+        QCOMPARE(as(m_token, QStringLiteral("/api/v1/accounts/4242/balance")).status, 404);
+
+        // A callback another system made for someone else is not the shop's to see.
+        const qint64 other =
+            callbackAs(m_token, QStringLiteral("1003")).json()[QStringLiteral("id")].toInteger();
+        QVERIFY(other > own);
+        r = as(shop, QStringLiteral("/api/v1/callbacks/%1").arg(other));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("out_of_scope"));
+        QVERIFY(!r.text().contains(QStringLiteral("12025550147")));
+        QCOMPARE(as(m_token, QStringLiteral("/api/v1/callbacks/%1").arg(other)).status, 200);
+    }
+
+    void accountListsShowOnlyTheTokensSubscribers()
+    {
+        auto r = get(QStringLiteral("/api/v1/accounts"));
+        QCOMPARE(r.status, 200);
+        QStringList codes;
+        for (const QJsonValue& v : r.json()[QStringLiteral("accounts")].toArray())
+            codes << v[QStringLiteral("account")].toString();
+        QCOMPARE(codes, (QStringList{QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1003"),
+                                     QStringLiteral("1004"), QStringLiteral("1005")}));
+        const QJsonObject first = r.json()[QStringLiteral("accounts")].toArray().first().toObject();
+        // Each entry is what the balance call answers for that subscriber.
+        QCOMPARE(first, get(QStringLiteral("/api/v1/accounts/1001/balance")).json());
+
+        const QString crm =
+            addScopedToken(QStringLiteral("crm"), {QStringLiteral("1004"), QStringLiteral("1002")});
+        r = m_client->get(QStringLiteral("/api/v1/accounts"), bearer(crm));
+        QCOMPARE(r.status, 200);
+        codes.clear();
+        for (const QJsonValue& v : r.json()[QStringLiteral("accounts")].toArray())
+            codes << v[QStringLiteral("account")].toString();
+        QCOMPARE(codes, (QStringList{QStringLiteral("1002"), QStringLiteral("1004")}));
+
+        r = m_client->send("POST", QStringLiteral("/api/v1/accounts"), "{}", bearer(crm));
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.header("Allow"), QByteArray("GET"));
+    }
+
+    void expiredTokensAreRefused()
+    {
+        const QString shortLived = addScopedToken(QStringLiteral("trial"), {}, 1);
+        const QString path = QStringLiteral("/api/v1/accounts/1001/balance");
+        QCOMPARE(m_client->get(path, bearer(shortLived)).status, 200);
+        m_t->clock.advance(24 * 3600 * 1000 - 1);
+        QCOMPARE(m_client->get(path, bearer(shortLived)).status, 200);
+        const auto usedBefore = lastUsed(QStringLiteral("trial"));
+        m_t->clock.advance(1);
+        auto r = m_client->get(path, bearer(shortLived));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), QStringLiteral("token_expired"));
+        QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer error=\"invalid_token\""));
+        r = m_client->send(
+            "POST", QStringLiteral("/api/v1/callbacks"),
+            QJsonDocument(QJsonObject{{QStringLiteral("account"), QStringLiteral("1001")},
+                                      {QStringLiteral("destination"), QStringLiteral("+12025550147")}})
+                .toJson(),
+            bearer(shortLived));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(requestCount(), 0);
+        // A refused token was not used.
+        m_t->clock.advance(120'000);
+        QCOMPARE(m_client->get(path, bearer(shortLived)).status, 401);
+        QCOMPARE(lastUsed(QStringLiteral("trial")), usedBefore);
+        // Tokens without an expiry go on working.
+        QCOMPARE(get(path).status, 200);
+    }
+
+    void lastUseIsWrittenAtMostOnceAMinute()
+    {
+        const QString path = QStringLiteral("/api/v1/accounts/1001/balance");
+        QVERIFY(!lastUsed(QStringLiteral("website")));
+        const std::int64_t start = m_t->clock.nowMs();
+        QCOMPARE(get(path).status, 200);
+        QCOMPARE(lastUsed(QStringLiteral("website")), start);
+        // Requests within the minute write nothing.
+        m_t->clock.advance(59'999);
+        QCOMPARE(get(path).status, 200);
+        QCOMPARE(get(QStringLiteral("/api/v1/accounts")).status, 200);
+        QCOMPARE(lastUsed(QStringLiteral("website")), start);
+        m_t->clock.advance(1);
+        QCOMPARE(get(path).status, 200);
+        QCOMPARE(lastUsed(QStringLiteral("website")), start + 60'000);
+        // Each token keeps its own.
+        const QString other = addScopedToken(QStringLiteral("crm"), {QStringLiteral("1001")});
+        QVERIFY(!lastUsed(QStringLiteral("crm")));
+        m_t->clock.advance(5'000);
+        QCOMPARE(m_client->get(path, bearer(other)).status, 200);
+        QCOMPARE(lastUsed(QStringLiteral("crm")), start + 65'000);
+        QCOMPARE(lastUsed(QStringLiteral("website")), start + 60'000);
+        // A request refused for its scope still used the token.
+        m_t->clock.advance(60'000);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/accounts/1002/balance"), bearer(other)).status, 403);
+        QCOMPARE(lastUsed(QStringLiteral("crm")), start + 125'000);
     }
 
     void eachTokenIsRateLimited()

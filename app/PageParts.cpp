@@ -1,0 +1,34 @@
+#include "PageParts.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace rebound::console {
+
+QLabel* sectionTitle(const QString& text, qreal scale)
+{
+    auto* title = new QLabel(text);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    title->setFont(font);
+    return title;
+}
+
+QTableView* makeTable(const QString& name, QAbstractItemModel* model)
+{
+    auto* view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace rebound::console
