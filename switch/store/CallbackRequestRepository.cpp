@@ -132,6 +132,10 @@ void CallbackRequestRepository::setDestination(std::int64_t id, const core::Phon
     m_db.run(QStringLiteral("UPDATE callback_requests SET destination = ?, updated_at = ? WHERE id = ?"),
              {destination.digits(), qlonglong(m_clock.nowMs()), qlonglong(id)},
              tr("recording the destination of request #%1").arg(id));
+    // The live call shows it too (the Calls page), not only once billed.
+    m_db.run(
+        QStringLiteral("UPDATE calls SET destination = ? WHERE callback_request_id = ? AND state = 'open'"),
+        {destination.digits(), qlonglong(id)}, tr("recording the destination of request #%1").arg(id));
 }
 
 int CallbackRequestRepository::failUnfinished(const QString& reason)

@@ -134,6 +134,22 @@ private Q_SLOTS:
         QCOMPARE(callback::CallBilling(*m_t->db, m_t->clock).recoverOpenCalls(), 0);
     }
 
+    void aDestinationKeyedInTheIvrShowsOnTheLiveCall()
+    {
+        triggers::CallbackRequests::Trigger trigger;
+        trigger.accountId = m_account;
+        trigger.kind = QStringLiteral("did");
+        trigger.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
+        const auto outcome = triggers::CallbackRequests(*m_t->db, m_t->clock).request(trigger);
+        QVERIFY2(outcome.created(), qPrintable(outcome.reason));
+        store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const auto call = cdrs.openCall(m_account, outcome.requestId);
+        QCOMPARE(cdrs.call(call)->destination, QString()); // not known yet
+        store::CallbackRequestRepository(*m_t->db, m_t->clock)
+            .setDestination(outcome.requestId, core::PhoneNumber::fromE164(QStringLiteral("12025550147")));
+        QCOMPARE(cdrs.call(call)->destination, QStringLiteral("12025550147"));
+    }
+
     void crashBeforeAnyLegEndsTheRequestAndFreesTheCredit()
     {
         // The switch held credit for the IVR and died in the callback delay:
