@@ -1,17 +1,21 @@
 #include "SubscriberDialog.h"
 
+#include "Dialogs.h"
 #include "store/StoreError.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rebound::console {
 
@@ -34,7 +38,7 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     // Grow when error messages appear instead of squeezing the fields.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* formLayout = new QFormLayout;
-    formLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(formLayout);
 
     const auto addRow = [&](const QString& label, QWidget* widget, const QString& field,
@@ -80,7 +84,9 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     m_callbackNumber = new QLineEdit;
     m_callbackNumber->setPlaceholderText(tr("+44 7700 900123"));
     addRow(tr("&Callback number:"), m_callbackNumber, accounts::field::CallbackNumber,
-           tr("The phone the switch calls back."));
+           m_existing ? tr("The phone the switch calls back. An earlier callback number stays a registered "
+                           "phone until it is removed below.")
+                      : tr("The phone the switch calls back."));
     m_didCallers = new QCheckBox(tr("Only from the registered phones"));
     addRow(tr("&DID triggers:"), m_didCallers, accounts::field::DidCallers,
            tr("Ringing a DID asks for a callback only from the subscriber's own phones (once one is "
@@ -115,6 +121,12 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     auto* notesLabel = new QLabel(tr("N&otes:"));
     notesLabel->setBuddy(m_notes);
     formLayout->addRow(notesLabel, m_notes);
+    if (m_existing) {
+        auto* phonesLabel = new QLabel(tr("Registered p&hones:"));
+        QWidget* phones = createPhonesSection();
+        phonesLabel->setBuddy(m_phones);
+        formLayout->addRow(phonesLabel, phones);
+    }
 
     m_generalError = new QLabel;
     m_generalError->setObjectName(QStringLiteral("generalError"));
@@ -149,6 +161,95 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     const int planIndex = m_existing ? m_plan->findData(initial.sellPlan) : (m_plan->count() > 1 ? 1 : 0);
     m_plan->setCurrentIndex(std::max(planIndex, 0));
     m_notes->setPlainText(initial.notes);
+    fitToContents();
+}
+
+void SubscriberDialog::fitToContents()
+{
+    // Tall enough for the wrapped hints and errors at this width, which the
+    // layout's minimum size alone underestimates (they would overlap).
+    adjustSize();
+    resize(width(), std::max(height(), heightForWidth(width())));
+}
+
+QWidget* SubscriberDialog::createPhonesSection()
+{
+    auto* section = new QWidget;
+    auto* column = new QVBoxLayout(section);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto* row = new QHBoxLayout;
+    m_phones = new QListWidget;
+    m_phones->setObjectName(accounts::field::RegisteredPhones);
+    for (const store::RegisteredPhone& phone : m_service.registeredPhones(m_existing->id)) {
+        auto* item =
+            new QListWidgetItem(phone.isCallbackNumber ? tr("%1 (callback number)").arg(phone.number.toPlus())
+                                                       : phone.number.toPlus(),
+                                m_phones);
+        item->setData(Qt::UserRole, phone.number.toPlus());
+    }
+    // Room for a few numbers without scrolling; the dialog is tall already.
+    const int rowHeight = std::max(m_phones->sizeHintForRow(0), m_phones->fontMetrics().height());
+    m_phones->setFixedHeight(rowHeight * std::clamp(int(m_phones->count()), 2, 4) +
+                             2 * m_phones->frameWidth());
+    row->addWidget(m_phones);
+    m_removePhone = new QPushButton(tr("Re&move…"));
+    m_removePhone->setObjectName(QStringLiteral("removePhone"));
+    m_removePhone->setEnabled(false);
+    row->addWidget(m_removePhone, 0, Qt::AlignTop);
+    column->addLayout(row);
+    auto* hint = new QLabel(tr("Every callback number the subscriber has had. These phones may ask for a "
+                               "callback by SMS without the PIN and ring the subscriber's DIDs."));
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    column->addWidget(hint);
+    m_removedPhonesNote = new QLabel;
+    m_removedPhonesNote->setObjectName(QStringLiteral("removedPhones"));
+    m_removedPhonesNote->setWordWrap(true);
+    m_removedPhonesNote->hide();
+    column->addWidget(m_removedPhonesNote);
+    column->addWidget(addErrorLabel(accounts::field::RegisteredPhones));
+    m_fieldWidgets.insert(accounts::field::RegisteredPhones, m_phones);
+    connect(m_phones, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removePhone->setEnabled(!m_phones->selectedItems().isEmpty()); });
+    connect(m_removePhone, &QPushButton::clicked, this, &SubscriberDialog::removeSelectedPhone);
+    return section;
+}
+
+void SubscriberDialog::removeSelectedPhone()
+{
+    const QList<QListWidgetItem*> selected = m_phones->selectedItems();
+    if (selected.isEmpty())
+        return;
+    QListWidgetItem* item = selected.first();
+    const QString number = item->data(Qt::UserRole).toString();
+    QLabel* error = m_errorLabels.value(accounts::field::RegisteredPhones);
+    if (!error->isHidden()) {
+        error->hide();
+        fitToContents();
+    }
+    // Judged against the callback number as it stands in the form, so
+    // clearing or changing it first makes the old one removable.
+    if (const QString problem =
+            m_service.phoneRemovalProblem(m_existing->id, number, m_callbackNumber->text());
+        !problem.isEmpty()) {
+        error->setText(problem);
+        error->show();
+        fitToContents();
+        return;
+    }
+    if (!dialogs::confirm(
+            this, tr("Remove registered phone"),
+            tr("Remove %1 from the registered phones of subscriber %2? Once you save, it can no "
+               "longer ask for a callback by SMS without the PIN or ring the subscriber's DIDs.")
+                .arg(number, m_existing->accountCode)))
+        return;
+    m_removedPhones << number;
+    delete item;
+    m_removedPhonesNote->setText(
+        tr("Removed when you save: %1").arg(m_removedPhones.join(QStringLiteral(", "))));
+    m_removedPhonesNote->show();
+    fitToContents();
 }
 
 QLabel* SubscriberDialog::addErrorLabel(const QString& field)
@@ -179,6 +280,7 @@ accounts::AccountForm SubscriberDialog::form() const
     form.status = m_status->currentData().toString();
     form.sellPlan = m_plan->currentData().toString();
     form.notes = m_notes->toPlainText();
+    form.removePhones = m_removedPhones;
     form.locale = QLocale();
     return form;
 }
@@ -207,7 +309,7 @@ void SubscriberDialog::showErrors(const QList<accounts::FieldError>& errors)
     }
     if (first)
         first->setFocus();
-    adjustSize();
+    fitToContents();
 }
 
 void SubscriberDialog::accept()
@@ -228,7 +330,7 @@ void SubscriberDialog::accept()
     } catch (const store::StoreError& error) {
         m_generalError->setText(error.message());
         m_generalError->show();
-        adjustSize();
+        fitToContents();
         return;
     }
     QDialog::accept();

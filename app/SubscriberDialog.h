@@ -12,14 +12,18 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace rebound::console {
 
 // Add or edit one subscriber. OK validates through AccountService and shows
 // each problem under its field; the dialog only closes once the save handler
-// succeeded, so nothing half-saved is ever left behind.
+// succeeded, so nothing half-saved is ever left behind. An existing
+// subscriber's registered phones are listed; the ones removed (after a
+// confirmation) go with the form, so Cancel still changes nothing.
 class SubscriberDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +40,9 @@ public:
     void accept() override;
 
 private:
+    QWidget* createPhonesSection();
+    void removeSelectedPhone();
+    void fitToContents();
     void showErrors(const QList<accounts::FieldError>& errors);
     void clearErrors();
     QLabel* addErrorLabel(const QString& field);
@@ -57,6 +64,10 @@ private:
     QComboBox* m_status = nullptr;
     QComboBox* m_plan = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QListWidget* m_phones = nullptr; // an existing subscriber's registered phones
+    QPushButton* m_removePhone = nullptr;
+    QLabel* m_removedPhonesNote = nullptr;
+    QStringList m_removedPhones; // removed when the dialog saves
     QLabel* m_generalError = nullptr;
     QHash<QString, QLabel*> m_errorLabels;
     QHash<QString, QWidget*> m_fieldWidgets;

@@ -106,6 +106,15 @@ QList<FieldError> AccountService::validate(const AccountForm& form,
                 {field::CallbackNumber, AccountService::tr("Callback number: %1").arg(result.error)});
     }
 
+    if (!form.removePhones.isEmpty() && !existingId)
+        errors.append({field::RegisteredPhones,
+                       AccountService::tr("A new subscriber has no registered phones to remove.")});
+    else
+        for (const QString& phone : form.removePhones)
+            if (const QString problem = phoneRemovalProblem(*existingId, phone, form.callbackNumber);
+                !problem.isEmpty())
+                errors.append({field::RegisteredPhones, problem});
+
     static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}$"));
     if (!languagePattern.match(form.language).hasMatch() || QLocale(form.language).language() == QLocale::C)
         errors.append({field::Language,
@@ -213,9 +222,19 @@ store::Account AccountService::update(std::int64_t id, const AccountForm& form, 
     if (updated.status != existing->status)
         changed
             << QStringLiteral("status %1 -> %2").arg(toString(existing->status), toString(updated.status));
+    if (updated.callbackNumber != existing->callbackNumber) {
+        const auto shown = [](const core::PhoneNumber& n) {
+            return n.isEmpty() ? QStringLiteral("(none)") : n.toPlus();
+        };
+        changed << QStringLiteral("callback number %1 -> %2")
+                       .arg(shown(existing->callbackNumber), shown(updated.callbackNumber));
+    }
 
     store::Database::Transaction transaction(m_db);
     accounts.update(updated);
+    const core::DialPlan plan = store::SettingsRepository(m_db).dialPlan();
+    for (const QString& phone : form.removePhones)
+        forgetPhone(updated, plan.normalise(phone).number, actor);
     store::AuditLog(m_db, m_clock)
         .record(actor, QStringLiteral("account.update"), QStringLiteral("account"), updated.accountCode,
                 changed.join(QStringLiteral("; ")));
@@ -245,6 +264,72 @@ void AccountService::remove(std::int64_t id, const QString& actor)
     store::AuditLog(m_db, m_clock)
         .record(actor, QStringLiteral("account.delete"), QStringLiteral("account"), existing->accountCode);
     transaction.commit();
+}
+
+QList<store::RegisteredPhone> AccountService::registeredPhones(std::int64_t accountId) const
+{
+    return store::AccountRepository(m_db, m_clock).callbackNumbers(accountId);
+}
+
+std::optional<store::StoreError> AccountService::removalRefusal(std::int64_t accountId, const QString& phone,
+                                                                const QString& callbackNumber) const
+{
+    const core::DialPlan plan = store::SettingsRepository(m_db).dialPlan();
+    const auto number = plan.normalise(phone);
+    const store::AccountRepository accounts(m_db, m_clock);
+    if (!number.ok() || !accounts.hasCallbackNumber(accountId, number.number)) {
+        const auto account = accounts.findById(accountId);
+        return store::StoreError(
+            store::StoreError::Kind::NotFound,
+            AccountService::tr("%1 is not a registered phone of subscriber %2.")
+                .arg(phone.trimmed(), account ? account->accountCode : QStringLiteral("#%1").arg(accountId)));
+    }
+    // Removing it would leave callbacks with nowhere to go: the person
+    // removing it says where they go instead, or clears it on purpose.
+    const auto callback = plan.normalise(callbackNumber);
+    if (!callbackNumber.trimmed().isEmpty() && callback.ok() && callback.number == number.number)
+        return store::StoreError(store::StoreError::Kind::InUse,
+                                 AccountService::tr("%1 is the callback number, so it cannot be removed; "
+                                                    "change or clear the callback number first.")
+                                     .arg(number.number.toPlus()));
+    return std::nullopt;
+}
+
+QString AccountService::phoneRemovalProblem(std::int64_t accountId, const QString& phone,
+                                            const QString& callbackNumber) const
+{
+    const auto refusal = removalRefusal(accountId, phone, callbackNumber);
+    return refusal ? refusal->message() : QString();
+}
+
+core::PhoneNumber AccountService::removeRegisteredPhone(std::int64_t accountId, const QString& phone,
+                                                        const QString& actor)
+{
+    store::AccountRepository accounts(m_db, m_clock);
+    store::Database::Transaction transaction(m_db);
+    const auto account = accounts.findById(accountId);
+    if (!account)
+        throw store::StoreError(store::StoreError::Kind::NotFound,
+                                AccountService::tr("Subscriber #%1 does not exist.").arg(accountId));
+    const QString callback = account->callbackNumber.isEmpty() ? QString() : account->callbackNumber.toPlus();
+    if (const auto refusal = removalRefusal(accountId, phone, callback))
+        throw *refusal;
+    const core::PhoneNumber number = store::SettingsRepository(m_db).dialPlan().normalise(phone).number;
+    forgetPhone(*account, number, actor);
+    transaction.commit();
+    return number;
+}
+
+void AccountService::forgetPhone(const store::Account& account, const core::PhoneNumber& phone,
+                                 const QString& actor)
+{
+    // The same phone written twice in one form is removed once.
+    if (!store::AccountRepository(m_db, m_clock).removeCallbackNumber(account.id, phone))
+        return;
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("account.phone_remove"), QStringLiteral("account"), account.accountCode,
+                QStringLiteral("registered phone %1 removed: no more SMS without the PIN, no DID triggers")
+                    .arg(phone.toPlus()));
 }
 
 QStringList AccountService::sellPlanNames() const

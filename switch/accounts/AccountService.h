@@ -2,11 +2,13 @@
 
 #include "core/Clock.h"
 #include "store/Account.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <stdexcept>
 
@@ -42,6 +44,9 @@ struct AccountForm
     // (only the registered phones, once there is one) or "any" caller.
     QString didCallers = didCallers::Registered;
     QString notes;
+    // Registered phones to forget on update, as written (+E.164 or dialled).
+    // The callback number the form keeps cannot be among them.
+    QStringList removePhones;
     QLocale locale = QLocale::c(); // how amounts are written (decimal point)
 };
 
@@ -59,6 +64,7 @@ inline const QString MaxCalls = QStringLiteral("max-calls");
 inline const QString Status = QStringLiteral("status");
 inline const QString SellPlan = QStringLiteral("plan");
 inline const QString DidCallers = QStringLiteral("did-callers");
+inline const QString RegisteredPhones = QStringLiteral("phones");
 } // namespace field
 
 struct FieldError
@@ -102,6 +108,20 @@ public:
     store::Account update(std::int64_t id, const AccountForm& form, const QString& actor);
     void remove(std::int64_t id, const QString& actor);
 
+    // The account's registered phones (store::AccountRepository::callbackNumbers).
+    QList<store::RegisteredPhone> registeredPhones(std::int64_t accountId) const;
+    // Why `phone` cannot be removed from the account's registered phones if
+    // its callback number becomes `callbackNumber` (as typed), or "".
+    QString phoneRemovalProblem(std::int64_t accountId, const QString& phone,
+                                const QString& callbackNumber) const;
+    // Forgets one registered phone: it can no longer ask for callbacks by SMS
+    // without the PIN or ring the account's DIDs. The current callback number
+    // is refused: change or clear it first. Audited. Throws store::StoreError
+    // (NotFound: not a registered phone; InUse: the callback number).
+    // Returns the number removed, normalised.
+    core::PhoneNumber removeRegisteredPhone(std::int64_t accountId, const QString& phone,
+                                            const QString& actor);
+
     // The form that shows an existing account (password left empty).
     AccountForm formFor(const store::Account& account, const QLocale& locale = QLocale::c()) const;
     // Names of the sell plans a subscriber can be given.
@@ -109,6 +129,9 @@ public:
 
 private:
     store::Account apply(const AccountForm& form, store::Account account) const;
+    std::optional<store::StoreError> removalRefusal(std::int64_t accountId, const QString& phone,
+                                                    const QString& callbackNumber) const;
+    void forgetPhone(const store::Account& account, const core::PhoneNumber& phone, const QString& actor);
 
     const store::Database& m_db;
     const core::Clock& m_clock;

@@ -96,7 +96,8 @@ void printJson(Context& c, const QJsonValue& value)
     c.out.flush();
 }
 
-void printDetails(Context& c, const store::Account& a, const QString& currency, const QString& plan)
+void printDetails(Context& c, const store::Account& a, const QString& currency, const QString& plan,
+                  const QList<store::RegisteredPhone>& phones)
 {
     const auto row = [&](const QString& label, const QString& value) {
         c.out << label.leftJustified(16) << value << '\n';
@@ -111,11 +112,15 @@ void printDetails(Context& c, const store::Account& a, const QString& currency, 
         a.pinHash.isEmpty() ? AccountsCommand::tr("not set") : AccountsCommand::tr("set"));
     row(AccountsCommand::tr("Callback:"),
         a.callbackNumber.isEmpty() ? AccountsCommand::tr("(none)") : a.callbackNumber.toPlus());
+    QStringList numbers;
+    for (const store::RegisteredPhone& phone : phones)
+        numbers << phone.number.toPlus();
+    row(AccountsCommand::tr("Phones:"),
+        numbers.isEmpty() ? AccountsCommand::tr("(none registered)") : numbers.join(QStringLiteral(", ")));
     row(AccountsCommand::tr("DID callers:"),
         !a.didRegisteredCallersOnly ? AccountsCommand::tr("any caller")
-        : a.callbackNumber.isEmpty()
-            ? AccountsCommand::tr("registered phones only (none registered yet: any caller)")
-            : AccountsCommand::tr("registered phones only"));
+        : phones.isEmpty() ? AccountsCommand::tr("registered phones only (none registered yet: any caller)")
+                           : AccountsCommand::tr("registered phones only"));
     row(AccountsCommand::tr("Language:"), a.language);
     row(AccountsCommand::tr("Balance:"), a.balance.format(currency));
     row(AccountsCommand::tr("Credit limit:"), a.creditLimit.format(currency));
@@ -144,6 +149,55 @@ void printTable(Context& c, const QList<store::Account>& accounts, const QString
               << a.balance.format(currency).rightJustified(12) << "  " << store::displayName(a.status)
               << '\n';
     c.out.flush();
+}
+
+QString isoTime(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+int printPhones(Context& c, const accounts::AccountService& service, const store::Account& account)
+{
+    const auto phones = service.registeredPhones(account.id);
+    if (c.json) {
+        QJsonArray array;
+        for (const store::RegisteredPhone& p : phones)
+            array.append(QJsonObject{{QStringLiteral("number"), p.number.toPlus()},
+                                     {QStringLiteral("callback_number"), p.isCallbackNumber},
+                                     {QStringLiteral("registered_at"), isoTime(p.registeredAt)}});
+        printJson(c, QJsonObject{{QStringLiteral("account_code"), account.accountCode},
+                                 {QStringLiteral("phones"), array}});
+        return Success;
+    }
+    const auto line = [&](const QString& number, const QString& registered, const QString& note) {
+        c.out << (number.leftJustified(18) + registered.leftJustified(22) + note).trimmed() << '\n';
+    };
+    if (phones.isEmpty())
+        c.out << AccountsCommand::tr("Subscriber %1 has no registered phones.").arg(account.accountCode)
+              << '\n';
+    else
+        line(AccountsCommand::tr("NUMBER"), AccountsCommand::tr("REGISTERED (UTC)"), QString());
+    for (const store::RegisteredPhone& p : phones)
+        line(p.number.toPlus(), isoTime(p.registeredAt),
+             p.isCallbackNumber ? AccountsCommand::tr("callback number") : QString());
+    c.out.flush();
+    return Success;
+}
+
+int removePhone(Context& c, accounts::AccountService& service, const store::Account& account,
+                const QString& phone)
+{
+    const QString removed = service.removeRegisteredPhone(account.id, phone, QStringLiteral("cli")).toPlus();
+    if (c.json)
+        printJson(c, QJsonObject{{QStringLiteral("account_code"), account.accountCode},
+                                 {QStringLiteral("removed"), removed}});
+    else
+        c.out << AccountsCommand::tr("Removed %1 from the registered phones of subscriber %2: it can no "
+                                     "longer ask for callbacks by SMS without the PIN or ring the "
+                                     "subscriber's DIDs.")
+                     .arg(removed, account.accountCode)
+              << Qt::endl;
+    return Success;
 }
 
 int reportValidation(Context& c, const accounts::ValidationError& error)
@@ -241,7 +295,7 @@ int printLedger(Context& c, const store::Database& db, const store::Account& acc
     const auto entries = store::LedgerRepository(db, c.clock).entries(account.id);
     QJsonArray array;
     for (const store::LedgerEntry& e : entries) {
-        const QString when = QDateTime::fromMSecsSinceEpoch(e.createdAt, Qt::UTC).toString(Qt::ISODate);
+        const QString when = isoTime(e.createdAt);
         if (c.json)
             array.append(QJsonObject{{QStringLiteral("at"), when},
                                      {QStringLiteral("amount"), e.amount.toPlainString(2)},
@@ -298,6 +352,9 @@ QString AccountsCommand::usage()
         "  adjust CODE --amount AMOUNT [--reason topup|adjustment|refund] [--note TEXT]\n"
         "                             add to (or, negative, take from) the balance\n"
         "  ledger CODE                every balance change, newest first\n"
+        "  phones CODE                the registered phones: every callback number the subscriber\n"
+        "                             had, which may send SMS without the PIN and ring its DIDs\n"
+        "  remove-phone CODE NUMBER   forget a registered phone (not the current callback number)\n"
         "  check-ledger               prove every balance equals its ledger sum\n"
         "\n"
         "Options for add and set:\n"
@@ -329,19 +386,24 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    static const QStringList withCode = {QStringLiteral("show"), QStringLiteral("set"),
+    static const QStringList withCode = {QStringLiteral("show"),   QStringLiteral("set"),
                                          QStringLiteral("delete"), QStringLiteral("adjust"),
-                                         QStringLiteral("ledger")};
+                                         QStringLiteral("ledger"), QStringLiteral("phones")};
     static const QStringList withoutCode = {QStringLiteral("list"), QStringLiteral("add"),
                                             QStringLiteral("check-ledger")};
-    const bool needsCode = withCode.contains(sub);
+    const bool withPhone = sub == QLatin1String("remove-phone");
+    const bool needsCode = withPhone || withCode.contains(sub);
     if (!needsCode && !withoutCode.contains(sub))
         return c.fail(
             AccountsCommand::tr("'%1' is not an accounts subcommand; use list, show, add, set, delete, "
-                                "adjust, ledger or check-ledger.")
+                                "adjust, ledger, check-ledger, phones or remove-phone.")
                 .arg(sub),
             UsageError);
-    if (needsCode && positional.size() != 1)
+    if (withPhone && positional.size() != 2)
+        return c.fail(AccountsCommand::tr("accounts remove-phone needs an account code and a phone number "
+                                          "(see accounts phones CODE)."),
+                      UsageError);
+    if (needsCode && !withPhone && positional.size() != 1)
         return c.fail(AccountsCommand::tr("accounts %1 needs exactly one account code.").arg(sub),
                       UsageError);
     if (!needsCode && !positional.isEmpty())
@@ -395,6 +457,10 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
             return adjust(c, *db, parser, *existing, currency);
         if (sub == QLatin1String("ledger"))
             return printLedger(c, *db, *existing, currency);
+        if (sub == QLatin1String("phones"))
+            return printPhones(c, service, *existing);
+        if (withPhone)
+            return removePhone(c, service, *existing, positional.at(1));
 
         store::Account result;
         if (sub == QLatin1String("show")) {
@@ -415,7 +481,8 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
         if (c.json)
             printJson(c, toJson(result, currency, planName(*db, c.clock, result)));
         else
-            printDetails(c, result, currency, planName(*db, c.clock, result));
+            printDetails(c, result, currency, planName(*db, c.clock, result),
+                         service.registeredPhones(result.id));
         return Success;
     } catch (const accounts::ValidationError& error) {
         return reportValidation(c, error);

@@ -6,7 +6,7 @@
 
 namespace rebound::cli {
 
-// rebound-switch accounts list|show|add|set|delete
+// rebound-switch accounts list|show|add|set|delete|adjust|ledger|check-ledger|phones|remove-phone
 class AccountsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AccountsCommand)

@@ -46,4 +46,14 @@ struct Account
     std::int64_t updatedAt = 0;
 };
 
+// A phone registered to an account. An account keeps every callback number it
+// ever had until one is removed: a registered phone may ask for callbacks by
+// SMS without the PIN and is a caller the account's DIDs accept.
+struct RegisteredPhone
+{
+    core::PhoneNumber number;
+    bool isCallbackNumber = false; // the account's current callback number
+    std::int64_t registeredAt = 0; // ms since epoch
+};
+
 } // namespace rebound::store

@@ -13,8 +13,8 @@ const QString SelectColumns = QStringLiteral(
     "SELECT a.id, a.account_code, a.name, a.member_id, a.password_hash, a.pin_hash, a.language, "
     "a.balance_micros, a.credit_limit_micros, a.sell_plan_id, a.max_concurrent_calls, a.status, a.notes, "
     "a.is_demo, a.created_at, a.updated_at, "
-    "(SELECT c.number FROM callback_numbers c WHERE c.account_id = a.id "
-    " ORDER BY c.is_default DESC, c.id LIMIT 1), "
+    "(SELECT c.number FROM callback_numbers c WHERE c.account_id = a.id AND c.is_default = 1 "
+    " ORDER BY c.id LIMIT 1), "
     "a.did_registered_callers_only "
     "FROM accounts a ");
 
@@ -135,6 +135,26 @@ bool AccountRepository::hasCallbackNumber(std::int64_t accountId, const core::Ph
         m_db.run(QStringLiteral("SELECT 1 FROM callback_numbers WHERE account_id = ? AND number = ?"),
                  {qlonglong(accountId), number.digits()}, tr("reading callback numbers"));
     return q.next();
+}
+
+QList<RegisteredPhone> AccountRepository::callbackNumbers(std::int64_t accountId) const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT number, is_default, created_at FROM callback_numbers "
+                                          "WHERE account_id = ? ORDER BY is_default DESC, created_at, id"),
+                           {qlonglong(accountId)}, tr("reading callback numbers"));
+    QList<RegisteredPhone> phones;
+    while (q.next())
+        phones.append({core::PhoneNumber::fromE164(q.value(0).toString()), q.value(1).toBool(),
+                       q.value(2).toLongLong()});
+    return phones;
+}
+
+bool AccountRepository::removeCallbackNumber(std::int64_t accountId, const core::PhoneNumber& number)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM callback_numbers WHERE account_id = ? AND number = ?"),
+                           {qlonglong(accountId), number.digits()},
+                           tr("removing a callback number of subscriber #%1").arg(accountId));
+    return q.numRowsAffected() > 0;
 }
 
 int AccountRepository::count() const

@@ -11,7 +11,7 @@ namespace rebound::store {
 
 class Database;
 
-// Reads and writes subscribers and their default callback number. Writes that
+// Reads and writes subscribers and their callback numbers (registered phones). Writes that
 // touch two tables must run inside a Database::Transaction the caller owns.
 // Every failure is a StoreError with a message for people.
 class AccountRepository
@@ -33,6 +33,12 @@ public:
     std::optional<Account> findByCallbackNumber(const core::PhoneNumber& number) const;
     // Whether `number` is one of the account's callback numbers.
     bool hasCallbackNumber(std::int64_t accountId, const core::PhoneNumber& number) const;
+    // Every callback number the account has had and still keeps: its
+    // registered phones, the current callback number first.
+    QList<RegisteredPhone> callbackNumbers(std::int64_t accountId) const;
+    // Forgets a registered phone; false when it was not one. Removing the
+    // current callback number leaves the account without one.
+    bool removeCallbackNumber(std::int64_t accountId, const core::PhoneNumber& number);
     int count() const;
 
     // Inserts and returns the new id; account.balance is ignored (starts at 0).

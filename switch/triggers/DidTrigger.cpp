@@ -12,8 +12,9 @@ bool DidTrigger::callerAllowed(std::int64_t accountId, const QString& callerUser
 {
     const store::AccountRepository accounts(m_db, m_clock);
     const auto account = accounts.findById(accountId);
-    // No phone registered yet: nothing to compare the caller with.
-    if (!account || !account->didRegisteredCallersOnly || account->callbackNumber.isEmpty())
+    // No phone registered (yet, or any more): nothing to compare the caller
+    // with, and no callback number either, so the request is refused anyway.
+    if (!account || !account->didRegisteredCallersOnly || accounts.callbackNumbers(account->id).isEmpty())
         return true;
     // Carriers write caller IDs their own way (+44…, 0044…, national).
     const auto caller = store::SettingsRepository(m_db).dialPlan().normalise(callerUser);

@@ -5,6 +5,7 @@
 #include "SubscribersPage.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
+#include "store/AuditLog.h"
 #include "store/LedgerRepository.h"
 #include "support/TempDatabase.h"
 
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -45,6 +47,27 @@ void clickOk(QDialog& d)
             return;
         }
     qFatal("no OK button");
+}
+
+// The registered phones the subscriber dialog lists.
+QStringList listed(QDialog& d)
+{
+    QStringList items;
+    if (auto* list = d.findChild<QListWidget*>(QStringLiteral("phones")))
+        for (int i = 0; i < list->count(); ++i)
+            items << list->item(i)->text();
+    return items;
+}
+
+void select(QDialog& d, const QString& number)
+{
+    auto* list = d.findChild<QListWidget*>(QStringLiteral("phones"));
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == number) {
+            list->setCurrentRow(i);
+            return;
+        }
+    qFatal("no registered phone %s", qPrintable(number));
 }
 
 bool errorShown(QDialog& d, const QString& field)
@@ -172,6 +195,136 @@ private Q_SLOTS:
         QVERIFY(store::LedgerRepository(*m_t->db, m_t->clock).findMismatches().isEmpty());
         QCOMPARE(store::LedgerRepository(*m_t->db, m_t->clock).entries(page->model()->accountAt(0).id).size(),
                  1);
+    }
+
+    void clearingTheCallbackNumberReallyClearsIt()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        console::SubscribersPage* page = window.subscribersPage();
+        accounts::AccountForm f;
+        f.accountCode = QStringLiteral("902");
+        f.callbackNumber = QStringLiteral("+447700900123");
+        page->model()->add(f);
+        page->view()->selectRow(0);
+        dialogs::setExecHook([](QDialog& d) {
+            edit(d, QStringLiteral("callback"))->clear();
+            clickOk(d);
+            return d.result();
+        });
+        page->editAction()->trigger();
+        QVERIFY(store::AccountRepository(*m_t->db, m_t->clock)
+                    .findByCode(QStringLiteral("902"))
+                    ->callbackNumber.isEmpty());
+        QVERIFY(page->model()->accountAt(0).callbackNumber.isEmpty());
+        // Opened again, the field is empty and the old number is listed as a
+        // registered phone, no longer the callback number.
+        QString shown = QStringLiteral("unset");
+        QStringList phones;
+        dialogs::setExecHook([&](QDialog& d) {
+            shown = edit(d, QStringLiteral("callback"))->text();
+            phones = listed(d);
+            d.reject();
+            return d.result();
+        });
+        page->editAction()->trigger();
+        QCOMPARE(shown, QString());
+        QCOMPARE(phones, QStringList{QStringLiteral("+447700900123")});
+    }
+
+    void registeredPhonesAreRemovedOnSaveAfterAConfirmation()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        console::SubscribersPage* page = window.subscribersPage();
+        accounts::AccountForm f;
+        f.accountCode = QStringLiteral("903");
+        f.callbackNumber = QStringLiteral("+447700900123");
+        const auto added = page->model()->add(f);
+        f.callbackNumber = QStringLiteral("+447700900456");
+        page->model()->update(added.id, f);
+        page->view()->selectRow(0);
+        const accounts::AccountService& service = page->model()->service();
+
+        QStringList before;
+        bool enabledOnlyWithASelection = false;
+        bool untouchedBeforeSave = false;
+        QString refusal;
+        QStringList asked;
+        bool declinedKeptIt = false;
+        QStringList after;
+        dialogs::setExecHook([&](QDialog& d) {
+            before = listed(d);
+            auto* remove = d.findChild<QPushButton*>(QStringLiteral("removePhone"));
+            enabledOnlyWithASelection = !remove->isEnabled();
+            // The callback number: refused at once, saying why.
+            select(d, QStringLiteral("+447700900456"));
+            enabledOnlyWithASelection = enabledOnlyWithASelection && remove->isEnabled();
+            QTest::mouseClick(remove, Qt::LeftButton);
+            if (errorShown(d, QStringLiteral("phones")))
+                refusal = d.findChild<QLabel*>(QStringLiteral("phonesError"))->text();
+            // The old one: declined, then confirmed.
+            dialogs::setConfirmHook([&](const QString& text) {
+                asked << text;
+                return false;
+            });
+            select(d, QStringLiteral("+447700900123"));
+            QTest::mouseClick(remove, Qt::LeftButton);
+            declinedKeptIt = listed(d).size() == 2;
+            dialogs::setConfirmHook([&](const QString& text) {
+                asked << text;
+                return true;
+            });
+            select(d, QStringLiteral("+447700900123"));
+            QTest::mouseClick(remove, Qt::LeftButton);
+            after = listed(d);
+            // Nothing is removed before Save.
+            untouchedBeforeSave = service.registeredPhones(added.id).size() == 2;
+            clickOk(d);
+            return d.result();
+        });
+        page->editAction()->trigger();
+        QCOMPARE(before, (QStringList{QStringLiteral("+447700900456 (callback number)"),
+                                      QStringLiteral("+447700900123")}));
+        QVERIFY(enabledOnlyWithASelection);
+        QVERIFY(untouchedBeforeSave);
+        QVERIFY2(refusal.contains(QStringLiteral("callback number")), qPrintable(refusal));
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.first().contains(QStringLiteral("+447700900123")) &&
+                     asked.first().contains(QStringLiteral("903")),
+                 qPrintable(asked.first()));
+        QVERIFY(declinedKeptIt);
+        QCOMPARE(after, QStringList{QStringLiteral("+447700900456 (callback number)")});
+
+        const auto phones = service.registeredPhones(added.id);
+        QCOMPARE(phones.size(), 1);
+        QCOMPARE(phones.first().number.toPlus(), QStringLiteral("+447700900456"));
+        const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent();
+        QCOMPARE(audit.at(1).action, QStringLiteral("account.phone_remove"));
+        QCOMPARE(audit.at(1).actor, QStringLiteral("console"));
+
+        // Cleared in the form, the callback number can go in the same save;
+        // Cancel keeps everything.
+        dialogs::setConfirmHook([](const QString&) { return true; });
+        dialogs::setExecHook([&](QDialog& d) {
+            edit(d, QStringLiteral("callback"))->clear();
+            select(d, QStringLiteral("+447700900456"));
+            QTest::mouseClick(d.findChild<QPushButton*>(QStringLiteral("removePhone")), Qt::LeftButton);
+            d.reject();
+            return d.result();
+        });
+        page->editAction()->trigger();
+        QCOMPARE(service.registeredPhones(added.id).size(), 1);
+        dialogs::setExecHook([&](QDialog& d) {
+            edit(d, QStringLiteral("callback"))->clear();
+            select(d, QStringLiteral("+447700900456"));
+            QTest::mouseClick(d.findChild<QPushButton*>(QStringLiteral("removePhone")), Qt::LeftButton);
+            clickOk(d);
+            return d.result();
+        });
+        page->editAction()->trigger();
+        QVERIFY(service.registeredPhones(added.id).isEmpty());
+        QVERIFY(store::AccountRepository(*m_t->db, m_t->clock).findById(added.id)->callbackNumber.isEmpty());
     }
 
     void demoWindowShowsDemoSubscribersAndDatabasePath()

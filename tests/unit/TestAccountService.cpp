@@ -239,6 +239,117 @@ private Q_SLOTS:
                     !entry.details.contains(QStringLiteral("246801")));
     }
 
+    void everyCallbackNumberStaysARegisteredPhone()
+    {
+        const auto a = m_service->add(validForm(), QStringLiteral("t")); // +447700900123
+        AccountForm f = m_service->formFor(a);
+        m_t->clock.advance(1000);
+        f.callbackNumber = QStringLiteral("07700 900456"); // the UK dial plan
+        QCOMPARE(m_service->update(a.id, f, QStringLiteral("t")).callbackNumber.toPlus(),
+                 QStringLiteral("+447700900456"));
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().details,
+                 QStringLiteral("callback number +447700900123 -> +447700900456"));
+        auto phones = m_service->registeredPhones(a.id);
+        QCOMPARE(phones.size(), 2);
+        QCOMPARE(phones.at(0).number.toPlus(), QStringLiteral("+447700900456"));
+        QVERIFY(phones.at(0).isCallbackNumber);
+        QCOMPARE(phones.at(1).number.toPlus(), QStringLiteral("+447700900123"));
+        QVERIFY(!phones.at(1).isCallbackNumber);
+        QCOMPARE(phones.at(1).registeredAt, a.createdAt);
+
+        // Cleared, the callback number is really gone (the account used to
+        // show the newest old one); the phones stay registered.
+        f.callbackNumber.clear();
+        QVERIFY(m_service->update(a.id, f, QStringLiteral("t")).callbackNumber.isEmpty());
+        QVERIFY(store::AccountRepository(*m_t->db, m_t->clock).findById(a.id)->callbackNumber.isEmpty());
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().details,
+                 QStringLiteral("callback number +447700900456 -> (none)"));
+        phones = m_service->registeredPhones(a.id);
+        QCOMPARE(phones.size(), 2);
+        QVERIFY(!phones.at(0).isCallbackNumber && !phones.at(1).isCallbackNumber);
+        // Set again, an old number is the callback number once more.
+        f.callbackNumber = QStringLiteral("+447700900123");
+        QCOMPARE(m_service->update(a.id, f, QStringLiteral("t")).callbackNumber.toPlus(),
+                 QStringLiteral("+447700900123"));
+        QCOMPARE(m_service->registeredPhones(a.id).size(), 2);
+    }
+
+    void removingARegisteredPhone()
+    {
+        AccountForm f = validForm();
+        const auto a = m_service->add(f, QStringLiteral("t"));
+        f = m_service->formFor(a);
+        f.callbackNumber = QStringLiteral("+447700900456");
+        m_service->update(a.id, f, QStringLiteral("t"));
+        store::AccountRepository accounts(*m_t->db, m_t->clock);
+
+        // The callback number itself: refused, saying what to do.
+        try {
+            m_service->removeRegisteredPhone(a.id, QStringLiteral("07700 900456"), QStringLiteral("cli"));
+            QFAIL("the callback number was removed");
+        } catch (const store::StoreError& error) {
+            QVERIFY(error.kind() == store::StoreError::Kind::InUse);
+            QVERIFY2(error.message().contains(QStringLiteral("change or clear the callback number")),
+                     qPrintable(error.message()));
+        }
+        // A number that is not registered, or not a number.
+        for (const QString& phone : {QStringLiteral("+447700900789"), QStringLiteral("hello")}) {
+            try {
+                m_service->removeRegisteredPhone(a.id, phone, QStringLiteral("cli"));
+                QFAIL("an unknown phone was removed");
+            } catch (const store::StoreError& error) {
+                QVERIFY(error.kind() == store::StoreError::Kind::NotFound);
+                QCOMPARE(error.message(),
+                         QStringLiteral("%1 is not a registered phone of subscriber 1001.").arg(phone));
+            }
+        }
+        QCOMPARE(m_service->registeredPhones(a.id).size(), 2);
+
+        // An old one, however it is written: gone, and audited.
+        QCOMPARE(m_service->removeRegisteredPhone(a.id, QStringLiteral("07700 900123"), QStringLiteral("cli"))
+                     .toPlus(),
+                 QStringLiteral("+447700900123"));
+        QVERIFY(
+            !accounts.hasCallbackNumber(a.id, core::PhoneNumber::fromE164(QStringLiteral("447700900123"))));
+        QVERIFY(!accounts.findByCallbackNumber(core::PhoneNumber::fromE164(QStringLiteral("447700900123"))));
+        QCOMPARE(m_service->registeredPhones(a.id).size(), 1);
+        QCOMPARE(accounts.findById(a.id)->callbackNumber.toPlus(), QStringLiteral("+447700900456"));
+        const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent().first();
+        QCOMPARE(audit.action, QStringLiteral("account.phone_remove"));
+        QCOMPARE(audit.actor, QStringLiteral("cli"));
+        QCOMPARE(audit.objectId, QStringLiteral("1001"));
+        QVERIFY2(audit.details.contains(QStringLiteral("+447700900123")), qPrintable(audit.details));
+    }
+
+    void theFormRemovesPhonesWithTheRestOfTheEdit()
+    {
+        AccountForm f = validForm();
+        const auto a = m_service->add(f, QStringLiteral("t"));
+        f = m_service->formFor(a);
+        f.password.clear();
+
+        // Not while the form keeps it as the callback number.
+        f.removePhones = {QStringLiteral("+447700900123")};
+        QCOMPARE(fields(m_service->validate(f, a.id)), QStringList{accounts::field::RegisteredPhones});
+        QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->update(a.id, f, QStringLiteral("t")));
+        QCOMPARE(m_service->registeredPhones(a.id).size(), 1);
+        // A new subscriber has none to remove.
+        AccountForm fresh = validForm();
+        fresh.accountCode = QStringLiteral("1002");
+        fresh.memberId.clear();
+        fresh.removePhones = {QStringLiteral("+447700900123")};
+        QCOMPARE(fields(m_service->validate(fresh)), QStringList{accounts::field::RegisteredPhones});
+
+        // Cleared and removed in one save: one transaction, two audit rows.
+        f.callbackNumber.clear();
+        const auto saved = m_service->update(a.id, f, QStringLiteral("console"));
+        QVERIFY(saved.callbackNumber.isEmpty());
+        QVERIFY(m_service->registeredPhones(a.id).isEmpty());
+        const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent();
+        QCOMPARE(audit.at(0).action, QStringLiteral("account.update"));
+        QCOMPARE(audit.at(1).action, QStringLiteral("account.phone_remove"));
+    }
+
     void aPinIsSixToTwelveDigits_data()
     {
         QTest::addColumn<QString>("pin");

@@ -159,6 +159,52 @@ private Q_SLOTS:
                  qPrintable(r.outcome.reason));
     }
 
+    void aRemovedPhoneMayNoLongerRingTheDid()
+    {
+        accounts::AccountService service(*m_t->db, m_t->clock);
+        const auto account =
+            store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"));
+        accounts::AccountForm form = service.formFor(*account);
+        form.callbackNumber = QStringLiteral("+447700900999");
+        service.update(account->id, form, QStringLiteral("test"));
+        // The old phone is still registered: it may ring, and the callback
+        // goes to the new callback number.
+        auto r = invite(SubscriberPhone);
+        QVERIFY2(r.outcome.created(), qPrintable(r.log));
+        QCOMPARE(requests().first().callbackNumber.toPlus(), QStringLiteral("+447700900999"));
+        finishRequests();
+
+        service.removeRegisteredPhone(account->id, SubscriberPhone, QStringLiteral("test"));
+        r = invite(SubscriberPhone);
+        QVERIFY(r.outcome.result == RequestOutcome::Result::Refused);
+        QVERIFY2(r.log.contains(QStringLiteral("not a registered phone")), qPrintable(r.log));
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().action,
+                 QStringLiteral("callback.refused"));
+        QVERIFY(invite(QStringLiteral("+447700900999")).outcome.created());
+    }
+
+    void clearingTheCallbackNumberKeepsTheCallerCheck()
+    {
+        // The cleared number stays a registered phone: strangers are still
+        // refused as strangers, and there is no number to call back.
+        accounts::AccountService service(*m_t->db, m_t->clock);
+        const auto account =
+            store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"));
+        accounts::AccountForm form = service.formFor(*account);
+        form.callbackNumber.clear();
+        service.update(account->id, form, QStringLiteral("test"));
+        QVERIFY(store::AccountRepository(*m_t->db, m_t->clock)
+                    .findByCode(QStringLiteral("1001"))
+                    ->callbackNumber.isEmpty());
+        auto r = invite(Stranger);
+        QVERIFY2(r.outcome.reason.contains(QStringLiteral("not a registered phone")),
+                 qPrintable(r.outcome.reason));
+        r = invite(SubscriberPhone);
+        QVERIFY2(r.outcome.reason.contains(QStringLiteral("no callback number")),
+                 qPrintable(r.outcome.reason));
+        QVERIFY(requests().isEmpty());
+    }
+
     void anInvalidDidCallersValueIsRefused()
     {
         accounts::AccountService service(*m_t->db, m_t->clock);

@@ -43,6 +43,15 @@ class TestSmsTrigger : public QObject
         return store::CallbackRequestRepository(*m_t->db, m_t->clock).recent();
     }
 
+    // Ends every request and leaves the anti-repeat window.
+    void finishRequests()
+    {
+        for (const auto& request : requests())
+            store::CallbackRequestRepository(*m_t->db, m_t->clock)
+                .setState(request.id, QStringLiteral("completed"));
+        m_t->clock.advance(120'000);
+    }
+
     void setPin(const QString& code, const QString& pin)
     {
         accounts::AccountService service(*m_t->db, m_t->clock);
@@ -238,6 +247,35 @@ private Q_SLOTS:
                     .reply.contains(QStringLiteral("5 minute")));
         m_t->clock.advance(5 * 60'000);
         QVERIFY(sms(phone, QStringLiteral("1001 PIN 135790 +12025550147")).outcome.created());
+    }
+
+    void aRemovedPhoneLosesItsSmsRights()
+    {
+        // 1001 moves to a new phone; the old one stays registered until removed.
+        accounts::AccountService service(*m_t->db, m_t->clock);
+        const auto account =
+            store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"));
+        accounts::AccountForm form = service.formFor(*account);
+        form.callbackNumber = QStringLiteral("+447700900999");
+        service.update(account->id, form, QStringLiteral("test"));
+        auto r = sms(SubscriberPhone, QStringLiteral("1001 +12025550147"));
+        QVERIFY2(r.outcome.created(), qPrintable(r.reply));
+        QCOMPARE(sms(SubscriberPhone, QStringLiteral("BALANCE")).reply,
+                 QStringLiteral("Account 1001: balance $25.00."));
+
+        service.removeRegisteredPhone(account->id, SubscriberPhone, QStringLiteral("test"));
+        finishRequests();
+        r = sms(SubscriberPhone, QStringLiteral("1001 +12025550148"));
+        QVERIFY(!r.outcome.created());
+        QCOMPARE(r.reply, refusal());
+        QCOMPARE(sms(SubscriberPhone, QStringLiteral("BALANCE")).reply,
+                 QStringLiteral("This phone is not registered to an account."));
+        QVERIFY(sms(SubscriberPhone, QStringLiteral("RECHARGE 123456789012"))
+                    .reply.contains(QStringLiteral("not registered")));
+        // With the PIN it is any phone again; the new phone needs none.
+        QVERIFY(sms(SubscriberPhone, QStringLiteral("1001 PIN 135790 +12025550149")).outcome.created());
+        finishRequests();
+        QVERIFY(sms(QStringLiteral("+447700900999"), QStringLiteral("1001 +12025550150")).outcome.created());
     }
 
     void rechargeStillNeedsARegisteredPhone()
