@@ -115,6 +115,9 @@ public:
     // calls of the accounts it suspends); the Cards page and `cards list`
     // before they show statuses.
     store::CardRepository::Expired expireDue(const QString& actor);
+    // The same for one account, when it triggers a callback, so an expired
+    // card is refused at once rather than at the switch's next sweep.
+    store::CardRepository::Expired expireDueFor(std::int64_t accountId, const QString& actor);
 
     // The installation's secret for PIN hashes (cards::PinKey), created on
     // first use. Throws store::StoreError when its file is missing or bad.

@@ -34,6 +34,10 @@ public:
         QList<std::int64_t> suspendedAccounts;
     };
     Expired expireDue(std::int64_t nowMs);
+    // The same for one account, at each of its callback triggers: its PPCC
+    // cards past their expiry become expired and, when one did and the
+    // account is active, it is suspended.
+    Expired expireDueFor(std::int64_t accountId, std::int64_t nowMs);
     // Removes a batch whose generation failed half-way, with its cards (no
     // PIN of it was ever handed out). Runs in short transactions.
     void discardBatch(std::int64_t batchId);

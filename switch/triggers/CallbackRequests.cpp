@@ -1,6 +1,7 @@
 #include "triggers/CallbackRequests.h"
 
 #include "billing/CreditManager.h"
+#include "cards/CardService.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
@@ -53,7 +54,7 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
     RequestOutcome outcome;
     store::Database::Transaction transaction(m_db);
     store::AuditLog audit(m_db, m_clock);
-    const auto account = store::AccountRepository(m_db, m_clock).findById(trigger.accountId);
+    auto account = store::AccountRepository(m_db, m_clock).findById(trigger.accountId);
     const auto refuse = [&](RequestOutcome::Result result, const QString& reason) {
         outcome.result = result;
         outcome.reason = reason;
@@ -68,6 +69,15 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
     };
     if (!account)
         return refuse(RequestOutcome::Result::Refused, tr("no such subscriber"));
+    // A prepaid card ends at its expiry, not at the switch's next sweep: the
+    // account it opened is suspended here, and refused like any suspended one.
+    if (account->status == store::AccountStatus::Active) {
+        const auto expired = cards::CardService(m_db, m_clock).expireDueFor(account->id, trigger.kind);
+        if (!expired.suspendedAccounts.isEmpty()) {
+            account->status = store::AccountStatus::Suspended;
+            outcome.accountSuspended = true;
+        }
+    }
     if (account->status != store::AccountStatus::Active)
         return refuse(RequestOutcome::Result::Refused,
                       tr("subscriber %1 is not active").arg(account->accountCode));

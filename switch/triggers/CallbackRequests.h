@@ -42,13 +42,17 @@ struct RequestOutcome
     Result result = Result::Refused;
     std::int64_t requestId = 0;
     QString reason; // for logs and replies: why it was ignored or refused
+    // This trigger found the account's prepaid card expired and suspended
+    // the account: whoever runs its calls should end those in progress.
+    bool accountSuspended = false;
     bool created() const { return result == Result::Created; }
 };
 
 // Turns a trigger (DID call, SMS, web form) into a callback request, or says
 // why not. Shared by every trigger so the rules are the same everywhere: the
-// account must be active with a plan; a second trigger while a request is in
-// progress, or within the anti-repeat window (setting
+// account must be active with a plan (an account whose prepaid card has
+// expired is suspended first, so it is not); a second trigger while a
+// request is in progress, or within the anti-repeat window (setting
 // callback.anti_repeat_seconds, default 60), is ignored and audited.
 class CallbackRequests
 {

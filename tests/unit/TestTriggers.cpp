@@ -4,6 +4,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
+#include "store/CardRepository.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
@@ -102,6 +103,82 @@ private Q_SLOTS:
         QCOMPARE(r.status, 486);
         QVERIFY(r.outcome.result == RequestOutcome::Result::Refused);
         QVERIFY(r.outcome.reason.contains(QStringLiteral("not active")));
+    }
+
+    void anExpiredPrepaidCardIsRefusedAtTheVeryNextTrigger()
+    {
+        // A PPCC card valid for one day from activation, whose account asks
+        // for callbacks by SMS from the phone it was activated with.
+        cards::CardService cards(*m_t->db, m_t->clock);
+        cards::BatchSpec spec;
+        spec.kind = store::CardKind::Ppcc;
+        spec.count = 1;
+        spec.faceValue = core::Money::fromUnits(5);
+        spec.sellPlan = QStringLiteral("Demo retail");
+        spec.serialPrefix = QStringLiteral("PC");
+        spec.expiryMode = store::ExpiryMode::AfterFirstUse;
+        spec.expiryDays = 1;
+        const auto batch = cards.generate(spec, QStringLiteral("test"));
+        const QString phone = QStringLiteral("+447700900555");
+        const auto activated =
+            cards.activate(batch.cards[0].pin, QStringLiteral("test"), QStringLiteral("test"), phone);
+        QVERIFY2(activated.ok(), qPrintable(activated.message));
+        const QString text = activated.accountCode + QStringLiteral(" +12025550147");
+        const auto sms = [&] {
+            return triggers::SmsTrigger(*m_t->db, m_t->clock)
+                .handle(phone, text, QStringLiteral("sip:127.0.0.1"));
+        };
+
+        const auto first = sms();
+        QVERIFY2(first.outcome.created(), qPrintable(first.reply));
+        QVERIFY(!first.outcome.accountSuspended);
+        store::CallbackRequestRepository(*m_t->db, m_t->clock)
+            .setState(first.outcome.requestId, QStringLiteral("completed"));
+
+        // Past the expiry, before the switch's periodic sweep has run.
+        m_t->clock.advance(24 * 3600 * 1000LL + 1);
+        const auto second = sms();
+        QVERIFY(second.outcome.result == RequestOutcome::Result::Refused);
+        QVERIFY(second.outcome.accountSuspended);
+        // The words any suspended account gets.
+        QCOMPARE(second.outcome.reason,
+                 QStringLiteral("subscriber %1 is not active").arg(activated.accountCode));
+        const auto account = store::AccountRepository(*m_t->db, m_t->clock).findByCode(activated.accountCode);
+        QVERIFY(account->status == store::AccountStatus::Suspended);
+        QVERIFY(store::CardRepository(*m_t->db).findBySerial(batch.cards[0].serial)->status ==
+                store::CardStatus::Expired);
+        const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent();
+        QCOMPARE(audit.at(0).action, QStringLiteral("callback.refused"));
+        QCOMPARE(audit.at(1).action, QStringLiteral("cards.expire"));
+        QCOMPARE(audit.at(1).actor, QStringLiteral("sms"));
+        QCOMPARE(audit.at(1).objectId, activated.accountCode);
+
+        // Nothing left for the sweep; a third trigger is simply refused.
+        QVERIFY(cards.expireDue(QStringLiteral("switch")).suspendedAccounts.isEmpty());
+        const auto third = sms();
+        QVERIFY(third.outcome.result == RequestOutcome::Result::Refused);
+        QVERIFY(!third.outcome.accountSuspended);
+    }
+
+    void aPrepaidCardIsJudgedOnlyForItsOwnAccount()
+    {
+        // Another account's expired card does not hold up 1001's trigger,
+        // and is left to the switch's sweep.
+        cards::CardService cards(*m_t->db, m_t->clock);
+        cards::BatchSpec spec;
+        spec.kind = store::CardKind::Ppcc;
+        spec.count = 1;
+        spec.faceValue = core::Money::fromUnits(5);
+        spec.sellPlan = QStringLiteral("Demo retail");
+        spec.serialPrefix = QStringLiteral("PC");
+        spec.expiryMode = store::ExpiryMode::AfterFirstUse;
+        spec.expiryDays = 1;
+        const auto batch = cards.generate(spec, QStringLiteral("test"));
+        QVERIFY(cards.activate(batch.cards[0].pin, QStringLiteral("test"), QStringLiteral("test")).ok());
+        m_t->clock.advance(2 * 24 * 3600 * 1000LL);
+        QVERIFY(invite(QStringLiteral("+12125550101"), m_carrier).outcome.created());
+        QVERIFY(store::CardRepository(*m_t->db).findBySerial(batch.cards[0].serial)->status ==
+                store::CardStatus::Active); // left to the sweep
     }
 
     void smsCallbackFromARegisteredPhone()
