@@ -7,8 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QtEndian>
+#include <mutex>
 
 namespace rebound::store {
 
@@ -41,6 +43,16 @@ int peekSchemaVersion(const QString& path)
                 .arg(QDir::toNativeSeparators(path)));
     return qFromBigEndian<qint32>(header.constData() + 60);
 }
+// The databases this process has open, by absolute path, with how many
+// connections each. POSIX record locks belong to the process: closing any
+// descriptor of the file (the header peek above) drops the locks SQLite
+// holds for every other connection of this process to it. Another process
+// could then take the file for unused, checkpoint it and delete its WAL
+// while we still write to the deleted one, and those writes would be lost.
+// So the file is peeked only while no connection of ours has it open.
+std::mutex g_openMutex;
+QHash<QString, int> g_openConnections;
+
 StoreError newerSchemaError(const QString& path, int version, int latest)
 {
     return {StoreError::Kind::NewerSchema,
@@ -68,6 +80,11 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_registryKey.isEmpty()) {
+        std::lock_guard registry(g_openMutex);
+        if (--g_openConnections[m_registryKey] <= 0)
+            g_openConnections.remove(m_registryKey);
+    }
 }
 
 namespace {
@@ -91,11 +108,19 @@ std::unique_ptr<Database> Database::open(const QString& path, const QList<Migrat
             Database::tr("The Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)."));
 
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    const QString key = QFileInfo(path).absoluteFilePath();
+    // Held until this connection is counted: no peek while one of ours opens.
+    std::unique_lock registry(g_openMutex);
+    const bool openHere = g_openConnections.value(key) > 0;
     const bool existed = QFileInfo::exists(path);
     if (existed) {
-        const int version = peekSchemaVersion(path);
-        if (version > latest)
-            throw newerSchemaError(path, version, latest);
+        // Another connection of ours checked it already (and peeking now
+        // would drop that connection's locks).
+        if (!openHere) {
+            const int version = peekSchemaVersion(path);
+            if (version > latest)
+                throw newerSchemaError(path, version, latest);
+        }
     } else {
         const QFileInfo info(path);
         const bool folderExisted = QFileInfo::exists(info.absolutePath());
@@ -119,6 +144,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const QList<Migrat
     if (existed)
         restrictToOwner(path);
 
+    if (existed && !openHere)
+        restrictToOwner(path);
+
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), !existed));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
@@ -127,6 +155,9 @@ std::unique_ptr<Database> Database::open(const QString& path, const QList<Migrat
         throw StoreError(StoreError::Kind::CannotOpen,
                          Database::tr("Cannot open the database %1: %2")
                              .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    ++g_openConnections[key];
+    database->m_registryKey = key;
+    registry.unlock();
 
     const QString setup = Database::tr("setting up the database connection");
     database->execRaw(QStringLiteral("PRAGMA foreign_keys = ON"), setup);

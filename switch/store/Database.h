@@ -69,6 +69,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_created = false;
+    QString m_registryKey; // counted among this process's connections to the file
     mutable int m_transactionDepth = 0;
 };
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -156,6 +157,37 @@ private Q_SLOTS:
         QSqlQuery q = db->run(QStringLiteral("SELECT x, y FROM a"), {}, QStringLiteral("t"));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toInt(), 5);
+    }
+
+    void anotherConnectionOfThisProcessKeepsTheFirstOnesLocks()
+    {
+        // The switch thread, the SMS and web threads and the console each have
+        // a connection to one file. Opening one must not drop the locks SQLite
+        // holds for the others (POSIX locks belong to the process, and closing
+        // any descriptor of the file releases them): another process would
+        // then think the file unused, checkpoint it and delete the WAL while
+        // the first connection still wrote to it, and those writes were lost.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        auto first = Database::open(path, store::Schema::migrations());
+        first->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')"), {},
+                   QStringLiteral("test"));
+        auto second = Database::open(path, store::Schema::migrations()); // another thread's connection
+        const auto outside = [&path](const QString& sql) {
+            QProcess sqlite;
+            sqlite.start(QStringLiteral("sqlite3"), {path, sql});
+            sqlite.waitForFinished(10'000);
+            return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed();
+        };
+        QCOMPARE(outside(QStringLiteral("SELECT value FROM settings WHERE key = 'a'")), QStringLiteral("1"));
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal"))); // still ours: not checkpointed away
+        first->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('b', '2')"), {},
+                   QStringLiteral("test"));
+        QCOMPARE(outside(QStringLiteral("SELECT value FROM settings WHERE key = 'b'")), QStringLiteral("2"));
+        second.reset();
+        first->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('c', '3')"), {},
+                   QStringLiteral("test"));
+        QCOMPARE(outside(QStringLiteral("SELECT value FROM settings WHERE key = 'c'")), QStringLiteral("3"));
     }
 
     void filesAreForTheOwnerOnly()
