@@ -7,6 +7,7 @@
 #include "fraud/FraudMonitor.h"
 #include "media/MediaEngine.h"
 #include "routing/LegDialer.h"
+#include "store/AccountRepository.h"
 #include "store/CdrRepository.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
@@ -553,6 +554,16 @@ void SwitchCore::expireCards()
         if (expired.cards > 0)
             Q_EMIT logLine(tr("%n card(s) expired", nullptr, expired.cards));
         hangUpAccounts(expired.suspendedAccounts, tr("the prepaid card expired"));
+        // Any other account no longer active (suspended in the console, by a
+        // card expiring at a trigger, closed) ends its calls too.
+        QList<std::int64_t> inactive;
+        const store::AccountRepository accounts(*m_db, m_clock);
+        for (const callback::CallbackSession* session : std::as_const(m_callbacks))
+            if (session->accountId() != 0 && !inactive.contains(session->accountId()))
+                if (const auto account = accounts.findById(session->accountId());
+                    account && account->status != store::AccountStatus::Active)
+                    inactive.append(account->id);
+        hangUpAccounts(inactive, tr("the subscriber's account is not active"));
     } catch (const store::StoreError& error) {
         Q_EMIT logLine(tr("Expiring cards failed (tried again in a minute): %1").arg(error.message()));
     }

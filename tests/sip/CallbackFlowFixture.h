@@ -85,6 +85,9 @@ protected:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_switch;
     QString m_log;
+    // Started through `sh` ignoring SIGXFSZ, so a file-size limit set on it
+    // (prlimit) makes its writes fail as on a full disk instead of killing it.
+    bool m_switchSurvivesFileLimits = false;
     core::MockClock m_clock;
     int m_switchPort = 0;
     int m_smsPort = 0;
@@ -188,10 +191,21 @@ protected:
             if (attempt > 0)
                 m_switchPort = test::freeUdpPort();
             m_log.clear();
-            m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
-                            {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
-                             QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort),
-                             QStringLiteral("--web-listen"), QStringLiteral("off")});
+            const QStringList arguments{QStringLiteral("--db"),
+                                        dbPath(),
+                                        QStringLiteral("serve"),
+                                        QStringLiteral("--sip-listen"),
+                                        QStringLiteral("127.0.0.1:%1").arg(m_switchPort),
+                                        QStringLiteral("--web-listen"),
+                                        QStringLiteral("off")};
+            if (m_switchSurvivesFileLimits)
+                m_switch->start(QStringLiteral("sh"),
+                                QStringList{QStringLiteral("-c"),
+                                            QStringLiteral("trap '' XFSZ; exec \"$0\" \"$@\""),
+                                            QStringLiteral(REBOUND_SWITCH_EXE)} +
+                                    arguments);
+            else
+                m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE), arguments);
             QDeadlineTimer deadline(timeoutMs);
             while (!deadline.hasExpired()) {
                 m_log += QString::fromUtf8(m_switch->readAllStandardError());

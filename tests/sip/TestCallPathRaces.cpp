@@ -398,6 +398,103 @@ private Q_SLOTS:
         QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
     }
 
+    void aFailingDiskEndsTheCallNotTheSwitch_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("destination");
+        QTest::newRow("in the IVR") << QStringLiteral("ivr") << QStringLiteral("gateway_answer.xml");
+        QTest::newRow("while bridged")
+            << QStringLiteral("bridged") << QStringLiteral("gateway_answer_hangup.xml");
+    }
+
+    void aFailingDiskEndsTheCallNotTheSwitch()
+    {
+        // The disk fails at a given moment of the call: the switch's file
+        // size limit drops to one byte, so every write it makes fails (EFBIG,
+        // which SQLite reports as a disk I/O error, as it would a full or
+        // failing disk). The call ends cleanly or goes on to its end, the
+        // switch stays up, and once writes work again every leg is billed
+        // and the hold released.
+        QFETCH(QString, state);
+        QFETCH(QString, destination);
+        if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+            QFAIL("prlimit is missing (Debian package util-linux)");
+        m_switch->terminate();
+        QVERIFY(m_switch->waitForFinished(15'000));
+        m_switchSurvivesFileLimits = true;
+        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
+        const auto limit = [this](const QString& size) {
+            return QProcess::execute(QStringLiteral("prlimit"),
+                                     {QStringLiteral("--pid"), QString::number(m_switch->processId()),
+                                      QStringLiteral("--fsize=%1:").arg(size)}) == 0;
+        };
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA, 1, 90);
+        test::SippGateway legB(
+            *m_dir,
+            test::writeScenario(*m_dir, destination, {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
+            m_portB, 1, 90);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString now;
+        waitForState(request.id, {state, QStringLiteral("completed"), QStringLiteral("failed")}, 30'000,
+                     &now);
+        QCOMPARE(now, state);
+        QVERIFY(limit(QStringLiteral("1")));
+        // The switch meets the failing disk (a refused write), and lives on.
+        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+                                  m_log.contains(QStringLiteral("disk I/O error"))),
+                                 60'000);
+        QCOMPARE(m_switch->state(), QProcess::Running);
+        QVERIFY(limit(QStringLiteral("unlimited")));
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 90'000, &now);
+        QTRY_COMPARE_WITH_TIMEOUT(heldReservations(*db()), 0, 90'000); // billed once there was room
+        QCOMPARE(m_switch->state(), QProcess::Running);
+        const auto database = db();
+        for (const auto& leg : newestCallLegs(*database))
+            QVERIFY(!leg.open);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QVERIFY(legA.succeeded()); // leg A got its BYE
+    }
+
+    void aSuspendedAccountsCallEnds()
+    {
+        // The reseller suspends a subscriber (or their prepaid card expires
+        // at a trigger, or a fraud alarm suspends them) during a call: the
+        // switch's sweep ends the call and bills it as it stood.
+        store::SettingsRepository(*db()).setValue(QStringLiteral("cards.expiry_check_seconds"),
+                                                  QStringLiteral("1"));
+        m_switch->terminate();
+        QVERIFY(m_switch->waitForFinished(15'000));
+        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
+        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portA, 1, 90);
+        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
+                               m_portB, 1, 90);
+        QTest::qWait(300);
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        QString state;
+        waitForState(request.id,
+                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
+                     30'000, &state);
+        QCOMPARE(state, QStringLiteral("bridged"));
+        db()->run(QStringLiteral("UPDATE accounts SET status = 'suspended' WHERE account_code = '1001'"), {},
+                  QStringLiteral("test"));
+        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 30'000, &state);
+        QCOMPARE(state, QStringLiteral("completed"));
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        QVERIFY2(call.hangupReason.contains(QStringLiteral("not active")), qPrintable(call.hangupReason));
+        QVERIFY(call.sell > core::Money());
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+    }
+
     void aBillingRefusedAtHangUpIsRetried()
     {
         // Another program holds the database's write lock (a backup, a stuck
