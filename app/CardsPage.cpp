@@ -3,6 +3,7 @@
 #include "CardDialogs.h"
 #include "CardModels.h"
 #include "Dialogs.h"
+#include "PageParts.h"
 #include "cards/CardCsv.h"
 #include "cards/CardService.h"
 #include "store/CardRepository.h"
@@ -26,21 +27,6 @@ namespace rebound::console {
 
 namespace {
 const QString ConsoleActor = QStringLiteral("console");
-
-QTableView* makeTable(const QString& name, QAbstractItemModel* model)
-{
-    auto* view = new QTableView;
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 } // namespace
 
 CardsPage::CardsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
