@@ -15,7 +15,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>

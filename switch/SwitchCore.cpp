@@ -509,7 +509,7 @@ sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
         return reply;
     }
     const std::int64_t now = m_clock.nowMs();
-    triggers::FloodGuard& guard = isTrusted(request.source, now) ? m_trustedFlood : m_flood;
+    triggers::FloodGuard& guard = trustedGateway(request.source, now) ? m_trustedFlood : m_flood;
     if (!guard.allow(request.source.toString(), now)) {
         if (now - m_lastFloodLogMs > 10'000) {
             m_lastFloodLogMs = now;
@@ -633,7 +633,8 @@ void SwitchCore::checkFraud()
     }
 }
 
-bool SwitchCore::isTrusted(const QHostAddress& source, std::int64_t nowMs)
+std::optional<store::Gateway> SwitchCore::trustedGateway(const QHostAddress& source, std::int64_t nowMs,
+                                                         bool smsOnly)
 {
     // Read again every few seconds: a gateway added in the console gets its
     // limits without a restart, and a flood costs no query per request.
@@ -645,10 +646,10 @@ bool SwitchCore::isTrusted(const QHostAddress& source, std::int64_t nowMs)
             // Until the database answers again, everyone gets the stricter limit.
             Q_EMIT logLine(tr("Reading the trusted gateways failed: %1").arg(error.message()));
             if (!m_trusted)
-                return false;
+                return std::nullopt;
         }
     }
-    return m_trusted->gatewayFor(source).has_value();
+    return m_trusted->gatewayFor(source, smsOnly);
 }
 
 sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
@@ -668,7 +669,7 @@ sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
 sip::SipReply SwitchCore::handleMessage(const sip::SipRequest& request)
 {
     sip::SipReply reply;
-    const auto gateway = triggers::TrustedSources::load(*m_db, m_clock).gatewayFor(request.source, true);
+    const auto gateway = trustedGateway(request.source, m_clock.nowMs(), true);
     if (!gateway) {
         Q_EMIT logLine(
             tr("MESSAGE from %1, which is not a trusted SMS gateway: 403").arg(request.source.toString()));

@@ -115,7 +115,10 @@ private:
     std::optional<triggers::TrustedSources> m_trusted; // read again every few seconds
     std::int64_t m_trustedReadMs = 0;
     std::int64_t m_lastFloodLogMs = 0;
-    bool isTrusted(const QHostAddress& source, std::int64_t nowMs);
+    // The gateway trusting `source` (an SMS gateway with smsOnly), from a
+    // list read again every 5 s rather than once per request.
+    std::optional<store::Gateway> trustedGateway(const QHostAddress& source, std::int64_t nowMs,
+                                                 bool smsOnly = false);
     QHash<int, qint64> m_pingGateways; // ping token -> gateway id
     QHash<int, QObject*> m_dials;      // dial id -> routing::LegDialer
     routing::GatewayLoad m_load;

@@ -190,7 +190,6 @@ private:
         QByteArray localSdp;          // what we last offered or answered
         QByteArray pendingOfferSdp;   // our re-INVITE's offer, until answered
         void* pendingOffer = nullptr; // the nua handle whose offer is being answered now
-        int pendingEvent = 0;
         bool offerAnswered = false;
     };
     QHash<void*, Leg> m_legs; // by nua handle

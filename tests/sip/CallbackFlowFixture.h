@@ -177,6 +177,12 @@ protected:
     {
         store::SettingsRepository(*db()).setValue(QStringLiteral("media.timeout_seconds"),
                                                   QString::number(seconds));
+        restartSwitch();
+    }
+
+    // Stops the switch and starts it again (settings are read at start).
+    void restartSwitch()
+    {
         m_switch->terminate();
         QVERIFY(m_switch->waitForFinished(15'000));
         QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));

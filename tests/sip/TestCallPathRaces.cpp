@@ -419,10 +419,8 @@ private Q_SLOTS:
         QFETCH(QString, destination);
         if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
             QFAIL("prlimit is missing (Debian package util-linux)");
-        m_switch->terminate();
-        QVERIFY(m_switch->waitForFinished(15'000));
         m_switchSurvivesFileLimits = true;
-        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
+        restartSwitch();
         const auto limit = [this](const QString& size) {
             return QProcess::execute(QStringLiteral("prlimit"),
                                      {QStringLiteral("--pid"), QString::number(m_switch->processId()),
@@ -465,9 +463,7 @@ private Q_SLOTS:
         // switch's sweep ends the call and bills it as it stood.
         store::SettingsRepository(*db()).setValue(QStringLiteral("cards.expiry_check_seconds"),
                                                   QStringLiteral("1"));
-        m_switch->terminate();
-        QVERIFY(m_switch->waitForFinished(15'000));
-        QVERIFY2(startSwitch(QStringLiteral("running, SIP on"), 15'000), qPrintable(m_log));
+        restartSwitch();
         test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portA, 1, 90);
         test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
