@@ -4,7 +4,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <cstdint>
+#include <optional>
 
 namespace rebound::store {
 
@@ -22,6 +24,40 @@ struct AuditEntry
     QString details; // never a password, PIN or other secret
 };
 
+// An actor or action to look for: one value exactly, or every value that
+// starts with `text`.
+struct AuditMatch
+{
+    QString text;
+    bool prefix = false;
+
+    // How people write one, on the command line and in the console: "web:1001"
+    // is that value only; a pattern that ends in ':' or '.' ("web:",
+    // "account.") names a group and matches its start, as does one that ends
+    // in '*' ("acc*"; the star is dropped). Surrounding spaces are ignored.
+    static AuditMatch parse(const QString& pattern);
+    bool isEmpty() const { return text.isEmpty(); }
+};
+
+// Which entries to read. Empty members match everything.
+struct AuditFilter
+{
+    AuditMatch actor;
+    AuditMatch action;
+    QString objectType;                 // exact
+    QString objectId;                   // exact
+    QString text;                       // the details contain it (ASCII letters in either case)
+    std::optional<std::int64_t> fromMs; // at >= fromMs
+    std::optional<std::int64_t> toMs;   // at < toMs
+};
+
+// The last entry of a page; the next page starts after it.
+struct AuditPageKey
+{
+    std::int64_t at = 0;
+    std::int64_t id = 0;
+};
+
 // Who did what, when. Written in the same transaction as the change it
 // describes, so the log and the data never disagree.
 class AuditLog
@@ -37,7 +73,27 @@ public:
                 const QString& objectId, const QString& details = {}, const QString& source = {});
     QList<AuditEntry> recent(int limit = 100) const; // newest first
 
+    // The entries of `filter`, newest first (by time, then by id), at most
+    // `limit`, after `after` when given. The time index gives both the range
+    // and the order, so a page costs the rows read until `limit` match:
+    // instant for recent entries, a scan of the range for a rare one.
+    QList<AuditEntry> entries(const AuditFilter& filter, int limit,
+                              const std::optional<AuditPageKey>& after = {}) const;
+    static AuditPageKey keyOf(const AuditEntry& entry) { return {entry.at, entry.id}; }
+
+    // The distinct actors and actions of the entries in [fromMs, toMs) (either
+    // end open when not given), sorted, for filter choices. A group shared by
+    // two or more values ("web:", "account.") comes first; a group of more
+    // than `MaxGroupShown` values is given as the group alone, so thousands
+    // of portal users do not flood a list.
+    static constexpr int MaxGroupShown = 20;
+    QStringList actors(std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {}) const;
+    QStringList actions(std::optional<std::int64_t> fromMs = {}, std::optional<std::int64_t> toMs = {}) const;
+
 private:
+    QStringList choices(const QString& column, std::optional<std::int64_t> fromMs,
+                        std::optional<std::int64_t> toMs) const;
+
     const Database& m_db;
     const core::Clock& m_clock;
 };

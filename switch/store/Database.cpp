@@ -226,6 +226,16 @@ void Database::exec(QSqlQuery& query, const QString& context)
         throw StoreError::fromSql(query.lastError(), context);
 }
 
+QString Database::likeContaining(const QString& text)
+{
+    return u'%' +
+           QString(text)
+               .replace(u'\\', QStringLiteral("\\\\"))
+               .replace(u'%', QStringLiteral("\\%"))
+               .replace(u'_', QStringLiteral("\\_")) +
+           u'%';
+}
+
 QSqlQuery Database::run(const QString& sql, const QVariantList& values, const QString& context) const
 {
     QSqlQuery query = prepare(sql);

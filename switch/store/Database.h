@@ -41,6 +41,9 @@ public:
     static void exec(QSqlQuery& query, const QString& context);
     // Prepares, binds positional values in order, executes.
     QSqlQuery run(const QString& sql, const QVariantList& values, const QString& context) const;
+    // The pattern for `column LIKE ? ESCAPE '\'` that finds `text` anywhere
+    // in the column, with LIKE's own % and _ taken literally.
+    static QString likeContaining(const QString& text);
 
     // Write transaction. Rolls back when destroyed without commit(), so an
     // exception anywhere inside leaves the database as it was. Nested

@@ -86,12 +86,7 @@ struct Where
             add(QStringLiteral("c.destination < ?"), destination + u'~');
         } else if (!destination.isEmpty()) {
             add(QStringLiteral("c.destination_name LIKE ? ESCAPE '\\'"),
-                u'%' +
-                    QString(destination)
-                        .replace(u'\\', QStringLiteral("\\\\"))
-                        .replace(u'%', QStringLiteral("\\%"))
-                        .replace(u'_', QStringLiteral("\\_")) +
-                    u'%');
+                Database::likeContaining(destination));
         }
         if (f.gatewayId) {
             clauses.append(QStringLiteral("(c.gateway_a_id = ? OR c.gateway_b_id = ?)"));
