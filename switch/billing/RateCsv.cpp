@@ -1,11 +1,12 @@
 #include "billing/RateCsv.h"
 
+#include "core/Csv.h"
+
 #include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
-#include <QStringDecoder>
 #include <QTime>
 #include <algorithm>
 #include <array>
@@ -283,113 +284,15 @@ std::optional<int> parseDays(const QString& text)
     return mask == 0 ? std::optional<int>() : mask;
 }
 
-struct Record
-{
-    int line = 0; // where the record starts
-    QStringList fields;
-};
+using core::csv::Record;
 
-// RFC 4180, with the leniency real sheets need: CR, LF or CRLF line ends,
-// spaces around fields (trimmed, except inside quotes) and around quoted
-// fields. A quoted field keeps its text verbatim except that CRLF inside it
-// becomes LF. Records whose fields are all empty are blank lines and dropped.
-QList<Record> splitRecords(QStringView text, QChar delimiter, QList<CsvIssue>& issues)
-{
-    QList<Record> records;
-    Record record{1, {}};
-    QString field;
-    bool quoted = false; // the current field started with a quote
-    bool inQuotes = false;
-    int line = 1;
-    int quoteLine = 0;
-
-    const auto endField = [&] {
-        record.fields << (quoted ? field : field.trimmed());
-        field.clear();
-        quoted = false;
-    };
-    const auto endRecord = [&] {
-        endField();
-        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
-                                       [](const QString& f) { return f.trimmed().isEmpty(); });
-        if (!blank)
-            records << record;
-        record.fields.clear();
-    };
-
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        const bool crlf = c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n';
-        if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < size && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else if (crlf) {
-                field += u'\n';
-                ++i;
-                ++line;
-            } else {
-                if (c == u'\n' || c == u'\r')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == delimiter) {
-            endField();
-        } else if (c == u'\n' || c == u'\r') {
-            if (crlf)
-                ++i;
-            endRecord();
-            ++line;
-            record.line = line;
-        } else if (c == u'"' && !quoted && field.trimmed().isEmpty()) {
-            quoted = true;
-            inQuotes = true;
-            quoteLine = line;
-            field.clear();
-        } else if (quoted && c.isSpace()) {
-            // Padding after the closing quote.
-        } else {
-            field += c;
-        }
-    }
-    if (inQuotes) {
-        // The rest of the file is inside the field; parsing it as one row
-        // would only add misleading errors.
-        issues << issueAt(quoteLine, RateCsv::tr("a quoted field is not closed (a '\"' is missing)"));
-    } else {
-        endRecord();
-    }
-    return records;
-}
-
-// Flags lines that are not UTF-8 (typically a sheet saved as Latin-1 or
-// Windows-1252) instead of importing destinations with replacement characters.
+// Flags lines that are not UTF-8 instead of importing destinations with
+// replacement characters.
 void checkUtf8(QByteArrayView bytes, QList<CsvIssue>& issues)
 {
-    int line = 1;
-    qsizetype start = 0;
-    const qsizetype size = bytes.size();
-    for (qsizetype i = 0; i <= size; ++i) {
-        const bool atEnd = i == size;
-        if (!atEnd && bytes.at(i) != '\n' && bytes.at(i) != '\r')
-            continue;
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
-        const QString decoded = decoder.decode(bytes.sliced(start, i - start));
-        if (decoder.hasError())
-            issues << issueAt(line, RateCsv::tr("the text is not valid UTF-8; save the sheet as UTF-8 "
-                                                "(\"CSV UTF-8\" in Excel)"));
-        if (!atEnd && bytes.at(i) == '\r' && i + 1 < size && bytes.at(i + 1) == '\n')
-            ++i;
-        start = i + 1;
-        ++line;
-    }
+    for (const int line : core::csv::linesNotUtf8(bytes))
+        issues << issueAt(line, RateCsv::tr("the text is not valid UTF-8; save the sheet as UTF-8 "
+                                            "(\"CSV UTF-8\" in Excel)"));
 }
 
 // The delimiter is whichever of comma, semicolon and tab occurs most often
@@ -467,7 +370,7 @@ public:
         Rate rate;
         if (const auto prefix = readPrefix(value(PrefixColumn)))
             rate.prefix = *prefix;
-        rate.destination = value(DestinationColumn);
+        rate.destination = core::csv::unguarded(value(DestinationColumn));
         if (const auto perMinute = readAmount(RateCsv::tr("rate"), value(RateColumn), true))
             rate.perMinute = *perMinute;
         if (const auto fee = readAmount(RateCsv::tr("connect fee"), value(ConnectFeeColumn), false))
@@ -742,18 +645,6 @@ QString duplicateKey(const Rate& rate)
         .join(u'|');
 }
 
-QString csvField(const QString& text)
-{
-    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
-                             text.contains(u'\r') || text.contains(u';') || text.contains(u'\t') ||
-                             (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
-    if (!needsQuotes)
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 QString dateField(const std::optional<std::int64_t>& ms)
 {
     if (!ms)
@@ -796,9 +687,7 @@ RateCsvResult RateCsv::parse(const QByteArray& data)
         return result;
     };
 
-    QByteArrayView bytes(data);
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
+    const QByteArrayView bytes = core::csv::withoutBom(data);
     checkUtf8(bytes, issues);
     QString text = QString::fromUtf8(bytes);
 
@@ -808,7 +697,10 @@ RateCsvResult RateCsv::parse(const QByteArray& data)
     // A comma cannot be both the delimiter and the decimal point.
     const bool decimalComma = delimiter != u',';
 
-    const QList<Record> records = splitRecords(text, delimiter, issues);
+    const core::csv::Split split = core::csv::split(text, delimiter);
+    if (split.unclosedQuoteLine > 0)
+        issues << issueAt(split.unclosedQuoteLine, tr("a quoted field is not closed (a '\"' is missing)"));
+    const QList<Record>& records = split.records;
     if (records.isEmpty()) {
         if (issues.isEmpty())
             issues << CsvIssue{0, tr("no rates found")};
@@ -861,8 +753,8 @@ QByteArray RateCsv::write(const QList<store::Rate>& rates)
 {
     QString out = Header + u'\n';
     for (const Rate& rate : rates) {
-        const QStringList fields = {csvField(rate.prefix),
-                                    csvField(rate.destination),
+        const QStringList fields = {core::csv::field(rate.prefix),
+                                    core::csv::field(rate.destination),
                                     rate.perMinute.toPlainString(),
                                     rate.connectFee.toPlainString(),
                                     QStringLiteral("%1/%2").arg(rate.firstIncrement).arg(rate.nextIncrement),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Csv.h"
 #include "store/Rate.h"
 
 #include <QByteArray>
@@ -9,14 +10,7 @@
 
 namespace rebound::billing {
 
-// One problem found in a rate sheet. line is 1-based, as in a text editor,
-// and is the line a row starts on; 0 means the file as a whole ("no rates
-// found"). message is complete and ready to show, "line 7: …" included.
-struct CsvIssue
-{
-    int line = 0;
-    QString message;
-};
+using core::CsvIssue;
 
 struct RateCsvResult
 {
@@ -28,9 +22,10 @@ struct RateCsvResult
 // Rate sheets as carriers send them (comma, semicolon or tab separated, with
 // or without a header row, in whatever column order and naming) and as we
 // export them. parse() reports every bad row rather than stopping at the
-// first, so a sheet can be fixed in one pass. parse(write(rates)) == rates for
-// any rates parse() can produce (id and tableId are not written and come back
-// as 0).
+// first, so a sheet can be fixed in one pass. A destination a spreadsheet
+// would run as a formula is written defused (core::csv::field) and read back
+// as it was: parse(write(rates)) == rates for any rates parse() can produce
+// (id and tableId are not written and come back as 0).
 class RateCsv
 {
     Q_DECLARE_TR_FUNCTIONS(RateCsv)

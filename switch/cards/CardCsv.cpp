@@ -1,5 +1,7 @@
 #include "cards/CardCsv.h"
 
+#include "core/Csv.h"
+
 #include <QDateTime>
 
 namespace rebound::cards {
@@ -8,16 +10,6 @@ namespace {
 QString isoDate(const std::optional<std::int64_t>& ms)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate) : QString();
-}
-
-// Serials, PINs, codes and ISO dates never need quoting, but a name could.
-QString field(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
 }
 } // namespace
 
@@ -48,12 +40,15 @@ QByteArray CardCsv::inventory(const store::CardBatch& batch, const QList<store::
     QString out = QStringLiteral("serial,status,value,currency,expires,used_at,account\n");
     const QString value = batch.faceValue.toPlainString(2);
     for (const store::Card& c : cards)
-        out +=
-            QStringList{
-                c.serial,          store::toString(c.status), value, batch.currency, isoDate(c.expiresAt),
-                isoDate(c.usedAt), field(c.usedByAccountCode)}
-                .join(QLatin1Char(',')) +
-            QLatin1Char('\n');
+        out += QStringList{c.serial,
+                           store::toString(c.status),
+                           value,
+                           batch.currency,
+                           isoDate(c.expiresAt),
+                           isoDate(c.usedAt),
+                           core::csv::field(c.usedByAccountCode)}
+                   .join(QLatin1Char(',')) +
+               QLatin1Char('\n');
     return out.toUtf8();
 }
 

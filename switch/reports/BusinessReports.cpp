@@ -1,5 +1,6 @@
 #include "reports/BusinessReports.h"
 
+#include "core/Csv.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/Database.h"
@@ -8,7 +9,6 @@
 
 #include <QIODevice>
 #include <QMap>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace rebound::reports {
@@ -37,21 +37,6 @@ constexpr std::int64_t QuarterHourMs = 15 * 60 * 1000;
 std::int64_t startOfDay(QDate day, const QTimeZone& zone)
 {
     return QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
-}
-
-QString csvField(const QString& text)
-{
-    // Quoted when needed; a leading formula character is defused for
-    // spreadsheets, since names and reasons come from outside (a plain
-    // number such as +447700900123 or -0.50 stays as it is).
-    static const QRegularExpression plainNumber(QStringLiteral("^[-+][0-9.]+$"));
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()) &&
-        !plainNumber.match(value).hasMatch())
-        value.prepend(u'\'');
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
-        return u'"' + QString(value).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return value;
 }
 
 QString isoUtc(std::optional<std::int64_t> ms)
@@ -427,11 +412,7 @@ qint64 BusinessReports::exportCsv(const store::CallFilter& filter, QIODevice& ou
                                   const std::function<bool(qint64)>& progress) const
 {
     const auto writeLine = [&](const QStringList& fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString& f : fields)
-            quoted.append(csvField(f));
-        out.write((quoted.join(u',') + QStringLiteral("\r\n")).toUtf8());
+        out.write((core::csv::line(fields) + QStringLiteral("\r\n")).toUtf8());
     };
     writeLine(csvHeader());
     qint64 written = 0;
@@ -467,18 +448,18 @@ QString BusinessReports::groupingTitle(store::CallGrouping grouping)
 
 QString BusinessReports::breakdownCsv(const Breakdown& breakdown, const QString& groupTitle)
 {
-    QStringList lines{QStringList{csvField(groupTitle), QStringLiteral("calls"), QStringLiteral("answered"),
-                                  QStringLiteral("talk_seconds"), QStringLiteral("charged_seconds_a"),
-                                  QStringLiteral("charged_seconds_b"), QStringLiteral("revenue"),
-                                  QStringLiteral("cost"), QStringLiteral("profit"),
+    QStringList lines{QStringList{core::csv::field(groupTitle), QStringLiteral("calls"),
+                                  QStringLiteral("answered"), QStringLiteral("talk_seconds"),
+                                  QStringLiteral("charged_seconds_a"), QStringLiteral("charged_seconds_b"),
+                                  QStringLiteral("revenue"), QStringLiteral("cost"), QStringLiteral("profit"),
                                   QStringLiteral("margin_percent")}
                           .join(u',')};
     const auto line = [&](const QString& label, const store::CallTotals& t) {
-        lines.append(QStringList{csvField(label), QString::number(t.calls), QString::number(t.answered),
-                                 QString::number(t.talkMs / 1000.0, 'f', 3), QString::number(t.secondsA),
-                                 QString::number(t.secondsB), t.sell.toPlainString(2),
-                                 t.cost.toPlainString(2), t.profit().toPlainString(2),
-                                 QString::number(marginPercent(t), 'f', 1)}
+        lines.append(QStringList{core::csv::field(label), QString::number(t.calls),
+                                 QString::number(t.answered), QString::number(t.talkMs / 1000.0, 'f', 3),
+                                 QString::number(t.secondsA), QString::number(t.secondsB),
+                                 t.sell.toPlainString(2), t.cost.toPlainString(2),
+                                 t.profit().toPlainString(2), QString::number(marginPercent(t), 'f', 1)}
                          .join(u','));
     };
     for (const store::CallGroup& g : breakdown.groups)
