@@ -1,14 +1,17 @@
 #include "accounts/AccountService.h"
 
+#include "accounts/AccountCsv.h"
 #include "core/PasswordHash.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace rebound::accounts {
@@ -72,7 +75,7 @@ QList<FieldError> AccountService::validate(const AccountForm& form,
                 {field::MemberId,
                  AccountService::tr("Member id %1 is already used by another subscriber.").arg(memberId)});
         const bool hasPassword = existing && !existing->passwordHash.isEmpty();
-        if (form.password.isEmpty() && !hasPassword)
+        if (form.password.isEmpty() && !hasPassword && !form.passwordOptional)
             errors.append(
                 {field::Password,
                  AccountService::tr("Set a password so the subscriber can log in with the member id.")});
@@ -135,6 +138,17 @@ QList<FieldError> AccountService::validate(const AccountForm& form,
             {field::MaxCalls, AccountService::tr("Concurrent calls must be a whole number from 0 to %1.")
                                   .arg(MaxConcurrentCallsLimit)});
 
+    if (!form.openingBalance.trimmed().isEmpty()) {
+        const auto opening = core::Money::parse(form.openingBalance, form.locale);
+        if (existingId)
+            errors.append({field::OpeningBalance,
+                           AccountService::tr("An opening balance is only for a new subscriber; adjust the "
+                                              "balance of an existing one instead.")});
+        else if (!opening.value)
+            errors.append(
+                {field::OpeningBalance, AccountService::tr("Opening balance: %1").arg(opening.error)});
+    }
+
     if (!store::accountStatusFromString(form.status))
         errors.append({field::Status, AccountService::tr("Status must be active, suspended or closed.")});
 
@@ -185,12 +199,88 @@ store::Account AccountService::add(const AccountForm& form, const QString& actor
     if (auto errors = validate(form); !errors.isEmpty())
         throw ValidationError(errors);
     store::Database::Transaction transaction(m_db);
-    store::AccountRepository accounts(m_db, m_clock);
-    const std::int64_t id = accounts.insert(apply(form, store::Account()));
+    const std::int64_t id = create(form, actor);
     store::AuditLog(m_db, m_clock)
         .record(actor, QStringLiteral("account.add"), QStringLiteral("account"), form.accountCode.trimmed());
     transaction.commit();
-    return *accounts.findById(id);
+    return *store::AccountRepository(m_db, m_clock).findById(id);
+}
+
+std::int64_t AccountService::create(const AccountForm& form, const QString& actor)
+{
+    const std::int64_t id = store::AccountRepository(m_db, m_clock).insert(apply(form, store::Account()));
+    if (!form.openingBalance.trimmed().isEmpty()) {
+        const core::Money opening = *core::Money::parse(form.openingBalance, form.locale).value;
+        if (!opening.isZero())
+            store::LedgerRepository(m_db, m_clock)
+                .append(id, opening, store::LedgerReason::Adjustment, QStringLiteral("opening balance"),
+                        actor);
+    }
+    return id;
+}
+
+AccountService::ImportResult AccountService::importCsv(const QByteArray& csv, const QString& actor,
+                                                       bool dryRun)
+{
+    AccountCsvResult parsed = AccountCsv::parse(csv);
+    QList<core::CsvIssue> issues = parsed.errors;
+    // Where each account code and member id first appears, so a repeat
+    // names the line it repeats.
+    QHash<QString, int> codeLines;
+    QHash<QString, int> memberLines;
+    const auto repeated = [&](QHash<QString, int>& seen, const QString& value, int line) {
+        if (value.isEmpty())
+            return 0;
+        const int first = seen.value(value);
+        if (first == 0)
+            seen.insert(value, line);
+        return first;
+    };
+    for (AccountCsvRow& row : parsed.rows) {
+        row.form.passwordOptional = true;
+        for (const FieldError& error : validate(row.form))
+            issues << AccountCsv::issue(row.line, error.field, error.message);
+        const QString code = row.form.accountCode.trimmed();
+        if (const int first = repeated(codeLines, code, row.line))
+            issues << AccountCsv::issue(
+                row.line, field::AccountCode,
+                AccountService::tr("Account code %1 is also on line %2.").arg(code).arg(first));
+        const QString memberId = row.form.memberId.trimmed();
+        if (const int first = repeated(memberLines, memberId, row.line))
+            issues << AccountCsv::issue(
+                row.line, field::MemberId,
+                AccountService::tr("Member id %1 is also on line %2.").arg(memberId).arg(first));
+    }
+
+    ImportResult result;
+    result.problems = int(issues.size());
+    if (!issues.isEmpty()) {
+        result.errors = AccountCsv::listed(issues);
+        return result;
+    }
+    result.imported = int(parsed.rows.size());
+    if (dryRun)
+        return result;
+    store::Database::Transaction transaction(m_db);
+    for (const AccountCsvRow& row : parsed.rows)
+        create(row.form, actor);
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("accounts.import"), QStringLiteral("account"), QString(),
+                QStringLiteral("%1 subscribers imported").arg(result.imported));
+    transaction.commit();
+    return result;
+}
+
+QByteArray AccountService::exportCsv() const
+{
+    QList<AccountForm> forms;
+    for (const store::Account& account : store::AccountRepository(m_db, m_clock).list()) {
+        AccountForm form = formFor(account);
+        form.creditLimit = account.creditLimit.toPlainString(2);
+        form.openingBalance = account.balance.toPlainString(2);
+        forms << form;
+    }
+    return AccountCsv::write(forms);
 }
 
 store::Account AccountService::update(std::int64_t id, const AccountForm& form, const QString& actor)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Csv.h"
 #include "store/Account.h"
 #include "store/StoreError.h"
 
@@ -44,6 +45,14 @@ struct AccountForm
     // (only the registered phones, once there is one) or "any" caller.
     QString didCallers = didCallers::Registered;
     QString notes;
+    // New subscribers only: credited through the ledger (reason adjustment,
+    // reference "opening balance") in the same transaction; may be negative
+    // for a subscriber who owes money. Empty = 0.
+    QString openingBalance;
+    // Imports: a member id may come without a password, because a platform
+    // being left rarely hands over clear passwords. The subscriber cannot sign
+    // in to the portal until one is set.
+    bool passwordOptional = false;
     // Registered phones to forget on update, as written (+E.164 or dialled).
     // The callback number the form keeps cannot be among them.
     QStringList removePhones;
@@ -65,6 +74,8 @@ inline const QString Status = QStringLiteral("status");
 inline const QString SellPlan = QStringLiteral("plan");
 inline const QString DidCallers = QStringLiteral("did-callers");
 inline const QString RegisteredPhones = QStringLiteral("phones");
+inline const QString OpeningBalance = QStringLiteral("balance");
+inline const QString Notes = QStringLiteral("notes");
 } // namespace field
 
 struct FieldError
@@ -105,6 +116,24 @@ public:
 
     // Throw ValidationError or store::StoreError; on success return the saved account.
     store::Account add(const AccountForm& form, const QString& actor);
+
+    struct ImportResult
+    {
+        // The first AccountCsv::MaxListedIssues problems by line, then one
+        // line saying how many more there are; no secret is ever quoted.
+        QList<core::CsvIssue> errors;
+        int problems = 0; // every problem found; when not 0, nothing was changed
+        int imported = 0; // subscribers added (or, on a dry run, that would be)
+        bool ok() const { return problems == 0; }
+    };
+    // Adds every subscriber of an AccountCsv file, all or nothing, in one
+    // transaction with one audit entry. Each row is validated as add() would
+    // (plus account codes and member ids repeated within the file); a dry
+    // run validates and writes nothing. Throws store::StoreError.
+    ImportResult importCsv(const QByteArray& csv, const QString& actor, bool dryRun = false);
+    // Every subscriber as AccountCsv, with the current balance as the
+    // opening balance and without passwords or PINs.
+    QByteArray exportCsv() const;
     store::Account update(std::int64_t id, const AccountForm& form, const QString& actor);
     void remove(std::int64_t id, const QString& actor);
 
@@ -129,6 +158,9 @@ public:
 
 private:
     store::Account apply(const AccountForm& form, store::Account account) const;
+    // Inserts a validated new subscriber with its opening balance; inside
+    // the caller's transaction.
+    std::int64_t create(const AccountForm& form, const QString& actor);
     std::optional<store::StoreError> removalRefusal(std::int64_t accountId, const QString& phone,
                                                     const QString& callbackNumber) const;
     void forgetPhone(const store::Account& account, const core::PhoneNumber& phone, const QString& actor);

@@ -1,7 +1,9 @@
 #include "cli/AccountsCommand.h"
 
+#include "accounts/AccountCsv.h"
 #include "accounts/AccountService.h"
 #include "billing/CreditManager.h"
+#include "core/PrivateFile.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/LedgerRepository.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -314,6 +317,62 @@ int printLedger(Context& c, const store::Database& db, const store::Account& acc
     return Success;
 }
 
+const QList<QCommandLineOption>& fileOptions()
+{
+    static const QList<QCommandLineOption> options = {
+        {QStringLiteral("dry-run"), AccountsCommand::tr("Check the file and report; import nothing.")},
+        {QStringLiteral("output"), AccountsCommand::tr("Where to write the CSV; - for standard output."),
+         QStringLiteral("file")},
+    };
+    return options;
+}
+
+int importAccounts(Context& c, accounts::AccountService& service, const QString& path, bool dryRun)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return c.fail(AccountsCommand::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    // One byte past the limit is enough for the importer to refuse the file.
+    const auto result =
+        service.importCsv(file.read(accounts::AccountCsv::MaxBytes + 1), QStringLiteral("cli"), dryRun);
+    if (!result.ok()) {
+        for (const core::CsvIssue& issue : result.errors)
+            c.err << path << ": " << issue.message << '\n';
+        c.err << AccountsCommand::tr("rebound-switch: nothing was imported; problems found: %1.")
+                     .arg(result.problems)
+              << Qt::endl;
+        return Failure;
+    }
+    if (c.json)
+        printJson(c, QJsonObject{{QStringLiteral("imported"), result.imported},
+                                 {QStringLiteral("dry_run"), dryRun}});
+    else if (dryRun)
+        c.out << AccountsCommand::tr("%1 subscribers would be imported; nothing was changed (dry run).")
+                     .arg(result.imported)
+              << Qt::endl;
+    else
+        c.out << AccountsCommand::tr("%1 subscribers imported.").arg(result.imported) << Qt::endl;
+    return Success;
+}
+
+int exportAccounts(Context& c, const accounts::AccountService& service, const QString& output, int count)
+{
+    const QByteArray csv = service.exportCsv();
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        c.out << QString::fromUtf8(csv);
+        c.out.flush();
+        return Success;
+    }
+    // Names and phone numbers: personal data, for the owner's eyes only.
+    if (const QString error = core::writePrivateFile(output, csv); !error.isEmpty())
+        return c.fail(AccountsCommand::tr("Cannot write %1: %2").arg(output, error));
+    if (c.json)
+        printJson(c, QJsonObject{{QStringLiteral("exported"), count}, {QStringLiteral("output"), output}});
+    else
+        c.out << AccountsCommand::tr("Wrote %1 subscribers to %2.").arg(count).arg(output) << Qt::endl;
+    return Success;
+}
+
 // The proof that every cached balance equals its ledger sum.
 int checkLedger(Context& c, const store::Database& db, const QString& currency)
 {
@@ -356,6 +415,10 @@ QString AccountsCommand::usage()
         "                             had, which may send SMS without the PIN and ring its DIDs\n"
         "  remove-phone CODE NUMBER   forget a registered phone (not the current callback number)\n"
         "  check-ledger               prove every balance equals its ledger sum\n"
+        "  import FILE [--dry-run]    add the subscribers of a CSV file, all or nothing: a file\n"
+        "                             with any bad line changes nothing and every bad line is\n"
+        "                             listed; --dry-run only checks\n"
+        "  export [--output FILE|-]   every subscriber as CSV (standard output by default)\n"
         "\n"
         "Options for add and set:\n"
         "  --account-code DIGITS  --name TEXT  --member-id ID  --password-stdin | --password-file FILE\n"
@@ -363,7 +426,13 @@ QString AccountsCommand::usage()
         "  --callback NUMBER  --language CODE  --credit-limit AMOUNT  --max-calls N (0 = no limit)\n"
         "  --status active|suspended|closed  --plan SELL-PLAN  --notes TEXT\n"
         "  --did-callers registered|any   who may ring the subscriber's DIDs (default: registered\n"
-        "                                 phones only, once the subscriber has one)\n");
+        "                                 phones only, once the subscriber has one)\n"
+        "\n"
+        "CSV files have a header line naming the columns, in any order: account_code (required),\n"
+        "name, member_id, password, pin, callback_number, language, credit_limit, max_calls,\n"
+        "status, sell_plan, did_callers, balance (the opening balance, through the ledger), notes.\n"
+        "An empty cell takes the default. password and pin are read in clear and stored hashed;\n"
+        "export never writes them, and writes the current balance as balance.\n");
 }
 
 int AccountsCommand::run(Context& c, const QStringList& arguments)
@@ -375,6 +444,7 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(formOptions());
     parser.addOptions(balanceOptions());
+    parser.addOptions(fileOptions());
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, AccountsCommand::tr("Show this help.")});
     if (!parser.parse(QStringList{QStringLiteral("accounts")} + arguments.mid(1)))
         return c.fail(parser.errorText() + QLatin1Char('\n') +
@@ -390,15 +460,18 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
                                          QStringLiteral("delete"), QStringLiteral("adjust"),
                                          QStringLiteral("ledger"), QStringLiteral("phones")};
     static const QStringList withoutCode = {QStringLiteral("list"), QStringLiteral("add"),
-                                            QStringLiteral("check-ledger")};
+                                            QStringLiteral("check-ledger"), QStringLiteral("export")};
     const bool withPhone = sub == QLatin1String("remove-phone");
+    const bool withFile = sub == QLatin1String("import");
     const bool needsCode = withPhone || withCode.contains(sub);
-    if (!needsCode && !withoutCode.contains(sub))
+    if (!needsCode && !withFile && !withoutCode.contains(sub))
         return c.fail(
             AccountsCommand::tr("'%1' is not an accounts subcommand; use list, show, add, set, delete, "
-                                "adjust, ledger, check-ledger, phones or remove-phone.")
+                                "adjust, ledger, check-ledger, phones, remove-phone, import or export.")
                 .arg(sub),
             UsageError);
+    if (withFile && positional.size() != 1)
+        return c.fail(AccountsCommand::tr("accounts import needs exactly one CSV file."), UsageError);
     if (withPhone && positional.size() != 2)
         return c.fail(AccountsCommand::tr("accounts remove-phone needs an account code and a phone number "
                                           "(see accounts phones CODE)."),
@@ -406,7 +479,7 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
     if (needsCode && !withPhone && positional.size() != 1)
         return c.fail(AccountsCommand::tr("accounts %1 needs exactly one account code.").arg(sub),
                       UsageError);
-    if (!needsCode && !positional.isEmpty())
+    if (!needsCode && !withFile && !positional.isEmpty())
         return c.fail(AccountsCommand::tr("Unexpected argument '%1'.").arg(positional.first()), UsageError);
     for (const QString& name : parser.optionNames()) {
         const bool formOption =
@@ -416,7 +489,9 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
             std::any_of(balanceOptions().cbegin(), balanceOptions().cend(),
                         [&](const QCommandLineOption& o) { return o.names().contains(name); });
         const bool allowed = (formOption && (sub == QLatin1String("add") || sub == QLatin1String("set"))) ||
-                             (balanceOption && sub == QLatin1String("adjust"));
+                             (balanceOption && sub == QLatin1String("adjust")) ||
+                             (name == QLatin1String("dry-run") && withFile) ||
+                             (name == QLatin1String("output") && sub == QLatin1String("export"));
         if (!allowed)
             return c.fail(AccountsCommand::tr("accounts %1 takes no option --%2.").arg(sub, name),
                           UsageError);
@@ -444,6 +519,10 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
 
         if (sub == QLatin1String("check-ledger"))
             return checkLedger(c, *db, currency);
+        if (withFile)
+            return importAccounts(c, service, positional.first(), parser.isSet(QStringLiteral("dry-run")));
+        if (sub == QLatin1String("export"))
+            return exportAccounts(c, service, parser.value(QStringLiteral("output")), repository.count());
 
         std::optional<store::Account> existing;
         if (needsCode) {

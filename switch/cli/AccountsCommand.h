@@ -6,7 +6,8 @@
 
 namespace rebound::cli {
 
-// rebound-switch accounts list|show|add|set|delete|adjust|ledger|check-ledger|phones|remove-phone
+// rebound-switch accounts list|show|add|set|delete|adjust|ledger|check-ledger|phones|remove-phone|
+//                         import|export
 class AccountsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AccountsCommand)
