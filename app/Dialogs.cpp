@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -48,6 +49,21 @@ void showReport(QWidget* parent, const QString& title, const QString& text, cons
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
     box.setDetailedText(details);
     box.exec();
+}
+
+void showImportProblems(QWidget* parent, const QString& title, const QString& fileName,
+                        const QList<core::CsvIssue>& issues, int problems)
+{
+    QStringList lines;
+    for (const core::CsvIssue& issue : issues)
+        lines << issue.message;
+    showReport(parent, title,
+               QCoreApplication::translate("Dialogs",
+                                           "Problems found in %1: %2; nothing was imported. Fix the "
+                                           "file and import it again.")
+                   .arg(fileName)
+                   .arg(problems),
+               lines.join(QLatin1Char('\n')));
 }
 
 void showInformation(QWidget* parent, const QString& title, const QString& text)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Csv.h"
+
+#include <QList>
 #include <QString>
 #include <functional>
 
@@ -19,6 +22,10 @@ void showError(QWidget* parent, const QString& title, const QString& text);
 // An error with a long list of details (e.g. every bad line of a CSV file).
 void showReport(QWidget* parent, const QString& title, const QString& text, const QString& details);
 void showInformation(QWidget* parent, const QString& title, const QString& text);
+// Why an import of `fileName` changed nothing: the number of problems, then
+// each listed issue ("line 7: …") as the details. A report.
+void showImportProblems(QWidget* parent, const QString& title, const QString& fileName,
+                        const QList<core::CsvIssue>& issues, int problems);
 // File choosers; an empty string means cancelled.
 QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,

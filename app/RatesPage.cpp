@@ -290,15 +290,8 @@ void RatesPage::importCsv()
             billing::RateService(m_db, m_clock)
                 .importCsv(dialog.tableName(), dialog.kind(), dialog.currency(), data, ConsoleActor);
         if (!result.ok()) {
-            QStringList lines;
-            for (const billing::CsvIssue& issue : result.errors)
-                lines << issue.message;
-            dialogs::showReport(
-                this, tr("Import rates"),
-                tr("%n problem(s) in %1; nothing was imported. Fix the file and import it again.", nullptr,
-                   int(result.errors.size()))
-                    .arg(QFileInfo(path).fileName()),
-                lines.join(QLatin1Char('\n')));
+            dialogs::showImportProblems(this, tr("Import rates"), QFileInfo(path).fileName(), result.errors,
+                                        int(result.errors.size()));
             return;
         }
         reload();

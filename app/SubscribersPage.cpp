@@ -4,9 +4,15 @@
 #include "Dialogs.h"
 #include "SubscriberDialog.h"
 #include "SubscriberModel.h"
+#include "accounts/AccountCsv.h"
+#include "core/PrivateFile.h"
+#include "store/AccountRepository.h"
 #include "store/StoreError.h"
 
 #include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,9 +23,20 @@
 
 namespace rebound::console {
 
+namespace {
+struct WaitCursor
+{
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
+};
+} // namespace
+
 SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
+    , m_clock(clock)
 {
     m_model = new SubscriberModel(db, clock, this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -46,6 +63,12 @@ SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& c
     m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &SubscribersPage::deleteSubscriber);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_balanceAction = toolBar->addAction(tr("Adjust &balance…"), this, &SubscribersPage::adjustBalance);
+    toolBar->addSeparator();
+    m_importAction = toolBar->addAction(tr("&Import…"), this, &SubscribersPage::importCsv);
+    m_importAction->setToolTip(
+        tr("Add subscribers from a CSV file; a file with any bad line changes nothing"));
+    m_exportAction = toolBar->addAction(tr("E&xport…"), this, &SubscribersPage::exportCsv);
+    m_exportAction->setToolTip(tr("Save every subscriber as a CSV file, without passwords or PINs"));
     toolBar->addSeparator();
     toolBar->addAction(tr("&Refresh"), this, &SubscribersPage::reload)->setShortcut(QKeySequence::Refresh);
     auto* spacer = new QWidget;
@@ -156,6 +179,64 @@ void SubscribersPage::adjustBalance()
     } catch (const store::StoreError& error) {
         dialogs::showError(this, tr("Adjust balance"), error.message());
     }
+}
+
+void SubscribersPage::importCsv()
+{
+    const QString path =
+        dialogs::openFileName(this, tr("Import subscribers"), tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void SubscribersPage::exportCsv()
+{
+    const QString path = dialogs::saveFileName(this, tr("Export subscribers"),
+                                               QStringLiteral("subscribers.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportFile(path);
+}
+
+bool SubscribersPage::importFile(const QString& path)
+{
+    const QString title = tr("Import subscribers");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        dialogs::showError(this, title, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    accounts::AccountService::ImportResult result;
+    try {
+        // Passwords and PINs in the file are hashed one by one, slowly on purpose.
+        const WaitCursor busy;
+        // One byte past the limit is enough for the importer to refuse the file.
+        result = accounts::AccountService(m_db, m_clock)
+                     .importCsv(file.read(accounts::AccountCsv::MaxBytes + 1), QStringLiteral("console"));
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, title, error.message());
+        return false;
+    }
+    if (!result.ok()) {
+        dialogs::showImportProblems(this, title, QFileInfo(path).fileName(), result.errors, result.problems);
+        return false;
+    }
+    reload();
+    dialogs::showInformation(this, title, tr("%1 subscribers imported.").arg(result.imported));
+    return true;
+}
+
+bool SubscribersPage::exportFile(const QString& path)
+{
+    const QString title = tr("Export subscribers");
+    const accounts::AccountService& service = m_model->service();
+    // Names and phone numbers: personal data, for the owner's eyes only.
+    if (const QString error = core::writePrivateFile(path, service.exportCsv()); !error.isEmpty()) {
+        dialogs::showError(this, title, tr("Cannot write %1: %2").arg(path, error));
+        return false;
+    }
+    dialogs::showInformation(this, title,
+                             tr("Wrote %1 subscribers to %2.").arg(m_model->rowCount()).arg(path));
+    return true;
 }
 
 void SubscribersPage::reload()

@@ -18,7 +18,8 @@ namespace rebound::console {
 
 class SubscriberModel;
 
-// The subscriber list with search, add, edit and delete.
+// The subscriber list with search, add, edit and delete, and import and
+// export of the whole list as CSV (accounts::AccountCsv).
 class SubscribersPage : public QWidget
 {
     Q_OBJECT
@@ -31,12 +32,23 @@ public:
     QAction* editAction() const { return m_editAction; }
     QAction* deleteAction() const { return m_deleteAction; }
     QAction* balanceAction() const { return m_balanceAction; }
+    // Ask for a file, then importFile() / exportFile(); for the File menu too.
+    QAction* importAction() const { return m_importAction; }
+    QAction* exportAction() const { return m_exportAction; }
+
+    // Adds the subscribers of a CSV file, all or nothing, and reports the
+    // outcome (every bad line when it failed); true when they were added.
+    bool importFile(const QString& path);
+    // Writes every subscriber to a CSV file and reports it; true on success.
+    bool exportFile(const QString& path);
 
 public Q_SLOTS:
     void addSubscriber();
     void editSubscriber();
     void deleteSubscriber();
     void adjustBalance();
+    void importCsv();
+    void exportCsv();
     void reload();
 
 Q_SIGNALS:
@@ -47,6 +59,7 @@ private:
     void updateActions();
 
     const store::Database& m_db;
+    const core::Clock& m_clock;
     SubscriberModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_view = nullptr;
@@ -55,6 +68,8 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_balanceAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
 };
 
 } // namespace rebound::console

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -325,6 +326,80 @@ private Q_SLOTS:
         page->editAction()->trigger();
         QVERIFY(service.registeredPhones(added.id).isEmpty());
         QVERIFY(store::AccountRepository(*m_t->db, m_t->clock).findById(added.id)->callbackNumber.isEmpty());
+    }
+
+    void importShowsEveryBadLineThenAddsTheGoodFile()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        console::SubscribersPage* page = window.subscribersPage();
+        int counted = -1;
+        connect(page, &console::SubscribersPage::countChanged, this, [&](int n) { counted = n; });
+        const QString bad = m_t->dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("account_code,name,pin\n1001,Amira,\n10x2,Bob,\n1003,Carla,99x999\n");
+        file.close();
+
+        QStringList messages;
+        QString asked;
+        dialogs::setErrorHook([&](const QString& text) { messages << text; });
+        dialogs::setFileHook([&](const QString& caption) {
+            asked = caption;
+            return bad;
+        });
+        page->importAction()->trigger();
+        QCOMPARE(asked, QStringLiteral("Import subscribers"));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(QStringLiteral("nothing was imported")),
+                 qPrintable(messages.first()));
+        QVERIFY2(messages.first().contains(QStringLiteral("line 3, account_code: ")),
+                 qPrintable(messages.first()));
+        QVERIFY2(messages.first().contains(QStringLiteral("line 4, pin: ")), qPrintable(messages.first()));
+        QVERIFY2(!messages.first().contains(QStringLiteral("99x999")), qPrintable(messages.first()));
+        QCOMPARE(page->model()->rowCount(), 0);
+        QCOMPARE(store::AccountRepository(*m_t->db, m_t->clock).count(), 0);
+
+        // Fixed, the file goes in whole and the list shows it at once.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("account_code,name,pin,balance\n1001,Amira,,5\n1002,Bob,,\n1003,Carla,998999,\n");
+        file.close();
+        messages.clear();
+        page->importAction()->trigger();
+        QCOMPARE(messages, QStringList{QStringLiteral("3 subscribers imported.")});
+        QCOMPARE(page->model()->rowCount(), 3);
+        QCOMPARE(counted, 3);
+        QCOMPARE(page->model()->accountAt(0).balance, core::Money::fromUnits(5));
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().actor, QStringLiteral("console"));
+
+        // Cancelling the file chooser does nothing.
+        dialogs::setFileHook([](const QString&) { return QString(); });
+        messages.clear();
+        page->importAction()->trigger();
+        QVERIFY(messages.isEmpty());
+    }
+
+    void exportWritesEverySubscriber()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        console::SubscribersPage* page = window.subscribersPage();
+        accounts::AccountForm f;
+        f.accountCode = QStringLiteral("904");
+        f.name = QStringLiteral("=cmd|' /C calc'!A0");
+        f.pin = QStringLiteral("456789");
+        page->model()->add(f);
+        const QString path = m_t->dir.filePath(QStringLiteral("subscribers.csv"));
+        QStringList messages;
+        dialogs::setErrorHook([&](const QString& text) { messages << text; });
+        dialogs::setFileHook([&](const QString&) { return path; });
+        page->exportAction()->trigger();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().startsWith(QStringLiteral("Wrote 1 subscribers to")),
+                 qPrintable(messages.first()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY2(csv.contains("\r\n904,'=cmd|' /C calc'!A0,"), csv.constData());
+        QVERIFY(!csv.contains("456789"));
     }
 
     void demoWindowShowsDemoSubscribersAndDatabasePath()
