@@ -2,6 +2,7 @@
 
 #include "cli/AccountsCommand.h"
 #include "cli/ApiCommands.h"
+#include "cli/AuditCommand.h"
 #include "cli/CardsCommand.h"
 #include "cli/ConfigCommands.h"
 #include "cli/DemoCommand.h"
@@ -103,6 +104,7 @@ QString CommandLine::usage()
                "  dids        trigger numbers: add, list, set, delete\n"
                "  cdrs        call records: list, show one with its timeline, export to CSV\n"
                "  reports     a period's summary and profit by destination, gateway, subscriber, trigger\n"
+               "  audit       the audit log, who did what and when: list, export to CSV\n"
                "  settings    list, get, set\n"
                "  api-tokens  tokens for the JSON API: add, list, revoke\n"
                "  sms-http    the HTTP SMS gateway endpoint: secret, disable, status\n"
@@ -174,6 +176,8 @@ int CommandLine::run(const QStringList& arguments)
         return ReportsCommand::cdrs(context, rest);
     if (command == QLatin1String("reports"))
         return ReportsCommand::reports(context, rest);
+    if (command == QLatin1String("audit"))
+        return AuditCommand::run(context, rest);
     if (command == QLatin1String("dial"))
         return DialCommand::run(context, rest);
     if (command == QLatin1String("demo"))

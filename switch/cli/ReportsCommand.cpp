@@ -1,5 +1,6 @@
 #include "cli/ReportsCommand.h"
 
+#include "cli/CommandOptions.h"
 #include "reports/BusinessReports.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <cmath>
 
 namespace rebound::cli {
@@ -30,47 +30,6 @@ const QString Output = QStringLiteral("output");
 const QString Help = QStringLiteral("help");
 
 constexpr int DefaultLimit = 50;
-constexpr int MaxLimit = 100'000;
-
-// Parses `arguments` (subcommand first); --help may come anywhere.
-void parse(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valueOptions)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const QString& name : valueOptions)
-        parser.addOption(QCommandLineOption(name, name, QStringLiteral("value")));
-    parser.addOption(QCommandLineOption({QStringLiteral("h"), Help}, Help));
-    if (!parser.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
-        throw CommandError{parser.errorText(), UsageError};
-}
-
-void allowOnly(const QCommandLineParser& p, const QStringList& allowed, const QString& command)
-{
-    for (const QString& name : p.optionNames())
-        if (!allowed.contains(name))
-            throw CommandError{ReportsCommand::tr("%1 takes no option --%2.").arg(command, name), UsageError};
-}
-
-void noMoreThan(const QStringList& positional, qsizetype count)
-{
-    if (positional.size() > count)
-        throw CommandError{ReportsCommand::tr("Unexpected argument '%1'.").arg(positional.at(count)),
-                           UsageError};
-}
-
-std::optional<QDate> dateOption(const QCommandLineParser& p, const QString& name)
-{
-    if (!p.isSet(name))
-        return std::nullopt;
-    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    const QString text = p.value(name).trimmed();
-    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (!shape.match(text).hasMatch() || !date.isValid())
-        throw CommandError{
-            ReportsCommand::tr("--%1: '%2' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04.")
-                .arg(name, p.value(name)),
-            UsageError};
-    return date;
-}
 
 // --from and --to: whole local days, both included.
 struct Days
@@ -106,18 +65,6 @@ struct Days
         return f;
     }
 };
-
-int limitOption(const QCommandLineParser& p)
-{
-    if (!p.isSet(Limit))
-        return DefaultLimit;
-    bool ok = false;
-    const int limit = p.value(Limit).toInt(&ok);
-    if (!ok || limit < 1 || limit > MaxLimit)
-        throw CommandError{ReportsCommand::tr("--limit must be a whole number from 1 to %1.").arg(MaxLimit),
-                           UsageError};
-    return limit;
-}
 
 // --account and --destination narrow a period's filter.
 void narrow(const QCommandLineParser& p, const store::Database& db, const core::Clock& clock,
@@ -174,49 +121,6 @@ double rounded(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
-QString elided(const QString& text, qsizetype width)
-{
-    return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
-}
-
-// Columns as wide as their widest cell; 'r' in `align` right-aligns one.
-// With totalLast, a rule sets the last row apart.
-QString table(const QStringList& header, const QList<QStringList>& rows, const QString& align,
-              bool totalLast = false)
-{
-    QList<qsizetype> widths(header.size(), 0);
-    const auto measure = [&](const QStringList& cells) {
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            widths[i] = std::max(widths[i], cells[i].size());
-    };
-    measure(header);
-    for (const QStringList& row : rows)
-        measure(row);
-    const auto line = [&](const QStringList& cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const bool last = i + 1 == cells.size();
-            if (align.at(i) == u'r')
-                text += cells[i].rightJustified(widths[i]);
-            else
-                text += last ? cells[i] : cells[i].leftJustified(widths[i]);
-            if (!last)
-                text += QStringLiteral("  ");
-        }
-        return text + u'\n';
-    };
-    qsizetype total = 2 * (widths.size() - 1);
-    for (const qsizetype w : widths)
-        total += w;
-    QString text = line(header);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        if (totalLast && r + 1 == rows.size())
-            text += QString(total, u'-') + u'\n';
-        text += line(rows[r]);
-    }
-    return text;
-}
-
 QJsonObject callJson(const store::CallRow& r, const QTimeZone& zone)
 {
     return {{QStringLiteral("id"), qint64(r.id)},
@@ -256,7 +160,7 @@ int listCalls(Context& c, const store::Database& db, const QCommandLineParser& p
     BusinessReports reports(db);
     store::CallFilter filter = days.filter(reports.zone());
     narrow(p, db, c.clock, filter);
-    const int limit = limitOption(p);
+    const int limit = limitOption(p, DefaultLimit);
     // One row more than shown tells whether --limit left any out.
     QList<store::CallRow> rows =
         reports.repository().callPage(filter, store::CallColumn::StartedAt, false, limit + 1);
@@ -277,12 +181,12 @@ int listCalls(Context& c, const store::Database& db, const QCommandLineParser& p
     if (rows.isEmpty()) {
         text = ReportsCommand::tr("No calls match.\n");
     } else {
-        text = table({ReportsCommand::tr("ID"), ReportsCommand::tr("START"), ReportsCommand::tr("ACCOUNT"),
-                      ReportsCommand::tr("TRIGGER"), ReportsCommand::tr("CALLBACK"),
-                      ReportsCommand::tr("DESTINATION"), ReportsCommand::tr("RESULT"),
-                      ReportsCommand::tr("TALK S"), ReportsCommand::tr("SELL"), ReportsCommand::tr("COST"),
-                      ReportsCommand::tr("PROFIT")},
-                     cells, QStringLiteral("rllllllrrrr"));
+        text = textTable(
+            {ReportsCommand::tr("ID"), ReportsCommand::tr("START"), ReportsCommand::tr("ACCOUNT"),
+             ReportsCommand::tr("TRIGGER"), ReportsCommand::tr("CALLBACK"), ReportsCommand::tr("DESTINATION"),
+             ReportsCommand::tr("RESULT"), ReportsCommand::tr("TALK S"), ReportsCommand::tr("SELL"),
+             ReportsCommand::tr("COST"), ReportsCommand::tr("PROFIT")},
+            cells, QStringLiteral("rllllllrrrr"));
         text += ReportsCommand::tr("%n call(s), newest first; times in %1.", nullptr, int(rows.size()))
                     .arg(QString::fromUtf8(reports.zone().id()));
         if (more)
@@ -355,54 +259,18 @@ int showCall(Context& c, const store::Database& db, const QString& idText)
     return Success;
 }
 
-// Lets exportCsv stream into the command's output: stdout, or a string in tests.
-class TextStreamDevice final : public QIODevice
-{
-public:
-    explicit TextStreamDevice(QTextStream& out)
-        : m_out(out)
-    {
-        open(QIODevice::WriteOnly);
-    }
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char* data, qint64 size) override
-    {
-        m_out << QString::fromUtf8(data, size); // whole lines, so whole characters
-        return size;
-    }
-
-private:
-    QTextStream& m_out;
-};
-
 int exportCalls(Context& c, const store::Database& db, const QCommandLineParser& p, const Days& days)
 {
     const BusinessReports reports(db);
     store::CallFilter filter = days.filter(reports.zone());
     narrow(p, db, c.clock, filter);
-    if (!p.isSet(Output)) {
-        TextStreamDevice out(c.out);
-        reports.exportCsv(filter, out);
-        c.out.flush();
+    const ExportResult written =
+        writeExport(c, p, [&](QIODevice& out) { return reports.exportCsv(filter, out); });
+    if (written.path.isEmpty())
         return Success;
-    }
-    const QString path = p.value(Output);
-    if (path.isEmpty())
-        throw CommandError{ReportsCommand::tr("--output: name the CSV file to write."), UsageError};
-    // All or nothing: a failed export leaves no half-written file behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw CommandError{ReportsCommand::tr("--output: cannot write %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString())};
-    const qint64 written = reports.exportCsv(filter, file);
-    if (!file.commit())
-        throw CommandError{ReportsCommand::tr("--output: cannot write %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString())};
-    print(c, QJsonObject{{QStringLiteral("output"), path}, {QStringLiteral("calls"), written}},
-          ReportsCommand::tr("Wrote %n call(s) to %1.\n", nullptr, int(written))
-              .arg(QDir::toNativeSeparators(path)));
+    print(c, QJsonObject{{QStringLiteral("output"), written.path}, {QStringLiteral("calls"), written.rows}},
+          ReportsCommand::tr("Wrote %n call(s) to %1.\n", nullptr, int(written.rows))
+              .arg(QDir::toNativeSeparators(written.path)));
     return Success;
 }
 
@@ -515,7 +383,8 @@ int printBreakdown(Context& c, const store::Database& db, const reports::Period&
     QString text = ReportsCommand::tr("Profit by %1, %2 (%3)\n\n")
                        .arg(BusinessReports::groupingTitle(grouping).toLower(), period.label(),
                             QString::fromUtf8(reports.zone().id()));
-    text += table({BusinessReports::groupingTitle(grouping).toUpper(),
+    text +=
+        textTable({BusinessReports::groupingTitle(grouping).toUpper(),
                    legs ? ReportsCommand::tr("LEGS") : ReportsCommand::tr("CALLS"),
                    ReportsCommand::tr("ANSWERED"), ReportsCommand::tr("ASR %"), ReportsCommand::tr("ACD S"),
                    ReportsCommand::tr("PAID MIN"), ReportsCommand::tr("REVENUE"), ReportsCommand::tr("COST"),
@@ -578,7 +447,7 @@ int ReportsCommand::cdrs(Context& c, const QStringList& arguments)
         if (int code = 0; answeredHelp(c, arguments, cdrsUsage(), &code))
             return code;
         QCommandLineParser p;
-        parse(p, arguments, {From, To, Account, Destination, Limit, Output});
+        parseOptions(p, arguments, {From, To, Account, Destination, Limit, Output});
         if (p.isSet(Help)) {
             c.out << cdrsUsage();
             c.out.flush();
@@ -618,7 +487,7 @@ int ReportsCommand::reports(Context& c, const QStringList& arguments)
         if (int code = 0; answeredHelp(c, arguments, reportsUsage(), &code))
             return code;
         QCommandLineParser p;
-        parse(p, arguments, {From, To});
+        parseOptions(p, arguments, {From, To});
         if (p.isSet(Help)) {
             c.out << reportsUsage();
             c.out.flush();

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "cli/CommandLine.h"
+
+#include <QDate>
+#include <QTimeZone>
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace rebound::cli {
+
+// Options of the subcommands that list and export (cdrs, reports, audit):
+// every option is --NAME VALUE, --help/-h may come anywhere, and a bad value
+// is a CommandError with UsageError that names the option.
+
+// Parses `arguments` (the subcommand first), each of `valueOptions` taking a value.
+void parseOptions(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valueOptions);
+// Refuses any option not in `allowed`; `command` names the subcommand in the error.
+void allowOnly(const QCommandLineParser& parser, const QStringList& allowed, const QString& command);
+// Refuses positional arguments beyond the first `count`.
+void noMoreThan(const QStringList& positional, qsizetype count);
+
+// --NAME as a day, YYYY-MM-DD; nullopt when not given.
+std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name);
+
+// --NAME as a moment, in milliseconds since the epoch: a day (YYYY-MM-DD, in
+// `zone`) means its start, or with DayEdge::End the start of the next day,
+// so "--from D --to D" is the whole day; an ISO date and time
+// (2026-03-04T18:30, a space for the T also taken) is in `zone` unless it
+// ends in Z or an offset. nullopt when not given.
+enum class DayEdge
+{
+    Start,
+    End
+};
+std::optional<std::int64_t> momentOption(const QCommandLineParser& parser, const QString& name,
+                                         const QTimeZone& zone, DayEdge edge);
+
+// --limit: a whole number from 1 to MaxLimit; `fallback` when not given.
+constexpr int MaxLimit = 100'000;
+int limitOption(const QCommandLineParser& parser, int fallback);
+
+// Rows under a header, each column as wide as its widest cell; 'r' in
+// `align` right-aligns one. With totalLast, a rule sets the last row apart.
+QString textTable(const QStringList& header, const QList<QStringList>& rows, const QString& align,
+                  bool totalLast = false);
+// `text` cut to `width` characters, an ellipsis showing the cut.
+QString elided(const QString& text, qsizetype width);
+
+// Where an export goes: to --output FILE, written all or nothing (a failed
+// export leaves no half-written file), or to standard output when --output
+// is not given or is "-". `write` fills the device and returns its row count.
+struct ExportResult
+{
+    qint64 rows = 0;
+    QString path; // empty: standard output
+};
+ExportResult writeExport(Context& context, const QCommandLineParser& parser,
+                         const std::function<qint64(QIODevice&)>& write);
+
+} // namespace rebound::cli
