@@ -158,9 +158,9 @@ public:
 
 private:
     store::Account apply(const AccountForm& form, store::Account account) const;
-    // Inserts a validated new subscriber with its opening balance; inside
-    // the caller's transaction.
-    std::int64_t create(const AccountForm& form, const QString& actor);
+    // Inserts a new subscriber, apply()'d from a validated form, with the
+    // form's opening balance; inside the caller's transaction.
+    std::int64_t create(const store::Account& account, const AccountForm& form, const QString& actor);
     std::optional<store::StoreError> removalRefusal(std::int64_t accountId, const QString& phone,
                                                     const QString& callbackNumber) const;
     void forgetPhone(const store::Account& account, const core::PhoneNumber& phone, const QString& actor);
