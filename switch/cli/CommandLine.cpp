@@ -2,6 +2,7 @@
 
 #include "cli/AccountsCommand.h"
 #include "cli/ApiCommands.h"
+#include "cli/BackupCommand.h"
 #include "cli/AuditCommand.h"
 #include "cli/CardsCommand.h"
 #include "cli/ConfigCommands.h"
@@ -110,6 +111,8 @@ QString CommandLine::usage()
                "  sms-http    the HTTP SMS gateway endpoint: secret, disable, status\n"
                "  dial        place one test leg through the routes and report each step\n"
                "  demo        add the demo subscribers, DIDs, gateway and rates to an empty database\n"
+               "  backup      write a consistent copy of the database (--output FILE); check a backup\n"
+               "  restore     replace all data with a checked backup (refused while a switch runs)\n"
                "\n"
                "Options:\n"
                "  --db PATH   the database (default: %1)\n"
@@ -182,6 +185,10 @@ int CommandLine::run(const QStringList& arguments)
         return DialCommand::run(context, rest);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(context, rest);
+    if (command == QLatin1String("backup"))
+        return BackupCommand::backup(context, rest);
+    if (command == QLatin1String("restore"))
+        return BackupCommand::restore(context, rest);
     return context.fail(
         CommandLine::tr("'%1' is not a command; run rebound-switch --help for the list.").arg(command),
         UsageError);
