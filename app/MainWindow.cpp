@@ -9,14 +9,19 @@
 #include "LiveCallsPage.h"
 #include "RatesPage.h"
 #include "ReportsPage.h"
+#include "SettingsPage.h"
 #include "SipLogPage.h"
 #include "SubscribersPage.h"
 #include "Switch.h"
 #include "SwitchStatusLabel.h"
+#include "store/CallbackRequestRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
+#include "store/StoreError.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
@@ -26,6 +31,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -36,6 +43,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
                        QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
+    , m_clock(clock)
+    , m_switch(sipSwitch)
 {
     setWindowTitle(tr("Rebound"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rebound.svg")));
@@ -56,12 +65,22 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_newAction = new QAction(tr("&New…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setObjectName(QStringLiteral("newThing"));
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (QAction* thing = m_newThings.value(m_pages->currentIndex()).action)
+            thing->trigger();
+    });
 
     m_dashboard = new DashboardPage(db, clock, sipSwitch);
     addPage(tr("Dashboard"), m_dashboard);
     m_subscribers = new SubscribersPage(db, clock);
-    addPage(tr("Subscribers"), m_subscribers);
+    addPage(tr("Subscribers"), m_subscribers, {m_subscribers->addAction(), tr("&New subscriber…")});
     m_liveCalls = new LiveCallsPage(db, clock, sipSwitch);
     addPage(tr("Live calls"), m_liveCalls);
     m_calls = new CallsPage(db, clock);
@@ -69,24 +88,34 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     m_reports = new ReportsPage(db, clock);
     addPage(tr("Reports"), m_reports);
     m_rates = new RatesPage(db, clock);
-    addPage(tr("Rates"), m_rates);
+    addPage(tr("Rates"), m_rates, {m_rates->importAction(), tr("&New rate table from CSV…")});
     m_cards = new CardsPage(db, clock);
-    addPage(tr("Cards"), m_cards);
+    addPage(tr("Cards"), m_cards, {m_cards->generateAction(), tr("&New card batch…")});
     m_gateways = new GatewaysPage(db, clock, sipSwitch);
-    addPage(tr("Gateways"), m_gateways);
+    addPage(tr("Gateways"), m_gateways, {m_gateways->addAction(), tr("&New gateway…")});
     m_dids = new DidsPage(db, clock);
-    addPage(tr("DIDs"), m_dids);
+    addPage(tr("DIDs"), m_dids, {m_dids->addAction(), tr("&New DID…")});
     m_apiTokens = new ApiTokensPage(db, clock);
-    addPage(tr("API tokens"), m_apiTokens);
+    addPage(tr("API tokens"), m_apiTokens, {m_apiTokens->addAction(), tr("&New API token…")});
     m_sipLog = new SipLogPage(clock, sipSwitch);
     addPage(tr("SIP log"), m_sipLog);
-    m_navigation->setCurrentRow(0);
+    m_settings = new SettingsPage(db, clock, sipSwitch);
+    addPage(tr("Settings"), m_settings);
 
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(m_subscribers->addAction());
+    fileMenu->addAction(m_newAction);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* switchMenu = menuBar()->addMenu(tr("&Switch"));
+    m_startSwitch = switchMenu->addAction(tr("&Start"), this, [this] { m_switch->start(); });
+    m_stopSwitch = switchMenu->addAction(tr("S&top…"), this, &MainWindow::stopSwitch);
+    m_restartSwitch = switchMenu->addAction(tr("&Restart…"), this, &MainWindow::restartSwitch);
+    switchMenu->addSeparator();
+    switchMenu->addAction(tr("S&ettings…"), this, [this] { showPage(tr("Settings")); });
+    if (sipSwitch)
+        connect(sipSwitch, &Switch::stateChanged, this, &MainWindow::updateSwitchActions);
+    updateSwitchActions();
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Rebound"), this, &MainWindow::showAbout);
 
@@ -148,12 +177,108 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_subscribers, &SubscribersPage::countChanged, this, &MainWindow::updateCount);
     updateCount(m_subscribers->view()->model()->rowCount());
+    m_navigation->setCurrentRow(0);
+    restoreLayout();
 }
 
-void MainWindow::addPage(const QString& title, QWidget* page)
+void MainWindow::addPage(const QString& title, QWidget* page, const NewThing& newThing)
 {
+    const int index = m_pages->count();
     m_navigation->addItem(title);
     m_pages->addWidget(page);
+    m_newThings.append(newThing);
+    // Ctrl+1 … Ctrl+9, then Ctrl+0, open the pages in the list's order.
+    QAction* go = m_goMenu->addAction(title, this, [this, index] { m_navigation->setCurrentRow(index); });
+    if (index < 10)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + (index + 1) % 10)));
+}
+
+void MainWindow::pageChanged(int index)
+{
+    m_pages->setCurrentIndex(index);
+    const NewThing thing = m_newThings.value(index);
+    m_newAction->setEnabled(thing.action != nullptr);
+    m_newAction->setText(thing.action ? thing.text : tr("&New…"));
+}
+
+void MainWindow::updateSwitchActions()
+{
+    const Switch::State state = m_switch ? m_switch->state() : Switch::State::Stopped;
+    const bool stopped = state == Switch::State::Stopped || state == Switch::State::Failed;
+    m_startSwitch->setEnabled(m_switch && stopped);
+    m_stopSwitch->setEnabled(m_switch && state == Switch::State::Running);
+    m_restartSwitch->setEnabled(m_switch && (state == Switch::State::Running || stopped));
+}
+
+namespace {
+// Stopping ends the calls in progress: the reseller confirms when there are some.
+bool confirmEndingCalls(QWidget* parent, const store::Database& db, const core::Clock& clock,
+                        const QString& title)
+{
+    int live = 0;
+    try {
+        live = store::CallbackRequestRepository(db, clock).unfinishedCount();
+    } catch (const store::StoreError&) {
+        live = 0;
+    }
+    if (live == 0)
+        return true;
+    return QMessageBox::warning(
+               parent, title,
+               MainWindow::tr("%n call(s) in progress end now; they are billed up to now.", nullptr, live),
+               QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Ok;
+}
+} // namespace
+
+void MainWindow::stopSwitch()
+{
+    if (m_switch && confirmEndingCalls(this, m_db, m_clock, tr("Stop the switch")))
+        m_switch->stop();
+}
+
+void MainWindow::restartSwitch()
+{
+    if (m_switch &&
+        (!m_switch->isRunning() || confirmEndingCalls(this, m_db, m_clock, tr("Restart the switch"))))
+        m_switch->restart();
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const auto splitters = findChildren<QSplitter*>();
+    for (qsizetype i = 0; i < splitters.size(); ++i)
+        splitters[i]->restoreState(settings.value(QStringLiteral("window/splitter%1").arg(i)).toByteArray());
+    const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
+    if (page >= 0 && page < m_navigation->count())
+        m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    const auto splitters = findChildren<QSplitter*>();
+    for (qsizetype i = 0; i < splitters.size(); ++i)
+        settings.setValue(QStringLiteral("window/splitter%1").arg(i), splitters[i]->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_settings->hasChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved settings"),
+            tr("The settings page has changes that are not applied. Apply them?"),
+            QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Apply && !m_settings->apply())) {
+            event->ignore();
+            return;
+        }
+    }
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::showPage(const QString& title)

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -27,8 +28,16 @@ class GatewaysPage;
 class LiveCallsPage;
 class RatesPage;
 class ReportsPage;
+class SettingsPage;
 class SipLogPage;
 class SubscribersPage;
+
+// What File → New… does on a page, and how the menu says it.
+struct NewThing
+{
+    QAction* action = nullptr;
+    QString text;
+};
 
 // The console: a navigation list on the left, one page per area on the right,
 // the database and the embedded switch's state in the status bar. Owns
@@ -52,15 +61,32 @@ public:
     ApiTokensPage* apiTokensPage() const { return m_apiTokens; }
     SipLogPage* sipLogPage() const { return m_sipLog; }
     LiveCallsPage* liveCallsPage() const { return m_liveCalls; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    // File → New…: makes the kind of thing the current page lists.
+    QAction* newAction() const { return m_newAction; }
+    QAction* startSwitchAction() const { return m_startSwitch; }
+    QAction* stopSwitchAction() const { return m_stopSwitch; }
+    QAction* restartSwitchAction() const { return m_restartSwitch; }
     // Shows the page with this navigation title; false when there is none.
     bool showPage(const QString& title);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
-    void addPage(const QString& title, QWidget* page);
+    void addPage(const QString& title, QWidget* page, const NewThing& newThing = {});
+    void pageChanged(int index);
+    void updateSwitchActions();
+    void restartSwitch();
+    void stopSwitch();
+    void restoreLayout();
+    void saveLayout() const;
     void updateCount(int subscribers);
     void showAbout();
 
     const store::Database& m_db;
+    const core::Clock& m_clock;
+    Switch* m_switch;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     DashboardPage* m_dashboard = nullptr;
@@ -74,6 +100,13 @@ private:
     ApiTokensPage* m_apiTokens = nullptr;
     SipLogPage* m_sipLog = nullptr;
     LiveCallsPage* m_liveCalls = nullptr;
+    SettingsPage* m_settings = nullptr;
+    QList<NewThing> m_newThings; // by page index
+    QMenu* m_goMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_startSwitch = nullptr;
+    QAction* m_stopSwitch = nullptr;
+    QAction* m_restartSwitch = nullptr;
     QLabel* m_countLabel = nullptr;
 };
 

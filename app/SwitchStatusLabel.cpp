@@ -16,11 +16,17 @@ SwitchStatusLabel::SwitchStatusLabel(Switch* sipSwitch, QWidget* parent)
     if (sipSwitch->isRunning())
         showRunning(QString());
     else
-        setText(tr("Switch: starting…"));
+        showBusy(tr("Switch: starting…"));
     connect(sipSwitch, &Switch::webStarted, this, [this](const QString& url) { m_portal = url; });
     connect(sipSwitch, &Switch::started, this, &SwitchStatusLabel::showRunning);
-    connect(sipSwitch, &Switch::failed, this, &SwitchStatusLabel::showStopped);
+    connect(sipSwitch, &Switch::failed, this, [this](const QString& reason) { showStopped(reason, true); });
     connect(sipSwitch, &Switch::stopped, this, [this] { showStopped(tr("shut down")); });
+    connect(sipSwitch, &Switch::stateChanged, this, [this](Switch::State state) {
+        if (state == Switch::State::Starting)
+            showBusy(tr("Switch: starting…"));
+        else if (state == Switch::State::Stopping)
+            showBusy(tr("Switch: stopping, ending the calls in progress…"));
+    });
 }
 
 void SwitchStatusLabel::showRunning(const QString& listening)
@@ -33,12 +39,19 @@ void SwitchStatusLabel::showRunning(const QString& listening)
     setToolTip(tr("The embedded callback switch is answering SIP; see the SIP log page."));
 }
 
-void SwitchStatusLabel::showStopped(const QString& reason)
+void SwitchStatusLabel::showBusy(const QString& text)
+{
+    setStyleSheet(QStringLiteral("QLabel { color: #9a6700; }"));
+    setText(text);
+}
+
+void SwitchStatusLabel::showStopped(const QString& reason, bool failed)
 {
     m_portal.clear();
     setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     // The first line is enough for the status bar; the tooltip has it all.
-    setText(tr("Switch stopped: %1").arg(reason.section(QLatin1Char('\n'), 0, 0)));
+    const QString line = reason.section(QLatin1Char('\n'), 0, 0);
+    setText(failed ? tr("Switch failed: %1").arg(line) : tr("Switch stopped: %1").arg(line));
     setToolTip(
         tr("The console keeps working without the switch, but no callbacks are placed.\n%1").arg(reason));
 }

@@ -9,8 +9,9 @@ class Switch;
 namespace rebound::console {
 
 // The status bar's word on the embedded switch: "Switch: SIP on
-// 127.0.0.1:5060 · portal http://127.0.0.1:8080" or "Switch stopped:
-// <reason>". Does not own the switch.
+// 127.0.0.1:5060 · portal http://127.0.0.1:8080", "Switch: starting…",
+// "Switch stopped: shut down" or "Switch failed: <reason>". Does not own
+// the switch.
 class SwitchStatusLabel : public QLabel
 {
     Q_OBJECT
@@ -19,7 +20,8 @@ public:
 
 private:
     void showRunning(const QString& listening);
-    void showStopped(const QString& reason);
+    void showStopped(const QString& reason, bool failed = false);
+    void showBusy(const QString& text);
 
     QString m_portal; // the web portal's address while it runs
 };

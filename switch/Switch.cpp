@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QTimer>
+#include <utility>
 
 namespace rebound {
 
@@ -15,14 +16,21 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     m_core->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_core, &QObject::deleteLater);
     connect(m_core, &SwitchCore::started, this, [this](const QString& listening) {
-        m_running = true;
+        m_failure.clear();
+        setState(State::Running);
         Q_EMIT started(listening);
     });
-    connect(m_core, &SwitchCore::failed, this, &Switch::failed);
+    connect(m_core, &SwitchCore::failed, this, [this](const QString& error) {
+        m_failure = error;
+        setState(State::Failed);
+        Q_EMIT failed(error);
+    });
     connect(m_core, &SwitchCore::webStarted, this, &Switch::webStarted);
     connect(m_core, &SwitchCore::stopped, this, [this] {
-        m_running = false;
+        setState(State::Stopped);
         Q_EMIT stopped();
+        if (std::exchange(m_restartPending, false))
+            start();
     });
     connect(m_core, &SwitchCore::logLine, this, &Switch::logLine);
     connect(m_core, &SwitchCore::callbackRequested, this, &Switch::callbackRequested);
@@ -39,7 +47,8 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
 
 Switch::~Switch()
 {
-    if (m_running) {
+    m_restartPending = false;
+    if (m_state == State::Running || m_state == State::Stopping) {
         QEventLoop loop;
         connect(this, &Switch::stopped, &loop, &QEventLoop::quit);
         QTimer::singleShot(5000, &loop, &QEventLoop::quit);
@@ -62,9 +71,34 @@ void Switch::setSignallingOnly(bool on)
         m_core, [core = m_core, on] { core->setSignallingOnly(on); }, Qt::QueuedConnection);
 }
 
+void Switch::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
 void Switch::start()
 {
+    if (m_state == State::Running || m_state == State::Starting)
+        return;
+    if (m_state == State::Stopping) {
+        m_restartPending = true;
+        return;
+    }
+    setState(State::Starting);
     QMetaObject::invokeMethod(m_core, &SwitchCore::start, Qt::QueuedConnection);
+}
+
+void Switch::restart()
+{
+    if (m_state == State::Running || m_state == State::Stopping) {
+        m_restartPending = true;
+        stop();
+    } else {
+        start();
+    }
 }
 
 void Switch::pingGateway(qint64 gatewayId)
@@ -99,7 +133,15 @@ void Switch::hangupCallback(qint64 requestId)
 
 void Switch::stop()
 {
-    QMetaObject::invokeMethod(m_core, &SwitchCore::stop, Qt::QueuedConnection);
+    if (m_state == State::Stopped || m_state == State::Failed) {
+        m_restartPending = false;
+        Q_EMIT stopped(); // as a stop would end: callers wait for it
+        return;
+    }
+    if (m_state != State::Stopping) {
+        setState(State::Stopping);
+        QMetaObject::invokeMethod(m_core, &SwitchCore::stop, Qt::QueuedConnection);
+    }
 }
 
 } // namespace rebound

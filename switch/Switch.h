@@ -26,9 +26,25 @@ public:
     void setWebListen(const QString& listen);
     // SIP only, beside a running switch (SwitchCore::setSignallingOnly).
     void setSignallingOnly(bool on);
+    enum class State
+    {
+        Stopped,
+        Starting,
+        Running,
+        Stopping,
+        Failed
+    };
+    Q_ENUM(State)
     void start(); // started() or failed() follows
     void stop();  // stopped() follows
-    bool isRunning() const { return m_running; }
+    // Stops the switch (ending its calls) and starts it again, so it reads
+    // the settings afresh; started() or failed() follows. Starts a switch
+    // that is not running.
+    void restart();
+    bool isRunning() const { return m_state == State::Running; }
+    State state() const { return m_state; }
+    // Why the last start failed, in words (empty unless Failed).
+    QString failure() const { return m_failure; }
     // Sends OPTIONS to the gateway; gatewayPinged() follows.
     void pingGateway(qint64 gatewayId);
     // Places an outbound leg (E.164 digits) with an SDP offer, through the
@@ -44,6 +60,7 @@ Q_SIGNALS:
     void webStarted(const QString& url); // the portal's address, before started()
     void failed(const QString& error);
     void stopped();
+    void stateChanged(rebound::Switch::State state);
     void logLine(const QString& line);
     void callbackRequested(qint64 requestId);
     void callbackStateChanged(qint64 requestId, const QString& state);
@@ -59,7 +76,11 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     SwitchCore* m_core = nullptr; // lives on m_thread, deleted there
-    bool m_running = false;
+    void setState(State state);
+
+    State m_state = State::Stopped;
+    QString m_failure;
+    bool m_restartPending = false;
     int m_nextDial = 1;
 };
 

@@ -199,6 +199,23 @@
             <numerusform>%n subscribers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s) in progress end now; they are billed up to now.</source>
+        <translation>
+            <numerusform>%n call in progress ends now; it is billed up to now.</numerusform>
+            <numerusform>%n calls in progress end now; they are billed up to now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::SettingsPage</name>
+    <message numerus="yes">
+        <source>These settings are read when the switch starts. Restarting it now ends the %n call(s) in progress; they are billed up to now.</source>
+        <translation>
+            <numerusform>These settings are read when the switch starts. Restarting it now ends the call in progress; it is billed up to now.</numerusform>
+            <numerusform>These settings are read when the switch starts. Restarting it now ends the %n calls in progress; they are billed up to now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::console::RatesPage</name>

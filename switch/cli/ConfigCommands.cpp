@@ -1,5 +1,6 @@
 #include "cli/ConfigCommands.h"
 
+#include "settings/SettingsService.h"
 #include "sip/SipStack.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
@@ -526,84 +527,127 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
 
 int ConfigCommands::settings(Context& c, const QStringList& arguments)
 {
-    const QString usage = tr(
-        "Usage: rebound-switch settings list | get KEY | set KEY VALUE\n"
-        "Keys include sip.listen, sip.rate_per_second, sip.burst, sip.user_agent,\n"
-        "sip.session_timer_seconds, sip.tcp (auto, on, off), sip.tcp_idle_seconds,\n"
-        "sip.trusted_rate_per_second, sip.trusted_burst, "
-        "callback.anti_repeat_seconds, "
-        "callback.delay_ms, callback.retries, callback.retry_delay_ms, callback.ivr_allowance_seconds,\n"
-        "callback.ring_allowance_seconds, callback.warning_seconds, callback.max_call_seconds,\n"
-        "callback.answer_timeout_seconds,\n"
-        "billing.timezone, currency, dialplan.country_code, dialplan.international_prefixes,\n"
-        "dialplan.national_prefix, dialplan.bare_digits, cards.max_failures, cards.lockout_minutes,\n"
-        "cards.expiry_check_seconds, fraud.callbacks_per_hour, fraud.spend_per_hour,\n"
-        "fraud.total_spend_per_hour, fraud.premium_per_minute, fraud.min_asr_percent, fraud.min_attempts,\n"
-        "fraud.auto_suspend (on, off), fraud.check_seconds, retention.audit_days,\n"
-        "retention.redemption_attempts_days,\n"
-        "reseller.name, sms.http_rate_per_second, sms.http_burst, api.rate_per_second, api.burst,\n"
-        "web.listen, web.tls_certificate, web.tls_key, web.session_idle_minutes, web.rate_per_second,\n"
-        "web.burst, web.login_max_failures, web.login_window_minutes, web.login_lockout_minutes,\n"
-        "web.max_connections, web.max_connections_per_address, media.timeout_seconds,\n"
-        "dashboard.low_balance.\n"
-        "Secrets are made by commands, not set: the card PIN key (a file beside the database,\n"
-        "DATABASE.pin-key) by the switch, sms.http_secret by\n"
-        "rebound-switch sms-http secret.\n");
+    const QString usage =
+        tr("Usage: rebound-switch settings list [--all] | get KEY | describe KEY\n"
+           "       rebound-switch settings set KEY VALUE [KEY VALUE ...] | reset KEY [KEY ...]\n"
+           "list shows every setting with its value (* marks a default); --all adds keys no\n"
+           "setting of this version knows. set checks every value first and saves all or none;\n"
+           "an empty VALUE means none where a setting allows it, else the default.\n"
+           "Settings marked 'restart' are read when the switch starts.\n"
+           "Secrets are made by commands, not set: the card PIN key (a file beside the database,\n"
+           "DATABASE.pin-key) by the switch, sms.http_secret by rebound-switch sms-http secret.\n");
     try {
         if (int code = 0; answeredHelp(c, arguments, usage, &code))
             return code;
         const QString sub = arguments.first();
         const auto db = openDb(c);
-        store::SettingsRepository settings(*db);
-        // Secrets stay out of listings and the audit log.
-        const auto secret = [](const QString& key) {
-            return key == QLatin1String("cards.pin_key") || key == triggers::SmsHttpEndpoint::SecretSetting;
+        const store::SettingsRepository repository(*db);
+        const settings::SettingsService service(*db, c.clock);
+        const QMap<QString, QString> stored = service.stored();
+        const auto shown = [&](const settings::Setting& s) {
+            return stored.contains(s.key) ? stored.value(s.key) : s.defaultValue;
         };
-        if (sub == QLatin1String("list") && arguments.size() == 1) {
-            QJsonObject object;
+        const auto describe = [&](const settings::Setting& s) {
+            QJsonObject object{{QStringLiteral("key"), s.key},
+                               {QStringLiteral("group"), s.group},
+                               {QStringLiteral("label"), s.label},
+                               {QStringLiteral("help"), s.help},
+                               {QStringLiteral("value"), shown(s)},
+                               {QStringLiteral("default"), s.defaultValue},
+                               {QStringLiteral("is_default"), !stored.contains(s.key)},
+                               {QStringLiteral("restart"), s.restart}};
+            if (!s.choices.isEmpty())
+                object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(s.choices));
+            return object;
+        };
+        if (sub == QLatin1String("list") &&
+            (arguments.size() == 1 || (arguments.size() == 2 && arguments[1] == QLatin1String("--all")))) {
+            QJsonArray array;
             QString text;
-            const auto all = settings.all();
-            for (auto it = all.cbegin(); it != all.cend(); ++it) {
-                const QString value = secret(it.key()) ? tr("(secret)") : it.value();
-                object.insert(it.key(), value);
-                text += it.key().leftJustified(34) + value + QLatin1Char('\n');
+            QString group;
+            for (const settings::Setting& s : settings::Catalog::all()) {
+                if (s.group != group) {
+                    group = s.group;
+                    text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
+                            QStringLiteral("[%1]\n").arg(group);
+                }
+                array.append(describe(s));
+                text += s.key.leftJustified(34) +
+                        (stored.contains(s.key) ? QStringLiteral("  ") : QStringLiteral("* ")) + shown(s) +
+                        QLatin1Char('\n');
             }
-            print(c, object, text);
+            if (arguments.size() == 2) {
+                QString others;
+                for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+                    if (settings::Catalog::find(it.key()))
+                        continue;
+                    const QString value = settings::Catalog::isSecret(it.key()) ? tr("(secret)") : it.value();
+                    array.append(
+                        QJsonObject{{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), value}});
+                    others += it.key().leftJustified(34) + QStringLiteral("  ") + value + QLatin1Char('\n');
+                }
+                if (!others.isEmpty())
+                    text += QStringLiteral("\n[%1]\n").arg(tr("Other")) + others;
+            }
+            print(c, array, text);
             return Success;
         }
-        if (sub == QLatin1String("get") && arguments.size() == 2) {
-            if (secret(arguments[1]))
-                throw CommandError{tr("%1 is a secret and is not shown.").arg(arguments[1])};
-            const QString value = settings.value(arguments[1]);
-            print(c, QJsonObject{{arguments[1], value}}, value + QLatin1Char('\n'));
-            return Success;
-        }
-        if (sub == QLatin1String("set") && arguments.size() == 3) {
+        if ((sub == QLatin1String("get") || sub == QLatin1String("describe")) && arguments.size() == 2) {
             const QString key = arguments[1];
-            const QString value = arguments[2];
-            if (secret(key))
-                throw CommandError{key == triggers::SmsHttpEndpoint::SecretSetting
-                                       ? tr("%1 is made by 'rebound-switch sms-http secret'.").arg(key)
-                                       : tr("%1 is created by the switch and cannot be set.").arg(key)};
-            if (key == QLatin1String("billing.timezone") && !QTimeZone(value.toUtf8()).isValid())
-                throw CommandError{
-                    tr("'%1' is not a time zone; use an IANA name such as Europe/London.").arg(value)};
-            if (key == QLatin1String("currency") &&
-                !QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(value).hasMatch())
-                throw CommandError{tr("The currency is a three-letter ISO code such as USD.")};
-            store::Database::Transaction tx(*db);
-            settings.setValue(key, value);
-            if (key.startsWith(QLatin1String("dialplan."))) {
-                if (const QString problem = settings.dialPlan().validate(); !problem.isEmpty())
-                    throw CommandError{problem}; // rolls back
+            if (settings::Catalog::isSecret(key))
+                throw CommandError{tr("%1 is a secret and is not shown.").arg(key)};
+            const settings::Setting* s = settings::Catalog::find(key);
+            if (!s) {
+                if (!stored.contains(key))
+                    throw CommandError{
+                        tr("There is no setting called %1; 'settings list' shows them.").arg(key)};
+                print(c, QJsonObject{{key, stored.value(key)}}, stored.value(key) + QLatin1Char('\n'));
+                return Success;
             }
-            store::AuditLog(*db, c.clock)
-                .record(Actor, QStringLiteral("setting.set"), QStringLiteral("setting"), key, value);
-            tx.commit();
-            print(c, QJsonObject{{key, value}}, tr("%1 = %2\n").arg(key, value));
+            if (sub == QLatin1String("get")) {
+                print(c, QJsonObject{{key, shown(*s)}}, shown(*s) + QLatin1Char('\n'));
+                return Success;
+            }
+            QString text =
+                QStringLiteral("%1 (%2)\n%3\n").arg(s->label, s->group, s->help) +
+                tr("Value: %1\n").arg(shown(*s)) +
+                tr("Default: %1\n").arg(s->defaultValue.isEmpty() ? s->defaultText : s->defaultValue);
+            if (!s->choices.isEmpty())
+                text += tr("Choices: %1\n").arg(s->choices.join(QStringLiteral(", ")));
+            if (s->restart)
+                text += tr("Read when the switch starts: restart it after a change.\n");
+            print(c, describe(*s), text);
             return Success;
         }
-        throw CommandError{usage, UsageError};
+        settings::SettingsService::Changes changes;
+        if (sub == QLatin1String("set") && arguments.size() >= 3 && arguments.size() % 2 == 1) {
+            for (qsizetype i = 1; i + 1 < arguments.size(); i += 2)
+                changes.insert(arguments[i], arguments[i + 1]);
+        } else if (sub == QLatin1String("reset") && arguments.size() >= 2) {
+            for (qsizetype i = 1; i < arguments.size(); ++i)
+                changes.insert(arguments[i], std::nullopt);
+        } else {
+            throw CommandError{usage, UsageError};
+        }
+        const auto outcome = service.apply(changes, Actor);
+        if (!outcome.ok()) {
+            QStringList lines;
+            for (const auto& problem : outcome.problems)
+                lines << problem.message;
+            throw CommandError{lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Nothing was saved.")};
+        }
+        const store::SettingsRepository after(*db);
+        QJsonObject object;
+        QString text;
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            const QString value = after.text(it.key());
+            object.insert(it.key(), value);
+            text += tr("%1 = %2\n").arg(it.key(), value);
+        }
+        if (outcome.restartNeeded)
+            text += tr("Restart the switch to use the new value.\n");
+        print(c, object, text);
+        return Success;
     } catch (const CommandError& e) {
         return c.fail(e.message, e.code);
     } catch (const store::StoreError& e) {

@@ -105,6 +105,14 @@ int CallbackRequestRepository::unfinishedCount(std::int64_t accountId) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+int CallbackRequestRepository::unfinishedCount() const
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM callback_requests "
+                                          "WHERE state NOT IN ('completed', 'failed')"),
+                           {}, tr("counting callbacks in progress"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<CallbackRequest> CallbackRequestRepository::recent(int limit) const
 {
     return select(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});

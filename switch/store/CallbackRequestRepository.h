@@ -70,6 +70,7 @@ public:
                                              const core::PhoneNumber& callbackNumber) const;
     // How many of the account's requests are not finished yet.
     int unfinishedCount(std::int64_t accountId) const;
+    int unfinishedCount() const;                          // of every account: the calls a restart would end
     QList<CallbackRequest> recent(int limit = 100) const; // newest first
     void setState(std::int64_t id, const QString& state, const QString& failureReason = {});
     // One more call to the subscriber's phone (leg A) was started.

@@ -1,5 +1,6 @@
 #include "store/SettingsRepository.h"
 
+#include "settings/SettingsCatalog.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -36,9 +37,39 @@ QMap<QString, QString> SettingsRepository::all() const
     return result;
 }
 
+QString SettingsRepository::text(const QString& key) const
+{
+    const settings::Setting* setting = settings::Catalog::find(key);
+    Q_ASSERT_X(setting, "SettingsRepository::text", "a setting missing from the catalogue");
+    if (!setting)
+        return value(key);
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                           SettingsRepository::tr("reading setting %1").arg(key));
+    if (!q.next())
+        return setting->defaultValue;
+    const QString stored = q.value(0).toString();
+    if (stored.isEmpty())
+        return setting->optional ? stored : setting->defaultValue;
+    // A file or folder that is gone is the caller's error to report, not a
+    // reason to fall back (a missing TLS key must not turn HTTPS into HTTP).
+    if (setting->kind == settings::Kind::File || setting->kind == settings::Kind::Folder)
+        return stored;
+    return settings::Catalog::validate(*setting, stored).isEmpty() ? stored : setting->defaultValue;
+}
+
+int SettingsRepository::integer(const QString& key) const
+{
+    return text(key).toInt();
+}
+
+double SettingsRepository::decimal(const QString& key) const
+{
+    return text(key).toDouble();
+}
+
 QString SettingsRepository::currency() const
 {
-    return value(QStringLiteral("currency"), QStringLiteral("USD"));
+    return text(QStringLiteral("currency"));
 }
 
 core::DialPlan SettingsRepository::dialPlan() const

@@ -29,6 +29,12 @@ public:
     void remove(const QString& key);
     QMap<QString, QString> all() const;
 
+    // The value in force of a setting of the catalogue (settings/SettingsCatalog):
+    // the stored one when it passes the setting's rule, else its default.
+    QString text(const QString& key) const;
+    int integer(const QString& key) const;
+    double decimal(const QString& key) const;
+
     // The reseller's currency (ISO 4217), "USD" unless configured.
     QString currency() const;
     // The home dial plan; keys dialplan.country_code, .international_prefixes

@@ -510,9 +510,44 @@ private Q_SLOTS:
                  1);
         QVERIFY(
             ok({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("dialplan.country_code")}));
-        QCOMPARE(m_out.trimmed(), QString()); // the bad value was rolled back
+        QCOMPARE(m_out.trimmed(), QStringLiteral("1")); // the bad value was refused: still the default
         QVERIFY(ok({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("billing.timezone")}));
         QCOMPARE(m_out.trimmed(), QStringLiteral("Europe/London"));
+    }
+
+    void settingsAreSetAllOrNothingByTheCataloguesRules()
+    {
+        const auto ok = [this](const QStringList& args) { return run(args) == 0; };
+        const QString s = QStringLiteral("settings");
+        // One bad value: nothing of the command is saved.
+        QCOMPARE(run({s, QStringLiteral("set"), QStringLiteral("callback.retries"), QStringLiteral("3"),
+                      QStringLiteral("sip.listen"), QStringLiteral("nowhere")}),
+                 1);
+        QVERIFY2(m_err.contains(QStringLiteral("Nothing was saved")), qPrintable(m_err));
+        QVERIFY(ok({s, QStringLiteral("get"), QStringLiteral("callback.retries")}));
+        QCOMPARE(m_out.trimmed(), QStringLiteral("1"));
+        QCOMPARE(run({s, QStringLiteral("set"), QStringLiteral("callback.retryz"), QStringLiteral("3")}), 1);
+        QVERIFY(m_err.contains(QStringLiteral("no setting called callback.retryz")));
+
+        QVERIFY(ok({s, QStringLiteral("set"), QStringLiteral("callback.retries"), QStringLiteral("3"),
+                    QStringLiteral("sip.listen"), QStringLiteral("0.0.0.0:5070")}));
+        QVERIFY2(m_out.contains(QStringLiteral("Restart the switch")), qPrintable(m_out));
+        QVERIFY(ok({s, QStringLiteral("describe"), QStringLiteral("sip.listen")}));
+        QVERIFY(m_out.contains(QStringLiteral("Value: 0.0.0.0:5070")));
+        QVERIFY(m_out.contains(QStringLiteral("Default: 127.0.0.1:5060")));
+        QVERIFY(ok({s, QStringLiteral("list")}));
+        QVERIFY(m_out.contains(QStringLiteral("[Callbacks]")));
+        QVERIFY(ok({s, QStringLiteral("reset"), QStringLiteral("callback.retries")}));
+        QVERIFY(ok({s, QStringLiteral("get"), QStringLiteral("callback.retries")}));
+        QCOMPARE(m_out.trimmed(), QStringLiteral("1"));
+        {
+            auto db = store::Database::open(dbPath());
+            const auto entries = store::AuditLog(*db, m_clock).recent();
+            QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const store::AuditEntry& e) {
+                return e.action == QLatin1String("setting.reset") &&
+                       e.objectId == QLatin1String("callback.retries");
+            }));
+        }
     }
 
     void apiTokensAreShownOnceAndStoredAsDigests()
@@ -660,7 +695,7 @@ private Q_SLOTS:
             for (const auto& entry : store::AuditLog(*db, m_clock).recent())
                 QVERIFY(!entry.details.contains(secret));
         }
-        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("list")}), 0);
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--all")}), 0);
         QVERIFY(m_out.contains(QStringLiteral("(secret)")));
         QVERIFY(!m_out.contains(QStringLiteral("sha256:")));
         QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("sms.http_secret")}),

@@ -96,9 +96,9 @@ private Q_SLOTS:
         sipSwitch.start();
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 10'000);
         const QString status = child<QLabel>(window, QStringLiteral("switchStatus"))->text();
-        QVERIFY2(status.startsWith(
-                     QStringLiteral("Switch stopped: '127.0.0.1:99999' is not a SIP listen address")),
-                 qPrintable(status));
+        QVERIFY2(
+            status.startsWith(QStringLiteral("Switch failed: '127.0.0.1:99999' is not a SIP listen address")),
+            qPrintable(status));
         QVERIFY(window.sipLogPage()->view()->toPlainText().contains(QStringLiteral("Switch failed: ")));
         // The console keeps working.
         QVERIFY(window.showPage(QStringLiteral("Gateways")));

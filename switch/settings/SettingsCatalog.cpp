@@ -1,0 +1,472 @@
+#include "settings/SettingsCatalog.h"
+
+#include "core/Money.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace rebound::settings {
+
+namespace {
+
+Setting number(const char* key, const QString& group, const QString& label, const QString& help, int fallback,
+               int minimum, int maximum, bool restart = false)
+{
+    Setting s;
+    s.key = QString::fromLatin1(key);
+    s.group = group;
+    s.label = label;
+    s.help = help;
+    s.kind = Kind::Integer;
+    s.defaultValue = QString::number(fallback);
+    s.minimum = minimum;
+    s.maximum = maximum;
+    s.restart = restart;
+    return s;
+}
+
+Setting decimal(const char* key, const QString& group, const QString& label, const QString& help,
+                const QString& fallback, double minimum, double maximum, bool restart = false)
+{
+    Setting s = number(key, group, label, help, 0, 0, 0, restart);
+    s.kind = Kind::Decimal;
+    s.defaultValue = fallback;
+    s.minimum = minimum;
+    s.maximum = maximum;
+    return s;
+}
+
+Setting other(const char* key, Kind kind, const QString& group, const QString& label, const QString& help,
+              const QString& fallback = {}, bool restart = false)
+{
+    Setting s;
+    s.key = QString::fromLatin1(key);
+    s.group = group;
+    s.label = label;
+    s.help = help;
+    s.kind = kind;
+    s.defaultValue = fallback;
+    s.restart = restart;
+    return s;
+}
+
+Setting choice(const char* key, const QString& group, const QString& label, const QString& help,
+               const QStringList& choices, bool restart = false)
+{
+    Setting s = other(key, Kind::Choice, group, label, help, choices.first(), restart);
+    s.choices = choices;
+    return s;
+}
+
+Setting optional(Setting s, const QString& defaultText)
+{
+    s.optional = true;
+    s.defaultText = defaultText;
+    return s;
+}
+
+QList<Setting> build()
+{
+    using C = Catalog;
+    QList<Setting> list;
+    const QString sip = C::tr("SIP switch");
+    {
+        Setting s = other("sip.listen", Kind::ListenAddress, sip, C::tr("SIP address"),
+                          C::tr("The address and port the switch answers SIP on, such as 192.168.1.20:5060. "
+                                "127.0.0.1 answers only this machine; 0.0.0.0 every interface."),
+                          QStringLiteral("127.0.0.1:5060"), true);
+        list << s;
+        Setting pub = optional(other("sip.public_address", Kind::Host, sip, C::tr("Public address"),
+                                     C::tr("Behind a router (NAT): the router's public address, optionally "
+                                           "with :port, put in Contact and SDP so carriers and phones reach "
+                                           "the switch. Empty: the SIP address."),
+                                     {}, true),
+                               C::tr("the SIP address"));
+        pub.portOk = true;
+        list << pub;
+    }
+    list << other("sip.user_agent", Kind::Text, sip, C::tr("User-Agent"),
+                  C::tr("What the switch calls itself in User-Agent and Server headers. No version by "
+                        "default, so scanners learn nothing."),
+                  QStringLiteral("Rebound"), true);
+    list << choice("sip.tcp", sip, C::tr("SIP over TCP"),
+                   C::tr("auto: TCP only when a gateway uses TCP or TLS; on: always; off: UDP only."),
+                   {QStringLiteral("auto"), QStringLiteral("on"), QStringLiteral("off")}, true);
+    list << number("sip.tcp_idle_seconds", sip, C::tr("TCP idle close (s)"),
+                   C::tr("A TCP connection that carries nothing for this long is closed."), 120, 10, 86'400,
+                   true);
+    list << number("sip.session_timer_seconds", sip, C::tr("Session timer (s)"),
+                   C::tr("RFC 4028 session refresh interval asked of peers; 0 turns session timers off "
+                         "(otherwise at least 90)."),
+                   1800, 0, 86'400, true);
+
+    const QString media = C::tr("Media");
+    list << optional(other("media.bind_address", Kind::Host, media, C::tr("RTP address"),
+                           C::tr("The address RTP is sent and received on. Empty: the SIP address."), {},
+                           true),
+                     C::tr("the SIP address"));
+    list << number("media.port_min", media, C::tr("Lowest RTP port"),
+                   C::tr("RTP ports are picked at random from this range; open it on the firewall."), 20'000,
+                   1024, 65'534, true);
+    list << number("media.port_max", media, C::tr("Highest RTP port"),
+                   C::tr("The top of the RTP port range (above the lowest)."), 29'999, 1025, 65'535, true);
+    list << number("media.timeout_seconds", media, C::tr("Media timeout (s)"),
+                   C::tr("An answered call that sends no RTP for this long is ended; 0 never ends a call for "
+                         "silence."),
+                   30, 0, 3600, true);
+
+    const QString web = C::tr("Web portal");
+    {
+        Setting s = other("web.listen", Kind::ListenAddress, web, C::tr("Portal address"),
+                          C::tr("Where the subscriber portal, the SMS endpoint and the API listen, such as "
+                                "0.0.0.0:8443; off: no portal."),
+                          QStringLiteral("127.0.0.1:8080"), true);
+        s.offOk = true;
+        list << s;
+    }
+    list << optional(other("web.tls_certificate", Kind::File, web, C::tr("TLS certificate"),
+                           C::tr("A PEM certificate (with its chain): the portal then speaks HTTPS. Set the "
+                                 "key too."),
+                           {}, true),
+                     C::tr("none: plain HTTP"));
+    list << optional(other("web.tls_key", Kind::File, web, C::tr("TLS key"),
+                           C::tr("The PEM private key of the certificate."), {}, true),
+                     C::tr("none"));
+    list << number("web.session_idle_minutes", web, C::tr("Sign-out after idle (min)"),
+                   C::tr("A portal session unused this long is signed out."), 30, 1, 1440, true);
+    list << number("web.login_max_failures", web, C::tr("Sign-in failures"),
+                   C::tr("Wrong passwords allowed within the window before the login is locked."), 5, 1, 100,
+                   true);
+    list << number("web.login_window_minutes", web, C::tr("Sign-in window (min)"),
+                   C::tr("The window sign-in failures are counted in."), 15, 1, 1440, true);
+    list << number("web.login_lockout_minutes", web, C::tr("Sign-in lock-out (min)"),
+                   C::tr("How long a login stays locked after too many failures."), 15, 1, 10'080, true);
+    list << number("web.max_connections", web, C::tr("Connections"),
+                   C::tr("Open portal connections allowed in all."), 512, 8, 100'000, true);
+    list << number("web.max_connections_per_address", web, C::tr("Connections per address"),
+                   C::tr("Open portal connections allowed from one address."), 16, 1, 10'000, true);
+
+    const QString business = C::tr("Business");
+    list << other("reseller.name", Kind::Text, business, C::tr("Business name"),
+                  C::tr("Shown on the portal and printed cards."), QStringLiteral("Rebound"));
+    list << other("currency", Kind::Currency, business, C::tr("Currency"),
+                  C::tr("The ISO 4217 code balances, rates and cards are in, such as USD or EUR."),
+                  QStringLiteral("USD"));
+    list << optional(other("billing.timezone", Kind::TimeZone, business, C::tr("Billing time zone"),
+                           C::tr("The zone peak and off-peak windows, days and months are read in, such as "
+                                 "Europe/London.")),
+                     C::tr("this machine's zone"));
+    list << other("dashboard.low_balance", Kind::Money, business, C::tr("Low balance"),
+                  C::tr("Subscribers below this balance are listed on the dashboard."), QStringLiteral("5"));
+
+    const QString dialPlan = C::tr("Dial plan");
+    {
+        Setting s =
+            other("dialplan.country_code", Kind::Digits, dialPlan, C::tr("Home country code"),
+                  C::tr("The country code of the home country, such as 1 or 44."), QStringLiteral("1"));
+        s.minimum = 1;
+        s.maximum = 3;
+        list << s;
+    }
+    list << other("dialplan.international_prefixes", Kind::DigitsList, dialPlan,
+                  C::tr("International prefixes"),
+                  C::tr("What people dial before a country code, comma-separated, such as 00 or 011."),
+                  QStringLiteral("011"));
+    {
+        Setting s =
+            optional(other("dialplan.national_prefix", Kind::Digits, dialPlan, C::tr("National prefix"),
+                           C::tr("What people dial before a national number, such as 0; empty: none."),
+                           QStringLiteral("1")),
+                     QString());
+        s.minimum = 0;
+        s.maximum = 4;
+        list << s;
+    }
+    list << choice("dialplan.bare_digits", dialPlan, C::tr("Bare digits are"),
+                   C::tr("How a number with no prefix is read: international (callback customers abroad "
+                         "often omit the +) or national."),
+                   {QStringLiteral("international"), QStringLiteral("national")});
+
+    const QString callbacks = C::tr("Callbacks");
+    list << number("callback.delay_ms", callbacks, C::tr("Call-back delay (ms)"),
+                   C::tr("The wait between a trigger and calling the subscriber back, so a phone that just "
+                         "got 486 Busy is free again."),
+                   2000, 0, 120'000);
+    list << number("callback.retries", callbacks, C::tr("Retries"),
+                   C::tr("More tries of the subscriber's leg when busy or not answered."), 1, 0, 10);
+    list << number("callback.retry_delay_ms", callbacks, C::tr("Retry delay (ms)"),
+                   C::tr("The wait between tries of the subscriber's leg."), 15'000, 0, 600'000);
+    list << number("callback.answer_timeout_seconds", callbacks, C::tr("Answer timeout (s)"),
+                   C::tr("The subscriber's phone rings this long at one gateway before it counts as not "
+                         "answered; 0: no limit."),
+                   45, 0, 600);
+    list << number("callback.ivr_allowance_seconds", callbacks, C::tr("IVR allowance (s)"),
+                   C::tr("Time of the subscriber's leg held in credit before the destination is known."), 60,
+                   0, 3600);
+    list << number("callback.ring_allowance_seconds", callbacks, C::tr("Ring allowance (s)"),
+                   C::tr("Time of the subscriber's leg held in credit for the destination's ringing."), 60, 0,
+                   3600);
+    list << number("callback.warning_seconds", callbacks, C::tr("Warning before the limit (s)"),
+                   C::tr("A warning tone plays this long before the credit runs out."), 60, 0, 600);
+    list << number("callback.max_call_seconds", callbacks, C::tr("Longest call (s)"),
+                   C::tr("Talk time cap even with unlimited credit."), 4 * 3600, 60, 86'400);
+    list << number("callback.anti_repeat_seconds", callbacks, C::tr("Anti-repeat (s)"),
+                   C::tr("A second request for the same subscriber within this time is ignored."), 60, 0,
+                   86'400);
+
+    const QString limits = C::tr("Rate limits and lock-outs");
+    list << decimal("sip.rate_per_second", limits, C::tr("SIP requests per second"),
+                    C::tr("Per source address, for every source but trusted gateways."), QStringLiteral("10"),
+                    0.1, 10'000, true);
+    list << optional(decimal("sip.burst", limits, C::tr("SIP burst"),
+                             C::tr("Requests a source may send at once before the rate applies."), {}, 1,
+                             100'000, true),
+                     C::tr("twice the rate"));
+    list << decimal("sip.trusted_rate_per_second", limits, C::tr("Trusted gateway requests per second"),
+                    C::tr("Per trusted gateway: high, but a looping carrier cannot flood the switch."),
+                    QStringLiteral("200"), 1, 100'000, true);
+    list << optional(decimal("sip.trusted_burst", limits, C::tr("Trusted gateway burst"),
+                             C::tr("Requests a trusted gateway may send at once."), {}, 1, 1'000'000, true),
+                     C::tr("twice the rate"));
+    list << decimal("web.rate_per_second", limits, C::tr("Portal requests per second"),
+                    C::tr("Per client address."), QStringLiteral("20"), 0.1, 10'000, true);
+    list << decimal("web.burst", limits, C::tr("Portal burst"), C::tr("Requests a client may send at once."),
+                    QStringLiteral("60"), 1, 100'000, true);
+    list << decimal("sms.http_rate_per_second", limits, C::tr("SMS endpoint requests per second"),
+                    C::tr("Per client address, on the HTTP SMS endpoint."), QStringLiteral("2"), 0.1, 10'000,
+                    true);
+    list << decimal("sms.http_burst", limits, C::tr("SMS endpoint burst"), C::tr("Requests at once."),
+                    QStringLiteral("10"), 1, 100'000, true);
+    list << decimal("api.rate_per_second", limits, C::tr("API requests per second"),
+                    C::tr("Per client address."), QStringLiteral("5"), 0.1, 10'000, true);
+    list << decimal("api.burst", limits, C::tr("API burst"), C::tr("Requests at once."), QStringLiteral("20"),
+                    1, 100'000, true);
+    list << number("cards.max_failures", limits, C::tr("Card PIN failures"),
+                   C::tr("Wrong card PINs (and IVR PINs) allowed from one source before it is locked out."),
+                   5, 1, 100);
+    list << number("cards.lockout_minutes", limits, C::tr("Card lock-out (min)"),
+                   C::tr("How long a source that guessed PINs stays locked out."), 30, 1, 10'080);
+    list << number("cards.expiry_check_seconds", limits, C::tr("Card expiry check (s)"),
+                   C::tr("How often expired cards are closed."), 60, 1, 86'400, true);
+
+    const QString fraud = C::tr("Fraud alarms");
+    list << number("fraud.callbacks_per_hour", fraud, C::tr("Callbacks per hour"),
+                   C::tr("An account requesting more callbacks than this in an hour raises an alarm."), 20, 1,
+                   100'000);
+    list << other("fraud.spend_per_hour", Kind::Money, fraud, C::tr("Spend per hour (account)"),
+                  C::tr("An account spending more than this in an hour raises an alarm; 0: no alarm."),
+                  QStringLiteral("20"));
+    list << other("fraud.total_spend_per_hour", Kind::Money, fraud, C::tr("Spend per hour (all)"),
+                  C::tr("All subscribers together spending more than this in an hour raise an alarm; 0: no "
+                        "alarm."),
+                  QStringLiteral("200"));
+    list << other("fraud.premium_per_minute", Kind::Money, fraud, C::tr("Premium price per minute"),
+                  C::tr("A call to a destination priced above this raises an alarm; 0: no alarm."),
+                  QStringLiteral("1.50"));
+    list << number("fraud.min_asr_percent", fraud, C::tr("Lowest gateway ASR (%)"),
+                   C::tr("A gateway answering fewer of its attempts than this raises an alarm."), 15, 0, 100);
+    list << number("fraud.min_attempts", fraud, C::tr("ASR after attempts"),
+                   C::tr("The ASR alarm needs at least this many attempts in the hour."), 20, 1, 100'000);
+    list << choice("fraud.auto_suspend", fraud, C::tr("Suspend on alarm"),
+                   C::tr("on: an account that raises an alarm is suspended at once."),
+                   {QStringLiteral("off"), QStringLiteral("on")});
+    list << number("fraud.check_seconds", fraud, C::tr("Check every (s)"),
+                   C::tr("How often the fraud checks run."), 60, 1, 3600, true);
+
+    const QString backup = C::tr("Backups and retention");
+    list << choice("backup.daily", backup, C::tr("Daily backup"),
+                   C::tr("on: the switch writes a copy of the database once a day."),
+                   {QStringLiteral("on"), QStringLiteral("off")}, true);
+    list << optional(other("backup.folder", Kind::Folder, backup, C::tr("Backup folder"),
+                           C::tr("Where daily copies go; best on another disk."), {}, true),
+                     C::tr("a folder beside the database"));
+    list << number("backup.keep", backup, C::tr("Daily copies kept"),
+                   C::tr("The oldest daily copies beyond this many are deleted."), 7, 1, 3650, true);
+    list << number("retention.audit_days", backup, C::tr("Audit log kept (days)"),
+                   C::tr("Older audit entries are deleted; 0 keeps them for ever."), 365, 0, 36'500);
+    list << number("retention.redemption_attempts_days", backup, C::tr("Card attempts kept (days)"),
+                   C::tr("Older card redemption attempts are deleted; 0 keeps them for ever."), 30, 0,
+                   36'500);
+    return list;
+}
+
+bool isDigits(const QString& text)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    return digits.match(text).hasMatch();
+}
+
+bool isHostName(const QString& host)
+{
+    if (!QHostAddress(host).isNull())
+        return true;
+    static const QRegularExpression name(QStringLiteral(
+        "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}"
+        "[A-Za-z0-9])?)*$"));
+    return name.match(host).hasMatch();
+}
+
+} // namespace
+
+bool parseHostPort(const QString& text, QString* host, int* port, int defaultPort)
+{
+    const QString t = text.trimmed();
+    QString h = t;
+    QString p;
+    if (t.startsWith(QLatin1Char('['))) {
+        const qsizetype close = t.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        h = t.mid(1, close - 1);
+        if (t.mid(close + 1).startsWith(QLatin1Char(':')))
+            p = t.mid(close + 2);
+        else if (close + 1 != t.size())
+            return false;
+    } else if (t.count(QLatin1Char(':')) == 1) {
+        h = t.section(QLatin1Char(':'), 0, 0);
+        p = t.section(QLatin1Char(':'), 1, 1);
+    }
+    int number = defaultPort;
+    if (!p.isEmpty()) {
+        bool ok = false;
+        number = p.toInt(&ok);
+        if (!ok || number < 0 || number > 65535) // 0: any free port
+            return false;
+    }
+    if (h.isEmpty())
+        return false;
+    *host = h;
+    *port = number;
+    return true;
+}
+
+const QList<Setting>& Catalog::all()
+{
+    static const QList<Setting> list = build();
+    return list;
+}
+
+const Setting* Catalog::find(const QString& key)
+{
+    for (const Setting& s : all())
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+QStringList Catalog::groups()
+{
+    QStringList result;
+    for (const Setting& s : all())
+        if (!result.contains(s.group))
+            result << s.group;
+    return result;
+}
+
+bool Catalog::isSecret(const QString& key)
+{
+    return key == QLatin1String("cards.pin_key") || key == QLatin1String("sms.http_secret");
+}
+
+QString Catalog::validate(const Setting& s, const QString& raw)
+{
+    const QString value = raw.trimmed();
+    if (value.isEmpty())
+        return {};
+    if (value != raw)
+        return tr("%1: no spaces before or after the value.").arg(s.label);
+    switch (s.kind) {
+    case Kind::Integer: {
+        bool ok = false;
+        const qlonglong n = value.toLongLong(&ok);
+        if (!ok || n < qlonglong(s.minimum) || n > qlonglong(s.maximum))
+            return tr("%1 must be a whole number from %2 to %3.")
+                .arg(s.label)
+                .arg(qlonglong(s.minimum))
+                .arg(qlonglong(s.maximum));
+        if (s.key == QLatin1String("sip.session_timer_seconds") && n > 0 && n < 90)
+            return tr("%1 is 0 (off) or at least 90 seconds.").arg(s.label);
+        return {};
+    }
+    case Kind::Decimal: {
+        bool ok = false;
+        const double n = value.toDouble(&ok);
+        if (!ok || n < s.minimum || n > s.maximum)
+            return tr("%1 must be a number from %2 to %3.").arg(s.label).arg(s.minimum).arg(s.maximum);
+        return {};
+    }
+    case Kind::Money: {
+        const auto amount = core::Money::parse(value);
+        if (!amount.value || amount.value->isNegative())
+            return tr("%1 must be an amount such as 5 or 2.50.").arg(s.label);
+        return {};
+    }
+    case Kind::Text:
+        if (value.contains(QLatin1Char('\n')) || value.size() > 200)
+            return tr("%1 is one line of at most 200 characters.").arg(s.label);
+        return {};
+    case Kind::Choice:
+        if (!s.choices.contains(value))
+            return tr("%1 is one of: %2.").arg(s.label, s.choices.join(QStringLiteral(", ")));
+        return {};
+    case Kind::ListenAddress: {
+        if (s.offOk && value == QLatin1String("off"))
+            return {};
+        QString host;
+        int port = 0;
+        if (!parseHostPort(value, &host, &port) || QHostAddress(host).isNull())
+            return tr("%1: write an IP address and port, such as 192.168.1.20:%2%3.")
+                .arg(s.label, s.defaultValue.section(QLatin1Char(':'), -1),
+                     s.offOk ? tr(", or off") : QString());
+        return {};
+    }
+    case Kind::Host: {
+        QString host;
+        int port = 0;
+        if (!parseHostPort(value, &host, &port) || !isHostName(host) ||
+            (!s.portOk && value.contains(QLatin1Char(':')) && QHostAddress(value).isNull()))
+            return s.portOk ? tr("%1: write an address or host name, optionally with :port, such as "
+                                 "203.0.113.7 or sip.example.com:5070.")
+                                  .arg(s.label)
+                            : tr("%1: write an IP address or host name, such as 192.168.1.20.").arg(s.label);
+        return {};
+    }
+    case Kind::File: {
+        const QFileInfo info(value);
+        if (!info.isFile() || !info.isReadable())
+            return tr("%1: there is no readable file %2.").arg(s.label, QDir::toNativeSeparators(value));
+        return {};
+    }
+    case Kind::Folder: {
+        const QFileInfo info(value);
+        if (!info.isAbsolute())
+            return tr("%1: give a full path, such as /var/backups/rebound.").arg(s.label);
+        if (info.exists() && !info.isDir())
+            return tr("%1: %2 is a file, not a folder.").arg(s.label, QDir::toNativeSeparators(value));
+        return {};
+    }
+    case Kind::TimeZone:
+        if (!QTimeZone(value.toUtf8()).isValid())
+            return tr("'%1' is not a time zone; use an IANA name such as Europe/London.").arg(value);
+        return {};
+    case Kind::Currency:
+        if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(value).hasMatch())
+            return tr("The currency is a three-letter ISO code such as USD.");
+        return {};
+    case Kind::Digits:
+        if (!isDigits(value) || value.size() < s.minimum || value.size() > s.maximum)
+            return tr("%1: %2 to %3 digits.").arg(s.label).arg(qMax(1, int(s.minimum))).arg(int(s.maximum));
+        return {};
+    case Kind::DigitsList:
+        for (const QString& part : value.split(QLatin1Char(',')))
+            if (!isDigits(part.trimmed()) || part.trimmed().size() > 6)
+                return tr("%1: digits separated by commas, such as 00,011.").arg(s.label);
+        return {};
+    }
+    return {};
+}
+
+} // namespace rebound::settings
