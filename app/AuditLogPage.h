@@ -1,0 +1,121 @@
+#pragma once
+
+#include "store/AuditLog.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace rebound::console {
+
+class PeriodPicker;
+
+// Audit entries, newest first, a page at a time: the first page comes at
+// once and more are read (keyset, never OFFSET) as the view scrolls, so a log
+// of a million entries opens as fast as a small one. Times are shown in the
+// billing time zone.
+class AuditLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Time,
+        Who,
+        From,
+        What,
+        Object,
+        Details,
+        ColumnCount
+    };
+    static constexpr int PageSize = 200;
+
+    AuditLogModel(const store::Database& db, const core::Clock& clock, QTimeZone zone,
+                  QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    // Reloads the first page for this filter. Throws StoreError.
+    void setFilter(const store::AuditFilter& filter);
+    const store::AuditFilter& filter() const { return m_filter; }
+    const store::AuditEntry& entryAt(int row) const { return m_entries.at(row); }
+
+private:
+    store::AuditLog m_log;
+    QTimeZone m_zone;
+    store::AuditFilter m_filter;
+    QList<store::AuditEntry> m_entries;
+    bool m_more = false;
+};
+
+// The "Audit log" page: who did what and when, filtered by who (an actor or
+// a group such as web:), what (an action or a group such as account.), the
+// period and text in the details, with export of the filtered entries to CSV
+// (reports::AuditCsv, as `rebound-switch audit export` writes it). When
+// nothing shows, the page says why: an empty log, an empty period, or
+// filters that match nothing.
+class AuditLogPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AuditLogPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
+
+    AuditLogModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    PeriodPicker* periodPicker() const { return m_period; }
+    QComboBox* actorBox() const { return m_actor; }
+    QComboBox* actionBox() const { return m_action; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QLabel* statusLabel() const { return m_status; }
+    // Shown instead of the table when no entry matches, saying why.
+    QLabel* emptyLabel() const { return m_empty; }
+    store::AuditFilter currentFilter() const;
+
+    // Writes the entries of the current filter to `path` as CSV, all or
+    // nothing. Returns how many were written; -1 when cancelled or failed
+    // (a failure is shown through dialogs::showError).
+    qint64 exportTo(const QString& path);
+
+public Q_SLOTS:
+    // Re-reads the filter choices and the entries.
+    void refresh();
+    void applyFilter();
+    // Asks for a file, then exportTo().
+    void exportCsv();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fillChoices();
+    void showStatus();
+    QString whyEmpty() const;
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    QTimeZone m_zone;
+    PeriodPicker* m_period = nullptr;
+    QComboBox* m_actor = nullptr;
+    QComboBox* m_action = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_status = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    AuditLogModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_empty = nullptr;
+    QTimer* m_typing = nullptr;
+};
+
+} // namespace rebound::console
