@@ -42,6 +42,7 @@ store::StoreError::Kind kindOf(Problem problem)
     case Problem::NewerSchema:
         return store::StoreError::Kind::NewerSchema;
     case Problem::SwitchRunning:
+    case Problem::InUse:
         return store::StoreError::Kind::InUse;
     case Problem::NotAFile:
     case Problem::WriteFailed:
@@ -162,6 +163,18 @@ int readSchemaVersion(const QString& path)
     if (info.isDir())
         throw BackupError(Problem::NotAFile,
                           BackupService::tr("%1 is a folder, not a backup file.").arg(native(path)));
+    // A database in use keeps its newest transactions in its log, which a
+    // copy of the file alone would silently lose. And it is checked by name
+    // only: opening and closing a file that a connection of this process has
+    // open would drop that connection's locks (see store::Database).
+    for (const QString& side : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(path + side))
+            throw BackupError(
+                Problem::InUse,
+                BackupService::tr("%1 has %2 beside it: it is a database in use, or one not closed "
+                                  "cleanly, not a backup. Back it up with rebound-switch --db %1 "
+                                  "backup --output FILE and restore that file.")
+                    .arg(native(path), native(QFileInfo(path + side).fileName())));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw BackupError(Problem::NotAFile,

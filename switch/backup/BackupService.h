@@ -29,6 +29,7 @@ public:
         Damaged,        // integrity check failed, or its schema cannot be upgraded
         LedgerMismatch, // a balance differs from its ledger sum
         SameFile,       // the backup would overwrite the live database, or restore it onto itself
+        InUse,          // a database with its -wal or -shm beside it: in use, not a backup
         SwitchRunning,  // restore refused: a switch holds the database lock
         WriteFailed,    // disk full, folder not writable, …
     };

@@ -349,6 +349,19 @@ private Q_SLOTS:
         }
     }
 
+    void databaseInUseIsNoBackup()
+    {
+        // Another database with a connection open: its -wal holds its latest
+        // changes. It is refused by name, never opened (which would drop the
+        // open connection's locks).
+        test::TempDatabase other;
+        demo::DemoData::seed(*other.db, other.clock);
+        QVERIFY(QFileInfo(other.path() + QStringLiteral("-wal")).size() > 0);
+        QCOMPARE(problemOf([&] { BackupService::check(other.path()); }), Problem::InUse);
+        // The console's own database, chosen by mistake in Restore…
+        QCOMPARE(problemOf([&] { BackupService::check(m_t->path()); }), Problem::InUse);
+    }
+
     void restoreOntoItselfIsRefused()
     {
         QCOMPARE(problemOf(
