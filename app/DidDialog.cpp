@@ -1,5 +1,7 @@
 #include "DidDialog.h"
 
+#include "store/AuditLog.h"
+#include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/StoreError.h"
 
@@ -84,41 +86,21 @@ void DidDialog::updateForMode()
 void DidDialog::accept()
 {
     clearErrors();
-    store::Did d = m_existing ? *m_existing : store::Did();
-    d.number = normaliseNumber(m_number->text());
-    static const QRegularExpression e164(QStringLiteral("^[1-9][0-9]{2,14}$"));
-    if (d.number.isEmpty())
-        setFieldError(NumberField, tr("Enter the DID number, e.g. +1 212 555 0101."));
-    else if (!e164.match(d.number).hasMatch())
-        setFieldError(NumberField, tr("'%1' is not an international number: use 3 to 15 digits starting with "
-                                      "the country code (not 0), optionally after a +.")
-                                       .arg(m_number->text().trimmed()));
-    for (const store::Did& other : std::as_const(m_allDids))
-        if (other.number == d.number && (!m_existing || other.id != m_existing->id))
-            setFieldError(
-                NumberField,
-                other.accountId
-                    ? tr("DID %1 already exists (subscriber %2).").arg(other.number, other.accountCode)
-                    : tr("DID %1 already exists.").arg(other.number));
-
-    d.accountId = m_subscriber->currentData().isValid()
-                      ? std::optional<std::int64_t>(m_subscriber->currentData().toLongLong())
-                      : std::nullopt;
-    d.accountCode.clear();
-    d.mode = m_mode->currentData().toString() == store::toString(store::DidMode::Lgw) ? store::DidMode::Lgw
-                                                                                      : store::DidMode::Did;
-    d.gatewayId.reset();
-    if (d.mode == store::DidMode::Lgw) {
-        if (m_gateway->currentData().isValid())
-            d.gatewayId = m_gateway->currentData().toLongLong();
-        else
-            setFieldError(GatewayField,
-                          tr("An LGW DID needs the gateway that leg A goes out through; choose one, "
-                             "or set the mode to DID."));
-    }
-    d.enabled = m_enabled->isChecked();
-    d.askPin = m_askPin->isChecked();
-
+    DidInput input;
+    input.number = m_number->text();
+    input.accountId = m_subscriber->currentData().isValid()
+                          ? std::optional<std::int64_t>(m_subscriber->currentData().toLongLong())
+                          : std::nullopt;
+    input.mode = m_mode->currentData().toString() == store::toString(store::DidMode::Lgw)
+                     ? store::DidMode::Lgw
+                     : store::DidMode::Did;
+    input.gatewayId = m_gateway->currentData().isValid()
+                          ? std::optional<std::int64_t>(m_gateway->currentData().toLongLong())
+                          : std::nullopt;
+    input.enabled = m_enabled->isChecked();
+    input.askPin = m_askPin->isChecked();
+    store::Did d;
+    setFieldErrors(DidEdits::check(input, m_existing, m_allDids, &d));
     if (!hasErrors()) {
         try {
             m_save(d);
@@ -132,6 +114,72 @@ void DidDialog::accept()
     if (hasErrors())
         return showErrors();
     QDialog::accept();
+}
+
+FieldProblems DidEdits::check(const DidInput& input, const std::optional<store::Did>& existing,
+                              const QList<store::Did>& allDids, store::Did* did)
+{
+    FieldProblems problems;
+    store::Did d = existing ? *existing : store::Did();
+    d.number = DidDialog::normaliseNumber(input.number);
+    static const QRegularExpression e164(QStringLiteral("^[1-9][0-9]{2,14}$"));
+    if (d.number.isEmpty())
+        problems.append({NumberField, tr("Enter the DID number, e.g. +1 212 555 0101.")});
+    else if (!e164.match(d.number).hasMatch())
+        problems.append({NumberField, tr("'%1' is not an international number: use 3 to 15 digits starting "
+                                         "with the country code (not 0), optionally after a +.")
+                                          .arg(input.number.trimmed())});
+    for (const store::Did& other : allDids)
+        if (other.number == d.number && (!existing || other.id != existing->id))
+            problems.append(
+                {NumberField,
+                 other.accountId
+                     ? tr("DID %1 already exists (subscriber %2).").arg(other.number, other.accountCode)
+                     : tr("DID %1 already exists.").arg(other.number)});
+
+    d.accountId = input.accountId;
+    d.accountCode.clear();
+    d.mode = input.mode;
+    d.gatewayId.reset();
+    if (d.mode == store::DidMode::Lgw) {
+        if (input.gatewayId)
+            d.gatewayId = input.gatewayId;
+        else
+            problems.append({GatewayField, tr("An LGW DID needs the gateway that leg A goes out through; "
+                                              "choose one, or set the mode to DID.")});
+    }
+    d.enabled = input.enabled;
+    d.askPin = input.askPin;
+    *did = d;
+    return problems;
+}
+
+QString DidEdits::describe(const store::Did& d, const QString& accountCode)
+{
+    return QStringLiteral("account=%1 mode=%2 gateway=%3 enabled=%4 ask_pin=%5")
+        .arg(accountCode.isEmpty() ? QStringLiteral("-") : accountCode, store::toString(d.mode),
+             d.gatewayId ? QString::number(*d.gatewayId) : QStringLiteral("-"))
+        .arg(d.enabled ? 1 : 0)
+        .arg(d.askPin ? 1 : 0);
+}
+
+void DidEdits::save(const store::Database& db, const core::Clock& clock, const store::Did& did,
+                    const std::optional<store::Did>& existing, const QString& accountCode,
+                    const QString& actor)
+{
+    store::Database::Transaction transaction(db);
+    store::GatewayRepository repo(db, clock);
+    if (existing)
+        repo.updateDid(did);
+    else
+        repo.insertDid(did);
+    QString details = describe(did, accountCode);
+    if (existing && existing->number != did.number)
+        details = QStringLiteral("was %1; ").arg(existing->number) + details;
+    store::AuditLog(db, clock).record(actor,
+                                      existing ? QStringLiteral("did.update") : QStringLiteral("did.add"),
+                                      QStringLiteral("did"), did.number, details);
+    transaction.commit();
 }
 
 } // namespace rebound::console

@@ -20,15 +20,6 @@ namespace rebound::console {
 
 namespace {
 const QString ConsoleActor = QStringLiteral("console");
-
-QString describe(const store::Did& d, const QString& accountCode)
-{
-    return QStringLiteral("account=%1 mode=%2 gateway=%3 enabled=%4 ask_pin=%5")
-        .arg(accountCode.isEmpty() ? QStringLiteral("-") : accountCode, store::toString(d.mode),
-             d.gatewayId ? QString::number(*d.gatewayId) : QStringLiteral("-"))
-        .arg(d.enabled ? 1 : 0)
-        .arg(d.askPin ? 1 : 0);
-}
 } // namespace
 
 DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
@@ -157,19 +148,7 @@ void DidsPage::openDialog(std::optional<store::Did> existing)
     DidDialog dialog(
         existing, m_dids->dids(), accounts, store::GatewayRepository(m_db, m_clock).gateways(),
         [&](const store::Did& d) {
-            store::Database::Transaction transaction(m_db);
-            store::GatewayRepository repo(m_db, m_clock);
-            if (existing)
-                repo.updateDid(d);
-            else
-                repo.insertDid(d);
-            QString details = describe(d, codeOf(d.accountId));
-            if (existing && existing->number != d.number)
-                details = QStringLiteral("was %1; ").arg(existing->number) + details;
-            store::AuditLog(m_db, m_clock)
-                .record(ConsoleActor, existing ? QStringLiteral("did.update") : QStringLiteral("did.add"),
-                        QStringLiteral("did"), d.number, details);
-            transaction.commit();
+            DidEdits::save(m_db, m_clock, d, existing, codeOf(d.accountId), ConsoleActor);
             savedNumber = d.number;
         },
         this);
@@ -196,7 +175,7 @@ void DidsPage::deleteDid()
         store::GatewayRepository(m_db, m_clock).removeDid(d.id);
         store::AuditLog(m_db, m_clock)
             .record(ConsoleActor, QStringLiteral("did.delete"), QStringLiteral("did"), d.number,
-                    describe(d, d.accountCode));
+                    DidEdits::describe(d, d.accountCode));
         transaction.commit();
     } catch (const store::StoreError& error) {
         dialogs::showError(this, tr("Delete DID"), error.message());

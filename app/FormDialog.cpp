@@ -99,6 +99,12 @@ void FormDialog::setFieldError(const QString& field, const QString& message)
     ++m_errorCount;
 }
 
+void FormDialog::setFieldErrors(const FieldProblems& problems)
+{
+    for (const FieldProblem& problem : problems)
+        setFieldError(problem.field, problem.message);
+}
+
 void FormDialog::setGeneralError(const QString& message)
 {
     m_generalError->setText(message);

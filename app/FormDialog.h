@@ -2,12 +2,21 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QList>
 
 class QFormLayout;
 class QLabel;
 class QVBoxLayout;
 
 namespace rebound::console {
+
+// A problem with one field of a form, keyed by the field's name.
+struct FieldProblem
+{
+    QString field;
+    QString message;
+};
+using FieldProblems = QList<FieldProblem>;
 
 // A dialog with a form whose problems are shown under the field they concern
 // (the way SubscriberDialog does it) instead of in a message box. Each field
@@ -27,6 +36,7 @@ protected:
 
     void clearErrors();
     void setFieldError(const QString& field, const QString& message);
+    void setFieldErrors(const FieldProblems& problems);
     void setGeneralError(const QString& message);
     bool hasErrors() const { return m_errorCount > 0; }
     // Focuses the first field with an error and grows to show the messages.

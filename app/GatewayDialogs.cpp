@@ -1,5 +1,9 @@
 #include "GatewayDialogs.h"
 
+#include "GatewayModels.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
 #include "store/StoreError.h"
 
 #include <QCheckBox>
@@ -161,58 +165,26 @@ GatewayDialog::GatewayDialog(std::optional<store::Gateway> existing, QList<store
 void GatewayDialog::accept()
 {
     clearErrors();
-    store::Gateway g = m_existing ? *m_existing : store::Gateway();
-
-    g.name = m_name->text().trimmed();
-    if (g.name.isEmpty())
-        setFieldError(NameField, tr("Enter a name, e.g. the carrier's."));
-    for (const store::Gateway& other : std::as_const(m_allGateways))
-        if (other.name.compare(g.name, Qt::CaseInsensitive) == 0 &&
-            (!m_existing || other.id != m_existing->id))
-            setFieldError(NameField, tr("There is already a gateway named %1.").arg(other.name));
-
-    const QString hostError = validateHost(m_host->text());
-    if (!hostError.isEmpty())
-        setFieldError(HostField, hostError);
-    g.host = withoutBrackets(m_host->text());
-
-    bool portOk = false;
-    g.port = m_port->text().trimmed().toInt(&portOk);
-    if (!portOk || g.port < 1 || g.port > 65535)
-        setFieldError(PortField, tr("The port must be a number from 1 to 65535 (SIP uses 5060, TLS 5061)."));
-
-    g.transport = m_transport->currentData().toString();
-    g.username = m_username->text().trimmed();
-    if (!m_password->text().isEmpty() || !m_existing)
-        g.password = m_password->text();
-    g.realm = m_realm->text().trimmed();
-    g.stripDigits = m_stripDigits->value();
-
-    g.addPrefix = m_addPrefix->text().trimmed();
-    // Digits only, as rebound-switch gateways --add-prefix accepts.
-    if (!isDigits(g.addPrefix))
-        setFieldError(AddPrefixField, tr("The prefix may contain only digits."));
-
-    g.callerId = m_callerId->text().trimmed();
-    QString callerDigits = g.callerId;
-    callerDigits.remove(QRegularExpression(QStringLiteral("[\\s\\-().]")));
-    if (callerDigits.startsWith(QLatin1Char('+')))
-        callerDigits.remove(0, 1);
-    if (!isDigits(callerDigits) || callerDigits.size() > 15)
-        setFieldError(CallerIdField, tr("Write the caller ID as a phone number, e.g. +12125550100."));
-    else
-        g.callerId = callerDigits;
-
-    g.buyTableId = m_buyTable->currentData().isValid()
-                       ? std::optional<std::int64_t>(m_buyTable->currentData().toLongLong())
-                       : std::nullopt;
-    g.maxCalls = m_maxCalls->value();
-    const QString trustedError = parseTrustedSources(m_trustedSources->text(), &g.trustedSources);
-    if (!trustedError.isEmpty())
-        setFieldError(TrustedField, trustedError);
-    g.isSmsGateway = m_sms->isChecked();
-    g.enabled = m_enabled->isChecked();
-
+    GatewayInput input;
+    input.name = m_name->text();
+    input.host = m_host->text();
+    input.port = m_port->text();
+    input.transport = m_transport->currentData().toString();
+    input.username = m_username->text();
+    input.password = m_password->text();
+    input.realm = m_realm->text();
+    input.stripDigits = m_stripDigits->value();
+    input.addPrefix = m_addPrefix->text();
+    input.callerId = m_callerId->text();
+    input.buyTableId = m_buyTable->currentData().isValid()
+                           ? std::optional<std::int64_t>(m_buyTable->currentData().toLongLong())
+                           : std::nullopt;
+    input.maxCalls = m_maxCalls->value();
+    input.trustedSources = m_trustedSources->text();
+    input.smsGateway = m_sms->isChecked();
+    input.enabled = m_enabled->isChecked();
+    store::Gateway g;
+    setFieldErrors(GatewayEdits::check(input, m_existing, m_allGateways, &g));
     if (!hasErrors()) {
         try {
             m_save(g);
@@ -223,6 +195,111 @@ void GatewayDialog::accept()
     if (hasErrors())
         return showErrors();
     QDialog::accept();
+}
+
+QString GatewayEdits::describe(const store::Gateway& g)
+{
+    return QStringLiteral("%1 trusted=[%2] sms=%3 enabled=%4 max_calls=%5")
+        .arg(GatewaysModel::address(g), g.trustedSources.join(QLatin1Char(',')))
+        .arg(g.isSmsGateway ? 1 : 0)
+        .arg(g.enabled ? 1 : 0)
+        .arg(g.maxCalls);
+}
+
+FieldProblems GatewayEdits::check(const GatewayInput& input, const std::optional<store::Gateway>& existing,
+                                  const QList<store::Gateway>& allGateways, store::Gateway* gateway)
+{
+    FieldProblems problems;
+    store::Gateway g = existing ? *existing : store::Gateway();
+
+    g.name = input.name.trimmed();
+    if (g.name.isEmpty())
+        problems.append({NameField, tr("Enter a name, e.g. the carrier's.")});
+    for (const store::Gateway& other : allGateways)
+        if (other.name.compare(g.name, Qt::CaseInsensitive) == 0 && (!existing || other.id != existing->id))
+            problems.append({NameField, tr("There is already a gateway named %1.").arg(other.name)});
+
+    const QString hostError = GatewayDialog::validateHost(input.host);
+    if (!hostError.isEmpty())
+        problems.append({HostField, hostError});
+    g.host = withoutBrackets(input.host);
+
+    bool portOk = false;
+    g.port = input.port.trimmed().toInt(&portOk);
+    if (!portOk || g.port < 1 || g.port > 65535)
+        problems.append(
+            {PortField, tr("The port must be a number from 1 to 65535 (SIP uses 5060, TLS 5061).")});
+
+    g.transport = input.transport;
+    g.username = input.username.trimmed();
+    if (!input.password.isEmpty() || !existing)
+        g.password = input.password;
+    g.realm = input.realm.trimmed();
+    g.stripDigits = input.stripDigits;
+
+    g.addPrefix = input.addPrefix.trimmed();
+    // Digits only, as rebound-switch gateways --add-prefix accepts.
+    if (!isDigits(g.addPrefix))
+        problems.append({AddPrefixField, tr("The prefix may contain only digits.")});
+
+    g.callerId = input.callerId.trimmed();
+    QString callerDigits = g.callerId;
+    callerDigits.remove(QRegularExpression(QStringLiteral("[\\s\\-().]")));
+    if (callerDigits.startsWith(QLatin1Char('+')))
+        callerDigits.remove(0, 1);
+    if (!isDigits(callerDigits) || callerDigits.size() > 15)
+        problems.append({CallerIdField, tr("Write the caller ID as a phone number, e.g. +12125550100.")});
+    else
+        g.callerId = callerDigits;
+
+    g.buyTableId = input.buyTableId;
+    g.maxCalls = input.maxCalls;
+    const QString trustedError = GatewayDialog::parseTrustedSources(input.trustedSources, &g.trustedSources);
+    if (!trustedError.isEmpty())
+        problems.append({TrustedField, trustedError});
+    g.isSmsGateway = input.smsGateway;
+    g.enabled = input.enabled;
+    *gateway = g;
+    return problems;
+}
+
+std::int64_t GatewayEdits::add(const store::Database& db, const core::Clock& clock, const store::Gateway& g,
+                               const QString& actor)
+{
+    store::Database::Transaction transaction(db);
+    const std::int64_t id = store::GatewayRepository(db, clock).insertGateway(g);
+    store::AuditLog(db, clock).record(actor, QStringLiteral("gateway.add"), QStringLiteral("gateway"), g.name,
+                                      describe(g));
+    transaction.commit();
+    return id;
+}
+
+void GatewayEdits::update(const store::Database& db, const core::Clock& clock, const store::Gateway& g,
+                          const store::Gateway& before, const QString& actor)
+{
+    store::Database::Transaction transaction(db);
+    store::GatewayRepository(db, clock).updateGateway(g);
+    QString details = describe(g);
+    if (g.password != before.password)
+        details += QStringLiteral(" password changed");
+    store::AuditLog(db, clock).record(actor, QStringLiteral("gateway.update"), QStringLiteral("gateway"),
+                                      g.name, details);
+    transaction.commit();
+}
+
+std::int64_t GatewayEdits::addRoute(const store::Database& db, const core::Clock& clock,
+                                    const store::Route& r, const QString& actor)
+{
+    store::Database::Transaction transaction(db);
+    const std::int64_t id = store::GatewayRepository(db, clock).insertRoute(r);
+    store::AuditLog(db, clock).record(actor, QStringLiteral("route.add"), QStringLiteral("route"),
+                                      QString::number(id),
+                                      QStringLiteral("prefix '%1' -> %2 priority %3 enabled=%4")
+                                          .arg(r.prefix, r.gatewayName)
+                                          .arg(r.priority)
+                                          .arg(r.enabled ? 1 : 0));
+    transaction.commit();
+    return id;
 }
 
 RouteDialog::RouteDialog(const QList<store::Gateway>& gateways,

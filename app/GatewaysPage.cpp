@@ -24,16 +24,6 @@ namespace rebound::console {
 
 namespace {
 const QString ConsoleActor = QStringLiteral("console");
-
-// What the audit log says about a gateway: everything but the password.
-QString describe(const store::Gateway& g)
-{
-    return QStringLiteral("%1 trusted=[%2] sms=%3 enabled=%4 max_calls=%5")
-        .arg(GatewaysModel::address(g), g.trustedSources.join(QLatin1Char(',')))
-        .arg(g.isSmsGateway ? 1 : 0)
-        .arg(g.enabled ? 1 : 0)
-        .arg(g.maxCalls);
-}
 } // namespace
 
 GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, Switch* sipSwitch,
@@ -189,15 +179,7 @@ void GatewaysPage::addGateway()
     std::int64_t added = 0;
     GatewayDialog dialog(
         std::nullopt, m_gateways->gateways(), store::RateRepository(m_db, m_clock).tables(),
-        [&](const store::Gateway& g) {
-            store::Database::Transaction transaction(m_db);
-            added = store::GatewayRepository(m_db, m_clock).insertGateway(g);
-            store::AuditLog(m_db, m_clock)
-                .record(ConsoleActor, QStringLiteral("gateway.add"), QStringLiteral("gateway"), g.name,
-                        describe(g));
-            transaction.commit();
-        },
-        this);
+        [&](const store::Gateway& g) { added = GatewayEdits::add(m_db, m_clock, g, ConsoleActor); }, this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     reload();
@@ -213,17 +195,7 @@ void GatewaysPage::editGateway()
     const store::Gateway existing = m_gateways->gatewayAt(row);
     GatewayDialog dialog(
         existing, m_gateways->gateways(), store::RateRepository(m_db, m_clock).tables(),
-        [&](const store::Gateway& g) {
-            store::Database::Transaction transaction(m_db);
-            store::GatewayRepository(m_db, m_clock).updateGateway(g);
-            QString details = describe(g);
-            if (g.password != existing.password)
-                details += QStringLiteral(" password changed");
-            store::AuditLog(m_db, m_clock)
-                .record(ConsoleActor, QStringLiteral("gateway.update"), QStringLiteral("gateway"), g.name,
-                        details);
-            transaction.commit();
-        },
+        [&](const store::Gateway& g) { GatewayEdits::update(m_db, m_clock, g, existing, ConsoleActor); },
         this);
     if (dialogs::exec(dialog) == QDialog::Accepted)
         reload();
@@ -247,7 +219,7 @@ void GatewaysPage::deleteGateway()
         store::GatewayRepository(m_db, m_clock).removeGateway(g.id);
         store::AuditLog(m_db, m_clock)
             .record(ConsoleActor, QStringLiteral("gateway.delete"), QStringLiteral("gateway"), g.name,
-                    describe(g));
+                    GatewayEdits::describe(g));
         transaction.commit();
     } catch (const store::StoreError& error) {
         dialogs::showError(this, tr("Delete gateway"),
@@ -312,19 +284,7 @@ void GatewaysPage::addRoute()
     std::int64_t added = 0;
     RouteDialog dialog(
         m_gateways->gateways(), preselected,
-        [&](const store::Route& r) {
-            store::Database::Transaction transaction(m_db);
-            added = store::GatewayRepository(m_db, m_clock).insertRoute(r);
-            store::AuditLog(m_db, m_clock)
-                .record(ConsoleActor, QStringLiteral("route.add"), QStringLiteral("route"),
-                        QString::number(added),
-                        QStringLiteral("prefix '%1' -> %2 priority %3 enabled=%4")
-                            .arg(r.prefix, r.gatewayName)
-                            .arg(r.priority)
-                            .arg(r.enabled ? 1 : 0));
-            transaction.commit();
-        },
-        this);
+        [&](const store::Route& r) { added = GatewayEdits::addRoute(m_db, m_clock, r, ConsoleActor); }, this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     reload();
