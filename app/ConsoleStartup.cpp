@@ -13,8 +13,10 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <functional>
 
 // Resources of a static library must be registered by name, outside any namespace.
 static void initResources()
@@ -72,10 +74,21 @@ int runConsole(int argc, char* argv[])
     // 127.0.0.1:5060). If it cannot start (port in use), the console still
     // works and the status bar says why.
     auto sipSwitch = std::make_unique<Switch>(db->path(), QString(), core::SystemClock::instance());
-    MainWindow window(*db, core::SystemClock::instance(), sipSwitch.get());
+    std::unique_ptr<MainWindow> window;
+    // After a restore the window is built again, so every page reads the
+    // restored data; the switch and the database connection stay.
+    std::function<void()> openWindow = [&] {
+        if (window)
+            window.release()->deleteLater();
+        window = std::make_unique<MainWindow>(*db, core::SystemClock::instance(), sipSwitch.get());
+        QObject::connect(window.get(), &MainWindow::reopenRequested, window.get(),
+                         [&] { QTimer::singleShot(0, openWindow); });
+        window->show();
+    };
+    openWindow();
     sipSwitch->start(); // after the window connected, so its log shows the start
-    window.show();
     const int code = QApplication::exec();
+    window.reset();
     // Stop SIP cleanly (the destructor waits for the stack to shut down)
     // while the window and the database still exist.
     sipSwitch.reset();

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "ApiTokensPage.h"
+#include "BackupDialogs.h"
 #include "CallsPage.h"
 #include "CardsPage.h"
 #include "DashboardPage.h"
+#include "Dialogs.h"
 #include "DidsPage.h"
 #include "GatewaysPage.h"
 #include "LiveCallsPage.h"
@@ -24,6 +26,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -36,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace rebound::console {
 
@@ -103,6 +107,17 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     addPage(tr("Settings"), m_settings);
 
     fileMenu->addAction(m_newAction);
+    fileMenu->addSeparator();
+    QAction* importSubscribers = fileMenu->addAction(tr("&Import subscribers…"));
+    connect(importSubscribers, &QAction::triggered, m_subscribers->importAction(), &QAction::trigger);
+    QAction* exportSubscribers = fileMenu->addAction(tr("E&xport subscribers…"));
+    connect(exportSubscribers, &QAction::triggered, m_subscribers->exportAction(), &QAction::trigger);
+    fileMenu->addSeparator();
+    QAction* backUp =
+        fileMenu->addAction(tr("&Back up…"), this, [this] { backUpInteractively(this, m_db, m_clock); });
+    backUp->setObjectName(QStringLiteral("backUp"));
+    QAction* restore = fileMenu->addAction(tr("&Restore…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restore"));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -223,10 +238,9 @@ bool confirmEndingCalls(QWidget* parent, const store::Database& db, const core::
     }
     if (live == 0)
         return true;
-    return QMessageBox::warning(
-               parent, title,
-               MainWindow::tr("%n call(s) in progress end now; they are billed up to now.", nullptr, live),
-               QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Ok;
+    return dialogs::confirm(
+        parent, title,
+        MainWindow::tr("%n call(s) in progress end now; they are billed up to now.", nullptr, live));
 }
 } // namespace
 
@@ -241,6 +255,29 @@ void MainWindow::restartSwitch()
     if (m_switch &&
         (!m_switch->isRunning() || confirmEndingCalls(this, m_db, m_clock, tr("Restart the switch"))))
         m_switch->restart();
+}
+
+void MainWindow::restoreBackup()
+{
+    // The switch holds the database while it runs: it stops first (its calls
+    // end and are billed) and starts again on the restored data.
+    const bool wasRunning = m_switch && !(m_switch->state() == Switch::State::Stopped ||
+                                          m_switch->state() == Switch::State::Failed);
+    if (wasRunning) {
+        if (!confirmEndingCalls(this, m_db, m_clock, tr("Restore")))
+            return;
+        QEventLoop wait;
+        connect(m_switch, &Switch::stopped, &wait, &QEventLoop::quit);
+        QTimer::singleShot(30'000, &wait, &QEventLoop::quit);
+        m_switch->stop();
+        if (m_switch->state() != Switch::State::Stopped)
+            wait.exec();
+    }
+    const bool restored = restoreInteractively(this, m_db, m_clock);
+    if (wasRunning)
+        m_switch->start();
+    if (restored)
+        Q_EMIT reopenRequested(); // every page reads the restored data afresh
 }
 
 void MainWindow::restoreLayout()

@@ -70,6 +70,11 @@ public:
     // Shows the page with this navigation title; false when there is none.
     bool showPage(const QString& title);
 
+Q_SIGNALS:
+    // The database was replaced under the window (File → Restore): the
+    // console builds a new window on it.
+    void reopenRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -79,6 +84,7 @@ private:
     void updateSwitchActions();
     void restartSwitch();
     void stopSwitch();
+    void restoreBackup();
     void restoreLayout();
     void saveLayout() const;
     void updateCount(int subscribers);

@@ -1,6 +1,8 @@
+#include "Dialogs.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
 #include "Switch.h"
+#include "backup/BackupService.h"
 #include "demo/DemoData.h"
 #include "settings/SettingsCatalog.h"
 #include "store/AccountRepository.h"
@@ -184,6 +186,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 3, 10'000);
         sipSwitch.stop();
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 3, 10'000);
+    }
+
+    void restoreStopsTheSwitchAndReopensTheWindow()
+    {
+        store::SettingsRepository(*m_t->db).setValue(QStringLiteral("web.listen"), QStringLiteral("off"));
+        const QString backup = m_t->dir.filePath(QStringLiteral("copy.sqlite"));
+        backup::BackupService::backUp(*m_t->db, backup);
+        store::SettingsRepository(*m_t->db).setValue(QStringLiteral("reseller.name"),
+                                                     QStringLiteral("After"));
+
+        Switch sipSwitch(m_t->path(), QStringLiteral("127.0.0.1:0"), m_t->clock);
+        console::MainWindow window(*m_t->db, m_t->clock, &sipSwitch);
+        QSignalSpy started(&sipSwitch, &Switch::started);
+        QSignalSpy stopped(&sipSwitch, &Switch::stopped);
+        QSignalSpy reopen(&window, &console::MainWindow::reopenRequested);
+        sipSwitch.start();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10'000);
+
+        QStringList messages;
+        console::dialogs::setFileHook([&](const QString&) { return backup; });
+        console::dialogs::setConfirmHook([](const QString&) { return true; });
+        console::dialogs::setErrorHook([&](const QString& text) { messages << text; });
+        window.findChild<QAction*>(QStringLiteral("restore"))->trigger();
+        console::dialogs::clearHooks();
+        QVERIFY2(reopen.count() == 1, qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(stopped.count(), 1);                          // the switch let go of the database first …
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 10'000); // … and runs on the restored data
+        QVERIFY(store::SettingsRepository(*m_t->db).value(QStringLiteral("reseller.name")).isEmpty());
+        sipSwitch.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 2, 10'000);
     }
 
     void newFollowsThePage()
