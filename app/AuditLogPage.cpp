@@ -216,7 +216,7 @@ AuditLogPage::AuditLogPage(const store::Database& db, const core::Clock& clock, 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditLogPage::showStatus);
     connect(refreshButton, &QPushButton::clicked, this, &AuditLogPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
-    refresh();
+    // Read when first shown (showEvent), not while the console starts.
 }
 
 void AuditLogPage::showEvent(QShowEvent* event)

@@ -89,7 +89,8 @@ public:
     qint64 exportTo(const QString& path);
 
 public Q_SLOTS:
-    // Re-reads the filter choices and the entries.
+    // Re-reads the filter choices and the entries; also done each time the
+    // page is shown.
     void refresh();
     void applyFilter();
     // Asks for a file, then exportTo().

@@ -100,6 +100,7 @@ private Q_SLOTS:
     {
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
+        page.refresh();
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.model()->rowCount(), 5);
         QCOMPARE(cell(page, 0, AuditLogModel::Time), QStringLiteral("2026-01-10 06:50:00"));
@@ -114,10 +115,25 @@ private Q_SLOTS:
                  qPrintable(page.statusLabel()->text()));
     }
 
+    void readsWhenShownNotWhenMade()
+    {
+        addSample();
+        AuditLogPage page(*m_t->db, m_t->clock);
+        QCOMPARE(page.model()->rowCount(), 0); // nothing read while the console starts
+        page.show();
+        QCOMPARE(page.model()->rowCount(), 5);
+        page.hide();
+        add(Now - Minute, QStringLiteral("cli"), QStringLiteral("did.add"), QStringLiteral("did"),
+            QStringLiteral("12125550101"));
+        page.show(); // and again each time, with what happened meanwhile
+        QCOMPARE(cell(page, 0, AuditLogModel::Object), QStringLiteral("did 12125550101"));
+    }
+
     void filtersByWhoWhatAndText()
     {
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
+        page.refresh();
         page.actorBox()->setEditText(QStringLiteral("web:"));
         page.applyFilter();
         QCOMPARE(objects(page), (QStringList{"member bob", "member alice"}));
@@ -140,6 +156,7 @@ private Q_SLOTS:
     {
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
+        page.refresh();
         QCOMPARE(items(page.actorBox()),
                  (QStringList{"cli", "console", "sip", "web:", "web:1001", "web:1002"}));
         QVERIFY(items(page.actionBox()).contains(QStringLiteral("account.")));
@@ -161,6 +178,7 @@ private Q_SLOTS:
             transaction.commit();
         }
         AuditLogPage page(*m_t->db, m_t->clock);
+        page.refresh();
         AuditLogModel* model = page.model();
         QCOMPARE(model->rowCount(), AuditLogModel::PageSize);
         QVERIFY(page.statusLabel()->text().contains(QStringLiteral("more load as you scroll")));
@@ -179,6 +197,7 @@ private Q_SLOTS:
     {
         {
             AuditLogPage page(*m_t->db, m_t->clock);
+            page.refresh();
             QVERIFY(page.emptyLabel()->isVisibleTo(&page));
             QVERIFY(!page.view()->isVisibleTo(&page));
             QVERIFY2(page.emptyLabel()->text().startsWith(QStringLiteral("Nothing has been recorded yet")),
@@ -187,6 +206,7 @@ private Q_SLOTS:
         add(Now - 40 * Day, QStringLiteral("console"), QStringLiteral("account.add"),
             QStringLiteral("account"), QStringLiteral("1001"));
         AuditLogPage page(*m_t->db, m_t->clock); // the last 7 days
+        page.refresh();
         QVERIFY2(page.emptyLabel()->text().startsWith(QStringLiteral("Nothing was recorded in 2026-01-04")),
                  qPrintable(page.emptyLabel()->text()));
         page.periodPicker()->selectAllTime();
@@ -205,6 +225,7 @@ private Q_SLOTS:
     {
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
+        page.refresh();
         page.actionBox()->setEditText(QStringLiteral("account."));
         page.applyFilter();
         QTemporaryDir dir;
@@ -241,6 +262,7 @@ private Q_SLOTS:
             QSKIP("REBOUND_CONSOLE_SCREENSHOTS is not set");
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
+        page.refresh();
         page.resize(1000, 480);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
