@@ -16,13 +16,6 @@
 namespace rebound::backup {
 
 namespace {
-bool isOff(const QString& value)
-{
-    const QString v = value.trimmed().toLower();
-    return v == QLatin1String("off") || v == QLatin1String("0") || v == QLatin1String("no") ||
-           v == QLatin1String("false");
-}
-
 // Deletes the oldest daily files beyond `keep`; only names this class gives.
 QStringList prune(const QString& folder, int keep)
 {
@@ -51,11 +44,11 @@ DailyBackup::Settings DailyBackup::readSettings(const store::Database& db)
 {
     const store::SettingsRepository settings(db);
     Settings result;
-    result.enabled = !isOff(settings.value(QStringLiteral("backup.daily"), QStringLiteral("on")));
-    bool ok = false;
-    const int keep = settings.value(QStringLiteral("backup.keep")).trimmed().toInt(&ok);
-    result.keep = ok ? std::clamp(keep, MinKeep, MaxKeep) : DefaultKeep;
-    const QString folder = settings.value(QStringLiteral("backup.folder")).trimmed();
+    // The catalogue's rule (settings/SettingsCatalog): a value out of its
+    // range reads as the default.
+    result.enabled = settings.text(QStringLiteral("backup.daily")) != QLatin1String("off");
+    result.keep = settings.integer(QStringLiteral("backup.keep"));
+    const QString folder = settings.text(QStringLiteral("backup.folder")).trimmed();
     result.folder = folder.isEmpty()
                         ? defaultFolder(db.path())
                         : QDir::cleanPath(QFileInfo(db.path()).absoluteDir().absoluteFilePath(folder));

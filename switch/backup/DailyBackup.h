@@ -36,8 +36,6 @@ class DailyBackup : public QObject
 
 public:
     static constexpr int DefaultKeep = 7;
-    static constexpr int MinKeep = 1;
-    static constexpr int MaxKeep = 365;
     static constexpr int CheckIntervalMs = 3'600'000;
 
     struct Settings

@@ -278,13 +278,15 @@ QList<Setting> build()
 
     const QString backup = C::tr("Backups and retention");
     list << choice("backup.daily", backup, C::tr("Daily backup"),
-                   C::tr("on: the switch writes a copy of the database once a day."),
-                   {QStringLiteral("on"), QStringLiteral("off")}, true);
+                   C::tr("on: the running switch writes a copy of the database once a day, "
+                         "rebound-YYYY-MM-DD.sqlite, with the card PIN key beside it."),
+                   {QStringLiteral("on"), QStringLiteral("off")});
     list << optional(other("backup.folder", Kind::Folder, backup, C::tr("Backup folder"),
-                           C::tr("Where daily copies go; best on another disk."), {}, true),
-                     C::tr("a folder beside the database"));
+                           C::tr("Where daily copies go, best on another disk; a relative path is read "
+                                 "from the database's folder.")),
+                     C::tr("DATABASE-backups beside the database"));
     list << number("backup.keep", backup, C::tr("Daily copies kept"),
-                   C::tr("The oldest daily copies beyond this many are deleted."), 7, 1, 3650, true);
+                   C::tr("The oldest daily copies beyond this many are deleted."), 7, 1, 365);
     list << number("retention.audit_days", backup, C::tr("Audit log kept (days)"),
                    C::tr("Older audit entries are deleted; 0 keeps them for ever."), 365, 0, 36'500);
     list << number("retention.redemption_attempts_days", backup, C::tr("Card attempts kept (days)"),
@@ -442,8 +444,6 @@ QString Catalog::validate(const Setting& s, const QString& raw)
     }
     case Kind::Folder: {
         const QFileInfo info(value);
-        if (!info.isAbsolute())
-            return tr("%1: give a full path, such as /var/backups/rebound.").arg(s.label);
         if (info.exists() && !info.isDir())
             return tr("%1: %2 is a file, not a folder.").arg(s.label, QDir::toNativeSeparators(value));
         return {};

@@ -110,12 +110,14 @@ private Q_SLOTS:
         set("backup.keep", QStringLiteral("0"));
         set("backup.folder", QStringLiteral("nightly"));
         s = DailyBackup::readSettings(*m_t->db);
-        QCOMPARE(s.keep, DailyBackup::MinKeep);
+        QCOMPARE(s.keep, DailyBackup::DefaultKeep); // out of the catalogue's range: the default
         QCOMPARE(s.folder, QDir(m_t->dir.path()).filePath(QStringLiteral("nightly")));
         set("backup.keep", QStringLiteral("many"));
         QCOMPARE(DailyBackup::readSettings(*m_t->db).keep, DailyBackup::DefaultKeep);
         set("backup.keep", QStringLiteral("9999"));
-        QCOMPARE(DailyBackup::readSettings(*m_t->db).keep, DailyBackup::MaxKeep);
+        QCOMPARE(DailyBackup::readSettings(*m_t->db).keep, DailyBackup::DefaultKeep);
+        set("backup.keep", QStringLiteral("30"));
+        QCOMPARE(DailyBackup::readSettings(*m_t->db).keep, 30);
 
         set("backup.daily", QStringLiteral("off"));
         QCOMPARE(runOn(Noon).result, Result::Disabled);

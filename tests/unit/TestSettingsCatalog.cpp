@@ -1,3 +1,4 @@
+#include "backup/DailyBackup.h"
 #include "callback/CallbackSession.h"
 #include "cards/AttemptLimiter.h"
 #include "fraud/FraudMonitor.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
         const cards::AttemptLimiter::Policy cardPolicy;
         QCOMPARE(QString::number(cardPolicy.maxFailures), defaultOf("cards.max_failures"));
         QCOMPARE(QString::number(cardPolicy.lockMs / 60'000), defaultOf("cards.lockout_minutes"));
+        QCOMPARE(QString::number(backup::DailyBackup::DefaultKeep), defaultOf("backup.keep"));
         const core::DialPlan plan;
         QCOMPARE(plan.countryCode, defaultOf("dialplan.country_code"));
         QCOMPARE(plan.internationalPrefixes.join(QLatin1Char(',')),
@@ -128,7 +130,8 @@ private Q_SLOTS:
         row("callback.retries", " 2", false);
         row("reseller.name", "Acme\nCallback", false);
         row("web.tls_certificate", "/nonexistent/cert.pem", false);
-        row("backup.folder", "relative/folder", false);
+        row("backup.folder", "relative/folder", true);
+        row("backup.keep", "366", false);
         row("backup.folder", "/var/backups/rebound", true);
     }
     void valuesAreChecked()
