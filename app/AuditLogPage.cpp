@@ -152,20 +152,13 @@ AuditLogPage::AuditLogPage(const store::Database& db, const core::Clock& clock, 
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
 
-    const auto labelled = [](QHBoxLayout* row, const QString& label, QWidget* field) {
-        auto* text = new QLabel(label);
-        text->setBuddy(field);
-        row->addWidget(text);
-        row->addWidget(field);
-        row->addSpacing(8);
-    };
     auto* first = new QHBoxLayout;
-    labelled(first, tr("&When:"), m_period);
-    labelled(first, tr("W&ho:"), m_actor);
-    labelled(first, tr("Wh&at:"), m_action);
+    addLabelled(first, tr("&When:"), m_period);
+    addLabelled(first, tr("W&ho:"), m_actor);
+    addLabelled(first, tr("Wh&at:"), m_action);
     first->addStretch(1);
     auto* second = new QHBoxLayout;
-    labelled(second, tr("&Search:"), m_search);
+    addLabelled(second, tr("&Search:"), m_search);
     second->addStretch(1);
     auto* refreshButton = new QPushButton(tr("&Refresh"));
     refreshButton->setObjectName(QStringLiteral("refreshAudit"));

@@ -1,6 +1,7 @@
 #include "CallsPage.h"
 
 #include "Dialogs.h"
+#include "PageParts.h"
 #include "PeriodPicker.h"
 #include "store/AccountRepository.h"
 #include "store/GatewayRepository.h"
@@ -272,22 +273,15 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     for (const char* t : {"did", "lgw", "sms", "web", "api", "console"})
         m_trigger->addItem(reports::BusinessReports::triggerName(QString::fromLatin1(t)),
                            QString::fromLatin1(t));
-    const auto labelled = [](QHBoxLayout* row, const QString& label, QWidget* field) {
-        auto* text = new QLabel(label);
-        text->setBuddy(field);
-        row->addWidget(text);
-        row->addWidget(field);
-        row->addSpacing(8);
-    };
     auto* first = new QHBoxLayout;
-    labelled(first, tr("&Period:"), m_period);
-    labelled(first, tr("&Subscriber:"), m_subscriber);
-    labelled(first, tr("&Trigger:"), m_trigger);
+    addLabelled(first, tr("&Period:"), m_period);
+    addLabelled(first, tr("&Subscriber:"), m_subscriber);
+    addLabelled(first, tr("&Trigger:"), m_trigger);
     first->addStretch(1);
     auto* second = new QHBoxLayout;
-    labelled(second, tr("&Destination:"), m_destination);
-    labelled(second, tr("&Gateway:"), m_gateway);
-    labelled(second, tr("&Result:"), m_result);
+    addLabelled(second, tr("&Destination:"), m_destination);
+    addLabelled(second, tr("&Gateway:"), m_gateway);
+    addLabelled(second, tr("&Result:"), m_result);
     second->addStretch(1);
     auto* exportButton = new QPushButton(tr("Export CSV…"));
     exportButton->setObjectName(QStringLiteral("exportCalls"));

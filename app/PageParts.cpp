@@ -1,5 +1,6 @@
 #include "PageParts.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -29,6 +30,15 @@ QTableView* makeTable(const QString& name, QAbstractItemModel* model)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+void addLabelled(QHBoxLayout* row, const QString& label, QWidget* field)
+{
+    auto* text = new QLabel(label);
+    text->setBuddy(field);
+    row->addWidget(text);
+    row->addWidget(field);
+    row->addSpacing(8);
 }
 
 } // namespace rebound::console

@@ -3,8 +3,10 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QHBoxLayout;
 class QLabel;
 class QTableView;
+class QWidget;
 
 namespace rebound::console {
 
@@ -15,5 +17,8 @@ QLabel* sectionTitle(const QString& text, qreal scale);
 // A read-only table of whole rows, one selected at a time, named `name` for
 // tests; the last column stretches.
 QTableView* makeTable(const QString& name, QAbstractItemModel* model);
+// A filter bar's field with its label (its buddy, for the label's &-shortcut)
+// and a little room after it.
+void addLabelled(QHBoxLayout* row, const QString& label, QWidget* field);
 
 } // namespace rebound::console
