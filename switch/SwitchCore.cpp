@@ -116,6 +116,12 @@ void SwitchCore::start()
         if (!parseListen(listen, &config.host, &config.port))
             throw sip::SipError(
                 tr("'%1' is not a SIP listen address; write it like 127.0.0.1:5060.").arg(listen));
+        QString publicError;
+        const auto publicAddress =
+            sip::parsePublicAddress(settings.value(QStringLiteral("sip.public_address")), &publicError);
+        if (!publicAddress)
+            throw sip::SipError(tr("sip.public_address: %1").arg(publicError));
+        config.publicAddress = *publicAddress;
         config.userAgent = settings.value(QStringLiteral("sip.user_agent"), config.userAgent);
         // "auto": TCP only when a gateway is reached over TCP or TLS.
         const QString tcp = settings.value(QStringLiteral("sip.tcp"), QStringLiteral("auto"));
@@ -285,7 +291,9 @@ void SwitchCore::startCallback(qint64 requestId)
     engine.warningSeconds = number("callback.warning_seconds", engine.warningSeconds);
     engine.ringAllowanceSeconds = number("callback.ring_allowance_seconds", engine.ringAllowanceSeconds);
     engine.ivrAllowanceSeconds = number("callback.ivr_allowance_seconds", engine.ivrAllowanceSeconds);
-    engine.mediaAddress = m_media->config().bindAddress == QLatin1String("0.0.0.0")
+    // Behind NAT the SDP names the router's public address; RTP stays on the bound socket.
+    engine.mediaAddress = !m_sip->config().publicAddress.isEmpty() ? m_sip->config().publicAddress.host
+                          : m_media->config().bindAddress == QLatin1String("0.0.0.0")
                               ? m_sip->config().host
                               : m_media->config().bindAddress;
     auto* session = new callback::CallbackSession(requestId, *m_db, m_clock, *m_sip, *m_media, m_load,

@@ -311,8 +311,8 @@ routing::LegDialer* CallbackSession::makeDialer(Leg leg, const core::PhoneNumber
                                                 quint16 mediaPort)
 {
     routing::LegDialer::Config config;
-    config.localHost = m_sip.config().host;
-    config.localPort = m_sip.config().port;
+    config.localHost = m_sip.advertisedHost();
+    config.localPort = m_sip.advertisedPort();
     config.callerIdFallback = m_callback.digits();
     const auto candidates = routing::Router(m_db, m_clock, &m_rates).candidates(number, pinnedGateway);
     const quint64 sdpId = quint64(m_requestId) * 10 + quint64(mediaSession % 10);

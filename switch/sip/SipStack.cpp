@@ -97,11 +97,26 @@ void SipStack::start(const Config& config)
     GSource* source = su_glib_root_gsource(root);
     g_source_attach(source, g_main_context_get_thread_default());
 
-    const QByteArray url = QStringLiteral("sip:%1:%2%3")
-                               .arg(config.host)
-                               .arg(config.port)
-                               .arg(config.tcp ? QString() : QStringLiteral(";transport=udp"))
-                               .toUtf8();
+    // Behind NAT the URL names the public host and maddr the address to
+    // bind: Sofia listens on maddr and writes the public host in every Via
+    // and Contact it makes. Sofia takes their port from the socket, so a
+    // public port of its own goes into the Contacts we send (m_contact).
+    const PublicAddress& advertised = config.publicAddress;
+    const QString transport = config.tcp ? QString() : QStringLiteral(";transport=udp");
+    const QByteArray url =
+        (advertised.isEmpty() ? QStringLiteral("sip:%1:%2%3").arg(config.host).arg(config.port).arg(transport)
+                              : QStringLiteral("sip:%1:%2;maddr=%3%4")
+                                    .arg(advertised.uriHost())
+                                    .arg(config.port)
+                                    .arg(PublicAddress{config.host, 0}.uriHost(), transport))
+            .toUtf8();
+    m_contact = advertised.isEmpty() || advertised.port == 0 || advertised.port == config.port
+                    ? QByteArray()
+                    : QStringLiteral("<sip:%1:%2%3>")
+                          .arg(advertised.uriHost())
+                          .arg(advertised.port)
+                          .arg(transport)
+                          .toUtf8();
     const QByteArray agent = config.userAgent.toUtf8();
     // Allow and Supported say only what we serve: SIPTAG_ALLOW_STR replaces
     // nua's default list (NUTAG_ALLOW would add to it), so REFER, SUBSCRIBE,
@@ -138,6 +153,21 @@ void SipStack::start(const Config& config)
                        .arg(config.host)
                        .arg(config.port)
                        .arg(config.tcp ? QStringLiteral("UDP and TCP") : QStringLiteral("UDP")));
+    if (!advertised.isEmpty())
+        Q_EMIT logLine(tr("Contact, Via and From name the public address %1")
+                           .arg(advertised.port
+                                    ? QStringLiteral("%1:%2").arg(advertised.uriHost()).arg(advertised.port)
+                                    : advertised.uriHost()));
+}
+
+QString SipStack::advertisedHost() const
+{
+    return m_config.publicAddress.isEmpty() ? m_config.host : m_config.publicAddress.uriHost();
+}
+
+int SipStack::advertisedPort() const
+{
+    return m_config.publicAddress.port ? m_config.publicAddress.port : m_config.port;
 }
 
 void SipStack::shutdown()
@@ -190,7 +220,7 @@ void SipStack::sendMessage(const QString& user, const QString& host, int port, c
     const QByteArray escapedUser = QUrl::toPercentEncoding(user, "+");
     const QByteArray to = "sip:" + escapedUser + '@' + host.toUtf8() + ':' + QByteArray::number(port);
     const QByteArray from =
-        QStringLiteral("sip:rebound@%1:%2").arg(m_config.host).arg(m_config.port).toUtf8();
+        QStringLiteral("sip:rebound@%1:%2").arg(advertisedHost()).arg(advertisedPort()).toUtf8();
     const QByteArray payload = message.toUtf8();
     nua_handle_t* nh =
         nua_handle(asNua(m_nua), reinterpret_cast<nua_hmagic_t*>(&OutgoingMessage),
@@ -242,7 +272,7 @@ int SipStack::invite(const OutboundLeg& target)
     // Our own Call-ID, known before any answer, so even a leg nobody
     // answered can be found in a trace.
     const QByteArray callIdText =
-        QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + m_config.host.toUtf8();
+        QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + advertisedHost().toUtf8();
     nua_handle_t* nh = nua_handle(asNua(m_nua), nullptr, SIPTAG_TO_STR(to.constData()),
                                   TAG_IF(!from.isEmpty(), SIPTAG_FROM_STR(from.constData())),
                                   SIPTAG_CALL_ID_STR(callIdText.constData()), TAG_END());
@@ -259,7 +289,8 @@ int SipStack::invite(const OutboundLeg& target)
     leg.callId = QString::fromLatin1(callIdText);
     leg.localSdp = target.sdpOffer;
     nua_invite(nh, NUTAG_URL(to.constData()), SIPTAG_CONTENT_TYPE_STR("application/sdp"),
-               SIPTAG_PAYLOAD_STR(sdp.constData()), TAG_END());
+               SIPTAG_PAYLOAD_STR(sdp.constData()),
+               TAG_IF(!m_contact.isEmpty(), SIPTAG_CONTACT_STR(m_contact.constData())), TAG_END());
     Q_EMIT logLine(tr("INVITE %1 (leg %2)").arg(target.requestUri).arg(id));
     return id;
 }
@@ -395,7 +426,8 @@ void SipStack::onLegInvite(Leg& leg, int event, void* handle, const void* sipPtr
     }
     if (isUpdate && offer.isEmpty()) {
         // A session refresh by UPDATE: nua adds the Session-Expires.
-        nua_respond(nh, 200, "OK", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
+        nua_respond(nh, 200, "OK", NUTAG_WITH_THIS(asNua(m_nua)),
+                    TAG_IF(!m_contact.isEmpty(), SIPTAG_CONTACT_STR(m_contact.constData())), TAG_END());
         return;
     }
     leg.pendingOffer = handle;
@@ -408,7 +440,8 @@ void SipStack::onLegInvite(Leg& leg, int event, void* handle, const void* sipPtr
     if (offer.isEmpty()) {
         // An offerless re-INVITE (or a refresh): our session as it stands.
         nua_respond(nh, 200, "OK", NUTAG_WITH_THIS(asNua(m_nua)), SIPTAG_CONTENT_TYPE_STR("application/sdp"),
-                    SIPTAG_PAYLOAD_STR(after.localSdp.constData()), TAG_END());
+                    SIPTAG_PAYLOAD_STR(after.localSdp.constData()),
+                    TAG_IF(!m_contact.isEmpty(), SIPTAG_CONTACT_STR(m_contact.constData())), TAG_END());
     } else {
         nua_respond(nh, 488, "Not Acceptable Here", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
     }
@@ -429,7 +462,9 @@ void SipStack::answerOffer(int legId, int status, const QByteArray& sdpAnswer)
     nua_respond(static_cast<nua_handle_t*>(handle), status, phrase ? phrase : "Unknown",
                 NUTAG_WITH_THIS(asNua(m_nua)),
                 TAG_IF(!sdpAnswer.isEmpty(), SIPTAG_CONTENT_TYPE_STR("application/sdp")),
-                TAG_IF(!sdpAnswer.isEmpty(), SIPTAG_PAYLOAD_STR(sdpAnswer.constData())), TAG_END());
+                TAG_IF(!sdpAnswer.isEmpty(), SIPTAG_PAYLOAD_STR(sdpAnswer.constData())),
+                TAG_IF(!m_contact.isEmpty() && status < 300, SIPTAG_CONTACT_STR(m_contact.constData())),
+                TAG_END());
     Q_EMIT logLine(tr("leg %1: new offer answered %2").arg(legId).arg(status));
 }
 
@@ -441,7 +476,8 @@ void SipStack::reinvite(int legId, const QByteArray& sdpOffer)
     Leg& leg = m_legs[handle];
     leg.pendingOfferSdp = sdpOffer;
     nua_invite(static_cast<nua_handle_t*>(handle), SIPTAG_CONTENT_TYPE_STR("application/sdp"),
-               SIPTAG_PAYLOAD_STR(leg.pendingOfferSdp.constData()), TAG_END());
+               SIPTAG_PAYLOAD_STR(leg.pendingOfferSdp.constData()),
+               TAG_IF(!m_contact.isEmpty(), SIPTAG_CONTACT_STR(m_contact.constData())), TAG_END());
     Q_EMIT logLine(tr("leg %1: re-INVITE sent").arg(legId));
 }
 
@@ -565,6 +601,7 @@ void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
                 TAG_IF(reply.retryAfterSeconds > 0, SIPTAG_RETRY_AFTER_STR(retry.constData())),
                 TAG_IF(reply.status == 405 || request.method == QLatin1String("OPTIONS"),
                        SIPTAG_ALLOW_STR(AllowedMethods)),
+                TAG_IF(!m_contact.isEmpty() && reply.status < 300, SIPTAG_CONTACT_STR(m_contact.constData())),
                 TAG_END());
     Q_EMIT logLine(QStringLiteral("%1 %2 from %3 %4:%5 -> %6 %7")
                        .arg(request.method, request.requestUser, request.transport, request.source.toString())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sip/PublicAddress.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -99,6 +101,9 @@ public:
         bool tcp = true;
         // A TCP connection that carries nothing for this long is closed.
         int tcpIdleSeconds = 120;
+        // Behind NAT: the address Via and Contact name instead of host
+        // (the sockets stay on host:port). Empty: host itself.
+        PublicAddress publicAddress;
     };
 
     explicit SipStack(SipRequestHandler& handler, QObject* parent = nullptr);
@@ -137,6 +142,10 @@ public:
     // Handles currently alive: 0 when idle, whatever was received before.
     int liveHandles() const { return m_liveHandles; }
     const Config& config() const { return m_config; }
+    // Where others reach us, for From and Call-ID: the public address
+    // behind NAT, else the listen address.
+    QString advertisedHost() const;
+    int advertisedPort() const;
 
     // Internal: Sofia's callback lands here.
     void onEvent(int event, int status, const char* phrase, void* nh, void* hmagic, const void* sip,
@@ -167,6 +176,9 @@ private:
 
     SipRequestHandler& m_handler;
     Config m_config;
+    // Our Contact when the public address has a port of its own, which
+    // Sofia cannot put there itself; empty: Sofia's.
+    QByteArray m_contact;
     void* m_root = nullptr;   // su_root_t
     void* m_nua = nullptr;    // nua_t
     void* m_source = nullptr; // GSource

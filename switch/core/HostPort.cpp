@@ -1,0 +1,37 @@
+#include "core/HostPort.h"
+
+namespace rebound::core {
+
+bool parseHostPort(const QString& text, QString* host, int* port, int defaultPort)
+{
+    const QString t = text.trimmed();
+    QString h = t;
+    QString p;
+    if (t.startsWith(QLatin1Char('['))) {
+        const qsizetype close = t.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        h = t.mid(1, close - 1);
+        if (t.mid(close + 1).startsWith(QLatin1Char(':')))
+            p = t.mid(close + 2);
+        else if (close + 1 != t.size())
+            return false;
+    } else if (t.count(QLatin1Char(':')) == 1) {
+        h = t.section(QLatin1Char(':'), 0, 0);
+        p = t.section(QLatin1Char(':'), 1, 1);
+    }
+    int number = defaultPort;
+    if (!p.isEmpty()) {
+        bool ok = false;
+        number = p.toInt(&ok);
+        if (!ok || number < 0 || number > 65535) // 0: any free port, for a listen address
+            return false;
+    }
+    if (h.isEmpty())
+        return false;
+    *host = h;
+    *port = number;
+    return true;
+}
+
+} // namespace rebound::core

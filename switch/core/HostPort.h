@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace rebound::core {
+
+// Splits "host:port", "[v6]:port", or a bare host or IPv6 address (then
+// *port = defaultPort). False when there is no host or the port is not a
+// number from 0 to 65535; checking the host itself is the caller's job.
+bool parseHostPort(const QString& text, QString* host, int* port, int defaultPort = 5060);
+
+} // namespace rebound::core
