@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApiTokensPage.h"
+#include "AuditLogPage.h"
 #include "BackupDialogs.h"
 #include "CallsPage.h"
 #include "CardsPage.h"
@@ -103,6 +104,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     addPage(tr("API tokens"), m_apiTokens, {m_apiTokens->addAction(), tr("&New API token…")});
     m_sipLog = new SipLogPage(clock, sipSwitch);
     addPage(tr("SIP log"), m_sipLog);
+    m_auditLog = new AuditLogPage(db, clock);
+    addPage(tr("Audit log"), m_auditLog);
     m_settings = new SettingsPage(db, clock, sipSwitch);
     addPage(tr("Settings"), m_settings);
 

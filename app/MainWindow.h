@@ -20,6 +20,7 @@ class Database;
 namespace rebound::console {
 
 class ApiTokensPage;
+class AuditLogPage;
 class CallsPage;
 class CardsPage;
 class DashboardPage;
@@ -62,6 +63,7 @@ public:
     SipLogPage* sipLogPage() const { return m_sipLog; }
     LiveCallsPage* liveCallsPage() const { return m_liveCalls; }
     SettingsPage* settingsPage() const { return m_settings; }
+    AuditLogPage* auditLogPage() const { return m_auditLog; }
     // File → New…: makes the kind of thing the current page lists.
     QAction* newAction() const { return m_newAction; }
     QAction* startSwitchAction() const { return m_startSwitch; }
@@ -107,6 +109,7 @@ private:
     SipLogPage* m_sipLog = nullptr;
     LiveCallsPage* m_liveCalls = nullptr;
     SettingsPage* m_settings = nullptr;
+    AuditLogPage* m_auditLog = nullptr;
     QList<NewThing> m_newThings; // by page index
     QMenu* m_goMenu = nullptr;
     QAction* m_newAction = nullptr;
