@@ -38,6 +38,8 @@ struct GatewayInput
     QString trustedSources; // "203.0.113.7, 198.51.100.0/24"
     bool smsGateway = false;
     bool enabled = true;
+
+    bool operator==(const GatewayInput&) const = default;
 };
 
 // The gateway rules of the console, shared by the Gateways page and the
