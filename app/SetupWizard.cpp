@@ -95,7 +95,6 @@ QLabel* hint(const QString& text)
     QFont small = label->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     label->setFont(small);
-    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
     return label;
 }
 
@@ -210,9 +209,9 @@ public:
         int index = -1;
         if (ownPlan && QString::fromLatin1(ownPlan->countryCode) == plan.countryCode)
             index = m_country->findData(int(own));
-        for (int i = 0; index < 0 && i < m_country->count(); ++i)
-            if (countryAt(i) && QString::fromLatin1(countryAt(i)->countryCode) == plan.countryCode)
-                index = i;
+        for (const core::CountryDialPlan& candidate : core::countryDialPlans()) // the table's first
+            if (index < 0 && QString::fromLatin1(candidate.countryCode) == plan.countryCode)
+                index = m_country->findData(int(candidate.territory));
         const QSignalBlocker blocker(m_country);
         m_country->setCurrentIndex(std::max(0, index));
     }
@@ -446,7 +445,7 @@ public:
         connect(&m_timeout, &QTimer::timeout, this, [this] {
             m_pending = 0;
             showPing(false,
-                     tr("No answer in %1 s — check host, port and firewall.").arg(PingTimeoutMs / 1000));
+                     tr("no answer in %1 s — check host, port and firewall.").arg(PingTimeoutMs / 1000));
         });
         if (m_state.sipSwitch)
             connect(m_state.sipSwitch, &Switch::gatewayPinged, this, &GatewayStep::pinged);
@@ -479,11 +478,12 @@ private:
         form->addRow(QString(), m_routeAll);
         auto* testRow = new QHBoxLayout;
         testRow->addWidget(m_test);
-        testRow->addWidget(m_result, 1);
+        testRow->addStretch(1);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_skip);
         layout->addLayout(form);
         layout->addLayout(testRow);
+        layout->addWidget(m_result);
         layout->addWidget(m_problems);
         layout->addStretch(1);
     }
@@ -593,9 +593,9 @@ private:
         // Sofia answers for a silent peer (503 on ICMP unreachable, 408), so
         // only 2xx shows the carrier itself answered.
         if (status >= 200 && status < 300)
-            showPing(true, tr("Answered %1 %2 in %3 ms.").arg(status).arg(phrase).arg(elapsedMs));
+            showPing(true, tr("answered %1 %2 in %3 ms.").arg(status).arg(phrase).arg(elapsedMs));
         else
-            showPing(false, tr("%1 %2 after %3 ms — check host, port and firewall.")
+            showPing(false, tr("answered %1 %2 after %3 ms — check host, port and firewall.")
                                 .arg(status)
                                 .arg(phrase)
                                 .arg(elapsedMs));
@@ -608,7 +608,7 @@ private:
         m_state.pingText = text;
         m_result->setStyleSheet(reachable ? QStringLiteral("color: #1a7f37;")
                                           : QStringLiteral("color: #b3261e;"));
-        m_result->setText(text);
+        m_result->setText(tr("%1: %2").arg(m_saved.name.trimmed(), text));
         m_state.notify();
     }
 
@@ -887,7 +887,8 @@ public:
         : m_state(state)
     {
         setTitle(tr("What works, and what is left"));
-        setSubTitle(tr("Everything above is saved. The assistant can be run again from the Help menu."));
+        setSubTitle(
+            tr("Every page you went through is saved. The assistant can be run again from the Help menu."));
         m_list = named(new QLabel, QStringLiteral("checklist"));
         m_list->setWordWrap(true);
         m_list->setTextFormat(Qt::RichText);

@@ -139,7 +139,8 @@ private Q_SLOTS:
         wizard.setField(QStringLiteral("gatewayTrusted"), QStringLiteral("127.0.0.1"));
         child<QPushButton>(wizard, QStringLiteral("testGateway"))->click();
         auto* pingResult = child<QLabel>(wizard, QStringLiteral("pingResult"));
-        QTRY_VERIFY_WITH_TIMEOUT(pingResult->text().startsWith(QStringLiteral("Answered")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(pingResult->text().startsWith(QStringLiteral("Carrier X: answered")),
+                                 10'000);
         QVERIFY2(pingResult->text().contains(QStringLiteral("200 OK in")), qPrintable(pingResult->text()));
         screenshot(wizard, QStringLiteral("3-gateway"));
         wizard.next();
@@ -195,7 +196,7 @@ private Q_SLOTS:
         for (const QString& line :
              {QStringLiteral("✔ Settings saved: Rebound Test, EUR, home country code +44."),
               QStringLiteral("✔ The switch is listening on"),
-              QStringLiteral("✔ Gateway Carrier X (127.0.0.1:"), QStringLiteral("Answered 200 OK in"),
+              QStringLiteral("✔ Gateway Carrier X (127.0.0.1:"), QStringLiteral("): answered 200 OK in"),
               QStringLiteral("✔ Buy table: Carrier X (2 rates)."),
               QStringLiteral("✔ Sell plan: Retail (2 rates)."), QStringLiteral("✔ DID: +442079460000."),
               QStringLiteral("✘ No subscriber yet: add your first subscriber on the Subscribers page."),
@@ -224,6 +225,10 @@ private Q_SLOTS:
     {
         Wizard wizard(*m_t->db, m_t->clock, nullptr);
         wizard.show();
+        // Nothing stored: the default plan's country (+1) is offered.
+        QVERIFY(child<QComboBox>(wizard, QStringLiteral("country"))
+                    ->currentText()
+                    .endsWith(QStringLiteral("(+1)")));
         wizard.setField(QStringLiteral("businessName"), QStringLiteral("Rebound Test"));
         wizard.setField(QStringLiteral("currency"), QStringLiteral("EURO"));
         wizard.next();
