@@ -1,15 +1,18 @@
 #include "SwitchCore.h"
 
+#include "backup/DailyBackup.h"
 #include "billing/RateCache.h"
 #include "callback/CallBilling.h"
 #include "callback/CallbackSession.h"
 #include "cards/CardService.h"
+#include "core/HostPort.h"
 #include "fraud/FraudMonitor.h"
 #include "media/MediaEngine.h"
 #include "routing/LegDialer.h"
 #include "store/AccountRepository.h"
 #include "store/CdrRepository.h"
 #include "store/Database.h"
+#include "store/DatabaseLock.h"
 #include "store/GatewayRepository.h"
 #include "store/Retention.h"
 #include "store/SettingsRepository.h"
@@ -23,41 +26,6 @@
 #include <QDir>
 
 namespace rebound {
-
-namespace {
-// "host:port", "[v6]:port", or a bare host or IPv6 address (port 5060).
-bool parseListen(const QString& text, QString* host, int* port)
-{
-    const QString t = text.trimmed();
-    QString h = t;
-    QString p;
-    if (t.startsWith(QLatin1Char('['))) {
-        const qsizetype close = t.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return false;
-        h = t.mid(1, close - 1);
-        if (t.mid(close + 1).startsWith(QLatin1Char(':')))
-            p = t.mid(close + 2);
-        else if (close + 1 != t.size())
-            return false;
-    } else if (t.count(QLatin1Char(':')) == 1) {
-        h = t.section(QLatin1Char(':'), 0, 0);
-        p = t.section(QLatin1Char(':'), 1, 1);
-    }
-    int number = 5060;
-    if (!p.isEmpty()) {
-        bool ok = false;
-        number = p.toInt(&ok);
-        if (!ok || number < 0 || number > 65535) // 0: any free port
-            return false;
-    }
-    if (h.isEmpty())
-        return false;
-    *host = h;
-    *port = number;
-    return true;
-}
-} // namespace
 
 SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Clock& clock)
     : m_databasePath(std::move(databasePath))
@@ -87,7 +55,8 @@ SwitchCore::~SwitchCore()
     m_callbacks.clear();
     m_media.reset();
     m_sip.reset();
-    m_rates.reset(); // it holds the connection
+    m_dailyBackup.reset(); // waits for a backup in progress
+    m_rates.reset();       // it holds the connection
     m_db.reset();
     m_lock.reset();
 }
@@ -113,7 +82,7 @@ void SwitchCore::start()
                                                                       QStringLiteral("127.0.0.1:5060"))
                                                      : m_sipListen;
         sip::SipStack::Config config;
-        if (!parseListen(listen, &config.host, &config.port))
+        if (!core::parseHostPort(listen, &config.host, &config.port))
             throw sip::SipError(
                 tr("'%1' is not a SIP listen address; write it like 127.0.0.1:5060.").arg(listen));
         QString publicError;
@@ -175,6 +144,7 @@ void SwitchCore::start()
             qDeleteAll(m_callbacks);
             m_callbacks.clear();
             m_bridges.clear();
+            m_dailyBackup.reset();
             m_rates.reset(); // it holds the connection
             m_db.reset();
             m_lock.reset();
@@ -254,10 +224,21 @@ void SwitchCore::start()
             std::max(
                 1,
                 settings.value(QStringLiteral("cards.expiry_check_seconds"), QStringLiteral("60")).toInt()));
+        // A copy a day while the switch runs (backup.daily, backup.folder, backup.keep).
+        m_dailyBackup = std::make_unique<backup::DailyBackup>(m_databasePath, m_clock);
+        connect(
+            m_dailyBackup.get(), &backup::DailyBackup::backedUp, this,
+            [this](const QString& path, qint64 bytes) {
+                Q_EMIT logLine(
+                    tr("Daily backup written: %1 (%2 bytes)").arg(QDir::toNativeSeparators(path)).arg(bytes));
+            });
+        connect(m_dailyBackup.get(), &backup::DailyBackup::failed, this, &SwitchCore::logLine);
+        m_dailyBackup->start();
         Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
     } catch (const store::StoreError& error) {
         m_sms.reset();
         m_sip.reset();
+        m_dailyBackup.reset();
         m_rates.reset(); // it holds the connection
         m_db.reset();
         m_lock.reset();
@@ -265,6 +246,7 @@ void SwitchCore::start()
     } catch (const sip::SipError& error) {
         m_sms.reset();
         m_sip.reset();
+        m_dailyBackup.reset();
         m_rates.reset(); // it holds the connection
         m_db.reset();
         m_lock.reset();
@@ -355,28 +337,8 @@ void SwitchCore::takeDatabaseLock()
     // One switch per database: start-up recovery closes and bills every call
     // it finds open and releases its hold, so a second switch (a second
     // console, a serve beside it) would cut the first one's live calls loose
-    // from their credit limit. The lock is the kernel's (QLockFile), so a
-    // crashed holder does not keep it.
-    auto lock = std::make_unique<QLockFile>(m_databasePath + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0); // only a holder that is gone makes it stale
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        const QString holder = application == QLatin1String("rebound-switch") ? tr("rebound-switch serve")
-                                                                              : tr("the Rebound console");
-        throw store::StoreError(
-            store::StoreError::Kind::CannotOpen,
-            lock->error() == QLockFile::LockFailedError
-                ? tr("Another switch is running on %1: %2, PID %3. Stop it first; commands that only read or "
-                     "change data work beside it.")
-                      .arg(QDir::toNativeSeparators(m_databasePath), holder)
-                      .arg(pid)
-                : tr("Cannot take the lock %1 beside the database.")
-                      .arg(QDir::toNativeSeparators(lock->fileName())));
-    }
-    m_lock = std::move(lock);
+    // from their credit limit.
+    m_lock = store::DatabaseLock::take(m_databasePath, store::DatabaseLock::Purpose::RunSwitch);
 }
 
 void SwitchCore::setWebListen(const QString& listen)
@@ -396,7 +358,7 @@ void SwitchCore::startWeb()
     }
     triggers::WebServer::Config config;
     int port = 0;
-    if (!parseListen(listen, &config.host, &port) || port < 0 || port > 65535) {
+    if (!core::parseHostPort(listen, &config.host, &port) || port < 0 || port > 65535) {
         Q_EMIT logLine(
             tr("Web portal not started: '%1' is not an address; write it like 127.0.0.1:8080.").arg(listen));
         return;
@@ -452,8 +414,8 @@ void SwitchCore::dial(int dialId, const QString& number, qint64 pinnedGatewayId,
             .candidates(target,
                         pinnedGatewayId > 0 ? std::optional<std::int64_t>(pinnedGatewayId) : std::nullopt);
     routing::LegDialer::Config config;
-    config.localHost = m_sip->config().host;
-    config.localPort = m_sip->config().port;
+    config.localHost = m_sip->advertisedHost();
+    config.localPort = m_sip->advertisedPort();
     auto* dialer = new routing::LegDialer(
         *m_sip, candidates, sdpOffer, config, [this](const store::Gateway& g) { return m_load.busy(g); },
         this);

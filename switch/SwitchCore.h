@@ -18,6 +18,9 @@
 namespace rebound::store {
 class Database;
 }
+namespace rebound::backup {
+class DailyBackup;
+}
 namespace rebound::media {
 class MediaEngine;
 }
@@ -138,6 +141,7 @@ private:
     void checkFraud();
     bool m_signallingOnly = false;
     std::unique_ptr<QLockFile> m_lock; // held while this switch runs on the database
+    std::unique_ptr<backup::DailyBackup> m_dailyBackup;
     void takeDatabaseLock();
     QTimer m_retention;  // hourly: audit rows and attempt counters past their retention
     QTimer m_auditFlush; // every minute: untrusted INVITEs, one audit row per source

@@ -2,8 +2,8 @@
 
 #include "cli/AccountsCommand.h"
 #include "cli/ApiCommands.h"
-#include "cli/BackupCommand.h"
 #include "cli/AuditCommand.h"
+#include "cli/BackupCommand.h"
 #include "cli/CardsCommand.h"
 #include "cli/ConfigCommands.h"
 #include "cli/DemoCommand.h"

@@ -1,5 +1,9 @@
 #include "core/HostPort.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QUdpSocket>
+
 namespace rebound::core {
 
 bool parseHostPort(const QString& text, QString* host, int* port, int defaultPort)
@@ -32,6 +36,28 @@ bool parseHostPort(const QString& text, QString* host, int* port, int defaultPor
     *host = h;
     *port = number;
     return true;
+}
+
+QString whyCannotListen(const QString& host, int port)
+{
+    const QHostAddress address(host);
+    if (address.isNull())
+        return QCoreApplication::translate("HostPort", "%1 is not an IP address").arg(host);
+    QUdpSocket probe;
+    if (probe.bind(address, quint16(port)))
+        return {};
+    switch (probe.error()) {
+    case QAbstractSocket::AddressInUseError:
+        return QCoreApplication::translate("HostPort", "port %1 is in use by another program").arg(port);
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return QCoreApplication::translate("HostPort", "%1 is not an address of this computer").arg(host);
+    case QAbstractSocket::SocketAccessError:
+        return QCoreApplication::translate("HostPort",
+                                           "port %1 needs administrator rights (ports below 1024 do)")
+            .arg(port);
+    default:
+        return probe.errorString();
+    }
 }
 
 } // namespace rebound::core

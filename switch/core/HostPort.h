@@ -9,4 +9,9 @@ namespace rebound::core {
 // number from 0 to 65535; checking the host itself is the caller's job.
 bool parseHostPort(const QString& text, QString* host, int* port, int defaultPort = 5060);
 
+// Why a UDP socket cannot listen on host:port, in a reseller's words ("port
+// 5060 is in use by another program", "192.168.1.20 is not an address of
+// this computer"); empty when it can (the failure was elsewhere).
+QString whyCannotListen(const QString& host, int port);
+
 } // namespace rebound::core

@@ -1,6 +1,7 @@
 #include "settings/SettingsCatalog.h"
 
 #include "core/Money.h"
+#include "sip/PublicAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -79,12 +80,14 @@ QList<Setting> build()
                                 "127.0.0.1 answers only this machine; 0.0.0.0 every interface."),
                           QStringLiteral("127.0.0.1:5060"), true);
         list << s;
-        Setting pub = optional(other("sip.public_address", Kind::Host, sip, C::tr("Public address"),
-                                     C::tr("Behind a router (NAT): the router's public address, optionally "
-                                           "with :port, put in Contact and SDP so carriers and phones reach "
-                                           "the switch. Empty: the SIP address."),
-                                     {}, true),
-                               C::tr("the SIP address"));
+        Setting pub = optional(
+            other(
+                "sip.public_address", Kind::Host, sip, C::tr("Public address"),
+                C::tr("Behind a router (NAT): the router's public address or host name, with :port when the "
+                      "router forwards another port to the SIP address. Contact, Via, From and the SDP of "
+                      "every call name it; the switch still listens on the SIP and media addresses."),
+                {}, true),
+            C::tr("none"));
         pub.portOk = true;
         list << pub;
     }
@@ -313,38 +316,6 @@ bool isHostName(const QString& host)
 
 } // namespace
 
-bool parseHostPort(const QString& text, QString* host, int* port, int defaultPort)
-{
-    const QString t = text.trimmed();
-    QString h = t;
-    QString p;
-    if (t.startsWith(QLatin1Char('['))) {
-        const qsizetype close = t.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return false;
-        h = t.mid(1, close - 1);
-        if (t.mid(close + 1).startsWith(QLatin1Char(':')))
-            p = t.mid(close + 2);
-        else if (close + 1 != t.size())
-            return false;
-    } else if (t.count(QLatin1Char(':')) == 1) {
-        h = t.section(QLatin1Char(':'), 0, 0);
-        p = t.section(QLatin1Char(':'), 1, 1);
-    }
-    int number = defaultPort;
-    if (!p.isEmpty()) {
-        bool ok = false;
-        number = p.toInt(&ok);
-        if (!ok || number < 0 || number > 65535) // 0: any free port
-            return false;
-    }
-    if (h.isEmpty())
-        return false;
-    *host = h;
-    *port = number;
-    return true;
-}
-
 const QList<Setting>& Catalog::all()
 {
     static const QList<Setting> list = build();
@@ -426,6 +397,10 @@ QString Catalog::validate(const Setting& s, const QString& raw)
         return {};
     }
     case Kind::Host: {
+        if (s.key == QLatin1String("sip.public_address")) {
+            const QString error = sip::validatePublicAddress(value);
+            return error.isEmpty() ? QString() : tr("%1: %2").arg(s.label, error);
+        }
         QString host;
         int port = 0;
         if (!parseHostPort(value, &host, &port) || !isHostName(host) ||

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/HostPort.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -64,8 +66,6 @@ public:
     static QString validate(const Setting& setting, const QString& value);
 };
 
-// "host:port", "[v6]:port", or a bare host or IPv6 address (defaultPort).
-// Port 0 means any free port.
-bool parseHostPort(const QString& text, QString* host, int* port, int defaultPort = 5060);
+using core::parseHostPort; // the one "host:port" reader, core/HostPort
 
 } // namespace rebound::settings

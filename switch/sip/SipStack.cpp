@@ -1,5 +1,7 @@
 #include "sip/SipStack.h"
 
+#include "core/HostPort.h"
+
 #include <QAbstractEventDispatcher>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -141,9 +143,11 @@ void SipStack::start(const Config& config)
     if (!nua) {
         su_root_destroy(root);
         g_source_unref(source);
-        throw SipError(tr("Cannot listen for SIP on %1:%2; is another program using the port?")
-                           .arg(config.host)
-                           .arg(config.port));
+        const QString why = core::whyCannotListen(config.host, config.port);
+        throw SipError(
+            why.isEmpty()
+                ? tr("Cannot listen for SIP on %1:%2.").arg(config.host).arg(config.port)
+                : tr("Cannot listen for SIP on %1:%2: %3.").arg(config.host).arg(config.port).arg(why));
     }
     m_root = root;
     m_source = source;

@@ -1,6 +1,7 @@
 #include "backup/DailyBackup.h"
 #include "callback/CallbackSession.h"
 #include "cards/AttemptLimiter.h"
+#include "core/HostPort.h"
 #include "fraud/FraudMonitor.h"
 #include "settings/SettingsCatalog.h"
 #include "settings/SettingsService.h"
@@ -11,6 +12,7 @@
 #include "triggers/WebServer.h"
 
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace rebound;
 using settings::Catalog;
@@ -198,6 +200,18 @@ private Q_SLOTS:
                                 QStringLiteral("test"), true);
         QVERIFY(outcome.ok());
         QCOMPARE(repository.integer(QStringLiteral("callback.retries")), 1);
+    }
+
+    void listenFailuresAreExplainedInPlainWords()
+    {
+        QUdpSocket holder;
+        QVERIFY(holder.bind(QHostAddress::LocalHost, 0));
+        const int port = holder.localPort();
+        QCOMPARE(core::whyCannotListen(QStringLiteral("127.0.0.1"), port),
+                 QStringLiteral("port %1 is in use by another program").arg(port));
+        QCOMPARE(core::whyCannotListen(QStringLiteral("192.0.2.77"), 5099),
+                 QStringLiteral("192.0.2.77 is not an address of this computer"));
+        QVERIFY(core::whyCannotListen(QStringLiteral("127.0.0.1"), 0).isEmpty());
     }
 
     void aBadStoredValueReadsAsTheDefault()
