@@ -87,6 +87,10 @@ int runConsole(int argc, char* argv[])
     };
     openWindow();
     sipSwitch->start(); // after the window connected, so its log shows the start
+    // A new database without demo data is a real installation: the set-up
+    // assistant opens over the window (Help menu for later runs).
+    if (db->wasCreated() && parser.isSet(noDemoOption))
+        QTimer::singleShot(0, window.get(), [&] { window->runSetupAssistant(); });
     const int code = QApplication::exec();
     window.reset();
     // Stop SIP cleanly (the destructor waits for the stack to shut down)

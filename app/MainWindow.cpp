@@ -13,6 +13,7 @@
 #include "RatesPage.h"
 #include "ReportsPage.h"
 #include "SettingsPage.h"
+#include "SetupWizard.h"
 #include "SipLogPage.h"
 #include "SubscribersPage.h"
 #include "Switch.h"
@@ -135,6 +136,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
         connect(sipSwitch, &Switch::stateChanged, this, &MainWindow::updateSwitchActions);
     updateSwitchActions();
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* assistant = helpMenu->addAction(tr("&Set-up assistant…"), this, &MainWindow::runSetupAssistant);
+    assistant->setObjectName(QStringLiteral("setupAssistant"));
     helpMenu->addAction(tr("&About Rebound"), this, &MainWindow::showAbout);
 
     const bool demo = store::SettingsRepository(db).hasDemoData();
@@ -281,6 +284,13 @@ void MainWindow::restoreBackup()
         m_switch->start();
     if (restored)
         Q_EMIT reopenRequested(); // every page reads the restored data afresh
+}
+
+void MainWindow::runSetupAssistant()
+{
+    SetupWizard wizard(m_db, m_clock, m_switch, this);
+    dialogs::exec(wizard);
+    Q_EMIT reopenRequested(); // the pages read what the assistant saved
 }
 
 void MainWindow::restoreLayout()

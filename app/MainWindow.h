@@ -71,10 +71,12 @@ public:
     QAction* restartSwitchAction() const { return m_restartSwitch; }
     // Shows the page with this navigation title; false when there is none.
     bool showPage(const QString& title);
+    // Help → Set-up assistant…: a real installation step by step (SetupWizard).
+    void runSetupAssistant();
 
 Q_SIGNALS:
-    // The database was replaced under the window (File → Restore): the
-    // console builds a new window on it.
+    // The data changed under the window (File → Restore, the set-up
+    // assistant): the console builds a new window on it.
     void reopenRequested();
 
 protected:
