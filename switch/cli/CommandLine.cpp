@@ -10,6 +10,7 @@
 #include "cli/DialCommand.h"
 #include "cli/RatesCommand.h"
 #include "cli/ReportsCommand.h"
+#include "cli/RootGuard.h"
 #include "cli/ServeCommand.h"
 #include "core/Paths.h"
 
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <unistd.h>
 
 namespace rebound::cli {
 
@@ -153,6 +155,11 @@ int CommandLine::run(const QStringList& arguments)
         m_out << usage();
         m_out.flush();
         return rest.isEmpty() ? UsageError : Success;
+    }
+    if (!rest.contains(QLatin1String("--help")) && !rest.contains(QLatin1String("-h"))) {
+        const QString refusal = foreignDatabaseRefusal(context.databasePath, ::geteuid());
+        if (!refusal.isEmpty())
+            return context.fail(refusal);
     }
     const QString command = rest.takeFirst();
     if (command == QLatin1String("serve"))

@@ -70,14 +70,18 @@ PromptSet::LoadResult PromptSet::load(const QString& folder, const QString& lang
 
 QString PromptSet::defaultFolder(const QString& language)
 {
+    // The installed prompts come first, so an installed switch never depends
+    // on (or hides a missing install behind) the tree it was built from.
+    const QString installed = QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                              QStringLiteral("/../share/rebound/prompts/") + language);
+    if (QFileInfo::exists(installed))
+        return installed;
 #ifdef REBOUND_PROMPTS_SOURCE_DIR
     const QString source = QStringLiteral(REBOUND_PROMPTS_SOURCE_DIR "/") + language;
     if (QFileInfo::exists(source))
         return source;
 #endif
-    const QString installed =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/rebound/prompts/") + language;
-    return QDir::cleanPath(installed);
+    return installed;
 }
 
 } // namespace rebound::media

@@ -49,8 +49,8 @@ public:
     // Reads one WAV with libsndfile, with the same format rules.
     static FileResult loadFile(const QString& path);
 
-    // The folder the installed prompts of `language` live in: the build's
-    // source tree when running from it, else <prefix>/share/rebound/prompts.
+    // The folder the prompts of `language` live in: <prefix>/share/rebound/prompts
+    // beside an installed binary, else the build's source tree.
     static QString defaultFolder(const QString& language);
 
     PromptPtr find(const QString& name) const { return m_prompts.value(name); }
