@@ -21,20 +21,6 @@ constexpr int MinPasswordLength = 8;
 constexpr int MaxConcurrentCallsLimit = 100;
 } // namespace
 
-ValidationError::ValidationError(QList<FieldError> errors)
-    : std::runtime_error("validation failed")
-    , m_errors(std::move(errors))
-{
-}
-
-QString ValidationError::message() const
-{
-    QStringList lines;
-    for (const FieldError& e : m_errors)
-        lines.append(e.message);
-    return lines.join(QLatin1Char('\n'));
-}
-
 QList<FieldError> AccountService::validate(const AccountForm& form,
                                            std::optional<std::int64_t> existingId) const
 {

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Csv.h"
+#include "core/Validation.h"
 #include "store/Account.h"
 #include "store/StoreError.h"
 
@@ -11,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
-#include <stdexcept>
 
 namespace rebound::store {
 class Database;
@@ -78,23 +78,10 @@ inline const QString OpeningBalance = QStringLiteral("balance");
 inline const QString Notes = QStringLiteral("notes");
 } // namespace field
 
-struct FieldError
-{
-    QString field;
-    QString message;
-};
-
-// Thrown when a form does not validate; nothing was written.
-class ValidationError : public std::runtime_error
-{
-public:
-    explicit ValidationError(QList<FieldError> errors);
-    const QList<FieldError>& errors() const { return m_errors; }
-    QString message() const; // all errors, one per line
-
-private:
-    QList<FieldError> m_errors;
-};
+// The shared validation types (core/Validation.h), under the names this
+// service has always used.
+using FieldError = core::FieldError;
+using ValidationError = core::ValidationError;
 
 // The one way subscribers are created, changed and deleted — by the console,
 // the command line and (later) the portal — so validation, password hashing

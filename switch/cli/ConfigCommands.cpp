@@ -1,23 +1,23 @@
 #include "cli/ConfigCommands.h"
 
+#include "network/DidService.h"
+#include "network/GatewayService.h"
+#include "network/RouteService.h"
 #include "settings/SettingsService.h"
 #include "sip/SipStack.h"
 #include "store/AccountRepository.h"
-#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 #include "triggers/SmsHttpEndpoint.h"
-#include "triggers/TrustedSources.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace rebound::cli {
@@ -90,63 +90,98 @@ const QStringList GatewayOptions = {
     QStringLiteral("trusted"),   QStringLiteral("sms"),          QStringLiteral("enabled"),
     QStringLiteral("timeout")};
 
-void applyGatewayOptions(const QCommandLineParser& p, const store::Database& db, const core::Clock& clock,
-                         store::Gateway& g)
+// A whole number for an option the service checks the range of.
+int wholeNumber(const QCommandLineParser& p, const QString& name, int fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = p.value(name).toInt(&ok);
+    if (!ok)
+        throw CommandError{ConfigCommands::tr("--%1 must be a whole number.").arg(name), UsageError};
+    return value;
+}
+
+// A service's field as these commands name it. A value the service refuses
+// in a `usage` field exits 2 (a usage error), any other refusal 1, as these
+// commands have always answered.
+struct OptionOf
+{
+    QString field;
+    QString option; // empty: the field is a positional argument, or the whole input
+    bool usage = true;
+};
+
+int refused(Context& c, const core::ValidationError& error, const QList<OptionOf>& options)
+{
+    bool usage = true;
+    for (const core::FieldError& e : error.errors()) {
+        const auto it = std::find_if(options.cbegin(), options.cend(),
+                                     [&](const OptionOf& o) { return o.field == e.field; });
+        const QString option = it == options.cend() ? QString() : it->option;
+        usage = usage && it != options.cend() && it->usage;
+        c.err << "rebound-switch: " << (option.isEmpty() ? QString() : option + QStringLiteral(": "))
+              << e.message << '\n';
+    }
+    c.err.flush();
+    return usage ? UsageError : Failure;
+}
+
+const QList<OptionOf> GatewayFields = {
+    {network::gatewayField::Name, QStringLiteral("--name")},
+    {network::gatewayField::Host, QStringLiteral("--host")},
+    {network::gatewayField::Port, QStringLiteral("--port")},
+    {network::gatewayField::Transport, QStringLiteral("--transport")},
+    {network::gatewayField::StripDigits, QStringLiteral("--strip-digits")},
+    {network::gatewayField::AddPrefix, QStringLiteral("--add-prefix")},
+    {network::gatewayField::CallerId, QStringLiteral("--caller-id")},
+    {network::gatewayField::BuyTable, QStringLiteral("--buy-table"), false},
+    {network::gatewayField::MaxCalls, QStringLiteral("--max-calls")},
+    {network::gatewayField::TrustedSources, QStringLiteral("--trusted"), false}};
+
+const QList<OptionOf> RouteFields = {{network::routeField::Prefix, QStringLiteral("--prefix")},
+                                     {network::routeField::Gateway, QStringLiteral("--gateway"), false},
+                                     {network::routeField::Priority, QStringLiteral("--priority")}};
+
+const QList<OptionOf> DidFields = {{network::didField::Number, QString(), false},
+                                   {network::didField::Subscriber, QStringLiteral("--account"), false},
+                                   {network::didField::Gateway, QStringLiteral("--gateway")}};
+
+// The options given, on top of `input`; the service checks the values.
+network::GatewayInput gatewayInput(const QCommandLineParser& p, const store::Database& db,
+                                   const core::Clock& clock, network::GatewayInput input)
 {
     const auto take = [&](const char* name, QString& target) {
         if (p.isSet(QString::fromLatin1(name)))
             target = p.value(QString::fromLatin1(name)).trimmed();
     };
-    take("name", g.name);
-    take("host", g.host);
-    take("transport", g.transport);
-    take("username", g.username);
-    if (const QString password = readSecret(p, QStringLiteral("password")); !password.isEmpty())
-        g.password = password;
-    take("realm", g.realm);
-    take("add-prefix", g.addPrefix);
-    take("caller-id", g.callerId);
-    g.port = intValue(p, QStringLiteral("port"), g.port, 1, 65535);
-    g.stripDigits = intValue(p, QStringLiteral("strip-digits"), g.stripDigits, 0, 15);
-    g.maxCalls = intValue(p, QStringLiteral("max-calls"), g.maxCalls, 0, 100'000);
-    g.isSmsGateway = boolValue(p, QStringLiteral("sms"), g.isSmsGateway);
-    g.enabled = boolValue(p, QStringLiteral("enabled"), g.enabled);
-    if (p.isSet(QStringLiteral("trusted"))) {
-        g.trustedSources.clear();
-        for (const QString& entry :
-             p.value(QStringLiteral("trusted")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            QPair<QHostAddress, int> subnet;
-            if (!triggers::TrustedSources::parse(entry, &subnet))
-                throw CommandError{
-                    ConfigCommands::tr("--trusted: '%1' is neither an address nor a subnet such as "
-                                       "198.51.100.0/24.")
-                        .arg(entry.trimmed())};
-            g.trustedSources << entry.trimmed();
-        }
-    }
+    take("name", input.name);
+    take("host", input.host);
+    take("port", input.port);
+    take("transport", input.transport);
+    take("username", input.username);
+    input.password = readSecret(p, QStringLiteral("password"));
+    take("realm", input.realm);
+    take("add-prefix", input.addPrefix);
+    take("caller-id", input.callerId);
+    take("trusted", input.trustedSources);
+    input.stripDigits = wholeNumber(p, QStringLiteral("strip-digits"), input.stripDigits);
+    input.maxCalls = wholeNumber(p, QStringLiteral("max-calls"), input.maxCalls);
+    input.smsGateway = boolValue(p, QStringLiteral("sms"), input.smsGateway);
+    input.enabled = boolValue(p, QStringLiteral("enabled"), input.enabled);
     if (p.isSet(QStringLiteral("buy-table"))) {
         const QString name = p.value(QStringLiteral("buy-table"));
         if (name.isEmpty()) {
-            g.buyTableId.reset();
+            input.buyTableId.reset();
         } else {
             const auto table = store::RateRepository(db, clock).findTableByName(name);
-            if (!table || table->kind != store::RateTableKind::Buy)
+            if (!table)
                 throw CommandError{
                     ConfigCommands::tr("--buy-table: there is no buy table called '%1'.").arg(name)};
-            g.buyTableId = table->id;
+            input.buyTableId = table->id;
         }
     }
-    if (g.name.isEmpty())
-        throw CommandError{ConfigCommands::tr("--name: a gateway needs a name."), UsageError};
-    if (g.host.isEmpty() || g.host.contains(QLatin1Char(' ')))
-        throw CommandError{ConfigCommands::tr("--host: give the gateway's address or host name."),
-                           UsageError};
-    if (g.transport != QLatin1String("udp") && g.transport != QLatin1String("tcp") &&
-        g.transport != QLatin1String("tls"))
-        throw CommandError{ConfigCommands::tr("--transport is udp, tcp or tls."), UsageError};
-    static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
-    if (!digits.match(g.addPrefix).hasMatch())
-        throw CommandError{ConfigCommands::tr("--add-prefix: digits only."), UsageError};
+    return input;
 }
 
 std::unique_ptr<store::Database> openDb(const Context& c)
@@ -229,7 +264,7 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
         const auto db = openDb(c);
-        store::GatewayRepository repo(*db, c.clock);
+        const store::GatewayRepository repo(*db, c.clock);
         const store::RateRepository rates(*db, c.clock);
         const auto buyName = [&](const store::Gateway& g) {
             if (!g.buyTableId)
@@ -244,7 +279,7 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
                     tr("There is no gateway called '%1'; gateways list shows them.").arg(name)};
             return *g;
         };
-        store::AuditLog audit(*db, c.clock);
+        network::GatewayService service(*db, c.clock);
         if (sub == QLatin1String("list") && pos.size() == 1) {
             QJsonArray array;
             QString text = tr("NAME").leftJustified(20) + tr("ADDRESS").leftJustified(28) +
@@ -262,12 +297,7 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
             return Success;
         }
         if (sub == QLatin1String("add") && pos.size() == 1) {
-            store::Gateway g;
-            applyGatewayOptions(p, *db, c.clock, g);
-            store::Database::Transaction tx(*db);
-            g.id = repo.insertGateway(g);
-            audit.record(Actor, QStringLiteral("gateway.add"), QStringLiteral("gateway"), g.name);
-            tx.commit();
+            const store::Gateway g = service.add(gatewayInput(p, *db, c.clock, {}), Actor);
             print(c, gatewayJson(g, buyName(g)), tr("Added gateway %1.\n").arg(g.name));
             return Success;
         }
@@ -281,26 +311,12 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
             return Success;
         }
         if (sub == QLatin1String("set")) {
-            applyGatewayOptions(p, *db, c.clock, g);
-            store::Database::Transaction tx(*db);
-            repo.updateGateway(g);
-            audit.record(Actor, QStringLiteral("gateway.update"), QStringLiteral("gateway"), g.name);
-            tx.commit();
+            g = service.update(g.id, gatewayInput(p, *db, c.clock, network::GatewayInput::from(g)), Actor);
             print(c, gatewayJson(g, buyName(g)), tr("Saved gateway %1.\n").arg(g.name));
             return Success;
         }
         if (sub == QLatin1String("delete")) {
-            store::Database::Transaction tx(*db);
-            try {
-                repo.removeGateway(g.id);
-            } catch (const store::StoreError& e) {
-                if (e.kind() == store::StoreError::Kind::InUse)
-                    throw CommandError{
-                        tr("Gateway %1 is still used by an LGW DID; move the DID first.").arg(g.name)};
-                throw;
-            }
-            audit.record(Actor, QStringLiteral("gateway.delete"), QStringLiteral("gateway"), g.name);
-            tx.commit();
+            service.remove(g.id, Actor);
             print(c, QJsonObject{{QStringLiteral("deleted"), g.name}},
                   tr("Deleted gateway %1 and its routes.\n").arg(g.name));
             return Success;
@@ -310,6 +326,8 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
         throw CommandError{usage, UsageError};
     } catch (const CommandError& e) {
         return c.fail(e.message, e.code);
+    } catch (const core::ValidationError& e) {
+        return refused(c, e, GatewayFields);
     } catch (const store::StoreError& e) {
         return c.fail(e.message());
     } catch (const sip::SipError& e) {
@@ -331,8 +349,7 @@ int ConfigCommands::routes(Context& c, const QStringList& arguments)
               {});
         const QStringList pos = p.positionalArguments();
         const auto db = openDb(c);
-        store::GatewayRepository repo(*db, c.clock);
-        store::AuditLog audit(*db, c.clock);
+        const store::GatewayRepository repo(*db, c.clock);
         if (pos.value(0) == QLatin1String("list") && pos.size() == 1) {
             QJsonArray array;
             QString text = tr("ID").leftJustified(6) + tr("PREFIX").leftJustified(12) +
@@ -351,22 +368,15 @@ int ConfigCommands::routes(Context& c, const QStringList& arguments)
             return Success;
         }
         if (pos.value(0) == QLatin1String("add") && pos.size() == 1) {
-            static const QRegularExpression digits(QStringLiteral("^[0-9]{0,15}$"));
-            store::Route r;
-            r.prefix = p.value(QStringLiteral("prefix")).remove(QLatin1Char('+')).trimmed();
-            if (!digits.match(r.prefix).hasMatch())
-                throw CommandError{tr("--prefix: up to 15 digits."), UsageError};
+            network::RouteInput input;
+            input.prefix = p.value(QStringLiteral("prefix"));
             const auto g = repo.findGatewayByName(p.value(QStringLiteral("gateway")));
             if (!g)
                 throw CommandError{tr("--gateway: there is no gateway called '%1'.")
                                        .arg(p.value(QStringLiteral("gateway")))};
-            r.gatewayId = g->id;
-            r.priority = intValue(p, QStringLiteral("priority"), 100, 0, 1'000'000);
-            store::Database::Transaction tx(*db);
-            r.id = repo.insertRoute(r);
-            audit.record(Actor, QStringLiteral("route.add"), QStringLiteral("route"), QString::number(r.id),
-                         QStringLiteral("prefix '%1' -> %2").arg(r.prefix, g->name));
-            tx.commit();
+            input.gatewayId = g->id;
+            input.priority = wholeNumber(p, QStringLiteral("priority"), input.priority);
+            const store::Route r = network::RouteService(*db, c.clock).add(input, Actor);
             print(c, QJsonObject{{QStringLiteral("id"), qint64(r.id)}},
                   tr("Added route #%1: %2 via %3.\n")
                       .arg(r.id)
@@ -379,16 +389,15 @@ int ConfigCommands::routes(Context& c, const QStringList& arguments)
             if (!ok)
                 throw CommandError{tr("routes delete takes the route's id (routes list shows it)."),
                                    UsageError};
-            store::Database::Transaction tx(*db);
-            repo.removeRoute(id);
-            audit.record(Actor, QStringLiteral("route.delete"), QStringLiteral("route"), pos[1]);
-            tx.commit();
+            network::RouteService(*db, c.clock).remove(id, Actor);
             print(c, QJsonObject{{QStringLiteral("deleted"), id}}, tr("Deleted route #%1.\n").arg(id));
             return Success;
         }
         throw CommandError{usage, UsageError};
     } catch (const CommandError& e) {
         return c.fail(e.message, e.code);
+    } catch (const core::ValidationError& e) {
+        return refused(c, e, RouteFields);
     } catch (const store::StoreError& e) {
         return c.fail(e.message());
     }
@@ -414,8 +423,7 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
         const auto db = openDb(c);
-        store::GatewayRepository repo(*db, c.clock);
-        store::AuditLog audit(*db, c.clock);
+        const store::GatewayRepository repo(*db, c.clock);
         const auto json = [&](const store::Did& d) {
             QString gateway;
             if (d.gatewayId)
@@ -445,20 +453,13 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
         }
         if (pos.size() != 2)
             throw CommandError{usage, UsageError};
-        QString number = pos[1];
-        number.remove(QRegularExpression(QStringLiteral("[\\s+\\-.()]")));
-        static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{2,14}$"));
-        if (!digits.match(number).hasMatch())
-            throw CommandError{
-                tr("'%1' is not a DID: write it in international form, e.g. +12125550100.").arg(pos[1])};
-        std::optional<store::Did> existing = repo.findDid(number);
+        const QString number = network::DidService::normaliseNumber(pos[1]);
+        const std::optional<store::Did> existing = repo.findDid(number);
+        network::DidService service(*db, c.clock);
         if (sub == QLatin1String("delete")) {
             if (!existing)
                 throw CommandError{tr("There is no DID %1.").arg(pos[1])};
-            store::Database::Transaction tx(*db);
-            repo.removeDid(existing->id);
-            audit.record(Actor, QStringLiteral("did.delete"), QStringLiteral("did"), number);
-            tx.commit();
+            service.remove(existing->id, Actor);
             print(c, QJsonObject{{QStringLiteral("deleted"), number}}, tr("Deleted DID +%1.\n").arg(number));
             return Success;
         }
@@ -468,15 +469,15 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
             throw CommandError{tr("DID +%1 already exists; use dids set.").arg(number)};
         if (sub == QLatin1String("set") && !existing)
             throw CommandError{tr("There is no DID %1; use dids add.").arg(pos[1])};
-        store::Did d = existing.value_or(store::Did());
-        d.number = number;
+        network::DidInput input = existing ? network::DidInput::from(*existing) : network::DidInput();
+        input.number = pos[1];
         if (p.isSet(QStringLiteral("account"))) {
             const auto account =
                 store::AccountRepository(*db, c.clock).findByCode(p.value(QStringLiteral("account")));
             if (!account)
                 throw CommandError{
                     tr("--account: there is no subscriber %1.").arg(p.value(QStringLiteral("account")))};
-            d.accountId = account->id;
+            input.accountId = account->id;
         } else if (sub == QLatin1String("add")) {
             throw CommandError{tr("--account: say which subscriber this DID calls back."), UsageError};
         }
@@ -484,42 +485,28 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
             const QString mode = p.value(QStringLiteral("mode"));
             if (mode != QLatin1String("did") && mode != QLatin1String("lgw"))
                 throw CommandError{tr("--mode is did or lgw."), UsageError};
-            d.mode = mode == QLatin1String("lgw") ? store::DidMode::Lgw : store::DidMode::Did;
+            input.mode = mode == QLatin1String("lgw") ? store::DidMode::Lgw : store::DidMode::Did;
         }
         if (p.isSet(QStringLiteral("gateway"))) {
             const auto g = repo.findGatewayByName(p.value(QStringLiteral("gateway")));
             if (!g)
                 throw CommandError{tr("--gateway: there is no gateway called '%1'.")
                                        .arg(p.value(QStringLiteral("gateway")))};
-            d.gatewayId = g->id;
+            input.gatewayId = g->id;
         }
-        if (d.mode == store::DidMode::Lgw && !d.gatewayId)
-            throw CommandError{
-                tr("An LGW DID sends leg A through its in-country gateway: give --gateway NAME."),
-                UsageError};
-        if (d.mode == store::DidMode::Did)
-            d.gatewayId.reset();
-        d.enabled = boolValue(p, QStringLiteral("enabled"), d.enabled);
-        d.askPin = boolValue(p, QStringLiteral("ask-pin"), d.askPin);
-        store::Database::Transaction tx(*db);
-        if (existing)
-            repo.updateDid(d);
-        else
-            d.id = repo.insertDid(d);
-        audit.record(Actor, existing ? QStringLiteral("did.update") : QStringLiteral("did.add"),
-                     QStringLiteral("did"), number,
-                     QStringLiteral("mode=%1 ask_pin=%2 enabled=%3")
-                         .arg(store::toString(d.mode))
-                         .arg(d.askPin ? 1 : 0)
-                         .arg(d.enabled ? 1 : 0));
-        tx.commit();
-        d = *repo.findDid(number);
-        print(c, json(d),
-              tr("%1 DID +%2 for %3 (%4).\n")
-                  .arg(existing ? tr("Saved") : tr("Added"), number, d.accountCode, store::toString(d.mode)));
+        input.enabled = boolValue(p, QStringLiteral("enabled"), input.enabled);
+        input.askPin = boolValue(p, QStringLiteral("ask-pin"), input.askPin);
+        const store::Did d =
+            existing ? service.update(existing->id, input, Actor) : service.add(input, Actor);
+        print(
+            c, json(d),
+            tr("%1 DID +%2 for %3 (%4).\n")
+                .arg(existing ? tr("Saved") : tr("Added"), d.number, d.accountCode, store::toString(d.mode)));
         return Success;
     } catch (const CommandError& e) {
         return c.fail(e.message, e.code);
+    } catch (const core::ValidationError& e) {
+        return refused(c, e, DidFields);
     } catch (const store::StoreError& e) {
         return c.fail(e.message());
     }

@@ -1,0 +1,144 @@
+#include "network/DidService.h"
+
+#include "store/AccountRepository.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/StoreError.h"
+
+#include <QRegularExpression>
+
+namespace rebound::network {
+
+DidInput DidInput::from(const store::Did& did)
+{
+    return {QLatin1Char('+') + did.number, did.accountId, did.mode, did.gatewayId, did.enabled, did.askPin};
+}
+
+QString DidService::normaliseNumber(const QString& typed)
+{
+    QString number = typed.trimmed();
+    number.remove(QRegularExpression(QStringLiteral("[\\s\\-().]")));
+    if (number.startsWith(QLatin1Char('+')))
+        number.remove(0, 1);
+    return number;
+}
+
+QString DidService::describe(const store::Did& d)
+{
+    return QStringLiteral("account=%1 mode=%2 gateway=%3 enabled=%4 ask_pin=%5")
+        .arg(d.accountCode.isEmpty() ? QStringLiteral("-") : d.accountCode, store::toString(d.mode),
+             d.gatewayId ? QString::number(*d.gatewayId) : QStringLiteral("-"))
+        .arg(d.enabled ? 1 : 0)
+        .arg(d.askPin ? 1 : 0);
+}
+
+store::Did DidService::existing(std::int64_t id) const
+{
+    for (const store::Did& d : store::GatewayRepository(m_db, m_clock).dids())
+        if (d.id == id)
+            return d;
+    throw store::StoreError(store::StoreError::Kind::NotFound, tr("DID #%1 does not exist.").arg(id));
+}
+
+store::Did DidService::saved(const QString& number) const
+{
+    const auto did = store::GatewayRepository(m_db, m_clock).findDid(number);
+    if (!did)
+        throw store::StoreError(store::StoreError::Kind::NotFound, tr("DID %1 does not exist.").arg(number));
+    return *did;
+}
+
+core::FieldErrors DidService::check(const DidInput& input, std::optional<std::int64_t> existingId,
+                                    store::Did* did) const
+{
+    core::FieldErrors errors;
+    store::Did d = existingId ? existing(*existingId) : store::Did();
+    const store::GatewayRepository repo(m_db, m_clock);
+
+    d.number = normaliseNumber(input.number);
+    static const QRegularExpression e164(QStringLiteral("^[1-9][0-9]{2,14}$"));
+    if (d.number.isEmpty())
+        errors.append({didField::Number, tr("Enter the DID number, e.g. +1 212 555 0101.")});
+    else if (!e164.match(d.number).hasMatch())
+        errors.append(
+            {didField::Number, tr("'%1' is not an international number: use 3 to 15 digits starting "
+                                  "with the country code (not 0), optionally after a +.")
+                                   .arg(input.number.trimmed())});
+    else if (const auto other = repo.findDid(d.number); other && other->id != d.id)
+        errors.append(
+            {didField::Number,
+             other->accountId
+                 ? tr("DID %1 already exists (subscriber %2).").arg(other->number, other->accountCode)
+                 : tr("DID %1 already exists.").arg(other->number)});
+
+    d.accountId = input.accountId;
+    d.accountCode.clear();
+    if (d.accountId) {
+        if (const auto account = store::AccountRepository(m_db, m_clock).findById(*d.accountId))
+            d.accountCode = account->accountCode;
+        else
+            errors.append({didField::Subscriber, tr("Subscriber #%1 does not exist.").arg(*d.accountId)});
+    }
+
+    d.mode = input.mode;
+    d.gatewayId.reset();
+    if (d.mode == store::DidMode::Lgw) {
+        if (!input.gatewayId)
+            errors.append({didField::Gateway, tr("An LGW DID needs the gateway that leg A goes out through; "
+                                                 "choose one, or set the mode to DID.")});
+        else if (!repo.findGateway(*input.gatewayId))
+            errors.append({didField::Gateway, tr("Gateway #%1 does not exist.").arg(*input.gatewayId)});
+        else
+            d.gatewayId = input.gatewayId;
+    }
+    d.enabled = input.enabled;
+    d.askPin = input.askPin;
+    if (did)
+        *did = d;
+    return errors;
+}
+
+store::Did DidService::add(const DidInput& input, const QString& actor)
+{
+    store::Database::Transaction transaction(m_db);
+    store::Did d;
+    if (const core::FieldErrors errors = check(input, std::nullopt, &d); !errors.isEmpty())
+        throw core::ValidationError(errors);
+    store::GatewayRepository(m_db, m_clock).insertDid(d);
+    d = saved(d.number);
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("did.add"), QStringLiteral("did"), d.number, describe(d));
+    transaction.commit();
+    return d;
+}
+
+store::Did DidService::update(std::int64_t id, const DidInput& input, const QString& actor)
+{
+    store::Database::Transaction transaction(m_db);
+    const store::Did before = existing(id);
+    store::Did d;
+    if (const core::FieldErrors errors = check(input, id, &d); !errors.isEmpty())
+        throw core::ValidationError(errors);
+    store::GatewayRepository(m_db, m_clock).updateDid(d);
+    d = saved(d.number);
+    QString details = describe(d);
+    if (before.number != d.number)
+        details = QStringLiteral("was %1; ").arg(before.number) + details;
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("did.update"), QStringLiteral("did"), d.number, details);
+    transaction.commit();
+    return d;
+}
+
+void DidService::remove(std::int64_t id, const QString& actor)
+{
+    store::Database::Transaction transaction(m_db);
+    const store::Did d = existing(id);
+    store::GatewayRepository(m_db, m_clock).removeDid(id);
+    store::AuditLog(m_db, m_clock)
+        .record(actor, QStringLiteral("did.delete"), QStringLiteral("did"), d.number, describe(d));
+    transaction.commit();
+}
+
+} // namespace rebound::network

@@ -1,0 +1,163 @@
+#include "network/RouteService.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/GatewayRepository.h"
+#include "store/StoreError.h"
+#include "support/TempDatabase.h"
+
+#include <QTest>
+
+using namespace rebound;
+using network::RouteInput;
+using network::RouteService;
+
+namespace {
+QStringList fields(const core::FieldErrors& errors)
+{
+    QStringList names;
+    for (const core::FieldError& e : errors)
+        names << e.field;
+    return names;
+}
+} // namespace
+
+class TestRouteService : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<RouteService> m_service;
+    std::int64_t m_gateway = 0;
+
+    store::GatewayRepository repo() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
+    QList<store::AuditEntry> audit() const { return store::AuditLog(*m_t->db, m_t->clock).recent(); }
+    RouteInput validInput() const
+    {
+        RouteInput in;
+        in.prefix = QStringLiteral(" +44 ");
+        in.gatewayId = m_gateway;
+        in.priority = 10;
+        return in;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<test::TempDatabase>();
+        m_service = std::make_unique<RouteService>(*m_t->db, m_t->clock);
+        store::Gateway g;
+        g.name = QStringLiteral("Carrier X");
+        g.host = QStringLiteral("203.0.113.10");
+        m_gateway = repo().insertGateway(g);
+    }
+    void cleanup()
+    {
+        m_service.reset();
+        m_t.reset();
+    }
+
+    void addNormalisesAndAudits()
+    {
+        const store::Route r = m_service->add(validInput(), QStringLiteral("tester"));
+        QVERIFY(r.id > 0);
+        const auto routes = repo().routes();
+        QCOMPARE(routes.size(), 1);
+        QCOMPARE(routes.first().prefix, QStringLiteral("44"));
+        QCOMPARE(routes.first().gatewayId, m_gateway);
+        QCOMPARE(routes.first().priority, 10);
+        QVERIFY(routes.first().enabled);
+        const auto entry = audit().first();
+        QCOMPARE(entry.actor, QStringLiteral("tester"));
+        QCOMPARE(entry.action, QStringLiteral("route.add"));
+        QCOMPARE(entry.objectId, QString::number(r.id));
+        QCOMPARE(entry.details, QStringLiteral("prefix '44' -> Carrier X priority 10 enabled=1"));
+
+        RouteInput all;
+        all.gatewayId = m_gateway;
+        QCOMPARE(m_service->add(all, QStringLiteral("tester")).prefix, QString()); // every number
+    }
+
+    void everyRuleNamesItsFieldAndWritesNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<qlonglong>("gateway"); // 0: none given
+        QTest::addColumn<int>("priority");
+        const QString prefix = network::routeField::Prefix;
+        const QString gateway = network::routeField::Gateway;
+        const QString priority = network::routeField::Priority;
+        QTest::newRow("letters") << prefix << QStringLiteral("4x") << 1LL << 100;
+        QTest::newRow("a + inside") << prefix << QStringLiteral("4+4") << 1LL << 100;
+        QTest::newRow("16 digits") << prefix << QStringLiteral("1234567890123456") << 1LL << 100;
+        QTest::newRow("no gateway") << gateway << QStringLiteral("44") << 0LL << 100;
+        QTest::newRow("unknown gateway") << gateway << QStringLiteral("44") << 9999LL << 100;
+        QTest::newRow("negative priority") << priority << QStringLiteral("44") << 1LL << -1;
+        QTest::newRow("priority too high")
+            << priority << QStringLiteral("44") << 1LL << RouteService::MaxPriority + 1;
+    }
+    void everyRuleNamesItsFieldAndWritesNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, prefix);
+        QFETCH(qlonglong, gateway);
+        QFETCH(int, priority);
+        RouteInput in;
+        in.prefix = prefix;
+        if (gateway == 1)
+            in.gatewayId = m_gateway;
+        else if (gateway != 0)
+            in.gatewayId = gateway;
+        in.priority = priority;
+        QCOMPARE(fields(m_service->check(in)), QStringList{field});
+        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_service->add(in, QStringLiteral("tester")));
+        QVERIFY(repo().routes().isEmpty());
+        QVERIFY(audit().isEmpty());
+    }
+
+    void aGatewayHasOneRoutePerPrefix()
+    {
+        m_service->add(validInput(), QStringLiteral("tester"));
+        RouteInput again = validInput();
+        again.priority = 50;
+        const core::FieldErrors errors = m_service->check(again);
+        QCOMPARE(fields(errors), QStringList{QString()}); // about the route as a whole
+        QVERIFY2(
+            errors.first().message.contains(QStringLiteral("Carrier X already has a route for prefix 44")),
+            qPrintable(errors.first().message));
+        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_service->add(again, QStringLiteral("tester")));
+        QCOMPARE(repo().routes().size(), 1);
+        QCOMPARE(audit().size(), 1);
+
+        store::Gateway other;
+        other.name = QStringLiteral("Carrier Y");
+        other.host = QStringLiteral("203.0.113.11");
+        again.gatewayId = repo().insertGateway(other);
+        m_service->add(again, QStringLiteral("tester")); // the same prefix through another gateway
+        QCOMPARE(repo().routes().size(), 2);
+    }
+
+    void removeAudits()
+    {
+        const store::Route r = m_service->add(validInput(), QStringLiteral("tester"));
+        m_service->remove(r.id, QStringLiteral("tester"));
+        QVERIFY(repo().routes().isEmpty());
+        const auto entry = audit().first();
+        QCOMPARE(entry.action, QStringLiteral("route.delete"));
+        QCOMPARE(entry.objectId, QString::number(r.id));
+        QVERIFY(entry.details.startsWith(QStringLiteral("prefix '44' -> Carrier X")));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_service->remove(r.id, QStringLiteral("tester")));
+        QCOMPARE(audit().size(), 2);
+    }
+
+    void nothingIsKeptWhenTheCallersTransactionFails()
+    {
+        {
+            store::Database::Transaction outer(*m_t->db);
+            m_service->add(validInput(), QStringLiteral("tester"));
+        }
+        QVERIFY(repo().routes().isEmpty());
+        QVERIFY(audit().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouteService)
+#include "TestRouteService.moc"
