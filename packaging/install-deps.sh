@@ -14,6 +14,7 @@ libspandsp-dev libsndfile1-dev libssl-dev libsqlite3-dev
 sqlite3 sip-tester espeak-ng sox xvfb xauth tzdata poppler-utils
 baresip-core kamailio
 chromium openssl
+lintian desktop-file-utils appstream help2man librsvg2-bin systemd
 "
 
 missing=""

@@ -12,10 +12,11 @@ target_sources(rebound_switch PRIVATE
     media/Tone.cpp media/Tone.h
 )
 
-# Run from a build tree, the switch finds the prompts in the sources;
-# installed, in share/rebound/prompts.
+# Installed, the switch finds the prompts in share/rebound/prompts; run from a
+# build tree, in the sources. make-prompts.sh writes beside the prompts, so it
+# stays in the sources.
 set(REBOUND_PROMPTS_DIR ${PROJECT_SOURCE_DIR}/resources/prompts)
 set_property(SOURCE media/PromptSet.cpp APPEND PROPERTY
     COMPILE_DEFINITIONS REBOUND_PROMPTS_SOURCE_DIR="${REBOUND_PROMPTS_DIR}")
 install(DIRECTORY ${REBOUND_PROMPTS_DIR}/ DESTINATION share/rebound/prompts
-    FILES_MATCHING PATTERN "*.wav" PATTERN "*.txt" PATTERN "*.sh")
+    FILES_MATCHING PATTERN "*.wav" PATTERN "*.txt")
