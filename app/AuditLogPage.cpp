@@ -98,8 +98,17 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || !m_more || m_entries.isEmpty())
         return;
-    const QList<store::AuditEntry> page =
-        m_log.entries(m_filter, PageSize, store::AuditLog::keyOf(m_entries.last()));
+    // Called by the view, where an exception would end the program: a
+    // database that cannot be read now (busy, being restored) stops the
+    // paging; Refresh reads again.
+    QList<store::AuditEntry> page;
+    try {
+        page = m_log.entries(m_filter, PageSize, store::AuditLog::keyOf(m_entries.last()));
+    } catch (const store::StoreError& error) {
+        qWarning("audit log: %s", qPrintable(error.message()));
+        m_more = false;
+        return;
+    }
     m_more = page.size() == PageSize;
     if (page.isEmpty())
         return;

@@ -1,5 +1,8 @@
 #include "Dialogs.h"
 
+#include "store/CallbackRequestRepository.h"
+#include "store/StoreError.h"
+
 #include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
@@ -29,6 +32,21 @@ bool confirm(QWidget* parent, const QString& title, const QString& text)
         return g_confirmHook(text);
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
            QMessageBox::Yes;
+}
+
+bool confirmEndingCalls(QWidget* parent, const store::Database& db, const core::Clock& clock,
+                        const QString& title)
+{
+    int live = 0;
+    try {
+        live = store::CallbackRequestRepository(db, clock).unfinishedCount();
+    } catch (const store::StoreError&) {
+        live = 0; // the stop itself reports what is wrong with the database
+    }
+    return live == 0 || confirm(parent, title,
+                                QCoreApplication::translate(
+                                    "Dialogs", "%n call(s) in progress end now; they are billed up to now.",
+                                    nullptr, live));
 }
 
 void showError(QWidget* parent, const QString& title, const QString& text)

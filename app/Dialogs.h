@@ -9,6 +9,13 @@
 class QDialog;
 class QWidget;
 
+namespace rebound::core {
+class Clock;
+}
+namespace rebound::store {
+class Database;
+}
+
 namespace rebound::console {
 
 // Every modal dialog and message box goes through these, so offscreen tests
@@ -18,6 +25,10 @@ namespace dialogs {
 // QDialog::exec(), or the test hook's answer.
 int exec(QDialog& dialog);
 bool confirm(QWidget* parent, const QString& title, const QString& text);
+// Stopping or restarting the switch ends the calls in progress: asks when
+// there are some (true: go on). No question when there are none.
+bool confirmEndingCalls(QWidget* parent, const store::Database& db, const core::Clock& clock,
+                        const QString& title);
 void showError(QWidget* parent, const QString& title, const QString& text);
 // An error with a long list of details (e.g. every bad line of a CSV file).
 void showReport(QWidget* parent, const QString& title, const QString& text, const QString& details);

@@ -231,35 +231,16 @@ void MainWindow::updateSwitchActions()
     m_restartSwitch->setEnabled(m_switch && (state == Switch::State::Running || stopped));
 }
 
-namespace {
-// Stopping ends the calls in progress: the reseller confirms when there are some.
-bool confirmEndingCalls(QWidget* parent, const store::Database& db, const core::Clock& clock,
-                        const QString& title)
-{
-    int live = 0;
-    try {
-        live = store::CallbackRequestRepository(db, clock).unfinishedCount();
-    } catch (const store::StoreError&) {
-        live = 0;
-    }
-    if (live == 0)
-        return true;
-    return dialogs::confirm(
-        parent, title,
-        MainWindow::tr("%n call(s) in progress end now; they are billed up to now.", nullptr, live));
-}
-} // namespace
-
 void MainWindow::stopSwitch()
 {
-    if (m_switch && confirmEndingCalls(this, m_db, m_clock, tr("Stop the switch")))
+    if (m_switch && dialogs::confirmEndingCalls(this, m_db, m_clock, tr("Stop the switch")))
         m_switch->stop();
 }
 
 void MainWindow::restartSwitch()
 {
-    if (m_switch &&
-        (!m_switch->isRunning() || confirmEndingCalls(this, m_db, m_clock, tr("Restart the switch"))))
+    if (m_switch && (!m_switch->isRunning() ||
+                     dialogs::confirmEndingCalls(this, m_db, m_clock, tr("Restart the switch"))))
         m_switch->restart();
 }
 
@@ -270,7 +251,7 @@ void MainWindow::restoreBackup()
     const bool wasRunning = m_switch && !(m_switch->state() == Switch::State::Stopped ||
                                           m_switch->state() == Switch::State::Failed);
     if (wasRunning) {
-        if (!confirmEndingCalls(this, m_db, m_clock, tr("Restore")))
+        if (!dialogs::confirmEndingCalls(this, m_db, m_clock, tr("Restore")))
             return;
         QEventLoop wait;
         connect(m_switch, &Switch::stopped, &wait, &QEventLoop::quit);

@@ -26,6 +26,13 @@ namespace rebound::console {
 namespace {
 const QString ConsoleActor = QStringLiteral("console");
 
+// An optional setting with a default of its own (the national prefix "1")
+// shows the value in force, so that empty can mean "none".
+bool showsValueInForce(const settings::Setting& s)
+{
+    return s.kind == settings::Kind::Choice || (s.optional && !s.defaultValue.isEmpty());
+}
+
 QString shownDefault(const settings::Setting& s)
 {
     if (!s.defaultText.isEmpty() || s.defaultValue.isEmpty())
@@ -171,7 +178,7 @@ QWidget* SettingsPage::makeEditor(const settings::Setting& s)
         editor = combo;
     } else {
         auto* edit = new QLineEdit;
-        edit->setPlaceholderText(shownDefault(s));
+        edit->setPlaceholderText(showsValueInForce(s) ? tr("none") : shownDefault(s));
         edit->setClearButtonEnabled(true);
         connect(edit, &QLineEdit::textChanged, this, &SettingsPage::updateButtons);
         // Each value is checked as it is typed; Apply checks them together.
@@ -234,9 +241,8 @@ void SettingsPage::reload()
     for (const QString& key : std::as_const(m_order)) {
         Field& f = m_fields[key];
         // A choice shows the choice in force; a text field is empty at the default.
-        const QString shown = f.setting->kind == settings::Kind::Choice
-                                  ? stored.value(key, f.setting->defaultValue)
-                                  : stored.value(key);
+        const QString shown =
+            showsValueInForce(*f.setting) ? stored.value(key, f.setting->defaultValue) : stored.value(key);
         setEditedValue(key, shown);
         f.original = editedValue(key);
         f.problem->clear();
@@ -311,9 +317,12 @@ bool SettingsPage::apply()
             showProblems(check.problems);
             return false;
         }
+        // A switch that failed to start (a port in use) is started again on
+        // the new values; one that was stopped on purpose stays stopped.
+        const bool failed = m_switch && m_switch->state() == Switch::State::Failed;
         bool restart = check.restartNeeded && m_switch &&
-                       (m_switch->isRunning() || m_switch->state() == Switch::State::Starting);
-        if (restart) {
+                       (failed || m_switch->isRunning() || m_switch->state() == Switch::State::Starting);
+        if (restart && !failed) {
             if (const int live = store::CallbackRequestRepository(m_db, m_clock).unfinishedCount();
                 live > 0) {
                 const RestartChoice choice = askRestart(live);

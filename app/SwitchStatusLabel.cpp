@@ -13,10 +13,29 @@ SwitchStatusLabel::SwitchStatusLabel(Switch* sipSwitch, QWidget* parent)
         showStopped(tr("not started by this console"));
         return;
     }
-    if (sipSwitch->isRunning())
-        showRunning(QString());
-    else
+    // A window built while the switch already runs (after a restore) starts
+    // from what the switch is doing now.
+    switch (sipSwitch->state()) {
+    case Switch::State::Running:
+        m_portal = sipSwitch->portal();
+        showRunning(sipSwitch->listening());
+        break;
+    case Switch::State::Failed:
+        showStopped(sipSwitch->failure(), true);
+        break;
+    case Switch::State::Stopping:
+        showBusy(tr("Switch: stopping, ending the calls in progress…"));
+        break;
+    case Switch::State::Starting:
         showBusy(tr("Switch: starting…"));
+        break;
+    case Switch::State::Stopped:
+        if (sipSwitch->wasStarted())
+            showStopped(tr("not running"));
+        else
+            showBusy(tr("Switch: starting…")); // the console starts it once its window is up
+        break;
+    }
     connect(sipSwitch, &Switch::webStarted, this, [this](const QString& url) { m_portal = url; });
     connect(sipSwitch, &Switch::started, this, &SwitchStatusLabel::showRunning);
     connect(sipSwitch, &Switch::failed, this, [this](const QString& reason) { showStopped(reason, true); });

@@ -15,18 +15,30 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     m_core = new SwitchCore(std::move(databasePath), std::move(sipListen), clock);
     m_core->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_core, &QObject::deleteLater);
+    // A start that ends while a stop is queued behind it changes nothing:
+    // the stop follows and reports stopped().
     connect(m_core, &SwitchCore::started, this, [this](const QString& listening) {
         m_failure.clear();
+        if (m_state == State::Stopping)
+            return;
+        m_listening = listening;
         setState(State::Running);
         Q_EMIT started(listening);
     });
     connect(m_core, &SwitchCore::failed, this, [this](const QString& error) {
         m_failure = error;
+        if (m_state == State::Stopping)
+            return;
         setState(State::Failed);
         Q_EMIT failed(error);
     });
-    connect(m_core, &SwitchCore::webStarted, this, &Switch::webStarted);
+    connect(m_core, &SwitchCore::webStarted, this, [this](const QString& url) {
+        m_portal = url;
+        Q_EMIT webStarted(url);
+    });
     connect(m_core, &SwitchCore::stopped, this, [this] {
+        m_listening.clear();
+        m_portal.clear();
         setState(State::Stopped);
         Q_EMIT stopped();
         if (std::exchange(m_restartPending, false))
@@ -87,18 +99,20 @@ void Switch::start()
         m_restartPending = true;
         return;
     }
+    m_wasStarted = true;
     setState(State::Starting);
     QMetaObject::invokeMethod(m_core, &SwitchCore::start, Qt::QueuedConnection);
 }
 
 void Switch::restart()
 {
-    if (m_state == State::Running || m_state == State::Stopping) {
-        m_restartPending = true;
-        stop();
-    } else {
+    if (m_state == State::Stopped || m_state == State::Failed) {
         start();
+        return;
     }
+    // Running, Starting or Stopping: it starts again once stopped.
+    requestStop();
+    m_restartPending = true;
 }
 
 void Switch::pingGateway(qint64 gatewayId)
@@ -133,12 +147,17 @@ void Switch::hangupCallback(qint64 requestId)
 
 void Switch::stop()
 {
+    m_restartPending = false; // a stop asked for wins over a restart on the way
     if (m_state == State::Stopped || m_state == State::Failed) {
-        m_restartPending = false;
         Q_EMIT stopped(); // as a stop would end: callers wait for it
         return;
     }
-    if (m_state != State::Stopping) {
+    requestStop();
+}
+
+void Switch::requestStop()
+{
+    if (m_state == State::Running || m_state == State::Starting) {
         setState(State::Stopping);
         QMetaObject::invokeMethod(m_core, &SwitchCore::stop, Qt::QueuedConnection);
     }

@@ -45,6 +45,11 @@ public:
     State state() const { return m_state; }
     // Why the last start failed, in words (empty unless Failed).
     QString failure() const { return m_failure; }
+    // While running: the SIP address ("127.0.0.1:5060") and the portal's URL (may be empty).
+    QString listening() const { return m_listening; }
+    QString portal() const { return m_portal; }
+    // False until start() is first called (a console builds its window first).
+    bool wasStarted() const { return m_wasStarted; }
     // Sends OPTIONS to the gateway; gatewayPinged() follows.
     void pingGateway(qint64 gatewayId);
     // Places an outbound leg (E.164 digits) with an SDP offer, through the
@@ -77,10 +82,14 @@ private:
     QThread m_thread;
     SwitchCore* m_core = nullptr; // lives on m_thread, deleted there
     void setState(State state);
+    void requestStop(); // the core stops after whatever it was asked before
 
     State m_state = State::Stopped;
     QString m_failure;
+    QString m_listening;
+    QString m_portal;
     bool m_restartPending = false;
+    bool m_wasStarted = false;
     int m_nextDial = 1;
 };
 

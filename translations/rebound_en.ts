@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>%n call(s) in progress end now; they are billed up to now.</source>
+        <translation>
+            <numerusform>%n call in progress ends now; it is billed up to now.</numerusform>
+            <numerusform>%n calls in progress end now; they are billed up to now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialPlan</name>
     <message numerus="yes">
         <source>The number is too short (%n digits); an international number has at least %1.</source>
@@ -197,13 +207,6 @@
         <translation>
             <numerusform>%n subscriber</numerusform>
             <numerusform>%n subscribers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) in progress end now; they are billed up to now.</source>
-        <translation>
-            <numerusform>%n call in progress ends now; it is billed up to now.</numerusform>
-            <numerusform>%n calls in progress end now; they are billed up to now.</numerusform>
         </translation>
     </message>
 </context>

@@ -154,10 +154,11 @@ QList<Setting> build()
 
     const QString business = C::tr("Business");
     list << other("reseller.name", Kind::Text, business, C::tr("Business name"),
-                  C::tr("Shown on the portal and printed cards."), QStringLiteral("Rebound"));
+                  C::tr("Shown on the portal and printed cards."), QStringLiteral("Rebound"), true);
     list << other("currency", Kind::Currency, business, C::tr("Currency"),
-                  C::tr("The ISO 4217 code balances, rates and cards are in, such as USD or EUR."),
-                  QStringLiteral("USD"));
+                  C::tr("The ISO 4217 code balances, rates and cards are in, such as USD or EUR. Changing it "
+                        "converts nothing: set it before the first rates and top-ups."),
+                  QStringLiteral("USD"), true);
     list << optional(other("billing.timezone", Kind::TimeZone, business, C::tr("Billing time zone"),
                            C::tr("The zone peak and off-peak windows, days and months are read in, such as "
                                  "Europe/London.")),
@@ -250,8 +251,18 @@ QList<Setting> build()
     list << number("cards.max_failures", limits, C::tr("Card PIN failures"),
                    C::tr("Wrong card PINs (and IVR PINs) allowed from one source before it is locked out."),
                    5, 1, 100);
+    list << number("cards.failure_window_minutes", limits, C::tr("Card failure window (min)"),
+                   C::tr("The window wrong card PINs are counted in."), 15, 1, 1440);
     list << number("cards.lockout_minutes", limits, C::tr("Card lock-out (min)"),
                    C::tr("How long a source that guessed PINs stays locked out."), 30, 1, 10'080);
+    list << number("sms.max_failures", limits, C::tr("SMS failures"),
+                   C::tr("SMS texts with an unknown account code or a wrong PIN allowed from one sender (and "
+                         "against one account code) before it is locked out."),
+                   5, 1, 100);
+    list << number("sms.failure_window_minutes", limits, C::tr("SMS failure window (min)"),
+                   C::tr("The window SMS failures are counted in."), 15, 1, 1440);
+    list << number("sms.lockout_minutes", limits, C::tr("SMS lock-out (min)"),
+                   C::tr("How long a sender that guessed stays locked out."), 30, 1, 10'080);
     list << number("cards.expiry_check_seconds", limits, C::tr("Card expiry check (s)"),
                    C::tr("How often expired cards are closed."), 60, 1, 86'400, true);
 
@@ -304,16 +315,6 @@ bool isDigits(const QString& text)
     return digits.match(text).hasMatch();
 }
 
-bool isHostName(const QString& host)
-{
-    if (!QHostAddress(host).isNull())
-        return true;
-    static const QRegularExpression name(QStringLiteral(
-        "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}"
-        "[A-Za-z0-9])?)*$"));
-    return name.match(host).hasMatch();
-}
-
 } // namespace
 
 const QList<Setting>& Catalog::all()
@@ -346,11 +347,9 @@ bool Catalog::isSecret(const QString& key)
 
 QString Catalog::validate(const Setting& s, const QString& raw)
 {
-    const QString value = raw.trimmed();
+    const QString value = raw.trimmed(); // saved trimmed
     if (value.isEmpty())
         return {};
-    if (value != raw)
-        return tr("%1: no spaces before or after the value.").arg(s.label);
     switch (s.kind) {
     case Kind::Integer: {
         bool ok = false;
@@ -401,14 +400,9 @@ QString Catalog::validate(const Setting& s, const QString& raw)
             const QString error = sip::validatePublicAddress(value);
             return error.isEmpty() ? QString() : tr("%1: %2").arg(s.label, error);
         }
-        QString host;
-        int port = 0;
-        if (!parseHostPort(value, &host, &port) || !isHostName(host) ||
-            (!s.portOk && value.contains(QLatin1Char(':')) && QHostAddress(value).isNull()))
-            return s.portOk ? tr("%1: write an address or host name, optionally with :port, such as "
-                                 "203.0.113.7 or sip.example.com:5070.")
-                                  .arg(s.label)
-                            : tr("%1: write an IP address or host name, such as 192.168.1.20.").arg(s.label);
+        // A socket binds to an address, not a name.
+        if (QHostAddress(value).isNull())
+            return tr("%1: write an IP address of this computer, such as 192.168.1.20.").arg(s.label);
         return {};
     }
     case Kind::File: {

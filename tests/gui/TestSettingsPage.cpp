@@ -59,7 +59,8 @@ private Q_SLOTS:
         QCOMPARE(groups->count(), settings::Catalog::groups().size());
         for (const settings::Setting& s : settings::Catalog::all()) {
             QVERIFY2(page.editor(s.key), qPrintable(s.key));
-            if (auto* edit = qobject_cast<QLineEdit*>(page.editor(s.key)); edit && !s.defaultValue.isEmpty())
+            if (auto* edit = qobject_cast<QLineEdit*>(page.editor(s.key));
+                edit && !s.defaultValue.isEmpty() && !s.optional)
                 QVERIFY2(edit->placeholderText() == s.defaultValue ||
                              edit->placeholderText() == s.defaultText,
                          qPrintable(s.key));
@@ -125,6 +126,12 @@ private Q_SLOTS:
             return e.actor == QLatin1String("console") && e.action == QLatin1String("setting.set") &&
                    e.objectId == QLatin1String("callback.retries") && e.details == QLatin1String("3");
         }));
+        // The national prefix shows the one in force; emptied, it means none.
+        QCOMPARE(page.editedValue(QStringLiteral("dialplan.national_prefix")), QStringLiteral("1"));
+        page.setEditedValue(QStringLiteral("dialplan.national_prefix"), QString());
+        QVERIFY(page.apply());
+        QCOMPARE(settings().dialPlan().nationalPrefix, QString());
+        QCOMPARE(page.editedValue(QStringLiteral("dialplan.national_prefix")), QString());
         // Emptying a field goes back to the default.
         page.setEditedValue(QStringLiteral("callback.retries"), QString());
         QVERIFY(page.apply());

@@ -73,6 +73,10 @@ private Q_SLOTS:
         const cards::AttemptLimiter::Policy cardPolicy;
         QCOMPARE(QString::number(cardPolicy.maxFailures), defaultOf("cards.max_failures"));
         QCOMPARE(QString::number(cardPolicy.lockMs / 60'000), defaultOf("cards.lockout_minutes"));
+        QCOMPARE(QString::number(cardPolicy.windowMs / 60'000), defaultOf("cards.failure_window_minutes"));
+        QCOMPARE(QString::number(cardPolicy.maxFailures), defaultOf("sms.max_failures"));
+        QCOMPARE(QString::number(cardPolicy.windowMs / 60'000), defaultOf("sms.failure_window_minutes"));
+        QCOMPARE(QString::number(cardPolicy.lockMs / 60'000), defaultOf("sms.lockout_minutes"));
         QCOMPARE(QString::number(backup::DailyBackup::DefaultKeep), defaultOf("backup.keep"));
         const core::DialPlan plan;
         QCOMPARE(plan.countryCode, defaultOf("dialplan.country_code"));
@@ -103,6 +107,8 @@ private Q_SLOTS:
         row("sip.public_address", "not a host", false);
         row("media.bind_address", "10.0.0.2", true);
         row("media.bind_address", "10.0.0.2:4000", false);
+        row("media.bind_address", "192.168.1.300", false);
+        row("media.bind_address", "rtp.example.com", false);
         row("media.port_min", "1023", false);
         row("media.port_min", "10000", true);
         row("sip.session_timer_seconds", "0", true);
@@ -129,7 +135,7 @@ private Q_SLOTS:
         row("callback.retries", "10", true);
         row("callback.retries", "11", false);
         row("callback.retries", "1.5", false);
-        row("callback.retries", " 2", false);
+        row("callback.retries", " 2", true); // saved trimmed
         row("reseller.name", "Acme\nCallback", false);
         row("web.tls_certificate", "/nonexistent/cert.pem", false);
         row("backup.folder", "relative/folder", true);
