@@ -32,9 +32,11 @@ work=$(mktemp -d)
 installed=no
 serve_pid=
 cleanup() {
-    [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null || true
+    if [ -n "$serve_pid" ]; then
+        kill "$serve_pid" 2>/dev/null || true
+    fi
     if [ "$installed" = yes ]; then
-        DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq rebound >"$work/cleanup.log" 2>&1 ||
+        DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=300 rebound >"$work/cleanup.log" 2>&1 ||
             cat "$work/cleanup.log" >&2
     fi
     rm -rf "$work"
@@ -82,12 +84,14 @@ say "lintian: $(grep -c '^[EWI]: ' "$work/lintian.log" || true) tags, no error"
 # --- installed --------------------------------------------------------------
 cd "$work/pkg"
 installed=yes
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$(basename "$deb")" \
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 "./$(basename "$deb")" \
     >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "apt-get install"; }
 cd /
 
 answer=$(rebound-switch --version)
 [ "$answer" = "rebound-switch $version" ] || fail "rebound-switch --version said '$answer'"
+answer=$(QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work" rebound --version 2>/dev/null)
+[ "$answer" = "rebound $version" ] || fail "rebound --version said '$answer'"
 getent passwd rebound >/dev/null || fail "no system user rebound"
 [ "$(stat -c '%a %U' /var/lib/rebound)" = "700 rebound" ] ||
     fail "/var/lib/rebound is $(stat -c '%a %U' /var/lib/rebound), not 700 rebound"
@@ -103,6 +107,7 @@ rebound-switch --db "$db" accounts list | grep -q 1001 || fail "no demo subscrib
 # The binary also knows the prompts of the tree it was built from: hide them
 # (a private mount namespace) so only the installed ones can be found.
 if unshare -m true 2>/dev/null; then
+    # shellcheck disable=SC2016 # expanded by the inner sh
     unshare -m sh -c 'mount -t tmpfs none "$0" && exec "$@"' "$source/resources/prompts" \
         rebound-switch --db "$db" serve --sip-listen 127.0.0.1:0 --web-listen off >"$work/serve.log" 2>&1 &
 else
@@ -131,12 +136,12 @@ grep -q 'runuser -u rebound --' "$work/root.log" || { cat "$work/root.log" >&2; 
 [ -z "$(find /var/lib/rebound -user root)" ] || fail "root-owned files in /var/lib/rebound"
 
 # remove keeps the data and the user; purge deletes both.
-DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq rebound >"$work/remove.log" 2>&1 ||
+DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq -o DPkg::Lock::Timeout=300 rebound >"$work/remove.log" 2>&1 ||
     { cat "$work/remove.log" >&2; fail "apt-get remove"; }
 [ ! -e /usr/bin/rebound-switch ] || fail "remove left /usr/bin/rebound-switch"
 [ -f "$service_db" ] || fail "remove deleted the service's database"
 getent passwd rebound >/dev/null || fail "remove deleted the user rebound"
-DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq rebound >"$work/purge.log" 2>&1 ||
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=300 rebound >"$work/purge.log" 2>&1 ||
     { cat "$work/purge.log" >&2; fail "apt-get purge"; }
 installed=no
 [ ! -e /var/lib/rebound ] || fail "purge left /var/lib/rebound"
