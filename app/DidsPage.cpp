@@ -3,9 +3,8 @@
 #include "Dialogs.h"
 #include "DidDialog.h"
 #include "GatewayModels.h"
+#include "network/DidService.h"
 #include "store/AccountRepository.h"
-#include "store/AuditLog.h"
-#include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/StoreError.h"
 
@@ -138,18 +137,14 @@ void DidsPage::editDid()
 void DidsPage::openDialog(std::optional<store::Did> existing)
 {
     const QList<store::Account> accounts = store::AccountRepository(m_db, m_clock).list();
-    const auto codeOf = [&](const std::optional<std::int64_t>& id) {
-        for (const store::Account& a : accounts)
-            if (id && a.id == *id)
-                return a.accountCode;
-        return QString();
-    };
     QString savedNumber;
     DidDialog dialog(
-        existing, m_dids->dids(), accounts, store::GatewayRepository(m_db, m_clock).gateways(),
-        [&](const store::Did& d) {
-            DidEdits::save(m_db, m_clock, d, existing, codeOf(d.accountId), ConsoleActor);
-            savedNumber = d.number;
+        existing, accounts, store::GatewayRepository(m_db, m_clock).gateways(),
+        [&](const network::DidInput& input) {
+            network::DidService service(m_db, m_clock);
+            savedNumber = (existing ? service.update(existing->id, input, ConsoleActor)
+                                    : service.add(input, ConsoleActor))
+                              .number;
         },
         this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
@@ -171,12 +166,7 @@ void DidsPage::deleteDid()
     if (!dialogs::confirm(this, tr("Delete DID"), question))
         return;
     try {
-        store::Database::Transaction transaction(m_db);
-        store::GatewayRepository(m_db, m_clock).removeDid(d.id);
-        store::AuditLog(m_db, m_clock)
-            .record(ConsoleActor, QStringLiteral("did.delete"), QStringLiteral("did"), d.number,
-                    DidEdits::describe(d, d.accountCode));
-        transaction.commit();
+        network::DidService(m_db, m_clock).remove(d.id, ConsoleActor);
     } catch (const store::StoreError& error) {
         dialogs::showError(this, tr("Delete DID"), error.message());
         return;

@@ -1,5 +1,7 @@
 #include "FormDialog.h"
 
+#include "store/StoreError.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -111,6 +113,19 @@ void FormDialog::setGeneralError(const QString& message)
     fitHeight(m_generalError);
     m_generalError->show();
     ++m_errorCount;
+}
+
+bool FormDialog::trySave(const std::function<void()>& save)
+{
+    try {
+        save();
+        return true;
+    } catch (const core::ValidationError& error) {
+        setFieldErrors(error.errors());
+    } catch (const store::StoreError& error) {
+        setGeneralError(error.message());
+    }
+    return false;
 }
 
 void FormDialog::showErrors()

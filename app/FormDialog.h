@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/Validation.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QList>
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -10,13 +13,10 @@ class QVBoxLayout;
 
 namespace rebound::console {
 
-// A problem with one field of a form, keyed by the field's name.
-struct FieldProblem
-{
-    QString field;
-    QString message;
-};
-using FieldProblems = QList<FieldProblem>;
+// A problem with one field of a form, keyed by the field's name: the
+// services' own type, so their refusals are shown as they come.
+using FieldProblem = core::FieldError;
+using FieldProblems = core::FieldErrors;
 
 // A dialog with a form whose problems are shown under the field they concern
 // (the way SubscriberDialog does it) instead of in a message box. Each field
@@ -38,6 +38,10 @@ protected:
     void setFieldError(const QString& field, const QString& message);
     void setFieldErrors(const FieldProblems& problems);
     void setGeneralError(const QString& message);
+    // Runs a service's save: a core::ValidationError is shown under the
+    // fields it names, a store::StoreError above the buttons. True when the
+    // save went through.
+    bool trySave(const std::function<void()>& save);
     bool hasErrors() const { return m_errorCount > 0; }
     // Focuses the first field with an error and grows to show the messages.
     void showErrors();

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "FormDialog.h"
-#include "core/Clock.h"
+#include "network/GatewayService.h"
+#include "network/RouteService.h"
 #include "store/Gateway.h"
 #include "store/Rate.h"
 
-#include <QCoreApplication>
 #include <functional>
 #include <optional>
 
@@ -14,82 +14,26 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
-namespace rebound::store {
-class Database;
-}
-
 namespace rebound::console {
 
-// A gateway as typed into a form, before it is checked.
-struct GatewayInput
-{
-    QString name;
-    QString host;
-    QString port = QStringLiteral("5060");
-    QString transport = QStringLiteral("udp");
-    QString username;
-    QString password; // empty on an existing gateway: it keeps its own
-    QString realm;
-    int stripDigits = 0;
-    QString addPrefix;
-    QString callerId;
-    std::optional<std::int64_t> buyTableId;
-    int maxCalls = 0;
-    QString trustedSources; // "203.0.113.7, 198.51.100.0/24"
-    bool smsGateway = false;
-    bool enabled = true;
-
-    bool operator==(const GatewayInput&) const = default;
-};
-
-// The gateway rules of the console, shared by the Gateways page and the
-// set-up assistant: one check of the typed fields, and each change saved in
-// one transaction (a savepoint inside the caller's) with its audit entry,
-// which never holds the password. The savers may throw store::StoreError.
-class GatewayEdits
-{
-    Q_DECLARE_TR_FUNCTIONS(rebound::console::GatewayEdits)
-
-public:
-    // Builds *gateway from the input on top of `existing` and returns every
-    // problem, named by the form's fields (name, host, port, addPrefix,
-    // callerId, trustedSources); empty: *gateway may be saved.
-    static FieldProblems check(const GatewayInput& input, const std::optional<store::Gateway>& existing,
-                               const QList<store::Gateway>& allGateways, store::Gateway* gateway);
-    static std::int64_t add(const store::Database& db, const core::Clock& clock, const store::Gateway& g,
-                            const QString& actor);
-    static void update(const store::Database& db, const core::Clock& clock, const store::Gateway& g,
-                       const store::Gateway& before, const QString& actor);
-    static std::int64_t addRoute(const store::Database& db, const core::Clock& clock, const store::Route& r,
-                                 const QString& actor);
-    // What the audit log says about a gateway: everything but the password.
-    static QString describe(const store::Gateway& g);
-};
-
-// Add or edit a SIP gateway. OK validates every field and shows each problem
-// under it; the dialog closes only once the save handler succeeded. The
+// Add or edit a SIP gateway. OK hands the fields to the save handler, which
+// saves through network::GatewayService; each problem it finds is shown under
+// its field, and the dialog closes only once the save succeeded. The
 // password is never shown: left empty, an existing gateway keeps its own.
 class GatewayDialog : public FormDialog
 {
     Q_OBJECT
 public:
-    // May throw store::StoreError; the dialog shows its message.
-    using SaveHandler = std::function<void(const store::Gateway&)>;
+    // May throw core::ValidationError or store::StoreError; the dialog shows them.
+    using SaveHandler = std::function<void(const network::GatewayInput&)>;
 
-    GatewayDialog(std::optional<store::Gateway> existing, QList<store::Gateway> allGateways,
-                  const QList<store::RateTable>& buyTables, SaveHandler save, QWidget* parent = nullptr);
+    GatewayDialog(std::optional<store::Gateway> existing, const QList<store::RateTable>& buyTables,
+                  SaveHandler save, QWidget* parent = nullptr);
 
     void accept() override;
 
-    // Parses "203.0.113.7, 198.51.100.0/24"; on a bad entry returns an error
-    // naming it and leaves *sources alone.
-    static QString parseTrustedSources(const QString& text, QStringList* sources);
-    // A host name, IPv4 or IPv6 address (brackets removed); empty error when fine.
-    static QString validateHost(const QString& host);
-
 private:
     std::optional<store::Gateway> m_existing;
-    QList<store::Gateway> m_allGateways;
     SaveHandler m_save;
 
     QLineEdit* m_name = nullptr;
@@ -114,7 +58,8 @@ class RouteDialog : public FormDialog
 {
     Q_OBJECT
 public:
-    using SaveHandler = std::function<void(const store::Route&)>;
+    // May throw core::ValidationError or store::StoreError; the dialog shows them.
+    using SaveHandler = std::function<void(const network::RouteInput&)>;
 
     RouteDialog(const QList<store::Gateway>& gateways, std::optional<std::int64_t> preselectedGateway,
                 SaveHandler save, QWidget* parent = nullptr);

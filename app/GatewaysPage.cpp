@@ -5,8 +5,8 @@
 #include "GatewayModels.h"
 #include "PageParts.h"
 #include "Switch.h"
-#include "store/AuditLog.h"
-#include "store/Database.h"
+#include "network/GatewayService.h"
+#include "network/RouteService.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
 #include "store/StoreError.h"
@@ -178,8 +178,11 @@ void GatewaysPage::addGateway()
 {
     std::int64_t added = 0;
     GatewayDialog dialog(
-        std::nullopt, m_gateways->gateways(), store::RateRepository(m_db, m_clock).tables(),
-        [&](const store::Gateway& g) { added = GatewayEdits::add(m_db, m_clock, g, ConsoleActor); }, this);
+        std::nullopt, store::RateRepository(m_db, m_clock).tables(),
+        [&](const network::GatewayInput& input) {
+            added = network::GatewayService(m_db, m_clock).add(input, ConsoleActor).id;
+        },
+        this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     reload();
@@ -194,8 +197,10 @@ void GatewaysPage::editGateway()
         return;
     const store::Gateway existing = m_gateways->gatewayAt(row);
     GatewayDialog dialog(
-        existing, m_gateways->gateways(), store::RateRepository(m_db, m_clock).tables(),
-        [&](const store::Gateway& g) { GatewayEdits::update(m_db, m_clock, g, existing, ConsoleActor); },
+        existing, store::RateRepository(m_db, m_clock).tables(),
+        [&](const network::GatewayInput& input) {
+            network::GatewayService(m_db, m_clock).update(existing.id, input, ConsoleActor);
+        },
         this);
     if (dialogs::exec(dialog) == QDialog::Accepted)
         reload();
@@ -215,19 +220,9 @@ void GatewaysPage::deleteGateway()
                           tr("Delete gateway %1 and its %n route(s)?", nullptr, routes).arg(g.name)))
         return;
     try {
-        store::Database::Transaction transaction(m_db);
-        store::GatewayRepository(m_db, m_clock).removeGateway(g.id);
-        store::AuditLog(m_db, m_clock)
-            .record(ConsoleActor, QStringLiteral("gateway.delete"), QStringLiteral("gateway"), g.name,
-                    GatewayEdits::describe(g));
-        transaction.commit();
+        network::GatewayService(m_db, m_clock).remove(g.id, ConsoleActor);
     } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Delete gateway"),
-                           error.kind() == store::StoreError::Kind::InUse
-                               ? tr("%1 is still the gateway of LGW DIDs; give them another gateway or "
-                                    "make them plain DIDs first.")
-                                     .arg(g.name)
-                               : error.message());
+        dialogs::showError(this, tr("Delete gateway"), error.message());
         return;
     }
     m_pendingPings.remove(g.id);
@@ -284,7 +279,10 @@ void GatewaysPage::addRoute()
     std::int64_t added = 0;
     RouteDialog dialog(
         m_gateways->gateways(), preselected,
-        [&](const store::Route& r) { added = GatewayEdits::addRoute(m_db, m_clock, r, ConsoleActor); }, this);
+        [&](const network::RouteInput& input) {
+            added = network::RouteService(m_db, m_clock).add(input, ConsoleActor).id;
+        },
+        this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     reload();
@@ -302,12 +300,7 @@ void GatewaysPage::deleteRoute()
                           tr("Delete the route for %1 via %2?").arg(prefix, r.gatewayName)))
         return;
     try {
-        store::Database::Transaction transaction(m_db);
-        store::GatewayRepository(m_db, m_clock).removeRoute(r.id);
-        store::AuditLog(m_db, m_clock)
-            .record(ConsoleActor, QStringLiteral("route.delete"), QStringLiteral("route"),
-                    QString::number(r.id), QStringLiteral("prefix '%1' -> %2").arg(r.prefix, r.gatewayName));
-        transaction.commit();
+        network::RouteService(m_db, m_clock).remove(r.id, ConsoleActor);
     } catch (const store::StoreError& error) {
         dialogs::showError(this, tr("Delete route"), error.message());
         return;

@@ -1,12 +1,13 @@
 #include "SetupWizard.h"
 
 #include "Dialogs.h"
-#include "DidDialog.h"
-#include "GatewayDialogs.h"
 #include "GatewayModels.h"
 #include "Switch.h"
 #include "billing/RateService.h"
 #include "core/CountryDialPlans.h"
+#include "network/DidService.h"
+#include "network/GatewayService.h"
+#include "network/RouteService.h"
 #include "settings/SettingsService.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -500,9 +501,9 @@ private:
         registerField(QStringLiteral("routeAll"), m_routeAll);
     }
 
-    GatewayInput input() const
+    network::GatewayInput input() const
     {
-        GatewayInput in;
+        network::GatewayInput in;
         in.name = m_name->text();
         in.host = m_host->text();
         in.port = m_port->text();
@@ -516,34 +517,28 @@ private:
     // false with the problems shown when something is wrong.
     bool save()
     {
-        const GatewayInput in = input();
+        const network::GatewayInput in = input();
         if (m_state.gatewayId != 0 && in == m_saved && m_routeAll->isChecked() == m_savedRoute) {
             showProblems(m_problems, {});
             return true;
         }
         QStringList problems;
         try {
-            store::GatewayRepository repo(m_state.db, m_state.clock);
-            const std::optional<store::Gateway> before =
-                m_state.gatewayId ? repo.findGateway(m_state.gatewayId) : std::nullopt;
-            store::Gateway g;
-            for (const FieldProblem& problem : GatewayEdits::check(in, before, repo.gateways(), &g))
+            store::Database::Transaction transaction(m_state.db);
+            network::GatewayService gateways(m_state.db, m_state.clock);
+            const store::Gateway g = m_state.gatewayId ? gateways.update(m_state.gatewayId, in, ConsoleActor)
+                                                       : gateways.add(in, ConsoleActor);
+            if (m_routeAll->isChecked())
+                addRouteForAll(g);
+            transaction.commit();
+            m_state.gatewayId = g.id;
+            m_saved = in;
+            m_savedRoute = m_routeAll->isChecked();
+            m_state.pinged = false;
+            m_state.reachable = false;
+        } catch (const core::ValidationError& error) {
+            for (const core::FieldError& problem : error.errors())
                 problems << problem.message;
-            if (problems.isEmpty()) {
-                store::Database::Transaction transaction(m_state.db);
-                if (before)
-                    GatewayEdits::update(m_state.db, m_state.clock, g, *before, ConsoleActor);
-                else
-                    g.id = GatewayEdits::add(m_state.db, m_state.clock, g, ConsoleActor);
-                if (m_routeAll->isChecked())
-                    addRouteForAll(repo, g);
-                transaction.commit();
-                m_state.gatewayId = g.id;
-                m_saved = in;
-                m_savedRoute = m_routeAll->isChecked();
-                m_state.pinged = false;
-                m_state.reachable = false;
-            }
         } catch (const store::StoreError& error) {
             problems << error.message();
         }
@@ -551,15 +546,14 @@ private:
         return problems.isEmpty();
     }
 
-    void addRouteForAll(const store::GatewayRepository& repo, const store::Gateway& g)
+    void addRouteForAll(const store::Gateway& g)
     {
-        for (const store::Route& r : repo.routes())
+        for (const store::Route& r : store::GatewayRepository(m_state.db, m_state.clock).routes())
             if (r.gatewayId == g.id && r.prefix.isEmpty())
                 return;
-        store::Route route;
+        network::RouteInput route;
         route.gatewayId = g.id;
-        route.gatewayName = g.name;
-        GatewayEdits::addRoute(m_state.db, m_state.clock, route, ConsoleActor);
+        network::RouteService(m_state.db, m_state.clock).add(route, ConsoleActor);
     }
 
     void ping()
@@ -627,7 +621,7 @@ private:
     QTimer m_timeout;
     qint64 m_pending = 0; // the gateway an OPTIONS is out to
     QString m_trustedFromHost;
-    GatewayInput m_saved;
+    network::GatewayInput m_saved;
     bool m_savedRoute = false;
 };
 
@@ -739,15 +733,18 @@ private:
             }
             store::GatewayRepository gateways(m_state.db, m_state.clock);
             if (auto g = gateways.findGateway(m_state.gatewayId); g && g->buyTableId != imported.tableId) {
-                const store::Gateway before = *g;
-                g->buyTableId = imported.tableId;
-                GatewayEdits::update(m_state.db, m_state.clock, *g, before, ConsoleActor);
+                network::GatewayInput input = network::GatewayInput::from(*g);
+                input.buyTableId = imported.tableId;
+                network::GatewayService(m_state.db, m_state.clock).update(g->id, input, ConsoleActor);
             }
             billing::MarkupRule rule;
             rule.percentBasisPoints = qRound64(m_percent->value() * 100); // 1 % = 100 basis points
             rates.markup(imported.tableId, m_sellName->text(), rule, ConsoleActor);
             transaction.commit();
         } catch (const billing::RateServiceError& error) {
+            showProblems(m_problems, {error.message()});
+            return false;
+        } catch (const core::ValidationError& error) {
             showProblems(m_problems, {error.message()});
             return false;
         } catch (const store::StoreError& error) {
@@ -836,21 +833,20 @@ public:
             return true;
         QStringList problems;
         try {
-            store::GatewayRepository repo(m_state.db, m_state.clock);
             const std::optional<store::Did> existing =
-                m_saved.isEmpty() ? std::nullopt : repo.findDid(m_saved); // when Back was pressed
-            DidInput input;
+                m_saved.isEmpty() ? std::nullopt // when Back was pressed
+                                  : store::GatewayRepository(m_state.db, m_state.clock).findDid(m_saved);
+            network::DidInput input;
             input.number = m_number->text();
             if (m_subscriber->currentData().isValid())
                 input.accountId = m_subscriber->currentData().toLongLong();
-            store::Did did;
-            for (const FieldProblem& problem : DidEdits::check(input, existing, repo.dids(), &did))
+            network::DidService dids(m_state.db, m_state.clock);
+            m_saved =
+                (existing ? dids.update(existing->id, input, ConsoleActor) : dids.add(input, ConsoleActor))
+                    .number;
+        } catch (const core::ValidationError& error) {
+            for (const core::FieldError& problem : error.errors())
                 problems << problem.message;
-            if (problems.isEmpty()) {
-                DidEdits::save(m_state.db, m_state.clock, did, existing, accountCode(did.accountId),
-                               ConsoleActor);
-                m_saved = did.number;
-            }
         } catch (const store::StoreError& error) {
             problems << error.message();
         }
@@ -859,14 +855,6 @@ public:
     }
 
 private:
-    QString accountCode(const std::optional<std::int64_t>& id) const
-    {
-        for (const store::Account& a : m_accounts)
-            if (id && a.id == *id)
-                return a.accountCode;
-        return QString();
-    }
-
     SetupWizard::State& m_state;
     QCheckBox* m_skip = nullptr;
     QLineEdit* m_number = nullptr;

@@ -3,6 +3,7 @@
 #include "DidsPage.h"
 #include "GatewayModels.h"
 #include "demo/DemoData.h"
+#include "network/DidService.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/GatewayRepository.h"
@@ -232,11 +233,11 @@ private Q_SLOTS:
 
     void normalisesWhatPeopleType()
     {
-        QCOMPARE(console::DidDialog::normaliseNumber(QStringLiteral(" +1 (212) 555-0101 ")),
+        QCOMPARE(network::DidService::normaliseNumber(QStringLiteral(" +1 (212) 555-0101 ")),
                  QStringLiteral("12125550101"));
-        QCOMPARE(console::DidDialog::normaliseNumber(QStringLiteral("44.20.7946.0000")),
+        QCOMPARE(network::DidService::normaliseNumber(QStringLiteral("44.20.7946.0000")),
                  QStringLiteral("442079460000"));
-        QCOMPARE(console::DidDialog::normaliseNumber(QStringLiteral("12x4")), QStringLiteral("12x4"));
+        QCOMPARE(network::DidService::normaliseNumber(QStringLiteral("12x4")), QStringLiteral("12x4"));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "GatewaysPage.h"
 #include "Switch.h"
 #include "demo/DemoData.h"
+#include "network/GatewayService.h"
 #include "store/AuditLog.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
@@ -333,20 +334,20 @@ private Q_SLOTS:
     void validatorsNameTheBadEntry()
     {
         QStringList sources{QStringLiteral("unchanged")};
-        QString error =
-            console::GatewayDialog::parseTrustedSources(QStringLiteral("10.0.0.1, ::1, 300.1.1.1"), &sources);
+        QString error = network::GatewayService::parseTrustedSources(
+            QStringLiteral("10.0.0.1, ::1, 300.1.1.1"), &sources);
         QVERIFY2(error.contains(QStringLiteral("Entry 3, '300.1.1.1'")), qPrintable(error));
         QCOMPARE(sources, QStringList{QStringLiteral("unchanged")});
-        error = console::GatewayDialog::parseTrustedSources(QStringLiteral("10.0.0.0/33"), &sources);
+        error = network::GatewayService::parseTrustedSources(QStringLiteral("10.0.0.0/33"), &sources);
         QVERIFY(error.contains(QStringLiteral("10.0.0.0/33")));
-        QVERIFY(console::GatewayDialog::parseTrustedSources(QStringLiteral(" 10.0.0.0/8 , ::1 "), &sources)
+        QVERIFY(network::GatewayService::parseTrustedSources(QStringLiteral(" 10.0.0.0/8 , ::1 "), &sources)
                     .isEmpty());
         QCOMPARE(sources, (QStringList{QStringLiteral("10.0.0.0/8"), QStringLiteral("::1")}));
-        QVERIFY(console::GatewayDialog::validateHost(QStringLiteral("[2001:db8::1]")).isEmpty());
-        QVERIFY(console::GatewayDialog::validateHost(QStringLiteral("sip.example.net")).isEmpty());
-        QVERIFY(!console::GatewayDialog::validateHost(QStringLiteral("999.1.1.1")).isEmpty());
-        QVERIFY(!console::GatewayDialog::validateHost(QStringLiteral("-bad.example")).isEmpty());
-        QVERIFY(!console::GatewayDialog::validateHost(QString()).isEmpty());
+        QVERIFY(network::GatewayService::hostProblem(QStringLiteral("[2001:db8::1]")).isEmpty());
+        QVERIFY(network::GatewayService::hostProblem(QStringLiteral("sip.example.net")).isEmpty());
+        QVERIFY(!network::GatewayService::hostProblem(QStringLiteral("999.1.1.1")).isEmpty());
+        QVERIFY(!network::GatewayService::hostProblem(QStringLiteral("-bad.example")).isEmpty());
+        QVERIFY(!network::GatewayService::hostProblem(QString()).isEmpty());
     }
 };
 
