@@ -290,7 +290,7 @@ void SettingsPage::showProblems(const QList<settings::SettingProblem>& problems)
     QStringList lines;
     for (const auto& p : problems) {
         lines << p.message;
-        if (auto it = m_fields.find(p.key); it != m_fields.end()) {
+        if (auto it = m_fields.find(p.field); it != m_fields.end()) {
             it->problem->setText(it->problem->text().isEmpty()
                                      ? p.message
                                      : it->problem->text() + QLatin1Char('\n') + p.message);
@@ -298,7 +298,7 @@ void SettingsPage::showProblems(const QList<settings::SettingProblem>& problems)
         }
     }
     if (!problems.isEmpty()) {
-        if (const auto it = m_fields.constFind(problems.first().key); it != m_fields.cend())
+        if (const auto it = m_fields.constFind(problems.first().field); it != m_fields.cend())
             m_groups->setCurrentRow(int(settings::Catalog::groups().indexOf(it->setting->group)));
         m_status->setText(tr("Nothing was saved: %1").arg(lines.join(QLatin1Char(' '))));
         m_status->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Validation.h"
 #include "settings/SettingsCatalog.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,8 @@ class Database;
 
 namespace rebound::settings {
 
-struct SettingProblem
-{
-    QString key; // empty: about several settings together
-    QString message;
-};
+// A refused setting: field is its key, empty for several settings together.
+using SettingProblem = core::FieldError;
 
 // Changing settings, for the settings page and `rebound-switch settings`:
 // every value is checked by the catalogue's rule, then the settings that
