@@ -363,6 +363,10 @@ public:
         QString host = m_address->currentText().trimmed();
         if (host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('[')))
             host = QStringLiteral("[%1]").arg(host); // IPv6
+        // A restart ends the calls in progress: the reseller says so first.
+        if (m_state.sipSwitch && m_state.sipSwitch->isRunning() &&
+            !dialogs::confirmEndingCalls(this, m_state.db, m_state.clock, tr("Restart the switch")))
+            return false;
         bool restart = false;
         if (!applySettings(
                 m_state,
@@ -722,6 +726,21 @@ private:
     // The sheet, its attachment to the gateway and the sell plan: all or nothing.
     bool importAndMarkUp(const QByteArray& sheet, const QString& fileName)
     {
+        // Importing into a table that exists replaces its rates, and the
+        // markup replaces a sell plan's: never without asking.
+        QStringList existing;
+        for (const QString& name : {m_buyName->text().trimmed(), m_sellName->text().trimmed()})
+            if (store::RateRepository(m_state.db, m_state.clock).findTableByName(name))
+                existing << name;
+        if (!existing.isEmpty() &&
+            !dialogs::confirm(
+                this, tr("Replace rate tables?"),
+                tr("There are already rate tables called %1. Their rates are replaced by this "
+                   "sheet and the markup; subscribers on them are billed by the new rates at once.")
+                    .arg(existing.join(QStringLiteral(", "))))) {
+            showProblems(m_problems, {tr("Give new names to keep the rate tables there are.")});
+            return false;
+        }
         try {
             store::Database::Transaction transaction(m_state.db);
             billing::RateService rates(m_state.db, m_state.clock);

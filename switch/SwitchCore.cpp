@@ -24,6 +24,7 @@
 #include "triggers/WebService.h"
 
 #include <QDir>
+#include <QHostInfo>
 
 namespace rebound {
 
@@ -91,6 +92,20 @@ void SwitchCore::start()
         if (!publicAddress)
             throw sip::SipError(tr("sip.public_address: %1").arg(publicError));
         config.publicAddress = *publicAddress;
+        // What the SDP of our calls names: the public address behind NAT (a
+        // name resolved once here: carriers rarely resolve names in SDP),
+        // else the RTP or SIP address; never a wildcard, which means "hold".
+        m_sdpAddress.clear();
+        if (!publicAddress->isEmpty()) {
+            m_sdpAddress = publicAddress->host;
+            if (QHostAddress(m_sdpAddress).isNull()) {
+                const QHostInfo info = QHostInfo::fromName(m_sdpAddress);
+                if (info.addresses().isEmpty())
+                    throw sip::SipError(tr("sip.public_address: %1 cannot be resolved (%2)")
+                                            .arg(m_sdpAddress, info.errorString()));
+                m_sdpAddress = info.addresses().first().toString();
+            }
+        }
         config.userAgent = settings.value(QStringLiteral("sip.user_agent"), config.userAgent);
         // "auto": TCP only when a gateway is reached over TCP or TLS.
         const QString tcp = settings.value(QStringLiteral("sip.tcp"), QStringLiteral("auto"));
@@ -109,16 +124,13 @@ void SwitchCore::start()
                                          .value(QStringLiteral("sip.session_timer_seconds"),
                                                 QString::number(config.sessionTimerSeconds))
                                          .toInt();
-        bool ok = false;
-        const double rate = settings.value(QStringLiteral("sip.rate_per_second")).toDouble(&ok);
-        const double burst = settings.value(QStringLiteral("sip.burst")).toDouble();
-        if (ok && rate > 0)
-            m_flood.setLimits(rate, burst > 0 ? burst : rate * 2);
-        const double trustedRate =
-            settings.value(QStringLiteral("sip.trusted_rate_per_second"), QStringLiteral("200")).toDouble();
-        const double trustedBurst = settings.value(QStringLiteral("sip.trusted_burst")).toDouble();
-        if (trustedRate > 0)
-            m_trustedFlood.setLimits(trustedRate, trustedBurst > 0 ? trustedBurst : trustedRate * 2);
+        // Always set, so a limit reset to its default takes effect on restart.
+        const double rate = settings.decimal(QStringLiteral("sip.rate_per_second"));
+        const double burst = settings.decimal(QStringLiteral("sip.burst"));
+        m_flood.setLimits(rate, burst > 0 ? burst : rate * 2);
+        const double trustedRate = settings.decimal(QStringLiteral("sip.trusted_rate_per_second"));
+        const double trustedBurst = settings.decimal(QStringLiteral("sip.trusted_burst"));
+        m_trustedFlood.setLimits(trustedRate, trustedBurst > 0 ? trustedBurst : trustedRate * 2);
         m_trusted.reset();
         m_sip = std::make_unique<sip::SipStack>(*this);
         connect(m_sip.get(), &sip::SipStack::logLine, this, &SwitchCore::logLine);
@@ -274,10 +286,10 @@ void SwitchCore::startCallback(qint64 requestId)
     engine.ringAllowanceSeconds = number("callback.ring_allowance_seconds", engine.ringAllowanceSeconds);
     engine.ivrAllowanceSeconds = number("callback.ivr_allowance_seconds", engine.ivrAllowanceSeconds);
     // Behind NAT the SDP names the router's public address; RTP stays on the bound socket.
-    engine.mediaAddress = !m_sip->config().publicAddress.isEmpty() ? m_sip->config().publicAddress.host
-                          : m_media->config().bindAddress == QLatin1String("0.0.0.0")
-                              ? m_sip->config().host
-                              : m_media->config().bindAddress;
+    engine.mediaAddress = !m_sdpAddress.isEmpty()                            ? m_sdpAddress
+                          : !core::isWildcard(m_media->config().bindAddress) ? m_media->config().bindAddress
+                          : !core::isWildcard(m_sip->config().host)          ? m_sip->config().host
+                                                                             : core::primaryAddress();
     auto* session = new callback::CallbackSession(requestId, *m_db, m_clock, *m_sip, *m_media, m_load,
                                                   *m_rates, engine, this);
     m_callbacks.insert(requestId, session);

@@ -142,6 +142,7 @@ private:
     bool m_signallingOnly = false;
     std::unique_ptr<QLockFile> m_lock; // held while this switch runs on the database
     std::unique_ptr<backup::DailyBackup> m_dailyBackup;
+    QString m_sdpAddress; // sip.public_address as an IP address; empty: none
     void takeDatabaseLock();
     QTimer m_retention;  // hourly: audit rows and attempt counters past their retention
     QTimer m_auditFlush; // every minute: untrusted INVITEs, one audit row per source

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QNetworkInterface>
 #include <QUdpSocket>
 
 namespace rebound::core {
@@ -36,6 +37,28 @@ bool parseHostPort(const QString& text, QString* host, int* port, int defaultPor
     *host = h;
     *port = number;
     return true;
+}
+
+QString primaryAddress()
+{
+    const auto interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface& i : interfaces) {
+        const auto flags = i.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning) ||
+            flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry& entry : i.addressEntries())
+            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol)
+                return entry.ip().toString();
+    }
+    return QStringLiteral("127.0.0.1");
+}
+
+bool isWildcard(const QString& host)
+{
+    const QHostAddress address(host);
+    return address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 ||
+           address == QHostAddress::Any;
 }
 
 QString whyCannotListen(const QString& host, int port)

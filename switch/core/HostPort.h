@@ -14,4 +14,11 @@ bool parseHostPort(const QString& text, QString* host, int* port, int defaultPor
 // this computer"); empty when it can (the failure was elsewhere).
 QString whyCannotListen(const QString& host, int port);
 
+// The address others reach this machine at when a socket listens on every
+// interface (0.0.0.0): the first IPv4 address of an interface that is up and
+// not loopback, else 127.0.0.1. Never a wildcard, which in SDP means "hold".
+QString primaryAddress();
+// True for 0.0.0.0 and ::.
+bool isWildcard(const QString& host);
+
 } // namespace rebound::core

@@ -99,7 +99,7 @@ QList<Setting> build()
                    C::tr("auto: TCP only when a gateway uses TCP or TLS; on: always; off: UDP only."),
                    {QStringLiteral("auto"), QStringLiteral("on"), QStringLiteral("off")}, true);
     list << number("sip.tcp_idle_seconds", sip, C::tr("TCP idle close (s)"),
-                   C::tr("A TCP connection that carries nothing for this long is closed."), 120, 10, 86'400,
+                   C::tr("A TCP connection that carries nothing for this long is closed."), 120, 1, 86'400,
                    true);
     list << number("sip.session_timer_seconds", sip, C::tr("Session timer (s)"),
                    C::tr("RFC 4028 session refresh interval asked of peers; 0 turns session timers off "
@@ -216,7 +216,7 @@ QList<Setting> build()
     list << number("callback.warning_seconds", callbacks, C::tr("Warning before the limit (s)"),
                    C::tr("A warning tone plays this long before the credit runs out."), 60, 0, 600);
     list << number("callback.max_call_seconds", callbacks, C::tr("Longest call (s)"),
-                   C::tr("Talk time cap even with unlimited credit."), 4 * 3600, 60, 86'400);
+                   C::tr("Talk time cap even with unlimited credit."), 4 * 3600, 1, 86'400);
     list << number("callback.anti_repeat_seconds", callbacks, C::tr("Anti-repeat (s)"),
                    C::tr("A second request for the same subscriber within this time is ignored."), 60, 0,
                    86'400);
@@ -224,10 +224,10 @@ QList<Setting> build()
     const QString limits = C::tr("Rate limits and lock-outs");
     list << decimal("sip.rate_per_second", limits, C::tr("SIP requests per second"),
                     C::tr("Per source address, for every source but trusted gateways."), QStringLiteral("10"),
-                    0.1, 10'000, true);
+                    0.1, 10'000'000, true);
     list << optional(decimal("sip.burst", limits, C::tr("SIP burst"),
                              C::tr("Requests a source may send at once before the rate applies."), {}, 1,
-                             100'000, true),
+                             10'000'000, true),
                      C::tr("twice the rate"));
     list << decimal("sip.trusted_rate_per_second", limits, C::tr("Trusted gateway requests per second"),
                     C::tr("Per trusted gateway: high, but a looping carrier cannot flood the switch."),

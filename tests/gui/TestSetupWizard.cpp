@@ -1,5 +1,7 @@
+#include "Dialogs.h"
 #include "SetupWizard.h"
 #include "Switch.h"
+#include "billing/RateService.h"
 #include "demo/DemoData.h"
 #include "store/AuditLog.h"
 #include "store/GatewayRepository.h"
@@ -312,6 +314,44 @@ private Q_SLOTS:
               QStringLiteral("✘ No DID yet: add one on the DIDs page."),
               QStringLiteral("✔ The subscriber portal will be at http://127.0.0.1:8080")})
             QVERIFY2(list.contains(line), qPrintable(line + QStringLiteral("\n---\n") + list));
+    }
+
+    void existingRateTablesAreReplacedOnlyWhenConfirmed()
+    {
+        const QByteArray retail = "prefix,destination,rate\n1,North America,0.50\n";
+        QVERIFY(billing::RateService(*m_t->db, m_t->clock)
+                    .importCsv(QStringLiteral("Retail"), store::RateTableKind::Sell, QStringLiteral("USD"),
+                               retail, QStringLiteral("test"))
+                    .ok());
+        Wizard wizard(*m_t->db, m_t->clock, nullptr);
+        wizard.show();
+        wizard.next(); // business, as offered
+        wizard.next(); // SIP, as offered
+        QCOMPARE(wizard.currentId(), int(Wizard::GatewayPage));
+        wizard.setField(QStringLiteral("gatewayHost"), QStringLiteral("sip.carrier.example"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Wizard::RatesPage));
+        wizard.setField(QStringLiteral("buySheet"),
+                        writeFile(QStringLiteral("sheet.csv"), "prefix,destination,rate\n44,UK,0.01\n"));
+        QStringList asked;
+        bool answer = false;
+        console::dialogs::setConfirmHook([&](const QString& text) {
+            asked << text;
+            return answer;
+        });
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Wizard::RatesPage)); // declined: nothing replaced
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("Retail")), qPrintable(asked.first()));
+        const auto before = rates().findTableByName(QStringLiteral("Retail"));
+        QVERIFY(before);
+        QCOMPARE(rates().rates(before->id).size(), 1);
+        QCOMPARE(rates().rates(before->id).first().prefix, QStringLiteral("1"));
+        answer = true;
+        wizard.next();
+        console::dialogs::clearHooks();
+        QCOMPARE(wizard.currentId(), int(Wizard::DidPage));
+        QCOMPARE(rates().rates(before->id).first().prefix, QStringLiteral("44"));
     }
 
     void cancelSavesNothingOfThePage()

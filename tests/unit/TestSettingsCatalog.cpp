@@ -218,6 +218,11 @@ private Q_SLOTS:
         QCOMPARE(core::whyCannotListen(QStringLiteral("192.0.2.77"), 5099),
                  QStringLiteral("192.0.2.77 is not an address of this computer"));
         QVERIFY(core::whyCannotListen(QStringLiteral("127.0.0.1"), 0).isEmpty());
+        // What SDP names when the switch listens everywhere: a real address, never "hold".
+        QVERIFY(core::isWildcard(QStringLiteral("0.0.0.0")) && core::isWildcard(QStringLiteral("::")));
+        QVERIFY(!core::isWildcard(QStringLiteral("127.0.0.1")));
+        const QHostAddress primary(core::primaryAddress());
+        QVERIFY(!primary.isNull() && !core::isWildcard(primary.toString()));
     }
 
     void aBadStoredValueReadsAsTheDefault()
