@@ -3,12 +3,17 @@
 #include "store/StoreError.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace rebound::store {
 
 QString DatabaseLock::pathFor(const QString& databasePath)
 {
-    return databasePath + QStringLiteral(".lock");
+    // One lock per file, however it is named: through a symbolic link or a
+    // relative path, the same database gets the same lock.
+    const QString canonical = QFileInfo(databasePath).canonicalFilePath();
+    return (canonical.isEmpty() ? QFileInfo(databasePath).absoluteFilePath() : canonical) +
+           QStringLiteral(".lock");
 }
 
 std::unique_ptr<QLockFile> DatabaseLock::take(const QString& databasePath, Purpose purpose)
