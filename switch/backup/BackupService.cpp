@@ -406,9 +406,19 @@ RestoreResult BackupService::restore(const store::Database& db, const QString& b
     staged.db.reset();
 
     const QString liveKey = cards::PinKey::pathFor(db.path());
-    if (!key.isEmpty()) {
+    // A backup from an older Rebound has no key file: its key is in the
+    // database (cards.pin_key) and comes back with it. Keeping the current
+    // file would make PinKey::load use it and drop the backup's key for good.
+    QByteArray restoredKey = key;
+    if (restoredKey.isEmpty()) {
+        const QByteArray legacy =
+            store::SettingsRepository(db).value(QStringLiteral("cards.pin_key")).trimmed().toLatin1();
+        if (QByteArray::fromHex(legacy).size() == 32)
+            restoredKey = legacy + '\n';
+    }
+    if (!restoredKey.isEmpty()) {
         try {
-            writeAtomically(liveKey, key);
+            writeAtomically(liveKey, restoredKey);
             result.pinKeyRestored = true;
         } catch (const BackupError& error) {
             result.warnings << tr("The data was restored, but the card PIN key was not: %1 Copy %2 to %3 by "

@@ -11,6 +11,7 @@
 #include "store/DatabaseLock.h"
 #include "store/LedgerRepository.h"
 #include "store/Schema.h"
+#include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
 
 #include <QCoreApplication>
@@ -393,6 +394,26 @@ private Q_SLOTS:
         QCOMPARE(problemOf([&] { BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t")); }),
                  Problem::Damaged);
         QCOMPARE(readAll(cards::PinKey::pathFor(m_t->path())), key);
+    }
+
+    // An older Rebound kept the key in the database: restoring such a backup
+    // brings its key back as the key file, never the current one.
+    void aBackupWithItsKeyInsideRestoresThatKey()
+    {
+        const QByteArray legacy = QByteArray(32, 'k').toHex();
+        const QString path = otherBackup([&](const store::Database& db) {
+            store::SettingsRepository(db).setValue(QStringLiteral("cards.pin_key"),
+                                                   QString::fromLatin1(legacy));
+        });
+        QFile::remove(cards::PinKey::pathFor(path));
+        const QByteArray current = readAll(cards::PinKey::pathFor(m_t->path()));
+        QVERIFY(!current.startsWith(legacy));
+        const backup::RestoreResult result =
+            BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t"));
+        QVERIFY(result.pinKeyRestored);
+        QCOMPARE(readAll(cards::PinKey::pathFor(m_t->path())).trimmed(), legacy);
+        QCOMPARE(cards::PinKey::load(*m_t->db), QByteArray(32, 'k'));
+        QVERIFY(store::SettingsRepository(*m_t->db).value(QStringLiteral("cards.pin_key")).isEmpty());
     }
 };
 
