@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "PageParts.h"
 #include "PeriodPicker.h"
+#include "core/PrivateFile.h"
 #include "reports/AuditCsv.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
@@ -327,10 +328,9 @@ QString AuditLogPage::whyEmpty() const
 
 qint64 AuditLogPage::exportTo(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        dialogs::showError(this, tr("Export failed"),
-                           tr("Could not write %1: %2").arg(path, file.errorString()));
+    QSaveFile file(path); // owner-only: the log names logins and addresses
+    if (const QString error = core::openPrivate(file); !error.isEmpty()) {
+        dialogs::showError(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
         return -1;
     }
     try {

@@ -1,5 +1,7 @@
 #include "cli/CommandOptions.h"
 
+#include "core/PrivateFile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QIODevice>
@@ -170,10 +172,10 @@ ExportResult writeExport(Context& c, const QCommandLineParser& p,
     if (path.isEmpty())
         throw CommandError{CommandLine::tr("--output: name the CSV file to write, or - for standard output."),
                            UsageError};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw CommandError{CommandLine::tr("--output: cannot write %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString())};
+    QSaveFile file(path); // owner-only: exports name subscribers, numbers and addresses
+    if (const QString error = core::openPrivate(file); !error.isEmpty())
+        throw CommandError{
+            CommandLine::tr("--output: cannot write %1: %2").arg(QDir::toNativeSeparators(path), error)};
     const qint64 rows = write(file);
     if (!file.commit())
         throw CommandError{CommandLine::tr("--output: cannot write %1: %2")

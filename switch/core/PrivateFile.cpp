@@ -17,12 +17,22 @@ QString openPrivate(QFile& file)
     return {};
 }
 
+QString openPrivate(QSaveFile& file)
+{
+    // The temporary file is narrowed before anything is written into it.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnly))
+        return file.errorString();
+    return {};
+}
+
 QString writePrivateFile(const QString& path, const QByteArray& data)
 {
-    QFile file(path);
+    // Written beside under a temporary name and renamed over `path`: a
+    // failed write leaves the previous file as it was.
+    QSaveFile file(path);
     if (QString error = openPrivate(file); !error.isEmpty())
         return error;
-    if (file.write(data) != data.size() || !file.flush())
+    if (file.write(data) != data.size() || !file.commit())
         return file.errorString();
     return {};
 }

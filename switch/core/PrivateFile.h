@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QSaveFile>
 #include <QString>
 
 namespace rebound::core {
@@ -14,7 +15,11 @@ namespace rebound::core {
 // Opens `file` (its name set) for writing, truncated. Returns an error
 // message, or an empty string.
 QString openPrivate(QFile& file);
-// Writes `data` as the whole of `path`. Returns an error message, or empty.
+// Opens a QSaveFile (its name set) and makes its temporary file owner-only;
+// the caller writes and commit()s. Returns an error message, or empty.
+QString openPrivate(QSaveFile& file);
+// Writes `data` as the whole of `path`, owner-only, all or nothing (the old
+// file stays when the write fails). Returns an error message, or empty.
 QString writePrivateFile(const QString& path, const QByteArray& data);
 
 } // namespace rebound::core
