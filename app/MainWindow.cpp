@@ -269,9 +269,27 @@ void MainWindow::restoreBackup()
 
 void MainWindow::runSetupAssistant()
 {
+    // Edits waiting on the Settings page would be lost when the window is
+    // built again, and the assistant may change the same settings.
+    if (!settlePendingSettings())
+        return;
     SetupWizard wizard(m_db, m_clock, m_switch, this);
     dialogs::exec(wizard);
-    Q_EMIT reopenRequested(); // the pages read what the assistant saved
+    // Each page saves on Next: left on the first page, nothing was saved.
+    if (wizard.visitedIds().size() > 1)
+        Q_EMIT reopenRequested(); // the pages read what the assistant saved
+}
+
+bool MainWindow::settlePendingSettings()
+{
+    if (!m_settings->hasChanges())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved settings"), tr("The settings page has changes that are not applied. Apply them?"),
+        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
+    if (answer == QMessageBox::Discard)
+        m_settings->reload();
+    return answer == QMessageBox::Discard || (answer == QMessageBox::Apply && m_settings->apply());
 }
 
 void MainWindow::restoreLayout()
@@ -298,15 +316,9 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_settings->hasChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved settings"),
-            tr("The settings page has changes that are not applied. Apply them?"),
-            QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Apply && !m_settings->apply())) {
-            event->ignore();
-            return;
-        }
+    if (!settlePendingSettings()) {
+        event->ignore();
+        return;
     }
     saveLayout();
     QMainWindow::closeEvent(event);

@@ -89,6 +89,9 @@ private:
     void restartSwitch();
     void stopSwitch();
     void restoreBackup();
+    // Unapplied edits on the Settings page: applied, dropped or kept (false:
+    // the reseller cancelled, or Apply refused them).
+    bool settlePendingSettings();
     void restoreLayout();
     void saveLayout() const;
     void updateCount(int subscribers);

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -223,6 +224,16 @@ private Q_SLOTS:
         QVERIFY(store::SettingsRepository(*m_t->db).value(QStringLiteral("reseller.name")).isEmpty());
         sipSwitch.stop();
         QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 2, 10'000);
+    }
+
+    void aCancelledAssistantLeavesTheWindowAlone()
+    {
+        console::MainWindow window(*m_t->db, m_t->clock);
+        QSignalSpy reopen(&window, &console::MainWindow::reopenRequested);
+        console::dialogs::setExecHook([](QDialog&) { return int(QDialog::Rejected); });
+        window.findChild<QAction*>(QStringLiteral("setupAssistant"))->trigger();
+        console::dialogs::clearHooks();
+        QCOMPARE(reopen.count(), 0); // nothing saved: no new window
     }
 
     void newFollowsThePage()
