@@ -83,7 +83,7 @@ SettingsService::Outcome SettingsService::apply(const Changes& changes, const QS
             audit.record(actor, now ? QStringLiteral("setting.set") : QStringLiteral("setting.reset"),
                          QStringLiteral("setting"), it.key(), now.value_or(QString()));
         }
-        if (const auto problems = checkTogether(); !problems.isEmpty())
+        if (const auto problems = checkTogether(changes); !problems.isEmpty())
             throw Refused{problems};
         if (!dryRun)
             tx.commit();
@@ -95,7 +95,7 @@ SettingsService::Outcome SettingsService::apply(const Changes& changes, const QS
     return outcome;
 }
 
-QList<SettingProblem> SettingsService::checkTogether() const
+QList<SettingProblem> SettingsService::checkTogether(const Changes& changes) const
 {
     const store::SettingsRepository repository(m_db);
     QList<SettingProblem> problems;
@@ -105,6 +105,12 @@ QList<SettingProblem> SettingsService::checkTogether() const
         repository.integer(QStringLiteral("media.port_max")))
         problems.append(
             {QStringLiteral("media.port_max"), tr("The highest RTP port must be above the lowest one.")});
+    // The TLS files are read only when one of them changes: the key may be
+    // readable by the service's user alone, which must not block the
+    // reseller's other changes.
+    if (!changes.contains(QStringLiteral("web.tls_certificate")) &&
+        !changes.contains(QStringLiteral("web.tls_key")))
+        return problems;
     const QString certificate = repository.text(QStringLiteral("web.tls_certificate"));
     const QString key = repository.text(QStringLiteral("web.tls_key"));
     if (certificate.isEmpty() != key.isEmpty()) {

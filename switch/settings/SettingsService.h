@@ -52,7 +52,7 @@ public:
     QMap<QString, QString> stored() const;
 
 private:
-    QList<SettingProblem> checkTogether() const;
+    QList<SettingProblem> checkTogether(const Changes& changes) const;
 
     const store::Database& m_db;
     const core::Clock& m_clock;

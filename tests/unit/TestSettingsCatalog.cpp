@@ -225,6 +225,24 @@ private Q_SLOTS:
         QVERIFY(!primary.isNull() && !core::isWildcard(primary.toString()));
     }
 
+    void tlsFilesAreReadOnlyWhenTheyChange()
+    {
+        test::TempDatabase t;
+        store::SettingsRepository(*t.db).setValue(QStringLiteral("web.tls_certificate"), t.path());
+        store::SettingsRepository(*t.db).setValue(QStringLiteral("web.tls_key"), t.path());
+        const SettingsService service(*t.db, t.clock);
+        // Not PEM, but not touched: another change goes through.
+        QVERIFY(
+            service.apply({{QStringLiteral("callback.retries"), QStringLiteral("2")}}, QStringLiteral("t"))
+                .ok());
+        const auto outcome = service.apply(
+            {{QStringLiteral("web.tls_key"), t.path() + QStringLiteral("-wal-free")}}, QStringLiteral("t"));
+        QVERIFY(!outcome.ok()); // a changed TLS file is checked
+        const auto again = service.apply({{QStringLiteral("web.tls_key"), t.path()}}, QStringLiteral("t"));
+        QVERIFY(!again.ok());
+        QVERIFY(again.problems.first().message.contains(QStringLiteral("PEM")));
+    }
+
     void aBadStoredValueReadsAsTheDefault()
     {
         test::TempDatabase t;
