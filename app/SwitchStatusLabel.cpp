@@ -13,15 +13,20 @@ SwitchStatusLabel::SwitchStatusLabel(Switch* sipSwitch, QWidget* parent)
         showStopped(tr("not started by this console"));
         return;
     }
-    // A window built while the switch already runs (after a restore) starts
-    // from what the switch is doing now.
-    switch (sipSwitch->state()) {
+    // Everything shown is the switch's own state, so a window built while
+    // the switch already runs (after a restore) shows what it is doing now.
+    showState(*sipSwitch);
+    connect(sipSwitch, &Switch::stateChanged, this, [this, sipSwitch] { showState(*sipSwitch); });
+}
+
+void SwitchStatusLabel::showState(const Switch& sipSwitch)
+{
+    switch (sipSwitch.state()) {
     case Switch::State::Running:
-        m_portal = sipSwitch->portal();
-        showRunning(sipSwitch->listening());
+        showRunning(sipSwitch.listening(), sipSwitch.portal());
         break;
     case Switch::State::Failed:
-        showStopped(sipSwitch->failure(), true);
+        showStopped(sipSwitch.failure(), true);
         break;
     case Switch::State::Stopping:
         showBusy(tr("Switch: stopping, ending the calls in progress…"));
@@ -30,30 +35,20 @@ SwitchStatusLabel::SwitchStatusLabel(Switch* sipSwitch, QWidget* parent)
         showBusy(tr("Switch: starting…"));
         break;
     case Switch::State::Stopped:
-        if (sipSwitch->wasStarted())
-            showStopped(tr("not running"));
+        if (sipSwitch.wasStarted())
+            showStopped(tr("shut down"));
         else
             showBusy(tr("Switch: starting…")); // the console starts it once its window is up
         break;
     }
-    connect(sipSwitch, &Switch::webStarted, this, [this](const QString& url) { m_portal = url; });
-    connect(sipSwitch, &Switch::started, this, &SwitchStatusLabel::showRunning);
-    connect(sipSwitch, &Switch::failed, this, [this](const QString& reason) { showStopped(reason, true); });
-    connect(sipSwitch, &Switch::stopped, this, [this] { showStopped(tr("shut down")); });
-    connect(sipSwitch, &Switch::stateChanged, this, [this](Switch::State state) {
-        if (state == Switch::State::Starting)
-            showBusy(tr("Switch: starting…"));
-        else if (state == Switch::State::Stopping)
-            showBusy(tr("Switch: stopping, ending the calls in progress…"));
-    });
 }
 
-void SwitchStatusLabel::showRunning(const QString& listening)
+void SwitchStatusLabel::showRunning(const QString& listening, const QString& portal)
 {
     setStyleSheet(QString());
     QString text = listening.isEmpty() ? tr("Switch: SIP running") : tr("Switch: SIP on %1").arg(listening);
-    if (!m_portal.isEmpty())
-        text += QStringLiteral(" · ") + tr("portal %1").arg(m_portal);
+    if (!portal.isEmpty())
+        text += QStringLiteral(" · ") + tr("portal %1").arg(portal);
     setText(text);
     setToolTip(tr("The embedded callback switch is answering SIP; see the SIP log page."));
 }
@@ -66,7 +61,6 @@ void SwitchStatusLabel::showBusy(const QString& text)
 
 void SwitchStatusLabel::showStopped(const QString& reason, bool failed)
 {
-    m_portal.clear();
     setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     // The first line is enough for the status bar; the tooltip has it all.
     const QString line = reason.section(QLatin1Char('\n'), 0, 0);

@@ -19,11 +19,10 @@ public:
     explicit SwitchStatusLabel(Switch* sipSwitch, QWidget* parent = nullptr);
 
 private:
-    void showRunning(const QString& listening);
+    void showState(const Switch& sipSwitch);
+    void showRunning(const QString& listening, const QString& portal);
     void showStopped(const QString& reason, bool failed = false);
     void showBusy(const QString& text);
-
-    QString m_portal; // the web portal's address while it runs
 };
 
 } // namespace rebound::console

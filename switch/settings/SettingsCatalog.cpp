@@ -82,13 +82,12 @@ QList<Setting> build()
         list << s;
         Setting pub = optional(
             other(
-                "sip.public_address", Kind::Host, sip, C::tr("Public address"),
+                "sip.public_address", Kind::PublicAddress, sip, C::tr("Public address"),
                 C::tr("Behind a router (NAT): the router's public address or host name, with :port when the "
                       "router forwards another port to the SIP address. Contact, Via, From and the SDP of "
                       "every call name it; the switch still listens on the SIP and media addresses."),
                 {}, true),
             C::tr("none"));
-        pub.portOk = true;
         list << pub;
     }
     list << other("sip.user_agent", Kind::Text, sip, C::tr("User-Agent"),
@@ -107,7 +106,7 @@ QList<Setting> build()
                    1800, 0, 86'400, true);
 
     const QString media = C::tr("Media");
-    list << optional(other("media.bind_address", Kind::Host, media, C::tr("RTP address"),
+    list << optional(other("media.bind_address", Kind::IpAddress, media, C::tr("RTP address"),
                            C::tr("The address RTP is sent and received on. Empty: the SIP address."), {},
                            true),
                      C::tr("the SIP address"));
@@ -395,16 +394,15 @@ QString Catalog::validate(const Setting& s, const QString& raw)
                      s.offOk ? tr(", or off") : QString());
         return {};
     }
-    case Kind::Host: {
-        if (s.key == QLatin1String("sip.public_address")) {
-            const QString error = sip::validatePublicAddress(value);
-            return error.isEmpty() ? QString() : tr("%1: %2").arg(s.label, error);
-        }
+    case Kind::PublicAddress:
+        if (const QString error = sip::validatePublicAddress(value); !error.isEmpty())
+            return tr("%1: %2").arg(s.label, error);
+        return {};
+    case Kind::IpAddress:
         // A socket binds to an address, not a name.
         if (QHostAddress(value).isNull())
             return tr("%1: write an IP address of this computer, such as 192.168.1.20.").arg(s.label);
         return {};
-    }
     case Kind::File: {
         const QFileInfo info(value);
         if (!info.isFile() || !info.isReadable())

@@ -18,7 +18,8 @@ enum class Kind
     Text,          // free text, one line
     Choice,        // one of choices
     ListenAddress, // host:port to bind; "off" allowed when offOk
-    Host,          // an address or host name, optionally :port (portOk)
+    IpAddress,     // an IP address, no port (a socket binds to it)
+    PublicAddress, // what others reach us at behind NAT: sip::validatePublicAddress
     File,          // a readable file
     Folder,        // a folder that exists or can be made
     TimeZone,      // an IANA zone id
@@ -45,7 +46,6 @@ struct Setting
     QStringList choices;
     bool optional = false; // empty is allowed and means "none" (beyond the default)
     bool offOk = false;    // ListenAddress: "off" turns the service off
-    bool portOk = false;   // Host: ":port" may follow
     bool restart = false;  // read when the switch starts
 };
 

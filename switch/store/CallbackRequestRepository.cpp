@@ -97,19 +97,13 @@ CallbackRequestRepository::latestFor(std::int64_t accountId, const core::PhoneNu
     return found.isEmpty() ? std::nullopt : std::optional<CallbackRequest>(found.first());
 }
 
-int CallbackRequestRepository::unfinishedCount(std::int64_t accountId) const
-{
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM callback_requests WHERE account_id = ? "
-                                          "AND state NOT IN ('completed', 'failed')"),
-                           {qlonglong(accountId)}, tr("counting callbacks in progress"));
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
-int CallbackRequestRepository::unfinishedCount() const
+int CallbackRequestRepository::unfinishedCount(std::optional<std::int64_t> accountId) const
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM callback_requests "
-                                          "WHERE state NOT IN ('completed', 'failed')"),
-                           {}, tr("counting callbacks in progress"));
+                                          "WHERE state NOT IN ('completed', 'failed')") +
+                               (accountId ? QStringLiteral(" AND account_id = ?") : QString()),
+                           accountId ? QVariantList{qlonglong(*accountId)} : QVariantList{},
+                           tr("counting callbacks in progress"));
     return q.next() ? q.value(0).toInt() : 0;
 }
 

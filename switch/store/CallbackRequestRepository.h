@@ -68,9 +68,9 @@ public:
     // The account's newest request to call back `callbackNumber`, finished or not.
     std::optional<CallbackRequest> latestFor(std::int64_t accountId,
                                              const core::PhoneNumber& callbackNumber) const;
-    // How many of the account's requests are not finished yet.
-    int unfinishedCount(std::int64_t accountId) const;
-    int unfinishedCount() const;                          // of every account: the calls a restart would end
+    // How many requests are not finished yet: of one account, or of all
+    // (the calls a restart would end).
+    int unfinishedCount(std::optional<std::int64_t> accountId = std::nullopt) const;
     QList<CallbackRequest> recent(int limit = 100) const; // newest first
     void setState(std::int64_t id, const QString& state, const QString& failureReason = {});
     // One more call to the subscriber's phone (leg A) was started.

@@ -7,11 +7,16 @@
 
 namespace rebound::store {
 
-QString SettingsRepository::value(const QString& key, const QString& fallback) const
+std::optional<QString> SettingsRepository::stored(const QString& key) const
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
                            SettingsRepository::tr("reading setting %1").arg(key));
-    return q.next() ? q.value(0).toString() : fallback;
+    return q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
+}
+
+QString SettingsRepository::value(const QString& key, const QString& fallback) const
+{
+    return stored(key).value_or(fallback);
 }
 
 void SettingsRepository::setValue(const QString& key, const QString& value)
@@ -43,11 +48,10 @@ QString SettingsRepository::text(const QString& key) const
     Q_ASSERT_X(setting, "SettingsRepository::text", "a setting missing from the catalogue");
     if (!setting)
         return value(key);
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
-                           SettingsRepository::tr("reading setting %1").arg(key));
-    if (!q.next())
+    const std::optional<QString> saved = stored(key);
+    if (!saved)
         return setting->defaultValue;
-    const QString stored = q.value(0).toString();
+    const QString& stored = *saved;
     if (stored.isEmpty())
         return setting->optional ? stored : setting->defaultValue;
     // A file or folder that is gone is the caller's error to report, not a

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <QTimeZone>
+#include <optional>
 
 namespace rebound::store {
 
@@ -48,6 +49,8 @@ public:
     bool hasDemoData() const;
 
 private:
+    std::optional<QString> stored(const QString& key) const; // nullopt: not set
+
     const Database& m_db;
 };
 
