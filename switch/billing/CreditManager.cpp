@@ -1,20 +1,26 @@
 #include "billing/CreditManager.h"
 
 #include "store/AuditLog.h"
+#include "store/CreditRepository.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
 namespace rebound::billing {
 
 namespace {
-Reservation reservationFrom(const QSqlQuery& q)
+Reservation reservationFrom(const store::CreditReservation& r)
 {
-    return {q.value(0).toLongLong(), q.value(1).toLongLong(),
-            core::Money::fromMicros(q.value(2).toLongLong()), q.value(3).toString(), q.value(4).toLongLong()};
+    return {r.id, r.accountId, r.amount, r.reference, r.createdAt};
 }
 
-const QString ReservationColumns =
-    QStringLiteral("SELECT id, account_id, amount_micros, reference, created_at FROM credit_reservations ");
+QList<Reservation> reservationsFrom(const QList<store::CreditReservation>& rows)
+{
+    QList<Reservation> result;
+    result.reserve(rows.size());
+    for (const store::CreditReservation& r : rows)
+        result.append(reservationFrom(r));
+    return result;
+}
 } // namespace
 
 CreditError::CreditError(Kind kind, const QString& message)
@@ -26,61 +32,45 @@ CreditError::CreditError(Kind kind, const QString& message)
 
 core::Money CreditManager::reserved(std::int64_t accountId) const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT COALESCE(SUM(amount_micros), 0) FROM credit_reservations "
-                                          "WHERE account_id = ?"),
-                           {qlonglong(accountId)}, tr("reading reserved credit"));
-    return core::Money::fromMicros(q.next() ? q.value(0).toLongLong() : 0);
+    return store::CreditRepository(m_db).reserved(accountId);
 }
 
 core::Money CreditManager::available(std::int64_t accountId) const
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT balance_micros + credit_limit_micros FROM accounts WHERE id = ?"),
-                 {qlonglong(accountId)}, tr("reading available credit"));
-    if (!q.next())
+    const store::CreditRepository credit(m_db);
+    const std::optional<core::Money> spendable = credit.spendable(accountId);
+    if (!spendable)
         throw CreditError(CreditError::Kind::NoAccount, tr("Subscriber #%1 does not exist.").arg(accountId));
-    return core::Money::fromMicros(q.value(0).toLongLong()) - reserved(accountId);
+    return *spendable - credit.reserved(accountId);
 }
 
 QList<Reservation> CreditManager::reservations(std::int64_t accountId) const
 {
-    QSqlQuery q = m_db.run(ReservationColumns + QStringLiteral("WHERE account_id = ? ORDER BY id"),
-                           {qlonglong(accountId)}, tr("reading reservations"));
-    QList<Reservation> result;
-    while (q.next())
-        result.append(reservationFrom(q));
-    return result;
+    return reservationsFrom(store::CreditRepository(m_db).reservations(accountId));
 }
 
 QList<Reservation> CreditManager::allReservations() const
 {
-    QSqlQuery q =
-        m_db.run(ReservationColumns + QStringLiteral("ORDER BY id"), {}, tr("reading reservations"));
-    QList<Reservation> result;
-    while (q.next())
-        result.append(reservationFrom(q));
-    return result;
+    return reservationsFrom(store::CreditRepository(m_db).allReservations());
 }
 
 std::optional<Reservation> CreditManager::findReservation(std::int64_t id) const
 {
-    QSqlQuery q = m_db.run(ReservationColumns + QStringLiteral("WHERE id = ?"), {qlonglong(id)},
-                           tr("reading a reservation"));
-    return q.next() ? std::optional<Reservation>(reservationFrom(q)) : std::nullopt;
+    const auto row = store::CreditRepository(m_db).find(id);
+    return row ? std::optional<Reservation>(reservationFrom(*row)) : std::nullopt;
 }
 
 Reservation CreditManager::reserve(std::int64_t accountId, const QString& reference, const HoldFunction& hold)
 {
+    store::CreditRepository credit(m_db);
     store::Database::Transaction transaction(m_db);
-    QSqlQuery account = m_db.run(
-        QStringLiteral("SELECT account_code, status, max_concurrent_calls FROM accounts WHERE id = ?"),
-        {qlonglong(accountId)}, tr("checking a subscriber's credit"));
-    if (!account.next())
+    const std::optional<store::CreditHolder> holder = credit.holder(accountId);
+    if (!holder)
         throw CreditError(CreditError::Kind::NoAccount, tr("Subscriber #%1 does not exist.").arg(accountId));
-    const QString code = account.value(0).toString();
-    if (account.value(1).toString() != QLatin1String("active"))
+    const QString& code = holder->accountCode;
+    if (!holder->active)
         throw CreditError(CreditError::Kind::NotActive, tr("Subscriber %1 is not active.").arg(code));
-    const int maxCalls = account.value(2).toInt();
+    const int maxCalls = holder->maxConcurrentCalls;
     if (maxCalls > 0 && reservations(accountId).size() >= maxCalls)
         throw CreditError(CreditError::Kind::TooManyCalls,
                           tr("Subscriber %1 already has %2 call(s) in progress, the most allowed.")
@@ -93,18 +83,16 @@ Reservation CreditManager::reserve(std::int64_t accountId, const QString& refere
         throw CreditError(CreditError::Kind::InsufficientCredit,
                           tr("Subscriber %1 does not have enough credit for this call.").arg(code));
 
-    const qlonglong now = m_clock.nowMs();
-    QSqlQuery insert =
-        m_db.run(QStringLiteral("INSERT INTO credit_reservations (account_id, reference, "
-                                "amount_micros, created_at) VALUES (?, ?, ?, ?)"),
-                 {qlonglong(accountId), reference, qlonglong(amount->micros()), now}, tr("reserving credit"));
-    const Reservation reservation{insert.lastInsertId().toLongLong(), accountId, *amount, reference, now};
+    const std::int64_t now = m_clock.nowMs();
+    const Reservation reservation{credit.insert(accountId, reference, *amount, now), accountId, *amount,
+                                  reference, now};
     transaction.commit();
     return reservation;
 }
 
 Reservation CreditManager::resize(std::int64_t reservationId, const HoldFunction& hold)
 {
+    store::CreditRepository credit(m_db);
     store::Database::Transaction transaction(m_db);
     auto reservation = findReservation(reservationId);
     if (!reservation)
@@ -113,15 +101,12 @@ Reservation CreditManager::resize(std::int64_t reservationId, const HoldFunction
     const core::Money free = available(reservation->accountId) + reservation->amount;
     const std::optional<core::Money> amount = hold(free);
     if (!amount || amount->isNegative() || *amount > free) {
-        QSqlQuery account =
-            m_db.run(QStringLiteral("SELECT account_code FROM accounts WHERE id = ?"),
-                     {qlonglong(reservation->accountId)}, tr("checking a subscriber's credit"));
+        const auto holder = credit.holder(reservation->accountId);
         throw CreditError(CreditError::Kind::InsufficientCredit,
                           tr("Subscriber %1 does not have enough credit for this call.")
-                              .arg(account.next() ? account.value(0).toString() : QString()));
+                              .arg(holder ? holder->accountCode : QString()));
     }
-    m_db.run(QStringLiteral("UPDATE credit_reservations SET amount_micros = ? WHERE id = ?"),
-             {qlonglong(amount->micros()), qlonglong(reservationId)}, tr("reserving credit"));
+    credit.setAmount(reservationId, *amount);
     reservation->amount = *amount;
     transaction.commit();
     return *reservation;
@@ -141,8 +126,8 @@ core::Money CreditManager::settle(std::int64_t reservationId, core::Money charge
     if (!reservation)
         throw CreditError(CreditError::Kind::NoReservation,
                           tr("Credit reservation #%1 does not exist (already settled?).").arg(reservationId));
-    m_db.run(QStringLiteral("DELETE FROM credit_reservations WHERE id = ?"), {qlonglong(reservationId)},
-             tr("settling a call"));
+    store::CreditRepository credit(m_db);
+    credit.remove(reservationId, tr("settling a call"));
     if (charge > reservation->amount)
         // Call control cuts calls at the limit, so this means a bug: keep the
         // books true and leave a trace to investigate.
@@ -154,9 +139,7 @@ core::Money CreditManager::settle(std::int64_t reservationId, core::Money charge
     core::Money balance;
     if (charge.isZero()) {
         // A free call (inside grace) leaves no ledger row.
-        QSqlQuery q = m_db.run(QStringLiteral("SELECT balance_micros FROM accounts WHERE id = ?"),
-                               {qlonglong(reservation->accountId)}, tr("settling a call"));
-        balance = core::Money::fromMicros(q.next() ? q.value(0).toLongLong() : 0);
+        balance = credit.balance(reservation->accountId).value_or(core::Money());
     } else {
         balance = store::LedgerRepository(m_db, m_clock)
                       .append(reservation->accountId, -charge, store::LedgerReason::Call, reference, actor);
@@ -167,8 +150,7 @@ core::Money CreditManager::settle(std::int64_t reservationId, core::Money charge
 
 void CreditManager::release(std::int64_t reservationId)
 {
-    m_db.run(QStringLiteral("DELETE FROM credit_reservations WHERE id = ?"), {qlonglong(reservationId)},
-             tr("releasing reserved credit"));
+    store::CreditRepository(m_db).remove(reservationId, tr("releasing reserved credit"));
 }
 
 core::Money CreditManager::adjust(std::int64_t accountId, core::Money amount, store::LedgerReason reason,
