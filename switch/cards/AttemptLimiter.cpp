@@ -1,5 +1,6 @@
 #include "cards/AttemptLimiter.h"
 
+#include "store/AttemptRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 
@@ -22,45 +23,32 @@ AttemptLimiter::Policy AttemptLimiter::policyFromSettings(const store::Database&
 
 std::int64_t AttemptLimiter::lockedFor(const QString& key) const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT locked_until FROM redemption_attempts WHERE key = ?"),
-                           {key}, tr("checking redemption attempts"));
-    if (!q.next() || q.value(0).isNull())
+    const std::optional<std::int64_t> until = store::AttemptRepository(m_db).lockedUntil(key);
+    if (!until)
         return 0;
-    return std::max<std::int64_t>(0, q.value(0).toLongLong() - m_clock.nowMs());
+    return std::max<std::int64_t>(0, *until - m_clock.nowMs());
 }
 
 bool AttemptLimiter::recordFailure(const QString& key)
 {
-    const qlonglong now = m_clock.nowMs();
+    const std::int64_t now = m_clock.nowMs();
+    store::AttemptRepository attempts(m_db);
     store::Database::Transaction transaction(m_db);
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT failures, window_start FROM redemption_attempts WHERE key = ?"),
-                 {key}, tr("recording a failed redemption"));
-    int failures = 1;
-    qlonglong windowStart = now;
-    if (q.next() && now - q.value(1).toLongLong() < m_policy.windowMs) {
-        failures = q.value(0).toInt() + 1;
-        windowStart = q.value(1).toLongLong();
-    }
-    const bool lock = failures >= m_policy.maxFailures;
+    store::AttemptRepository::Window window{1, now};
+    if (const auto current = attempts.window(key); current && now - current->start < m_policy.windowMs)
+        window = {current->failures + 1, current->start};
+    const bool lock = window.failures >= m_policy.maxFailures;
     // After a lock-out the count starts again, so each further burst of
     // failures earns a fresh lock.
-    m_db.run(
-        QStringLiteral("INSERT INTO redemption_attempts (key, failures, window_start, locked_until) "
-                       "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, "
-                       "window_start = excluded.window_start, "
-                       "locked_until = COALESCE(excluded.locked_until, redemption_attempts.locked_until)"),
-        {key, lock ? 0 : failures, lock ? now : windowStart,
-         lock ? QVariant(now + m_policy.lockMs) : QVariant()},
-        tr("recording a failed redemption"));
+    attempts.save(key, lock ? store::AttemptRepository::Window{0, now} : window,
+                  lock ? std::optional<std::int64_t>(now + m_policy.lockMs) : std::nullopt);
     transaction.commit();
     return lock;
 }
 
 void AttemptLimiter::recordSuccess(const QString& key)
 {
-    m_db.run(QStringLiteral("DELETE FROM redemption_attempts WHERE key = ?"), {key},
-             tr("clearing redemption attempts"));
+    store::AttemptRepository(m_db).clear(key);
 }
 
 } // namespace rebound::cards
