@@ -158,17 +158,14 @@ GeneratedBatch CardService::generate(const BatchSpec& spec, const QString& actor
         // million cards never holds the write lock long enough (5 s) to make
         // a live call's write fail. Until it is done nobody holds a PIN of
         // it; if it fails, what was written is removed again.
-        QSqlQuery insert = m_db.prepare(
-            QStringLiteral("INSERT INTO cards (batch_id, serial, pin_hash, status, expires_at, created_at) "
-                           "VALUES (?, ?, ?, 'new', ?, ?) ON CONFLICT (pin_hash) DO NOTHING"));
+        store::CardRepository::NewCards cards(m_db);
         result.cards.reserve(spec.count);
-        const QVariant expiryValue = cardExpiry ? QVariant(qlonglong(*cardExpiry)) : QVariant();
         std::int64_t n = batch.serialStart;
         while (n <= last) {
             store::Database::Transaction chunk(m_db);
             for (const std::int64_t end = std::min(last, n + CardsPerTransaction - 1); n <= end; ++n)
-                insertCard(insert, batch.id, serialFor(batch.serialPrefix, n, width), spec.pinLength, key,
-                           expiryValue, now, rng, firstSerial, lastSerial, &result);
+                insertCard(cards, batch.id, serialFor(batch.serialPrefix, n, width), spec.pinLength, key,
+                           cardExpiry, now, rng, firstSerial, lastSerial, &result);
             chunk.commit();
         }
         store::Database::Transaction transaction(m_db);
@@ -188,22 +185,18 @@ GeneratedBatch CardService::generate(const BatchSpec& spec, const QString& actor
     return result;
 }
 
-void CardService::insertCard(QSqlQuery& insert, std::int64_t batchId, const QString& serial, int pinLength,
-                             const QByteArray& key, const QVariant& expiry, std::int64_t now,
-                             QRandomGenerator& rng, const QString& firstSerial, const QString& lastSerial,
-                             GeneratedBatch* result)
+void CardService::insertCard(store::CardRepository::NewCards& cards, std::int64_t batchId,
+                             const QString& serial, int pinLength, const QByteArray& key,
+                             std::optional<std::int64_t> expiry, std::int64_t now, QRandomGenerator& rng,
+                             const QString& firstSerial, const QString& lastSerial, GeneratedBatch* result)
 {
     // A PIN that happens to equal another live card's is drawn again; the
     // UNIQUE index on pin_hash is the judge, so no PIN is ever shared.
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString pin = Pin::generate(pinLength, rng);
-        insert.bindValue(0, qlonglong(batchId));
-        insert.bindValue(1, serial);
-        insert.bindValue(2, Pin::hash(pin, key));
-        insert.bindValue(3, expiry);
-        insert.bindValue(4, qlonglong(now));
+        bool inserted = false;
         try {
-            store::Database::exec(insert, tr("creating card %1").arg(serial));
+            inserted = cards.insert(batchId, serial, Pin::hash(pin, key), expiry, now);
         } catch (const store::StoreError& error) {
             if (error.kind() == store::StoreError::Kind::Duplicate)
                 throw store::StoreError(
@@ -213,10 +206,8 @@ void CardService::insertCard(QSqlQuery& insert, std::int64_t batchId, const QStr
                         .arg(firstSerial, lastSerial));
             throw;
         }
-        if (insert.numRowsAffected() == 1) {
-            result->cards.append(
-                {serial, pin,
-                 expiry.isNull() ? std::nullopt : std::optional<std::int64_t>(expiry.toLongLong())});
+        if (inserted) {
+            result->cards.append({serial, pin, expiry});
             return;
         }
     }
@@ -343,8 +334,7 @@ RedeemResult CardService::use(const QString& typedPin, store::CardKind kind,
             return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
                            why + QStringLiteral("already used")};
         if (card->expiresAt && now >= *card->expiresAt) {
-            m_db.run(QStringLiteral("UPDATE cards SET status = 'expired' WHERE id = ?"),
-                     {qlonglong(card->id)}, tr("expiring card %1").arg(card->serial));
+            repo.markExpired(*card);
             transaction.commit();
             return Refusal{RedeemResult::Error::Expired, tr("This card has expired."),
                            why + QStringLiteral("expired")};
@@ -356,15 +346,8 @@ RedeemResult CardService::use(const QString& typedPin, store::CardKind kind,
         store::LedgerRepository ledger(m_db, m_clock);
         const QString reference = QStringLiteral("card %1").arg(card->serial);
         if (kind == store::CardKind::ChargeUp) {
-            // The status condition makes the card single-use even if two
-            // redemptions got this far: only one UPDATE can match.
-            QSqlQuery used = m_db.run(
-                QStringLiteral(
-                    "UPDATE cards SET status = 'used', used_at = ?, first_used_at = COALESCE(first_used_at, "
-                    "?), used_by_account_id = ? WHERE id = ? AND status IN ('new', 'active')"),
-                {qlonglong(now), qlonglong(now), qlonglong(*accountId), qlonglong(card->id)},
-                tr("using card %1").arg(card->serial));
-            if (used.numRowsAffected() != 1)
+            // Only one of two redemptions that got this far can mark the card used.
+            if (!repo.markUsed(*card, *accountId, now))
                 return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
                                why + QStringLiteral("already used")};
             result.accountId = *accountId;
@@ -385,13 +368,7 @@ RedeemResult CardService::use(const QString& typedPin, store::CardKind kind,
             std::optional<std::int64_t> expiry = card->expiresAt;
             if (batch->expiryMode == store::ExpiryMode::AfterFirstUse && batch->expiryDays)
                 expiry = now + std::int64_t(*batch->expiryDays) * MsPerDay;
-            QSqlQuery used = m_db.run(
-                QStringLiteral("UPDATE cards SET status = 'active', used_at = ?, first_used_at = ?, "
-                               "used_by_account_id = ?, expires_at = ? WHERE id = ? AND status = 'new'"),
-                {qlonglong(now), qlonglong(now), qlonglong(result.accountId),
-                 expiry ? QVariant(qlonglong(*expiry)) : QVariant(), qlonglong(card->id)},
-                tr("activating card %1").arg(card->serial));
-            if (used.numRowsAffected() != 1)
+            if (!repo.markActivated(*card, result.accountId, now, expiry))
                 return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
                                why + QStringLiteral("already used")};
             result.balance = ledger.append(result.accountId, batch->faceValue, store::LedgerReason::Ppcc,
@@ -455,12 +432,7 @@ void CardService::voidCard(const QString& serial, const QString& actor)
         throw store::StoreError(
             store::StoreError::Kind::Invalid,
             tr("Card %1 is %2 and cannot be voided.").arg(serial, store::toString(card->status)));
-    m_db.run(QStringLiteral("UPDATE cards SET status = 'void' WHERE id = ?"), {qlonglong(card->id)},
-             tr("voiding card %1").arg(serial));
-    if (card->status == store::CardStatus::Active && card->usedByAccountId)
-        m_db.run(QStringLiteral("UPDATE accounts SET status = 'suspended', updated_at = ? WHERE id = ?"),
-                 {qlonglong(m_clock.nowMs()), qlonglong(*card->usedByAccountId)},
-                 tr("suspending the account of card %1").arg(serial));
+    repo.markVoid(*card, m_clock.nowMs());
     store::AuditLog(m_db, m_clock)
         .record(actor, QStringLiteral("card.void"), QStringLiteral("card"), serial,
                 store::toString(card->status));
@@ -469,16 +441,12 @@ void CardService::voidCard(const QString& serial, const QString& actor)
 
 int CardService::voidBatch(std::int64_t batchId, const QString& actor)
 {
+    store::CardRepository repo(m_db);
     store::Database::Transaction transaction(m_db);
-    if (!store::CardRepository(m_db).findBatch(batchId))
+    if (!repo.findBatch(batchId))
         throw store::StoreError(store::StoreError::Kind::NotFound,
                                 tr("Card batch #%1 does not exist.").arg(batchId));
-    QSqlQuery q =
-        m_db.run(QStringLiteral("UPDATE cards SET status = 'void' WHERE batch_id = ? AND status = 'new'"),
-                 {qlonglong(batchId)}, tr("voiding card batch #%1").arg(batchId));
-    const int voided = q.numRowsAffected();
-    m_db.run(QStringLiteral("UPDATE card_batches SET status = 'void' WHERE id = ?"), {qlonglong(batchId)},
-             tr("voiding card batch #%1").arg(batchId));
+    const int voided = repo.voidBatch(batchId);
     store::AuditLog(m_db, m_clock)
         .record(actor, QStringLiteral("cards.void_batch"), QStringLiteral("card_batch"),
                 QString::number(batchId), QStringLiteral("%1 unused cards voided").arg(voided));

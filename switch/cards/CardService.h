@@ -11,7 +11,6 @@
 #include <optional>
 
 class QRandomGenerator;
-class QSqlQuery;
 
 namespace rebound::store {
 class Database;
@@ -125,9 +124,10 @@ public:
 
 private:
     struct Attempt;
-    void insertCard(QSqlQuery& insert, std::int64_t batchId, const QString& serial, int pinLength,
-                    const QByteArray& key, const QVariant& expiry, std::int64_t now, QRandomGenerator& rng,
-                    const QString& firstSerial, const QString& lastSerial, GeneratedBatch* result);
+    void insertCard(store::CardRepository::NewCards& cards, std::int64_t batchId, const QString& serial,
+                    int pinLength, const QByteArray& key, std::optional<std::int64_t> expiry,
+                    std::int64_t now, QRandomGenerator& rng, const QString& firstSerial,
+                    const QString& lastSerial, GeneratedBatch* result);
     RedeemResult use(const QString& pin, store::CardKind kind, std::optional<std::int64_t> accountId,
                      const QString& source, const QString& actor, const QString& callbackNumber,
                      const QString& serial = {});

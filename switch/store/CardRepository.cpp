@@ -239,6 +239,78 @@ std::int64_t CardRepository::nextSerialStart(const QString& prefix) const
     return q.next() ? q.value(0).toLongLong() : 1;
 }
 
+CardRepository::NewCards::NewCards(const Database& db)
+    : m_insert(db.prepare(
+          QStringLiteral("INSERT INTO cards (batch_id, serial, pin_hash, status, expires_at, created_at) "
+                         "VALUES (?, ?, ?, 'new', ?, ?) ON CONFLICT (pin_hash) DO NOTHING")))
+{
+}
+
+bool CardRepository::NewCards::insert(std::int64_t batchId, const QString& serial, const QString& pinHash,
+                                      std::optional<std::int64_t> expiresAt, std::int64_t createdAt)
+{
+    m_insert.bindValue(0, qlonglong(batchId));
+    m_insert.bindValue(1, serial);
+    m_insert.bindValue(2, pinHash);
+    m_insert.bindValue(3, expiresAt ? QVariant(qlonglong(*expiresAt)) : QVariant());
+    m_insert.bindValue(4, qlonglong(createdAt));
+    Database::exec(m_insert, tr("creating card %1").arg(serial));
+    return m_insert.numRowsAffected() == 1;
+}
+
+void CardRepository::markExpired(const Card& card)
+{
+    m_db.run(QStringLiteral("UPDATE cards SET status = 'expired' WHERE id = ?"), {qlonglong(card.id)},
+             tr("expiring card %1").arg(card.serial));
+}
+
+bool CardRepository::markUsed(const Card& card, std::int64_t accountId, std::int64_t nowMs)
+{
+    // The status condition makes the card single-use even if two
+    // redemptions got this far: only one UPDATE can match.
+    QSqlQuery q =
+        m_db.run(QStringLiteral(
+                     "UPDATE cards SET status = 'used', used_at = ?, first_used_at = COALESCE(first_used_at, "
+                     "?), used_by_account_id = ? WHERE id = ? AND status IN ('new', 'active')"),
+                 {qlonglong(nowMs), qlonglong(nowMs), qlonglong(accountId), qlonglong(card.id)},
+                 tr("using card %1").arg(card.serial));
+    return q.numRowsAffected() == 1;
+}
+
+bool CardRepository::markActivated(const Card& card, std::int64_t accountId, std::int64_t nowMs,
+                                   std::optional<std::int64_t> expiresAt)
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("UPDATE cards SET status = 'active', used_at = ?, first_used_at = ?, "
+                                "used_by_account_id = ?, expires_at = ? WHERE id = ? AND status = 'new'"),
+                 {qlonglong(nowMs), qlonglong(nowMs), qlonglong(accountId),
+                  expiresAt ? QVariant(qlonglong(*expiresAt)) : QVariant(), qlonglong(card.id)},
+                 tr("activating card %1").arg(card.serial));
+    return q.numRowsAffected() == 1;
+}
+
+void CardRepository::markVoid(const Card& card, std::int64_t nowMs)
+{
+    m_db.run(QStringLiteral("UPDATE cards SET status = 'void' WHERE id = ?"), {qlonglong(card.id)},
+             tr("voiding card %1").arg(card.serial));
+    if (card.status == CardStatus::Active && card.usedByAccountId)
+        m_db.run(QStringLiteral("UPDATE accounts SET status = 'suspended', updated_at = ? WHERE id = ?"),
+                 {qlonglong(nowMs), qlonglong(*card.usedByAccountId)},
+                 tr("suspending the account of card %1").arg(card.serial));
+}
+
+int CardRepository::voidBatch(std::int64_t batchId)
+{
+    const QString context = tr("voiding card batch #%1").arg(batchId);
+    QSqlQuery q =
+        m_db.run(QStringLiteral("UPDATE cards SET status = 'void' WHERE batch_id = ? AND status = 'new'"),
+                 {qlonglong(batchId)}, context);
+    const int voided = q.numRowsAffected();
+    m_db.run(QStringLiteral("UPDATE card_batches SET status = 'void' WHERE id = ?"), {qlonglong(batchId)},
+             context);
+    return voided;
+}
+
 QList<Card> CardRepository::cardsWhere(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q = m_db.run(CardColumns + where, values, tr("reading cards"));
