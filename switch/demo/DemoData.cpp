@@ -6,6 +6,8 @@
 #include "demo/DemoHistory.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
+#include "store/DemoRepository.h"
+#include "store/GatewayRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
@@ -121,8 +123,6 @@ bool DemoData::seed(const store::Database& db, const core::Clock& clock, Content
 
 void DemoData::seedData(const store::Database& db, const core::Clock& clock)
 {
-    const qlonglong now = clock.nowMs();
-
     // Subscribers go through the service so they are validated like any other.
     accounts::AccountService service(db, clock);
     QList<std::pair<std::int64_t, std::int64_t>> openingBalances;
@@ -141,7 +141,8 @@ void DemoData::seedData(const store::Database& db, const core::Clock& clock)
         openingBalances.append({account.id, s.openingCents});
     }
 
-    db.run(QStringLiteral("UPDATE accounts SET is_demo = 1"), {}, DemoData::tr("marking demo subscribers"));
+    store::DemoRepository demo(db);
+    demo.markAllAccountsDemo();
     store::LedgerRepository ledger(db, clock);
     for (const auto& [accountId, cents] : openingBalances)
         if (cents > 0)
@@ -164,34 +165,37 @@ void DemoData::seedData(const store::Database& db, const core::Clock& clock)
     markup.nextIncrement = 6;
     rates.replaceRates(buyTable, buyRates);
     rates.replaceRates(sellPlan, billing::applyMarkup(buyRates, markup));
-    db.run(QStringLiteral("UPDATE accounts SET sell_plan_id = ?"), {qlonglong(sellPlan)},
-           DemoData::tr("giving demo subscribers a plan"));
+    demo.setSellPlanOfAllAccounts(sellPlan);
 
-    const std::int64_t gateway =
-        db.run(QStringLiteral(
-                   "INSERT INTO gateways (name, host, port, transport, caller_id, buy_rate_table_id, "
-                   "max_calls, trusted_sources, is_sms_gateway, created_at, updated_at) "
-                   "VALUES (?, '127.0.0.1', 5080, 'udp', '12125550100', ?, 30, '127.0.0.1', 1, ?, ?)"),
-               {QStringLiteral("Demo carrier"), qlonglong(buyTable), now, now},
-               DemoData::tr("adding the demo gateway"))
-            .lastInsertId()
-            .toLongLong();
-    db.run(QStringLiteral("INSERT INTO routes (prefix, gateway_id, priority) VALUES ('', ?, 100)"),
-           {qlonglong(gateway)}, DemoData::tr("adding the demo route"));
+    store::GatewayRepository gateways(db, clock);
+    store::Gateway carrier;
+    carrier.name = QStringLiteral("Demo carrier");
+    carrier.host = QStringLiteral("127.0.0.1");
+    carrier.port = 5080;
+    carrier.transport = QStringLiteral("udp");
+    carrier.callerId = QStringLiteral("12125550100");
+    carrier.buyTableId = buyTable;
+    carrier.maxCalls = 30;
+    carrier.trustedSources = {QStringLiteral("127.0.0.1")};
+    carrier.isSmsGateway = true;
+    const std::int64_t gateway = gateways.insertGateway(carrier);
+    store::Route route;
+    route.gatewayId = gateway;
+    gateways.insertRoute(route); // prefix "" (every number), priority 100
 
     const store::AccountRepository accounts(db, clock);
-    const auto didFor = [&](const char* number, const char* code, const char* mode) {
-        db.run(QStringLiteral("INSERT INTO dids (number, account_id, mode, gateway_id, created_at) "
-                              "VALUES (?, ?, ?, ?, ?)"),
-               {QString::fromLatin1(number), qlonglong(accounts.findByCode(QString::fromLatin1(code))->id),
-                QString::fromLatin1(mode),
-                QString::fromLatin1(mode) == QLatin1String("lgw") ? QVariant(qlonglong(gateway)) : QVariant(),
-                now},
-               DemoData::tr("adding a demo DID"));
+    const auto didFor = [&](const char* number, const char* code, store::DidMode mode) {
+        store::Did did;
+        did.number = QString::fromLatin1(number);
+        did.accountId = accounts.findByCode(QString::fromLatin1(code))->id;
+        did.mode = mode;
+        if (mode == store::DidMode::Lgw)
+            did.gatewayId = gateway;
+        gateways.insertDid(did);
     };
-    didFor("12125550101", "1001", "did");
-    didFor("12125550102", "1002", "did");
-    didFor("12125550103", "1004", "lgw");
+    didFor("12125550101", "1001", store::DidMode::Did);
+    didFor("12125550102", "1002", store::DidMode::Did);
+    didFor("12125550103", "1004", store::DidMode::Lgw);
 
     store::SettingsRepository settings(db);
     settings.setValue(QStringLiteral("currency"), QStringLiteral("USD"));
