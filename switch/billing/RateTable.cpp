@@ -1,55 +1,77 @@
 #include "billing/RateTable.h"
 
+#include <QHash>
 #include <algorithm>
+#include <array>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
 
 namespace rebound::billing {
 
 namespace {
-bool isAnyTime(const store::Rate& r)
+
+// Mixes a few integers into one hash; the palettes below only need it to be
+// cheap and to spread ordinary values.
+template <typename... Values>
+std::size_t hashOf(const Values&... values)
 {
-    return !r.validFrom && !r.validTo && !r.timeFrom && !r.timeTo && (r.daysMask & 0x7f) == 0x7f;
+    std::size_t h = 0x9e3779b97f4a7c15ULL;
+    ((h = (h ^ std::hash<Values>{}(values)) * 0x100000001b3ULL), ...);
+    return h;
 }
-} // namespace
 
-RateTable::RateTable(const QList<store::Rate>& rates)
+// Where a rate sits in the trie: its prefix up to the first non-digit (the
+// store only holds digits; be safe anyway).
+std::string digitPath(const QString& prefix)
 {
-    // Rates of one prefix end up adjacent; the stable sort keeps file order
-    // among them, and windowed rates come before an any-time fallback.
-    m_rates.assign(rates.cbegin(), rates.cend());
-    std::stable_sort(m_rates.begin(), m_rates.end(), [](const store::Rate& a, const store::Rate& b) {
-        if (a.prefix != b.prefix)
-            return a.prefix < b.prefix;
-        return !isAnyTime(a) && isAnyTime(b);
-    });
-
-    Node root;
-    std::fill(std::begin(root.child), std::end(root.child), -1);
-    m_nodes.push_back(root);
-    for (std::size_t i = 0; i < m_rates.size(); ++i) {
-        const QString& prefix = m_rates[i].prefix;
-        std::int32_t node = 0;
-        for (QChar c : prefix) {
-            const int digit = c.unicode() - '0';
-            if (digit < 0 || digit > 9)
-                break; // the store only holds digits; be safe anyway
-            if (m_nodes[node].child[digit] < 0) {
-                Node fresh;
-                std::fill(std::begin(fresh.child), std::end(fresh.child), -1);
-                m_nodes[node].child[digit] = static_cast<std::int32_t>(m_nodes.size());
-                m_nodes.push_back(fresh);
-            }
-            node = m_nodes[node].child[digit];
-        }
-        Node& n = m_nodes[node];
-        if (n.firstRate < 0)
-            n.firstRate = static_cast<std::int32_t>(i);
-        ++n.rateCount;
-        n.anyTimeRate = n.anyTimeRate || isAnyTime(m_rates[i]);
+    std::string path;
+    path.reserve(std::size_t(prefix.size()));
+    for (QChar c : prefix) {
+        if (c.unicode() < '0' || c.unicode() > '9')
+            break;
+        path.push_back(char(c.unicode()));
     }
-    m_nodes.shrink_to_fit();
+    return path;
 }
 
-bool RateTable::applies(const store::Rate& r, const CallTime& when)
+// The order of the rows: by trie node, windowed before any-time, else as
+// given.
+std::vector<std::uint32_t> sortedOrder(const std::vector<std::string>& paths,
+                                       const std::vector<bool>& anyTime)
+{
+    std::vector<std::uint32_t> order(paths.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        if (const int c = paths[a].compare(paths[b]); c != 0)
+            return c < 0;
+        return !anyTime[a] && anyTime[b];
+    });
+    return order;
+}
+
+// Hands out a small number per distinct value, in order of first use.
+template <typename Value, typename Hash>
+class Palette
+{
+public:
+    std::uint32_t indexOf(const Value& value, std::vector<Value>& values)
+    {
+        const auto [it, inserted] = m_index.try_emplace(value, std::uint32_t(values.size()));
+        if (inserted)
+            values.push_back(value);
+        return it->second;
+    }
+
+private:
+    std::unordered_map<Value, std::uint32_t, Hash> m_index;
+};
+
+// The billing rule's time conditions, for store::Rate and Window alike (the
+// same field names), so the rule is written once and nothing is copied.
+template <typename Timed>
+bool appliesAt(const Timed& r, const CallTime& when)
 {
     if (r.validFrom && when.utcMs < *r.validFrom)
         return false;
@@ -67,55 +89,263 @@ bool RateTable::applies(const store::Rate& r, const CallTime& when)
     return true;
 }
 
-const store::Rate* RateTable::pick(const Node& node, const CallTime& when) const
+} // namespace
+
+// A trie node while building: children by digit, laid out by layOut().
+struct RateTable::BuildNode
 {
-    const store::Rate* begin = m_rates.data() + node.firstRate;
-    if (node.rateCount == 1 && node.anyTimeRate)
-        return begin;
-    for (const store::Rate* r = begin; r != begin + node.rateCount; ++r)
-        if (applies(*r, when))
-            return r;
-    return nullptr;
+    std::array<std::int32_t, 10> child;
+    std::uint32_t firstRow = 0;
+    std::uint32_t rowCount = 0;
+    bool firstRowAnyTime = false;
+    BuildNode() { child.fill(-1); }
+};
+
+RateTable::Window RateTable::Window::of(const store::Rate& r)
+{
+    return {r.validFrom, r.validTo, r.timeFrom, r.timeTo, r.daysMask};
+}
+
+bool RateTable::Window::anyTime() const
+{
+    return !validFrom && !validTo && !timeFrom && !timeTo && (daysMask & 0x7f) == 0x7f;
+}
+
+bool RateTable::applies(const store::Rate& rate, const CallTime& when)
+{
+    return appliesAt(rate, when);
+}
+
+RateTable::RateTable(const QList<store::Rate>& rates)
+{
+    // Rates of one trie node end up adjacent; the stable sort keeps the given
+    // order among them, and windowed rates come before an any-time fallback.
+    const auto count = std::size_t(rates.size());
+    std::vector<std::string> paths(count);
+    std::vector<bool> anyTime(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        paths[i] = digitPath(rates[qsizetype(i)].prefix);
+        anyTime[i] = Window::of(rates[qsizetype(i)]).anyTime();
+    }
+    const std::vector<std::uint32_t> order = sortedOrder(paths, anyTime);
+
+    struct TermsHash
+    {
+        std::size_t operator()(const Terms& t) const
+        {
+            return hashOf(t.tableId, t.connectFeeMicros, t.firstIncrement, t.nextIncrement, t.minSeconds,
+                          t.graceSeconds);
+        }
+    };
+    struct WindowHash
+    {
+        std::size_t operator()(const Window& w) const
+        {
+            return hashOf(w.validFrom.value_or(INT64_MIN), w.validTo.value_or(INT64_MIN),
+                          w.timeFrom.value_or(INT32_MIN), w.timeTo.value_or(INT32_MIN), w.daysMask);
+        }
+    };
+    Palette<Terms, TermsHash> terms;
+    Palette<Window, WindowHash> windows;
+    (void)windows.indexOf(Window{}, m_windows); // index 0: any time
+    QHash<QString, std::uint32_t> destinations;
+
+    std::vector<BuildNode> trie(1);
+    m_rows.reserve(count);
+    for (std::uint32_t i : order) {
+        const store::Rate& r = rates[qsizetype(i)];
+        const auto row = std::uint32_t(m_rows.size());
+        // Rows of one prefix are mostly adjacent: their text is kept once.
+        if (m_prefixStart.empty() || rates[qsizetype(order[row - 1])].prefix != r.prefix) {
+            m_prefixStart.push_back(std::uint32_t(m_prefixText.size()));
+            m_prefixText.insert(m_prefixText.end(), r.prefix.utf16(), r.prefix.utf16() + r.prefix.size());
+        }
+        const auto destination = destinations.constFind(r.destination);
+        Row compact;
+        compact.id = r.id;
+        compact.perMinuteMicros = r.perMinute.micros();
+        compact.prefix = std::uint32_t(m_prefixStart.size() - 1);
+        if (destination != destinations.cend()) {
+            compact.destination = *destination;
+        } else {
+            compact.destination = std::uint32_t(m_destinations.size());
+            destinations.insert(r.destination, compact.destination);
+            m_destinations.push_back(r.destination);
+        }
+        compact.terms = terms.indexOf({r.tableId, r.connectFee.micros(), r.firstIncrement, r.nextIncrement,
+                                       r.minSeconds, r.graceSeconds},
+                                      m_terms);
+        compact.window = windows.indexOf(Window::of(r), m_windows);
+        m_rows.push_back(compact);
+
+        std::size_t node = 0;
+        for (char c : paths[i]) {
+            const int digit = c - '0';
+            if (trie[node].child[digit] < 0) {
+                trie[node].child[digit] = std::int32_t(trie.size());
+                trie.emplace_back();
+            }
+            node = std::size_t(trie[node].child[digit]);
+        }
+        BuildNode& n = trie[node];
+        if (n.rowCount == 0) {
+            n.firstRow = row;
+            n.firstRowAnyTime = anyTime[i];
+        }
+        if (++n.rowCount >= (1u << (64 - RowCountShift)))
+            throw std::length_error("more than 8,388,607 rates on one prefix");
+    }
+    m_prefixStart.push_back(std::uint32_t(m_prefixText.size()));
+
+    layOut(trie);
+    m_prefixStart.shrink_to_fit();
+    m_prefixText.shrink_to_fit();
+    m_destinations.shrink_to_fit();
+    m_terms.shrink_to_fit();
+    m_windows.shrink_to_fit();
+}
+
+void RateTable::layOut(const std::vector<BuildNode>& trie)
+{
+    // A node's children are adjacent (a 4-bit place per digit finds one), and each group
+    // of children is placed depth first, right after its parent's group and
+    // before any other subtree: the deep end of a lookup's path, where the
+    // cache misses are, lies within a few neighbouring cache lines.
+    std::vector<std::uint32_t> placed{0}; // build node at each position
+    placed.reserve(trie.size());
+    std::vector<std::uint32_t> pending{0}; // positions whose children are not placed yet
+    m_nodes.resize(trie.size());
+    while (!pending.empty()) {
+        const std::uint32_t k = pending.back();
+        pending.pop_back();
+        const BuildNode& from = trie[placed[k]];
+        Node& to = m_nodes[k];
+        to.firstChild = std::uint32_t(placed.size());
+        to.firstRow = from.firstRow;
+        to.bits = std::uint64_t(from.rowCount) << RowCountShift |
+                  (from.firstRowAnyTime ? FirstRowAnyTime : 0) | NoChildren;
+        for (int digit = 0; digit < 10; ++digit)
+            if (from.child[std::size_t(digit)] >= 0) {
+                const std::uint64_t place = placed.size() - to.firstChild;
+                to.bits &= ~(std::uint64_t(15) << (4 * digit)) | place << (4 * digit);
+                placed.push_back(std::uint32_t(from.child[std::size_t(digit)]));
+            }
+        for (auto position = std::uint32_t(placed.size()); position-- > to.firstChild;)
+            pending.push_back(position);
+    }
+}
+
+std::uint32_t RateTable::pick(const Node& node, const CallTime& when) const
+{
+    const std::uint32_t end = node.firstRow + std::uint32_t(node.bits >> RowCountShift);
+    for (std::uint32_t row = node.firstRow; row != end; ++row)
+        if (appliesAt(m_windows[m_rows[row].window], when))
+            return row;
+    return NoRow;
 }
 
 template <typename CharAt>
-const store::Rate* RateTable::matchImpl(std::size_t length, CharAt charAt, const CallTime& when) const
+std::uint32_t RateTable::findImpl(std::size_t length, CharAt charAt, const CallTime& when) const
 {
     if (m_nodes.empty())
-        return nullptr;
-    // Remember the nodes on the path, then try them deepest first.
-    std::int32_t path[32];
-    std::size_t depth = 0;
-    std::int32_t node = 0;
-    path[depth++] = 0;
-    for (std::size_t i = 0; i < length && depth < std::size(path); ++i) {
-        const int digit = charAt(i) - '0';
-        if (digit < 0 || digit > 9)
-            break;
-        node = m_nodes[node].child[digit];
-        if (node < 0)
-            break;
-        path[depth++] = node;
+        return NoRow;
+    // Walk down as far as the digits go, keeping the deepest node with rows.
+    // When none of its rows applies at this time, walk again to just above
+    // it: gaps are rare, so the common path keeps no stack of nodes.
+    std::size_t limit = length;
+    for (;;) {
+        const Node* node = m_nodes.data();
+        const Node* deepest = (node->bits >> RowCountShift) ? node : nullptr;
+        std::size_t deepestDepth = 0;
+        for (std::size_t i = 0; i < limit; ++i) {
+            const auto digit = unsigned(charAt(i)) - unsigned('0');
+            if (digit > 9)
+                break;
+            const auto place = unsigned(node->bits >> (4 * digit)) & 15;
+            if (place > 9)
+                break;
+            node = &m_nodes[node->firstChild + place];
+            if (node->bits >> RowCountShift) {
+                deepest = node;
+                deepestDepth = i + 1;
+            }
+        }
+        if (!deepest)
+            return NoRow;
+        if (deepest->bits & FirstRowAnyTime)
+            return deepest->firstRow;
+        if (const std::uint32_t row = pick(*deepest, when); row != NoRow)
+            return row;
+        if (deepestDepth == 0)
+            return NoRow;
+        limit = deepestDepth - 1;
     }
-    while (depth > 0) {
-        const Node& n = m_nodes[path[--depth]];
-        if (n.rateCount > 0)
-            if (const store::Rate* r = pick(n, when))
-                return r;
-    }
-    return nullptr;
 }
 
-const store::Rate* RateTable::match(QStringView digits, const CallTime& when) const
+std::uint32_t RateTable::find(QStringView digits, const CallTime& when) const
 {
-    return matchImpl(
-        digits.size(), [&](std::size_t i) { return int(digits[qsizetype(i)].unicode()); }, when);
+    return findImpl(
+        std::size_t(digits.size()), [&](std::size_t i) { return digits[qsizetype(i)].unicode(); }, when);
 }
 
-const store::Rate* RateTable::match(const char* digits, std::size_t length, const CallTime& when) const
+std::uint32_t RateTable::find(const char* digits, std::size_t length, const CallTime& when) const
 {
-    return matchImpl(
-        length, [&](std::size_t i) { return int(static_cast<unsigned char>(digits[i])); }, when);
+    return findImpl(
+        length, [&](std::size_t i) { return static_cast<unsigned char>(digits[i]); }, when);
+}
+
+void RateTable::fillRate(std::uint32_t row, store::Rate& rate) const
+{
+    const Row& r = m_rows[row];
+    const Terms& t = m_terms[r.terms];
+    const Window& w = m_windows[r.window];
+    rate.id = r.id;
+    rate.tableId = t.tableId;
+    rate.perMinute = core::Money::fromMicros(r.perMinuteMicros);
+    rate.connectFee = core::Money::fromMicros(t.connectFeeMicros);
+    rate.firstIncrement = t.firstIncrement;
+    rate.nextIncrement = t.nextIncrement;
+    rate.minSeconds = t.minSeconds;
+    rate.graceSeconds = t.graceSeconds;
+    rate.validFrom = w.validFrom;
+    rate.validTo = w.validTo;
+    rate.timeFrom = w.timeFrom;
+    rate.timeTo = w.timeTo;
+    rate.daysMask = w.daysMask;
+}
+
+store::Rate RateTable::billingTerms(std::uint32_t row) const
+{
+    store::Rate rate;
+    fillRate(row, rate);
+    return rate;
+}
+
+store::Rate RateTable::rate(std::uint32_t row) const
+{
+    store::Rate rate;
+    fillRate(row, rate);
+    const Row& r = m_rows[row];
+    const std::uint32_t begin = m_prefixStart[r.prefix];
+    rate.prefix = QString(reinterpret_cast<const QChar*>(m_prefixText.data() + begin),
+                          qsizetype(m_prefixStart[r.prefix + 1] - begin));
+    rate.destination = m_destinations[r.destination];
+    return rate;
+}
+
+std::optional<store::Rate> RateTable::match(QStringView digits, const CallTime& when) const
+{
+    if (const std::uint32_t row = find(digits, when); row != NoRow)
+        return rate(row);
+    return std::nullopt;
+}
+
+std::optional<store::Rate> RateTable::match(const char* digits, std::size_t length,
+                                            const CallTime& when) const
+{
+    if (const std::uint32_t row = find(digits, length, when); row != NoRow)
+        return rate(row);
+    return std::nullopt;
 }
 
 } // namespace rebound::billing

@@ -7,10 +7,7 @@ namespace rebound::billing {
 std::optional<store::Rate> Rater::rateFor(std::int64_t tableId, const core::PhoneNumber& number,
                                           std::int64_t utcMs)
 {
-    const auto table = m_cache.table(tableId);
-    if (const store::Rate* rate = table->match(number.digits(), m_times.at(utcMs)))
-        return *rate;
-    return std::nullopt;
+    return m_cache.table(tableId)->match(number.digits(), m_times.at(utcMs));
 }
 
 LegQuote Rater::priceLeg(std::int64_t sellPlanId, const LegToPrice& leg)

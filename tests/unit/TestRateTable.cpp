@@ -57,11 +57,13 @@ private Q_SLOTS:
         const RateTable table({rate(QStringLiteral("44"), 1), rate(QStringLiteral("447"), 2),
                                rate(QStringLiteral("4479"), 3), rate(QStringLiteral("1"), 4),
                                rate(QStringLiteral("1876"), 5)});
-        const store::Rate* r = table.match(number, wednesday(10));
+        const auto r = table.match(number, wednesday(10));
         QCOMPARE(r ? r->prefix : QString(), expectedPrefix);
         const QByteArray latin = number.toLatin1();
-        const store::Rate* r2 = table.match(latin.constData(), std::size_t(latin.size()), wednesday(10));
-        QCOMPARE(r, r2);
+        const auto r2 = table.match(latin.constData(), std::size_t(latin.size()), wednesday(10));
+        QVERIFY(r == r2);
+        QCOMPARE(table.find(number, wednesday(10)),
+                 table.find(latin.constData(), std::size_t(latin.size()), wednesday(10)));
     }
 
     void peakAndOffPeakWindows()
@@ -143,6 +145,110 @@ private Q_SLOTS:
         QCOMPARE(table.size(), std::size_t(1000));
         QVERIFY(table.nodeCount() < 1200);
         QCOMPARE(table.match(u"44123999", wednesday(1))->perMinute.micros(), 123);
+    }
+
+    void emptyTableMatchesNothing()
+    {
+        for (const RateTable& table : {RateTable(), RateTable(QList<store::Rate>())}) {
+            QVERIFY(!table.match(u"442071234567", wednesday(10)));
+            QCOMPARE(table.find("44", 2, wednesday(10)), RateTable::NoRow);
+            QCOMPARE(table.size(), std::size_t(0));
+        }
+    }
+
+    void emptyPrefixCatchesEverything()
+    {
+        const RateTable table({rate(QString(), 7, QStringLiteral("world")), rate(QStringLiteral("44"), 1)});
+        QCOMPARE(table.match(u"3312345", wednesday(10))->destination, QStringLiteral("world"));
+        QCOMPARE(table.match(u"", wednesday(10))->destination, QStringLiteral("world"));
+        QCOMPARE(table.match(u"4412345", wednesday(10))->prefix, QStringLiteral("44"));
+    }
+
+    void prefixesLongerThanAnyNumberPlan()
+    {
+        // Nothing limits the depth of a walk: a 40-digit prefix still beats
+        // its 39-digit parent.
+        const QString deep = QStringLiteral("1234567890").repeated(4);
+        const RateTable table({rate(deep.left(39), 1), rate(deep, 2), rate(QStringLiteral("1"), 3)});
+        QCOMPARE(table.match(deep + QStringLiteral("555"), wednesday(10))->perMinute.micros(), 2);
+        QCOMPARE(table.match(deep.left(39) + QStringLiteral("9"), wednesday(10))->perMinute.micros(), 1);
+        QCOMPARE(table.match(deep.left(38), wednesday(10))->perMinute.micros(), 3);
+    }
+
+    void gapsFallBackThroughSeveralLevels()
+    {
+        // 447 and 44 are both windowed and closed at 03:00; 4 is any-time.
+        store::Rate mobile = rate(QStringLiteral("447"), 3, QStringLiteral("mobile"));
+        mobile.timeFrom = 8 * 60;
+        mobile.timeTo = 20 * 60;
+        store::Rate uk = rate(QStringLiteral("44"), 2, QStringLiteral("uk"));
+        uk.timeFrom = 6 * 60;
+        uk.timeTo = 22 * 60;
+        const RateTable table({mobile, uk, rate(QStringLiteral("4"), 1, QStringLiteral("zone 4"))});
+        QCOMPARE(table.match(u"447700900123", wednesday(10))->destination, QStringLiteral("mobile"));
+        QCOMPARE(table.match(u"447700900123", wednesday(7))->destination, QStringLiteral("uk"));
+        QCOMPARE(table.match(u"447700900123", wednesday(3))->destination, QStringLiteral("zone 4"));
+        // With nothing shorter, a gap is no rate at all.
+        QVERIFY(!RateTable({mobile, uk}).match(u"447700900123", wednesday(3)));
+    }
+
+    void manyWindowsOnOnePrefixKeepTheirOrder()
+    {
+        // One rate per weekday, an any-time fallback listed in the middle, and
+        // two overlapping windows: the first listed of those wins.
+        QList<store::Rate> rates;
+        for (int day = 0; day < 7; ++day) {
+            store::Rate r = rate(QStringLiteral("49"), 100 + day, QStringLiteral("day %1").arg(day + 1));
+            r.daysMask = 1 << day;
+            rates.append(r);
+            if (day == 3)
+                rates.append(rate(QStringLiteral("49"), 1, QStringLiteral("fallback")));
+        }
+        store::Rate lunch = rate(QStringLiteral("49"), 50, QStringLiteral("lunch"));
+        lunch.timeFrom = 12 * 60 + 30;
+        lunch.timeTo = 13 * 60 + 30;
+        store::Rate lunchToo = lunch;
+        lunchToo.destination = QStringLiteral("lunch, listed later");
+        rates.prepend(lunch);
+        rates.append(lunchToo);
+        const RateTable table(rates);
+        QCOMPARE(table.match(u"4930", wednesday(10))->destination, QStringLiteral("day 3"));
+        QCOMPARE(table.match(u"4930", wednesday(12, 30))->destination, QStringLiteral("lunch"));
+        QCOMPARE(table.match(u"4930", wednesday(12, 29))->destination, QStringLiteral("day 3"));
+        QCOMPARE(table.match(u"4930", saturdayNoon())->destination, QStringLiteral("day 6"));
+        // Rows are numbered by prefix, windowed before any-time, else as given.
+        QCOMPARE(table.rate(0).destination, QStringLiteral("lunch"));
+        QCOMPARE(table.rate(std::uint32_t(table.size() - 1)).destination, QStringLiteral("fallback"));
+    }
+
+    void rowsComeBackExactly()
+    {
+        store::Rate full = rate(QStringLiteral("4420"), 12345, QStringLiteral("London"));
+        full.id = 77;
+        full.tableId = 5;
+        full.connectFee = core::Money::fromMicros(20000);
+        full.firstIncrement = 30;
+        full.nextIncrement = 6;
+        full.minSeconds = 60;
+        full.graceSeconds = 3;
+        full.validFrom = 1'000;
+        full.validTo = 9'000'000'000'000;
+        full.timeFrom = 19 * 60; // wraps midnight
+        full.timeTo = 7 * 60;
+        full.daysMask = 0b1100000;
+        store::Rate odd = rate(QStringLiteral("4421"), 1, QStringLiteral("London"));
+        odd.id = 78;
+        odd.timeFrom = 60; // no end: applies all day, and is kept as given
+        odd.daysMask = 255;
+        const RateTable table({odd, full, rate(QStringLiteral("4420"), 9, QStringLiteral("London"))});
+        QVERIFY(table.rate(0) == full);
+        QVERIFY(table.rate(2) == odd);
+        store::Rate terms = full;
+        terms.prefix.clear();
+        terms.destination.clear();
+        QVERIFY(table.billingTerms(0) == terms);
+        QVERIFY(table.billingTerms(0).prefix.isNull());
+        QVERIFY(RateTable::applies(odd, wednesday(0)));
     }
 };
 
