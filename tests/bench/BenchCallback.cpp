@@ -204,7 +204,8 @@ struct World
         server = std::make_unique<Server>(dir.filePath(tag + QStringLiteral("-switch.log")));
         server->start(QStringLiteral(REBOUND_SWITCH_EXE),
                       {QStringLiteral("--db"), dbPath, QStringLiteral("serve"),
-                       QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(switchPort)},
+                       QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(switchPort),
+                       QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:0")},
                       SwitchReady);
         idle(1);
         const Reading from = read(switchPid());
