@@ -32,6 +32,7 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
     : m_databasePath(std::move(databasePath))
     , m_sipListen(std::move(sipListen))
     , m_clock(clock)
+    , m_pendingTimer(this) // moves to the switch thread with its parent
     , m_billingRetry(this) // moves to the switch thread with its parent
     , m_cardExpiry(this)
     , m_fraudCheck(this)
@@ -40,6 +41,8 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
 {
     m_billingRetry.setSingleShot(true);
     connect(&m_billingRetry, &QTimer::timeout, this, &SwitchCore::retryBilling);
+    m_pendingTimer.setSingleShot(true);
+    connect(&m_pendingTimer, &QTimer::timeout, this, &SwitchCore::startDueCallbacks);
     connect(&m_cardExpiry, &QTimer::timeout, this, &SwitchCore::expireCards);
     connect(&m_fraudCheck, &QTimer::timeout, this, &SwitchCore::checkFraud);
     m_auditFlush.setInterval(60'000);
@@ -270,6 +273,15 @@ void SwitchCore::startCallback(qint64 requestId)
 {
     if (m_stopping || !m_media || !m_sip || !m_sip->isRunning() || m_callbacks.contains(requestId))
         return;
+    // The trigger has answered and committed; the call itself waits out
+    // callback.delay_ms in the queue, so a burst of triggers costs the
+    // switch thread no call work until each callback is due.
+    if (m_pending.add(requestId, m_clock.nowMs()) && !m_pendingTimer.isActive())
+        m_pendingTimer.start(0);
+}
+
+callback::EngineSettings SwitchCore::engineSettings() const
+{
     const store::SettingsRepository settings(*m_db);
     callback::EngineSettings engine;
     const auto number = [&](const char* key, int fallback) {
@@ -290,6 +302,34 @@ void SwitchCore::startCallback(qint64 requestId)
                           : !core::isWildcard(m_media->config().bindAddress) ? m_media->config().bindAddress
                           : !core::isWildcard(m_sip->config().host)          ? m_sip->config().host
                                                                              : core::primaryAddress();
+    return engine;
+}
+
+void SwitchCore::startDueCallbacks()
+{
+    if (m_stopping || !m_media || !m_sip || !m_sip->isRunning() || m_pending.isEmpty())
+        return;
+    callback::EngineSettings engine;
+    try {
+        engine = engineSettings();
+    } catch (const store::StoreError& error) {
+        Q_EMIT logLine(
+            tr("Reading the callback settings failed (tried again in a second): %1").arg(error.message()));
+        m_pendingTimer.start(1000);
+        return;
+    }
+    const std::int64_t delayMs = engine.delayMs;
+    engine.delayMs = 0; // waited out in the queue
+    const std::int64_t now = m_clock.nowMs();
+    for (const std::int64_t requestId : m_pending.takeDue(now, delayMs))
+        if (!m_callbacks.contains(requestId))
+            makeSession(requestId, engine)->start();
+    if (const std::int64_t wait = m_pending.msUntilNext(now, delayMs); wait >= 0)
+        m_pendingTimer.start(int(std::min<std::int64_t>(wait, 60'000)));
+}
+
+callback::CallbackSession* SwitchCore::makeSession(qint64 requestId, const callback::EngineSettings& engine)
+{
     auto* session = new callback::CallbackSession(requestId, *m_db, m_clock, *m_sip, *m_media, m_load,
                                                   *m_rates, engine, this);
     m_callbacks.insert(requestId, session);
@@ -304,7 +344,25 @@ void SwitchCore::startCallback(qint64 requestId)
         if (auto* s = m_callbacks.take(id))
             s->deleteLater();
     });
-    session->start();
+    return session;
+}
+
+void SwitchCore::cancelPending(const QList<std::int64_t>& requestIds, const QString& reason)
+{
+    if (requestIds.isEmpty())
+        return;
+    // A session that never started places no call: its hang-up only ends
+    // the request, and one transaction ends them all.
+    const callback::EngineSettings engine;
+    try {
+        store::Database::Transaction transaction(*m_db);
+        for (const std::int64_t requestId : requestIds)
+            makeSession(requestId, engine)->hangup(reason);
+        transaction.commit();
+    } catch (const store::StoreError& error) {
+        // Left as requested: the next start's recovery ends them.
+        Q_EMIT logLine(tr("Waiting callbacks not ended: %1").arg(error.message()));
+    }
 }
 
 void SwitchCore::queueBilling(const callback::CallEnd& end, const QString& error)
@@ -340,8 +398,11 @@ void SwitchCore::retryBilling()
 
 void SwitchCore::hangupCallback(qint64 requestId)
 {
+    const QString reason = tr("hung up from the console");
     if (auto* session = m_callbacks.value(requestId))
-        session->hangup(tr("hung up from the console"));
+        session->hangup(reason);
+    else if (m_pending.remove(requestId))
+        cancelPending({requestId}, reason);
 }
 
 void SwitchCore::takeDatabaseLock()
@@ -404,6 +465,8 @@ void SwitchCore::stop()
     m_stopping = true;
     m_billingRetry.stop();
     stopWeb();
+    m_pendingTimer.stop();
+    cancelPending(m_pending.takeAll(), tr("the switch is stopping"));
     for (callback::CallbackSession* session : std::as_const(m_callbacks))
         session->hangup(tr("the switch is stopping"));
     if (m_sip && m_sip->isRunning())
@@ -636,9 +699,11 @@ std::optional<store::Gateway> SwitchCore::trustedGateway(const QHostAddress& sou
 
 sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
 {
-    const auto result = triggers::DidTrigger(*m_db, m_clock, &m_untrustedInvites)
-                            .handleInvite(request.requestUser, request.fromUser, request.source,
-                                          request.sourcePort, request.transport);
+    // handle() has just read the trusted gateways (at most 5 s old) for the flood guard.
+    const auto result =
+        triggers::DidTrigger(*m_db, m_clock, &m_untrustedInvites, m_trusted ? &*m_trusted : nullptr)
+            .handleInvite(request.requestUser, request.fromUser, request.source, request.sourcePort,
+                          request.transport);
     Q_EMIT logLine(result.log);
     if (result.outcome.created())
         Q_EMIT callbackRequested(result.outcome.requestId);

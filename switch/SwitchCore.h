@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callback/CallBilling.h"
+#include "callback/PendingCallbacks.h"
 #include "core/Clock.h"
 #include "routing/GatewayLoad.h"
 #include "sip/SipStack.h"
@@ -29,7 +30,8 @@ class RateCache;
 }
 namespace rebound::callback {
 class CallbackSession;
-}
+struct EngineSettings;
+} // namespace rebound::callback
 namespace rebound::triggers {
 class WebService;
 class SmsService;
@@ -91,7 +93,13 @@ Q_SIGNALS:
 private:
     sip::SipReply handleInvite(const sip::SipRequest& request);
     sip::SipReply handleMessage(const sip::SipRequest& request);
+    // Queues a new request; its session starts when callback.delay_ms has passed.
     void startCallback(qint64 requestId);
+    void startDueCallbacks();
+    callback::EngineSettings engineSettings() const;
+    callback::CallbackSession* makeSession(qint64 requestId, const callback::EngineSettings& engine);
+    // Ends requests still waiting in the queue, as failed for `reason`.
+    void cancelPending(const QList<std::int64_t>& requestIds, const QString& reason);
     void startWeb();
     void stopWeb();
 
@@ -107,6 +115,8 @@ private:
     std::unique_ptr<media::MediaEngine> m_media;
     std::unique_ptr<billing::RateCache> m_rates; // one for every call on this thread
     QHash<qint64, callback::CallbackSession*> m_callbacks;
+    callback::PendingCallbacks m_pending; // requests waiting out callback.delay_ms
+    QTimer m_pendingTimer;                // fires when the oldest of them is due
     struct BridgedLegs
     {
         qint64 legA = 0;

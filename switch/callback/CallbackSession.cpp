@@ -259,6 +259,10 @@ void CallbackSession::start()
         const auto account = store::AccountRepository(m_db, m_clock).findById(request->accountId);
         if (!account || !account->sellPlanId)
             return finish(tr("the subscriber has no sell plan"));
+        // Suspended (a fraud alarm, an expired card, the console) while the
+        // request waited out the callback delay.
+        if (account->status != store::AccountStatus::Active)
+            return finish(tr("the subscriber's account is not active"));
         m_accountId = account->id;
         m_planId = *account->sellPlanId;
         m_language = account->language;
@@ -266,12 +270,11 @@ void CallbackSession::start()
         m_callback = request->callbackNumber;
         m_destination = request->destination;
         if (request->didId) {
-            for (const store::Did& did : store::GatewayRepository(m_db, m_clock).dids())
-                if (did.id == *request->didId) {
-                    if (request->trigger == QLatin1String("lgw"))
-                        m_lgwGateway = did.gatewayId;
-                    m_askPin = did.askPin; // whoever rings this DID must also know the PIN
-                }
+            if (const auto did = store::GatewayRepository(m_db, m_clock).findDidById(*request->didId)) {
+                if (request->trigger == QLatin1String("lgw"))
+                    m_lgwGateway = did->gatewayId;
+                m_askPin = did->askPin; // whoever rings this DID must also know the PIN
+            }
         }
         m_rateA = rateFor(m_callback);
         if (!m_rateA)

@@ -100,10 +100,10 @@ QList<Account> AccountRepository::list() const
 
 std::optional<Account> AccountRepository::findOne(const QString& where, const QVariant& value) const
 {
-    QSqlQuery q = m_db.run(SelectColumns + where, {value}, AccountRepository::tr("reading a subscriber"));
-    if (!q.next())
+    auto q = m_db.cached(SelectColumns + where, {value}, AccountRepository::tr("reading a subscriber"));
+    if (!q->next())
         return std::nullopt;
-    return fromQuery(q);
+    return fromQuery(*q);
 }
 
 std::optional<Account> AccountRepository::findById(std::int64_t id) const
@@ -131,21 +131,20 @@ std::optional<Account> AccountRepository::findByCallbackNumber(const core::Phone
 
 bool AccountRepository::hasCallbackNumber(std::int64_t accountId, const core::PhoneNumber& number) const
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT 1 FROM callback_numbers WHERE account_id = ? AND number = ?"),
-                 {qlonglong(accountId), number.digits()}, tr("reading callback numbers"));
-    return q.next();
+    auto q = m_db.cached(QStringLiteral("SELECT 1 FROM callback_numbers WHERE account_id = ? AND number = ?"),
+                         {qlonglong(accountId), number.digits()}, tr("reading callback numbers"));
+    return q->next();
 }
 
 QList<RegisteredPhone> AccountRepository::callbackNumbers(std::int64_t accountId) const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT number, is_default, created_at FROM callback_numbers "
-                                          "WHERE account_id = ? ORDER BY is_default DESC, created_at, id"),
-                           {qlonglong(accountId)}, tr("reading callback numbers"));
+    auto q = m_db.cached(QStringLiteral("SELECT number, is_default, created_at FROM callback_numbers "
+                                        "WHERE account_id = ? ORDER BY is_default DESC, created_at, id"),
+                         {qlonglong(accountId)}, tr("reading callback numbers"));
     QList<RegisteredPhone> phones;
-    while (q.next())
-        phones.append({core::PhoneNumber::fromE164(q.value(0).toString()), q.value(1).toBool(),
-                       q.value(2).toLongLong()});
+    while (q->next())
+        phones.append({core::PhoneNumber::fromE164(q->value(0).toString()), q->value(1).toBool(),
+                       q->value(2).toLongLong()});
     return phones;
 }
 

@@ -99,7 +99,7 @@ AuditMatch AuditMatch::parse(const QString& pattern)
 void AuditLog::record(const QString& actor, const QString& action, const QString& objectType,
                       const QString& objectId, const QString& details, const QString& source)
 {
-    m_db.run(
+    m_db.cached(
         QStringLiteral("INSERT INTO audit_log (at, actor, source, action, object_type, object_id, details) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {qlonglong(m_clock.nowMs()), actor, source, action, objectType, objectId, details},

@@ -39,44 +39,44 @@ std::int64_t CallbackRequestRepository::insert(const CallbackRequest& r)
 {
     const qlonglong now = m_clock.nowMs();
     return m_db
-        .run(QStringLiteral(
-                 "INSERT INTO callback_requests (account_id, trigger, source, did_id, callback_number, "
-                 "destination, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {qlonglong(r.accountId), r.trigger, r.source,
-              r.didId ? QVariant(qlonglong(*r.didId)) : QVariant(), r.callbackNumber.digits(),
-              r.destination.isEmpty() ? QVariant() : QVariant(r.destination.digits()), r.state, now, now},
-             tr("recording a callback request"))
-        .lastInsertId()
+        .cached(QStringLiteral(
+                    "INSERT INTO callback_requests (account_id, trigger, source, did_id, callback_number, "
+                    "destination, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {qlonglong(r.accountId), r.trigger, r.source,
+                 r.didId ? QVariant(qlonglong(*r.didId)) : QVariant(), r.callbackNumber.digits(),
+                 r.destination.isEmpty() ? QVariant() : QVariant(r.destination.digits()), r.state, now, now},
+                tr("recording a callback request"))
+        ->lastInsertId()
         .toLongLong();
 }
 
 QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
                                                          const QVariantList& values) const
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT id, account_id, trigger, source, did_id, callback_number, "
-                                "destination, state, attempts, failure_reason, created_at, updated_at, "
-                                "finished_at FROM callback_requests ") +
-                     where,
-                 values, tr("reading callback requests"));
+    auto q =
+        m_db.cached(QStringLiteral("SELECT id, account_id, trigger, source, did_id, callback_number, "
+                                   "destination, state, attempts, failure_reason, created_at, updated_at, "
+                                   "finished_at FROM callback_requests ") +
+                        where,
+                    values, tr("reading callback requests"));
     QList<CallbackRequest> result;
-    while (q.next()) {
+    while (q->next()) {
         CallbackRequest r;
-        r.id = q.value(0).toLongLong();
-        r.accountId = q.value(1).toLongLong();
-        r.trigger = q.value(2).toString();
-        r.source = q.value(3).toString();
-        if (!q.value(4).isNull())
-            r.didId = q.value(4).toLongLong();
-        r.callbackNumber = core::PhoneNumber::fromE164(q.value(5).toString());
-        r.destination = core::PhoneNumber::fromE164(q.value(6).toString());
-        r.state = q.value(7).toString();
-        r.attempts = q.value(8).toInt();
-        r.failureReason = q.value(9).toString();
-        r.createdAt = q.value(10).toLongLong();
-        r.updatedAt = q.value(11).toLongLong();
-        if (!q.value(12).isNull())
-            r.finishedAt = q.value(12).toLongLong();
+        r.id = q->value(0).toLongLong();
+        r.accountId = q->value(1).toLongLong();
+        r.trigger = q->value(2).toString();
+        r.source = q->value(3).toString();
+        if (!q->value(4).isNull())
+            r.didId = q->value(4).toLongLong();
+        r.callbackNumber = core::PhoneNumber::fromE164(q->value(5).toString());
+        r.destination = core::PhoneNumber::fromE164(q->value(6).toString());
+        r.state = q->value(7).toString();
+        r.attempts = q->value(8).toInt();
+        r.failureReason = q->value(9).toString();
+        r.createdAt = q->value(10).toLongLong();
+        r.updatedAt = q->value(11).toLongLong();
+        if (!q->value(12).isNull())
+            r.finishedAt = q->value(12).toLongLong();
         result.append(r);
     }
     return result;
@@ -99,12 +99,12 @@ CallbackRequestRepository::latestFor(std::int64_t accountId, const core::PhoneNu
 
 int CallbackRequestRepository::unfinishedCount(std::optional<std::int64_t> accountId) const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT count(*) FROM callback_requests "
-                                          "WHERE state NOT IN ('completed', 'failed')") +
-                               (accountId ? QStringLiteral(" AND account_id = ?") : QString()),
-                           accountId ? QVariantList{qlonglong(*accountId)} : QVariantList{},
-                           tr("counting callbacks in progress"));
-    return q.next() ? q.value(0).toInt() : 0;
+    auto q = m_db.cached(QStringLiteral("SELECT count(*) FROM callback_requests "
+                                        "WHERE state NOT IN ('completed', 'failed')") +
+                             (accountId ? QStringLiteral(" AND account_id = ?") : QString()),
+                         accountId ? QVariantList{qlonglong(*accountId)} : QVariantList{},
+                         tr("counting callbacks in progress"));
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 QList<CallbackRequest> CallbackRequestRepository::recent(int limit) const
@@ -116,10 +116,10 @@ void CallbackRequestRepository::setState(std::int64_t id, const QString& state, 
 {
     const qlonglong now = m_clock.nowMs();
     const bool final = state == QLatin1String("completed") || state == QLatin1String("failed");
-    m_db.run(QStringLiteral("UPDATE callback_requests SET state = ?, failure_reason = ?, updated_at = ?, "
-                            "finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
-             {state, failureReason, now, final ? 1 : 0, now, qlonglong(id)},
-             tr("updating callback request #%1").arg(id));
+    m_db.cached(QStringLiteral("UPDATE callback_requests SET state = ?, failure_reason = ?, updated_at = ?, "
+                               "finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
+                {state, failureReason, now, final ? 1 : 0, now, qlonglong(id)},
+                tr("updating callback request #%1").arg(id));
 }
 
 void CallbackRequestRepository::countAttempt(std::int64_t id)

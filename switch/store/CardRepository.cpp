@@ -178,20 +178,20 @@ CardRepository::Expired CardRepository::expireDueFor(std::int64_t accountId, std
 {
     const QString context = QStringLiteral("expiring the cards of subscriber #%1").arg(accountId);
     Expired expired;
-    QSqlQuery cards =
-        m_db.run(QStringLiteral(
-                     "UPDATE cards SET status = 'expired' WHERE used_by_account_id = ? AND status = 'active' "
-                     "AND expires_at IS NOT NULL AND expires_at <= ? "
-                     "AND batch_id IN (SELECT id FROM card_batches WHERE kind = 'ppcc')"),
-                 {qlonglong(accountId), qlonglong(nowMs)}, context);
-    expired.cards = cards.numRowsAffected();
+    auto cards = m_db.cached(
+        QStringLiteral(
+            "UPDATE cards SET status = 'expired' WHERE used_by_account_id = ? AND status = 'active' "
+            "AND expires_at IS NOT NULL AND expires_at <= ? "
+            "AND batch_id IN (SELECT id FROM card_batches WHERE kind = 'ppcc')"),
+        {qlonglong(accountId), qlonglong(nowMs)}, context);
+    expired.cards = cards->numRowsAffected();
     if (expired.cards == 0)
         return expired;
-    QSqlQuery account = m_db.run(
+    auto account = m_db.cached(
         QStringLiteral(
             "UPDATE accounts SET status = 'suspended', updated_at = ? WHERE id = ? AND status = 'active'"),
         {qlonglong(nowMs), qlonglong(accountId)}, context);
-    if (account.numRowsAffected() > 0)
+    if (account->numRowsAffected() > 0)
         expired.suspendedAccounts.append(accountId);
     return expired;
 }

@@ -17,40 +17,40 @@ CreditReservation reservationFrom(const QSqlQuery& q)
 
 core::Money CreditRepository::reserved(std::int64_t accountId) const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT COALESCE(SUM(amount_micros), 0) FROM credit_reservations "
-                                          "WHERE account_id = ?"),
-                           {qlonglong(accountId)}, tr("reading reserved credit"));
-    return core::Money::fromMicros(q.next() ? q.value(0).toLongLong() : 0);
+    auto q = m_db.cached(QStringLiteral("SELECT COALESCE(SUM(amount_micros), 0) FROM credit_reservations "
+                                        "WHERE account_id = ?"),
+                         {qlonglong(accountId)}, tr("reading reserved credit"));
+    return core::Money::fromMicros(q->next() ? q->value(0).toLongLong() : 0);
 }
 
 std::optional<core::Money> CreditRepository::spendable(std::int64_t accountId) const
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT balance_micros + credit_limit_micros FROM accounts WHERE id = ?"),
-                 {qlonglong(accountId)}, tr("reading available credit"));
-    if (!q.next())
+    auto q =
+        m_db.cached(QStringLiteral("SELECT balance_micros + credit_limit_micros FROM accounts WHERE id = ?"),
+                    {qlonglong(accountId)}, tr("reading available credit"));
+    if (!q->next())
         return std::nullopt;
-    return core::Money::fromMicros(q.value(0).toLongLong());
+    return core::Money::fromMicros(q->value(0).toLongLong());
 }
 
 std::optional<core::Money> CreditRepository::balance(std::int64_t accountId) const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT balance_micros FROM accounts WHERE id = ?"),
-                           {qlonglong(accountId)}, tr("reading a balance"));
-    if (!q.next())
+    auto q = m_db.cached(QStringLiteral("SELECT balance_micros FROM accounts WHERE id = ?"),
+                         {qlonglong(accountId)}, tr("reading a balance"));
+    if (!q->next())
         return std::nullopt;
-    return core::Money::fromMicros(q.value(0).toLongLong());
+    return core::Money::fromMicros(q->value(0).toLongLong());
 }
 
 std::optional<CreditHolder> CreditRepository::holder(std::int64_t accountId) const
 {
-    QSqlQuery q = m_db.run(
+    auto q = m_db.cached(
         QStringLiteral("SELECT account_code, status, max_concurrent_calls FROM accounts WHERE id = ?"),
         {qlonglong(accountId)}, tr("checking a subscriber's credit"));
-    if (!q.next())
+    if (!q->next())
         return std::nullopt;
-    return CreditHolder{q.value(0).toString(), q.value(1).toString() == QLatin1String("active"),
-                        q.value(2).toInt()};
+    return CreditHolder{q->value(0).toString(), q->value(1).toString() == QLatin1String("active"),
+                        q->value(2).toInt()};
 }
 
 QList<CreditReservation> CreditRepository::reservationsWhere(const QString& where,

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QtEndian>
 #include <mutex>
+#include <utility>
 
 namespace rebound::store {
 
@@ -74,6 +75,8 @@ Database::Database(QString path, QString connectionName, bool created)
 
 Database::~Database()
 {
+    m_statements.clear(); // every statement before its connection
+    m_connection = QSqlDatabase();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -149,6 +152,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const QList<Migrat
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), !existed));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    database->m_connection = db;
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
@@ -209,12 +213,14 @@ int Database::schemaVersion() const
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
 }
 
 QSqlQuery Database::prepare(const QString& sql) const
 {
-    QSqlQuery query(connection());
+    QSqlQuery query(m_connection);
+    // Rows are read once, front to back: Qt need not keep a copy of each.
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw StoreError::fromSql(query.lastError(), Database::tr("preparing a query"));
     return query;
@@ -236,39 +242,112 @@ QString Database::likeContaining(const QString& text)
            u'%';
 }
 
-QSqlQuery Database::run(const QString& sql, const QVariantList& values, const QString& context) const
+namespace {
+void bindAll(QSqlQuery& query, const QVariantList& values)
 {
-    QSqlQuery query = prepare(sql);
-    for (const QVariant& value : values) {
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& value = values[i];
         // A null QString would be bound as SQL NULL; text is never NULL here
         // unless the caller passes QVariant() on purpose.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
+            query.bindValue(int(i), QString(QLatin1String("")));
         else
-            query.addBindValue(value);
+            query.bindValue(int(i), value);
     }
+}
+} // namespace
+
+QSqlQuery Database::run(const QString& sql, const QVariantList& values, const QString& context) const
+{
+    QSqlQuery query = prepare(sql);
+    bindAll(query, values);
     exec(query, context);
     return query;
 }
 
+Database::Statement::Statement(QSqlQuery fresh)
+    : m_own(std::move(fresh))
+    , m_query(&m_own)
+{
+}
+
+Database::Statement::Statement(QSqlQuery& lent, bool* flag)
+    : m_query(&lent)
+    , m_lent(flag)
+{
+    *m_lent = true;
+}
+
+Database::Statement::Statement(Statement&& other) noexcept
+    : m_own(std::move(other.m_own))
+    , m_query(other.m_lent ? other.m_query : &m_own)
+    , m_lent(std::exchange(other.m_lent, nullptr))
+{
+}
+
+Database::Statement::~Statement()
+{
+    if (!m_lent)
+        return;
+    m_query->finish(); // reset: no read snapshot held until the next use
+    *m_lent = false;
+}
+
+Database::Statement Database::cached(const QString& sql, const QVariantList& values,
+                                     const QString& context) const
+{
+    auto& slot = m_statements[sql];
+    if (!slot) {
+        auto fresh = std::make_unique<CachedStatement>();
+        fresh->query = prepare(sql);
+        slot = std::move(fresh);
+    }
+    if (slot->lent) {
+        // Asked for again while a caller still reads it: one of its own.
+        QSqlQuery query = prepare(sql);
+        bindAll(query, values);
+        exec(query, context);
+        return Statement(std::move(query));
+    }
+    bindAll(slot->query, values);
+    Statement statement(slot->query, &slot->lent);
+    exec(*statement, context);
+    return statement;
+}
+
 void Database::execRaw(const QString& sql, const QString& context) const
 {
-    QSqlQuery query(connection());
+    QSqlQuery query(m_connection);
     if (!query.exec(sql))
         throw StoreError::fromSql(query.lastError(), context);
 }
 
-Database::Transaction::Transaction(const Database& db)
+void Database::execCached(const QString& sql, const QString& context) const
+{
+    Statement statement = cached(sql, {}, context);
+}
+
+Database::Transaction::Transaction(const Database& db, Sync sync)
     : m_db(db)
     , m_level(db.m_transactionDepth)
+    , m_deferred(sync == Sync::Deferred && db.m_transactionDepth == 0)
 {
     if (m_level == 0) {
+        // SQLite changes the level only between transactions.
+        if (m_deferred)
+            m_db.execCached(QStringLiteral("PRAGMA synchronous = NORMAL"),
+                            Database::tr("starting a transaction"));
         // IMMEDIATE takes the write lock up front, so two connections never
         // both read and then fail to upgrade to a write.
-        m_db.execRaw(QStringLiteral("BEGIN IMMEDIATE"), Database::tr("starting a transaction"));
+        try {
+            m_db.execCached(QStringLiteral("BEGIN IMMEDIATE"), Database::tr("starting a transaction"));
+        } catch (const StoreError&) {
+            restoreFullSync();
+            throw;
+        }
     } else {
-        m_db.execRaw(QStringLiteral("SAVEPOINT rebound_%1").arg(m_level),
-                     Database::tr("starting a transaction"));
+        m_db.execCached(QStringLiteral("SAVEPOINT rebound_%1").arg(m_level),
+                        Database::tr("starting a transaction"));
     }
     ++m_db.m_transactionDepth;
 }
@@ -281,19 +360,34 @@ Database::Transaction::~Transaction()
     QSqlQuery query(m_db.connection());
     if (m_level == 0) {
         query.exec(QStringLiteral("ROLLBACK"));
+        restoreFullSync();
     } else {
         query.exec(QStringLiteral("ROLLBACK TO rebound_%1").arg(m_level));
         query.exec(QStringLiteral("RELEASE rebound_%1").arg(m_level));
     }
 }
 
+void Database::Transaction::restoreFullSync()
+{
+    if (!m_deferred)
+        return;
+    m_deferred = false;
+    try {
+        m_db.execCached(QStringLiteral("PRAGMA synchronous = FULL"), Database::tr("ending a transaction"));
+    } catch (const StoreError&) {
+        // Cannot fail between transactions; if it did, the next deferred
+        // transaction's own setting still comes first.
+    }
+}
+
 void Database::Transaction::commit()
 {
-    if (m_level == 0)
-        m_db.execRaw(QStringLiteral("COMMIT"), Database::tr("committing a transaction"));
-    else
-        m_db.execRaw(QStringLiteral("RELEASE rebound_%1").arg(m_level),
-                     Database::tr("committing a transaction"));
+    if (m_level == 0) {
+        m_db.execCached(QStringLiteral("COMMIT"), Database::tr("committing a transaction"));
+        restoreFullSync();
+    } else
+        m_db.execCached(QStringLiteral("RELEASE rebound_%1").arg(m_level),
+                        Database::tr("committing a transaction"));
     --m_db.m_transactionDepth;
     m_done = true;
 }

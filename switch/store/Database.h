@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 #include <memory>
+#include <unordered_map>
 
 namespace rebound::store {
 
@@ -41,6 +42,46 @@ public:
     static void exec(QSqlQuery& query, const QString& context);
     // Prepares, binds positional values in order, executes.
     QSqlQuery run(const QString& sql, const QVariantList& values, const QString& context) const;
+
+    // A statement of a hot path (a trigger, a call's start), prepared once per
+    // connection and kept: binds, executes and lends it. Read it through the
+    // Statement and let that go before the method returns: its end resets the
+    // statement, so no read snapshot stays open between calls. A statement
+    // asked for again while it is still lent out is prepared afresh.
+    class Statement
+    {
+    public:
+        Statement(Statement&& other) noexcept;
+        Statement& operator=(Statement&&) = delete;
+        Statement(const Statement&) = delete;
+        ~Statement();
+        QSqlQuery& operator*() { return *m_query; }
+        QSqlQuery* operator->() { return m_query; }
+
+    private:
+        friend class Database;
+        explicit Statement(QSqlQuery fresh);    // one of its own
+        Statement(QSqlQuery& lent, bool* flag); // the cache's
+        QSqlQuery m_own;
+        QSqlQuery* m_query = nullptr;
+        bool* m_lent = nullptr; // the cache's flag, or null for one of its own
+    };
+    Statement cached(const QString& sql, const QVariantList& values, const QString& context) const;
+
+    // How much a transaction's commit must wait for the disk. Full (the
+    // default): until the data is on it, as every change of money needs.
+    // Deferred: the commit survives the process being killed but may be lost
+    // with the machine's power until the next full commit or checkpoint
+    // syncs the log (WAL frames are synced in order, so that commit makes
+    // every earlier one durable too). For rows that carry no money and whose
+    // loss a caller would notice and repeat: a callback request before its
+    // call holds credit, an audit line of a refused trigger. Decided by the
+    // outermost transaction; inner ones share its commit.
+    enum class Sync
+    {
+        Full,
+        Deferred
+    };
     // The pattern for `column LIKE ? ESCAPE '\'` that finds `text` anywhere
     // in the column, with LIKE's own % and _ taken literally.
     static QString likeContaining(const QString& text);
@@ -52,22 +93,34 @@ public:
     class Transaction
     {
     public:
-        explicit Transaction(const Database& db);
+        explicit Transaction(const Database& db, Sync sync = Sync::Full);
         ~Transaction();
         Transaction(const Transaction&) = delete;
         Transaction& operator=(const Transaction&) = delete;
         void commit();
 
     private:
+        void restoreFullSync();
         const Database& m_db;
         int m_level = 0;
         bool m_done = false;
+        bool m_deferred = false;
     };
 
 private:
     Database(QString path, QString connectionName, bool created);
     void migrate(const QList<Migration>& migrations);
     void execRaw(const QString& sql, const QString& context) const;
+    // execRaw through the statement cache (BEGIN, COMMIT and the like).
+    void execCached(const QString& sql, const QString& context) const;
+    struct CachedStatement
+    {
+        QSqlQuery query;
+        bool lent = false;
+    };
+    // Keyed by SQL text; unique_ptr keeps each lent flag where it is.
+    mutable std::unordered_map<QString, std::unique_ptr<CachedStatement>> m_statements;
+    QSqlDatabase m_connection; // looked up once, not by name for every statement
 
     QString m_path;
     QString m_connectionName;

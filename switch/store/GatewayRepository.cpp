@@ -183,9 +183,15 @@ QList<Did> GatewayRepository::dids() const
 
 std::optional<Did> GatewayRepository::findDid(const QString& number) const
 {
-    QSqlQuery q =
-        m_db.run(DidColumns + QStringLiteral("WHERE d.number = ?"), {number}, tr("looking up a DID"));
-    return q.next() ? std::optional<Did>(didFrom(q)) : std::nullopt;
+    auto q = m_db.cached(DidColumns + QStringLiteral("WHERE d.number = ?"), {number}, tr("looking up a DID"));
+    return q->next() ? std::optional<Did>(didFrom(*q)) : std::nullopt;
+}
+
+std::optional<Did> GatewayRepository::findDidById(std::int64_t id) const
+{
+    auto q =
+        m_db.cached(DidColumns + QStringLiteral("WHERE d.id = ?"), {qlonglong(id)}, tr("looking up a DID"));
+    return q->next() ? std::optional<Did>(didFrom(*q)) : std::nullopt;
 }
 
 std::int64_t GatewayRepository::insertDid(const Did& d)

@@ -36,6 +36,7 @@ public:
 
     QList<Did> dids() const; // by number
     std::optional<Did> findDid(const QString& number) const;
+    std::optional<Did> findDidById(std::int64_t id) const;
     std::int64_t insertDid(const Did& did);
     void updateDid(const Did& did);
     void removeDid(std::int64_t id);

@@ -9,9 +9,9 @@ namespace rebound::store {
 
 std::optional<QString> SettingsRepository::stored(const QString& key) const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
-                           SettingsRepository::tr("reading setting %1").arg(key));
-    return q.next() ? std::optional<QString>(q.value(0).toString()) : std::nullopt;
+    auto q = m_db.cached(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
+                         SettingsRepository::tr("reading setting %1").arg(key));
+    return q->next() ? std::optional<QString>(q->value(0).toString()) : std::nullopt;
 }
 
 QString SettingsRepository::value(const QString& key, const QString& fallback) const

@@ -52,7 +52,11 @@ QString publicStatusKey(PublicStatus status)
 RequestOutcome CallbackRequests::request(const Trigger& trigger)
 {
     RequestOutcome outcome;
-    store::Database::Transaction transaction(m_db);
+    // A request row carries no money: its call holds credit with a full
+    // commit before dialling, which makes this commit durable too. Until
+    // then a power cut can lose it, as if the trigger had not come; the
+    // process being killed cannot (tests/sip TestSipTriggers).
+    store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     store::AuditLog audit(m_db, m_clock);
     auto account = store::AccountRepository(m_db, m_clock).findById(trigger.accountId);
     const auto refuse = [&](RequestOutcome::Result result, const QString& reason) {

@@ -27,7 +27,10 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QS
 {
     Result result;
     const QString from = QStringLiteral("%1:%2:%3").arg(transport, source.toString()).arg(sourcePort);
-    const auto gateway = TrustedSources::load(m_db, m_clock).gatewayFor(source);
+    std::optional<TrustedSources> loaded;
+    const TrustedSources& trusted =
+        m_trusted ? *m_trusted : loaded.emplace(TrustedSources::load(m_db, m_clock));
+    const auto gateway = trusted.gatewayFor(source);
     if (!gateway) {
         if (m_untrusted)
             m_untrusted->count(source.toString(), requestUser, m_clock.nowMs());

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "triggers/CallbackRequests.h"
+#include "triggers/TrustedSources.h"
 #include "triggers/UntrustedInvites.h"
 
 #include <QCoreApplication>
@@ -27,10 +28,14 @@ class DidTrigger
 public:
     // With `untrusted`, INVITEs from untrusted addresses are counted there
     // (one audit row per source and minute); without, each is audited.
-    DidTrigger(const store::Database& db, const core::Clock& clock, UntrustedInvites* untrusted = nullptr)
+    // With `trusted`, the gateways are those (the switch reads them every few
+    // seconds); without, they are read for this INVITE.
+    DidTrigger(const store::Database& db, const core::Clock& clock, UntrustedInvites* untrusted = nullptr,
+               const TrustedSources* trusted = nullptr)
         : m_db(db)
         , m_clock(clock)
         , m_untrusted(untrusted)
+        , m_trusted(trusted)
     {
     }
 
@@ -53,6 +58,7 @@ private:
     const store::Database& m_db;
     const core::Clock& m_clock;
     UntrustedInvites* m_untrusted;
+    const TrustedSources* m_trusted;
 };
 
 } // namespace rebound::triggers

@@ -129,6 +129,16 @@ void prepareDatabase(const store::Database& db, std::size_t subscribers)
     settings.setValue(QStringLiteral("callback.anti_repeat_seconds"), QStringLiteral("0"));
     settings.setValue(QStringLiteral("sip.rate_per_second"), QStringLiteral("1000000"));
     settings.setValue(QStringLiteral("sip.burst"), QStringLiteral("1000000"));
+    // The demo carrier sends these INVITEs: a trusted gateway has limits of its own.
+    settings.setValue(QStringLiteral("sip.trusted_rate_per_second"), QStringLiteral("100000"));
+    settings.setValue(QStringLiteral("sip.trusted_burst"), QStringLiteral("1000000"));
+    // A trigger ends with its request committed and queued for calling back
+    // after callback.delay_ms; the call itself (credit hold, leg A, IVR) is
+    // BenchCallback's measure. The longest delay keeps every callback queued
+    // until the switch stops, so the rounds time triggers alone.
+    settings.setValue(QStringLiteral("callback.delay_ms"), QStringLiteral("120000"));
+    // Not part of a trigger: no copy of the database in the middle of a round.
+    settings.setValue(QStringLiteral("backup.daily"), QStringLiteral("off"));
 
     accounts::AccountService service(db, clock);
     const QStringList plans = service.sellPlanNames();
@@ -142,6 +152,9 @@ void prepareDatabase(const store::Database& db, std::size_t subscribers)
         form.name = QStringLiteral("Bench %1").arg(i);
         form.callbackNumber = QStringLiteral("+447700900123");
         form.sellPlan = plans.first();
+        // A subscriber with nothing to spend is refused before any request
+        // row is written: every trigger here must be able to succeed.
+        form.openingBalance = QStringLiteral("10");
         const store::Account account = service.add(form, QStringLiteral("bench"));
         store::Did did;
         did.number = didNumber(i);
@@ -597,6 +610,9 @@ int run(const Options& o)
     line(QStringLiteral("why one DID per INVITE"),
          QStringLiteral("a subscriber whose request is still in progress is ignored (486, no row), so "
                         "each INVITE rings a different subscriber; anti-repeat 0, flood guard 1,000,000/s"));
+    line(QStringLiteral("what a trigger is"),
+         QStringLiteral("checks, the request row committed, 486; its callback waits in the queue "
+                        "(callback.delay_ms 120000, the longest) and is timed by BenchCallback"));
     if (o.keepDir)
         line(QStringLiteral("kept folder"), QDir::toNativeSeparators(dir.path()));
 
@@ -648,7 +664,8 @@ int run(const Options& o)
             const int port = freePort();
             switchServer.start(QStringLiteral(REBOUND_SWITCH_EXE),
                                {QStringLiteral("--db"), dbPath, QStringLiteral("serve"),
-                                QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(port)},
+                                QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:0")},
                                SwitchReady);
             return port;
         },

@@ -194,7 +194,8 @@ class TestSipTriggers : public QObject
         m_switch = std::make_unique<QProcess>();
         m_switch->start(QStringLiteral(REBOUND_SWITCH_EXE),
                         {QStringLiteral("--db"), dbPath(), QStringLiteral("serve"),
-                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort)});
+                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(m_switchPort),
+                         QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(m_switch->waitForStarted());
         waitForLog(QStringLiteral("running, SIP on"));
     }
@@ -272,6 +273,35 @@ private Q_SLOTS:
         QCOMPARE(requests.first().trigger, QStringLiteral("did"));
         QCOMPARE(requests.first().callbackNumber.digits(), QStringLiteral("447700900123"));
         QCOMPARE(requests.first().state, QStringLiteral("requested"));
+    }
+
+    void acceptedTriggersSurviveTheSwitchBeingKilled()
+    {
+        // A request row is committed without waiting for the disk (its call's
+        // credit hold, a full commit, makes it durable before dialling). The
+        // process dying must not lose it: every 486 the carrier got stands
+        // for a request that is still there.
+        QVERIFY(sipp(
+            scenario(QStringLiteral("invite.xml"), {{QStringLiteral("EXPECTED"), QStringLiteral("486")}}),
+            QStringLiteral("+12125550101")));
+        QVERIFY(sipp(scenario(QStringLiteral("invite.xml"),
+                              {{QStringLiteral("EXPECTED"), QStringLiteral("486")},
+                               {QStringLiteral("+447700900123"), QStringLiteral("+12025550147")}}),
+                     QStringLiteral("12125550102")));
+        // The callbacks still wait out callback.delay_ms (2 s): nothing but the
+        // triggers' own commits has been written when the switch is killed.
+        m_switch->kill();
+        QVERIFY(m_switch->waitForFinished(15'000));
+        QCOMPARE(m_switch->exitStatus(), QProcess::CrashExit);
+        m_switch.reset();
+        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
+        QCOMPARE(requests.size(), 2);
+        for (const auto& request : requests) {
+            QCOMPARE(request.trigger, QStringLiteral("did"));
+            QCOMPARE(request.state, QStringLiteral("requested"));
+        }
+        QCOMPARE(requests.last().callbackNumber.digits(), QStringLiteral("447700900123"));
+        QCOMPARE(requests.first().callbackNumber.digits(), QStringLiteral("12025550147"));
     }
 
     void lgwDidIsRecordedAsLgw()

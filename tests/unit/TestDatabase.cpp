@@ -435,6 +435,79 @@ private Q_SLOTS:
         QCOMPARE(count(), 2);
     }
 
+    void cachedStatementsAreReusedAndReset()
+    {
+        test::TempDatabase t;
+        const QString insert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)");
+        const QString read = QStringLiteral("SELECT value FROM settings WHERE key = ?");
+        for (int i = 0; i < 3; ++i)
+            t.db->cached(insert, {QStringLiteral("k%1").arg(i), QString::number(i)}, QStringLiteral("t"));
+        for (int i = 0; i < 3; ++i) {
+            auto q = t.db->cached(read, {QStringLiteral("k%1").arg(i)}, QStringLiteral("t"));
+            QVERIFY(q->next());
+            QCOMPARE(q->value(0).toString(), QString::number(i));
+        }
+        // Asked for again while the first is still being read: a second one.
+        auto outer =
+            t.db->cached(QStringLiteral("SELECT key FROM settings ORDER BY key"), {}, QStringLiteral("t"));
+        QStringList keys;
+        while (outer->next()) {
+            auto inner = t.db->cached(QStringLiteral("SELECT key FROM settings ORDER BY key"), {},
+                                      QStringLiteral("t"));
+            QVERIFY(inner->next());
+            QCOMPARE(inner->value(0).toString(), QStringLiteral("k0"));
+            keys << outer->value(0).toString();
+        }
+        QCOMPARE(keys, (QStringList{QStringLiteral("k0"), QStringLiteral("k1"), QStringLiteral("k2")}));
+    }
+
+    void cachedReadHoldsNoSnapshotAfterUse()
+    {
+        // A statement kept prepared but not reset would keep its read
+        // transaction, and this connection would not see another's writes.
+        test::TempDatabase t;
+        const auto other = Database::open(t.db->path());
+        const QString read = QStringLiteral("SELECT count(*) FROM settings");
+        const auto count = [&] {
+            auto q = t.db->cached(read, {}, QStringLiteral("t"));
+            return q->next() ? q->value(0).toInt() : -1;
+        };
+        QCOMPARE(count(), 0);
+        other->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', '1')"), {},
+                   QStringLiteral("t"));
+        QCOMPARE(count(), 1);
+    }
+
+    void deferredSyncIsForItsTransactionOnly()
+    {
+        test::TempDatabase t;
+        {
+            Database::Transaction tx(*t.db, Database::Sync::Deferred);
+            t.db->run(QStringLiteral("INSERT INTO settings VALUES ('a', '1')"), {}, QStringLiteral("t"));
+            tx.commit();
+        }
+        QCOMPARE(pragma(*t.db, QStringLiteral("synchronous")).toInt(), 2); // FULL again
+        try {
+            Database::Transaction tx(*t.db, Database::Sync::Deferred);
+            t.db->run(QStringLiteral("INSERT INTO settings VALUES ('b', '1')"), {}, QStringLiteral("t"));
+            throw std::runtime_error("interrupted");
+        } catch (const std::runtime_error&) {
+        }
+        QCOMPARE(pragma(*t.db, QStringLiteral("synchronous")).toInt(), 2);
+        {
+            // Inside a full transaction a deferred one is a savepoint of it.
+            Database::Transaction outer(*t.db);
+            Database::Transaction inner(*t.db, Database::Sync::Deferred);
+            QCOMPARE(pragma(*t.db, QStringLiteral("synchronous")).toInt(), 2);
+            inner.commit();
+            outer.commit();
+        }
+        QSqlQuery q =
+            t.db->run(QStringLiteral("SELECT group_concat(key) FROM settings"), {}, QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("a"));
+    }
+
     void constraintViolationsAreClassified()
     {
         test::TempDatabase t;
