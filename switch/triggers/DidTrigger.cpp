@@ -2,6 +2,7 @@
 
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
+#include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
 #include "triggers/TrustedSources.h"
@@ -25,7 +26,6 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QS
                                             const QHostAddress& source, int sourcePort,
                                             const QString& transport)
 {
-    Result result;
     const QString from = QStringLiteral("%1:%2:%3").arg(transport, source.toString()).arg(sourcePort);
     std::optional<TrustedSources> loaded;
     const TrustedSources& trusted =
@@ -44,7 +44,18 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QS
                 {},
                 tr("INVITE %1 from untrusted %2: 403").arg(requestUser, from)};
     }
+    // One write lock for the lookups and the request: no lock taken and
+    // dropped per statement, and no fsync (see CallbackRequests::request).
+    store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
+    Result result = handleTrusted(requestUser, callerUser, from, *gateway);
+    transaction.commit();
+    return result;
+}
 
+DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const QString& callerUser,
+                                             const QString& from, const store::Gateway& gateway)
+{
+    Result result;
     store::GatewayRepository repo(m_db, m_clock);
     QString digits = requestUser;
     if (digits.startsWith(QLatin1Char('+')))
@@ -60,7 +71,7 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QS
         return {404,
                 QStringLiteral("Not Found"),
                 {},
-                tr("INVITE %1 from %2 (%3): no such DID, 404").arg(requestUser, from, gateway->name)};
+                tr("INVITE %1 from %2 (%3): no such DID, 404").arg(requestUser, from, gateway.name)};
 
     const QString kind = did->mode == store::DidMode::Lgw ? QStringLiteral("lgw") : QStringLiteral("did");
     result.status = 486;
@@ -74,7 +85,7 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QS
                     QStringLiteral("DID %1 rung by %2, not a registered phone").arg(did->number, caller),
                     from);
         result.log = tr("INVITE %1 from %2 (%3): 486, no callback: %4")
-                         .arg(requestUser, from, gateway->name, result.outcome.reason);
+                         .arg(requestUser, from, gateway.name, result.outcome.reason);
         return result;
     }
 
@@ -85,11 +96,11 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QS
     trigger.didId = did->id;
     result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
     result.log = result.outcome.created() ? tr("INVITE %1 from %2 (%3): 486, callback request #%4 for %5")
-                                                .arg(requestUser, from, gateway->name)
+                                                .arg(requestUser, from, gateway.name)
                                                 .arg(result.outcome.requestId)
                                                 .arg(did->accountCode)
                                           : tr("INVITE %1 from %2 (%3): 486, no callback: %4")
-                                                .arg(requestUser, from, gateway->name, result.outcome.reason);
+                                                .arg(requestUser, from, gateway.name, result.outcome.reason);
     return result;
 }
 

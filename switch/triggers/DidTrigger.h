@@ -10,7 +10,8 @@
 
 namespace rebound::store {
 class Database;
-}
+struct Gateway;
+} // namespace rebound::store
 
 namespace rebound::triggers {
 
@@ -52,6 +53,9 @@ public:
                         int sourcePort, const QString& transport);
 
 private:
+    // The INVITE came from `gateway`, which we trust.
+    Result handleTrusted(const QString& requestUser, const QString& callerUser, const QString& from,
+                         const store::Gateway& gateway);
     // Whether the DID's subscriber takes a trigger from this caller ID.
     bool callerAllowed(std::int64_t accountId, const QString& callerUser) const;
 
