@@ -7,22 +7,6 @@
 
 namespace rebound::billing {
 
-namespace {
-Reservation reservationFrom(const store::CreditReservation& r)
-{
-    return {r.id, r.accountId, r.amount, r.reference, r.createdAt};
-}
-
-QList<Reservation> reservationsFrom(const QList<store::CreditReservation>& rows)
-{
-    QList<Reservation> result;
-    result.reserve(rows.size());
-    for (const store::CreditReservation& r : rows)
-        result.append(reservationFrom(r));
-    return result;
-}
-} // namespace
-
 CreditError::CreditError(Kind kind, const QString& message)
     : std::runtime_error(message.toStdString())
     , m_kind(kind)
@@ -46,18 +30,17 @@ core::Money CreditManager::available(std::int64_t accountId) const
 
 QList<Reservation> CreditManager::reservations(std::int64_t accountId) const
 {
-    return reservationsFrom(store::CreditRepository(m_db).reservations(accountId));
+    return store::CreditRepository(m_db).reservations(accountId);
 }
 
 QList<Reservation> CreditManager::allReservations() const
 {
-    return reservationsFrom(store::CreditRepository(m_db).allReservations());
+    return store::CreditRepository(m_db).allReservations();
 }
 
 std::optional<Reservation> CreditManager::findReservation(std::int64_t id) const
 {
-    const auto row = store::CreditRepository(m_db).find(id);
-    return row ? std::optional<Reservation>(reservationFrom(*row)) : std::nullopt;
+    return store::CreditRepository(m_db).find(id);
 }
 
 Reservation CreditManager::reserve(std::int64_t accountId, const QString& reference, const HoldFunction& hold)

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Money.h"
+#include "store/CreditRepository.h"
 #include "store/LedgerRepository.h"
 
 #include <QCoreApplication>
@@ -36,15 +37,8 @@ private:
     QString m_message;
 };
 
-// Credit held by one live call.
-struct Reservation
-{
-    std::int64_t id = 0;
-    std::int64_t accountId = 0;
-    core::Money amount;
-    QString reference;
-    std::int64_t createdAt = 0;
-};
+// Credit held by one live call: a row of credit_reservations.
+using Reservation = store::CreditReservation;
 
 // Money that may be spent, and the rule that it is never spent twice. A call
 // reserves what its hard time limit can cost before leg B is dialled; each
