@@ -264,6 +264,10 @@ void prepareDatabase(World& w)
     settings.setValue(QStringLiteral("callback.retries"), QStringLiteral("0"));
     settings.setValue(QStringLiteral("sip.rate_per_second"), QStringLiteral("1000000"));
     settings.setValue(QStringLiteral("sip.burst"), QStringLiteral("1000000"));
+    // sipp is the demo carrier, a trusted gateway with limits of its own
+    // (200/s by default): without this most BALANCE messages got 503.
+    settings.setValue(QStringLiteral("sip.trusted_rate_per_second"), QStringLiteral("100000"));
+    settings.setValue(QStringLiteral("sip.trusted_burst"), QStringLiteral("1000000"));
 
     store::GatewayRepository gateways(db, clock);
     auto carrier = gateways.findGatewayByName(QStringLiteral("Demo carrier"));
