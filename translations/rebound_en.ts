@@ -22,16 +22,6 @@
     </message>
 </context>
 <context>
-    <name>Dialogs</name>
-    <message numerus="yes">
-        <source>%n call(s) in progress end now; they are billed up to now.</source>
-        <translation>
-            <numerusform>%n call in progress ends now; it is billed up to now.</numerusform>
-            <numerusform>%n calls in progress end now; they are billed up to now.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DialPlan</name>
     <message numerus="yes">
         <source>The number is too short (%n digits); an international number has at least %1.</source>
@@ -45,6 +35,26 @@
         <translation>
             <numerusform>The number is too long (%n digit); an international number has at most %1.</numerusform>
             <numerusform>The number is too long (%n digits); an international number has at most %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>%n call(s) in progress end now; they are billed up to now.</source>
+        <translation>
+            <numerusform>%n call in progress ends now; it is billed up to now.</numerusform>
+            <numerusform>%n calls in progress end now; they are billed up to now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatesCommand</name>
+    <message numerus="yes">
+        <source>rebound-switch: %n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>rebound-switch: %n problem found; nothing was imported.</numerusform>
+            <numerusform>rebound-switch: %n problems found; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,22 +79,22 @@
     </message>
 </context>
 <context>
-    <name>RatesCommand</name>
-    <message numerus="yes">
-        <source>rebound-switch: %n problem(s) found; nothing was imported.</source>
-        <translation>
-            <numerusform>rebound-switch: %n problem found; nothing was imported.</numerusform>
-            <numerusform>rebound-switch: %n problems found; nothing was imported.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SmsTrigger</name>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many failed attempts. Try again in %n minute.</numerusform>
             <numerusform>Too many failed attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebPortal</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,16 +130,6 @@
     </message>
 </context>
 <context>
-    <name>rebound::console::CardsPage</name>
-    <message numerus="yes">
-        <source>Void batch %1? Its %n unused card(s) can never be used after this; cards already used stay as they are.</source>
-        <translation>
-            <numerusform>Void batch %1? Its %n unused card can never be used after this; cards already used stay as they are.</numerusform>
-            <numerusform>Void batch %1? Its %n unused cards can never be used after this; cards already used stay as they are.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rebound::console::CallsPage</name>
     <message numerus="yes">
         <source>%n call(s), %1 answered (ASR %2), talk %3 min · revenue %4 · cost %5 · profit %6 (margin %7)</source>
@@ -150,6 +150,16 @@
         <translation>
             <numerusform>%n call written to %1.</numerusform>
             <numerusform>%n calls written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::CardsPage</name>
+    <message numerus="yes">
+        <source>Void batch %1? Its %n unused card(s) can never be used after this; cards already used stay as they are.</source>
+        <translation>
+            <numerusform>Void batch %1? Its %n unused card can never be used after this; cards already used stay as they are.</numerusform>
+            <numerusform>Void batch %1? Its %n unused cards can never be used after this; cards already used stay as they are.</numerusform>
         </translation>
     </message>
 </context>
@@ -211,24 +221,7 @@
     </message>
 </context>
 <context>
-    <name>rebound::console::SettingsPage</name>
-    <message numerus="yes">
-        <source>These settings are read when the switch starts. Restarting it now ends the %n call(s) in progress; they are billed up to now.</source>
-        <translation>
-            <numerusform>These settings are read when the switch starts. Restarting it now ends the call in progress; it is billed up to now.</numerusform>
-            <numerusform>These settings are read when the switch starts. Restarting it now ends the %n calls in progress; they are billed up to now.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rebound::console::RatesPage</name>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was imported. Fix the file and import it again.</source>
-        <translation>
-            <numerusform>%n problem in %1; nothing was imported. Fix the file and import it again.</numerusform>
-            <numerusform>%n problems in %1; nothing was imported. Fix the file and import it again.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Delete %1 and its %n rate(s)?</source>
         <translation>
@@ -238,12 +231,12 @@
     </message>
 </context>
 <context>
-    <name>WebPortal</name>
+    <name>rebound::console::SettingsPage</name>
     <message numerus="yes">
-        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <source>These settings are read when the switch starts. Restarting it now ends the %n call(s) in progress; they are billed up to now.</source>
         <translation>
-            <numerusform>Too many failed sign-ins. Try again in %n minute.</numerusform>
-            <numerusform>Too many failed sign-ins. Try again in %n minutes.</numerusform>
+            <numerusform>These settings are read when the switch starts. Restarting it now ends the call in progress; it is billed up to now.</numerusform>
+            <numerusform>These settings are read when the switch starts. Restarting it now ends the %n calls in progress; they are billed up to now.</numerusform>
         </translation>
     </message>
 </context>
