@@ -97,6 +97,13 @@
             <numerusform>Too many failed sign-ins. Try again in %n minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rebound::SwitchCore</name>

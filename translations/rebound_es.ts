@@ -585,18 +585,34 @@
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished">Consola</translation>
+        <translation>Consola</translation>
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of the console, and how it writes numbers, dates and money. system: the language of this computer&apos;s locale when Rebound speaks it, otherwise English.</source>
+        <translation>El idioma de la consola, y cómo escribe números, fechas y dinero. system: el idioma de la configuración regional de este ordenador si Rebound lo habla, si no inglés.</translation>
+    </message>
+    <message>
+        <source>Announce the time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: while the destination rings, the subscriber hears &quot;you can talk for N minutes&quot;, what their credit buys (not when the longest call comes first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: a minute before the limit the subscriber hears &quot;your call will end in one minute&quot;, after the warning tone when that sounds then too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3847,15 +3863,15 @@ digest) e imprime cada paso. El tramo no lleva audio: es una prueba de señaliza
     </message>
     <message>
         <source>No %1 IVR prompts (%2): subscribers speaking %1 hear English</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin locuciones IVR en %1 (%2): los abonados de idioma %1 oyen inglés</translation>
     </message>
     <message>
         <source>The %1 IVR prompts are not used (%2): subscribers speaking %1 hear English</source>
-        <translation type="unfinished"></translation>
+        <translation>Las locuciones IVR en %1 no se usan (%2): los abonados de idioma %1 oyen inglés</translation>
     </message>
     <message>
         <source>The %1 IVR prompts lack these, which are spoken in English: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A las locuciones IVR en %1 les faltan estas, que se dicen en inglés: %2</translation>
     </message>
 </context>
 <context>
@@ -5117,12 +5133,36 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
         <translation>OK: le llamaremos al %1 y le conectaremos con el %2.</translation>
     </message>
     <message>
-        <source>Not repeated: %1. Please wait.</source>
-        <translation>No repetido: %1. Espere, por favor.</translation>
-    </message>
-    <message>
         <source>Sorry, no callback: %1.</source>
         <translation>Lo sentimos, no hay callback: %1.</translation>
+    </message>
+    <message>
+        <source>That card PIN cannot be used. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has already been used.</source>
+        <translation type="unfinished">Esta tarjeta ya se ha usado.</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation type="unfinished">Esta tarjeta ha caducado.</translation>
+    </message>
+    <message>
+        <source>This card has been cancelled.</source>
+        <translation type="unfinished">Esta tarjeta ha sido anulada.</translation>
+    </message>
+    <message>
+        <source>This is a prepaid calling card: activate it on the portal to get a new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot be topped up; it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not repeated: a callback to this phone is in progress or was asked for a moment ago. Please wait.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5483,54 +5523,54 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo en %n minuto.</numerusform>
             <numerusform>Demasiados intentos fallidos. Inténtelo de nuevo en %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>That PIN is not valid; check the digits and try again.</source>
-        <translation type="unfinished">Ese PIN no es válido; revise los dígitos e inténtelo de nuevo.</translation>
+        <translation>Ese PIN no es válido; revise los dígitos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>That serial number and PIN are not of one card that can be used. Check both and try again.</source>
-        <translation type="unfinished">Ese número de serie y ese PIN no son de una tarjeta utilizable. Revise ambos e inténtelo de nuevo.</translation>
+        <translation>Ese número de serie y ese PIN no son de una tarjeta utilizable. Revise ambos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>That PIN does not belong to a card that can be used. Check it and try again.</source>
-        <translation type="unfinished">Ese PIN no pertenece a una tarjeta utilizable. Revíselo e inténtelo de nuevo.</translation>
+        <translation>Ese PIN no pertenece a una tarjeta utilizable. Revíselo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This card has already been used.</source>
-        <translation type="unfinished">Esta tarjeta ya se ha usado.</translation>
+        <translation>Esta tarjeta ya se ha usado.</translation>
     </message>
     <message>
         <source>This card has expired.</source>
-        <translation type="unfinished">Esta tarjeta ha caducado.</translation>
+        <translation>Esta tarjeta ha caducado.</translation>
     </message>
     <message>
         <source>This card has been cancelled.</source>
-        <translation type="unfinished">Esta tarjeta ha sido anulada.</translation>
+        <translation>Esta tarjeta ha sido anulada.</translation>
     </message>
     <message>
         <source>This is a charge-up card: use it to top up an existing account.</source>
-        <translation type="unfinished">Esta es una tarjeta de recarga: úsela para recargar una cuenta existente.</translation>
+        <translation>Esta es una tarjeta de recarga: úsela para recargar una cuenta existente.</translation>
     </message>
     <message>
         <source>This is a prepaid calling card: activate it to get a new account.</source>
-        <translation type="unfinished">Esta es una tarjeta prepago de llamadas: actívela para obtener una cuenta nueva.</translation>
+        <translation>Esta es una tarjeta prepago de llamadas: actívela para obtener una cuenta nueva.</translation>
     </message>
     <message>
         <source>This card cannot open an account. Please contact us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarjeta no puede abrir una cuenta. Contacte con nosotros.</translation>
     </message>
     <message>
         <source>This account cannot be topped up; it does not exist or is closed.</source>
-        <translation type="unfinished">Esta cuenta no se puede recargar; no existe o está cerrada.</translation>
+        <translation>Esta cuenta no se puede recargar; no existe o está cerrada.</translation>
     </message>
 </context>
 <context>
@@ -5867,15 +5907,15 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
     </message>
     <message>
         <source>callback #%1: %2; said in English instead</source>
-        <translation type="unfinished"></translation>
+        <translation>callback #%1: %2; dicho en inglés en su lugar</translation>
     </message>
     <message>
         <source>callback #%1: time left told, %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>callback #%1: tiempo restante anunciado, %2 s</translation>
     </message>
     <message>
         <source>callback #%1: one minute left told</source>
-        <translation type="unfinished"></translation>
+        <translation>callback #%1: anunciado que queda un minuto</translation>
     </message>
 </context>
 <context>
@@ -9432,7 +9472,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>There is no prompt called &quot;%1&quot; in the %2 or the %3 prompt set</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna locución llamada &quot;%1&quot; en el conjunto de locuciones %2 ni en el %3</translation>
     </message>
 </context>
 <context>
