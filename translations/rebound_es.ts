@@ -601,19 +601,19 @@
     </message>
     <message>
         <source>Announce the time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciar el tiempo restante</translation>
     </message>
     <message>
         <source>on: while the destination rings, the subscriber hears &quot;you can talk for N minutes&quot;, what their credit buys (not when the longest call comes first).</source>
-        <translation type="unfinished"></translation>
+        <translation>on: mientras suena el destino, el abonado oye &quot;puede hablar durante N minutos&quot;, lo que alcanza su crédito (no cuando la llamada más larga llega antes).</translation>
     </message>
     <message>
         <source>Announce the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciar el último minuto</translation>
     </message>
     <message>
         <source>on: a minute before the limit the subscriber hears &quot;your call will end in one minute&quot;, after the warning tone when that sounds then too.</source>
-        <translation type="unfinished"></translation>
+        <translation>on: un minuto antes del límite el abonado oye &quot;su llamada terminará en un minuto&quot;, tras el tono de aviso si también suena entonces.</translation>
     </message>
 </context>
 <context>
@@ -5138,31 +5138,31 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
     </message>
     <message>
         <source>That card PIN cannot be used. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese PIN de tarjeta no se puede usar. Revíselo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This card has already been used.</source>
-        <translation type="unfinished">Esta tarjeta ya se ha usado.</translation>
+        <translation>Esta tarjeta ya se ha usado.</translation>
     </message>
     <message>
         <source>This card has expired.</source>
-        <translation type="unfinished">Esta tarjeta ha caducado.</translation>
+        <translation>Esta tarjeta ha caducado.</translation>
     </message>
     <message>
         <source>This card has been cancelled.</source>
-        <translation type="unfinished">Esta tarjeta ha sido anulada.</translation>
+        <translation>Esta tarjeta ha sido anulada.</translation>
     </message>
     <message>
         <source>This is a prepaid calling card: activate it on the portal to get a new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una tarjeta prepago de llamadas: actívela en el portal para obtener una cuenta nueva.</translation>
     </message>
     <message>
         <source>This account cannot be topped up; it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no se puede recargar; está cerrada.</translation>
     </message>
     <message>
         <source>Not repeated: a callback to this phone is in progress or was asked for a moment ago. Please wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>No repetido: ya hay un callback a este teléfono en curso o se pidió hace un momento. Espere, por favor.</translation>
     </message>
 </context>
 <context>
