@@ -1,5 +1,7 @@
 #include "triggers/SmsParser.h"
 
+#include "core/Languages.h"
+
 #include <QRegularExpression>
 
 namespace rebound::triggers {
@@ -46,8 +48,11 @@ bool looksLikeNumber(const QString& token)
 }
 } // namespace
 
-SmsCommand SmsParser::parse(const QString& text)
+SmsCommand SmsParser::parse(const QString& text, const QString& language)
 {
+    const auto say = [&](const char* source) {
+        return core::Languages::translate(language, "SmsParser", source);
+    };
     SmsCommand command;
     QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const auto invalid = [&](const QString& error) {
@@ -55,20 +60,23 @@ SmsCommand SmsParser::parse(const QString& text)
         command.error = error;
         return command;
     };
-    const QString usage = tr("Send: ACCOUNT CALLBACK-NUMBER DESTINATION, BALANCE, or RECHARGE PIN.");
-    const QString pinUsage = tr("Write PIN and then the account's PIN, e.g. 1001 PIN 123456 +12025550147.");
+    const QString usage =
+        say(QT_TR_NOOP("Send: ACCOUNT CALLBACK-NUMBER DESTINATION, BALANCE, or RECHARGE PIN."));
+    const QString pinUsage =
+        say(QT_TR_NOOP("Write PIN and then the account's PIN, e.g. 1001 PIN 123456 +12025550147."));
     if (tokens.isEmpty())
-        return invalid(tr("The message is empty. %1").arg(usage));
+        return invalid(say(QT_TR_NOOP("The message is empty. %1")).arg(usage));
     if (text.size() > 480)
-        return invalid(tr("The message is too long. %1").arg(usage));
+        return invalid(say(QT_TR_NOOP("The message is too long. %1")).arg(usage));
 
     const QString keyword = tokens.first().toUpper();
     if (keyword == QLatin1String("BALANCE") || keyword == QLatin1String("BAL")) {
         if (!takeAccountPin(tokens, 2, command))
             return invalid(pinUsage);
         if (tokens.size() > 2 || (tokens.size() == 2 && !isAccountCode(tokens[1])))
-            return invalid(tr("Send BALANCE, or BALANCE and your account code (and PIN 123456 with "
-                              "your PIN from another phone)."));
+            return invalid(
+                say(QT_TR_NOOP("Send BALANCE, or BALANCE and your account code (and PIN 123456 with "
+                               "your PIN from another phone).")));
         command.kind = SmsCommand::Kind::Balance;
         command.accountCode = tokens.value(1);
         return command;
@@ -76,22 +84,23 @@ SmsCommand SmsParser::parse(const QString& text)
     if (keyword == QLatin1String("RECHARGE") || keyword == QLatin1String("TOPUP")) {
         const QString pin = tokens.mid(1).join(QString());
         if (pin.isEmpty())
-            return invalid(tr("Send RECHARGE followed by the PIN printed on the card."));
+            return invalid(say(QT_TR_NOOP("Send RECHARGE followed by the PIN printed on the card.")));
         command.kind = SmsCommand::Kind::Recharge;
         command.pin = pin;
         return command;
     }
     if (!isAccountCode(tokens.first()))
-        return invalid(tr("'%1' is not an account code. %2").arg(tokens.first().left(20), usage));
+        return invalid(
+            say(QT_TR_NOOP("'%1' is not an account code. %2")).arg(tokens.first().left(20), usage));
     if (!takeAccountPin(tokens, 1, command))
         return invalid(pinUsage);
     if (tokens.size() < 2)
-        return invalid(tr("Add the number to call after your account code."));
+        return invalid(say(QT_TR_NOOP("Add the number to call after your account code.")));
     if (tokens.size() > 3)
-        return invalid(tr("Too many words. %1").arg(usage));
+        return invalid(say(QT_TR_NOOP("Too many words. %1")).arg(usage));
     for (const QString& token : tokens.mid(1))
         if (!looksLikeNumber(token))
-            return invalid(tr("'%1' is not a phone number.").arg(token.left(24)));
+            return invalid(say(QT_TR_NOOP("'%1' is not a phone number.")).arg(token.left(24)));
     command.kind = SmsCommand::Kind::Callback;
     command.accountCode = tokens[0];
     command.firstNumber = tokens[1];

@@ -37,7 +37,8 @@ class SmsParser
     Q_DECLARE_TR_FUNCTIONS(SmsParser)
 
 public:
-    static SmsCommand parse(const QString& text);
+    // Errors are written in `language` (en, es, fr; others read as English).
+    static SmsCommand parse(const QString& text, const QString& language = QStringLiteral("en"));
     // The text as it may be logged: a RECHARGE's PIN is masked, since an
     // unused card's PIN is money, and so is an account's PIN.
     static QString forLog(const QString& text);

@@ -2,12 +2,15 @@
 
 #include "cards/AttemptLimiter.h"
 #include "cards/CardService.h"
+#include "core/Languages.h"
 #include "core/PasswordHash.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "triggers/SmsParser.h"
+
+#include <QLocale>
 
 namespace rebound::triggers {
 
@@ -55,6 +58,11 @@ const QString& decoyPinHash()
 
 } // namespace
 
+QString SmsTrigger::say(const QString& language, const char* source, int n)
+{
+    return core::Languages::translate(language, "SmsTrigger", source, nullptr, n);
+}
+
 SmsTrigger::Result SmsTrigger::handle(const QString& sender, const QString& text, const QString& source)
 {
     Result result;
@@ -62,7 +70,15 @@ SmsTrigger::Result SmsTrigger::handle(const QString& sender, const QString& text
     const core::DialPlan plan = settings.dialPlan();
     const store::AccountRepository accounts(m_db, m_clock);
     const auto senderNumber = plan.normalise(sender).number; // may be empty (alphanumeric senders)
-    const SmsCommand command = SmsParser::parse(text);
+    // The reply is in the language of the subscriber whose phone sent the
+    // text, or of the account it names once the sender may act for it; a
+    // stranger's reply is in English whatever account it names, so the
+    // language tells nothing about an account.
+    const auto senderAccount =
+        senderNumber.isEmpty() ? std::nullopt : accounts.findByCallbackNumber(senderNumber);
+    QString language =
+        senderAccount ? core::Languages::orEnglish(senderAccount->language) : QStringLiteral("en");
+    const SmsCommand command = SmsParser::parse(text, language);
     const QString currency = settings.currency();
 
     switch (command.kind) {
@@ -74,44 +90,44 @@ SmsTrigger::Result SmsTrigger::handle(const QString& sender, const QString& text
         // the sender only about their own phone.
         std::optional<store::Account> account;
         if (command.accountCode.isEmpty()) {
-            if (!senderNumber.isEmpty())
-                account = accounts.findByCallbackNumber(senderNumber);
+            account = senderAccount;
             if (!account) {
-                result.reply = tr("This phone is not registered to an account.");
+                result.reply = say(language, QT_TR_NOOP("This phone is not registered to an account."));
                 break;
             }
         } else {
-            Authorisation authorised = authorise(command, sender, senderNumber, source);
+            Authorisation authorised = authorise(command, sender, senderNumber, source, language);
             if (!authorised.account) {
                 result.reply = authorised.refusal;
                 break;
             }
             account = std::move(authorised.account);
         }
-        result.reply =
-            tr("Account %1: balance %2.").arg(account->accountCode, account->balance.format(currency));
+        language = core::Languages::orEnglish(account->language);
+        result.reply = say(language, QT_TR_NOOP("Account %1: balance %2."))
+                           .arg(account->accountCode, account->balance.format(currency, QLocale(language)));
         break;
     }
     case SmsCommand::Kind::Recharge: {
-        const auto senderAccount =
-            senderNumber.isEmpty() ? std::nullopt : accounts.findByCallbackNumber(senderNumber);
         if (!senderAccount) {
-            result.reply =
-                tr("This phone is not registered to an account, so the card cannot be used from it.");
+            result.reply = say(language, QT_TR_NOOP("This phone is not registered to an account, so the card "
+                                                    "cannot be used from it."));
             break;
         }
         const auto redeemed =
             cards::CardService(m_db, m_clock)
                 .redeem(command.pin, senderAccount->id, QStringLiteral("sms:") + senderNumber.digits(),
                         QStringLiteral("sms"));
-        result.reply = redeemed.ok() ? tr("Added %1. Account %2 balance: %3.")
-                                           .arg(redeemed.amount.format(currency), redeemed.accountCode,
-                                                redeemed.balance.format(currency))
-                                     : redeemed.message;
+        const QLocale locale(language);
+        result.reply = redeemed.ok()
+                           ? say(language, QT_TR_NOOP("Added %1. Account %2 balance: %3."))
+                                 .arg(redeemed.amount.format(currency, locale), redeemed.accountCode,
+                                      redeemed.balance.format(currency, locale))
+                           : redeemMessage(language, redeemed);
         break;
     }
     case SmsCommand::Kind::Callback: {
-        const Authorisation authorised = authorise(command, sender, senderNumber, source);
+        const Authorisation authorised = authorise(command, sender, senderNumber, source, language);
         if (!authorised.account) {
             result.reply = authorised.refusal;
             break;
@@ -123,8 +139,36 @@ SmsTrigger::Result SmsTrigger::handle(const QString& sender, const QString& text
     return result;
 }
 
+QString SmsTrigger::redeemMessage(const QString& language, const cards::RedeemResult& result)
+{
+    using Error = cards::RedeemResult::Error;
+    switch (result.error) {
+    case Error::None:
+        break;
+    case Error::LockedOut:
+        return say(language, QT_TR_N_NOOP("Too many failed attempts. Try again in %n minute(s)."),
+                   static_cast<int>((result.lockedForMs + 59'999) / 60'000));
+    case Error::InvalidPin:
+    case Error::Unknown:
+        return say(language, QT_TR_NOOP("That card PIN cannot be used. Check it and try again."));
+    case Error::AlreadyUsed:
+        return say(language, QT_TR_NOOP("This card has already been used."));
+    case Error::Expired:
+        return say(language, QT_TR_NOOP("This card has expired."));
+    case Error::Void:
+        return say(language, QT_TR_NOOP("This card has been cancelled."));
+    case Error::WrongKind:
+        return say(language, QT_TR_NOOP("This is a prepaid calling card: activate it on the portal to get a "
+                                        "new account."));
+    case Error::NoAccount:
+        return say(language, QT_TR_NOOP("This account cannot be topped up; it is closed."));
+    }
+    return result.message;
+}
+
 SmsTrigger::Authorisation SmsTrigger::authorise(const SmsCommand& command, const QString& sender,
-                                                const core::PhoneNumber& senderNumber, const QString& source)
+                                                const core::PhoneNumber& senderNumber, const QString& source,
+                                                const QString& language)
 {
     const store::AccountRepository accounts(m_db, m_clock);
     auto account = accounts.findByCode(command.accountCode);
@@ -145,8 +189,9 @@ SmsTrigger::Authorisation SmsTrigger::authorise(const SmsCommand& command, const
     if (locked > 0) {
         audit.record(QStringLiteral("sms"), QStringLiteral("sms.locked"), QStringLiteral("account"),
                      command.accountCode, QStringLiteral("SMS from %1 while locked out").arg(sender), source);
-        return {std::nullopt, tr("Too many failed attempts. Try again in %n minute(s).", nullptr,
-                                 static_cast<int>((locked + 59'999) / 60'000))};
+        return {std::nullopt,
+                say(language, QT_TR_N_NOOP("Too many failed attempts. Try again in %n minute(s)."),
+                    static_cast<int>((locked + 59'999) / 60'000))};
     }
     if (withPin) {
         const bool hasPin = account && !account->pinHash.isEmpty();
@@ -168,24 +213,27 @@ SmsTrigger::Authorisation SmsTrigger::authorise(const SmsCommand& command, const
                           withPin ? QStringLiteral("wrong PIN") : QStringLiteral("no PIN"),
                           lockedNow ? QStringLiteral("; locked out") : QString()),
                  source);
-    return {std::nullopt, tr("This phone is not registered to that account, or the PIN is wrong. From "
-                             "another phone, add the PIN: ACCOUNT PIN 123456 NUMBER.")};
+    return {
+        std::nullopt,
+        say(language, QT_TR_NOOP("This phone is not registered to that account, or the PIN is wrong. From "
+                                 "another phone, add the PIN: ACCOUNT PIN 123456 NUMBER."))};
 }
 
 SmsTrigger::Result SmsTrigger::requestCallback(const SmsCommand& command, const store::Account& account,
                                                const core::DialPlan& plan, const QString& source)
 {
     Result result;
+    const QString language = core::Languages::orEnglish(account.language);
     const store::AccountRepository accounts(m_db, m_clock);
     const auto first = plan.normalise(command.firstNumber);
     const auto second =
         command.secondNumber.isEmpty() ? core::DialPlan::Result() : plan.normalise(command.secondNumber);
     if (!first.ok()) {
-        result.reply = tr("%1: %2").arg(command.firstNumber, first.error);
+        result.reply = say(language, QT_TR_NOOP("%1: %2")).arg(command.firstNumber, first.error);
         return result;
     }
     if (!command.secondNumber.isEmpty() && !second.ok()) {
-        result.reply = tr("%1: %2").arg(command.secondNumber, second.error);
+        result.reply = say(language, QT_TR_NOOP("%1: %2")).arg(command.secondNumber, second.error);
         return result;
     }
     core::PhoneNumber callback;
@@ -208,11 +256,14 @@ SmsTrigger::Result SmsTrigger::requestCallback(const SmsCommand& command, const 
     trigger.callbackNumber = callback;
     trigger.destination = destination;
     result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
-    result.reply = result.outcome.created() ? tr("OK: we will call you on %1 and connect you to %2.")
-                                                  .arg(callback.toPlus(), destination.toPlus())
-                   : result.outcome.result == RequestOutcome::Result::Ignored
-                       ? tr("Not repeated: %1. Please wait.").arg(result.outcome.reason)
-                       : tr("Sorry, no callback: %1.").arg(result.outcome.reason);
+    result.reply =
+        result.outcome.created()
+            ? say(language, QT_TR_NOOP("OK: we will call you on %1 and connect you to %2."))
+                  .arg(callback.toPlus(), destination.toPlus())
+        : result.outcome.result == RequestOutcome::Result::Ignored
+            ? say(language, QT_TR_NOOP("Not repeated: a callback to this phone is in progress or was "
+                                       "asked for a moment ago. Please wait."))
+            : say(language, QT_TR_NOOP("Sorry, no callback: %1.")).arg(result.outcome.reason);
     return result;
 }
 

@@ -11,6 +11,9 @@
 namespace rebound::store {
 class Database;
 }
+namespace rebound::cards {
+struct RedeemResult;
+}
 
 namespace rebound::triggers {
 
@@ -29,6 +32,9 @@ struct SmsCommand;
 // and PIN failures per account code, with cards::AttemptLimiter (settings
 // sms.max_failures, default 5 in sms.failure_window_minutes 15, lock for
 // sms.lockout_minutes 30).
+//
+// Replies are in the subscriber's language (accounts.language: en, es, fr),
+// looked up per text (core::Languages), not by the process's translator.
 class SmsTrigger
 {
     Q_DECLARE_TR_FUNCTIONS(SmsTrigger)
@@ -56,10 +62,19 @@ private:
         std::optional<store::Account> account;
         QString refusal;
     };
+    // `language`: the refusal's, which must not depend on the account named.
     Authorisation authorise(const SmsCommand& command, const QString& sender,
-                            const core::PhoneNumber& senderNumber, const QString& source);
+                            const core::PhoneNumber& senderNumber, const QString& source,
+                            const QString& language);
     Result requestCallback(const SmsCommand& command, const store::Account& account,
                            const core::DialPlan& plan, const QString& source);
+
+    // A reply text in `language` (en, es, fr): pass a literal marked
+    // QT_TR_NOOP (QT_TR_N_NOOP with n), so lupdate files it under SmsTrigger.
+    static QString say(const QString& language, const char* source, int n = -1);
+    // A card refusal in `language`; CardService's own message follows the
+    // process's translator, not the subscriber.
+    static QString redeemMessage(const QString& language, const cards::RedeemResult& result);
 
     const store::Database& m_db;
     const core::Clock& m_clock;

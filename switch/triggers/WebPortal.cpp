@@ -6,6 +6,7 @@
 #include "billing/Rater.h"
 #include "cards/AttemptLimiter.h"
 #include "cards/CardService.h"
+#include "core/Languages.h"
 #include "core/PasswordHash.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
@@ -18,6 +19,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -71,6 +73,18 @@ QString stepClass(PublicStatus step, PublicStatus reached)
     return step < reached ? QStringLiteral("done") : step == reached ? QStringLiteral("now") : QString();
 }
 
+// Where the language switcher goes back to: the page it was on, when that is
+// a portal page one can GET; else the start, which sends on by sign-in state.
+// Never another site.
+QString pageToReturnTo(const QString& path)
+{
+    static const QStringList pages{QStringLiteral("/login"),     QStringLiteral("/activate"),
+                                   QStringLiteral("/dashboard"), QStringLiteral("/history"),
+                                   QStringLiteral("/topup"),     QStringLiteral("/password")};
+    static const QRegularExpression request(QStringLiteral(R"(^/request/\d{1,18}$)"));
+    return pages.contains(path) || request.match(path).hasMatch() ? path : QStringLiteral("/");
+}
+
 } // namespace
 
 WebPortal::WebPortal(const store::Database& db, const core::Clock& clock, billing::RateCache* rates)
@@ -93,9 +107,14 @@ WebPortal::WebPortal(const store::Database& db, const core::Clock& clock, billin
 
 WebPortal::~WebPortal() = default;
 
-QString WebPortal::money(core::Money amount) const
+QString WebPortal::money(const Context& c, core::Money amount) const
 {
-    return amount.format(m_currency);
+    return amount.format(m_currency, QLocale(c.language));
+}
+
+QString WebPortal::Context::text(const char* source, int n) const
+{
+    return core::Languages::translate(language, "WebPortal", source, nullptr, n);
 }
 
 void WebPortal::prune()
@@ -155,12 +174,18 @@ std::optional<HttpReply> WebPortal::handle(const HttpRequest& request)
     const QString& path = request.path;
     if (path.startsWith(QLatin1String("/api/")) || path == QLatin1String("/sms"))
         return std::nullopt;
+    Context c{request, nullptr, false, std::nullopt};
+    // Before sign-in: the switcher's cookie, else the browser's languages.
+    c.language = core::Languages::match(request.cookie(QString::fromLatin1(LanguageCookieName)));
+    if (c.language.isEmpty())
+        c.language =
+            core::Languages::fromAcceptLanguage(QString::fromLatin1(request.header("accept-language")));
     if (!m_limit.allow(request.source(), m_clock.nowMs())) {
-        HttpReply slow = HttpReply::text(tr("Too many requests from your address; wait a moment."), 429);
+        HttpReply slow =
+            HttpReply::text(c.text(QT_TR_NOOP("Too many requests from your address; wait a moment.")), 429);
         slow.header("Retry-After", m_limit.retryAfter());
         return slow;
     }
-    Context c{request, nullptr, false, std::nullopt};
     const QByteArray id = request.cookie(QString::fromLatin1(CookieName)).toLatin1();
     if (!id.isEmpty()) {
         const auto it = m_sessions.find(id);
@@ -187,12 +212,25 @@ std::optional<HttpReply> WebPortal::handle(const HttpRequest& request)
                 c.account.reset();
             }
         }
-        return route(c);
+        // Signed in: the subscriber's own language, when Rebound speaks it.
+        if (c.account) {
+            if (const QString own = core::Languages::match(c.account->language); !own.isEmpty())
+                c.language = own;
+        }
+        std::optional<HttpReply> reply = route(c);
+        // Pages and messages, not the CSS or script, are in the chosen language.
+        if (const QByteArray type = reply ? reply->headerValue("Content-Type") : QByteArray();
+            type.startsWith("text/html") || type.startsWith("text/plain")) {
+            reply->header("Content-Language", c.language.toLatin1());
+            reply->header("Vary", "Accept-Language, Cookie");
+        }
+        return reply;
     } catch (const store::StoreError& error) {
         store::AuditLog(m_db, m_clock)
             .record(QStringLiteral("web"), QStringLiteral("web.error"), QStringLiteral("path"), path,
                     error.message(), request.source());
-        return HttpReply::text(tr("Something went wrong on our side. Please try again in a moment."), 500);
+        return HttpReply::text(
+            c.text(QT_TR_NOOP("Something went wrong on our side. Please try again in a moment.")), 500);
     }
 }
 
@@ -221,6 +259,9 @@ std::optional<HttpReply> WebPortal::route(Context& c)
             return activatePage(c);
         if (post)
             return activate(c);
+    } else if (path == QLatin1String("/language")) {
+        if (post)
+            return chooseLanguage(c);
     } else if (path == QLatin1String("/")) {
         if (get)
             return HttpReply::redirect(c.account ? QStringLiteral("/dashboard") : QStringLiteral("/login"));
@@ -241,10 +282,13 @@ std::optional<HttpReply> WebPortal::route(Context& c)
             store::AuditLog(m_db, m_clock)
                 .record(QStringLiteral("web"), QStringLiteral("web.csrf_refused"), QStringLiteral("path"),
                         path, c.account->accountCode, c.request.source());
-            return page(c, tr("Please try again"),
-                        QStringLiteral("<p><a href=\"/dashboard\">%1</a></p>").arg(htmlEscape(tr("Back"))),
-                        tr("This form was out of date or did not come from this site. Nothing was changed."),
-                        true, 403);
+            return page(
+                c, c.text(QT_TR_NOOP("Please try again")),
+                QStringLiteral("<p><a href=\"/dashboard\">%1</a></p>")
+                    .arg(htmlEscape(c.text(QT_TR_NOOP("Back")))),
+                c.text(QT_TR_NOOP(
+                    "This form was out of date or did not come from this site. Nothing was changed.")),
+                true, 403);
         }
         if (requestPath) {
             static const QRegularExpression shape(QStringLiteral(R"(^/request/(\d{1,18})(/status)?$)"));
@@ -260,16 +304,19 @@ std::optional<HttpReply> WebPortal::route(Context& c)
         if (path == QLatin1String("/history") && get)
             return history(c);
         if (path == QLatin1String("/topup"))
-            return get ? topUpPage(c) : post ? topUp(c) : HttpReply::text(tr("Method not allowed."), 405);
+            return get    ? topUpPage(c)
+                   : post ? topUp(c)
+                          : HttpReply::text(c.text(QT_TR_NOOP("Method not allowed.")), 405);
         if (path == QLatin1String("/password"))
             return get    ? passwordPage(c)
                    : post ? changePassword(c)
-                          : HttpReply::text(tr("Method not allowed."), 405);
+                          : HttpReply::text(c.text(QT_TR_NOOP("Method not allowed.")), 405);
         if (path == QLatin1String("/logout") && post)
             return logout(c);
     }
-    HttpReply reply = HttpReply::text(tr("Method not allowed."), 405);
-    reply.header("Allow", path == QLatin1String("/callback") || path == QLatin1String("/logout")
+    HttpReply reply = HttpReply::text(c.text(QT_TR_NOOP("Method not allowed.")), 405);
+    reply.header("Allow", path == QLatin1String("/callback") || path == QLatin1String("/logout") ||
+                                  path == QLatin1String("/language")
                               ? "POST"
                               : "GET, POST");
     return reply;
@@ -290,25 +337,117 @@ HttpReply WebPortal::page(Context& c, const QString& title, const QString& conte
     QString nav;
     if (c.account && c.session)
         nav = PageTemplate::render(QStringLiteral("nav"),
-                                   {{QStringLiteral("home"), tr("Home")},
-                                    {QStringLiteral("history"), tr("Calls")},
-                                    {QStringLiteral("topup"), tr("Top up")},
-                                    {QStringLiteral("password"), tr("Password")},
-                                    {QStringLiteral("logout"), tr("Sign out")},
+                                   {{QStringLiteral("home"), c.text(QT_TR_NOOP("Home"))},
+                                    {QStringLiteral("history"), c.text(QT_TR_NOOP("Calls"))},
+                                    {QStringLiteral("topup"), c.text(QT_TR_NOOP("Top up"))},
+                                    {QStringLiteral("password"), c.text(QT_TR_NOOP("Password"))},
+                                    {QStringLiteral("logout"), c.text(QT_TR_NOOP("Sign out"))},
                                     {QStringLiteral("csrf"), QString::fromLatin1(c.session->csrf)}});
     const QString flashHtml =
         flash.isEmpty() ? QString()
                         : QStringLiteral("<p class=\"flash %1\" role=\"alert\">%2</p>")
                               .arg(error ? QStringLiteral("error") : QStringLiteral("ok"), htmlEscape(flash));
-    const QString html = PageTemplate::render(
-        QStringLiteral("layout"),
-        {{QStringLiteral("lang"), c.account ? c.account->language : QStringLiteral("en")},
-         {QStringLiteral("title"), title},
-         {QStringLiteral("brand"), m_brand},
-         {QStringLiteral("nav"), nav},
-         {QStringLiteral("flash"), flashHtml},
-         {QStringLiteral("content"), content}});
+    const QString html =
+        PageTemplate::render(QStringLiteral("layout"), {{QStringLiteral("lang"), c.language},
+                                                        {QStringLiteral("title"), title},
+                                                        {QStringLiteral("brand"), m_brand},
+                                                        {QStringLiteral("nav"), nav},
+                                                        {QStringLiteral("languages"), languageSwitcher(c)},
+                                                        {QStringLiteral("flash"), flashHtml},
+                                                        {QStringLiteral("content"), content}});
     return HttpReply::html(html, status);
+}
+
+// ---------------------------------------------------------------- language
+
+HttpReply WebPortal::chooseLanguage(Context& c)
+{
+    const QString chosen = core::Languages::match(c.request.field(QStringLiteral("lang")));
+    const QString next = pageToReturnTo(c.request.field(QStringLiteral("next")));
+    if (chosen.isEmpty())
+        return HttpReply::redirect(next);
+    if (c.account) {
+        // Signed in, the choice is the account's: SMS replies and the IVR
+        // follow it too. A change of the account, so it needs the form's token.
+        if (!csrfOk(c)) {
+            store::AuditLog(m_db, m_clock)
+                .record(QStringLiteral("web"), QStringLiteral("web.csrf_refused"), QStringLiteral("path"),
+                        c.request.path, c.account->accountCode, c.request.source());
+            return HttpReply::redirect(next);
+        }
+        if (c.account->language != chosen) {
+            accounts::AccountService service(m_db, m_clock);
+            accounts::AccountForm form = service.formFor(*c.account);
+            form.language = chosen;
+            try {
+                c.account =
+                    service.update(c.account->id, form, QStringLiteral("web:") + c.account->accountCode);
+            } catch (const accounts::ValidationError& error) {
+                return dashboard(c, error.message(), true, {}, {}, 422);
+            }
+        }
+    }
+    // Kept after signing out too. Only the language's code: nothing secret.
+    QByteArray cookie =
+        QByteArray(LanguageCookieName) + '=' + chosen.toLatin1() + "; Path=/; Max-Age=31536000; SameSite=Lax";
+    if (c.request.secure)
+        cookie += "; Secure";
+    HttpReply reply = HttpReply::redirect(next);
+    reply.header("Set-Cookie", cookie);
+    return reply;
+}
+
+QString WebPortal::languageSwitcher(const Context& c) const
+{
+    QString buttons;
+    for (const QString& language : core::Languages::supported()) {
+        const bool current = language == c.language;
+        buttons +=
+            QStringLiteral("<button type=\"submit\" name=\"lang\" value=\"%1\" lang=\"%1\"%2>%3</button>")
+                .arg(language, current ? QStringLiteral(" aria-current=\"true\" disabled") : QString(),
+                     htmlEscape(core::Languages::nativeName(language)));
+    }
+    return PageTemplate::render(
+        QStringLiteral("languages"),
+        {{QStringLiteral("label"), c.text(QT_TR_NOOP("Language"))},
+         {QStringLiteral("csrf"), c.session ? QString::fromLatin1(c.session->csrf) : QString()},
+         {QStringLiteral("next"), pageToReturnTo(c.request.path)},
+         {QStringLiteral("buttons"), buttons}});
+}
+
+QString WebPortal::redeemMessage(const Context& c, const cards::RedeemResult& result, bool withSerial)
+{
+    using Error = cards::RedeemResult::Error;
+    switch (result.error) {
+    case Error::None:
+        break;
+    case Error::LockedOut:
+        return c.text(QT_TR_N_NOOP("Too many failed attempts. Try again in %n minute(s)."),
+                      static_cast<int>((result.lockedForMs + 59'999) / 60'000));
+    case Error::InvalidPin:
+        return c.text(QT_TR_NOOP("That PIN is not valid; check the digits and try again."));
+    case Error::Unknown:
+        return withSerial ? c.text(QT_TR_NOOP("That serial number and PIN are not of one card that can be "
+                                              "used. Check both and try again."))
+                          : c.text(QT_TR_NOOP("That PIN does not belong to a card that can be used. Check it "
+                                              "and try again."));
+    case Error::AlreadyUsed:
+        return c.text(QT_TR_NOOP("This card has already been used."));
+    case Error::Expired:
+        return c.text(QT_TR_NOOP("This card has expired."));
+    case Error::Void:
+        return c.text(QT_TR_NOOP("This card has been cancelled."));
+    case Error::WrongKind:
+        return withSerial ? c.text(QT_TR_NOOP("This is a charge-up card: use it to top up an existing "
+                                              "account."))
+                          : c.text(QT_TR_NOOP("This is a prepaid calling card: activate it to get a new "
+                                              "account."));
+    case Error::NoAccount:
+        return withSerial ? c.text(QT_TR_NOOP("This card cannot open an account. Please contact us."))
+                          : c.text(QT_TR_NOOP("This account cannot be topped up; it does not exist or is "
+                                              "closed."));
+    }
+    return result.message;
 }
 
 // ------------------------------------------------------------------ sign in
@@ -318,16 +457,16 @@ HttpReply WebPortal::loginPage(Context& c, const QString& flash, const QString& 
     Session& session = anySession(c);
     QString message = flash;
     if (message.isEmpty() && c.request.query.hasQueryItem(QStringLiteral("expired")))
-        message = tr("Your session has ended. Please sign in again.");
+        message = c.text(QT_TR_NOOP("Your session has ended. Please sign in again."));
     const QString content = PageTemplate::render(
         QStringLiteral("login"),
         {{QStringLiteral("csrf"), QString::fromLatin1(session.csrf)},
-         {QStringLiteral("member_label"), tr("Member ID")},
+         {QStringLiteral("member_label"), c.text(QT_TR_NOOP("Member ID"))},
          {QStringLiteral("member"), member},
-         {QStringLiteral("password_label"), tr("Password")},
-         {QStringLiteral("submit"), tr("Sign in")},
-         {QStringLiteral("activate_link"), tr("Have a prepaid calling card? Activate it")}});
-    return withCookie(page(c, tr("Sign in"), content, message, true, status), session, c);
+         {QStringLiteral("password_label"), c.text(QT_TR_NOOP("Password"))},
+         {QStringLiteral("submit"), c.text(QT_TR_NOOP("Sign in"))},
+         {QStringLiteral("activate_link"), c.text(QT_TR_NOOP("Have a prepaid calling card? Activate it"))}});
+    return withCookie(page(c, c.text(QT_TR_NOOP("Sign in")), content, message, true, status), session, c);
 }
 
 HttpReply WebPortal::login(Context& c)
@@ -335,7 +474,8 @@ HttpReply WebPortal::login(Context& c)
     const QString member = c.request.field(QStringLiteral("member")).trimmed().left(64);
     const QString password = c.request.field(QStringLiteral("password")).left(256);
     if (!csrfOk(c))
-        return loginPage(c, tr("The sign-in form had expired. Please try again."), member, 403);
+        return loginPage(c, c.text(QT_TR_NOOP("The sign-in form had expired. Please try again.")), member,
+                         403);
     const QString source = c.request.source();
     cards::AttemptLimiter limiter(m_db, m_clock, loginPolicy(m_db));
     const QString accountKey = QStringLiteral("login:member:") + member.toLower();
@@ -346,8 +486,8 @@ HttpReply WebPortal::login(Context& c)
             .record(QStringLiteral("web"), QStringLiteral("web.login_locked"), QStringLiteral("member"),
                     member, QString(), source);
         return loginPage(c,
-                         tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
-                            static_cast<int>((locked + 59'999) / 60'000)),
+                         c.text(QT_TR_N_NOOP("Too many failed sign-ins. Try again in %n minute(s)."),
+                                static_cast<int>((locked + 59'999) / 60'000)),
                          member, 429);
     }
     const auto account =
@@ -362,7 +502,7 @@ HttpReply WebPortal::login(Context& c)
         store::AuditLog(m_db, m_clock)
             .record(QStringLiteral("web"), QStringLiteral("web.login_failed"), QStringLiteral("member"),
                     member, QString(), source);
-        return loginPage(c, tr("The member ID or password is not right."), member, 401);
+        return loginPage(c, c.text(QT_TR_NOOP("The member ID or password is not right.")), member, 401);
     }
     limiter.recordSuccess(accountKey);
     if (core::PasswordHash::needsRehash(account->passwordHash)) {
@@ -399,26 +539,28 @@ HttpReply WebPortal::dashboard(Context& c, const QString& flash, bool error, con
 {
     const store::Account& a = *c.account;
     const billing::CreditManager credit(m_db, m_clock);
-    QString accountLine = tr("Member %1").arg(a.memberId);
+    QString accountLine = c.text(QT_TR_NOOP("Member %1")).arg(a.memberId);
     if (const core::Money held = credit.reserved(a.id); !held.isZero())
-        accountLine += QStringLiteral(" · ") + tr("%1 held by calls in progress").arg(money(held));
+        accountLine +=
+            QStringLiteral(" · ") + c.text(QT_TR_NOOP("%1 held by calls in progress")).arg(money(c, held));
     const QString content = PageTemplate::render(
         QStringLiteral("dashboard"),
-        {{QStringLiteral("balance_label"), tr("Your balance")},
-         {QStringLiteral("balance"), money(a.balance)},
+        {{QStringLiteral("balance_label"), c.text(QT_TR_NOOP("Your balance"))},
+         {QStringLiteral("balance"), money(c, a.balance)},
          {QStringLiteral("account_line"), accountLine},
-         {QStringLiteral("callback_heading"), tr("Call me back")},
+         {QStringLiteral("callback_heading"), c.text(QT_TR_NOOP("Call me back"))},
          {QStringLiteral("csrf"), QString::fromLatin1(c.session->csrf)},
-         {QStringLiteral("callback_to_label"), tr("Call me back on")},
+         {QStringLiteral("callback_to_label"), c.text(QT_TR_NOOP("Call me back on"))},
          {QStringLiteral("callback_to"), callbackTo.isEmpty() ? a.callbackNumber.toPlus() : callbackTo},
-         {QStringLiteral("call_to_label"), tr("Then connect me to")},
+         {QStringLiteral("call_to_label"), c.text(QT_TR_NOOP("Then connect me to"))},
          {QStringLiteral("call_to"), callTo},
          {QStringLiteral("callback_hint"),
-          tr("Numbers in international form, such as +44 20 7946 0958. We ring your phone first; "
-             "answer it, and we connect you.")},
-         {QStringLiteral("call_button"), tr("Call me back")}});
-    return page(c, tr("Hello, %1").arg(a.name.isEmpty() ? a.memberId : a.name), content, flash, error,
-                status);
+          c.text(
+              QT_TR_NOOP("Numbers in international form, such as +44 20 7946 0958. We ring your phone first; "
+                         "answer it, and we connect you."))},
+         {QStringLiteral("call_button"), c.text(QT_TR_NOOP("Call me back"))}});
+    return page(c, c.text(QT_TR_NOOP("Hello, %1")).arg(a.name.isEmpty() ? a.memberId : a.name), content,
+                flash, error, status);
 }
 
 HttpReply WebPortal::requestCallback(Context& c)
@@ -432,28 +574,29 @@ HttpReply WebPortal::requestCallback(Context& c)
     const core::DialPlan plan = settings.dialPlan();
     const auto callback = plan.normalise(callbackText);
     if (!callback.ok())
-        return refuse(tr("Call me back on: %1").arg(callback.error));
+        return refuse(c.text(QT_TR_NOOP("Call me back on: %1")).arg(callback.error));
     const auto destination = plan.normalise(destinationText);
     if (!destination.ok())
-        return refuse(tr("Connect me to: %1").arg(destination.error));
+        return refuse(c.text(QT_TR_NOOP("Connect me to: %1")).arg(destination.error));
     const store::Account& a = *c.account;
     if (!a.sellPlanId)
-        return refuse(tr("Your account has no price plan yet; please contact us."));
+        return refuse(c.text(QT_TR_NOOP("Your account has no price plan yet; please contact us.")));
 
     // Only numbers the plan can price, and only when the credit pays for a
     // minute of talk after the IVR and the ringing the switch will hold for.
     billing::Rater rater(*m_rates, settings.billingTimeZone());
     const auto rateA = rater.rateFor(*a.sellPlanId, callback.number, m_clock.nowMs());
     if (!rateA)
-        return refuse(tr("We cannot call %1 on your plan.").arg(callback.number.toPlus()));
+        return refuse(c.text(QT_TR_NOOP("We cannot call %1 on your plan.")).arg(callback.number.toPlus()));
     const auto rateB = rater.rateFor(*a.sellPlanId, destination.number, m_clock.nowMs());
     if (!rateB)
-        return refuse(tr("Calls to %1 are not in your plan.").arg(destination.number.toPlus()));
+        return refuse(
+            c.text(QT_TR_NOOP("Calls to %1 are not in your plan.")).arg(destination.number.toPlus()));
     const int legASeconds = settingInt(settings, "callback.ivr_allowance_seconds", 60) +
                             settingInt(settings, "callback.ring_allowance_seconds", 60);
     const core::Money available = billing::CreditManager(m_db, m_clock).available(a.id);
     if (billing::Rater::costOfTalk(*rateA, legASeconds, *rateB, 60) > available)
-        return refuse(tr("Your balance is too low for a call to %1. Please top up first.")
+        return refuse(c.text(QT_TR_NOOP("Your balance is too low for a call to %1. Please top up first."))
                           .arg(destination.number.toPlus()));
 
     CallbackRequests::Trigger trigger;
@@ -464,10 +607,11 @@ HttpReply WebPortal::requestCallback(Context& c)
     trigger.destination = destination.number;
     const RequestOutcome outcome = CallbackRequests(m_db, m_clock).request(trigger);
     if (outcome.result == RequestOutcome::Result::Ignored)
-        return refuse(tr("A callback to this phone is already in progress or was asked for a moment ago. "
-                         "Please wait a minute."));
+        return refuse(c.text(
+            QT_TR_NOOP("A callback to this phone is already in progress or was asked for a moment ago. "
+                       "Please wait a minute.")));
     if (!outcome.created())
-        return refuse(tr("No callback: %1.").arg(outcome.reason));
+        return refuse(c.text(QT_TR_NOOP("No callback: %1.")).arg(outcome.reason));
     if (onCallbackRequested)
         onCallbackRequested(outcome.requestId);
     return HttpReply::redirect(QStringLiteral("/request/%1").arg(outcome.requestId));
@@ -477,21 +621,22 @@ std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, b
 {
     const auto request = store::CallbackRequestRepository(m_db, m_clock).find(id.toLongLong());
     if (!request || request->accountId != c.account->id)
-        return json
-                   ? HttpReply::json({{QStringLiteral("error"), QStringLiteral("not_found")}}, 404)
-                   : page(c, tr("Not found"), QString(), tr("There is no such callback request."), true, 404);
+        return json ? HttpReply::json({{QStringLiteral("error"), QStringLiteral("not_found")}}, 404)
+                    : page(c, c.text(QT_TR_NOOP("Not found")), QString(),
+                           c.text(QT_TR_NOOP("There is no such callback request.")), true, 404);
     const auto state = store::requestStateFromString(request->state);
     const PublicStatus status = publicStatus(request->state);
-    QString label = statusLabel(status);
+    QString label = statusLabel(c, status);
     QString detail;
     if (state == store::RequestState::Failed) {
-        label = tr("Not connected");
+        label = c.text(QT_TR_NOOP("Not connected"));
         detail = request->failureReason;
     } else if (state == store::RequestState::Ivr) {
-        detail = tr("Answer your phone and listen.");
+        detail = c.text(QT_TR_NOOP("Answer your phone and listen."));
     } else if (state == store::RequestState::Requested) {
-        detail = request->attempts > 0 ? tr("Your phone did not answer; we will try again shortly.")
-                                       : tr("We are about to ring your phone.");
+        detail = request->attempts > 0
+                     ? c.text(QT_TR_NOOP("Your phone did not answer; we will try again shortly."))
+                     : c.text(QT_TR_NOOP("We are about to ring your phone."));
     }
     if (json)
         return HttpReply::json({{QStringLiteral("id"), QString::number(request->id)},
@@ -505,39 +650,43 @@ std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, b
         {QStringLiteral("status"), publicStatusKey(status)},
         {QStringLiteral("label"), label},
         {QStringLiteral("detail"), detail},
-        {QStringLiteral("numbers"), tr("%1 to %2")
-                                        .arg(request->callbackNumber.toPlus(),
-                                             request->destination.isEmpty() ? tr("the number you key in")
-                                                                            : request->destination.toPlus())},
-        {QStringLiteral("back"), tr("Back to your account")}};
+        {QStringLiteral("numbers"),
+         c.text(QT_TR_NOOP("%1 to %2"))
+             .arg(request->callbackNumber.toPlus(), request->destination.isEmpty()
+                                                        ? c.text(QT_TR_NOOP("the number you key in"))
+                                                        : request->destination.toPlus())},
+        {QStringLiteral("back"), c.text(QT_TR_NOOP("Back to your account"))}};
     for (const PublicStatus step : Steps) {
-        values.insert(QStringLiteral("step_") + publicStatusKey(step), statusLabel(step));
+        values.insert(QStringLiteral("step_") + publicStatusKey(step), statusLabel(c, step));
         values.insert(QStringLiteral("class_") + publicStatusKey(step), stepClass(step, status));
     }
-    return page(c, tr("Your callback"), PageTemplate::render(QStringLiteral("request"), values));
+    return page(c, c.text(QT_TR_NOOP("Your callback")),
+                PageTemplate::render(QStringLiteral("request"), values));
 }
 
-QString WebPortal::statusLabel(PublicStatus status)
+QString WebPortal::statusLabel(const Context& c, PublicStatus status)
 {
     switch (status) {
     case PublicStatus::CallingYou:
-        return tr("Calling you");
+        return c.text(QT_TR_NOOP("Calling you"));
     case PublicStatus::CallingDestination:
-        return tr("Calling the destination");
+        return c.text(QT_TR_NOOP("Calling the destination"));
     case PublicStatus::Connected:
-        return tr("Connected");
+        return c.text(QT_TR_NOOP("Connected"));
     case PublicStatus::Finished:
         break;
     }
-    return tr("Finished");
+    return c.text(QT_TR_NOOP("Finished"));
 }
 
 HttpReply WebPortal::history(Context& c)
 {
     const store::CdrRepository cdrs(m_db, m_clock);
     const auto calls = cdrs.recentCalls(c.account->id, 100);
-    const QStringList headings{tr("When (UTC)"), tr("Destination"), tr("Talk time"), tr("Result"),
-                               tr("Cost")};
+    const QLocale locale(c.language);
+    const QStringList headings{c.text(QT_TR_NOOP("When (UTC)")), c.text(QT_TR_NOOP("Destination")),
+                               c.text(QT_TR_NOOP("Talk time")), c.text(QT_TR_NOOP("Result")),
+                               c.text(QT_TR_NOOP("Cost"))};
     QString rows;
     for (const store::CallRecord& call : calls) {
         // The number asked for, also when leg A failed and no leg B was dialled.
@@ -548,16 +697,16 @@ HttpReply WebPortal::history(Context& c)
                 destination = QStringLiteral("+") + leg.number;
                 talkMs = std::max(talkMs, leg.durationMs);
             }
-        const QString when = QDateTime::fromMSecsSinceEpoch(call.startedAt, Qt::UTC)
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        const QString state = call.state == QLatin1String("completed") ? tr("Completed")
-                              : call.state == QLatin1String("open")    ? tr("In progress")
-                                                                       : tr("Not connected");
+        const QString when =
+            locale.toString(QDateTime::fromMSecsSinceEpoch(call.startedAt, Qt::UTC), QLocale::ShortFormat);
+        const QString state = call.state == QLatin1String("completed") ? c.text(QT_TR_NOOP("Completed"))
+                              : call.state == QLatin1String("open")    ? c.text(QT_TR_NOOP("In progress"))
+                                                                       : c.text(QT_TR_NOOP("Not connected"));
         const std::int64_t seconds = (talkMs + 999) / 1000;
         const QStringList cells{
-            when, destination.isEmpty() ? tr("(none)") : destination,
+            when, destination.isEmpty() ? c.text(QT_TR_NOOP("(none)")) : destination,
             QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')), state,
-            money(call.sell)};
+            money(c, call.sell)};
         rows += QStringLiteral("<tr>");
         for (qsizetype i = 0; i < cells.size(); ++i) // data-label: the heading, for narrow screens
             rows += QStringLiteral("<td data-label=\"%1\"%2>%3</td>")
@@ -568,12 +717,12 @@ HttpReply WebPortal::history(Context& c)
     }
     const QString table =
         calls.isEmpty()
-            ? QStringLiteral("<p class=\"muted\">%1</p>").arg(htmlEscape(tr("No calls yet.")))
+            ? QStringLiteral("<p class=\"muted\">%1</p>").arg(htmlEscape(c.text(QT_TR_NOOP("No calls yet."))))
             : QStringLiteral("<table id=\"calls\"><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                              "<th class=\"money\">%5</th></tr></thead><tbody>%6</tbody></table>")
                   .arg(htmlEscape(headings[0]), htmlEscape(headings[1]), htmlEscape(headings[2]),
                        htmlEscape(headings[3]), htmlEscape(headings[4]), rows);
-    return page(c, tr("Your calls"),
+    return page(c, c.text(QT_TR_NOOP("Your calls")),
                 PageTemplate::render(QStringLiteral("history"), {{QStringLiteral("table"), table}}));
 }
 
@@ -584,10 +733,10 @@ HttpReply WebPortal::topUpPage(Context& c, const QString& flash, bool error, int
     const QString content = PageTemplate::render(
         QStringLiteral("topup"),
         {{QStringLiteral("csrf"), QString::fromLatin1(c.session->csrf)},
-         {QStringLiteral("explain"), tr("Scratch your charge-up card and type its PIN.")},
-         {QStringLiteral("pin_label"), tr("Card PIN")},
-         {QStringLiteral("submit"), tr("Top up")}});
-    return page(c, tr("Top up"), content, flash, error, status);
+         {QStringLiteral("explain"), c.text(QT_TR_NOOP("Scratch your charge-up card and type its PIN."))},
+         {QStringLiteral("pin_label"), c.text(QT_TR_NOOP("Card PIN"))},
+         {QStringLiteral("submit"), c.text(QT_TR_NOOP("Top up"))}});
+    return page(c, c.text(QT_TR_NOOP("Top up")), content, flash, error, status);
 }
 
 HttpReply WebPortal::topUp(Context& c)
@@ -597,10 +746,12 @@ HttpReply WebPortal::topUp(Context& c)
         cards::CardService(m_db, m_clock)
             .redeem(pin, c.account->id, c.request.source(), QStringLiteral("web:") + c.account->accountCode);
     if (!result.ok())
-        return topUpPage(c, result.message, true,
+        return topUpPage(c, redeemMessage(c, result, false), true,
                          result.error == cards::RedeemResult::Error::LockedOut ? 429 : 422);
-    return topUpPage(
-        c, tr("%1 added. Your balance is now %2.").arg(money(result.amount), money(result.balance)), false);
+    return topUpPage(c,
+                     c.text(QT_TR_NOOP("%1 added. Your balance is now %2."))
+                         .arg(money(c, result.amount), money(c, result.balance)),
+                     false);
 }
 
 HttpReply WebPortal::activatePage(Context& c, const QString& flash, const QString& serial, int status)
@@ -609,15 +760,17 @@ HttpReply WebPortal::activatePage(Context& c, const QString& flash, const QStrin
     const QString content = PageTemplate::render(
         QStringLiteral("activate"),
         {{QStringLiteral("csrf"), QString::fromLatin1(session.csrf)},
-         {QStringLiteral("explain"), tr("Type the serial number printed on your prepaid calling card and the "
-                                        "PIN under the scratch panel. "
-                                        "You get a new account holding the card's value.")},
-         {QStringLiteral("serial_label"), tr("Serial number")},
+         {QStringLiteral("explain"),
+          c.text(QT_TR_NOOP("Type the serial number printed on your prepaid calling card and the "
+                            "PIN under the scratch panel. "
+                            "You get a new account holding the card's value."))},
+         {QStringLiteral("serial_label"), c.text(QT_TR_NOOP("Serial number"))},
          {QStringLiteral("serial"), serial},
-         {QStringLiteral("pin_label"), tr("Card PIN")},
-         {QStringLiteral("submit"), tr("Activate")},
-         {QStringLiteral("login_link"), tr("Already have an account? Sign in")}});
-    return withCookie(page(c, tr("Activate a calling card"), content, flash, true, status), session, c);
+         {QStringLiteral("pin_label"), c.text(QT_TR_NOOP("Card PIN"))},
+         {QStringLiteral("submit"), c.text(QT_TR_NOOP("Activate"))},
+         {QStringLiteral("login_link"), c.text(QT_TR_NOOP("Already have an account? Sign in"))}});
+    return withCookie(page(c, c.text(QT_TR_NOOP("Activate a calling card")), content, flash, true, status),
+                      session, c);
 }
 
 HttpReply WebPortal::activate(Context& c)
@@ -625,38 +778,41 @@ HttpReply WebPortal::activate(Context& c)
     const QString serial = c.request.field(QStringLiteral("serial")).trimmed().left(40);
     const QString pin = c.request.field(QStringLiteral("pin")).left(40);
     if (!csrfOk(c))
-        return activatePage(c, tr("The form had expired. Please try again."), serial, 403);
+        return activatePage(c, c.text(QT_TR_NOOP("The form had expired. Please try again.")), serial, 403);
     if (serial.isEmpty())
-        return activatePage(c, tr("Type the card's serial number."), serial, 422);
+        return activatePage(c, c.text(QT_TR_NOOP("Type the card's serial number.")), serial, 422);
     const cards::RedeemResult result =
         cards::CardService(m_db, m_clock)
             .activate(pin, c.request.source(), QStringLiteral("web"), {}, serial);
     if (!result.ok())
-        return activatePage(c, result.message, serial,
+        return activatePage(c, redeemMessage(c, result, true), serial,
                             result.error == cards::RedeemResult::Error::LockedOut ? 429 : 422);
     const QString content = PageTemplate::render(
         QStringLiteral("activated"),
-        {{QStringLiteral("member_label"), tr("Your member ID")},
+        {{QStringLiteral("member_label"), c.text(QT_TR_NOOP("Your member ID"))},
          {QStringLiteral("member_id"), result.accountCode},
-         {QStringLiteral("balance_line"), tr("Your new account holds %1.").arg(money(result.balance))},
+         {QStringLiteral("balance_line"),
+          c.text(QT_TR_NOOP("Your new account holds %1.")).arg(money(c, result.balance))},
          {QStringLiteral("password_hint"),
-          tr("Your password is the card's PIN. Sign in and change it; keep the card until you have.")},
-         {QStringLiteral("login_link"), tr("Sign in")}});
-    return page(c, tr("Card activated"), content, tr("Your calling card is active."), false);
+          c.text(QT_TR_NOOP(
+              "Your password is the card's PIN. Sign in and change it; keep the card until you have."))},
+         {QStringLiteral("login_link"), c.text(QT_TR_NOOP("Sign in"))}});
+    return page(c, c.text(QT_TR_NOOP("Card activated")), content,
+                c.text(QT_TR_NOOP("Your calling card is active.")), false);
 }
 
 // ----------------------------------------------------------------- password
 
 HttpReply WebPortal::passwordPage(Context& c, const QString& flash, bool error, int status)
 {
-    const QString content =
-        PageTemplate::render(QStringLiteral("password"),
-                             {{QStringLiteral("csrf"), QString::fromLatin1(c.session->csrf)},
-                              {QStringLiteral("current_label"), tr("Current password")},
-                              {QStringLiteral("new_label"), tr("New password (at least 8 characters)")},
-                              {QStringLiteral("confirm_label"), tr("New password again")},
-                              {QStringLiteral("submit"), tr("Change password")}});
-    return page(c, tr("Change your password"), content, flash, error, status);
+    const QString content = PageTemplate::render(
+        QStringLiteral("password"),
+        {{QStringLiteral("csrf"), QString::fromLatin1(c.session->csrf)},
+         {QStringLiteral("current_label"), c.text(QT_TR_NOOP("Current password"))},
+         {QStringLiteral("new_label"), c.text(QT_TR_NOOP("New password (at least 8 characters)"))},
+         {QStringLiteral("confirm_label"), c.text(QT_TR_NOOP("New password again"))},
+         {QStringLiteral("submit"), c.text(QT_TR_NOOP("Change password"))}});
+    return page(c, c.text(QT_TR_NOOP("Change your password")), content, flash, error, status);
 }
 
 HttpReply WebPortal::changePassword(Context& c)
@@ -671,19 +827,20 @@ HttpReply WebPortal::changePassword(Context& c)
     if (const std::int64_t locked = std::max(limiter.lockedFor(accountKey), limiter.lockedFor(sourceKey));
         locked > 0)
         return passwordPage(c,
-                            tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
-                               static_cast<int>((locked + 59'999) / 60'000)),
+                            c.text(QT_TR_N_NOOP("Too many failed sign-ins. Try again in %n minute(s)."),
+                                   static_cast<int>((locked + 59'999) / 60'000)),
                             true, 429);
     if (!core::PasswordHash::verify(current, c.account->passwordHash)) {
         limiter.recordFailure(accountKey);
         limiter.recordFailure(sourceKey);
-        return passwordPage(c, tr("The current password is not right."), true, 422);
+        return passwordPage(c, c.text(QT_TR_NOOP("The current password is not right.")), true, 422);
     }
     if (fresh.size() < MinPasswordLength)
-        return passwordPage(c, tr("The new password needs at least %1 characters.").arg(MinPasswordLength),
-                            true, 422);
+        return passwordPage(
+            c, c.text(QT_TR_NOOP("The new password needs at least %1 characters.")).arg(MinPasswordLength),
+            true, 422);
     if (fresh != confirm)
-        return passwordPage(c, tr("The two new passwords are not the same."), true, 422);
+        return passwordPage(c, c.text(QT_TR_NOOP("The two new passwords are not the same.")), true, 422);
     accounts::AccountService service(m_db, m_clock);
     accounts::AccountForm form = service.formFor(*c.account);
     form.password = fresh;
@@ -700,7 +857,7 @@ HttpReply WebPortal::changePassword(Context& c)
         else
             ++it;
     c.session = &*m_sessions.find(keep); // erasing may have moved it
-    return passwordPage(c, tr("Your password has been changed."), false);
+    return passwordPage(c, c.text(QT_TR_NOOP("Your password has been changed.")), false);
 }
 
 } // namespace rebound::triggers

@@ -17,6 +17,9 @@ class Database;
 namespace rebound::billing {
 class RateCache;
 }
+namespace rebound::cards {
+struct RedeemResult;
+}
 
 namespace rebound::triggers {
 
@@ -37,8 +40,18 @@ enum class PublicStatus;
 // for web.login_lockout_minutes 15) with one message for every failure.
 // Each source address may make web.rate_per_second requests a second
 // (default 20, bursts of web.burst, default 60); beyond that, 429.
+//
+// Each page is in the visitor's language (en, es, fr): a signed-in
+// subscriber's own (accounts.language), else the `lang` cookie the page's
+// language switcher sets, else the browser's Accept-Language, else English.
+// The switcher, used while signed in, also changes the account's language
+// (audited), so SMS replies and the IVR follow it. Texts are looked up per
+// request (core::Languages::translate) in the context "WebPortal", never
+// through the process's translator, which follows the server's locale.
 class WebPortal : public HttpHandler
 {
+    // Names the translation context "WebPortal" for lupdate; the texts are
+    // marked QT_TR_NOOP and looked up with Context::text, not with tr().
     Q_DECLARE_TR_FUNCTIONS(WebPortal)
 
 public:
@@ -53,6 +66,7 @@ public:
     std::function<void(qint64 requestId)> onCallbackRequested;
 
     static constexpr const char* CookieName = "rebound_session";
+    static constexpr const char* LanguageCookieName = "lang";
     static constexpr std::int64_t MaxSessionMs = 12 * 3600 * 1000;
 
 private:
@@ -70,6 +84,11 @@ private:
         Session* session = nullptr; // null when none or expired
         bool expired = false;       // a session cookie came but its session had ended
         std::optional<store::Account> account;
+        QString language = QStringLiteral("en"); // a supported language: what this reply is written in
+
+        // A portal text in this request's language. Pass a literal marked
+        // QT_TR_NOOP (QT_TR_N_NOOP with n for %n), so lupdate finds it.
+        QString text(const char* source, int n = -1) const;
     };
 
     std::optional<HttpReply> route(Context& c);
@@ -82,7 +101,7 @@ private:
                         const QString& callbackTo = {}, const QString& callTo = {}, int status = 200);
     HttpReply requestCallback(Context& c);
     std::optional<HttpReply> requestPage(Context& c, const QString& id, bool json);
-    static QString statusLabel(PublicStatus status); // "Calling you": the step's name on the page
+    static QString statusLabel(const Context& c, PublicStatus status); // "Calling you": the step's name
     HttpReply history(Context& c);
     HttpReply topUpPage(Context& c, const QString& flash = {}, bool error = true, int status = 200);
     HttpReply topUp(Context& c);
@@ -92,13 +111,16 @@ private:
     HttpReply passwordPage(Context& c, const QString& flash = {}, bool error = true, int status = 200);
     HttpReply changePassword(Context& c);
     static HttpReply staticFile(const QString& name, const QByteArray& type);
+    HttpReply chooseLanguage(Context& c);
+    QString languageSwitcher(const Context& c) const;
+    static QString redeemMessage(const Context& c, const cards::RedeemResult& result, bool withSerial);
 
     Session& newSession(std::optional<std::int64_t> accountId);
     Session& anySession(Context& c); // the request's session, or a new signed-out one
     HttpReply withCookie(HttpReply reply, const Session& session, const Context& c) const;
     bool csrfOk(const Context& c) const;
     void prune();
-    QString money(core::Money amount) const;
+    QString money(const Context& c, core::Money amount) const; // in the reply's language
 
     const store::Database& m_db;
     const core::Clock& m_clock;
