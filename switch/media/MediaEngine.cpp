@@ -697,11 +697,13 @@ void MediaEngine::setInbandDtmf(SessionId session, InbandDtmf mode)
     m_worker->with(session, [mode](Session& s) { s.inbandMode = mode; });
 }
 
-QString MediaEngine::play(SessionId session, const QStringList& playlist, bool bargeIn)
+QString MediaEngine::play(SessionId session, const QStringList& playlist, bool bargeIn,
+                          const QString& language)
 {
     auto p = std::make_shared<Playback>();
     p->bargeIn = bargeIn;
     const auto& prompts = m_worker->config().prompts;
+    const auto translated = m_worker->config().languagePrompts.value(language);
     for (const QString& item : playlist) {
         if (item.contains(QLatin1Char('/'))) {
             PromptSet::FileResult f = PromptSet::loadFile(item);
@@ -710,7 +712,14 @@ QString MediaEngine::play(SessionId session, const QStringList& playlist, bool b
             p->items.push_back(std::move(f.prompt));
             continue;
         }
-        PromptPtr prompt = prompts ? prompts->find(item) : nullptr;
+        // A language's own recording, else the English one: a half-recorded
+        // set still says everything.
+        PromptPtr prompt = translated ? translated->find(item) : nullptr;
+        if (!prompt && prompts)
+            prompt = prompts->find(item);
+        if (!prompt && translated && prompts)
+            return tr("There is no prompt called \"%1\" in the %2 or the %3 prompt set")
+                .arg(item, translated->language(), prompts->language());
         if (!prompt)
             return tr("There is no prompt called \"%1\" in the %2 prompt set")
                 .arg(item, prompts ? prompts->language() : tr("(none loaded)"));

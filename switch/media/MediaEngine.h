@@ -29,7 +29,12 @@ struct MediaConfig
     // A peer that sends nothing for this long raises mediaTimeout(); 0 = never.
     int mediaTimeoutSeconds = 30;
     // Prompt names in play() are looked up here; may be null (paths only).
+    // The English set, and what every other language falls back to.
     std::shared_ptr<const PromptSet> prompts;
+    // Other languages' sets by language ("es", "fr"), from
+    // PromptSet::loadLanguages(): play() in one of them takes each prompt
+    // from its set, or from `prompts` when that language has not got it.
+    QHash<QString, std::shared_ptr<const PromptSet>> languagePrompts;
 };
 
 // What a bridge relayed, per direction, for the CDR: RTP packets and payload
@@ -97,8 +102,9 @@ public:
     // (anything containing '/'). Replaces what is playing, without a
     // playbackFinished for the replaced one. Returns an error, and plays
     // nothing, if an item is unknown or unreadable. With bargeIn, a digit
-    // stops playback (playbackFinished(session, true)).
-    QString play(SessionId session, const QStringList& playlist, bool bargeIn);
+    // stops playback (playbackFinished(session, true)). Names are looked up
+    // in `language`'s set first (languagePrompts), then in English.
+    QString play(SessionId session, const QStringList& playlist, bool bargeIn, const QString& language = {});
     // Ringback plays until stop(); the warning tone ends by itself with
     // playbackFinished(session, false).
     void playTone(SessionId session, ToneKind tone);

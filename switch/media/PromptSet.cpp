@@ -1,5 +1,7 @@
 #include "media/PromptSet.h"
 
+#include "core/Languages.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <sndfile.h>
@@ -65,6 +67,44 @@ PromptSet::LoadResult PromptSet::load(const QString& folder, const QString& lang
         set->m_prompts.insert(f.prompt->name, f.prompt);
     }
     r.set = std::move(set);
+    return r;
+}
+
+PromptSet::LanguageSets PromptSet::loadLanguages()
+{
+    LanguageSets r;
+    const QString en = QStringLiteral("en");
+    LoadResult english = load(defaultFolder(en), en);
+    if (!english.set) {
+        r.error = english.error;
+        return r;
+    }
+    r.english = std::move(english.set);
+    for (const QString& language : core::Languages::supported()) {
+        if (language == en)
+            continue;
+        const QString folder = defaultFolder(language);
+        if (!QFileInfo::exists(folder)) {
+            r.notes
+                << tr("No %1 IVR prompts (%2): subscribers speaking %1 hear English").arg(language, folder);
+            continue;
+        }
+        LoadResult set = load(folder, language);
+        if (!set.set) {
+            r.notes << tr("The %1 IVR prompts are not used (%2): subscribers speaking %1 hear English")
+                           .arg(language, set.error);
+            continue;
+        }
+        QStringList missing;
+        for (const QString& name : r.english->names())
+            if (!set.set->contains(name))
+                missing << name;
+        missing.sort();
+        if (!missing.isEmpty())
+            r.notes << tr("The %1 IVR prompts lack these, which are spoken in English: %2")
+                           .arg(language, missing.join(QStringLiteral(", ")));
+        r.others.insert(language, std::move(set.set));
+    }
     return r;
 }
 

@@ -53,6 +53,21 @@ public:
     // beside an installed binary, else the build's source tree.
     static QString defaultFolder(const QString& language);
 
+    // The prompts of every language the switch speaks (core::Languages),
+    // each from its defaultFolder(), loaded once when the switch starts.
+    // English must load: it is what any other language falls back to, prompt
+    // by prompt. Another language without a folder, or with a file refused,
+    // is left out (its subscribers hear English), and `notes` says so; one
+    // that loads notes which of the English prompts it lacks.
+    struct LanguageSets
+    {
+        std::shared_ptr<const PromptSet> english; // null: `error` says why
+        QHash<QString, std::shared_ptr<const PromptSet>> others;
+        QStringList notes;
+        QString error;
+    };
+    static LanguageSets loadLanguages();
+
     PromptPtr find(const QString& name) const { return m_prompts.value(name); }
     bool contains(const QString& name) const { return m_prompts.contains(name); }
     QStringList names() const { return m_prompts.keys(); }

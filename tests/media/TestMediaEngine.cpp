@@ -2,6 +2,8 @@
 #include "RtpPeer.h"
 #include "media/MediaEngine.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -490,6 +492,52 @@ private Q_SLOTS:
         engine.playTone(s.id, ToneKind::Warning);
         QTRY_COMPARE_WITH_TIMEOUT(ev.finished.size(), 1, 8000); // the warning ends by itself
         engine.destroySession(s.id);
+    }
+
+    // A subscriber's language takes its own recordings and English for what
+    // it has not got, prompt by prompt; a language never loaded is English.
+    void aLanguageTakesItsOwnPromptsAndEnglishForTheRest()
+    {
+        // The "xx" set has one recording: its "you-have" is the English goodbye.
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("xx"))));
+        QVERIFY(QFile::copy(QStringLiteral(REBOUND_PROMPTS_DIR "/en/goodbye.wav"),
+                            dir.filePath(QStringLiteral("xx/you-have.wav"))));
+        const auto xx = PromptSet::load(dir.filePath(QStringLiteral("xx")), QStringLiteral("xx"));
+        QVERIFY2(xx.set, qPrintable(xx.error));
+        MediaConfig c = loopbackConfig(m_prompts);
+        c.languagePrompts.insert(QStringLiteral("xx"), xx.set);
+        MediaEngine engine(c);
+        Events ev(engine);
+        const QStringList sentence{QStringLiteral("you-have"), QStringLiteral("num-7")};
+        const auto packets = [&](const QString& language) {
+            RtpPeer phone;
+            const auto s = engine.createSession();
+            engine.setRemote(s.id, to(phone));
+            const int before = int(ev.finished.size());
+            const QString error = engine.play(s.id, sentence, false, language);
+            if (!error.isEmpty())
+                return -1;
+            if (!QTest::qWaitFor([&] { return int(ev.finished.size()) > before; }, 20000))
+                return -2;
+            const int count = int(phone.receive(1000, 300).size());
+            engine.destroySession(s.id);
+            return count;
+        };
+        const auto packetsOf = [&](const QString& first) {
+            return int((m_prompts->find(first)->samples.size() +
+                        m_prompts->find(QStringLiteral("num-7"))->samples.size() + 159) /
+                       160);
+        };
+        QVERIFY(packetsOf(QStringLiteral("goodbye")) != packetsOf(QStringLiteral("you-have")));
+        QCOMPARE(packets(QStringLiteral("xx")), packetsOf(QStringLiteral("goodbye")));
+        QCOMPARE(packets(QStringLiteral("fr")), packetsOf(QStringLiteral("you-have")));
+        QCOMPARE(packets(QString()), packetsOf(QStringLiteral("you-have")));
+        const auto s = engine.createSession();
+        const QString error =
+            engine.play(s.id, {QStringLiteral("no-such-prompt")}, false, QStringLiteral("xx"));
+        QVERIFY2(error.contains(QLatin1String("xx")) && error.contains(QLatin1String("en")),
+                 qPrintable(error));
     }
 
     void portRangeAndUnknownPrompt()
