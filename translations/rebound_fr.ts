@@ -1963,7 +1963,7 @@ Appels : %4
     </message>
     <message>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Card PIN key: none beside the backup (the current key is kept)
@@ -2040,7 +2040,7 @@ Appels : %4
     </message>
     <message>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Call %1: %2; sell %3, cost %4, profit %5</source>
@@ -5352,7 +5352,7 @@ sur web.listen (par défaut 127.0.0.1:8080) sauf si --web-listen le fait.
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>Du %1 au %2</translation>
+        <translation>%1 vers %2</translation>
     </message>
     <message>
         <source>the number you key in</source>
@@ -6283,7 +6283,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Wh&amp;at:</source>
-        <translation>Q&amp;uoi :</translation>
+        <translation>Qu&amp;oi :</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -6700,7 +6700,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Actif</translation>
+        <translation>Actives</translation>
     </message>
     <message>
         <source>Used</source>
@@ -6708,7 +6708,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>Expiré</translation>
+        <translation>Expirées</translation>
     </message>
     <message>
         <source>Void</source>
@@ -6723,23 +6723,23 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <name>rebound::console::CardsModel</name>
     <message>
         <source>New</source>
-        <translation>Neuves</translation>
+        <translation>Neuve</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Actif</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation>Utilisées</translation>
+        <translation>Utilisée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>Expiré</translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation>Annulées</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -7298,7 +7298,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>&amp;Caller ID:</source>
-        <translation>N° &amp;présenté :</translation>
+        <translation>N° pré&amp;senté :</translation>
     </message>
     <message>
         <source>Number presented on calls; empty for none.</source>
@@ -7420,7 +7420,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>&amp;Test reachability</source>
-        <translation>&amp;Tester la joignabilité</translation>
+        <translation>Tester la &amp;joignabilité</translation>
     </message>
     <message>
         <source>Send a SIP OPTIONS request to the selected gateway through the switch.</source>
@@ -7530,7 +7530,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>PIN &amp;digits:</source>
-        <translation>Chiffres du PI&amp;N :</translation>
+        <translation>&amp;Chiffres du PIN :</translation>
     </message>
     <message>
         <source>optional, e.g. TOP</source>
@@ -8579,7 +8579,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <name>rebound::console::SettingsPage</name>
     <message>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Restart the switch?</source>
@@ -8673,7 +8673,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>&amp;International prefix:</source>
-        <translation>Préfixe i&amp;nternational :</translation>
+        <translation>Préfixe in&amp;ternational :</translation>
     </message>
     <message>
         <source>What people there dial before another country&apos;s code; several are separated by commas.</source>
@@ -8689,7 +8689,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>Dev&amp;ise :</translation>
+        <translation>De&amp;vise :</translation>
     </message>
     <message>
         <source>Billing &amp;time zone:</source>
@@ -9139,7 +9139,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation>P&amp;IN :</translation>
+        <translation>&amp;PIN :</translation>
     </message>
     <message>
         <source>Leave empty to keep the current PIN. 6 to 12 digits, for the IVR and for SMS sent from other phones.</source>
@@ -9155,7 +9155,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>&amp;Callback number:</source>
-        <translation>N° de &amp;rappel :</translation>
+        <translation>N&amp;uméro de rappel :</translation>
     </message>
     <message>
         <source>The phone the switch calls back. An earlier callback number stays a registered phone until it is removed below.</source>
@@ -9219,7 +9219,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Registered p&amp;hones:</source>
-        <translation>Téléphones &amp;enregistrés :</translation>
+        <translation>Télép&amp;hones enregistrés :</translation>
     </message>
     <message>
         <source>Save</source>
@@ -9235,7 +9235,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>Reti&amp;rer…</translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>Every callback number the subscriber has had. These phones may ask for a callback by SMS without the PIN and ring the subscriber&apos;s DIDs.</source>
@@ -9313,7 +9313,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Adjust &amp;balance…</source>
-        <translation>Ajuster le &amp;solde…</translation>
+        <translation>A&amp;juster le solde…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
