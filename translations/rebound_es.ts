@@ -6456,7 +6456,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>Callback number</source>
-        <translation>Número de callback</translation>
+        <translation>N.º callback</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -6531,7 +6531,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     <name>rebound::console::CallsPage</name>
     <message>
         <source>Prefix (44) or name (Germany)</source>
-        <translation>Prefijo (44) o nombre (Alemania)</translation>
+        <translation>Prefijo (44) o nombre</translation>
     </message>
     <message>
         <source>Every trigger</source>
@@ -6703,7 +6703,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Activo</translation>
+        <translation>Activas</translation>
     </message>
     <message>
         <source>Used</source>
@@ -6711,7 +6711,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>Caducado</translation>
+        <translation>Caducadas</translation>
     </message>
     <message>
         <source>Void</source>
@@ -6726,23 +6726,23 @@ Los datos reemplazados se guardaron en %2.</translation>
     <name>rebound::console::CardsModel</name>
     <message>
         <source>New</source>
-        <translation>Nuevas</translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Activo</translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation>Usadas</translation>
+        <translation>Usada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>Caducado</translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation>Anuladas</translation>
+        <translation>Anulada</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -6871,7 +6871,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     <name>rebound::console::ChartWidget</name>
     <message>
         <source>Reset zoom</source>
-        <translation>Restablecer zoom</translation>
+        <translation>Ver todo</translation>
     </message>
     <message>
         <source>Show the whole period again</source>
@@ -6891,7 +6891,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom, point at a bar or line for its values.</source>
-        <translation>Arrastre para desplazar, rueda para hacer zoom, apunte a una barra o línea para ver sus valores.</translation>
+        <translation>Arrastre: desplazar · rueda: zoom · apunte a una barra o línea: valores.</translation>
     </message>
     <message>
         <source>Choose a file name ending in .png or .pdf.</source>
