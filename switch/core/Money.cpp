@@ -1,5 +1,7 @@
 #include "core/Money.h"
 
+#include "core/Currency.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
@@ -508,7 +510,8 @@ QString Money::format(const QString& currencyCode, const QLocale& locale, int de
 {
     const std::uint64_t mag = magnitude(m_micros);
     const std::uint64_t fraction = mag % MicrosPerUnit;
-    const int shown = std::max(std::clamp(decimals, 0, MaxDecimals), decimalsNeeded(fraction));
+    const int wanted = decimals < 0 ? Currency::minorUnits(currencyCode) : decimals;
+    const int shown = std::max(std::clamp(wanted, 0, MaxDecimals), decimalsNeeded(fraction));
     QString number = locale.toString(qulonglong(mag / MicrosPerUnit));
     if (shown > 0) {
         number += locale.decimalPoint() + localiseDigits(fractionDigits(fraction, shown), locale);

@@ -65,7 +65,10 @@ public:
     // For people: locale grouping and decimal point, at least `decimals`
     // decimals (more when the amount has more precision, up to 6), and the
     // currency symbol placed as the locale does ("$1,234.50", "1.234,50 €").
-    QString format(const QString& currencyCode, const QLocale& locale = QLocale::c(), int decimals = 2) const;
+    // A negative `decimals` means the currency's own minor units
+    // (core::Currency: ¥500, 1.500 KWD, 2 for an unknown or empty code).
+    QString format(const QString& currencyCode, const QLocale& locale = QLocale::c(),
+                   int decimals = -1) const;
     // Symbol for a few common ISO 4217 codes ($, €, £ …); the code otherwise.
     static QString currencySymbol(const QString& currencyCode);
 
