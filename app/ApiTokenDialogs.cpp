@@ -1,6 +1,7 @@
 #include "ApiTokenDialogs.h"
 
 #include "Dialogs.h"
+#include "PeriodPicker.h"
 #include "store/StoreError.h"
 
 #include <QCheckBox>
@@ -71,7 +72,7 @@ AddApiTokenDialog::AddApiTokenDialog(triggers::ApiTokenService& service,
     m_expiresOn = new QDateEdit(today.addDays(90));
     m_expiresOn->setObjectName(QStringLiteral("expiresOn"));
     m_expiresOn->setCalendarPopup(true);
-    m_expiresOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_expiresOn->setDisplayFormat(format::dateEditFormat());
     m_expiresOn->setDateRange(today, today.addDays(MaxDays));
     expiryLayout->addWidget(m_expires);
     expiryLayout->addWidget(m_expiresOn);

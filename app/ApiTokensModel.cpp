@@ -1,7 +1,10 @@
 #include "ApiTokensModel.h"
 
+#include "PeriodPicker.h"
+
 #include <QBrush>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 namespace rebound::console {
@@ -39,7 +42,7 @@ int ApiTokensModel::columnCount(const QModelIndex& parent) const
 
 QString ApiTokensModel::time(std::optional<std::int64_t> ms) const
 {
-    return triggers::ApiTokenService::localTime(ms, m_zone);
+    return ms ? format::dateTime(*ms, m_zone, false) : QString();
 }
 
 QString ApiTokensModel::status(const Row& row) const
@@ -73,7 +76,10 @@ QVariant ApiTokensModel::data(const QModelIndex& index, int role) const
         case Created:
             return time(t.createdAt);
         case Expires:
-            return triggers::ApiTokenService::expiryText(t, m_zone);
+            if (const auto day = triggers::ApiTokenService::expiryDay(t, m_zone))
+                return triggers::ApiTokenService::tr("end of %1")
+                    .arg(QLocale().toString(*day, format::dateEditFormat()));
+            return t.expiresAt ? time(t.expiresAt) : tr("never");
         case LastUsed:
             return t.lastUsedAt ? time(t.lastUsedAt) : tr("never");
         case Status:

@@ -85,8 +85,9 @@ bool restoreInteractively(QWidget* parent, const store::Database& db, const core
         }
         const QString question =
             tr("Replace all data in %1 with the backup from %2?")
-                .arg(QDir::toNativeSeparators(db.path()), QDateTime::fromMSecsSinceEpoch(report.modifiedAt)
-                                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
+                .arg(QDir::toNativeSeparators(db.path()),
+                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(report.modifiedAt),
+                                        QLocale::ShortFormat)) +
             QStringLiteral("\n\n") + backup::BackupService::describe(report) + QLatin1Char('\n') +
             tr("The current data is saved beside the database first, so this can be undone.");
         if (!dialogs::confirm(parent, title, question))

@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -170,17 +171,17 @@ QVariant CallsModel::data(const QModelIndex& index, int role) const
     case CallColumn::Result:
         return reports::BusinessReports::resultText(r);
     case CallColumn::AnsweredAt:
-        return r.answeredAt ? format::dateTime(*r.answeredAt, m_zone).mid(11) : QString();
+        return r.answeredAt ? format::time(*r.answeredAt, m_zone) : QString();
     case CallColumn::Talk:
         return r.answered() ? format::seconds(r.talkMs / 1000.0) : QString();
     case CallColumn::SecondsA:
-        return QString::number(r.secondsA);
+        return QLocale().toString(r.secondsA);
     case CallColumn::SellA:
         return format::money(r.sellA, m_currency);
     case CallColumn::CostA:
         return format::money(r.costA, m_currency);
     case CallColumn::SecondsB:
-        return QString::number(r.secondsB);
+        return QLocale().toString(r.secondsB);
     case CallColumn::SellB:
         return format::money(r.sellB, m_currency);
     case CallColumn::CostB:

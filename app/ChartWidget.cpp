@@ -115,8 +115,9 @@ void ChartWidget::setData(const QVector<double>& keys, const QList<ChartSeries>&
     }
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setTimeZone(zone);
-    ticker->setDateTimeFormat(bucketSeconds >= 86400 ? QStringLiteral("d MMM")
-                                                     : QStringLiteral("d MMM\nHH:mm"));
+    ticker->setDateTimeFormat(bucketSeconds >= 86400
+                                  ? QStringLiteral("d MMM")
+                                  : QStringLiteral("d MMM\n") + QLocale().timeFormat(QLocale::ShortFormat));
     m_plot->xAxis->setTicker(ticker);
     m_plot->yAxis->setLabel(leftLabel);
     m_plot->yAxis2->setVisible(right);

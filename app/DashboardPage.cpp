@@ -279,7 +279,7 @@ void DashboardPage::show(const reports::Dashboard& d)
 {
     m_loading = false;
     m_inProgress->setText(tr("%n call(s) in progress", nullptr, int(d.callsInProgress)));
-    m_updated->setText(tr("Updated %1").arg(format::dateTime(d.computedAtMs, m_zone).mid(11)));
+    m_updated->setText(tr("Updated %1").arg(format::time(d.computedAtMs, m_zone)));
 
     const QList<const reports::Summary*> periods{&d.today, &d.last7Days, &d.last30Days};
     const auto row = [&](int r, const QString& name,

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 namespace rebound::console {
@@ -84,7 +85,7 @@ QVariant GatewaysModel::data(const QModelIndex& index, int role) const
             return g.buyTableId ? m_buyTableNames.value(*g.buyTableId, tr("#%1").arg(*g.buyTableId))
                                 : tr("(none)");
         case MaxCalls:
-            return g.maxCalls > 0 ? QString::number(g.maxCalls) : tr("no limit");
+            return g.maxCalls > 0 ? QLocale().toString(g.maxCalls) : tr("no limit");
         case Sms:
             return yesNo(g.isSmsGateway);
         case Enabled:

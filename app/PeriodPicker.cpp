@@ -38,7 +38,7 @@ PeriodPicker::PeriodPicker(const core::Clock& clock, QTimeZone zone, bool allowA
     m_to->setObjectName(QStringLiteral("periodTo"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(format::dateEditFormat());
     }
     layout->addWidget(m_preset);
     layout->addWidget(m_from);
@@ -112,7 +112,7 @@ void PeriodPicker::presetChosen()
 namespace format {
 QString money(core::Money amount, const QString& currency)
 {
-    return amount.format(currency, QLocale(), 2);
+    return amount.format(currency, QLocale());
 }
 
 QString percent(double value)
@@ -133,9 +133,46 @@ QString seconds(double seconds)
     return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString dateTime(std::int64_t utcMs, const QTimeZone& zone)
+namespace {
+bool isC(const QLocale& locale)
 {
-    return QDateTime::fromMSecsSinceEpoch(utcMs, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return locale.language() == QLocale::C;
+}
+
+// The locale's short time with or without seconds ("HH:mm:ss", "h:mm:ss AP").
+QString timeFormat(const QLocale& locale, bool withSeconds)
+{
+    if (isC(locale))
+        return withSeconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    QString shortTime = locale.timeFormat(QLocale::ShortFormat);
+    if (withSeconds && !shortTime.contains(QLatin1String("ss")))
+        shortTime.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return shortTime;
+}
+} // namespace
+
+QString dateTime(std::int64_t utcMs, const QTimeZone& zone, bool withSeconds)
+{
+    const QLocale locale;
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(utcMs, zone),
+                           dateEditFormat() + QLatin1Char(' ') + timeFormat(locale, withSeconds));
+}
+
+QString time(std::int64_t utcMs, const QTimeZone& zone)
+{
+    const QLocale locale;
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(utcMs, zone).time(), timeFormat(locale, true));
+}
+
+QString dateEditFormat()
+{
+    const QLocale locale;
+    if (isC(locale))
+        return QStringLiteral("yyyy-MM-dd");
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return date;
 }
 } // namespace format
 

@@ -46,7 +46,13 @@ QString money(core::Money amount, const QString& currency);
 QString percent(double value);
 QString minutes(double minutes);
 QString seconds(double seconds); // "42 s", "3:05"
-QString dateTime(std::int64_t utcMs, const QTimeZone& zone);
+// Dates and times the locale's way (QLocale()): "03/12/2026 14:05:09" in
+// French, "12/3/26 2:05:09 PM" in American English; ISO 8601 ("2026-12-03
+// 14:05:09") under the C locale, which asks for none. Files keep ISO 8601.
+QString dateTime(std::int64_t utcMs, const QTimeZone& zone, bool withSeconds = true);
+QString time(std::int64_t utcMs, const QTimeZone& zone); // "14:05:09"
+// A date edit's display format: the locale's short date with a four-digit year.
+QString dateEditFormat();
 } // namespace format
 
 } // namespace rebound::console

@@ -194,11 +194,20 @@ QString ApiTokenService::expiryText(const store::ApiToken& token, const QTimeZon
 {
     if (!token.expiresAt)
         return tr("never");
+    if (const auto day = expiryDay(token, zone))
+        return tr("end of %1").arg(day->toString(Qt::ISODate));
+    return localTime(token.expiresAt, zone);
+}
+
+std::optional<QDate> ApiTokenService::expiryDay(const store::ApiToken& token, const QTimeZone& zone)
+{
+    if (!token.expiresAt)
+        return std::nullopt;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(*token.expiresAt, zone);
     // "Works through 2026-12-31" is stored as the next local midnight; say it the way it was given.
-    if (at.time() == QTime(0, 0))
-        return tr("end of %1").arg(at.date().addDays(-1).toString(Qt::ISODate));
-    return localTime(token.expiresAt, zone);
+    if (at.time() != QTime(0, 0))
+        return std::nullopt;
+    return at.date().addDays(-1);
 }
 
 QString ApiTokenService::scopeText(const store::ApiToken& token)

@@ -84,6 +84,9 @@ public:
     // When the token stops working, in `zone`: "never", "end of 2026-12-31"
     // for a local midnight (what an expiry date gives), else as localTime.
     static QString expiryText(const store::ApiToken& token, const QTimeZone& zone);
+    // The last day the token works when its expiry is a local midnight in
+    // `zone` (what an expiry date gives), for showing it as that day.
+    static std::optional<QDate> expiryDay(const store::ApiToken& token, const QTimeZone& zone);
 
 private:
     // The instant the form's expiry means, or empty for never; errors appended.
