@@ -7,11 +7,11 @@
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "store/Database.h"
+#include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
@@ -26,6 +26,16 @@ static void initResources()
 
 namespace rebound::console {
 
+bool applyConsoleLanguage(const store::Database& db, QTranslator& rebound, QTranslator& qtbase)
+{
+    const QString language =
+        core::consoleLanguage(store::SettingsRepository(db).text(QStringLiteral("console.language")));
+    if (language == core::installedLanguage())
+        return false;
+    core::installTranslations(rebound, qtbase, language);
+    return true;
+}
+
 int runConsole(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -35,12 +45,10 @@ int runConsole(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(REBOUND_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("rebound"));
 
+    // The system's language until the database says otherwise (console.language).
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    core::installTranslations(translator);
+    core::installTranslations(translator, qtTranslator, core::consoleLanguage(QString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Console", "Rebound callback console"));
@@ -62,6 +70,7 @@ int runConsole(int argc, char* argv[])
         db = store::Database::open(parser.value(dbOption));
         if (db->wasCreated() && !parser.isSet(noDemoOption))
             demo::DemoData::seed(*db, core::SystemClock::instance(), demo::DemoData::WithHistory);
+        applyConsoleLanguage(*db, translator, qtTranslator);
     } catch (const store::StoreError& error) {
         std::fprintf(stderr, "rebound: %s\n", error.message().toLocal8Bit().constData());
         QMessageBox::critical(nullptr, QApplication::translate("Console", "Rebound cannot start"),
@@ -75,11 +84,19 @@ int runConsole(int argc, char* argv[])
     // works and the status bar says why.
     auto sipSwitch = std::make_unique<Switch>(db->path(), QString(), core::SystemClock::instance());
     std::unique_ptr<MainWindow> window;
-    // After a restore the window is built again, so every page reads the
-    // restored data; the switch and the database connection stay.
+    // After a restore, the set-up assistant or a new language the window is
+    // built again, so every page reads the data (and speaks the language)
+    // afresh, on the same page; the switch and the database connection stay.
     std::function<void()> openWindow = [&] {
-        if (window)
+        if (window) {
+            window->saveLayout();
             window.release()->deleteLater();
+            try {
+                applyConsoleLanguage(*db, translator, qtTranslator); // a restored database's own
+            } catch (const store::StoreError& error) {
+                std::fprintf(stderr, "rebound: %s\n", error.message().toLocal8Bit().constData());
+            }
+        }
         window = std::make_unique<MainWindow>(*db, core::SystemClock::instance(), sipSwitch.get());
         QObject::connect(window.get(), &MainWindow::reopenRequested, window.get(),
                          [&] { QTimer::singleShot(0, openWindow); });

@@ -109,6 +109,11 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     addPage(tr("Audit log"), m_auditLog);
     m_settings = new SettingsPage(db, clock, sipSwitch);
     addPage(tr("Settings"), m_settings);
+    // Every page is built in the new language, without a restart.
+    connect(m_settings, &SettingsPage::applied, this, [this](const QStringList& keys) {
+        if (keys.contains(QStringLiteral("console.language")) && !m_closing)
+            Q_EMIT reopenRequested();
+    });
 
     fileMenu->addAction(m_newAction);
     fileMenu->addSeparator();
@@ -316,7 +321,10 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!settlePendingSettings()) {
+    m_closing = true;
+    const bool settled = settlePendingSettings();
+    m_closing = false;
+    if (!settled) {
         event->ignore();
         return;
     }

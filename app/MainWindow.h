@@ -73,10 +73,13 @@ public:
     bool showPage(const QString& title);
     // Help → Set-up assistant…: a real installation step by step (SetupWizard).
     void runSetupAssistant();
+    // The window's size, position, splitters and page, for the next window (QSettings).
+    void saveLayout() const;
 
 Q_SIGNALS:
     // The data changed under the window (File → Restore, the set-up
-    // assistant): the console builds a new window on it.
+    // assistant) or the console's language did (Settings): the console
+    // builds a new window on it.
     void reopenRequested();
 
 protected:
@@ -93,7 +96,6 @@ private:
     // the reseller cancelled, or Apply refused them).
     bool settlePendingSettings();
     void restoreLayout();
-    void saveLayout() const;
     void updateCount(int subscribers);
     void showAbout();
 
@@ -122,6 +124,7 @@ private:
     QAction* m_stopSwitch = nullptr;
     QAction* m_restartSwitch = nullptr;
     QLabel* m_countLabel = nullptr;
+    bool m_closing = false; // settings applied on the way out build no new window
 };
 
 } // namespace rebound::console

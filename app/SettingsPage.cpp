@@ -163,7 +163,9 @@ QWidget* SettingsPage::makeEditor(const settings::Setting& s)
     QWidget* editor = nullptr;
     if (s.kind == settings::Kind::Choice) {
         auto* combo = new QComboBox;
-        combo->addItems(s.choices);
+        // Each item holds the value as stored; it reads as its text when it has one.
+        for (qsizetype i = 0; i < s.choices.size(); ++i)
+            combo->addItem(s.choiceTexts.value(i, s.choices[i]), s.choices[i]);
         connect(combo, &QComboBox::currentTextChanged, this, &SettingsPage::updateButtons);
         editor = combo;
     } else if (s.kind == settings::Kind::TimeZone) {
@@ -204,7 +206,7 @@ QString SettingsPage::editedValue(const QString& key) const
 {
     const QWidget* editor = m_fields.value(key).editor;
     if (const auto* combo = qobject_cast<const QComboBox*>(editor))
-        return combo->currentText();
+        return combo->isEditable() ? combo->currentText() : combo->currentData().toString();
     if (const auto* edit = qobject_cast<const QLineEdit*>(editor))
         return edit->text();
     return {};
@@ -217,7 +219,7 @@ void SettingsPage::setEditedValue(const QString& key, const QString& value)
         if (combo->isEditable())
             combo->setEditText(value);
         else
-            combo->setCurrentText(value);
+            combo->setCurrentIndex(combo->findData(value));
     } else if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
         edit->setText(value);
     }

@@ -1,13 +1,17 @@
 #include "settings/SettingsCatalog.h"
 
+#include "core/Languages.h"
 #include "core/Money.h"
+#include "core/Translations.h"
 #include "sip/PublicAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <map>
 
 namespace rebound::settings {
 
@@ -216,6 +220,14 @@ QList<Setting> build()
                    C::tr("A warning tone plays this long before the credit runs out."), 60, 0, 600);
     list << number("callback.max_call_seconds", callbacks, C::tr("Longest call (s)"),
                    C::tr("Talk time cap even with unlimited credit."), 4 * 3600, 1, 86'400);
+    list << choice("callback.announce_time_left", callbacks, C::tr("Announce the time left"),
+                   C::tr("on: while the destination rings, the subscriber hears \"you can talk for N "
+                         "minutes\", what their credit buys (not when the longest call comes first)."),
+                   {QStringLiteral("on"), QStringLiteral("off")});
+    list << choice("callback.announce_minute_left", callbacks, C::tr("Announce the last minute"),
+                   C::tr("on: a minute before the limit the subscriber hears \"your call will end in one "
+                         "minute\", after the warning tone when that sounds then too."),
+                   {QStringLiteral("on"), QStringLiteral("off")});
     list << number("callback.anti_repeat_seconds", callbacks, C::tr("Anti-repeat (s)"),
                    C::tr("A second request for the same subscriber within this time is ignored."), 60, 0,
                    86'400);
@@ -305,6 +317,23 @@ QList<Setting> build()
     list << number("retention.redemption_attempts_days", backup, C::tr("Card attempts kept (days)"),
                    C::tr("Older card redemption attempts are deleted; 0 keeps them for ever."), 30, 0,
                    36'500);
+    const QString console = C::tr("Console");
+    {
+        QStringList languages{QStringLiteral("system")};
+        QStringList names{C::tr("The system's language (%1)")
+                              .arg(core::Languages::nativeName(core::consoleLanguage(QString())))};
+        for (const QString& language : core::Languages::supported()) {
+            languages << language;
+            names << core::Languages::nativeName(language);
+        }
+        Setting s = choice("console.language", console, C::tr("Language"),
+                           C::tr("The language of the console, and how it writes numbers, dates and money. "
+                                 "system: the language of this computer's locale when Rebound speaks it, "
+                                 "otherwise English."),
+                           languages);
+        s.choiceTexts = names;
+        list << s;
+    }
     return list;
 }
 
@@ -318,8 +347,16 @@ bool isDigits(const QString& text)
 
 const QList<Setting>& Catalog::all()
 {
-    static const QList<Setting> list = build();
-    return list;
+    // One list per language the console has spoken, never freed: the
+    // switch's thread may hold a Setting while the console changes language.
+    static QMutex mutex;
+    static std::map<QString, const QList<Setting>> lists;
+    const QMutexLocker lock(&mutex);
+    const QString language = core::installedLanguage();
+    auto it = lists.find(language);
+    if (it == lists.end())
+        it = lists.emplace(language, build()).first;
+    return it->second;
 }
 
 const Setting* Catalog::find(const QString& key)

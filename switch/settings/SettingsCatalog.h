@@ -44,9 +44,10 @@ struct Setting
     double minimum = 0;
     double maximum = 0;
     QStringList choices;
-    bool optional = false; // empty is allowed and means "none" (beyond the default)
-    bool offOk = false;    // ListenAddress: "off" turns the service off
-    bool restart = false;  // read when the switch starts
+    QStringList choiceTexts; // Choice: how each choice reads in the console, when not as stored
+    bool optional = false;   // empty is allowed and means "none" (beyond the default)
+    bool offOk = false;      // ListenAddress: "off" turns the service off
+    bool restart = false;    // read when the switch starts
 };
 
 class Catalog
@@ -54,7 +55,9 @@ class Catalog
     Q_DECLARE_TR_FUNCTIONS(rebound::settings::Catalog)
 
 public:
-    // Every setting, in the order they are shown, grouped.
+    // Every setting, in the order they are shown, grouped; labels and help
+    // in the language installed (core::installedLanguage()) when first asked
+    // for in it. The references stay valid for the life of the process.
     static const QList<Setting>& all();
     static const Setting* find(const QString& key);
     static QStringList groups();
