@@ -3,9 +3,11 @@
 // driven by tests/web/browser/portal.mjs (playwright-core), signs in, asks
 // for a callback, sees it reach "connected", and tops up with a card.
 // REBOUND_PORTAL_SCREENSHOTS=DIR keeps phone and desktop screenshots of
-// every page there.
+// every page there. portalFollowsTheBrowsersLanguage drives languages.mjs:
+// Accept-Language: fr, the switcher, and the subscriber's own language.
 #include "SippPeer.h"
 #include "cards/CardService.h"
+#include "core/Languages.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
@@ -15,6 +17,8 @@
 #include "support/LoopbackRoutes.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -41,6 +45,69 @@ private Q_SLOTS:
                                      .arg(QString::fromLatin1(tool))));
         if (!QFileInfo::exists(QStringLiteral(REBOUND_BROWSER_DIR "/node_modules/playwright-core")))
             QFAIL("playwright-core is missing; packaging/run-tests.sh runs npm ci in tests/web/browser");
+    }
+
+    void portalFollowsTheBrowsersLanguage()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("languages.sqlite"));
+        core::MockClock clock;
+        core::PasswordHash::setDefaultIterationsForTesting(1000);
+        {
+            const auto db = store::Database::open(dbPath);
+            demo::DemoData::seed(*db, clock);
+            QCOMPARE(store::AccountRepository(*db, clock).findByCode(QStringLiteral("1001"))->language,
+                     QStringLiteral("en"));
+        }
+        // What each language should show, from the translations the switch carries.
+        QJsonObject texts;
+        for (const QString& language : core::Languages::supported()) {
+            QJsonObject words;
+            for (const char* source :
+                 {"Sign in", "Member ID", "Password", "Your balance", "Call me back", "Calls"})
+                words.insert(QString::fromLatin1(source),
+                             core::Languages::translate(language, "WebPortal", source));
+            texts.insert(language, words);
+        }
+        const QString textsFile = dir.filePath(QStringLiteral("texts.json"));
+        QFile file(textsFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(texts).toJson());
+        file.close();
+
+        const int webPort = freeTcpPort();
+        QProcess theSwitch;
+        theSwitch.setProcessChannelMode(QProcess::MergedChannels);
+        theSwitch.start(QStringLiteral(REBOUND_SWITCH_EXE),
+                        {QStringLiteral("--db"), dbPath, QStringLiteral("serve"),
+                         QStringLiteral("--sip-listen"),
+                         QStringLiteral("127.0.0.1:%1").arg(test::freeUdpPort()),
+                         QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:%1").arg(webPort)});
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += QString::fromUtf8(theSwitch.readAll()), log.contains(QStringLiteral("running, SIP on"))),
+            15'000);
+
+        QProcess browser;
+        browser.setProcessChannelMode(QProcess::MergedChannels);
+        browser.setWorkingDirectory(QStringLiteral(REBOUND_BROWSER_DIR));
+        QStringList args{QStringLiteral("languages.mjs"), QStringLiteral("http://127.0.0.1:%1").arg(webPort),
+                         QStringLiteral("demo1001"), demo::DemoData::demoPassword(), textsFile};
+        if (const QString shots = qEnvironmentVariable("REBOUND_PORTAL_SCREENSHOTS"); !shots.isEmpty())
+            args << shots;
+        browser.start(QStringLiteral("node"), args);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 120'000);
+        const QString steps = QString::fromUtf8(browser.readAll());
+        log += QString::fromUtf8(theSwitch.readAll());
+        QVERIFY2(browser.exitStatus() == QProcess::NormalExit && browser.exitCode() == 0,
+                 qPrintable(steps + QStringLiteral("\n--- switch ---\n") + log.right(4000)));
+
+        theSwitch.terminate();
+        QVERIFY(theSwitch.waitForFinished(15'000));
+        // The switcher, used signed in, changed the subscriber's own language.
+        const auto db = store::Database::open(dbPath);
+        QCOMPARE(store::AccountRepository(*db, clock).findByCode(QStringLiteral("1001"))->language,
+                 QStringLiteral("es"));
     }
 
     void subscriberUsesThePortalInChromium()

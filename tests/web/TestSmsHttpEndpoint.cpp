@@ -1,14 +1,17 @@
 // The HTTP SMS gateway endpoint over real HTTP: secrets, field names, replies,
 // bad input and the per-address rate limit.
 #include "HandlerClient.h"
+#include "core/Languages.h"
 #include "core/SecretToken.h"
 #include "demo/DemoData.h"
+#include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
 #include "triggers/SmsHttpEndpoint.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace rebound;
@@ -34,6 +37,31 @@ class TestSmsHttpEndpoint : public QObject
     static QString encoded(const QString& value)
     {
         return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    }
+    QString sms(const QString& from, const QString& text)
+    {
+        const auto r = m_client->get(
+            QStringLiteral("/sms?from=%1&text=%2&secret=%3").arg(encoded(from), encoded(text), m_secret));
+        [&] { QCOMPARE(r.status, 200); }();
+        return r.text();
+    }
+    void setLanguage(const QString& code, const QString& language)
+    {
+        store::AccountRepository accounts(*m_t->db, m_t->clock);
+        store::Account account = *accounts.findByCode(code);
+        account.language = language;
+        accounts.update(account);
+    }
+    // A reply text in `language`, checked to be a translation and not the English.
+    static QString reply(const char* language, const char* context, const char* source)
+    {
+        const QString text = core::Languages::translate(QString::fromLatin1(language), context, source);
+        [&] {
+            QVERIFY2(text != QString::fromUtf8(source),
+                     qPrintable(QStringLiteral("no %1 translation of \"%2\"")
+                                    .arg(QString::fromLatin1(language), QString::fromUtf8(source))));
+        }();
+        return text;
     }
     int requestCount() const
     {
@@ -93,6 +121,43 @@ private Q_SLOTS:
         r = m_client->send("POST", QStringLiteral("/sms"), "sender=%2B33612345678&text=BALANCE", headers);
         QCOMPARE(r.status, 200);
         QVERIFY(r.text().contains(QStringLiteral("not registered")));
+    }
+
+    void repliesAreInTheSubscribersLanguage()
+    {
+        setLanguage(QStringLiteral("1001"), QStringLiteral("es"));
+        QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("1001 +12025550147")),
+                 reply("es", "SmsTrigger", "OK: we will call you on %1 and connect you to %2.")
+                     .arg(QStringLiteral("+447700900123"), QStringLiteral("+12025550147")));
+        QCOMPARE(m_requested.size(), 1);
+
+        setLanguage(QStringLiteral("1001"), QStringLiteral("fr"));
+        const core::Money balance =
+            store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"))->balance;
+        const QString french =
+            balance.format(store::SettingsRepository(*m_t->db).currency(), QLocale(QStringLiteral("fr")));
+        QVERIFY2(french.contains(QStringLiteral("25,00")), qPrintable(french));
+        QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("BALANCE")),
+                 reply("fr", "SmsTrigger", "Account %1: balance %2.").arg(QStringLiteral("1001"), french));
+        // A text that is not a command is answered in the sender's language too.
+        QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("RECHARGE")),
+                 reply("fr", "SmsParser", "Send RECHARGE followed by the PIN printed on the card."));
+        // An account language Rebound does not speak: English.
+        setLanguage(QStringLiteral("1001"), QStringLiteral("de"));
+        QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("BALANCE")),
+                 QStringLiteral("Account 1001: balance $25.00."));
+    }
+
+    void aStrangerIsAnsweredInEnglishWhateverAccountItNames()
+    {
+        // The reply's language must not tell a stranger that 1001 exists.
+        setLanguage(QStringLiteral("1001"), QStringLiteral("fr"));
+        const QString known = sms(QStringLiteral("+33612345678"), QStringLiteral("1001 +12025550147"));
+        const QString unknown = sms(QStringLiteral("+33612345679"), QStringLiteral("9999 +12025550147"));
+        QCOMPARE(known, unknown);
+        QVERIFY2(known.startsWith(QStringLiteral("This phone is not registered to that account")),
+                 qPrintable(known));
+        QCOMPARE(requestCount(), 0);
     }
 
     void wrongOrMissingSecretIsForbiddenAndAudited()
