@@ -6204,7 +6204,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Act&amp;ualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>The reseller&apos;s own systems, such as a web shop or a CRM, call the JSON API (/api/v1 on the web server) with a token to ask for callbacks and read balances. A token acts for all subscribers or only the ones chosen, and is refused once it has expired or been revoked. Times are in %1, the billing time zone.</source>
@@ -6294,7 +6294,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Act&amp;ualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -6789,7 +6789,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Act&amp;ualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Show: </source>
@@ -7214,7 +7214,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Act&amp;ualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>A subscriber dials their DID; the switch answers busy (so the call costs nothing) and calls them back. With LGW, that call back (leg A) goes out through the gateway in the subscriber&apos;s country.</source>
@@ -7431,7 +7431,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Act&amp;ualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Select a gateway and choose Test reachability to send it a SIP OPTIONS request through the switch.</source>
@@ -7671,7 +7671,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
@@ -7776,7 +7776,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Act&amp;ualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>No callback in progress.</source>
@@ -9142,7 +9142,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation>P&amp;IN:</translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>Leave empty to keep the current PIN. 6 to 12 digits, for the IVR and for SMS sent from other phones.</source>
@@ -9158,7 +9158,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Callback number:</source>
-        <translation>&amp;Número de callback:</translation>
+        <translation>Número de call&amp;back:</translation>
     </message>
     <message>
         <source>The phone the switch calls back. An earlier callback number stays a registered phone until it is removed below.</source>
@@ -9182,7 +9182,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>C&amp;redit limit:</source>
@@ -9210,7 +9210,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>Sell p&amp;lan:</source>
-        <translation>&amp;Plan de venta:</translation>
+        <translation>Plan de &amp;venta:</translation>
     </message>
     <message>
         <source>The rates this subscriber pays.</source>
@@ -9336,7 +9336,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Act&amp;ualizar</translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Search code, name, number…</source>
