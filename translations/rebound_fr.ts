@@ -2,621 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>SIP switch</source>
-        <translation>Commutateur SIP</translation>
-    </message>
-    <message>
-        <source>SIP address</source>
-        <translation>Adresse SIP</translation>
-    </message>
-    <message>
-        <source>The address and port the switch answers SIP on, such as 192.168.1.20:5060. 127.0.0.1 answers only this machine; 0.0.0.0 every interface.</source>
-        <translation>L’adresse et le port sur lesquels le commutateur répond en SIP, comme 192.168.1.20:5060. 127.0.0.1 ne répond qu’à cette machine ; 0.0.0.0 sur toutes les interfaces.</translation>
-    </message>
-    <message>
-        <source>Public address</source>
-        <translation>Adresse publique</translation>
-    </message>
-    <message>
-        <source>Behind a router (NAT): the router&apos;s public address or host name, with :port when the router forwards another port to the SIP address. Contact, Via, From and the SDP of every call name it; the switch still listens on the SIP and media addresses.</source>
-        <translation>Derrière un routeur (NAT) : l’adresse publique ou le nom d’hôte du routeur, avec :port si le routeur redirige un autre port vers l’adresse SIP. Contact, Via, From et le SDP de chaque appel l’indiquent ; le commutateur écoute toujours sur les adresses SIP et média.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>User-Agent</source>
-        <translation>User-Agent</translation>
-    </message>
-    <message>
-        <source>What the switch calls itself in User-Agent and Server headers. No version by default, so scanners learn nothing.</source>
-        <translation>Le nom que le commutateur se donne dans les en-têtes User-Agent et Server. Sans version par défaut, pour que les scanners n’apprennent rien.</translation>
-    </message>
-    <message>
-        <source>SIP over TCP</source>
-        <translation>SIP sur TCP</translation>
-    </message>
-    <message>
-        <source>auto: TCP only when a gateway uses TCP or TLS; on: always; off: UDP only.</source>
-        <translation>auto : TCP seulement si une passerelle utilise TCP ou TLS ; on : toujours ; off : UDP seulement.</translation>
-    </message>
-    <message>
-        <source>TCP idle close (s)</source>
-        <translation>Fermeture TCP inactive (s)</translation>
-    </message>
-    <message>
-        <source>A TCP connection that carries nothing for this long is closed.</source>
-        <translation>Une connexion TCP qui ne transporte rien pendant cette durée est fermée.</translation>
-    </message>
-    <message>
-        <source>Session timer (s)</source>
-        <translation>Minuteur de session (s)</translation>
-    </message>
-    <message>
-        <source>RFC 4028 session refresh interval asked of peers; 0 turns session timers off (otherwise at least 90).</source>
-        <translation>Intervalle de rafraîchissement de session RFC 4028 demandé aux pairs ; 0 désactive les minuteurs de session (sinon au moins 90).</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>RTP address</source>
-        <translation>Adresse RTP</translation>
-    </message>
-    <message>
-        <source>The address RTP is sent and received on. Empty: the SIP address.</source>
-        <translation>L’adresse d’envoi et de réception du RTP. Vide : l’adresse SIP.</translation>
-    </message>
-    <message>
-        <source>the SIP address</source>
-        <translation>l’adresse SIP</translation>
-    </message>
-    <message>
-        <source>Lowest RTP port</source>
-        <translation>Port RTP minimal</translation>
-    </message>
-    <message>
-        <source>RTP ports are picked at random from this range; open it on the firewall.</source>
-        <translation>Les ports RTP sont choisis au hasard dans cette plage ; ouvrez-la sur le pare-feu.</translation>
-    </message>
-    <message>
-        <source>Highest RTP port</source>
-        <translation>Port RTP maximal</translation>
-    </message>
-    <message>
-        <source>The top of the RTP port range (above the lowest).</source>
-        <translation>Le haut de la plage de ports RTP (au-dessus du minimal).</translation>
-    </message>
-    <message>
-        <source>Media timeout (s)</source>
-        <translation>Délai média (s)</translation>
-    </message>
-    <message>
-        <source>An answered call that sends no RTP for this long is ended; 0 never ends a call for silence.</source>
-        <translation>Un appel décroché qui n’envoie aucun RTP pendant cette durée est terminé ; 0 ne termine jamais un appel pour cause de silence.</translation>
-    </message>
-    <message>
-        <source>Web portal</source>
-        <translation>Portail web</translation>
-    </message>
-    <message>
-        <source>Portal address</source>
-        <translation>Adresse du portail</translation>
-    </message>
-    <message>
-        <source>Where the subscriber portal, the SMS endpoint and the API listen, such as 0.0.0.0:8443; off: no portal.</source>
-        <translation>Où le portail abonnés, le point d’accès SMS et l’API écoutent, comme 0.0.0.0:8443 ; off : pas de portail.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificat TLS</translation>
-    </message>
-    <message>
-        <source>A PEM certificate (with its chain): the portal then speaks HTTPS. Set the key too.</source>
-        <translation>Un certificat PEM (avec sa chaîne) : le portail parle alors HTTPS. Indiquez aussi la clé.</translation>
-    </message>
-    <message>
-        <source>none: plain HTTP</source>
-        <translation>aucun : HTTP simple</translation>
-    </message>
-    <message>
-        <source>TLS key</source>
-        <translation>Clé TLS</translation>
-    </message>
-    <message>
-        <source>The PEM private key of the certificate.</source>
-        <translation>La clé privée PEM du certificat.</translation>
-    </message>
-    <message>
-        <source>Sign-out after idle (min)</source>
-        <translation>Déconnexion après inactivité (min)</translation>
-    </message>
-    <message>
-        <source>A portal session unused this long is signed out.</source>
-        <translation>Une session du portail inutilisée pendant cette durée est déconnectée.</translation>
-    </message>
-    <message>
-        <source>Sign-in failures</source>
-        <translation>Échecs de connexion</translation>
-    </message>
-    <message>
-        <source>Wrong passwords allowed within the window before the login is locked.</source>
-        <translation>Mots de passe erronés admis dans la fenêtre avant le verrouillage de l’identifiant.</translation>
-    </message>
-    <message>
-        <source>Sign-in window (min)</source>
-        <translation>Fenêtre de connexion (min)</translation>
-    </message>
-    <message>
-        <source>The window sign-in failures are counted in.</source>
-        <translation>La fenêtre dans laquelle les échecs de connexion sont comptés.</translation>
-    </message>
-    <message>
-        <source>Sign-in lock-out (min)</source>
-        <translation>Verrouillage connexion (min)</translation>
-    </message>
-    <message>
-        <source>How long a login stays locked after too many failures.</source>
-        <translation>Durée pendant laquelle un identifiant reste verrouillé après trop d’échecs.</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Connexions</translation>
-    </message>
-    <message>
-        <source>Open portal connections allowed in all.</source>
-        <translation>Connexions au portail ouvertes admises au total.</translation>
-    </message>
-    <message>
-        <source>Connections per address</source>
-        <translation>Connexions par adresse</translation>
-    </message>
-    <message>
-        <source>Open portal connections allowed from one address.</source>
-        <translation>Connexions au portail ouvertes admises depuis une même adresse.</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Business name</source>
-        <translation>Nom commercial</translation>
-    </message>
-    <message>
-        <source>Shown on the portal and printed cards.</source>
-        <translation>Affiché sur le portail et imprimé sur les cartes.</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>The ISO 4217 code balances, rates and cards are in, such as USD or EUR. Changing it converts nothing: set it before the first rates and top-ups.</source>
-        <translation>Le code ISO 4217 des soldes, tarifs et cartes, comme USD ou EUR. Le changer ne convertit rien : réglez-le avant les premiers tarifs et recharges.</translation>
-    </message>
-    <message>
-        <source>Billing time zone</source>
-        <translation>Fuseau de facturation</translation>
-    </message>
-    <message>
-        <source>The zone peak and off-peak windows, days and months are read in, such as Europe/London.</source>
-        <translation>Le fuseau dans lequel sont lues les plages heures pleines et creuses, les jours et les mois, comme Europe/Paris.</translation>
-    </message>
-    <message>
-        <source>this machine&apos;s zone</source>
-        <translation>le fuseau de cette machine</translation>
-    </message>
-    <message>
-        <source>Low balance</source>
-        <translation>Solde bas</translation>
-    </message>
-    <message>
-        <source>Subscribers below this balance are listed on the dashboard.</source>
-        <translation>Les abonnés sous ce solde sont listés sur le tableau de bord.</translation>
-    </message>
-    <message>
-        <source>Dial plan</source>
-        <translation>Plan de numérotation</translation>
-    </message>
-    <message>
-        <source>Home country code</source>
-        <translation>Indicatif du pays d’origine</translation>
-    </message>
-    <message>
-        <source>The country code of the home country, such as 1 or 44.</source>
-        <translation>L’indicatif du pays d’origine, comme 1 ou 33.</translation>
-    </message>
-    <message>
-        <source>International prefixes</source>
-        <translation>Préfixes internationaux</translation>
-    </message>
-    <message>
-        <source>What people dial before a country code, comma-separated, such as 00 or 011.</source>
-        <translation>Ce que l’on compose avant un indicatif pays, séparés par des virgules, comme 00 ou 011.</translation>
-    </message>
-    <message>
-        <source>National prefix</source>
-        <translation>Préfixe national</translation>
-    </message>
-    <message>
-        <source>What people dial before a national number, such as 0; empty: none.</source>
-        <translation>Ce que l’on compose avant un numéro national, comme 0 ; vide : aucun.</translation>
-    </message>
-    <message>
-        <source>Bare digits are</source>
-        <translation>Chiffres seuls lus comme</translation>
-    </message>
-    <message>
-        <source>How a number with no prefix is read: international (callback customers abroad often omit the +) or national.</source>
-        <translation>Comment lire un numéro sans préfixe : international (les clients de rappel à l’étranger omettent souvent le +) ou national.</translation>
-    </message>
-    <message>
-        <source>Callbacks</source>
-        <translation>Rappels</translation>
-    </message>
-    <message>
-        <source>Call-back delay (ms)</source>
-        <translation>Délai de rappel (ms)</translation>
-    </message>
-    <message>
-        <source>The wait between a trigger and calling the subscriber back, so a phone that just got 486 Busy is free again.</source>
-        <translation>L’attente entre un déclenchement et le rappel de l’abonné, pour qu’un téléphone qui vient de recevoir 486 Busy soit de nouveau libre.</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>Nouvelles tentatives</translation>
-    </message>
-    <message>
-        <source>More tries of the subscriber&apos;s leg when busy or not answered.</source>
-        <translation>Tentatives supplémentaires de la branche abonné si occupé ou sans réponse.</translation>
-    </message>
-    <message>
-        <source>Retry delay (ms)</source>
-        <translation>Délai entre tentatives (ms)</translation>
-    </message>
-    <message>
-        <source>The wait between tries of the subscriber&apos;s leg.</source>
-        <translation>L’attente entre les tentatives de la branche abonné.</translation>
-    </message>
-    <message>
-        <source>Answer timeout (s)</source>
-        <translation>Délai de réponse (s)</translation>
-    </message>
-    <message>
-        <source>The subscriber&apos;s phone rings this long at one gateway before it counts as not answered; 0: no limit.</source>
-        <translation>Le téléphone de l’abonné sonne pendant cette durée sur une passerelle avant d’être compté sans réponse ; 0 : sans limite.</translation>
-    </message>
-    <message>
-        <source>IVR allowance (s)</source>
-        <translation>Crédit SVI (s)</translation>
-    </message>
-    <message>
-        <source>Time of the subscriber&apos;s leg held in credit before the destination is known.</source>
-        <translation>Durée de la branche abonné réservée sur le crédit avant que la destination soit connue.</translation>
-    </message>
-    <message>
-        <source>Ring allowance (s)</source>
-        <translation>Crédit sonnerie (s)</translation>
-    </message>
-    <message>
-        <source>Time of the subscriber&apos;s leg held in credit for the destination&apos;s ringing.</source>
-        <translation>Durée de la branche abonné réservée sur le crédit pendant la sonnerie de la destination.</translation>
-    </message>
-    <message>
-        <source>Warning before the limit (s)</source>
-        <translation>Avertissement avant limite (s)</translation>
-    </message>
-    <message>
-        <source>A warning tone plays this long before the credit runs out.</source>
-        <translation>Une tonalité d’avertissement retentit cette durée avant l’épuisement du crédit.</translation>
-    </message>
-    <message>
-        <source>Longest call (s)</source>
-        <translation>Appel le plus long (s)</translation>
-    </message>
-    <message>
-        <source>Talk time cap even with unlimited credit.</source>
-        <translation>Plafond de durée de conversation, même avec un crédit illimité.</translation>
-    </message>
-    <message>
-        <source>Anti-repeat (s)</source>
-        <translation>Anti-répétition (s)</translation>
-    </message>
-    <message>
-        <source>A second request for the same subscriber within this time is ignored.</source>
-        <translation>Une deuxième demande pour le même abonné dans ce délai est ignorée.</translation>
-    </message>
-    <message>
-        <source>Rate limits and lock-outs</source>
-        <translation>Limites de débit et verrouillages</translation>
-    </message>
-    <message>
-        <source>SIP requests per second</source>
-        <translation>Requêtes SIP par seconde</translation>
-    </message>
-    <message>
-        <source>Per source address, for every source but trusted gateways.</source>
-        <translation>Par adresse source, pour toutes les sources sauf les passerelles de confiance.</translation>
-    </message>
-    <message>
-        <source>SIP burst</source>
-        <translation>Rafale SIP</translation>
-    </message>
-    <message>
-        <source>Requests a source may send at once before the rate applies.</source>
-        <translation>Requêtes qu’une source peut envoyer d’un coup avant que le débit s’applique.</translation>
-    </message>
-    <message>
-        <source>twice the rate</source>
-        <translation>deux fois le débit</translation>
-    </message>
-    <message>
-        <source>Trusted gateway requests per second</source>
-        <translation>Requêtes/s passerelle de confiance</translation>
-    </message>
-    <message>
-        <source>Per trusted gateway: high, but a looping carrier cannot flood the switch.</source>
-        <translation>Par passerelle de confiance : élevé, mais un opérateur qui boucle ne peut pas inonder le commutateur.</translation>
-    </message>
-    <message>
-        <source>Trusted gateway burst</source>
-        <translation>Rafale passerelle de confiance</translation>
-    </message>
-    <message>
-        <source>Requests a trusted gateway may send at once.</source>
-        <translation>Requêtes qu’une passerelle de confiance peut envoyer d’un coup.</translation>
-    </message>
-    <message>
-        <source>Portal requests per second</source>
-        <translation>Requêtes portail par seconde</translation>
-    </message>
-    <message>
-        <source>Per client address.</source>
-        <translation>Par adresse client.</translation>
-    </message>
-    <message>
-        <source>Portal burst</source>
-        <translation>Rafale portail</translation>
-    </message>
-    <message>
-        <source>Requests a client may send at once.</source>
-        <translation>Requêtes qu’un client peut envoyer d’un coup.</translation>
-    </message>
-    <message>
-        <source>SMS endpoint requests per second</source>
-        <translation>Requêtes SMS HTTP par seconde</translation>
-    </message>
-    <message>
-        <source>Per client address, on the HTTP SMS endpoint.</source>
-        <translation>Par adresse client, sur le point d’accès SMS HTTP.</translation>
-    </message>
-    <message>
-        <source>SMS endpoint burst</source>
-        <translation>Rafale SMS HTTP</translation>
-    </message>
-    <message>
-        <source>Requests at once.</source>
-        <translation>Requêtes d’un coup.</translation>
-    </message>
-    <message>
-        <source>API requests per second</source>
-        <translation>Requêtes API par seconde</translation>
-    </message>
-    <message>
-        <source>API burst</source>
-        <translation>Rafale API</translation>
-    </message>
-    <message>
-        <source>Card PIN failures</source>
-        <translation>Échecs de PIN de carte</translation>
-    </message>
-    <message>
-        <source>Wrong card PINs (and IVR PINs) allowed from one source before it is locked out.</source>
-        <translation>PIN de carte erronés (et PIN SVI) admis depuis une source avant son verrouillage.</translation>
-    </message>
-    <message>
-        <source>Card failure window (min)</source>
-        <translation>Fenêtre échecs carte (min)</translation>
-    </message>
-    <message>
-        <source>The window wrong card PINs are counted in.</source>
-        <translation>La fenêtre dans laquelle les PIN de carte erronés sont comptés.</translation>
-    </message>
-    <message>
-        <source>Card lock-out (min)</source>
-        <translation>Verrouillage carte (min)</translation>
-    </message>
-    <message>
-        <source>How long a source that guessed PINs stays locked out.</source>
-        <translation>Durée pendant laquelle une source qui a deviné des PIN reste verrouillée.</translation>
-    </message>
-    <message>
-        <source>SMS failures</source>
-        <translation>Échecs SMS</translation>
-    </message>
-    <message>
-        <source>SMS texts with an unknown account code or a wrong PIN allowed from one sender (and against one account code) before it is locked out.</source>
-        <translation>SMS avec un code de compte inconnu ou un PIN erroné admis depuis un expéditeur (et contre un code de compte) avant son verrouillage.</translation>
-    </message>
-    <message>
-        <source>SMS failure window (min)</source>
-        <translation>Fenêtre échecs SMS (min)</translation>
-    </message>
-    <message>
-        <source>The window SMS failures are counted in.</source>
-        <translation>La fenêtre dans laquelle les échecs SMS sont comptés.</translation>
-    </message>
-    <message>
-        <source>SMS lock-out (min)</source>
-        <translation>Verrouillage SMS (min)</translation>
-    </message>
-    <message>
-        <source>How long a sender that guessed stays locked out.</source>
-        <translation>Durée pendant laquelle un expéditeur qui a deviné reste verrouillé.</translation>
-    </message>
-    <message>
-        <source>Card expiry check (s)</source>
-        <translation>Contrôle expiration cartes (s)</translation>
-    </message>
-    <message>
-        <source>How often expired cards are closed.</source>
-        <translation>Fréquence de clôture des cartes expirées.</translation>
-    </message>
-    <message>
-        <source>Fraud alarms</source>
-        <translation>Alarmes de fraude</translation>
-    </message>
-    <message>
-        <source>Callbacks per hour</source>
-        <translation>Rappels par heure</translation>
-    </message>
-    <message>
-        <source>An account requesting more callbacks than this in an hour raises an alarm.</source>
-        <translation>Un compte qui demande plus de rappels que ceci en une heure déclenche une alarme.</translation>
-    </message>
-    <message>
-        <source>Spend per hour (account)</source>
-        <translation>Dépense par heure (compte)</translation>
-    </message>
-    <message>
-        <source>An account spending more than this in an hour raises an alarm; 0: no alarm.</source>
-        <translation>Un compte qui dépense plus que ceci en une heure déclenche une alarme ; 0 : pas d’alarme.</translation>
-    </message>
-    <message>
-        <source>Spend per hour (all)</source>
-        <translation>Dépense par heure (total)</translation>
-    </message>
-    <message>
-        <source>All subscribers together spending more than this in an hour raise an alarm; 0: no alarm.</source>
-        <translation>L’ensemble des abonnés dépensant plus que ceci en une heure déclenche une alarme ; 0 : pas d’alarme.</translation>
-    </message>
-    <message>
-        <source>Premium price per minute</source>
-        <translation>Prix surtaxé par minute</translation>
-    </message>
-    <message>
-        <source>A call to a destination priced above this raises an alarm; 0: no alarm.</source>
-        <translation>Un appel vers une destination tarifée au-dessus de ceci déclenche une alarme ; 0 : pas d’alarme.</translation>
-    </message>
-    <message>
-        <source>Lowest gateway ASR (%)</source>
-        <translation>ASR minimal passerelle (%)</translation>
-    </message>
-    <message>
-        <source>A gateway answering fewer of its attempts than this raises an alarm.</source>
-        <translation>Une passerelle qui répond à moins de tentatives que ceci déclenche une alarme.</translation>
-    </message>
-    <message>
-        <source>ASR after attempts</source>
-        <translation>ASR après tentatives</translation>
-    </message>
-    <message>
-        <source>The ASR alarm needs at least this many attempts in the hour.</source>
-        <translation>L’alarme ASR exige au moins ce nombre de tentatives dans l’heure.</translation>
-    </message>
-    <message>
-        <source>Suspend on alarm</source>
-        <translation>Suspendre sur alarme</translation>
-    </message>
-    <message>
-        <source>on: an account that raises an alarm is suspended at once.</source>
-        <translation>on : un compte qui déclenche une alarme est suspendu aussitôt.</translation>
-    </message>
-    <message>
-        <source>Check every (s)</source>
-        <translation>Vérifier toutes les (s)</translation>
-    </message>
-    <message>
-        <source>How often the fraud checks run.</source>
-        <translation>Fréquence d’exécution des contrôles de fraude.</translation>
-    </message>
-    <message>
-        <source>Backups and retention</source>
-        <translation>Sauvegardes et conservation</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Sauvegarde quotidienne</translation>
-    </message>
-    <message>
-        <source>on: the running switch writes a copy of the database once a day, rebound-YYYY-MM-DD.sqlite, with the card PIN key beside it.</source>
-        <translation>on : le commutateur en marche écrit une copie de la base de données une fois par jour, rebound-YYYY-MM-DD.sqlite, avec la clé des PIN de carte à côté.</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Dossier de sauvegarde</translation>
-    </message>
-    <message>
-        <source>Where daily copies go, best on another disk; a relative path is read from the database&apos;s folder.</source>
-        <translation>Où vont les copies quotidiennes, de préférence sur un autre disque ; un chemin relatif part du dossier de la base de données.</translation>
-    </message>
-    <message>
-        <source>DATABASE-backups beside the database</source>
-        <translation>DATABASE-backups à côté de la base</translation>
-    </message>
-    <message>
-        <source>Daily copies kept</source>
-        <translation>Copies quotidiennes gardées</translation>
-    </message>
-    <message>
-        <source>The oldest daily copies beyond this many are deleted.</source>
-        <translation>Les copies quotidiennes les plus anciennes au-delà de ce nombre sont supprimées.</translation>
-    </message>
-    <message>
-        <source>Audit log kept (days)</source>
-        <translation>Journal d’audit gardé (jours)</translation>
-    </message>
-    <message>
-        <source>Older audit entries are deleted; 0 keeps them for ever.</source>
-        <translation>Les entrées d’audit plus anciennes sont supprimées ; 0 les garde pour toujours.</translation>
-    </message>
-    <message>
-        <source>Card attempts kept (days)</source>
-        <translation>Tentatives carte gardées (jours)</translation>
-    </message>
-    <message>
-        <source>Older card redemption attempts are deleted; 0 keeps them for ever.</source>
-        <translation>Les tentatives d’utilisation de carte plus anciennes sont supprimées ; 0 les garde pour toujours.</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Console</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language (%1)</source>
-        <translation>La langue du système (%1)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The language of the console, and how it writes numbers, dates and money. system: the language of this computer&apos;s locale when Rebound speaks it, otherwise English.</source>
-        <translation>La langue de la console, et sa façon d’écrire les nombres, les dates et les montants. system : la langue des paramètres régionaux de cet ordinateur si Rebound la parle, sinon l’anglais.</translation>
-    </message>
-    <message>
-        <source>Announce the time left</source>
-        <translation>Annoncer le temps restant</translation>
-    </message>
-    <message>
-        <source>on: while the destination rings, the subscriber hears &quot;you can talk for N minutes&quot;, what their credit buys (not when the longest call comes first).</source>
-        <translation>on : pendant la sonnerie de la destination, l’abonné entend « vous pouvez parler N minutes », ce que permet son crédit (pas quand l’appel le plus long est atteint en premier).</translation>
-    </message>
-    <message>
-        <source>Announce the last minute</source>
-        <translation>Annoncer la dernière minute</translation>
-    </message>
-    <message>
-        <source>on: a minute before the limit the subscriber hears &quot;your call will end in one minute&quot;, after the warning tone when that sounds then too.</source>
-        <translation>on : une minute avant la limite, l’abonné entend « votre appel se terminera dans une minute », après la tonalité d’avertissement si elle retentit aussi à ce moment.</translation>
-    </message>
-</context>
-<context>
     <name>AccountCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -6528,7 +5913,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <name>rebound::console::CallsPage</name>
     <message>
         <source>Prefix (44) or name (Germany)</source>
-        <translation>Préfixe (49) ou nom (Allemagne)</translation>
+        <translation>49 ou Allemagne</translation>
     </message>
     <message>
         <source>Every trigger</source>
@@ -6868,7 +6253,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <name>rebound::console::ChartWidget</name>
     <message>
         <source>Reset zoom</source>
-        <translation>Réinitialiser le zoom</translation>
+        <translation>Zoom initial</translation>
     </message>
     <message>
         <source>Show the whole period again</source>
@@ -6876,7 +6261,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation>Enregistrer…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG image or a PDF document</source>
@@ -6888,7 +6273,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom, point at a bar or line for its values.</source>
-        <translation>Faites glisser pour déplacer, molette pour zoomer, pointez une barre ou une ligne pour ses valeurs.</translation>
+        <translation>Glisser : déplacer, molette : zoomer, pointer : valeurs.</translation>
     </message>
     <message>
         <source>Choose a file name ending in .png or .pdf.</source>
@@ -9693,6 +9078,618 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <message>
         <source>%1: digits separated by commas, such as 00,011.</source>
         <translation>%1 : des chiffres séparés par des virgules, comme 00,011.</translation>
+    </message>
+    <message>
+        <source>SIP switch</source>
+        <translation>Commutateur SIP</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>Adresse SIP</translation>
+    </message>
+    <message>
+        <source>The address and port the switch answers SIP on, such as 192.168.1.20:5060. 127.0.0.1 answers only this machine; 0.0.0.0 every interface.</source>
+        <translation>L’adresse et le port sur lesquels le commutateur répond en SIP, comme 192.168.1.20:5060. 127.0.0.1 ne répond qu’à cette machine ; 0.0.0.0 sur toutes les interfaces.</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Adresse publique</translation>
+    </message>
+    <message>
+        <source>Behind a router (NAT): the router&apos;s public address or host name, with :port when the router forwards another port to the SIP address. Contact, Via, From and the SDP of every call name it; the switch still listens on the SIP and media addresses.</source>
+        <translation>Derrière un routeur (NAT) : l’adresse publique ou le nom d’hôte du routeur, avec :port si le routeur redirige un autre port vers l’adresse SIP. Contact, Via, From et le SDP de chaque appel l’indiquent ; le commutateur écoute toujours sur les adresses SIP et média.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>What the switch calls itself in User-Agent and Server headers. No version by default, so scanners learn nothing.</source>
+        <translation>Le nom que le commutateur se donne dans les en-têtes User-Agent et Server. Sans version par défaut, pour que les scanners n’apprennent rien.</translation>
+    </message>
+    <message>
+        <source>SIP over TCP</source>
+        <translation>SIP sur TCP</translation>
+    </message>
+    <message>
+        <source>auto: TCP only when a gateway uses TCP or TLS; on: always; off: UDP only.</source>
+        <translation>auto : TCP seulement si une passerelle utilise TCP ou TLS ; on : toujours ; off : UDP seulement.</translation>
+    </message>
+    <message>
+        <source>TCP idle close (s)</source>
+        <translation>Fermeture TCP inactive (s)</translation>
+    </message>
+    <message>
+        <source>A TCP connection that carries nothing for this long is closed.</source>
+        <translation>Une connexion TCP qui ne transporte rien pendant cette durée est fermée.</translation>
+    </message>
+    <message>
+        <source>Session timer (s)</source>
+        <translation>Minuteur de session (s)</translation>
+    </message>
+    <message>
+        <source>RFC 4028 session refresh interval asked of peers; 0 turns session timers off (otherwise at least 90).</source>
+        <translation>Intervalle de rafraîchissement de session RFC 4028 demandé aux pairs ; 0 désactive les minuteurs de session (sinon au moins 90).</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>RTP address</source>
+        <translation>Adresse RTP</translation>
+    </message>
+    <message>
+        <source>The address RTP is sent and received on. Empty: the SIP address.</source>
+        <translation>L’adresse d’envoi et de réception du RTP. Vide : l’adresse SIP.</translation>
+    </message>
+    <message>
+        <source>the SIP address</source>
+        <translation>l’adresse SIP</translation>
+    </message>
+    <message>
+        <source>Lowest RTP port</source>
+        <translation>Port RTP minimal</translation>
+    </message>
+    <message>
+        <source>RTP ports are picked at random from this range; open it on the firewall.</source>
+        <translation>Les ports RTP sont choisis au hasard dans cette plage ; ouvrez-la sur le pare-feu.</translation>
+    </message>
+    <message>
+        <source>Highest RTP port</source>
+        <translation>Port RTP maximal</translation>
+    </message>
+    <message>
+        <source>The top of the RTP port range (above the lowest).</source>
+        <translation>Le haut de la plage de ports RTP (au-dessus du minimal).</translation>
+    </message>
+    <message>
+        <source>Media timeout (s)</source>
+        <translation>Délai média (s)</translation>
+    </message>
+    <message>
+        <source>An answered call that sends no RTP for this long is ended; 0 never ends a call for silence.</source>
+        <translation>Un appel décroché qui n’envoie aucun RTP pendant cette durée est terminé ; 0 ne termine jamais un appel pour cause de silence.</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Portail web</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Adresse du portail</translation>
+    </message>
+    <message>
+        <source>Where the subscriber portal, the SMS endpoint and the API listen, such as 0.0.0.0:8443; off: no portal.</source>
+        <translation>Où le portail abonnés, le point d’accès SMS et l’API écoutent, comme 0.0.0.0:8443 ; off : pas de portail.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>A PEM certificate (with its chain): the portal then speaks HTTPS. Set the key too.</source>
+        <translation>Un certificat PEM (avec sa chaîne) : le portail parle alors HTTPS. Indiquez aussi la clé.</translation>
+    </message>
+    <message>
+        <source>none: plain HTTP</source>
+        <translation>aucun : HTTP simple</translation>
+    </message>
+    <message>
+        <source>TLS key</source>
+        <translation>Clé TLS</translation>
+    </message>
+    <message>
+        <source>The PEM private key of the certificate.</source>
+        <translation>La clé privée PEM du certificat.</translation>
+    </message>
+    <message>
+        <source>Sign-out after idle (min)</source>
+        <translation>Déconnexion après inactivité (min)</translation>
+    </message>
+    <message>
+        <source>A portal session unused this long is signed out.</source>
+        <translation>Une session du portail inutilisée pendant cette durée est déconnectée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failures</source>
+        <translation>Échecs de connexion</translation>
+    </message>
+    <message>
+        <source>Wrong passwords allowed within the window before the login is locked.</source>
+        <translation>Mots de passe erronés admis dans la fenêtre avant le verrouillage de l’identifiant.</translation>
+    </message>
+    <message>
+        <source>Sign-in window (min)</source>
+        <translation>Fenêtre de connexion (min)</translation>
+    </message>
+    <message>
+        <source>The window sign-in failures are counted in.</source>
+        <translation>La fenêtre dans laquelle les échecs de connexion sont comptés.</translation>
+    </message>
+    <message>
+        <source>Sign-in lock-out (min)</source>
+        <translation>Verrouillage connexion (min)</translation>
+    </message>
+    <message>
+        <source>How long a login stays locked after too many failures.</source>
+        <translation>Durée pendant laquelle un identifiant reste verrouillé après trop d’échecs.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Open portal connections allowed in all.</source>
+        <translation>Connexions au portail ouvertes admises au total.</translation>
+    </message>
+    <message>
+        <source>Connections per address</source>
+        <translation>Connexions par adresse</translation>
+    </message>
+    <message>
+        <source>Open portal connections allowed from one address.</source>
+        <translation>Connexions au portail ouvertes admises depuis une même adresse.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <source>Shown on the portal and printed cards.</source>
+        <translation>Affiché sur le portail et imprimé sur les cartes.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code balances, rates and cards are in, such as USD or EUR. Changing it converts nothing: set it before the first rates and top-ups.</source>
+        <translation>Le code ISO 4217 des soldes, tarifs et cartes, comme USD ou EUR. Le changer ne convertit rien : réglez-le avant les premiers tarifs et recharges.</translation>
+    </message>
+    <message>
+        <source>Billing time zone</source>
+        <translation>Fuseau de facturation</translation>
+    </message>
+    <message>
+        <source>The zone peak and off-peak windows, days and months are read in, such as Europe/London.</source>
+        <translation>Le fuseau dans lequel sont lues les plages heures pleines et creuses, les jours et les mois, comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s zone</source>
+        <translation>le fuseau de cette machine</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>Solde bas</translation>
+    </message>
+    <message>
+        <source>Subscribers below this balance are listed on the dashboard.</source>
+        <translation>Les abonnés sous ce solde sont listés sur le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de numérotation</translation>
+    </message>
+    <message>
+        <source>Home country code</source>
+        <translation>Indicatif du pays d’origine</translation>
+    </message>
+    <message>
+        <source>The country code of the home country, such as 1 or 44.</source>
+        <translation>L’indicatif du pays d’origine, comme 1 ou 33.</translation>
+    </message>
+    <message>
+        <source>International prefixes</source>
+        <translation>Préfixes internationaux</translation>
+    </message>
+    <message>
+        <source>What people dial before a country code, comma-separated, such as 00 or 011.</source>
+        <translation>Ce que l’on compose avant un indicatif pays, séparés par des virgules, comme 00 ou 011.</translation>
+    </message>
+    <message>
+        <source>National prefix</source>
+        <translation>Préfixe national</translation>
+    </message>
+    <message>
+        <source>What people dial before a national number, such as 0; empty: none.</source>
+        <translation>Ce que l’on compose avant un numéro national, comme 0 ; vide : aucun.</translation>
+    </message>
+    <message>
+        <source>Bare digits are</source>
+        <translation>Chiffres seuls lus comme</translation>
+    </message>
+    <message>
+        <source>How a number with no prefix is read: international (callback customers abroad often omit the +) or national.</source>
+        <translation>Comment lire un numéro sans préfixe : international (les clients de rappel à l’étranger omettent souvent le +) ou national.</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Call-back delay (ms)</source>
+        <translation>Délai de rappel (ms)</translation>
+    </message>
+    <message>
+        <source>The wait between a trigger and calling the subscriber back, so a phone that just got 486 Busy is free again.</source>
+        <translation>L’attente entre un déclenchement et le rappel de l’abonné, pour qu’un téléphone qui vient de recevoir 486 Busy soit de nouveau libre.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>More tries of the subscriber&apos;s leg when busy or not answered.</source>
+        <translation>Tentatives supplémentaires de la branche abonné si occupé ou sans réponse.</translation>
+    </message>
+    <message>
+        <source>Retry delay (ms)</source>
+        <translation>Délai entre tentatives (ms)</translation>
+    </message>
+    <message>
+        <source>The wait between tries of the subscriber&apos;s leg.</source>
+        <translation>L’attente entre les tentatives de la branche abonné.</translation>
+    </message>
+    <message>
+        <source>Answer timeout (s)</source>
+        <translation>Délai de réponse (s)</translation>
+    </message>
+    <message>
+        <source>The subscriber&apos;s phone rings this long at one gateway before it counts as not answered; 0: no limit.</source>
+        <translation>Le téléphone de l’abonné sonne pendant cette durée sur une passerelle avant d’être compté sans réponse ; 0 : sans limite.</translation>
+    </message>
+    <message>
+        <source>IVR allowance (s)</source>
+        <translation>Crédit SVI (s)</translation>
+    </message>
+    <message>
+        <source>Time of the subscriber&apos;s leg held in credit before the destination is known.</source>
+        <translation>Durée de la branche abonné réservée sur le crédit avant que la destination soit connue.</translation>
+    </message>
+    <message>
+        <source>Ring allowance (s)</source>
+        <translation>Crédit sonnerie (s)</translation>
+    </message>
+    <message>
+        <source>Time of the subscriber&apos;s leg held in credit for the destination&apos;s ringing.</source>
+        <translation>Durée de la branche abonné réservée sur le crédit pendant la sonnerie de la destination.</translation>
+    </message>
+    <message>
+        <source>Warning before the limit (s)</source>
+        <translation>Avertissement avant limite (s)</translation>
+    </message>
+    <message>
+        <source>A warning tone plays this long before the credit runs out.</source>
+        <translation>Une tonalité d’avertissement retentit cette durée avant l’épuisement du crédit.</translation>
+    </message>
+    <message>
+        <source>Longest call (s)</source>
+        <translation>Appel le plus long (s)</translation>
+    </message>
+    <message>
+        <source>Talk time cap even with unlimited credit.</source>
+        <translation>Plafond de durée de conversation, même avec un crédit illimité.</translation>
+    </message>
+    <message>
+        <source>Announce the time left</source>
+        <translation>Annoncer le temps restant</translation>
+    </message>
+    <message>
+        <source>on: while the destination rings, the subscriber hears &quot;you can talk for N minutes&quot;, what their credit buys (not when the longest call comes first).</source>
+        <translation>on : pendant la sonnerie de la destination, l’abonné entend « vous pouvez parler N minutes », ce que permet son crédit (pas quand l’appel le plus long est atteint en premier).</translation>
+    </message>
+    <message>
+        <source>Announce the last minute</source>
+        <translation>Annoncer la dernière minute</translation>
+    </message>
+    <message>
+        <source>on: a minute before the limit the subscriber hears &quot;your call will end in one minute&quot;, after the warning tone when that sounds then too.</source>
+        <translation>on : une minute avant la limite, l’abonné entend « votre appel se terminera dans une minute », après la tonalité d’avertissement si elle retentit aussi à ce moment.</translation>
+    </message>
+    <message>
+        <source>Anti-repeat (s)</source>
+        <translation>Anti-répétition (s)</translation>
+    </message>
+    <message>
+        <source>A second request for the same subscriber within this time is ignored.</source>
+        <translation>Une deuxième demande pour le même abonné dans ce délai est ignorée.</translation>
+    </message>
+    <message>
+        <source>Rate limits and lock-outs</source>
+        <translation>Limites de débit et verrouillages</translation>
+    </message>
+    <message>
+        <source>SIP requests per second</source>
+        <translation>Requêtes SIP par seconde</translation>
+    </message>
+    <message>
+        <source>Per source address, for every source but trusted gateways.</source>
+        <translation>Par adresse source, pour toutes les sources sauf les passerelles de confiance.</translation>
+    </message>
+    <message>
+        <source>SIP burst</source>
+        <translation>Rafale SIP</translation>
+    </message>
+    <message>
+        <source>Requests a source may send at once before the rate applies.</source>
+        <translation>Requêtes qu’une source peut envoyer d’un coup avant que le débit s’applique.</translation>
+    </message>
+    <message>
+        <source>twice the rate</source>
+        <translation>deux fois le débit</translation>
+    </message>
+    <message>
+        <source>Trusted gateway requests per second</source>
+        <translation>Requêtes/s passerelle de confiance</translation>
+    </message>
+    <message>
+        <source>Per trusted gateway: high, but a looping carrier cannot flood the switch.</source>
+        <translation>Par passerelle de confiance : élevé, mais un opérateur qui boucle ne peut pas inonder le commutateur.</translation>
+    </message>
+    <message>
+        <source>Trusted gateway burst</source>
+        <translation>Rafale passerelle de confiance</translation>
+    </message>
+    <message>
+        <source>Requests a trusted gateway may send at once.</source>
+        <translation>Requêtes qu’une passerelle de confiance peut envoyer d’un coup.</translation>
+    </message>
+    <message>
+        <source>Portal requests per second</source>
+        <translation>Requêtes portail par seconde</translation>
+    </message>
+    <message>
+        <source>Per client address.</source>
+        <translation>Par adresse client.</translation>
+    </message>
+    <message>
+        <source>Portal burst</source>
+        <translation>Rafale portail</translation>
+    </message>
+    <message>
+        <source>Requests a client may send at once.</source>
+        <translation>Requêtes qu’un client peut envoyer d’un coup.</translation>
+    </message>
+    <message>
+        <source>SMS endpoint requests per second</source>
+        <translation>Requêtes SMS HTTP par seconde</translation>
+    </message>
+    <message>
+        <source>Per client address, on the HTTP SMS endpoint.</source>
+        <translation>Par adresse client, sur le point d’accès SMS HTTP.</translation>
+    </message>
+    <message>
+        <source>SMS endpoint burst</source>
+        <translation>Rafale SMS HTTP</translation>
+    </message>
+    <message>
+        <source>Requests at once.</source>
+        <translation>Requêtes d’un coup.</translation>
+    </message>
+    <message>
+        <source>API requests per second</source>
+        <translation>Requêtes API par seconde</translation>
+    </message>
+    <message>
+        <source>API burst</source>
+        <translation>Rafale API</translation>
+    </message>
+    <message>
+        <source>Card PIN failures</source>
+        <translation>Échecs de PIN de carte</translation>
+    </message>
+    <message>
+        <source>Wrong card PINs (and IVR PINs) allowed from one source before it is locked out.</source>
+        <translation>PIN de carte erronés (et PIN SVI) admis depuis une source avant son verrouillage.</translation>
+    </message>
+    <message>
+        <source>Card failure window (min)</source>
+        <translation>Fenêtre échecs carte (min)</translation>
+    </message>
+    <message>
+        <source>The window wrong card PINs are counted in.</source>
+        <translation>La fenêtre dans laquelle les PIN de carte erronés sont comptés.</translation>
+    </message>
+    <message>
+        <source>Card lock-out (min)</source>
+        <translation>Verrouillage carte (min)</translation>
+    </message>
+    <message>
+        <source>How long a source that guessed PINs stays locked out.</source>
+        <translation>Durée pendant laquelle une source qui a deviné des PIN reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>SMS failures</source>
+        <translation>Échecs SMS</translation>
+    </message>
+    <message>
+        <source>SMS texts with an unknown account code or a wrong PIN allowed from one sender (and against one account code) before it is locked out.</source>
+        <translation>SMS avec un code de compte inconnu ou un PIN erroné admis depuis un expéditeur (et contre un code de compte) avant son verrouillage.</translation>
+    </message>
+    <message>
+        <source>SMS failure window (min)</source>
+        <translation>Fenêtre échecs SMS (min)</translation>
+    </message>
+    <message>
+        <source>The window SMS failures are counted in.</source>
+        <translation>La fenêtre dans laquelle les échecs SMS sont comptés.</translation>
+    </message>
+    <message>
+        <source>SMS lock-out (min)</source>
+        <translation>Verrouillage SMS (min)</translation>
+    </message>
+    <message>
+        <source>How long a sender that guessed stays locked out.</source>
+        <translation>Durée pendant laquelle un expéditeur qui a deviné reste verrouillé.</translation>
+    </message>
+    <message>
+        <source>Card expiry check (s)</source>
+        <translation>Contrôle expiration cartes (s)</translation>
+    </message>
+    <message>
+        <source>How often expired cards are closed.</source>
+        <translation>Fréquence de clôture des cartes expirées.</translation>
+    </message>
+    <message>
+        <source>Fraud alarms</source>
+        <translation>Alarmes de fraude</translation>
+    </message>
+    <message>
+        <source>Callbacks per hour</source>
+        <translation>Rappels par heure</translation>
+    </message>
+    <message>
+        <source>An account requesting more callbacks than this in an hour raises an alarm.</source>
+        <translation>Un compte qui demande plus de rappels que ceci en une heure déclenche une alarme.</translation>
+    </message>
+    <message>
+        <source>Spend per hour (account)</source>
+        <translation>Dépense par heure (compte)</translation>
+    </message>
+    <message>
+        <source>An account spending more than this in an hour raises an alarm; 0: no alarm.</source>
+        <translation>Un compte qui dépense plus que ceci en une heure déclenche une alarme ; 0 : pas d’alarme.</translation>
+    </message>
+    <message>
+        <source>Spend per hour (all)</source>
+        <translation>Dépense par heure (total)</translation>
+    </message>
+    <message>
+        <source>All subscribers together spending more than this in an hour raise an alarm; 0: no alarm.</source>
+        <translation>L’ensemble des abonnés dépensant plus que ceci en une heure déclenche une alarme ; 0 : pas d’alarme.</translation>
+    </message>
+    <message>
+        <source>Premium price per minute</source>
+        <translation>Prix surtaxé par minute</translation>
+    </message>
+    <message>
+        <source>A call to a destination priced above this raises an alarm; 0: no alarm.</source>
+        <translation>Un appel vers une destination tarifée au-dessus de ceci déclenche une alarme ; 0 : pas d’alarme.</translation>
+    </message>
+    <message>
+        <source>Lowest gateway ASR (%)</source>
+        <translation>ASR minimal passerelle (%)</translation>
+    </message>
+    <message>
+        <source>A gateway answering fewer of its attempts than this raises an alarm.</source>
+        <translation>Une passerelle qui répond à moins de tentatives que ceci déclenche une alarme.</translation>
+    </message>
+    <message>
+        <source>ASR after attempts</source>
+        <translation>ASR après tentatives</translation>
+    </message>
+    <message>
+        <source>The ASR alarm needs at least this many attempts in the hour.</source>
+        <translation>L’alarme ASR exige au moins ce nombre de tentatives dans l’heure.</translation>
+    </message>
+    <message>
+        <source>Suspend on alarm</source>
+        <translation>Suspendre sur alarme</translation>
+    </message>
+    <message>
+        <source>on: an account that raises an alarm is suspended at once.</source>
+        <translation>on : un compte qui déclenche une alarme est suspendu aussitôt.</translation>
+    </message>
+    <message>
+        <source>Check every (s)</source>
+        <translation>Vérifier toutes les (s)</translation>
+    </message>
+    <message>
+        <source>How often the fraud checks run.</source>
+        <translation>Fréquence d’exécution des contrôles de fraude.</translation>
+    </message>
+    <message>
+        <source>Backups and retention</source>
+        <translation>Sauvegardes et conservation</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>on: the running switch writes a copy of the database once a day, rebound-YYYY-MM-DD.sqlite, with the card PIN key beside it.</source>
+        <translation>on : le commutateur en marche écrit une copie de la base de données une fois par jour, rebound-YYYY-MM-DD.sqlite, avec la clé des PIN de carte à côté.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Where daily copies go, best on another disk; a relative path is read from the database&apos;s folder.</source>
+        <translation>Où vont les copies quotidiennes, de préférence sur un autre disque ; un chemin relatif part du dossier de la base de données.</translation>
+    </message>
+    <message>
+        <source>DATABASE-backups beside the database</source>
+        <translation>DATABASE-backups à côté de la base</translation>
+    </message>
+    <message>
+        <source>Daily copies kept</source>
+        <translation>Copies quotidiennes gardées</translation>
+    </message>
+    <message>
+        <source>The oldest daily copies beyond this many are deleted.</source>
+        <translation>Les copies quotidiennes les plus anciennes au-delà de ce nombre sont supprimées.</translation>
+    </message>
+    <message>
+        <source>Audit log kept (days)</source>
+        <translation>Journal d’audit gardé (jours)</translation>
+    </message>
+    <message>
+        <source>Older audit entries are deleted; 0 keeps them for ever.</source>
+        <translation>Les entrées d’audit plus anciennes sont supprimées ; 0 les garde pour toujours.</translation>
+    </message>
+    <message>
+        <source>Card attempts kept (days)</source>
+        <translation>Tentatives carte gardées (jours)</translation>
+    </message>
+    <message>
+        <source>Older card redemption attempts are deleted; 0 keeps them for ever.</source>
+        <translation>Les tentatives d’utilisation de carte plus anciennes sont supprimées ; 0 les garde pour toujours.</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>La langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the console, and how it writes numbers, dates and money. system: the language of this computer&apos;s locale when Rebound speaks it, otherwise English.</source>
+        <translation>La langue de la console, et sa façon d’écrire les nombres, les dates et les montants. system : la langue des paramètres régionaux de cet ordinateur si Rebound la parle, sinon l’anglais.</translation>
     </message>
 </context>
 <context>
