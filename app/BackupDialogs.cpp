@@ -15,9 +15,11 @@ namespace rebound::console {
 namespace {
 const QString ConsoleActor = QStringLiteral("console");
 
+// lupdate files this file's tr("…") under its namespace, so that is where
+// the translation is looked up.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("BackupDialogs", text);
+    return QCoreApplication::translate("rebound::console", text);
 }
 
 QString filter()

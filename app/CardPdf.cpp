@@ -19,9 +19,11 @@ constexpr int Rows = 5;
 constexpr double CardWidthMm = 85.0;
 constexpr double CardHeightMm = 54.0;
 
+// lupdate files this file's tr("…") under its namespace, so that is where
+// the translation is looked up.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CardPdf", text);
+    return QCoreApplication::translate("rebound::console", text);
 }
 } // namespace
 
