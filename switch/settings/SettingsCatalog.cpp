@@ -75,262 +75,283 @@ Setting optional(Setting s, const QString& defaultText)
 
 QList<Setting> build()
 {
-    using C = Catalog;
     QList<Setting> list;
-    const QString sip = C::tr("SIP switch");
+    const QString sip = Catalog::tr("SIP switch");
     {
-        Setting s = other("sip.listen", Kind::ListenAddress, sip, C::tr("SIP address"),
-                          C::tr("The address and port the switch answers SIP on, such as 192.168.1.20:5060. "
-                                "127.0.0.1 answers only this machine; 0.0.0.0 every interface."),
-                          QStringLiteral("127.0.0.1:5060"), true);
+        Setting s =
+            other("sip.listen", Kind::ListenAddress, sip, Catalog::tr("SIP address"),
+                  Catalog::tr("The address and port the switch answers SIP on, such as 192.168.1.20:5060. "
+                              "127.0.0.1 answers only this machine; 0.0.0.0 every interface."),
+                  QStringLiteral("127.0.0.1:5060"), true);
         list << s;
         Setting pub = optional(
-            other(
-                "sip.public_address", Kind::PublicAddress, sip, C::tr("Public address"),
-                C::tr("Behind a router (NAT): the router's public address or host name, with :port when the "
+            other("sip.public_address", Kind::PublicAddress, sip, Catalog::tr("Public address"),
+                  Catalog::tr(
+                      "Behind a router (NAT): the router's public address or host name, with :port when the "
                       "router forwards another port to the SIP address. Contact, Via, From and the SDP of "
                       "every call name it; the switch still listens on the SIP and media addresses."),
-                {}, true),
-            C::tr("none"));
+                  {}, true),
+            Catalog::tr("none"));
         list << pub;
     }
-    list << other("sip.user_agent", Kind::Text, sip, C::tr("User-Agent"),
-                  C::tr("What the switch calls itself in User-Agent and Server headers. No version by "
-                        "default, so scanners learn nothing."),
+    list << other("sip.user_agent", Kind::Text, sip, Catalog::tr("User-Agent"),
+                  Catalog::tr("What the switch calls itself in User-Agent and Server headers. No version by "
+                              "default, so scanners learn nothing."),
                   QStringLiteral("Rebound"), true);
-    list << choice("sip.tcp", sip, C::tr("SIP over TCP"),
-                   C::tr("auto: TCP only when a gateway uses TCP or TLS; on: always; off: UDP only."),
+    list << choice("sip.tcp", sip, Catalog::tr("SIP over TCP"),
+                   Catalog::tr("auto: TCP only when a gateway uses TCP or TLS; on: always; off: UDP only."),
                    {QStringLiteral("auto"), QStringLiteral("on"), QStringLiteral("off")}, true);
-    list << number("sip.tcp_idle_seconds", sip, C::tr("TCP idle close (s)"),
-                   C::tr("A TCP connection that carries nothing for this long is closed."), 120, 1, 86'400,
-                   true);
-    list << number("sip.session_timer_seconds", sip, C::tr("Session timer (s)"),
-                   C::tr("RFC 4028 session refresh interval asked of peers; 0 turns session timers off "
-                         "(otherwise at least 90)."),
+    list << number("sip.tcp_idle_seconds", sip, Catalog::tr("TCP idle close (s)"),
+                   Catalog::tr("A TCP connection that carries nothing for this long is closed."), 120, 1,
+                   86'400, true);
+    list << number("sip.session_timer_seconds", sip, Catalog::tr("Session timer (s)"),
+                   Catalog::tr("RFC 4028 session refresh interval asked of peers; 0 turns session timers off "
+                               "(otherwise at least 90)."),
                    1800, 0, 86'400, true);
 
-    const QString media = C::tr("Media");
-    list << optional(other("media.bind_address", Kind::IpAddress, media, C::tr("RTP address"),
-                           C::tr("The address RTP is sent and received on. Empty: the SIP address."), {},
-                           true),
-                     C::tr("the SIP address"));
-    list << number("media.port_min", media, C::tr("Lowest RTP port"),
-                   C::tr("RTP ports are picked at random from this range; open it on the firewall."), 20'000,
-                   1024, 65'534, true);
-    list << number("media.port_max", media, C::tr("Highest RTP port"),
-                   C::tr("The top of the RTP port range (above the lowest)."), 29'999, 1025, 65'535, true);
-    list << number("media.timeout_seconds", media, C::tr("Media timeout (s)"),
-                   C::tr("An answered call that sends no RTP for this long is ended; 0 never ends a call for "
-                         "silence."),
-                   30, 0, 3600, true);
+    const QString media = Catalog::tr("Media");
+    list << optional(other("media.bind_address", Kind::IpAddress, media, Catalog::tr("RTP address"),
+                           Catalog::tr("The address RTP is sent and received on. Empty: the SIP address."),
+                           {}, true),
+                     Catalog::tr("the SIP address"));
+    list << number("media.port_min", media, Catalog::tr("Lowest RTP port"),
+                   Catalog::tr("RTP ports are picked at random from this range; open it on the firewall."),
+                   20'000, 1024, 65'534, true);
+    list << number("media.port_max", media, Catalog::tr("Highest RTP port"),
+                   Catalog::tr("The top of the RTP port range (above the lowest)."), 29'999, 1025, 65'535,
+                   true);
+    list << number(
+        "media.timeout_seconds", media, Catalog::tr("Media timeout (s)"),
+        Catalog::tr("An answered call that sends no RTP for this long is ended; 0 never ends a call for "
+                    "silence."),
+        30, 0, 3600, true);
 
-    const QString web = C::tr("Web portal");
+    const QString web = Catalog::tr("Web portal");
     {
-        Setting s = other("web.listen", Kind::ListenAddress, web, C::tr("Portal address"),
-                          C::tr("Where the subscriber portal, the SMS endpoint and the API listen, such as "
-                                "0.0.0.0:8443; off: no portal."),
-                          QStringLiteral("127.0.0.1:8080"), true);
+        Setting s =
+            other("web.listen", Kind::ListenAddress, web, Catalog::tr("Portal address"),
+                  Catalog::tr("Where the subscriber portal, the SMS endpoint and the API listen, such as "
+                              "0.0.0.0:8443; off: no portal."),
+                  QStringLiteral("127.0.0.1:8080"), true);
         s.offOk = true;
         list << s;
     }
-    list << optional(other("web.tls_certificate", Kind::File, web, C::tr("TLS certificate"),
-                           C::tr("A PEM certificate (with its chain): the portal then speaks HTTPS. Set the "
-                                 "key too."),
-                           {}, true),
-                     C::tr("none: plain HTTP"));
-    list << optional(other("web.tls_key", Kind::File, web, C::tr("TLS key"),
-                           C::tr("The PEM private key of the certificate."), {}, true),
-                     C::tr("none"));
-    list << number("web.session_idle_minutes", web, C::tr("Sign-out after idle (min)"),
-                   C::tr("A portal session unused this long is signed out."), 30, 1, 1440, true);
-    list << number("web.login_max_failures", web, C::tr("Sign-in failures"),
-                   C::tr("Wrong passwords allowed within the window before the login is locked."), 5, 1, 100,
+    list << optional(
+        other("web.tls_certificate", Kind::File, web, Catalog::tr("TLS certificate"),
+              Catalog::tr("A PEM certificate (with its chain): the portal then speaks HTTPS. Set the "
+                          "key too."),
+              {}, true),
+        Catalog::tr("none: plain HTTP"));
+    list << optional(other("web.tls_key", Kind::File, web, Catalog::tr("TLS key"),
+                           Catalog::tr("The PEM private key of the certificate."), {}, true),
+                     Catalog::tr("none"));
+    list << number("web.session_idle_minutes", web, Catalog::tr("Sign-out after idle (min)"),
+                   Catalog::tr("A portal session unused this long is signed out."), 30, 1, 1440, true);
+    list << number("web.login_max_failures", web, Catalog::tr("Sign-in failures"),
+                   Catalog::tr("Wrong passwords allowed within the window before the login is locked."), 5, 1,
+                   100, true);
+    list << number("web.login_window_minutes", web, Catalog::tr("Sign-in window (min)"),
+                   Catalog::tr("The window sign-in failures are counted in."), 15, 1, 1440, true);
+    list << number("web.login_lockout_minutes", web, Catalog::tr("Sign-in lock-out (min)"),
+                   Catalog::tr("How long a login stays locked after too many failures."), 15, 1, 10'080,
                    true);
-    list << number("web.login_window_minutes", web, C::tr("Sign-in window (min)"),
-                   C::tr("The window sign-in failures are counted in."), 15, 1, 1440, true);
-    list << number("web.login_lockout_minutes", web, C::tr("Sign-in lock-out (min)"),
-                   C::tr("How long a login stays locked after too many failures."), 15, 1, 10'080, true);
-    list << number("web.max_connections", web, C::tr("Connections"),
-                   C::tr("Open portal connections allowed in all."), 512, 8, 100'000, true);
-    list << number("web.max_connections_per_address", web, C::tr("Connections per address"),
-                   C::tr("Open portal connections allowed from one address."), 16, 1, 10'000, true);
+    list << number("web.max_connections", web, Catalog::tr("Connections"),
+                   Catalog::tr("Open portal connections allowed in all."), 512, 8, 100'000, true);
+    list << number("web.max_connections_per_address", web, Catalog::tr("Connections per address"),
+                   Catalog::tr("Open portal connections allowed from one address."), 16, 1, 10'000, true);
 
-    const QString business = C::tr("Business");
-    list << other("reseller.name", Kind::Text, business, C::tr("Business name"),
-                  C::tr("Shown on the portal and printed cards."), QStringLiteral("Rebound"), true);
-    list << other("currency", Kind::Currency, business, C::tr("Currency"),
-                  C::tr("The ISO 4217 code balances, rates and cards are in, such as USD or EUR. Changing it "
-                        "converts nothing: set it before the first rates and top-ups."),
-                  QStringLiteral("USD"), true);
-    list << optional(other("billing.timezone", Kind::TimeZone, business, C::tr("Billing time zone"),
-                           C::tr("The zone peak and off-peak windows, days and months are read in, such as "
-                                 "Europe/London.")),
-                     C::tr("this machine's zone"));
-    list << other("dashboard.low_balance", Kind::Money, business, C::tr("Low balance"),
-                  C::tr("Subscribers below this balance are listed on the dashboard."), QStringLiteral("5"));
+    const QString business = Catalog::tr("Business");
+    list << other("reseller.name", Kind::Text, business, Catalog::tr("Business name"),
+                  Catalog::tr("Shown on the portal and printed cards."), QStringLiteral("Rebound"), true);
+    list << other(
+        "currency", Kind::Currency, business, Catalog::tr("Currency"),
+        Catalog::tr("The ISO 4217 code balances, rates and cards are in, such as USD or EUR. Changing it "
+                    "converts nothing: set it before the first rates and top-ups."),
+        QStringLiteral("USD"), true);
+    list << optional(
+        other("billing.timezone", Kind::TimeZone, business, Catalog::tr("Billing time zone"),
+              Catalog::tr("The zone peak and off-peak windows, days and months are read in, such as "
+                          "Europe/London.")),
+        Catalog::tr("this machine's zone"));
+    list << other("dashboard.low_balance", Kind::Money, business, Catalog::tr("Low balance"),
+                  Catalog::tr("Subscribers below this balance are listed on the dashboard."),
+                  QStringLiteral("5"));
 
-    const QString dialPlan = C::tr("Dial plan");
+    const QString dialPlan = Catalog::tr("Dial plan");
     {
         Setting s =
-            other("dialplan.country_code", Kind::Digits, dialPlan, C::tr("Home country code"),
-                  C::tr("The country code of the home country, such as 1 or 44."), QStringLiteral("1"));
+            other("dialplan.country_code", Kind::Digits, dialPlan, Catalog::tr("Home country code"),
+                  Catalog::tr("The country code of the home country, such as 1 or 44."), QStringLiteral("1"));
         s.minimum = 1;
         s.maximum = 3;
         list << s;
     }
     list << other("dialplan.international_prefixes", Kind::DigitsList, dialPlan,
-                  C::tr("International prefixes"),
-                  C::tr("What people dial before a country code, comma-separated, such as 00 or 011."),
+                  Catalog::tr("International prefixes"),
+                  Catalog::tr("What people dial before a country code, comma-separated, such as 00 or 011."),
                   QStringLiteral("011"));
     {
         Setting s =
-            optional(other("dialplan.national_prefix", Kind::Digits, dialPlan, C::tr("National prefix"),
-                           C::tr("What people dial before a national number, such as 0; empty: none."),
+            optional(other("dialplan.national_prefix", Kind::Digits, dialPlan, Catalog::tr("National prefix"),
+                           Catalog::tr("What people dial before a national number, such as 0; empty: none."),
                            QStringLiteral("1")),
                      QString());
         s.minimum = 0;
         s.maximum = 4;
         list << s;
     }
-    list << choice("dialplan.bare_digits", dialPlan, C::tr("Bare digits are"),
-                   C::tr("How a number with no prefix is read: international (callback customers abroad "
-                         "often omit the +) or national."),
-                   {QStringLiteral("international"), QStringLiteral("national")});
+    list << choice(
+        "dialplan.bare_digits", dialPlan, Catalog::tr("Bare digits are"),
+        Catalog::tr("How a number with no prefix is read: international (callback customers abroad "
+                    "often omit the +) or national."),
+        {QStringLiteral("international"), QStringLiteral("national")});
 
-    const QString callbacks = C::tr("Callbacks");
-    list << number("callback.delay_ms", callbacks, C::tr("Call-back delay (ms)"),
-                   C::tr("The wait between a trigger and calling the subscriber back, so a phone that just "
-                         "got 486 Busy is free again."),
-                   2000, 0, 120'000);
-    list << number("callback.retries", callbacks, C::tr("Retries"),
-                   C::tr("More tries of the subscriber's leg when busy or not answered."), 1, 0, 10);
-    list << number("callback.retry_delay_ms", callbacks, C::tr("Retry delay (ms)"),
-                   C::tr("The wait between tries of the subscriber's leg."), 15'000, 0, 600'000);
-    list << number("callback.answer_timeout_seconds", callbacks, C::tr("Answer timeout (s)"),
-                   C::tr("The subscriber's phone rings this long at one gateway before it counts as not "
-                         "answered; 0: no limit."),
-                   45, 0, 600);
-    list << number("callback.ivr_allowance_seconds", callbacks, C::tr("IVR allowance (s)"),
-                   C::tr("Time of the subscriber's leg held in credit before the destination is known."), 60,
-                   0, 3600);
-    list << number("callback.ring_allowance_seconds", callbacks, C::tr("Ring allowance (s)"),
-                   C::tr("Time of the subscriber's leg held in credit for the destination's ringing."), 60, 0,
-                   3600);
-    list << number("callback.warning_seconds", callbacks, C::tr("Warning before the limit (s)"),
-                   C::tr("A warning tone plays this long before the credit runs out."), 60, 0, 600);
-    list << number("callback.max_call_seconds", callbacks, C::tr("Longest call (s)"),
-                   C::tr("Talk time cap even with unlimited credit."), 4 * 3600, 1, 86'400);
-    list << choice("callback.announce_time_left", callbacks, C::tr("Announce the time left"),
-                   C::tr("on: while the destination rings, the subscriber hears \"you can talk for N "
-                         "minutes\", what their credit buys (not when the longest call comes first)."),
+    const QString callbacks = Catalog::tr("Callbacks");
+    list << number(
+        "callback.delay_ms", callbacks, Catalog::tr("Call-back delay (ms)"),
+        Catalog::tr("The wait between a trigger and calling the subscriber back, so a phone that just "
+                    "got 486 Busy is free again."),
+        2000, 0, 120'000);
+    list << number("callback.retries", callbacks, Catalog::tr("Retries"),
+                   Catalog::tr("More tries of the subscriber's leg when busy or not answered."), 1, 0, 10);
+    list << number("callback.retry_delay_ms", callbacks, Catalog::tr("Retry delay (ms)"),
+                   Catalog::tr("The wait between tries of the subscriber's leg."), 15'000, 0, 600'000);
+    list << number(
+        "callback.answer_timeout_seconds", callbacks, Catalog::tr("Answer timeout (s)"),
+        Catalog::tr("The subscriber's phone rings this long at one gateway before it counts as not "
+                    "answered; 0: no limit."),
+        45, 0, 600);
+    list << number(
+        "callback.ivr_allowance_seconds", callbacks, Catalog::tr("IVR allowance (s)"),
+        Catalog::tr("Time of the subscriber's leg held in credit before the destination is known."), 60, 0,
+        3600);
+    list << number("callback.ring_allowance_seconds", callbacks, Catalog::tr("Ring allowance (s)"),
+                   Catalog::tr("Time of the subscriber's leg held in credit for the destination's ringing."),
+                   60, 0, 3600);
+    list << number("callback.warning_seconds", callbacks, Catalog::tr("Warning before the limit (s)"),
+                   Catalog::tr("A warning tone plays this long before the credit runs out."), 60, 0, 600);
+    list << number("callback.max_call_seconds", callbacks, Catalog::tr("Longest call (s)"),
+                   Catalog::tr("Talk time cap even with unlimited credit."), 4 * 3600, 1, 86'400);
+    list << choice("callback.announce_time_left", callbacks, Catalog::tr("Announce the time left"),
+                   Catalog::tr("on: while the destination rings, the subscriber hears \"you can talk for N "
+                               "minutes\", what their credit buys (not when the longest call comes first)."),
                    {QStringLiteral("on"), QStringLiteral("off")});
-    list << choice("callback.announce_minute_left", callbacks, C::tr("Announce the last minute"),
-                   C::tr("on: a minute before the limit the subscriber hears \"your call will end in one "
-                         "minute\", after the warning tone when that sounds then too."),
-                   {QStringLiteral("on"), QStringLiteral("off")});
-    list << number("callback.anti_repeat_seconds", callbacks, C::tr("Anti-repeat (s)"),
-                   C::tr("A second request for the same subscriber within this time is ignored."), 60, 0,
-                   86'400);
+    list << choice(
+        "callback.announce_minute_left", callbacks, Catalog::tr("Announce the last minute"),
+        Catalog::tr("on: a minute before the limit the subscriber hears \"your call will end in one "
+                    "minute\", after the warning tone when that sounds then too."),
+        {QStringLiteral("on"), QStringLiteral("off")});
+    list << number("callback.anti_repeat_seconds", callbacks, Catalog::tr("Anti-repeat (s)"),
+                   Catalog::tr("A second request for the same subscriber within this time is ignored."), 60,
+                   0, 86'400);
 
-    const QString limits = C::tr("Rate limits and lock-outs");
-    list << decimal("sip.rate_per_second", limits, C::tr("SIP requests per second"),
-                    C::tr("Per source address, for every source but trusted gateways."), QStringLiteral("10"),
-                    0.1, 10'000'000, true);
-    list << optional(decimal("sip.burst", limits, C::tr("SIP burst"),
-                             C::tr("Requests a source may send at once before the rate applies."), {}, 1,
-                             10'000'000, true),
-                     C::tr("twice the rate"));
-    list << decimal("sip.trusted_rate_per_second", limits, C::tr("Trusted gateway requests per second"),
-                    C::tr("Per trusted gateway: high, but a looping carrier cannot flood the switch."),
+    const QString limits = Catalog::tr("Rate limits and lock-outs");
+    list << decimal("sip.rate_per_second", limits, Catalog::tr("SIP requests per second"),
+                    Catalog::tr("Per source address, for every source but trusted gateways."),
+                    QStringLiteral("10"), 0.1, 10'000'000, true);
+    list << optional(decimal("sip.burst", limits, Catalog::tr("SIP burst"),
+                             Catalog::tr("Requests a source may send at once before the rate applies."), {},
+                             1, 10'000'000, true),
+                     Catalog::tr("twice the rate"));
+    list << decimal("sip.trusted_rate_per_second", limits, Catalog::tr("Trusted gateway requests per second"),
+                    Catalog::tr("Per trusted gateway: high, but a looping carrier cannot flood the switch."),
                     QStringLiteral("200"), 1, 100'000, true);
-    list << optional(decimal("sip.trusted_burst", limits, C::tr("Trusted gateway burst"),
-                             C::tr("Requests a trusted gateway may send at once."), {}, 1, 1'000'000, true),
-                     C::tr("twice the rate"));
-    list << decimal("web.rate_per_second", limits, C::tr("Portal requests per second"),
-                    C::tr("Per client address."), QStringLiteral("20"), 0.1, 10'000, true);
-    list << decimal("web.burst", limits, C::tr("Portal burst"), C::tr("Requests a client may send at once."),
-                    QStringLiteral("60"), 1, 100'000, true);
-    list << decimal("sms.http_rate_per_second", limits, C::tr("SMS endpoint requests per second"),
-                    C::tr("Per client address, on the HTTP SMS endpoint."), QStringLiteral("2"), 0.1, 10'000,
+    list << optional(decimal("sip.trusted_burst", limits, Catalog::tr("Trusted gateway burst"),
+                             Catalog::tr("Requests a trusted gateway may send at once."), {}, 1, 1'000'000,
+                             true),
+                     Catalog::tr("twice the rate"));
+    list << decimal("web.rate_per_second", limits, Catalog::tr("Portal requests per second"),
+                    Catalog::tr("Per client address."), QStringLiteral("20"), 0.1, 10'000, true);
+    list << decimal("web.burst", limits, Catalog::tr("Portal burst"),
+                    Catalog::tr("Requests a client may send at once."), QStringLiteral("60"), 1, 100'000,
                     true);
-    list << decimal("sms.http_burst", limits, C::tr("SMS endpoint burst"), C::tr("Requests at once."),
-                    QStringLiteral("10"), 1, 100'000, true);
-    list << decimal("api.rate_per_second", limits, C::tr("API requests per second"),
-                    C::tr("Per client address."), QStringLiteral("5"), 0.1, 10'000, true);
-    list << decimal("api.burst", limits, C::tr("API burst"), C::tr("Requests at once."), QStringLiteral("20"),
-                    1, 100'000, true);
-    list << number("cards.max_failures", limits, C::tr("Card PIN failures"),
-                   C::tr("Wrong card PINs (and IVR PINs) allowed from one source before it is locked out."),
-                   5, 1, 100);
-    list << number("cards.failure_window_minutes", limits, C::tr("Card failure window (min)"),
-                   C::tr("The window wrong card PINs are counted in."), 15, 1, 1440);
-    list << number("cards.lockout_minutes", limits, C::tr("Card lock-out (min)"),
-                   C::tr("How long a source that guessed PINs stays locked out."), 30, 1, 10'080);
-    list << number("sms.max_failures", limits, C::tr("SMS failures"),
-                   C::tr("SMS texts with an unknown account code or a wrong PIN allowed from one sender (and "
-                         "against one account code) before it is locked out."),
-                   5, 1, 100);
-    list << number("sms.failure_window_minutes", limits, C::tr("SMS failure window (min)"),
-                   C::tr("The window SMS failures are counted in."), 15, 1, 1440);
-    list << number("sms.lockout_minutes", limits, C::tr("SMS lock-out (min)"),
-                   C::tr("How long a sender that guessed stays locked out."), 30, 1, 10'080);
-    list << number("cards.expiry_check_seconds", limits, C::tr("Card expiry check (s)"),
-                   C::tr("How often expired cards are closed."), 60, 1, 86'400, true);
+    list << decimal("sms.http_rate_per_second", limits, Catalog::tr("SMS endpoint requests per second"),
+                    Catalog::tr("Per client address, on the HTTP SMS endpoint."), QStringLiteral("2"), 0.1,
+                    10'000, true);
+    list << decimal("sms.http_burst", limits, Catalog::tr("SMS endpoint burst"),
+                    Catalog::tr("Requests at once."), QStringLiteral("10"), 1, 100'000, true);
+    list << decimal("api.rate_per_second", limits, Catalog::tr("API requests per second"),
+                    Catalog::tr("Per client address."), QStringLiteral("5"), 0.1, 10'000, true);
+    list << decimal("api.burst", limits, Catalog::tr("API burst"), Catalog::tr("Requests at once."),
+                    QStringLiteral("20"), 1, 100'000, true);
+    list << number(
+        "cards.max_failures", limits, Catalog::tr("Card PIN failures"),
+        Catalog::tr("Wrong card PINs (and IVR PINs) allowed from one source before it is locked out."), 5, 1,
+        100);
+    list << number("cards.failure_window_minutes", limits, Catalog::tr("Card failure window (min)"),
+                   Catalog::tr("The window wrong card PINs are counted in."), 15, 1, 1440);
+    list << number("cards.lockout_minutes", limits, Catalog::tr("Card lock-out (min)"),
+                   Catalog::tr("How long a source that guessed PINs stays locked out."), 30, 1, 10'080);
+    list << number(
+        "sms.max_failures", limits, Catalog::tr("SMS failures"),
+        Catalog::tr("SMS texts with an unknown account code or a wrong PIN allowed from one sender (and "
+                    "against one account code) before it is locked out."),
+        5, 1, 100);
+    list << number("sms.failure_window_minutes", limits, Catalog::tr("SMS failure window (min)"),
+                   Catalog::tr("The window SMS failures are counted in."), 15, 1, 1440);
+    list << number("sms.lockout_minutes", limits, Catalog::tr("SMS lock-out (min)"),
+                   Catalog::tr("How long a sender that guessed stays locked out."), 30, 1, 10'080);
+    list << number("cards.expiry_check_seconds", limits, Catalog::tr("Card expiry check (s)"),
+                   Catalog::tr("How often expired cards are closed."), 60, 1, 86'400, true);
 
-    const QString fraud = C::tr("Fraud alarms");
-    list << number("fraud.callbacks_per_hour", fraud, C::tr("Callbacks per hour"),
-                   C::tr("An account requesting more callbacks than this in an hour raises an alarm."), 20, 1,
-                   100'000);
-    list << other("fraud.spend_per_hour", Kind::Money, fraud, C::tr("Spend per hour (account)"),
-                  C::tr("An account spending more than this in an hour raises an alarm; 0: no alarm."),
+    const QString fraud = Catalog::tr("Fraud alarms");
+    list << number("fraud.callbacks_per_hour", fraud, Catalog::tr("Callbacks per hour"),
+                   Catalog::tr("An account requesting more callbacks than this in an hour raises an alarm."),
+                   20, 1, 100'000);
+    list << other("fraud.spend_per_hour", Kind::Money, fraud, Catalog::tr("Spend per hour (account)"),
+                  Catalog::tr("An account spending more than this in an hour raises an alarm; 0: no alarm."),
                   QStringLiteral("20"));
-    list << other("fraud.total_spend_per_hour", Kind::Money, fraud, C::tr("Spend per hour (all)"),
-                  C::tr("All subscribers together spending more than this in an hour raise an alarm; 0: no "
-                        "alarm."),
-                  QStringLiteral("200"));
-    list << other("fraud.premium_per_minute", Kind::Money, fraud, C::tr("Premium price per minute"),
-                  C::tr("A call to a destination priced above this raises an alarm; 0: no alarm."),
+    list << other(
+        "fraud.total_spend_per_hour", Kind::Money, fraud, Catalog::tr("Spend per hour (all)"),
+        Catalog::tr("All subscribers together spending more than this in an hour raise an alarm; 0: no "
+                    "alarm."),
+        QStringLiteral("200"));
+    list << other("fraud.premium_per_minute", Kind::Money, fraud, Catalog::tr("Premium price per minute"),
+                  Catalog::tr("A call to a destination priced above this raises an alarm; 0: no alarm."),
                   QStringLiteral("1.50"));
-    list << number("fraud.min_asr_percent", fraud, C::tr("Lowest gateway ASR (%)"),
-                   C::tr("A gateway answering fewer of its attempts than this raises an alarm."), 15, 0, 100);
-    list << number("fraud.min_attempts", fraud, C::tr("ASR after attempts"),
-                   C::tr("The ASR alarm needs at least this many attempts in the hour."), 20, 1, 100'000);
-    list << choice("fraud.auto_suspend", fraud, C::tr("Suspend on alarm"),
-                   C::tr("on: an account that raises an alarm is suspended at once."),
+    list << number("fraud.min_asr_percent", fraud, Catalog::tr("Lowest gateway ASR (%)"),
+                   Catalog::tr("A gateway answering fewer of its attempts than this raises an alarm."), 15, 0,
+                   100);
+    list << number("fraud.min_attempts", fraud, Catalog::tr("ASR after attempts"),
+                   Catalog::tr("The ASR alarm needs at least this many attempts in the hour."), 20, 1,
+                   100'000);
+    list << choice("fraud.auto_suspend", fraud, Catalog::tr("Suspend on alarm"),
+                   Catalog::tr("on: an account that raises an alarm is suspended at once."),
                    {QStringLiteral("off"), QStringLiteral("on")});
-    list << number("fraud.check_seconds", fraud, C::tr("Check every (s)"),
-                   C::tr("How often the fraud checks run."), 60, 1, 3600, true);
+    list << number("fraud.check_seconds", fraud, Catalog::tr("Check every (s)"),
+                   Catalog::tr("How often the fraud checks run."), 60, 1, 3600, true);
 
-    const QString backup = C::tr("Backups and retention");
-    list << choice("backup.daily", backup, C::tr("Daily backup"),
-                   C::tr("on: the running switch writes a copy of the database once a day, "
-                         "rebound-YYYY-MM-DD.sqlite, with the card PIN key beside it."),
+    const QString backup = Catalog::tr("Backups and retention");
+    list << choice("backup.daily", backup, Catalog::tr("Daily backup"),
+                   Catalog::tr("on: the running switch writes a copy of the database once a day, "
+                               "rebound-YYYY-MM-DD.sqlite, with the card PIN key beside it."),
                    {QStringLiteral("on"), QStringLiteral("off")});
-    list << optional(other("backup.folder", Kind::Folder, backup, C::tr("Backup folder"),
-                           C::tr("Where daily copies go, best on another disk; a relative path is read "
-                                 "from the database's folder.")),
-                     C::tr("DATABASE-backups beside the database"));
-    list << number("backup.keep", backup, C::tr("Daily copies kept"),
-                   C::tr("The oldest daily copies beyond this many are deleted."), 7, 1, 365);
-    list << number("retention.audit_days", backup, C::tr("Audit log kept (days)"),
-                   C::tr("Older audit entries are deleted; 0 keeps them for ever."), 365, 0, 36'500);
-    list << number("retention.redemption_attempts_days", backup, C::tr("Card attempts kept (days)"),
-                   C::tr("Older card redemption attempts are deleted; 0 keeps them for ever."), 30, 0,
+    list << optional(other("backup.folder", Kind::Folder, backup, Catalog::tr("Backup folder"),
+                           Catalog::tr("Where daily copies go, best on another disk; a relative path is read "
+                                       "from the database's folder.")),
+                     Catalog::tr("DATABASE-backups beside the database"));
+    list << number("backup.keep", backup, Catalog::tr("Daily copies kept"),
+                   Catalog::tr("The oldest daily copies beyond this many are deleted."), 7, 1, 365);
+    list << number("retention.audit_days", backup, Catalog::tr("Audit log kept (days)"),
+                   Catalog::tr("Older audit entries are deleted; 0 keeps them for ever."), 365, 0, 36'500);
+    list << number("retention.redemption_attempts_days", backup, Catalog::tr("Card attempts kept (days)"),
+                   Catalog::tr("Older card redemption attempts are deleted; 0 keeps them for ever."), 30, 0,
                    36'500);
-    const QString console = C::tr("Console");
+    const QString console = Catalog::tr("Console");
     {
         QStringList languages{QStringLiteral("system")};
-        QStringList names{C::tr("The system's language (%1)")
+        QStringList names{Catalog::tr("The system's language (%1)")
                               .arg(core::Languages::nativeName(core::consoleLanguage(QString())))};
         for (const QString& language : core::Languages::supported()) {
             languages << language;
             names << core::Languages::nativeName(language);
         }
-        Setting s = choice("console.language", console, C::tr("Language"),
-                           C::tr("The language of the console, and how it writes numbers, dates and money. "
-                                 "system: the language of this computer's locale when Rebound speaks it, "
-                                 "otherwise English."),
-                           languages);
+        Setting s =
+            choice("console.language", console, Catalog::tr("Language"),
+                   Catalog::tr("The language of the console, and how it writes numbers, dates and money. "
+                               "system: the language of this computer's locale when Rebound speaks it, "
+                               "otherwise English."),
+                   languages);
         s.choiceTexts = names;
         list << s;
     }
