@@ -2,621 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>SIP switch</source>
-        <translation>Central SIP</translation>
-    </message>
-    <message>
-        <source>SIP address</source>
-        <translation>Dirección SIP</translation>
-    </message>
-    <message>
-        <source>The address and port the switch answers SIP on, such as 192.168.1.20:5060. 127.0.0.1 answers only this machine; 0.0.0.0 every interface.</source>
-        <translation>La dirección y el puerto en que la central atiende SIP, como 192.168.1.20:5060. 127.0.0.1 atiende solo a esta máquina; 0.0.0.0, a todas las interfaces.</translation>
-    </message>
-    <message>
-        <source>Public address</source>
-        <translation>Dirección pública</translation>
-    </message>
-    <message>
-        <source>Behind a router (NAT): the router&apos;s public address or host name, with :port when the router forwards another port to the SIP address. Contact, Via, From and the SDP of every call name it; the switch still listens on the SIP and media addresses.</source>
-        <translation>Detrás de un router (NAT): la dirección pública o el nombre de host del router, con :puerto cuando el router reenvía otro puerto a la dirección SIP. Contact, Via, From y el SDP de cada llamada la usan; la central sigue escuchando en las direcciones SIP y de medios.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>User-Agent</source>
-        <translation>User-Agent</translation>
-    </message>
-    <message>
-        <source>What the switch calls itself in User-Agent and Server headers. No version by default, so scanners learn nothing.</source>
-        <translation>Cómo se presenta la central en las cabeceras User-Agent y Server. Sin versión por defecto, para que los escáneres no averigüen nada.</translation>
-    </message>
-    <message>
-        <source>SIP over TCP</source>
-        <translation>SIP sobre TCP</translation>
-    </message>
-    <message>
-        <source>auto: TCP only when a gateway uses TCP or TLS; on: always; off: UDP only.</source>
-        <translation>auto: TCP solo cuando una pasarela usa TCP o TLS; on: siempre; off: solo UDP.</translation>
-    </message>
-    <message>
-        <source>TCP idle close (s)</source>
-        <translation>Cierre TCP inactivo (s)</translation>
-    </message>
-    <message>
-        <source>A TCP connection that carries nothing for this long is closed.</source>
-        <translation>Una conexión TCP que no transporta nada durante este tiempo se cierra.</translation>
-    </message>
-    <message>
-        <source>Session timer (s)</source>
-        <translation>Temporizador de sesión (s)</translation>
-    </message>
-    <message>
-        <source>RFC 4028 session refresh interval asked of peers; 0 turns session timers off (otherwise at least 90).</source>
-        <translation>Intervalo de refresco de sesión RFC 4028 que se pide a los pares; 0 desactiva los temporizadores de sesión (si no, al menos 90).</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Medios</translation>
-    </message>
-    <message>
-        <source>RTP address</source>
-        <translation>Dirección RTP</translation>
-    </message>
-    <message>
-        <source>The address RTP is sent and received on. Empty: the SIP address.</source>
-        <translation>La dirección por la que se envía y recibe RTP. Vacía: la dirección SIP.</translation>
-    </message>
-    <message>
-        <source>the SIP address</source>
-        <translation>la dirección SIP</translation>
-    </message>
-    <message>
-        <source>Lowest RTP port</source>
-        <translation>Puerto RTP más bajo</translation>
-    </message>
-    <message>
-        <source>RTP ports are picked at random from this range; open it on the firewall.</source>
-        <translation>Los puertos RTP se eligen al azar en este rango; ábralo en el cortafuegos.</translation>
-    </message>
-    <message>
-        <source>Highest RTP port</source>
-        <translation>Puerto RTP más alto</translation>
-    </message>
-    <message>
-        <source>The top of the RTP port range (above the lowest).</source>
-        <translation>El tope del rango de puertos RTP (por encima del más bajo).</translation>
-    </message>
-    <message>
-        <source>Media timeout (s)</source>
-        <translation>Tiempo sin medios (s)</translation>
-    </message>
-    <message>
-        <source>An answered call that sends no RTP for this long is ended; 0 never ends a call for silence.</source>
-        <translation>Una llamada contestada que no envía RTP durante este tiempo se termina; 0 nunca termina una llamada por silencio.</translation>
-    </message>
-    <message>
-        <source>Web portal</source>
-        <translation>Portal web</translation>
-    </message>
-    <message>
-        <source>Portal address</source>
-        <translation>Dirección del portal</translation>
-    </message>
-    <message>
-        <source>Where the subscriber portal, the SMS endpoint and the API listen, such as 0.0.0.0:8443; off: no portal.</source>
-        <translation>Dónde escuchan el portal de abonados, el punto SMS y la API, como 0.0.0.0:8443; off: sin portal.</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificado TLS</translation>
-    </message>
-    <message>
-        <source>A PEM certificate (with its chain): the portal then speaks HTTPS. Set the key too.</source>
-        <translation>Un certificado PEM (con su cadena): el portal habla entonces HTTPS. Indique también la clave.</translation>
-    </message>
-    <message>
-        <source>none: plain HTTP</source>
-        <translation>ninguno: HTTP simple</translation>
-    </message>
-    <message>
-        <source>TLS key</source>
-        <translation>Clave TLS</translation>
-    </message>
-    <message>
-        <source>The PEM private key of the certificate.</source>
-        <translation>La clave privada PEM del certificado.</translation>
-    </message>
-    <message>
-        <source>Sign-out after idle (min)</source>
-        <translation>Cierre de sesión por inactividad (min)</translation>
-    </message>
-    <message>
-        <source>A portal session unused this long is signed out.</source>
-        <translation>Una sesión del portal sin uso durante este tiempo se cierra.</translation>
-    </message>
-    <message>
-        <source>Sign-in failures</source>
-        <translation>Fallos de acceso</translation>
-    </message>
-    <message>
-        <source>Wrong passwords allowed within the window before the login is locked.</source>
-        <translation>Contraseñas erróneas permitidas dentro de la ventana antes de bloquear el acceso.</translation>
-    </message>
-    <message>
-        <source>Sign-in window (min)</source>
-        <translation>Ventana de acceso (min)</translation>
-    </message>
-    <message>
-        <source>The window sign-in failures are counted in.</source>
-        <translation>La ventana en la que se cuentan los fallos de acceso.</translation>
-    </message>
-    <message>
-        <source>Sign-in lock-out (min)</source>
-        <translation>Bloqueo de acceso (min)</translation>
-    </message>
-    <message>
-        <source>How long a login stays locked after too many failures.</source>
-        <translation>Cuánto tiempo queda bloqueado un acceso tras demasiados fallos.</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Conexiones</translation>
-    </message>
-    <message>
-        <source>Open portal connections allowed in all.</source>
-        <translation>Conexiones abiertas al portal permitidas en total.</translation>
-    </message>
-    <message>
-        <source>Connections per address</source>
-        <translation>Conexiones por dirección</translation>
-    </message>
-    <message>
-        <source>Open portal connections allowed from one address.</source>
-        <translation>Conexiones abiertas al portal permitidas desde una dirección.</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Negocio</translation>
-    </message>
-    <message>
-        <source>Business name</source>
-        <translation>Nombre del negocio</translation>
-    </message>
-    <message>
-        <source>Shown on the portal and printed cards.</source>
-        <translation>Se muestra en el portal y en las tarjetas impresas.</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>The ISO 4217 code balances, rates and cards are in, such as USD or EUR. Changing it converts nothing: set it before the first rates and top-ups.</source>
-        <translation>El código ISO 4217 de los saldos, tarifas y tarjetas, como USD o EUR. Cambiarlo no convierte nada: fíjelo antes de las primeras tarifas y recargas.</translation>
-    </message>
-    <message>
-        <source>Billing time zone</source>
-        <translation>Zona horaria de facturación</translation>
-    </message>
-    <message>
-        <source>The zone peak and off-peak windows, days and months are read in, such as Europe/London.</source>
-        <translation>La zona en la que se leen las franjas punta y valle, los días y los meses, como Europe/London.</translation>
-    </message>
-    <message>
-        <source>this machine&apos;s zone</source>
-        <translation>la zona de esta máquina</translation>
-    </message>
-    <message>
-        <source>Low balance</source>
-        <translation>Saldo bajo</translation>
-    </message>
-    <message>
-        <source>Subscribers below this balance are listed on the dashboard.</source>
-        <translation>Los abonados por debajo de este saldo aparecen en el panel.</translation>
-    </message>
-    <message>
-        <source>Dial plan</source>
-        <translation>Plan de marcación</translation>
-    </message>
-    <message>
-        <source>Home country code</source>
-        <translation>Código del país local</translation>
-    </message>
-    <message>
-        <source>The country code of the home country, such as 1 or 44.</source>
-        <translation>El código de país del país local, como 1 o 44.</translation>
-    </message>
-    <message>
-        <source>International prefixes</source>
-        <translation>Prefijos internacionales</translation>
-    </message>
-    <message>
-        <source>What people dial before a country code, comma-separated, such as 00 or 011.</source>
-        <translation>Lo que se marca antes de un código de país, separado por comas, como 00 o 011.</translation>
-    </message>
-    <message>
-        <source>National prefix</source>
-        <translation>Prefijo nacional</translation>
-    </message>
-    <message>
-        <source>What people dial before a national number, such as 0; empty: none.</source>
-        <translation>Lo que se marca antes de un número nacional, como 0; vacío: ninguno.</translation>
-    </message>
-    <message>
-        <source>Bare digits are</source>
-        <translation>Los dígitos sin prefijo son</translation>
-    </message>
-    <message>
-        <source>How a number with no prefix is read: international (callback customers abroad often omit the +) or national.</source>
-        <translation>Cómo se lee un número sin prefijo: internacional (los clientes de callback en el extranjero suelen omitir el +) o nacional.</translation>
-    </message>
-    <message>
-        <source>Callbacks</source>
-        <translation>Callbacks</translation>
-    </message>
-    <message>
-        <source>Call-back delay (ms)</source>
-        <translation>Retardo de callback (ms)</translation>
-    </message>
-    <message>
-        <source>The wait between a trigger and calling the subscriber back, so a phone that just got 486 Busy is free again.</source>
-        <translation>La espera entre un disparo y la llamada de retorno al abonado, para que un teléfono que acaba de dar 486 Busy vuelva a estar libre.</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>Reintentos</translation>
-    </message>
-    <message>
-        <source>More tries of the subscriber&apos;s leg when busy or not answered.</source>
-        <translation>Intentos adicionales del tramo del abonado si está ocupado o no contesta.</translation>
-    </message>
-    <message>
-        <source>Retry delay (ms)</source>
-        <translation>Espera entre reintentos (ms)</translation>
-    </message>
-    <message>
-        <source>The wait between tries of the subscriber&apos;s leg.</source>
-        <translation>La espera entre intentos del tramo del abonado.</translation>
-    </message>
-    <message>
-        <source>Answer timeout (s)</source>
-        <translation>Tiempo de respuesta (s)</translation>
-    </message>
-    <message>
-        <source>The subscriber&apos;s phone rings this long at one gateway before it counts as not answered; 0: no limit.</source>
-        <translation>El teléfono del abonado suena este tiempo en una pasarela antes de contar como no contestado; 0: sin límite.</translation>
-    </message>
-    <message>
-        <source>IVR allowance (s)</source>
-        <translation>Margen IVR (s)</translation>
-    </message>
-    <message>
-        <source>Time of the subscriber&apos;s leg held in credit before the destination is known.</source>
-        <translation>Tiempo del tramo del abonado reservado en crédito antes de conocer el destino.</translation>
-    </message>
-    <message>
-        <source>Ring allowance (s)</source>
-        <translation>Margen de timbrado (s)</translation>
-    </message>
-    <message>
-        <source>Time of the subscriber&apos;s leg held in credit for the destination&apos;s ringing.</source>
-        <translation>Tiempo del tramo del abonado reservado en crédito mientras suena el destino.</translation>
-    </message>
-    <message>
-        <source>Warning before the limit (s)</source>
-        <translation>Aviso antes del límite (s)</translation>
-    </message>
-    <message>
-        <source>A warning tone plays this long before the credit runs out.</source>
-        <translation>Un tono de aviso suena este tiempo antes de que se agote el crédito.</translation>
-    </message>
-    <message>
-        <source>Longest call (s)</source>
-        <translation>Llamada más larga (s)</translation>
-    </message>
-    <message>
-        <source>Talk time cap even with unlimited credit.</source>
-        <translation>Tope de conversación incluso con crédito ilimitado.</translation>
-    </message>
-    <message>
-        <source>Anti-repeat (s)</source>
-        <translation>Antirrepetición (s)</translation>
-    </message>
-    <message>
-        <source>A second request for the same subscriber within this time is ignored.</source>
-        <translation>Una segunda solicitud del mismo abonado dentro de este tiempo se ignora.</translation>
-    </message>
-    <message>
-        <source>Rate limits and lock-outs</source>
-        <translation>Límites de tasa y bloqueos</translation>
-    </message>
-    <message>
-        <source>SIP requests per second</source>
-        <translation>Solicitudes SIP por segundo</translation>
-    </message>
-    <message>
-        <source>Per source address, for every source but trusted gateways.</source>
-        <translation>Por dirección de origen, para todo origen salvo las pasarelas de confianza.</translation>
-    </message>
-    <message>
-        <source>SIP burst</source>
-        <translation>Ráfaga SIP</translation>
-    </message>
-    <message>
-        <source>Requests a source may send at once before the rate applies.</source>
-        <translation>Solicitudes que un origen puede enviar de golpe antes de aplicar la tasa.</translation>
-    </message>
-    <message>
-        <source>twice the rate</source>
-        <translation>el doble de la tasa</translation>
-    </message>
-    <message>
-        <source>Trusted gateway requests per second</source>
-        <translation>Solicitudes por segundo de pasarela de confianza</translation>
-    </message>
-    <message>
-        <source>Per trusted gateway: high, but a looping carrier cannot flood the switch.</source>
-        <translation>Por pasarela de confianza: alto, pero un operador en bucle no puede inundar la central.</translation>
-    </message>
-    <message>
-        <source>Trusted gateway burst</source>
-        <translation>Ráfaga de pasarela de confianza</translation>
-    </message>
-    <message>
-        <source>Requests a trusted gateway may send at once.</source>
-        <translation>Solicitudes que una pasarela de confianza puede enviar de golpe.</translation>
-    </message>
-    <message>
-        <source>Portal requests per second</source>
-        <translation>Solicitudes al portal por segundo</translation>
-    </message>
-    <message>
-        <source>Per client address.</source>
-        <translation>Por dirección de cliente.</translation>
-    </message>
-    <message>
-        <source>Portal burst</source>
-        <translation>Ráfaga del portal</translation>
-    </message>
-    <message>
-        <source>Requests a client may send at once.</source>
-        <translation>Solicitudes que un cliente puede enviar de golpe.</translation>
-    </message>
-    <message>
-        <source>SMS endpoint requests per second</source>
-        <translation>Solicitudes al punto SMS por segundo</translation>
-    </message>
-    <message>
-        <source>Per client address, on the HTTP SMS endpoint.</source>
-        <translation>Por dirección de cliente, en el punto SMS por HTTP.</translation>
-    </message>
-    <message>
-        <source>SMS endpoint burst</source>
-        <translation>Ráfaga del punto SMS</translation>
-    </message>
-    <message>
-        <source>Requests at once.</source>
-        <translation>Solicitudes de golpe.</translation>
-    </message>
-    <message>
-        <source>API requests per second</source>
-        <translation>Solicitudes a la API por segundo</translation>
-    </message>
-    <message>
-        <source>API burst</source>
-        <translation>Ráfaga de la API</translation>
-    </message>
-    <message>
-        <source>Card PIN failures</source>
-        <translation>Fallos de PIN de tarjeta</translation>
-    </message>
-    <message>
-        <source>Wrong card PINs (and IVR PINs) allowed from one source before it is locked out.</source>
-        <translation>PIN de tarjeta (y PIN de IVR) erróneos permitidos desde un origen antes de bloquearlo.</translation>
-    </message>
-    <message>
-        <source>Card failure window (min)</source>
-        <translation>Ventana de fallos de tarjeta (min)</translation>
-    </message>
-    <message>
-        <source>The window wrong card PINs are counted in.</source>
-        <translation>La ventana en la que se cuentan los PIN de tarjeta erróneos.</translation>
-    </message>
-    <message>
-        <source>Card lock-out (min)</source>
-        <translation>Bloqueo de tarjeta (min)</translation>
-    </message>
-    <message>
-        <source>How long a source that guessed PINs stays locked out.</source>
-        <translation>Cuánto tiempo queda bloqueado un origen que intentó adivinar PIN.</translation>
-    </message>
-    <message>
-        <source>SMS failures</source>
-        <translation>Fallos de SMS</translation>
-    </message>
-    <message>
-        <source>SMS texts with an unknown account code or a wrong PIN allowed from one sender (and against one account code) before it is locked out.</source>
-        <translation>SMS con un código de cuenta desconocido o un PIN erróneo permitidos desde un remitente (y contra un código de cuenta) antes de bloquearlo.</translation>
-    </message>
-    <message>
-        <source>SMS failure window (min)</source>
-        <translation>Ventana de fallos SMS (min)</translation>
-    </message>
-    <message>
-        <source>The window SMS failures are counted in.</source>
-        <translation>La ventana en la que se cuentan los fallos de SMS.</translation>
-    </message>
-    <message>
-        <source>SMS lock-out (min)</source>
-        <translation>Bloqueo SMS (min)</translation>
-    </message>
-    <message>
-        <source>How long a sender that guessed stays locked out.</source>
-        <translation>Cuánto tiempo queda bloqueado un remitente que intentó adivinar.</translation>
-    </message>
-    <message>
-        <source>Card expiry check (s)</source>
-        <translation>Revisión de caducidad (s)</translation>
-    </message>
-    <message>
-        <source>How often expired cards are closed.</source>
-        <translation>Cada cuánto se cierran las tarjetas caducadas.</translation>
-    </message>
-    <message>
-        <source>Fraud alarms</source>
-        <translation>Alarmas de fraude</translation>
-    </message>
-    <message>
-        <source>Callbacks per hour</source>
-        <translation>Callbacks por hora</translation>
-    </message>
-    <message>
-        <source>An account requesting more callbacks than this in an hour raises an alarm.</source>
-        <translation>Una cuenta que pide más callbacks que esto en una hora dispara una alarma.</translation>
-    </message>
-    <message>
-        <source>Spend per hour (account)</source>
-        <translation>Gasto por hora (cuenta)</translation>
-    </message>
-    <message>
-        <source>An account spending more than this in an hour raises an alarm; 0: no alarm.</source>
-        <translation>Una cuenta que gasta más que esto en una hora dispara una alarma; 0: sin alarma.</translation>
-    </message>
-    <message>
-        <source>Spend per hour (all)</source>
-        <translation>Gasto por hora (total)</translation>
-    </message>
-    <message>
-        <source>All subscribers together spending more than this in an hour raise an alarm; 0: no alarm.</source>
-        <translation>Todos los abonados juntos gastando más que esto en una hora disparan una alarma; 0: sin alarma.</translation>
-    </message>
-    <message>
-        <source>Premium price per minute</source>
-        <translation>Precio premium por minuto</translation>
-    </message>
-    <message>
-        <source>A call to a destination priced above this raises an alarm; 0: no alarm.</source>
-        <translation>Una llamada a un destino con precio superior a este dispara una alarma; 0: sin alarma.</translation>
-    </message>
-    <message>
-        <source>Lowest gateway ASR (%)</source>
-        <translation>ASR mínimo de pasarela (%)</translation>
-    </message>
-    <message>
-        <source>A gateway answering fewer of its attempts than this raises an alarm.</source>
-        <translation>Una pasarela que contesta menos intentos que esto dispara una alarma.</translation>
-    </message>
-    <message>
-        <source>ASR after attempts</source>
-        <translation>ASR tras intentos</translation>
-    </message>
-    <message>
-        <source>The ASR alarm needs at least this many attempts in the hour.</source>
-        <translation>La alarma de ASR necesita al menos este número de intentos en la hora.</translation>
-    </message>
-    <message>
-        <source>Suspend on alarm</source>
-        <translation>Suspender con alarma</translation>
-    </message>
-    <message>
-        <source>on: an account that raises an alarm is suspended at once.</source>
-        <translation>on: una cuenta que dispara una alarma se suspende de inmediato.</translation>
-    </message>
-    <message>
-        <source>Check every (s)</source>
-        <translation>Revisar cada (s)</translation>
-    </message>
-    <message>
-        <source>How often the fraud checks run.</source>
-        <translation>Cada cuánto se ejecutan las comprobaciones de fraude.</translation>
-    </message>
-    <message>
-        <source>Backups and retention</source>
-        <translation>Copias y retención</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Copia diaria</translation>
-    </message>
-    <message>
-        <source>on: the running switch writes a copy of the database once a day, rebound-YYYY-MM-DD.sqlite, with the card PIN key beside it.</source>
-        <translation>on: la central en marcha escribe una copia de la base de datos una vez al día, rebound-YYYY-MM-DD.sqlite, con la clave de PIN de tarjetas al lado.</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Carpeta de copias</translation>
-    </message>
-    <message>
-        <source>Where daily copies go, best on another disk; a relative path is read from the database&apos;s folder.</source>
-        <translation>Dónde van las copias diarias, mejor en otro disco; una ruta relativa se lee desde la carpeta de la base de datos.</translation>
-    </message>
-    <message>
-        <source>DATABASE-backups beside the database</source>
-        <translation>DATABASE-backups junto a la base de datos</translation>
-    </message>
-    <message>
-        <source>Daily copies kept</source>
-        <translation>Copias diarias guardadas</translation>
-    </message>
-    <message>
-        <source>The oldest daily copies beyond this many are deleted.</source>
-        <translation>Se borran las copias diarias más antiguas por encima de este número.</translation>
-    </message>
-    <message>
-        <source>Audit log kept (days)</source>
-        <translation>Auditoría guardada (días)</translation>
-    </message>
-    <message>
-        <source>Older audit entries are deleted; 0 keeps them for ever.</source>
-        <translation>Se borran las entradas de auditoría más antiguas; 0 las guarda para siempre.</translation>
-    </message>
-    <message>
-        <source>Card attempts kept (days)</source>
-        <translation>Intentos de tarjeta guardados (días)</translation>
-    </message>
-    <message>
-        <source>Older card redemption attempts are deleted; 0 keeps them for ever.</source>
-        <translation>Se borran los intentos de canje de tarjeta más antiguos; 0 los guarda para siempre.</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Consola</translation>
-    </message>
-    <message>
-        <source>The system&apos;s language (%1)</source>
-        <translation>El idioma del sistema (%1)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The language of the console, and how it writes numbers, dates and money. system: the language of this computer&apos;s locale when Rebound speaks it, otherwise English.</source>
-        <translation>El idioma de la consola, y cómo escribe números, fechas y dinero. system: el idioma de la configuración regional de este ordenador si Rebound lo habla, si no inglés.</translation>
-    </message>
-    <message>
-        <source>Announce the time left</source>
-        <translation>Anunciar el tiempo restante</translation>
-    </message>
-    <message>
-        <source>on: while the destination rings, the subscriber hears &quot;you can talk for N minutes&quot;, what their credit buys (not when the longest call comes first).</source>
-        <translation>on: mientras suena el destino, el abonado oye &quot;puede hablar durante N minutos&quot;, lo que alcanza su crédito (no cuando la llamada más larga llega antes).</translation>
-    </message>
-    <message>
-        <source>Announce the last minute</source>
-        <translation>Anunciar el último minuto</translation>
-    </message>
-    <message>
-        <source>on: a minute before the limit the subscriber hears &quot;your call will end in one minute&quot;, after the warning tone when that sounds then too.</source>
-        <translation>on: un minuto antes del límite el abonado oye &quot;su llamada terminará en un minuto&quot;, tras el tono de aviso si también suena entonces.</translation>
-    </message>
-</context>
-<context>
     <name>AccountCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -9696,6 +9081,618 @@ Los datos reemplazados se guardaron en %2.</translation>
     <message>
         <source>%1: digits separated by commas, such as 00,011.</source>
         <translation>%1: dígitos separados por comas, como 00,011.</translation>
+    </message>
+    <message>
+        <source>SIP switch</source>
+        <translation>Central SIP</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>Dirección SIP</translation>
+    </message>
+    <message>
+        <source>The address and port the switch answers SIP on, such as 192.168.1.20:5060. 127.0.0.1 answers only this machine; 0.0.0.0 every interface.</source>
+        <translation>La dirección y el puerto en que la central atiende SIP, como 192.168.1.20:5060. 127.0.0.1 atiende solo a esta máquina; 0.0.0.0, a todas las interfaces.</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Dirección pública</translation>
+    </message>
+    <message>
+        <source>Behind a router (NAT): the router&apos;s public address or host name, with :port when the router forwards another port to the SIP address. Contact, Via, From and the SDP of every call name it; the switch still listens on the SIP and media addresses.</source>
+        <translation>Detrás de un router (NAT): la dirección pública o el nombre de host del router, con :puerto cuando el router reenvía otro puerto a la dirección SIP. Contact, Via, From y el SDP de cada llamada la usan; la central sigue escuchando en las direcciones SIP y de medios.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>User-Agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>What the switch calls itself in User-Agent and Server headers. No version by default, so scanners learn nothing.</source>
+        <translation>Cómo se presenta la central en las cabeceras User-Agent y Server. Sin versión por defecto, para que los escáneres no averigüen nada.</translation>
+    </message>
+    <message>
+        <source>SIP over TCP</source>
+        <translation>SIP sobre TCP</translation>
+    </message>
+    <message>
+        <source>auto: TCP only when a gateway uses TCP or TLS; on: always; off: UDP only.</source>
+        <translation>auto: TCP solo cuando una pasarela usa TCP o TLS; on: siempre; off: solo UDP.</translation>
+    </message>
+    <message>
+        <source>TCP idle close (s)</source>
+        <translation>Cierre TCP inactivo (s)</translation>
+    </message>
+    <message>
+        <source>A TCP connection that carries nothing for this long is closed.</source>
+        <translation>Una conexión TCP que no transporta nada durante este tiempo se cierra.</translation>
+    </message>
+    <message>
+        <source>Session timer (s)</source>
+        <translation>Temporizador de sesión (s)</translation>
+    </message>
+    <message>
+        <source>RFC 4028 session refresh interval asked of peers; 0 turns session timers off (otherwise at least 90).</source>
+        <translation>Intervalo de refresco de sesión RFC 4028 que se pide a los pares; 0 desactiva los temporizadores de sesión (si no, al menos 90).</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <source>RTP address</source>
+        <translation>Dirección RTP</translation>
+    </message>
+    <message>
+        <source>The address RTP is sent and received on. Empty: the SIP address.</source>
+        <translation>La dirección por la que se envía y recibe RTP. Vacía: la dirección SIP.</translation>
+    </message>
+    <message>
+        <source>the SIP address</source>
+        <translation>la dirección SIP</translation>
+    </message>
+    <message>
+        <source>Lowest RTP port</source>
+        <translation>Puerto RTP más bajo</translation>
+    </message>
+    <message>
+        <source>RTP ports are picked at random from this range; open it on the firewall.</source>
+        <translation>Los puertos RTP se eligen al azar en este rango; ábralo en el cortafuegos.</translation>
+    </message>
+    <message>
+        <source>Highest RTP port</source>
+        <translation>Puerto RTP más alto</translation>
+    </message>
+    <message>
+        <source>The top of the RTP port range (above the lowest).</source>
+        <translation>El tope del rango de puertos RTP (por encima del más bajo).</translation>
+    </message>
+    <message>
+        <source>Media timeout (s)</source>
+        <translation>Tiempo sin medios (s)</translation>
+    </message>
+    <message>
+        <source>An answered call that sends no RTP for this long is ended; 0 never ends a call for silence.</source>
+        <translation>Una llamada contestada que no envía RTP durante este tiempo se termina; 0 nunca termina una llamada por silencio.</translation>
+    </message>
+    <message>
+        <source>Web portal</source>
+        <translation>Portal web</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Dirección del portal</translation>
+    </message>
+    <message>
+        <source>Where the subscriber portal, the SMS endpoint and the API listen, such as 0.0.0.0:8443; off: no portal.</source>
+        <translation>Dónde escuchan el portal de abonados, el punto SMS y la API, como 0.0.0.0:8443; off: sin portal.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>A PEM certificate (with its chain): the portal then speaks HTTPS. Set the key too.</source>
+        <translation>Un certificado PEM (con su cadena): el portal habla entonces HTTPS. Indique también la clave.</translation>
+    </message>
+    <message>
+        <source>none: plain HTTP</source>
+        <translation>ninguno: HTTP simple</translation>
+    </message>
+    <message>
+        <source>TLS key</source>
+        <translation>Clave TLS</translation>
+    </message>
+    <message>
+        <source>The PEM private key of the certificate.</source>
+        <translation>La clave privada PEM del certificado.</translation>
+    </message>
+    <message>
+        <source>Sign-out after idle (min)</source>
+        <translation>Cierre de sesión por inactividad (min)</translation>
+    </message>
+    <message>
+        <source>A portal session unused this long is signed out.</source>
+        <translation>Una sesión del portal sin uso durante este tiempo se cierra.</translation>
+    </message>
+    <message>
+        <source>Sign-in failures</source>
+        <translation>Fallos de acceso</translation>
+    </message>
+    <message>
+        <source>Wrong passwords allowed within the window before the login is locked.</source>
+        <translation>Contraseñas erróneas permitidas dentro de la ventana antes de bloquear el acceso.</translation>
+    </message>
+    <message>
+        <source>Sign-in window (min)</source>
+        <translation>Ventana de acceso (min)</translation>
+    </message>
+    <message>
+        <source>The window sign-in failures are counted in.</source>
+        <translation>La ventana en la que se cuentan los fallos de acceso.</translation>
+    </message>
+    <message>
+        <source>Sign-in lock-out (min)</source>
+        <translation>Bloqueo de acceso (min)</translation>
+    </message>
+    <message>
+        <source>How long a login stays locked after too many failures.</source>
+        <translation>Cuánto tiempo queda bloqueado un acceso tras demasiados fallos.</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Open portal connections allowed in all.</source>
+        <translation>Conexiones abiertas al portal permitidas en total.</translation>
+    </message>
+    <message>
+        <source>Connections per address</source>
+        <translation>Conexiones por dirección</translation>
+    </message>
+    <message>
+        <source>Open portal connections allowed from one address.</source>
+        <translation>Conexiones abiertas al portal permitidas desde una dirección.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>Shown on the portal and printed cards.</source>
+        <translation>Se muestra en el portal y en las tarjetas impresas.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code balances, rates and cards are in, such as USD or EUR. Changing it converts nothing: set it before the first rates and top-ups.</source>
+        <translation>El código ISO 4217 de los saldos, tarifas y tarjetas, como USD o EUR. Cambiarlo no convierte nada: fíjelo antes de las primeras tarifas y recargas.</translation>
+    </message>
+    <message>
+        <source>Billing time zone</source>
+        <translation>Zona horaria de facturación</translation>
+    </message>
+    <message>
+        <source>The zone peak and off-peak windows, days and months are read in, such as Europe/London.</source>
+        <translation>La zona en la que se leen las franjas punta y valle, los días y los meses, como Europe/London.</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s zone</source>
+        <translation>la zona de esta máquina</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>Saldo bajo</translation>
+    </message>
+    <message>
+        <source>Subscribers below this balance are listed on the dashboard.</source>
+        <translation>Los abonados por debajo de este saldo aparecen en el panel.</translation>
+    </message>
+    <message>
+        <source>Dial plan</source>
+        <translation>Plan de marcación</translation>
+    </message>
+    <message>
+        <source>Home country code</source>
+        <translation>Código del país local</translation>
+    </message>
+    <message>
+        <source>The country code of the home country, such as 1 or 44.</source>
+        <translation>El código de país del país local, como 1 o 44.</translation>
+    </message>
+    <message>
+        <source>International prefixes</source>
+        <translation>Prefijos internacionales</translation>
+    </message>
+    <message>
+        <source>What people dial before a country code, comma-separated, such as 00 or 011.</source>
+        <translation>Lo que se marca antes de un código de país, separado por comas, como 00 o 011.</translation>
+    </message>
+    <message>
+        <source>National prefix</source>
+        <translation>Prefijo nacional</translation>
+    </message>
+    <message>
+        <source>What people dial before a national number, such as 0; empty: none.</source>
+        <translation>Lo que se marca antes de un número nacional, como 0; vacío: ninguno.</translation>
+    </message>
+    <message>
+        <source>Bare digits are</source>
+        <translation>Los dígitos sin prefijo son</translation>
+    </message>
+    <message>
+        <source>How a number with no prefix is read: international (callback customers abroad often omit the +) or national.</source>
+        <translation>Cómo se lee un número sin prefijo: internacional (los clientes de callback en el extranjero suelen omitir el +) o nacional.</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>Call-back delay (ms)</source>
+        <translation>Retardo de callback (ms)</translation>
+    </message>
+    <message>
+        <source>The wait between a trigger and calling the subscriber back, so a phone that just got 486 Busy is free again.</source>
+        <translation>La espera entre un disparo y la llamada de retorno al abonado, para que un teléfono que acaba de dar 486 Busy vuelva a estar libre.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <source>More tries of the subscriber&apos;s leg when busy or not answered.</source>
+        <translation>Intentos adicionales del tramo del abonado si está ocupado o no contesta.</translation>
+    </message>
+    <message>
+        <source>Retry delay (ms)</source>
+        <translation>Espera entre reintentos (ms)</translation>
+    </message>
+    <message>
+        <source>The wait between tries of the subscriber&apos;s leg.</source>
+        <translation>La espera entre intentos del tramo del abonado.</translation>
+    </message>
+    <message>
+        <source>Answer timeout (s)</source>
+        <translation>Tiempo de respuesta (s)</translation>
+    </message>
+    <message>
+        <source>The subscriber&apos;s phone rings this long at one gateway before it counts as not answered; 0: no limit.</source>
+        <translation>El teléfono del abonado suena este tiempo en una pasarela antes de contar como no contestado; 0: sin límite.</translation>
+    </message>
+    <message>
+        <source>IVR allowance (s)</source>
+        <translation>Margen IVR (s)</translation>
+    </message>
+    <message>
+        <source>Time of the subscriber&apos;s leg held in credit before the destination is known.</source>
+        <translation>Tiempo del tramo del abonado reservado en crédito antes de conocer el destino.</translation>
+    </message>
+    <message>
+        <source>Ring allowance (s)</source>
+        <translation>Margen de timbrado (s)</translation>
+    </message>
+    <message>
+        <source>Time of the subscriber&apos;s leg held in credit for the destination&apos;s ringing.</source>
+        <translation>Tiempo del tramo del abonado reservado en crédito mientras suena el destino.</translation>
+    </message>
+    <message>
+        <source>Warning before the limit (s)</source>
+        <translation>Aviso antes del límite (s)</translation>
+    </message>
+    <message>
+        <source>A warning tone plays this long before the credit runs out.</source>
+        <translation>Un tono de aviso suena este tiempo antes de que se agote el crédito.</translation>
+    </message>
+    <message>
+        <source>Longest call (s)</source>
+        <translation>Llamada más larga (s)</translation>
+    </message>
+    <message>
+        <source>Talk time cap even with unlimited credit.</source>
+        <translation>Tope de conversación incluso con crédito ilimitado.</translation>
+    </message>
+    <message>
+        <source>Announce the time left</source>
+        <translation>Anunciar el tiempo restante</translation>
+    </message>
+    <message>
+        <source>on: while the destination rings, the subscriber hears &quot;you can talk for N minutes&quot;, what their credit buys (not when the longest call comes first).</source>
+        <translation>on: mientras suena el destino, el abonado oye &quot;puede hablar durante N minutos&quot;, lo que alcanza su crédito (no cuando la llamada más larga llega antes).</translation>
+    </message>
+    <message>
+        <source>Announce the last minute</source>
+        <translation>Anunciar el último minuto</translation>
+    </message>
+    <message>
+        <source>on: a minute before the limit the subscriber hears &quot;your call will end in one minute&quot;, after the warning tone when that sounds then too.</source>
+        <translation>on: un minuto antes del límite el abonado oye &quot;su llamada terminará en un minuto&quot;, tras el tono de aviso si también suena entonces.</translation>
+    </message>
+    <message>
+        <source>Anti-repeat (s)</source>
+        <translation>Antirrepetición (s)</translation>
+    </message>
+    <message>
+        <source>A second request for the same subscriber within this time is ignored.</source>
+        <translation>Una segunda solicitud del mismo abonado dentro de este tiempo se ignora.</translation>
+    </message>
+    <message>
+        <source>Rate limits and lock-outs</source>
+        <translation>Límites de tasa y bloqueos</translation>
+    </message>
+    <message>
+        <source>SIP requests per second</source>
+        <translation>Solicitudes SIP por segundo</translation>
+    </message>
+    <message>
+        <source>Per source address, for every source but trusted gateways.</source>
+        <translation>Por dirección de origen, para todo origen salvo las pasarelas de confianza.</translation>
+    </message>
+    <message>
+        <source>SIP burst</source>
+        <translation>Ráfaga SIP</translation>
+    </message>
+    <message>
+        <source>Requests a source may send at once before the rate applies.</source>
+        <translation>Solicitudes que un origen puede enviar de golpe antes de aplicar la tasa.</translation>
+    </message>
+    <message>
+        <source>twice the rate</source>
+        <translation>el doble de la tasa</translation>
+    </message>
+    <message>
+        <source>Trusted gateway requests per second</source>
+        <translation>Solicitudes por segundo de pasarela de confianza</translation>
+    </message>
+    <message>
+        <source>Per trusted gateway: high, but a looping carrier cannot flood the switch.</source>
+        <translation>Por pasarela de confianza: alto, pero un operador en bucle no puede inundar la central.</translation>
+    </message>
+    <message>
+        <source>Trusted gateway burst</source>
+        <translation>Ráfaga de pasarela de confianza</translation>
+    </message>
+    <message>
+        <source>Requests a trusted gateway may send at once.</source>
+        <translation>Solicitudes que una pasarela de confianza puede enviar de golpe.</translation>
+    </message>
+    <message>
+        <source>Portal requests per second</source>
+        <translation>Solicitudes al portal por segundo</translation>
+    </message>
+    <message>
+        <source>Per client address.</source>
+        <translation>Por dirección de cliente.</translation>
+    </message>
+    <message>
+        <source>Portal burst</source>
+        <translation>Ráfaga del portal</translation>
+    </message>
+    <message>
+        <source>Requests a client may send at once.</source>
+        <translation>Solicitudes que un cliente puede enviar de golpe.</translation>
+    </message>
+    <message>
+        <source>SMS endpoint requests per second</source>
+        <translation>Solicitudes al punto SMS por segundo</translation>
+    </message>
+    <message>
+        <source>Per client address, on the HTTP SMS endpoint.</source>
+        <translation>Por dirección de cliente, en el punto SMS por HTTP.</translation>
+    </message>
+    <message>
+        <source>SMS endpoint burst</source>
+        <translation>Ráfaga del punto SMS</translation>
+    </message>
+    <message>
+        <source>Requests at once.</source>
+        <translation>Solicitudes de golpe.</translation>
+    </message>
+    <message>
+        <source>API requests per second</source>
+        <translation>Solicitudes a la API por segundo</translation>
+    </message>
+    <message>
+        <source>API burst</source>
+        <translation>Ráfaga de la API</translation>
+    </message>
+    <message>
+        <source>Card PIN failures</source>
+        <translation>Fallos de PIN de tarjeta</translation>
+    </message>
+    <message>
+        <source>Wrong card PINs (and IVR PINs) allowed from one source before it is locked out.</source>
+        <translation>PIN de tarjeta (y PIN de IVR) erróneos permitidos desde un origen antes de bloquearlo.</translation>
+    </message>
+    <message>
+        <source>Card failure window (min)</source>
+        <translation>Ventana de fallos de tarjeta (min)</translation>
+    </message>
+    <message>
+        <source>The window wrong card PINs are counted in.</source>
+        <translation>La ventana en la que se cuentan los PIN de tarjeta erróneos.</translation>
+    </message>
+    <message>
+        <source>Card lock-out (min)</source>
+        <translation>Bloqueo de tarjeta (min)</translation>
+    </message>
+    <message>
+        <source>How long a source that guessed PINs stays locked out.</source>
+        <translation>Cuánto tiempo queda bloqueado un origen que intentó adivinar PIN.</translation>
+    </message>
+    <message>
+        <source>SMS failures</source>
+        <translation>Fallos de SMS</translation>
+    </message>
+    <message>
+        <source>SMS texts with an unknown account code or a wrong PIN allowed from one sender (and against one account code) before it is locked out.</source>
+        <translation>SMS con un código de cuenta desconocido o un PIN erróneo permitidos desde un remitente (y contra un código de cuenta) antes de bloquearlo.</translation>
+    </message>
+    <message>
+        <source>SMS failure window (min)</source>
+        <translation>Ventana de fallos SMS (min)</translation>
+    </message>
+    <message>
+        <source>The window SMS failures are counted in.</source>
+        <translation>La ventana en la que se cuentan los fallos de SMS.</translation>
+    </message>
+    <message>
+        <source>SMS lock-out (min)</source>
+        <translation>Bloqueo SMS (min)</translation>
+    </message>
+    <message>
+        <source>How long a sender that guessed stays locked out.</source>
+        <translation>Cuánto tiempo queda bloqueado un remitente que intentó adivinar.</translation>
+    </message>
+    <message>
+        <source>Card expiry check (s)</source>
+        <translation>Revisión de caducidad (s)</translation>
+    </message>
+    <message>
+        <source>How often expired cards are closed.</source>
+        <translation>Cada cuánto se cierran las tarjetas caducadas.</translation>
+    </message>
+    <message>
+        <source>Fraud alarms</source>
+        <translation>Alarmas de fraude</translation>
+    </message>
+    <message>
+        <source>Callbacks per hour</source>
+        <translation>Callbacks por hora</translation>
+    </message>
+    <message>
+        <source>An account requesting more callbacks than this in an hour raises an alarm.</source>
+        <translation>Una cuenta que pide más callbacks que esto en una hora dispara una alarma.</translation>
+    </message>
+    <message>
+        <source>Spend per hour (account)</source>
+        <translation>Gasto por hora (cuenta)</translation>
+    </message>
+    <message>
+        <source>An account spending more than this in an hour raises an alarm; 0: no alarm.</source>
+        <translation>Una cuenta que gasta más que esto en una hora dispara una alarma; 0: sin alarma.</translation>
+    </message>
+    <message>
+        <source>Spend per hour (all)</source>
+        <translation>Gasto por hora (total)</translation>
+    </message>
+    <message>
+        <source>All subscribers together spending more than this in an hour raise an alarm; 0: no alarm.</source>
+        <translation>Todos los abonados juntos gastando más que esto en una hora disparan una alarma; 0: sin alarma.</translation>
+    </message>
+    <message>
+        <source>Premium price per minute</source>
+        <translation>Precio premium por minuto</translation>
+    </message>
+    <message>
+        <source>A call to a destination priced above this raises an alarm; 0: no alarm.</source>
+        <translation>Una llamada a un destino con precio superior a este dispara una alarma; 0: sin alarma.</translation>
+    </message>
+    <message>
+        <source>Lowest gateway ASR (%)</source>
+        <translation>ASR mínimo de pasarela (%)</translation>
+    </message>
+    <message>
+        <source>A gateway answering fewer of its attempts than this raises an alarm.</source>
+        <translation>Una pasarela que contesta menos intentos que esto dispara una alarma.</translation>
+    </message>
+    <message>
+        <source>ASR after attempts</source>
+        <translation>ASR tras intentos</translation>
+    </message>
+    <message>
+        <source>The ASR alarm needs at least this many attempts in the hour.</source>
+        <translation>La alarma de ASR necesita al menos este número de intentos en la hora.</translation>
+    </message>
+    <message>
+        <source>Suspend on alarm</source>
+        <translation>Suspender con alarma</translation>
+    </message>
+    <message>
+        <source>on: an account that raises an alarm is suspended at once.</source>
+        <translation>on: una cuenta que dispara una alarma se suspende de inmediato.</translation>
+    </message>
+    <message>
+        <source>Check every (s)</source>
+        <translation>Revisar cada (s)</translation>
+    </message>
+    <message>
+        <source>How often the fraud checks run.</source>
+        <translation>Cada cuánto se ejecutan las comprobaciones de fraude.</translation>
+    </message>
+    <message>
+        <source>Backups and retention</source>
+        <translation>Copias y retención</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>on: the running switch writes a copy of the database once a day, rebound-YYYY-MM-DD.sqlite, with the card PIN key beside it.</source>
+        <translation>on: la central en marcha escribe una copia de la base de datos una vez al día, rebound-YYYY-MM-DD.sqlite, con la clave de PIN de tarjetas al lado.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Where daily copies go, best on another disk; a relative path is read from the database&apos;s folder.</source>
+        <translation>Dónde van las copias diarias, mejor en otro disco; una ruta relativa se lee desde la carpeta de la base de datos.</translation>
+    </message>
+    <message>
+        <source>DATABASE-backups beside the database</source>
+        <translation>DATABASE-backups junto a la base de datos</translation>
+    </message>
+    <message>
+        <source>Daily copies kept</source>
+        <translation>Copias diarias guardadas</translation>
+    </message>
+    <message>
+        <source>The oldest daily copies beyond this many are deleted.</source>
+        <translation>Se borran las copias diarias más antiguas por encima de este número.</translation>
+    </message>
+    <message>
+        <source>Audit log kept (days)</source>
+        <translation>Auditoría guardada (días)</translation>
+    </message>
+    <message>
+        <source>Older audit entries are deleted; 0 keeps them for ever.</source>
+        <translation>Se borran las entradas de auditoría más antiguas; 0 las guarda para siempre.</translation>
+    </message>
+    <message>
+        <source>Card attempts kept (days)</source>
+        <translation>Intentos de tarjeta guardados (días)</translation>
+    </message>
+    <message>
+        <source>Older card redemption attempts are deleted; 0 keeps them for ever.</source>
+        <translation>Se borran los intentos de canje de tarjeta más antiguos; 0 los guarda para siempre.</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>El idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the console, and how it writes numbers, dates and money. system: the language of this computer&apos;s locale when Rebound speaks it, otherwise English.</source>
+        <translation>El idioma de la consola, y cómo escribe números, fechas y dinero. system: el idioma de la configuración regional de este ordenador si Rebound lo habla, si no inglés.</translation>
     </message>
 </context>
 <context>
