@@ -4,12 +4,28 @@
 # media engine plays (8 kHz, mono, 16-bit PCM WAV). Re-run it after editing the
 # text, or replace any WAV with a studio recording in the same format.
 #
-#   resources/prompts/make-prompts.sh [LANG [VOICE]]     e.g. make-prompts.sh en en-us
+#   resources/prompts/make-prompts.sh                   every language folder
+#   resources/prompts/make-prompts.sh LANG [VOICE]      e.g. make-prompts.sh es es-419
+#
+# Each language has a default espeak-ng voice (`espeak-ng --voices=LANG`
+# lists the others): en-us, es (Castilian; es-419 is Latin American) and
+# fr-fr.
 set -eu
 
 here="$(cd "$(dirname "$0")" && pwd)"
-lang="${1:-en}"
-voice="${2:-en-us}"
+if [ $# -eq 0 ]; then
+    for list in "$here"/*/prompts.txt; do
+        "$0" "$(basename "$(dirname "$list")")"
+    done
+    exit 0
+fi
+lang="$1"
+case "$lang" in
+    en) default_voice=en-us ;;
+    fr) default_voice=fr-fr ;;
+    *) default_voice="$lang" ;;
+esac
+voice="${2:-$default_voice}"
 dir="$here/$lang"
 list="$dir/prompts.txt"
 
