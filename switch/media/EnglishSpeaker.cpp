@@ -1,5 +1,7 @@
 #include "media/Speaker.h"
 
+#include <QHash>
+
 namespace rebound::media {
 
 namespace {
@@ -21,74 +23,113 @@ void belowThousand(qint64 n, QStringList& out)
     out << num(n);
 }
 
+// The prompt names of a currency's unit and minor unit, singular and plural.
 struct CurrencyWords
 {
     const char* unit;
     const char* units;
-    const char* subunit;
+    const char* subunit; // null: read the minor units as a bare number
     const char* subunits;
 };
 
-const CurrencyWords* wordsFor(const QString& code)
+struct Named
 {
-    static const CurrencyWords dollar{"dollar", "dollars", "cent", "cents"};
-    static const CurrencyWords euro{"euro", "euros", "cent", "cents"};
-    static const CurrencyWords pound{"pound", "pounds", "penny", "pence"};
-    const QString c = code.toUpper();
-    if (c == QLatin1String("USD") || c == QLatin1String("CAD") || c == QLatin1String("AUD") ||
-        c == QLatin1String("NZD") || c.isEmpty())
-        return &dollar;
-    if (c == QLatin1String("EUR"))
-        return &euro;
-    if (c == QLatin1String("GBP"))
-        return &pound;
-    return nullptr;
+    const char* codes; // the currencies that share these words, space-separated
+    CurrencyWords words;
+};
+
+// CAD, AUD and the other dollars are just "dollars": the subscriber bought
+// the credit in that currency and expects to hear how they would say it.
+constexpr Named Names[] = {
+    {"USD CAD AUD NZD HKD SGD", {"dollar", "dollars", "cent", "cents"}},
+    {"EUR", {"euro", "euros", "cent", "cents"}},
+    {"GBP", {"pound", "pounds", "penny", "pence"}},
+    {"MXN PHP ARS CLP COP CUP DOP UYU", {"peso", "pesos", "centavo", "centavos"}},
+    {"BRL", {"real", "reais", "centavo", "centavos"}},
+    {"INR", {"rupee", "rupees", "paisa", "paise"}},
+    {"NGN", {"naira", "naira", "kobo", "kobo"}},
+    {"KES", {"shilling", "shillings", "cent", "cents"}},
+    {"ZAR", {"rand", "rand", "cent", "cents"}},
+    {"CNY", {"yuan", "yuan", "fen", "fen"}},
+    {"JPY", {"yen", "yen", nullptr, nullptr}},
+    {"CHF", {"franc", "francs", "centime", "centimes"}},
+    {"SEK", {"krona", "kronor", "ore", "ore"}},
+    {"PLN", {"zloty", "zlotys", "grosz", "groszy"}},
+    {"TRY", {"lira", "lira", "kurus", "kurus"}},
+    {"AED", {"dirham", "dirhams", "fils", "fils"}},
+    {"MAD", {"dirham", "dirhams", "centime", "centimes"}},
+    {"SAR", {"riyal", "riyals", "halala", "halalas"}},
+    {"KWD", {"dinar", "dinars", "fils", "fils"}},
+    {"XOF XAF", {"cfa-franc", "cfa-francs", nullptr, nullptr}},
+};
+
+const QHash<QString, CurrencyWords>& table()
+{
+    static const QHash<QString, CurrencyWords> byCode = [] {
+        QHash<QString, CurrencyWords> h;
+        for (const Named& n : Names)
+            for (const QString& code : QString::fromLatin1(n.codes).split(QLatin1Char(' ')))
+                h.insert(code, n.words);
+        return h;
+    }();
+    return byCode;
 }
+
+// What any other currency is called: "five units fifty".
+constexpr CurrencyWords Generic{"unit", "units", nullptr, nullptr};
 } // namespace
 
 QStringList EnglishSpeaker::number(qint64 n) const
 {
     QStringList out;
+    quint64 m = static_cast<quint64>(n);
     if (n < 0) {
         out << QStringLiteral("minus");
-        n = -n;
+        m = 0 - m;
     }
-    if (n < 1000) {
-        belowThousand(n, out);
+    if (m < 1000) {
+        belowThousand(static_cast<qint64>(m), out);
         return out;
     }
     // Short scale, American style: "one thousand two hundred five", no "and".
-    const qint64 millions = n / 1'000'000;
-    const qint64 thousands = (n / 1000) % 1000;
-    const qint64 rest = n % 1000;
-    if (millions > 0)
-        out << number(millions) << QStringLiteral("million");
-    if (thousands > 0) {
-        belowThousand(thousands, out);
-        out << QStringLiteral("thousand");
+    const quint64 trillions = m / 1'000'000'000'000;
+    if (trillions > 0)
+        out << number(static_cast<qint64>(trillions)) << QStringLiteral("trillion");
+    const struct
+    {
+        quint64 scale;
+        const char* word;
+    } groups[] = {{1'000'000'000, "billion"}, {1'000'000, "million"}, {1000, "thousand"}};
+    for (const auto& g : groups) {
+        const quint64 count = (m / g.scale) % 1000;
+        if (count > 0) {
+            belowThousand(static_cast<qint64>(count), out);
+            out << QLatin1String(g.word);
+        }
     }
-    if (rest > 0)
-        belowThousand(rest, out);
+    if (m % 1000 > 0)
+        belowThousand(static_cast<qint64>(m % 1000), out);
     return out;
 }
 
 QStringList EnglishSpeaker::amount(core::Money amount, const QString& currencyCode) const
 {
+    const Parts p = split(amount, currencyCode);
+    const auto it = table().constFind(currencyCode.toUpper());
+    const CurrencyWords& words = it == table().constEnd() ? Generic : *it;
     QStringList out;
-    std::int64_t micros = amount.micros();
-    if (micros < 0) {
+    if (p.negative)
         out << QStringLiteral("minus");
-        micros = -micros;
+    out << number(p.units) << QLatin1String(p.units == 1 ? words.unit : words.units);
+    if (p.decimals == 0)
+        return out; // "five hundred yen"
+    if (words.subunit) {
+        // "five dollars and zero cents": the cents are always said.
+        out << QStringLiteral("and") << number(p.minor)
+            << QLatin1String(p.minor == 1 ? words.subunit : words.subunits);
+    } else if (p.minor > 0) {
+        out << number(p.minor); // "five units fifty"
     }
-    const qint64 units = micros / core::Money::MicrosPerUnit;
-    const qint64 cents = (micros % core::Money::MicrosPerUnit) / 10'000;
-    const CurrencyWords* words = wordsFor(currencyCode);
-    out << number(units);
-    if (words)
-        out << QLatin1String(units == 1 ? words->unit : words->units);
-    out << QStringLiteral("and") << number(cents);
-    if (words)
-        out << QLatin1String(cents == 1 ? words->subunit : words->subunits);
     return out;
 }
 
@@ -99,6 +140,13 @@ QStringList EnglishSpeaker::duration(int seconds) const
         return number(minutes) << QLatin1String(minutes == 1 ? "minute" : "minutes");
     }
     return number(seconds) << QLatin1String(seconds == 1 ? "second" : "seconds");
+}
+
+QStringList EnglishSpeaker::namedCurrencies() const
+{
+    QStringList codes = table().keys();
+    codes.sort();
+    return codes;
 }
 
 } // namespace rebound::media

@@ -3,11 +3,13 @@
 target_sources(rebound_switch PRIVATE
     media/Dtmf.cpp media/Dtmf.h
     media/EnglishSpeaker.cpp
+    media/FrenchSpeaker.cpp
     media/G711.cpp media/G711.h
     media/MediaEngine.cpp media/MediaEngine.h
     media/PromptSet.cpp media/PromptSet.h
     media/Rtp.cpp media/Rtp.h
     media/Sdp.cpp media/Sdp.h
+    media/SpanishSpeaker.cpp
     media/Speaker.cpp media/Speaker.h
     media/Tone.cpp media/Tone.h
 )

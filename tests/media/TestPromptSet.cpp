@@ -3,6 +3,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 #include <sndfile.h>
 #include <vector>
 
@@ -24,9 +25,43 @@ void writeWav(const QString& path, int rate, int channels, int format = SF_FORMA
     sf_close(f);
 }
 
-QString sourceFolder()
+QString sourceFolder(const QString& language = QStringLiteral("en"))
 {
-    return QStringLiteral(REBOUND_PROMPTS_DIR "/en");
+    return QStringLiteral(REBOUND_PROMPTS_DIR "/") + language;
+}
+
+const QStringList Languages{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")};
+
+// Everything a speaker can say: numbers 0-2000 and big ones, every currency
+// it names and a few it does not, in several sizes, and talk times.
+QStringList everythingSaid(const Speaker& speaker)
+{
+    QStringList said;
+    for (qint64 n = -1; n <= 2000; ++n)
+        said += speaker.number(n);
+    for (qint64 n : {21'000LL, 80'080LL, 99'999LL, 100'000LL, 101'101LL, 200'000LL, 999'999LL, 1'000'000LL,
+                     1'000'001LL, 2'000'000LL, 21'021'021LL, 80'000'000LL, 200'200'200LL, 1'000'000'000LL,
+                     2'000'000'000LL, 1'000'000'000'000LL, 2'000'000'000'000LL,
+                     std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()})
+        said += speaker.number(n);
+    QStringList currencies = speaker.namedCurrencies();
+    currencies << QStringLiteral("XYZ") << QStringLiteral("BHD") << QStringLiteral("ISK")
+               << QStringLiteral("CLF") << QString();
+    for (const QString& code : currencies) {
+        for (qint64 whole : {0LL, 1LL, 2LL, 21LL, 71LL, 80LL, 81LL, 100LL, 101LL, 200LL, 201LL, 1000LL,
+                             21'000LL, 200'000LL, 1'000'000LL, 2'000'000LL, 1'500'000LL, 1'000'000'000LL}) {
+            for (qint64 micros : {0LL, 1'000LL, 10'000LL, 21'000LL, 210'000LL, 800'000LL, 999'999LL}) {
+                const Money m = Money::fromMicros(whole * Money::MicrosPerUnit + micros);
+                said += speaker.amount(m, code);
+                said += speaker.amount(-m, code);
+            }
+        }
+        said += speaker.amount(Money::fromMicros(std::numeric_limits<qint64>::min()), code);
+    }
+    for (int seconds = 0; seconds <= 7200; ++seconds)
+        said += speaker.duration(seconds);
+    said.removeDuplicates();
+    return said;
 }
 } // namespace
 
@@ -57,19 +92,52 @@ private Q_SLOTS:
         QCOMPARE(PromptSet::defaultFolder(QStringLiteral("en")), sourceFolder());
     }
 
+    void everythingTheSpeakerSaysExists_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : Languages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
     void everythingTheSpeakerSaysExists()
     {
-        const auto speaker = Speaker::forLanguage(QStringLiteral("en"));
-        QStringList said;
-        for (qint64 n : {0LL, 7LL, 19LL, 20LL, 99LL, 100LL, 101LL, 999LL, 1000LL, 1234LL, 20'019LL, 999'999LL,
-                         1'000'000LL, 7'654'321LL, -42LL})
-            said += speaker->number(n);
-        said += speaker->amount(Money::fromCents(-101), QStringLiteral("GBP"));
-        said += speaker->amount(Money::fromCents(12345), QStringLiteral("EUR"));
-        said += speaker->duration(59);
-        said += speaker->duration(3600);
+        QFETCH(QString, language);
+        const auto r = PromptSet::load(sourceFolder(language), language);
+        QVERIFY2(r.set, qPrintable(r.error));
+        const auto speaker = Speaker::forLanguage(language);
+        QCOMPARE(speaker->language(), language);
+        const QStringList said = everythingSaid(*speaker);
+        QVERIFY(said.size() > 150);
         for (const QString& name : said)
-            QVERIFY2(m_set->contains(name), qPrintable(name));
+            QVERIFY2(r.set->contains(name), qPrintable(language + QStringLiteral(": ") + name));
+    }
+
+    // A call in Spanish or French plays the same prompt names as one in
+    // English (enter-destination, goodbye …): each set has them all, spoken
+    // in its language, and is found where the switch looks.
+    void everyLanguageHasTheEnglishPrompts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("es") << QStringLiteral("es");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void everyLanguageHasTheEnglishPrompts()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(PromptSet::defaultFolder(language), sourceFolder(language));
+        const auto r = PromptSet::load(sourceFolder(language), language);
+        QVERIFY2(r.set, qPrintable(r.error));
+        for (const QString& name : m_set->names()) {
+            QVERIFY2(r.set->contains(name), qPrintable(language + QStringLiteral(": ") + name));
+            // The same words take about as long in any language, so a
+            // prompt cut short or spelled out letter by letter shows.
+            const int english = m_set->find(name)->durationMs();
+            const int other = r.set->find(name)->durationMs();
+            QVERIFY2(other > 150 && other < 3 * english + 600,
+                     qPrintable(QStringLiteral("%1 %2: %3 ms, English %4 ms")
+                                    .arg(language, name)
+                                    .arg(other)
+                                    .arg(english)));
+        }
     }
 
     void englishNumbers()
@@ -98,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(say(Money::fromMicros(5'999'999), "USD"), QStringLiteral("num-5 dollars and num-99 cents"));
         QCOMPARE(say(Money::fromCents(250), "GBP"), QStringLiteral("num-2 pounds and num-50 pence"));
         QCOMPARE(say(Money::fromCents(-1), "EUR"), QStringLiteral("minus num-0 euros and num-1 cent"));
-        QCOMPARE(say(Money::fromCents(150), "XYZ"), QStringLiteral("num-1 and num-50"));
+        QCOMPARE(say(Money::fromCents(150), "XYZ"), QStringLiteral("num-1 unit num-50"));
         QCOMPARE(en.duration(61).join(QLatin1Char(' ')), QStringLiteral("num-1 minute"));
         QCOMPARE(en.duration(30).join(QLatin1Char(' ')), QStringLiteral("num-30 seconds"));
     }
