@@ -7968,7 +7968,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Restart the switch?</source>
-        <translation>Redémarrer le commutateur ?</translation>
+        <translation>Redémarrer le commutateur&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>These settings are read when the switch starts. Restarting it now ends the %n call(s) in progress; they are billed up to now.</source>
@@ -7991,7 +7991,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Empty fields use the default shown in grey. Settings marked ⟳ are read when the switch starts: Apply restarts it.</source>
-        <translation>Les champs vides prennent la valeur par défaut affichée en gris. Les paramètres marqués ⟳ sont lus au démarrage du commutateur : Appliquer le redémarre.</translation>
+        <translation>Les champs vides prennent la valeur par défaut affichée en gris. Les paramètres marqués ⟳ sont lus au démarrage du commutateur&#xa0;: Appliquer le redémarre.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -7999,7 +7999,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>%1 Default: %2.</source>
-        <translation>%1 Par défaut : %2.</translation>
+        <translation>%1 Par défaut&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -8011,11 +8011,11 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Settings could not be read: %1</source>
-        <translation>Les paramètres n’ont pas pu être lus : %1</translation>
+        <translation>Les paramètres n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation>Rien n’a été enregistré : %1</translation>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -8023,7 +8023,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Saved; the switch is restarting to use the new settings.</source>
-        <translation>Enregistré ; le commutateur redémarre pour utiliser les nouveaux paramètres.</translation>
+        <translation>Enregistré&#xa0;; le commutateur redémarre pour utiliser les nouveaux paramètres.</translation>
     </message>
     <message>
         <source>Saved. Restart the switch (Switch menu) to use the new settings.</source>
@@ -9037,11 +9037,11 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>%1 is one of: %2.</source>
-        <translation>%1 vaut l’un de : %2.</translation>
+        <translation>%1 vaut l’un de&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: write an IP address and port, such as 192.168.1.20:%2%3.</source>
-        <translation>%1 : écrivez une adresse IP et un port, comme 192.168.1.20:%2%3.</translation>
+        <translation>%1&#xa0;: écrivez une adresse IP et un port, comme 192.168.1.20:%2%3.</translation>
     </message>
     <message>
         <source>, or off</source>
@@ -9049,23 +9049,23 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: write an IP address of this computer, such as 192.168.1.20.</source>
-        <translation>%1 : écrivez une adresse IP de cet ordinateur, comme 192.168.1.20.</translation>
+        <translation>%1&#xa0;: écrivez une adresse IP de cet ordinateur, comme 192.168.1.20.</translation>
     </message>
     <message>
         <source>%1: there is no readable file %2.</source>
-        <translation>%1 : il n’y a pas de fichier lisible %2.</translation>
+        <translation>%1&#xa0;: il n’y a pas de fichier lisible %2.</translation>
     </message>
     <message>
         <source>%1: %2 is a file, not a folder.</source>
-        <translation>%1 : %2 est un fichier, pas un dossier.</translation>
+        <translation>%1&#xa0;: %2 est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/London.</source>
-        <translation>&apos;%1&apos; n’est pas un fuseau horaire ; utilisez un nom IANA comme Europe/Paris.</translation>
+        <translation>&apos;%1&apos; n’est pas un fuseau horaire&#xa0;; utilisez un nom IANA comme Europe/Paris.</translation>
     </message>
     <message>
         <source>The currency is a three-letter ISO code such as USD.</source>
@@ -9073,11 +9073,11 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>%1: %2 to %3 digits.</source>
-        <translation>%1 : %2 à %3 chiffres.</translation>
+        <translation>%1&#xa0;: %2 à %3 chiffres.</translation>
     </message>
     <message>
         <source>%1: digits separated by commas, such as 00,011.</source>
-        <translation>%1 : des chiffres séparés par des virgules, comme 00,011.</translation>
+        <translation>%1&#xa0;: des chiffres séparés par des virgules, comme 00,011.</translation>
     </message>
     <message>
         <source>SIP switch</source>
@@ -9089,7 +9089,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>The address and port the switch answers SIP on, such as 192.168.1.20:5060. 127.0.0.1 answers only this machine; 0.0.0.0 every interface.</source>
-        <translation>L’adresse et le port sur lesquels le commutateur répond en SIP, comme 192.168.1.20:5060. 127.0.0.1 ne répond qu’à cette machine ; 0.0.0.0 sur toutes les interfaces.</translation>
+        <translation>L’adresse et le port sur lesquels le commutateur répond en SIP, comme 192.168.1.20:5060. 127.0.0.1 ne répond qu’à cette machine&#xa0;; 0.0.0.0 sur toutes les interfaces.</translation>
     </message>
     <message>
         <source>Public address</source>
@@ -9097,11 +9097,11 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Behind a router (NAT): the router&apos;s public address or host name, with :port when the router forwards another port to the SIP address. Contact, Via, From and the SDP of every call name it; the switch still listens on the SIP and media addresses.</source>
-        <translation>Derrière un routeur (NAT) : l’adresse publique ou le nom d’hôte du routeur, avec :port si le routeur redirige un autre port vers l’adresse SIP. Contact, Via, From et le SDP de chaque appel l’indiquent ; le commutateur écoute toujours sur les adresses SIP et média.</translation>
+        <translation>Derrière un routeur (NAT)&#xa0;: l’adresse publique ou le nom d’hôte du routeur, avec&#xa0;:port si le routeur redirige un autre port vers l’adresse SIP. Contact, Via, From et le SDP de chaque appel l’indiquent&#xa0;; le commutateur écoute toujours sur les adresses SIP et média.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>User-Agent</source>
@@ -9117,7 +9117,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>auto: TCP only when a gateway uses TCP or TLS; on: always; off: UDP only.</source>
-        <translation>auto : TCP seulement si une passerelle utilise TCP ou TLS ; on : toujours ; off : UDP seulement.</translation>
+        <translation>auto&#xa0;: TCP seulement si une passerelle utilise TCP ou TLS&#xa0;; on&#xa0;: toujours&#xa0;; off&#xa0;: UDP seulement.</translation>
     </message>
     <message>
         <source>TCP idle close (s)</source>
@@ -9133,7 +9133,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>RFC 4028 session refresh interval asked of peers; 0 turns session timers off (otherwise at least 90).</source>
-        <translation>Intervalle de rafraîchissement de session RFC 4028 demandé aux pairs ; 0 désactive les minuteurs de session (sinon au moins 90).</translation>
+        <translation>Intervalle de rafraîchissement de session RFC 4028 demandé aux pairs&#xa0;; 0 désactive les minuteurs de session (sinon au moins 90).</translation>
     </message>
     <message>
         <source>Media</source>
@@ -9145,7 +9145,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>The address RTP is sent and received on. Empty: the SIP address.</source>
-        <translation>L’adresse d’envoi et de réception du RTP. Vide : l’adresse SIP.</translation>
+        <translation>L’adresse d’envoi et de réception du RTP. Vide&#xa0;: l’adresse SIP.</translation>
     </message>
     <message>
         <source>the SIP address</source>
@@ -9157,7 +9157,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>RTP ports are picked at random from this range; open it on the firewall.</source>
-        <translation>Les ports RTP sont choisis au hasard dans cette plage ; ouvrez-la sur le pare-feu.</translation>
+        <translation>Les ports RTP sont choisis au hasard dans cette plage&#xa0;; ouvrez-la sur le pare-feu.</translation>
     </message>
     <message>
         <source>Highest RTP port</source>
@@ -9173,7 +9173,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>An answered call that sends no RTP for this long is ended; 0 never ends a call for silence.</source>
-        <translation>Un appel décroché qui n’envoie aucun RTP pendant cette durée est terminé ; 0 ne termine jamais un appel pour cause de silence.</translation>
+        <translation>Un appel décroché qui n’envoie aucun RTP pendant cette durée est terminé&#xa0;; 0 ne termine jamais un appel pour cause de silence.</translation>
     </message>
     <message>
         <source>Web portal</source>
@@ -9185,7 +9185,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Where the subscriber portal, the SMS endpoint and the API listen, such as 0.0.0.0:8443; off: no portal.</source>
-        <translation>Où le portail abonnés, le point d’accès SMS et l’API écoutent, comme 0.0.0.0:8443 ; off : pas de portail.</translation>
+        <translation>Où le portail abonnés, le point d’accès SMS et l’API écoutent, comme 0.0.0.0:8443&#xa0;; off&#xa0;: pas de portail.</translation>
     </message>
     <message>
         <source>TLS certificate</source>
@@ -9193,11 +9193,11 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>A PEM certificate (with its chain): the portal then speaks HTTPS. Set the key too.</source>
-        <translation>Un certificat PEM (avec sa chaîne) : le portail parle alors HTTPS. Indiquez aussi la clé.</translation>
+        <translation>Un certificat PEM (avec sa chaîne)&#xa0;: le portail parle alors HTTPS. Indiquez aussi la clé.</translation>
     </message>
     <message>
         <source>none: plain HTTP</source>
-        <translation>aucun : HTTP simple</translation>
+        <translation>aucun&#xa0;: HTTP simple</translation>
     </message>
     <message>
         <source>TLS key</source>
@@ -9273,7 +9273,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>The ISO 4217 code balances, rates and cards are in, such as USD or EUR. Changing it converts nothing: set it before the first rates and top-ups.</source>
-        <translation>Le code ISO 4217 des soldes, tarifs et cartes, comme USD ou EUR. Le changer ne convertit rien : réglez-le avant les premiers tarifs et recharges.</translation>
+        <translation>Le code ISO 4217 des soldes, tarifs et cartes, comme USD ou EUR. Le changer ne convertit rien&#xa0;: réglez-le avant les premiers tarifs et recharges.</translation>
     </message>
     <message>
         <source>Billing time zone</source>
@@ -9321,7 +9321,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>What people dial before a national number, such as 0; empty: none.</source>
-        <translation>Ce que l’on compose avant un numéro national, comme 0 ; vide : aucun.</translation>
+        <translation>Ce que l’on compose avant un numéro national, comme 0&#xa0;; vide&#xa0;: aucun.</translation>
     </message>
     <message>
         <source>Bare digits are</source>
@@ -9329,7 +9329,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>How a number with no prefix is read: international (callback customers abroad often omit the +) or national.</source>
-        <translation>Comment lire un numéro sans préfixe : international (les clients de rappel à l’étranger omettent souvent le +) ou national.</translation>
+        <translation>Comment lire un numéro sans préfixe&#xa0;: international (les clients de rappel à l’étranger omettent souvent le +) ou national.</translation>
     </message>
     <message>
         <source>Callbacks</source>
@@ -9365,7 +9365,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>The subscriber&apos;s phone rings this long at one gateway before it counts as not answered; 0: no limit.</source>
-        <translation>Le téléphone de l’abonné sonne pendant cette durée sur une passerelle avant d’être compté sans réponse ; 0 : sans limite.</translation>
+        <translation>Le téléphone de l’abonné sonne pendant cette durée sur une passerelle avant d’être compté sans réponse&#xa0;; 0&#xa0;: sans limite.</translation>
     </message>
     <message>
         <source>IVR allowance (s)</source>
@@ -9405,7 +9405,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>on: while the destination rings, the subscriber hears &quot;you can talk for N minutes&quot;, what their credit buys (not when the longest call comes first).</source>
-        <translation>on : pendant la sonnerie de la destination, l’abonné entend « vous pouvez parler N minutes », ce que permet son crédit (pas quand l’appel le plus long est atteint en premier).</translation>
+        <translation>on&#xa0;: pendant la sonnerie de la destination, l’abonné entend «&#xa0;vous pouvez parler N minutes&#xa0;», ce que permet son crédit (pas quand l’appel le plus long est atteint en premier).</translation>
     </message>
     <message>
         <source>Announce the last minute</source>
@@ -9413,7 +9413,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>on: a minute before the limit the subscriber hears &quot;your call will end in one minute&quot;, after the warning tone when that sounds then too.</source>
-        <translation>on : une minute avant la limite, l’abonné entend « votre appel se terminera dans une minute », après la tonalité d’avertissement si elle retentit aussi à ce moment.</translation>
+        <translation>on&#xa0;: une minute avant la limite, l’abonné entend «&#xa0;votre appel se terminera dans une minute&#xa0;», après la tonalité d’avertissement si elle retentit aussi à ce moment.</translation>
     </message>
     <message>
         <source>Anti-repeat (s)</source>
@@ -9453,7 +9453,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Per trusted gateway: high, but a looping carrier cannot flood the switch.</source>
-        <translation>Par passerelle de confiance : élevé, mais un opérateur qui boucle ne peut pas inonder le commutateur.</translation>
+        <translation>Par passerelle de confiance&#xa0;: élevé, mais un opérateur qui boucle ne peut pas inonder le commutateur.</translation>
     </message>
     <message>
         <source>Trusted gateway burst</source>
@@ -9577,7 +9577,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>An account spending more than this in an hour raises an alarm; 0: no alarm.</source>
-        <translation>Un compte qui dépense plus que ceci en une heure déclenche une alarme ; 0 : pas d’alarme.</translation>
+        <translation>Un compte qui dépense plus que ceci en une heure déclenche une alarme&#xa0;; 0&#xa0;: pas d’alarme.</translation>
     </message>
     <message>
         <source>Spend per hour (all)</source>
@@ -9585,7 +9585,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>All subscribers together spending more than this in an hour raise an alarm; 0: no alarm.</source>
-        <translation>L’ensemble des abonnés dépensant plus que ceci en une heure déclenche une alarme ; 0 : pas d’alarme.</translation>
+        <translation>L’ensemble des abonnés dépensant plus que ceci en une heure déclenche une alarme&#xa0;; 0&#xa0;: pas d’alarme.</translation>
     </message>
     <message>
         <source>Premium price per minute</source>
@@ -9593,7 +9593,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>A call to a destination priced above this raises an alarm; 0: no alarm.</source>
-        <translation>Un appel vers une destination tarifée au-dessus de ceci déclenche une alarme ; 0 : pas d’alarme.</translation>
+        <translation>Un appel vers une destination tarifée au-dessus de ceci déclenche une alarme&#xa0;; 0&#xa0;: pas d’alarme.</translation>
     </message>
     <message>
         <source>Lowest gateway ASR (%)</source>
@@ -9617,7 +9617,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>on: an account that raises an alarm is suspended at once.</source>
-        <translation>on : un compte qui déclenche une alarme est suspendu aussitôt.</translation>
+        <translation>on&#xa0;: un compte qui déclenche une alarme est suspendu aussitôt.</translation>
     </message>
     <message>
         <source>Check every (s)</source>
@@ -9637,7 +9637,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>on: the running switch writes a copy of the database once a day, rebound-YYYY-MM-DD.sqlite, with the card PIN key beside it.</source>
-        <translation>on : le commutateur en marche écrit une copie de la base de données une fois par jour, rebound-YYYY-MM-DD.sqlite, avec la clé des PIN de carte à côté.</translation>
+        <translation>on&#xa0;: le commutateur en marche écrit une copie de la base de données une fois par jour, rebound-YYYY-MM-DD.sqlite, avec la clé des PIN de carte à côté.</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -9645,7 +9645,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Where daily copies go, best on another disk; a relative path is read from the database&apos;s folder.</source>
-        <translation>Où vont les copies quotidiennes, de préférence sur un autre disque ; un chemin relatif part du dossier de la base de données.</translation>
+        <translation>Où vont les copies quotidiennes, de préférence sur un autre disque&#xa0;; un chemin relatif part du dossier de la base de données.</translation>
     </message>
     <message>
         <source>DATABASE-backups beside the database</source>
@@ -9665,7 +9665,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Older audit entries are deleted; 0 keeps them for ever.</source>
-        <translation>Les entrées d’audit plus anciennes sont supprimées ; 0 les garde pour toujours.</translation>
+        <translation>Les entrées d’audit plus anciennes sont supprimées&#xa0;; 0 les garde pour toujours.</translation>
     </message>
     <message>
         <source>Card attempts kept (days)</source>
@@ -9673,7 +9673,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Older card redemption attempts are deleted; 0 keeps them for ever.</source>
-        <translation>Les tentatives d’utilisation de carte plus anciennes sont supprimées ; 0 les garde pour toujours.</translation>
+        <translation>Les tentatives d’utilisation de carte plus anciennes sont supprimées&#xa0;; 0 les garde pour toujours.</translation>
     </message>
     <message>
         <source>Console</source>
@@ -9689,7 +9689,11 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>The language of the console, and how it writes numbers, dates and money. system: the language of this computer&apos;s locale when Rebound speaks it, otherwise English.</source>
-        <translation>La langue de la console, et sa façon d’écrire les nombres, les dates et les montants. system : la langue des paramètres régionaux de cet ordinateur si Rebound la parle, sinon l’anglais.</translation>
+        <translation>La langue de la console, et sa façon d’écrire les nombres, les dates et les montants. system&#xa0;: la langue des paramètres régionaux de cet ordinateur si Rebound la parle, sinon l’anglais.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code.</source>
+        <translation>%1 n’est pas un code de devise ISO 4217.</translation>
     </message>
 </context>
 <context>
