@@ -984,7 +984,7 @@ disable le désactive.
     </message>
     <message>
         <source>FROM</source>
-        <translation>DEPUIS</translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>WHAT</source>
@@ -5617,7 +5617,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>Depuis</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>What</source>
@@ -6727,7 +6727,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation>Activé</translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6782,7 +6782,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation>Activé</translation>
+        <translation>Activée</translation>
     </message>
 </context>
 <context>
@@ -7930,7 +7930,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation>Activé</translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Add route</source>
@@ -7957,7 +7957,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation>Activé</translation>
+        <translation>Activée</translation>
     </message>
 </context>
 <context>
