@@ -1,5 +1,6 @@
 #include "settings/SettingsCatalog.h"
 
+#include "core/Currency.h"
 #include "core/Languages.h"
 #include "core/Money.h"
 #include "core/Translations.h"
@@ -480,6 +481,10 @@ QString Catalog::validate(const Setting& s, const QString& raw)
     case Kind::Currency:
         if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(value).hasMatch())
             return tr("The currency is a three-letter ISO code such as USD.");
+        // Only a code whose minor units are known, so amounts are shown and
+        // spoken with the right number of decimals.
+        if (!core::Currency::isKnown(value))
+            return tr("%1 is not an ISO 4217 currency code.").arg(value);
         return {};
     case Kind::Digits:
         if (!isDigits(value) || value.size() < s.minimum || value.size() > s.maximum)

@@ -1,5 +1,6 @@
 #include "core/Currency.h"
 #include "core/Money.h"
+#include "settings/SettingsCatalog.h"
 
 #include <QTest>
 
@@ -84,6 +85,18 @@ private Q_SLOTS:
         // Asked for, the caller's decimals win.
         QCOMPARE(Money::fromUnits(500).format(QStringLiteral("JPY"), QLocale::c(), 2),
                  QStringLiteral("\u00A5500.00"));
+    }
+
+    void theCurrencySettingTakesOnlyKnownCodes()
+    {
+        using rebound::settings::Catalog;
+        const auto* setting = Catalog::find(QStringLiteral("currency"));
+        QVERIFY(setting);
+        for (const char* code : {"USD", "MXN", "JPY", "KWD", "XOF"})
+            QVERIFY2(Catalog::validate(*setting, QLatin1String(code)).isEmpty(), code);
+        QVERIFY(Catalog::validate(*setting, QStringLiteral("XYZ")).contains(QLatin1String("XYZ")));
+        QVERIFY(!Catalog::validate(*setting, QStringLiteral("XAU")).isEmpty());
+        QVERIFY(!Catalog::validate(*setting, QStringLiteral("usd")).isEmpty());
     }
 };
 
