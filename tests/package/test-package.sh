@@ -69,6 +69,9 @@ zcat "$root/usr/share/man/man1/rebound-switch.1.gz" | grep -q '^\.SS restore' ||
 for size in 16 32 48 64 128 256; do
     [ -s "$root/usr/share/icons/hicolor/${size}x$size/apps/rebound.png" ] || fail "no ${size}px icon"
 done
+for lang in en es fr; do
+    [ -s "$root/usr/share/rebound/prompts/$lang/you-have.wav" ] || fail "no $lang IVR prompts"
+done
 [ -s "$root/usr/share/doc/rebound/copyright" ] || fail "no copyright file"
 gzip -t "$root/usr/share/doc/rebound/changelog.gz" || fail "no changelog.gz"
 desktop-file-validate "$root/usr/share/applications/rebound.desktop" || fail "desktop-file-validate"
