@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -157,6 +158,7 @@ private Q_SLOTS:
         console::dialogs::clearHooks();
         m_cache.reset();
         m_t.reset();
+        QLocale::setDefault(QLocale::c());
     }
 
     void dashboardIsTheFirstPage()
@@ -331,6 +333,46 @@ private Q_SLOTS:
         QVERIFY(text.indexOf(QStringLiteral("requested")) < text.indexOf(QStringLiteral("IVR")));
         QVERIFY(text.indexOf(QStringLiteral("IVR")) < text.indexOf(QStringLiteral("bridged")));
         QVERIFY(text.indexOf(QStringLiteral("bridged")) < text.indexOf(QStringLiteral("Call completed")));
+    }
+
+    void callsReadTheFrenchWayButTheCsvStaysMachineReadable()
+    {
+        makeHistory();
+        QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+        console::CallsPage page(*m_t->db, m_t->clock);
+        page.periodPicker()->selectAllTime();
+        console::CallsModel* model = page.model();
+        const store::CallRow newest = model->rowAt(0);
+        QVERIFY(newest.sell.micros() > 0);
+        // Day before month, the seconds kept (UTC, the billing zone here).
+        QCOMPARE(model->index(0, int(CallColumn::StartedAt)).data().toString(),
+                 QDateTime::fromMSecsSinceEpoch(newest.startedAt, QTimeZone::utc())
+                     .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
+        // "0,12 $": decimal comma, the symbol after the amount.
+        const QString sell = model->index(0, int(CallColumn::Sell)).data().toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+,\\d{2,6}\u00A0\\$$")).match(sell).hasMatch(),
+                 qPrintable(sell));
+        QVERIFY2(page.totalsLabel()->text().contains(QStringLiteral("264 ")),
+                 qPrintable(page.totalsLabel()->text()));
+
+        const QString path = m_t->dir.filePath(QStringLiteral("calls.csv"));
+        console::dialogs::setFileHook([&](const QString&) { return path; });
+        console::dialogs::setErrorHook([](const QString&) {});
+        page.exportCsv();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 265);
+        // The file keeps ISO 8601 times and a decimal point whatever the locale.
+        const QStringList header = lines.first().split(u',');
+        const QStringList first = lines[1].split(u',');
+        const QString started = first.at(int(header.indexOf(QStringLiteral("started_at"))));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}")).match(started).hasMatch(),
+                 qPrintable(started));
+        const QString sold = first.at(int(header.indexOf(QStringLiteral("sell"))));
+        QVERIFY2(QRegularExpression(QStringLiteral("^-?\\d+(\\.\\d+)?$")).match(sold).hasMatch(),
+                 qPrintable(sold));
     }
 
     void exportsTheFilteredCallsToCsv()
