@@ -1,5 +1,7 @@
 #include "core/DialPlan.h"
 
+#include "core/Languages.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -34,6 +36,15 @@ bool isAsciiDigits(const QString& text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+// A text of DialPlan's in `language` (en, es, fr), or in the process's
+// language when that is empty. Pass a literal marked QT_TRANSLATE_NOOP
+// ("DialPlan", …), or QT_TRANSLATE_N_NOOP with n, so lupdate finds it.
+QString say(const QString& language, const char* text, int n = -1)
+{
+    return language.isEmpty() ? QCoreApplication::translate("DialPlan", text, nullptr, n)
+                              : Languages::translate(language, "DialPlan", text, nullptr, n);
+}
+
 DialPlan::Result failure(const QString& error)
 {
     return {PhoneNumber(), error};
@@ -48,7 +59,7 @@ struct Cleaned
     QString error;
 };
 
-Cleaned clean(QString text)
+Cleaned clean(QString text, const QString& language)
 {
     Cleaned result;
     // "+44 (0)20 7946 0958": the bracketed trunk zero is written but never
@@ -64,8 +75,9 @@ Cleaned clean(QString text)
         }
         if (c == u'+') {
             if (result.plus || !result.digits.isEmpty()) {
-                result.error = QCoreApplication::translate("DialPlan",
-                                                           "'+' may only appear at the start of the number.");
+                result.error =
+                    say(language,
+                        QT_TRANSLATE_NOOP("DialPlan", "'+' may only appear at the start of the number."));
                 return result;
             }
             result.plus = true;
@@ -82,7 +94,8 @@ Cleaned clean(QString text)
             shown += text.at(i + 1);
         }
         result.error =
-            QCoreApplication::translate("DialPlan", "'%1' is not allowed in a phone number; use digits only.")
+            say(language,
+                QT_TRANSLATE_NOOP("DialPlan", "'%1' is not allowed in a phone number; use digits only."))
                 .arg(shown);
         return result;
     }
@@ -91,28 +104,29 @@ Cleaned clean(QString text)
 
 } // namespace
 
-DialPlan::Result DialPlan::normalise(const QString& text) const
+DialPlan::Result DialPlan::normalise(const QString& text, const QString& language) const
 {
     const QString planError = validate();
     if (!planError.isEmpty()) {
         return failure(
-            QCoreApplication::translate("DialPlan", "The dial plan is not valid: %1").arg(planError));
+            say(language, QT_TRANSLATE_NOOP("DialPlan", "The dial plan is not valid: %1")).arg(planError));
     }
 
     QString input = text.trimmed();
     if (input.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
         input = input.mid(4).trimmed();
     }
-    const Cleaned cleaned = clean(input);
+    const Cleaned cleaned = clean(input, language);
     if (!cleaned.error.isEmpty()) {
         return failure(cleaned.error);
     }
     if (cleaned.digits.isEmpty()) {
         if (cleaned.plus) {
-            return failure(QCoreApplication::translate(
-                "DialPlan", "'+' must be followed by the country code and the number."));
+            return failure(
+                say(language, QT_TRANSLATE_NOOP("DialPlan",
+                                                "'+' must be followed by the country code and the number.")));
         }
-        return failure(QCoreApplication::translate("DialPlan", "The number is empty."));
+        return failure(say(language, QT_TRANSLATE_NOOP("DialPlan", "The number is empty.")));
     }
 
     const QString& digits = cleaned.digits;
@@ -131,18 +145,19 @@ DialPlan::Result DialPlan::normalise(const QString& text) const
     } else if (internationalPrefix != prefixes.cend()) {
         e164 = digits.mid(internationalPrefix->size());
         if (e164.isEmpty()) {
-            return failure(QCoreApplication::translate("DialPlan", "The number is only the international "
-                                                                   "prefix %1; add the country code and "
-                                                                   "the number after it.")
+            return failure(say(language, QT_TRANSLATE_NOOP("DialPlan", "The number is only the international "
+                                                                       "prefix %1; add the country code and "
+                                                                       "the number after it."))
                                .arg(*internationalPrefix));
         }
     } else if (!nationalPrefix.isEmpty() && digits.startsWith(nationalPrefix)) {
         const QString rest = digits.mid(nationalPrefix.size());
         if (rest.isEmpty()) {
-            return failure(QCoreApplication::translate(
-                               "DialPlan", "The number is only the national prefix %1; add the rest of "
-                                           "the number after it.")
-                               .arg(nationalPrefix));
+            return failure(
+                say(language, QT_TRANSLATE_NOOP("DialPlan",
+                                                "The number is only the national prefix %1; add the rest of "
+                                                "the number after it."))
+                    .arg(nationalPrefix));
         }
         e164 = countryCode + rest;
     } else if (bareDigitsInternational) {
@@ -154,45 +169,52 @@ DialPlan::Result DialPlan::normalise(const QString& text) const
 
     if (e164.startsWith(QLatin1Char('0'))) {
         if (prefixes.isEmpty()) {
-            return failure(QCoreApplication::translate(
-                "DialPlan", "A country code cannot start with 0; an international number starts with +, "
-                            "then the country code."));
+            return failure(say(
+                language,
+                QT_TRANSLATE_NOOP(
+                    "DialPlan", "A country code cannot start with 0; an international number starts with +, "
+                                "then the country code.")));
         }
-        return failure(QCoreApplication::translate("DialPlan", "A country code cannot start with 0; an "
-                                                               "international number starts with + or %1, "
-                                                               "then the country code.")
-                           .arg(prefixes.join(QStringLiteral(", "))));
+        return failure(
+            say(language, QT_TRANSLATE_NOOP("DialPlan", "A country code cannot start with 0; an "
+                                                        "international number starts with + or %1, "
+                                                        "then the country code."))
+                .arg(prefixes.join(QStringLiteral(", "))));
     }
     const int length = int(e164.size());
     if (length < MinDigits) {
         QString error =
-            QCoreApplication::translate("DialPlan",
-                                        "The number is too short (%n digits); an international number has at "
-                                        "least %1.",
-                                        nullptr, length)
+            say(language,
+                QT_TRANSLATE_N_NOOP("DialPlan",
+                                    "The number is too short (%n digits); an international number has at "
+                                    "least %1."),
+                length)
                 .arg(MinDigits);
         // Bare digits were read as international, so a short local number
         // probably just lacks its country code: say how to add it.
         if (bareInternational) {
             error += QLatin1Char(' ');
             if (nationalPrefix.isEmpty()) {
-                error += QCoreApplication::translate(
-                             "DialPlan", "A national number needs the country code; type +%1 before it.")
+                error += say(language,
+                             QT_TRANSLATE_NOOP(
+                                 "DialPlan", "A national number needs the country code; type +%1 before it."))
                              .arg(countryCode);
             } else {
-                error += QCoreApplication::translate("DialPlan", "A national number needs the country code; "
-                                                                 "type +%1 or %2 before it.")
-                             .arg(countryCode, nationalPrefix);
+                error +=
+                    say(language, QT_TRANSLATE_NOOP("DialPlan", "A national number needs the country code; "
+                                                                "type +%1 or %2 before it."))
+                        .arg(countryCode, nationalPrefix);
             }
         }
         return failure(error);
     }
     if (length > MaxDigits) {
         return failure(
-            QCoreApplication::translate("DialPlan",
-                                        "The number is too long (%n digits); an international number has at "
-                                        "most %1.",
-                                        nullptr, length)
+            say(language,
+                QT_TRANSLATE_N_NOOP("DialPlan",
+                                    "The number is too long (%n digits); an international number has at "
+                                    "most %1."),
+                length)
                 .arg(MaxDigits));
     }
     return {PhoneNumber(e164), QString()};

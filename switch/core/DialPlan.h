@@ -33,7 +33,9 @@ struct DialPlan
         QString error;      // set on failure: why, in words a subscriber understands
         bool ok() const { return !number.isEmpty(); }
     };
-    Result normalise(const QString& text) const;
+    // `language`: the error's, for a subscriber (en, es, fr); empty for the
+    // process's own language (the console's, the command line's).
+    Result normalise(const QString& text, const QString& language = {}) const;
 
     // Checks the plan itself (digits only, country code 1-3 digits).
     QString validate() const;

@@ -2,6 +2,7 @@
 
 #include "billing/CreditManager.h"
 #include "cards/CardService.h"
+#include "core/Languages.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
@@ -49,6 +50,19 @@ QString publicStatusKey(PublicStatus status)
     return QStringLiteral("finished");
 }
 
+QString RequestOutcome::reasonIn(const QString& language) const
+{
+    if (!reasonText)
+        return reason;
+    QString text =
+        language.isEmpty()
+            ? QCoreApplication::translate("CallbackRequests", reasonText, nullptr, reasonCount)
+            : core::Languages::translate(language, "CallbackRequests", reasonText, nullptr, reasonCount);
+    for (const QString& value : reasonValues)
+        text = text.arg(value);
+    return text;
+}
+
 RequestOutcome CallbackRequests::request(const Trigger& trigger)
 {
     RequestOutcome outcome;
@@ -59,9 +73,16 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
     store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     store::AuditLog audit(m_db, m_clock);
     auto account = store::AccountRepository(m_db, m_clock).findById(trigger.accountId);
-    const auto refuse = [&](RequestOutcome::Result result, const QString& reason) {
+    // The reason is kept as text and values, so a trigger can word it again
+    // in the subscriber's language (reasonIn); the audit has the process's.
+    const auto refuse = [&](RequestOutcome::Result result, const char* text, const QStringList& values = {},
+                            int n = -1) {
         outcome.result = result;
-        outcome.reason = reason;
+        outcome.reasonText = text;
+        outcome.reasonValues = values;
+        outcome.reasonCount = n;
+        outcome.reason = outcome.reasonIn(QString());
+        const QString& reason = outcome.reason;
         audit.record(trigger.kind,
                      result == RequestOutcome::Result::Ignored ? QStringLiteral("callback.ignored")
                                                                : QStringLiteral("callback.refused"),
@@ -72,7 +93,7 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
         return outcome;
     };
     if (!account)
-        return refuse(RequestOutcome::Result::Refused, tr("no such subscriber"));
+        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("no such subscriber"));
     // A prepaid card ends at its expiry, not at the switch's next sweep: the
     // account it opened is suspended here, and refused like any suspended one.
     if (account->status == store::AccountStatus::Active) {
@@ -83,20 +104,20 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
         }
     }
     if (account->status != store::AccountStatus::Active)
-        return refuse(RequestOutcome::Result::Refused,
-                      tr("subscriber %1 is not active").arg(account->accountCode));
+        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("subscriber %1 is not active"),
+                      {account->accountCode});
     if (!account->sellPlanId)
-        return refuse(RequestOutcome::Result::Refused,
-                      tr("subscriber %1 has no sell plan").arg(account->accountCode));
+        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("subscriber %1 has no sell plan"),
+                      {account->accountCode});
     const core::PhoneNumber callback =
         trigger.callbackNumber.isEmpty() ? account->callbackNumber : trigger.callbackNumber;
     if (callback.isEmpty())
-        return refuse(RequestOutcome::Result::Refused,
-                      tr("subscriber %1 has no callback number").arg(account->accountCode));
+        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("subscriber %1 has no callback number"),
+                      {account->accountCode});
 
     if (!trigger.destination.isEmpty() && trigger.destination == callback)
         return refuse(RequestOutcome::Result::Refused,
-                      tr("the phone to call back and the destination are the same number"));
+                      QT_TR_NOOP("the phone to call back and the destination are the same number"));
 
     // Anti-repeat is per phone to call back: a repeated trigger (a second
     // ring of the DID, an SMS sent twice) is ignored, while an account with
@@ -104,8 +125,8 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
     store::CallbackRequestRepository requests(m_db, m_clock);
     if (const auto last = requests.latestFor(account->id, callback)) {
         if (!last->isFinished())
-            return refuse(RequestOutcome::Result::Ignored,
-                          tr("request #%1 is still in progress").arg(last->id));
+            return refuse(RequestOutcome::Result::Ignored, QT_TR_NOOP("request #%1 is still in progress"),
+                          {QString::number(last->id)});
         bool ok = false;
         int window =
             store::SettingsRepository(m_db).value(QStringLiteral("callback.anti_repeat_seconds")).toInt(&ok);
@@ -113,17 +134,18 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
             window = DefaultAntiRepeatSeconds;
         if (m_clock.nowMs() - last->createdAt < std::int64_t(window) * 1000)
             return refuse(RequestOutcome::Result::Ignored,
-                          tr("another request came less than %1 seconds ago").arg(window));
+                          QT_TR_NOOP("another request came less than %1 seconds ago"),
+                          {QString::number(window)});
     }
     // A first look only: the call itself holds its credit before dialling.
     if (billing::CreditManager(m_db, m_clock).available(account->id) <= core::Money())
-        return refuse(RequestOutcome::Result::Refused,
-                      tr("subscriber %1 has no credit left").arg(account->accountCode));
+        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("subscriber %1 has no credit left"),
+                      {account->accountCode});
     if (account->maxConcurrentCalls > 0 &&
         requests.unfinishedCount(account->id) >= account->maxConcurrentCalls)
-        return refuse(RequestOutcome::Result::Refused, tr("subscriber %1 already has %n call(s) in progress",
-                                                          nullptr, account->maxConcurrentCalls)
-                                                           .arg(account->accountCode));
+        return refuse(RequestOutcome::Result::Refused,
+                      QT_TR_N_NOOP("subscriber %1 already has %n call(s) in progress"),
+                      {account->accountCode}, account->maxConcurrentCalls);
 
     store::CallbackRequest request;
     request.accountId = account->id;

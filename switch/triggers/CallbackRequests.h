@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace rebound::store {
@@ -41,7 +42,14 @@ struct RequestOutcome
     };
     Result result = Result::Refused;
     std::int64_t requestId = 0;
-    QString reason; // for logs and replies: why it was ignored or refused
+    QString reason; // for logs: why it was ignored or refused, in the process's language
+    // The same reason in a subscriber's language (en, es, fr), for replies;
+    // empty `language`: the process's, as `reason`.
+    QString reasonIn(const QString& language) const;
+    // What reasonIn words: one of CallbackRequests' texts and its values.
+    const char* reasonText = nullptr;
+    QStringList reasonValues;
+    int reasonCount = -1;
     // This trigger found the account's prepaid card expired and suspended
     // the account: whoever runs its calls should end those in progress.
     bool accountSuspended = false;

@@ -225,9 +225,9 @@ SmsTrigger::Result SmsTrigger::requestCallback(const SmsCommand& command, const 
     Result result;
     const QString language = core::Languages::orEnglish(account.language);
     const store::AccountRepository accounts(m_db, m_clock);
-    const auto first = plan.normalise(command.firstNumber);
-    const auto second =
-        command.secondNumber.isEmpty() ? core::DialPlan::Result() : plan.normalise(command.secondNumber);
+    const auto first = plan.normalise(command.firstNumber, language);
+    const auto second = command.secondNumber.isEmpty() ? core::DialPlan::Result()
+                                                       : plan.normalise(command.secondNumber, language);
     if (!first.ok()) {
         result.reply = say(language, QT_TR_NOOP("%1: %2")).arg(command.firstNumber, first.error);
         return result;
@@ -263,7 +263,7 @@ SmsTrigger::Result SmsTrigger::requestCallback(const SmsCommand& command, const 
         : result.outcome.result == RequestOutcome::Result::Ignored
             ? say(language, QT_TR_NOOP("Not repeated: a callback to this phone is in progress or was "
                                        "asked for a moment ago. Please wait."))
-            : say(language, QT_TR_NOOP("Sorry, no callback: %1.")).arg(result.outcome.reason);
+            : say(language, QT_TR_NOOP("Sorry, no callback: %1.")).arg(result.outcome.reasonIn(language));
     return result;
 }
 

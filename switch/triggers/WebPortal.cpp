@@ -572,10 +572,10 @@ HttpReply WebPortal::requestCallback(Context& c)
     };
     const store::SettingsRepository settings(m_db);
     const core::DialPlan plan = settings.dialPlan();
-    const auto callback = plan.normalise(callbackText);
+    const auto callback = plan.normalise(callbackText, c.language);
     if (!callback.ok())
         return refuse(c.text(QT_TR_NOOP("Call me back on: %1")).arg(callback.error));
-    const auto destination = plan.normalise(destinationText);
+    const auto destination = plan.normalise(destinationText, c.language);
     if (!destination.ok())
         return refuse(c.text(QT_TR_NOOP("Connect me to: %1")).arg(destination.error));
     const store::Account& a = *c.account;
@@ -611,7 +611,7 @@ HttpReply WebPortal::requestCallback(Context& c)
             QT_TR_NOOP("A callback to this phone is already in progress or was asked for a moment ago. "
                        "Please wait a minute.")));
     if (!outcome.created())
-        return refuse(c.text(QT_TR_NOOP("No callback: %1.")).arg(outcome.reason));
+        return refuse(c.text(QT_TR_NOOP("No callback: %1.")).arg(outcome.reasonIn(c.language)));
     if (onCallbackRequested)
         onCallbackRequested(outcome.requestId);
     return HttpReply::redirect(QStringLiteral("/request/%1").arg(outcome.requestId));

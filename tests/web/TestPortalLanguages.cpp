@@ -13,6 +13,7 @@
 #include "store/AuditLog.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
+#include "triggers/Http.h"
 #include "triggers/WebPortal.h"
 #include "triggers/WebServer.h"
 
@@ -140,7 +141,7 @@ private Q_SLOTS:
         for (const char* source :
              {"Sign in", "Member ID", "Password", "Have a prepaid calling card? Activate it"})
             QVERIFY2(
-                page.text().contains(portalText(code.constData(), source).toHtmlEscaped()),
+                page.text().contains(triggers::htmlEscape(portalText(code.constData(), source))),
                 qPrintable(
                     QStringLiteral("no \"%1\" in %2").arg(portalText(code.constData(), source), language)));
         if (language != QLatin1String("en"))
@@ -234,11 +235,11 @@ private Q_SLOTS:
         const QString french =
             balance.format(store::SettingsRepository(*m_t->db).currency(), QLocale(QStringLiteral("fr")));
         QVERIFY2(french.contains(QStringLiteral("25,00")), qPrintable(french));
-        QVERIFY2(home.text().contains(french.toHtmlEscaped()), qPrintable(french));
+        QVERIFY2(home.text().contains(triggers::htmlEscape(french)), qPrintable(french));
         // The history page's headings follow as well.
         const auto calls = web.send("GET", QStringLiteral("/history"), {}, {}, spanishVisitor);
         QCOMPARE(htmlLang(calls), QStringLiteral("fr"));
-        QVERIFY(calls.text().contains(portalText("fr", "Your calls").toHtmlEscaped()));
+        QVERIFY(calls.text().contains(triggers::htmlEscape(portalText("fr", "Your calls"))));
     }
 
     void anAccountLanguageReboundDoesNotSpeakFallsBackToTheVisitors()
@@ -292,6 +293,47 @@ private Q_SLOTS:
         QVERIFY(spanish.text().contains(portalText("es", "Your balance")));
     }
 
+    void numberErrorsAndRefusalsFollowTheLanguage()
+    {
+        // The dial plan's words and the callback rules' reasons are other
+        // classes' texts: they come in the subscriber's language too.
+        setLanguage(QStringLiteral("1001"), QStringLiteral("es"));
+        WebClient web = client();
+        signIn(web);
+        const auto home = web.get(QStringLiteral("/dashboard"));
+        const auto badNumber = web.post(QStringLiteral("/callback"),
+                                        {{QStringLiteral("csrf"), WebClient::csrf(home)},
+                                         {QStringLiteral("callback_to"), QStringLiteral("+447700900123")},
+                                         {QStringLiteral("call_to"), QStringLiteral("12x")}});
+        QCOMPARE(badNumber.status, 422);
+        const QString notAllowed =
+            core::Languages::translate(QStringLiteral("es"), "DialPlan",
+                                       "'%1' is not allowed in a phone number; use digits only.")
+                .arg(QStringLiteral("x"));
+        QVERIFY(!notAllowed.contains(QStringLiteral("is not allowed")));
+        const QString expected = portalText("es", "Connect me to: %1").arg(notAllowed);
+        QVERIFY2(badNumber.text().contains(triggers::htmlEscape(expected)), badNumber.body.constData());
+
+        const auto same = web.post(QStringLiteral("/callback"),
+                                   {{QStringLiteral("csrf"), WebClient::csrf(home)},
+                                    {QStringLiteral("callback_to"), QStringLiteral("+447700900123")},
+                                    {QStringLiteral("call_to"), QStringLiteral("+447700900123")}});
+        QCOMPARE(same.status, 422);
+        const QString reason =
+            core::Languages::translate(QStringLiteral("es"), "CallbackRequests",
+                                       "the phone to call back and the destination are the same number");
+        QVERIFY(!reason.contains(QStringLiteral("the same number")));
+        QVERIFY2(same.text().contains(triggers::htmlEscape(portalText("es", "No callback: %1.").arg(reason))),
+                 same.body.constData());
+        // The audit keeps the process's words (English here), whoever asked.
+        const auto entries = store::AuditLog(*m_t->db, m_t->clock).recent(3);
+        QVERIFY(std::any_of(entries.begin(), entries.end(), [](const store::AuditEntry& e) {
+            return e.action == QLatin1String("callback.refused") &&
+                   e.details ==
+                       QLatin1String("the phone to call back and the destination are the same number");
+        }));
+    }
+
     void refusalsAndPlainTextRepliesAreInTheLanguageToo()
     {
         setLanguage(QStringLiteral("1001"), QStringLiteral("fr"));
@@ -305,7 +347,7 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 422);
         const QString expected = portalText("fr", "That PIN is not valid; check the digits and try again.");
         QVERIFY(expected != QStringLiteral("That PIN is not valid; check the digits and try again."));
-        QVERIFY2(refused.text().contains(expected.toHtmlEscaped()), refused.body.constData());
+        QVERIFY2(refused.text().contains(triggers::htmlEscape(expected)), refused.body.constData());
         // Plain-text replies are in it too, and say so.
         const auto notAllowed = web.get(QStringLiteral("/callback"));
         QCOMPARE(notAllowed.status, 405);

@@ -142,6 +142,15 @@ private Q_SLOTS:
         // A text that is not a command is answered in the sender's language too.
         QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("RECHARGE")),
                  reply("fr", "SmsParser", "Send RECHARGE followed by the PIN printed on the card."));
+        // The dial plan's words are in it too.
+        QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("1001 +12025550147 +1202")),
+                 reply("fr", "SmsTrigger", "%1: %2")
+                     .arg(QStringLiteral("+1202"),
+                          core::Languages::translate(QStringLiteral("fr"), "DialPlan",
+                                                     "The number is too short (%n digits); an international "
+                                                     "number has at least %1.",
+                                                     nullptr, 4)
+                              .arg(7)));
         // An account language Rebound does not speak: English.
         setLanguage(QStringLiteral("1001"), QStringLiteral("de"));
         QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("BALANCE")),
