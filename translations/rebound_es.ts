@@ -9694,6 +9694,10 @@ Los datos reemplazados se guardaron en %2.</translation>
         <source>The language of the console, and how it writes numbers, dates and money. system: the language of this computer&apos;s locale when Rebound speaks it, otherwise English.</source>
         <translation>El idioma de la consola, y cómo escribe números, fechas y dinero. system: el idioma de la configuración regional de este ordenador si Rebound lo habla, si no inglés.</translation>
     </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code.</source>
+        <translation>%1 no es un código de moneda ISO 4217.</translation>
+    </message>
 </context>
 <context>
     <name>rebound::settings::SettingsService</name>
