@@ -297,6 +297,8 @@ store::Account AccountService::update(std::int64_t id, const AccountForm& form, 
     if (updated.pinHash != existing->pinHash)
         changed << (updated.pinHash.isEmpty() ? QStringLiteral("PIN removed")
                                               : QStringLiteral("PIN changed"));
+    if (updated.language != existing->language)
+        changed << QStringLiteral("language %1 -> %2").arg(existing->language, updated.language);
     if (updated.didRegisteredCallersOnly != existing->didRegisteredCallersOnly)
         changed << (updated.didRegisteredCallersOnly ? QStringLiteral("DID callers any -> registered")
                                                      : QStringLiteral("DID callers registered -> any"));

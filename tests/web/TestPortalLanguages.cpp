@@ -282,7 +282,7 @@ private Q_SLOTS:
         const auto entries = store::AuditLog(*m_t->db, m_t->clock).recent(5);
         QVERIFY(std::any_of(entries.begin(), entries.end(), [](const store::AuditEntry& e) {
             return e.actor == QLatin1String("web:1001") && e.action == QLatin1String("account.update") &&
-                   e.objectId == QLatin1String("1001");
+                   e.objectId == QLatin1String("1001") && e.details == QLatin1String("language en -> es");
         }));
 
         // The account's language now, whatever the browser says.
