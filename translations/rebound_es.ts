@@ -7122,7 +7122,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation>Duración</translation>
+        <translation>Transcurrido</translation>
     </message>
     <message>
         <source>Credit left</source>
@@ -7134,7 +7134,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>up %1</source>
-        <translation>activo %1</translation>
+        <translation>conectada %1</translation>
     </message>
     <message>
         <source>ringing</source>
