@@ -188,10 +188,14 @@ void SwitchCore::start()
         // while; 0 never ends a call for silence.
         mediaConfig.mediaTimeoutSeconds =
             settings.value(QStringLiteral("media.timeout_seconds"), QStringLiteral("30")).toInt();
-        const auto prompts = media::PromptSet::load(media::PromptSet::defaultFolder(QStringLiteral("en")),
-                                                    QStringLiteral("en"));
-        if (prompts.set) {
-            mediaConfig.prompts = prompts.set;
+        // Every language's prompts are loaded once, here; a call picks its
+        // subscriber's, falling back to English prompt by prompt.
+        const auto prompts = media::PromptSet::loadLanguages();
+        for (const QString& note : prompts.notes)
+            Q_EMIT logLine(note);
+        if (prompts.english) {
+            mediaConfig.prompts = prompts.english;
+            mediaConfig.languagePrompts = prompts.others;
             m_media = std::make_unique<media::MediaEngine>(mediaConfig);
             connect(m_media.get(), &media::MediaEngine::foreignMedia, this,
                     [this](int session, const QString& source) {
@@ -297,6 +301,12 @@ callback::EngineSettings SwitchCore::engineSettings() const
     engine.warningSeconds = number("callback.warning_seconds", engine.warningSeconds);
     engine.ringAllowanceSeconds = number("callback.ring_allowance_seconds", engine.ringAllowanceSeconds);
     engine.ivrAllowanceSeconds = number("callback.ivr_allowance_seconds", engine.ivrAllowanceSeconds);
+    // on unless turned off: anything else reads as the default, as in the catalogue
+    const auto on = [&](const char* key) {
+        return settings.value(QString::fromLatin1(key)) != QLatin1String("off");
+    };
+    engine.announceTimeLeft = on("callback.announce_time_left");
+    engine.announceMinuteLeft = on("callback.announce_minute_left");
     // Behind NAT the SDP names the router's public address; RTP stays on the bound socket.
     engine.mediaAddress = !m_sdpAddress.isEmpty()                            ? m_sdpAddress
                           : !core::isWildcard(m_media->config().bindAddress) ? m_media->config().bindAddress

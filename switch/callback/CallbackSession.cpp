@@ -6,6 +6,7 @@
 #include "billing/Rater.h"
 #include "callback/CallBilling.h"
 #include "cards/AttemptLimiter.h"
+#include "core/Languages.h"
 #include "core/PasswordHash.h"
 #include "media/MediaEngine.h"
 #include "media/Speaker.h"
@@ -68,7 +69,7 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
     , m_rates(rates)
     , m_settings(std::move(settings))
 {
-    for (QTimer* t : {&m_warning, &m_limit, &m_legAGuard, &m_answerTimeout}) {
+    for (QTimer* t : {&m_warning, &m_minuteLeft, &m_limit, &m_legAGuard, &m_answerTimeout}) {
         t->setSingleShot(true);
         t->setTimerType(Qt::PreciseTimer); // a coarse timer may be 5% late
     }
@@ -90,9 +91,13 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
         Q_EMIT logLine(tr("callback #%1: warning tone, %2 s of credit left")
                            .arg(m_requestId)
                            .arg(m_settings.warningSeconds));
-        if (m_mediaA)
-            m_media.playTone(m_mediaA, media::ToneKind::Warning);
+        if (!m_mediaA)
+            return;
+        m_media.playTone(m_mediaA, media::ToneKind::Warning);
+        if (m_minuteLeftAfterTone)
+            m_afterPlayback = [this] { sayMinuteLeft(); };
     });
+    connect(&m_minuteLeft, &QTimer::timeout, this, [this] { sayMinuteLeft(); });
     connect(&m_limit, &QTimer::timeout, this, [this] {
         // The audio stops now and both legs are billed to the cut, whatever
         // the BYEs' round trips take.
@@ -265,7 +270,7 @@ void CallbackSession::start()
             return finish(tr("the subscriber's account is not active"));
         m_accountId = account->id;
         m_planId = *account->sellPlanId;
-        m_language = account->language;
+        m_language = core::Languages::orEnglish(account->language); // "es-MX" speaks es; "de" English
         m_currency = store::SettingsRepository(m_db).currency();
         m_callback = request->callbackNumber;
         m_destination = request->destination;
@@ -477,7 +482,7 @@ void CallbackSession::onAFailed(int status, const QString& reason)
 
 void CallbackSession::askForPin()
 {
-    m_media.play(m_mediaA, {QStringLiteral("enter-pin")}, true);
+    say({QStringLiteral("enter-pin")}, true);
     m_media.collectDigits(m_mediaA, media::CollectSpec{12, '#', 15'000, 5'000});
 }
 
@@ -516,22 +521,30 @@ void CallbackSession::runIvr()
     setState(QStringLiteral("ivr"));
     if (m_askPin && !m_pinOk)
         return askForPin();
-    const auto speaker = media::Speaker::forLanguage(m_language);
     if (!m_destination.isEmpty()) {
-        // Known destination (SMS, web): tell the balance, then connect.
-        const auto account = store::AccountRepository(m_db, m_clock).findById(m_accountId);
-        QStringList sentence{QStringLiteral("you-have")};
-        sentence += speaker->amount(account ? account->balance : core::Money(), m_currency);
-        sentence << QStringLiteral("please-hold");
+        // Known destination (SMS, web): tell the balance, then connect. The
+        // balance told is what the subscriber can spend: CreditManager's
+        // balance + credit limit - holds, with this call's own IVR hold
+        // counted as theirs (it is spent on this very call, as resize() does).
+        const core::Money spendable =
+            billing::CreditManager(m_db, m_clock).available(m_accountId) + m_reserved;
         m_afterPlayback = [this] { reserveAndDialB(); };
-        if (const QString error = m_media.play(m_mediaA, sentence, false); !error.isEmpty()) {
+        const QString error = saySentence(
+            [&](const media::Speaker& speaker) {
+                QStringList sentence{QStringLiteral("you-have")};
+                sentence += speaker.amount(spendable, m_currency);
+                sentence << QStringLiteral("please-hold");
+                return sentence;
+            },
+            false);
+        if (!error.isEmpty()) {
             Q_EMIT logLine(tr("callback #%1: prompt not played: %2").arg(m_requestId).arg(error));
             m_afterPlayback = nullptr;
             reserveAndDialB();
         }
         return;
     }
-    m_media.play(m_mediaA, {QStringLiteral("enter-destination")}, true);
+    say({QStringLiteral("enter-destination")}, true);
     m_media.collectDigits(m_mediaA, media::CollectSpec{20, '#', 15'000, 5'000});
 }
 
@@ -554,7 +567,7 @@ void CallbackSession::refuseDestination(const QString& prompt)
 {
     if (++m_ivrTries >= 2)
         return sayAndHangUp({prompt, QStringLiteral("goodbye")}, tr("no valid destination was entered"));
-    m_media.play(m_mediaA, {prompt, QStringLiteral("enter-destination")}, true);
+    say({prompt, QStringLiteral("enter-destination")}, true);
     m_media.collectDigits(m_mediaA, media::CollectSpec{20, '#', 15'000, 5'000});
 }
 
@@ -603,7 +616,7 @@ void CallbackSession::reserveAndDialB()
     m_directionB = media::Direction::SendRecv;
     m_legB = cdrs.openLeg(m_callId, u'B', m_destination.digits(), std::nullopt, {});
     m_legBClosed = false;
-    m_media.playTone(m_mediaA, media::ToneKind::Ringback);
+    tellTimeLeft(talk);
     m_dialerB = makeDialer(Leg::B, m_destination, std::nullopt, m_mediaB, created.port);
     connect(m_dialerB, &routing::LegDialer::answered, this,
             [this](const QByteArray& sdp) { safely([&] { onBAnswered(sdp); }); });
@@ -652,7 +665,11 @@ void CallbackSession::onBAnswered(const QByteArray& sdp)
         m_failure = error.message();
         return hangup(m_failure);
     }
+    // Ringback, or the time left if B answered while it was being told:
+    // the destination's first words come first.
     m_media.stop(m_mediaA);
+    if (std::exchange(m_tellingTimeLeft, false))
+        m_afterPlayback = nullptr;
     m_media.bridge(m_mediaA, m_mediaB);
     Q_EMIT bridged(m_mediaA, m_legA, m_mediaB, m_legB);
     m_cutAt = bAnsweredAt + std::int64_t(limit) * 1000;
@@ -663,6 +680,14 @@ void CallbackSession::onBAnswered(const QByteArray& sdp)
     if (limit > m_settings.warningSeconds)
         m_warning.start(static_cast<int>(
             std::max<std::int64_t>(0, m_cutAt - std::int64_t(m_settings.warningSeconds) * 1000 - now)));
+    // "Your call will end in one minute": right after the warning tone when
+    // that sounds a minute before too, else on its own at the minute.
+    m_minuteLeftAfterTone = false;
+    if (m_settings.announceMinuteLeft && limit > 60) {
+        m_minuteLeftAfterTone = m_settings.warningSeconds == 60;
+        if (!m_minuteLeftAfterTone)
+            m_minuteLeft.start(static_cast<int>(std::max<std::int64_t>(0, m_cutAt - 60'000 - now)));
+    }
     setState(QStringLiteral("bridged"));
     Q_EMIT logLine(tr("callback #%1: bridged, limit %2 s").arg(m_requestId).arg(limit));
 }
@@ -722,13 +747,73 @@ void CallbackSession::onLegEnded(Leg leg, const QString& reason)
         finish(m_failure);
 }
 
+QString CallbackSession::say(const QStringList& playlist, bool bargeIn)
+{
+    return m_media.play(m_mediaA, playlist, bargeIn, m_language);
+}
+
+QString CallbackSession::saySentence(const std::function<QStringList(const media::Speaker&)>& sentence,
+                                     bool bargeIn)
+{
+    const QString error = say(sentence(*media::Speaker::forLanguage(m_language)), bargeIn);
+    if (error.isEmpty() || m_language == QLatin1String("en"))
+        return error;
+    // The language's grammar needs a word recorded nowhere: the whole
+    // sentence in English rather than English words in its grammar.
+    Q_EMIT logLine(tr("callback #%1: %2; said in English instead").arg(m_requestId).arg(error));
+    const QString en = QStringLiteral("en");
+    return m_media.play(m_mediaA, sentence(*media::Speaker::forLanguage(en)), bargeIn, en);
+}
+
+void CallbackSession::tellTimeLeft(int talkSeconds)
+{
+    // While the destination rings, how long the credit lasts, then
+    // ringback: the subscriber is waiting anyway, so it costs no leg A time
+    // and does not delay the call, and it stops if B answers first (as
+    // ringback does). It is a floor: the hold allows B the whole ring
+    // allowance of leg A, and the limit taken at B's answer is never less. Nothing is told when the
+    // call-time cap, not the credit, is the limit (unlimited credit, a free
+    // destination): that is a safety net, not the subscriber's money.
+    if (m_settings.announceTimeLeft && talkSeconds < m_settings.maxCallSeconds) {
+        m_tellingTimeLeft = true;
+        m_afterPlayback = [this] {
+            m_tellingTimeLeft = false;
+            if (m_state == QLatin1String("dialing_b") && m_mediaA)
+                m_media.playTone(m_mediaA, media::ToneKind::Ringback);
+        };
+        const QString error = saySentence(
+            [talkSeconds](const media::Speaker& speaker) {
+                return QStringList{QStringLiteral("you-can-talk-for")} + speaker.duration(talkSeconds);
+            },
+            false);
+        if (error.isEmpty()) {
+            Q_EMIT logLine(tr("callback #%1: time left told, %2 s").arg(m_requestId).arg(talkSeconds));
+            return;
+        }
+        m_tellingTimeLeft = false;
+        m_afterPlayback = nullptr;
+        Q_EMIT logLine(tr("callback #%1: prompt not played: %2").arg(m_requestId).arg(error));
+    }
+    m_media.playTone(m_mediaA, media::ToneKind::Ringback);
+}
+
+void CallbackSession::sayMinuteLeft()
+{
+    if (!m_mediaA || m_hangingUp || m_state != QLatin1String("bridged"))
+        return;
+    // Heard instead of the destination for its two seconds, as the tone is.
+    const QString error = say({QStringLiteral("one-minute-left")}, false);
+    Q_EMIT logLine(error.isEmpty() ? tr("callback #%1: one minute left told").arg(m_requestId)
+                                   : tr("callback #%1: prompt not played: %2").arg(m_requestId).arg(error));
+}
+
 void CallbackSession::sayAndHangUp(const QStringList& playlist, const QString& failure)
 {
     m_failure = failure;
     if (!m_aUp || !m_mediaA)
         return hangup(failure);
     m_afterPlayback = [this] { hangup(m_failure); };
-    if (!m_media.play(m_mediaA, playlist, false).isEmpty()) {
+    if (!say(playlist, false).isEmpty()) {
         m_afterPlayback = nullptr;
         hangup(failure);
     }
@@ -746,6 +831,7 @@ void CallbackSession::hangup(const QString& reason)
     m_hangingUp = true;
     m_limit.stop();
     m_warning.stop();
+    m_minuteLeft.stop();
     m_legAGuard.stop();
     m_answerTimeout.stop();
     if (m_dialerB && !m_legBClosed)
@@ -764,6 +850,7 @@ void CallbackSession::finish(const QString& failure)
     m_progress.stop();
     m_limit.stop();
     m_warning.stop();
+    m_minuteLeft.stop();
     m_legAGuard.stop();
     m_answerTimeout.stop();
     const QString state = failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");

@@ -20,7 +20,8 @@ class SipStack;
 }
 namespace rebound::media {
 class MediaEngine;
-}
+class Speaker;
+} // namespace rebound::media
 namespace rebound::billing {
 class RateCache;
 class Rater;
@@ -42,6 +43,8 @@ struct EngineSettings
     int warningSeconds = 60;       // warning tone this long before the limit
     int ringAllowanceSeconds = 60; // leg A time assumed for leg B's ringing when reserving
     int ivrAllowanceSeconds = 60;  // leg A time held before the destination is known
+    bool announceTimeLeft = true;  // "you can talk for N minutes" while the destination rings
+    bool announceMinuteLeft = true; // "your call will end in one minute", a minute before the limit
     QString mediaAddress = QStringLiteral("127.0.0.1"); // for our SDP
 };
 
@@ -104,6 +107,16 @@ private:
     void onBFailed(int status, const QString& reason);
     void onLegEnded(Leg leg, const QString& reason);
     void sayAndHangUp(const QStringList& playlist, const QString& failure);
+    // Plays to the subscriber in their language, each prompt falling back to
+    // English (MediaEngine::play).
+    QString say(const QStringList& playlist, bool bargeIn);
+    // Plays what `sentence` builds with the subscriber's language's Speaker;
+    // when that names a prompt recorded in no set, the English Speaker's
+    // sentence in English instead.
+    QString saySentence(const std::function<QStringList(const media::Speaker&)>& sentence, bool bargeIn);
+    // "You can talk for N minutes" while leg B rings (when on), then ringback.
+    void tellTimeLeft(int talkSeconds);
+    void sayMinuteLeft();
     void finish(const QString& failure);
     routing::LegDialer* makeDialer(Leg leg, const core::PhoneNumber& number,
                                    std::optional<std::int64_t> pinnedGateway, int mediaSession,
@@ -184,6 +197,9 @@ private:
     std::function<void()> m_afterPlayback;
     QTimer m_progress;
     QTimer m_warning;
+    QTimer m_minuteLeft;                // "one minute left" when not right after the warning tone
+    bool m_minuteLeftAfterTone = false; // the warning tone sounds at the minute: the words follow it
+    bool m_tellingTimeLeft = false;     // the time-left sentence is playing to leg A
     QTimer m_limit;
     QTimer m_legAGuard;               // leg A may not outrun what is held for it
     QTimer m_answerTimeout;           // leg A rings at most answerTimeoutSeconds at a gateway
