@@ -2,6 +2,7 @@
 
 #include "CardPdf.h"
 #include "Dialogs.h"
+#include "PeriodPicker.h"
 #include "cards/CardCsv.h"
 #include "cards/Pin.h"
 #include "core/PrivateFile.h"
@@ -65,8 +66,7 @@ GenerateCardsDialog::GenerateCardsDialog(const cards::CardService& service, cons
     m_language = new QComboBox;
     for (const char* code : Languages) {
         const QString c = QString::fromLatin1(code);
-        m_language->addItem(
-            QStringLiteral("%1 (%2)").arg(QLocale::languageToString(QLocale(c).language()), c), c);
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(format::languageName(c), c), c);
     }
     row(tr("&Language:"), m_language, QStringLiteral("language"));
     m_pinLength = new QSpinBox;

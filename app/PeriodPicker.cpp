@@ -1,5 +1,7 @@
 #include "PeriodPicker.h"
 
+#include "core/Languages.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -162,6 +164,17 @@ QString time(std::int64_t utcMs, const QTimeZone& zone)
 {
     const QLocale locale;
     return locale.toString(QDateTime::fromMSecsSinceEpoch(utcMs, zone).time(), timeFormat(locale, true));
+}
+
+QString languageName(const QString& code)
+{
+    if (core::Languages::match(code) == code)
+        return core::Languages::nativeName(code);
+    QString name = QLocale(code).nativeLanguageName();
+    if (name.isEmpty() || QLocale(code).language() == QLocale::C)
+        return code;
+    name[0] = name[0].toUpper();
+    return name;
 }
 
 QString dateEditFormat()

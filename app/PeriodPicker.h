@@ -53,6 +53,9 @@ QString dateTime(std::int64_t utcMs, const QTimeZone& zone, bool withSeconds = t
 QString time(std::int64_t utcMs, const QTimeZone& zone); // "14:05:09"
 // A date edit's display format: the locale's short date with a four-digit year.
 QString dateEditFormat();
+// A language by its own name, whatever the console speaks: "Español" for es,
+// "Deutsch" for de (core::Languages::nativeName for the ones Rebound speaks).
+QString languageName(const QString& code);
 } // namespace format
 
 } // namespace rebound::console

@@ -1,6 +1,7 @@
 #include "SubscriberDialog.h"
 
 #include "Dialogs.h"
+#include "PeriodPicker.h"
 #include "store/StoreError.h"
 
 #include <QCheckBox>
@@ -94,8 +95,7 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     m_language = new QComboBox;
     for (const char* code : Languages) {
         const QString c = QString::fromLatin1(code);
-        m_language->addItem(
-            QStringLiteral("%1 (%2)").arg(QLocale::languageToString(QLocale(c).language()), c), c);
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(format::languageName(c), c), c);
     }
     addRow(tr("&Language:"), m_language, accounts::field::Language);
     m_creditLimit = new QLineEdit;

@@ -1,5 +1,6 @@
 #include "SubscriberModel.h"
 
+#include "PeriodPicker.h"
 #include "billing/CreditManager.h"
 #include "store/AccountRepository.h"
 #include "store/SettingsRepository.h"
@@ -63,7 +64,7 @@ QVariant SubscriberModel::data(const QModelIndex& index, int role) const
         case CreditLimit:
             return a.creditLimit.format(m_currency, locale);
         case Language:
-            return QLocale::languageToString(QLocale(a.language).language());
+            return format::languageName(a.language);
         case Status:
             return store::displayName(a.status);
         }

@@ -203,6 +203,11 @@ private Q_SLOTS:
                  QStringLiteral("10/01/2026 07:00:00"));
         QCOMPARE(console::format::dateEditFormat(), QStringLiteral("dd/MM/yyyy"));
         QCOMPARE(console::format::percent(12.5), QStringLiteral("12,5 %"));
+        // Languages by their own names, not Qt's English ones.
+        QCOMPARE(subscribers.index(row, console::SubscriberModel::Language).data().toString(),
+                 QStringLiteral("English"));
+        QCOMPARE(console::format::languageName(QStringLiteral("es")), QStringLiteral("Español"));
+        QCOMPARE(console::format::languageName(QStringLiteral("de")), QStringLiteral("Deutsch"));
     }
 
     void theCLocaleKeepsIso()
