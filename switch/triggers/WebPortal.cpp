@@ -787,6 +787,20 @@ HttpReply WebPortal::activate(Context& c)
     if (!result.ok())
         return activatePage(c, redeemMessage(c, result, true), serial,
                             result.error == cards::RedeemResult::Error::LockedOut ? 429 : 422);
+    // The new subscriber keeps the language the card was activated in, so
+    // the portal, SMS replies and the IVR speak it from the start.
+    if (const auto created = store::AccountRepository(m_db, m_clock).findById(result.accountId);
+        created && created->language != c.language) {
+        accounts::AccountService service(m_db, m_clock);
+        accounts::AccountForm form = service.formFor(*created);
+        form.language = c.language;
+        try {
+            service.update(created->id, form, QStringLiteral("web"));
+        } catch (const accounts::ValidationError&) {
+            // The card is active all the same; the account stays in English
+            // and its holder can switch once signed in.
+        }
+    }
     const QString content = PageTemplate::render(
         QStringLiteral("activated"),
         {{QStringLiteral("member_label"), c.text(QT_TR_NOOP("Your member ID"))},

@@ -5,6 +5,7 @@
 // carries, and each must differ from the English, so a missing translation
 // fails here rather than passing as English.
 #include "WebClient.h"
+#include "cards/CardService.h"
 #include "core/Languages.h"
 #include "core/Money.h"
 #include "core/PasswordHash.h"
@@ -332,6 +333,32 @@ private Q_SLOTS:
                    e.details ==
                        QLatin1String("the phone to call back and the destination are the same number");
         }));
+    }
+
+    void aCardActivatedInFrenchOpensAFrenchAccount()
+    {
+        cards::BatchSpec spec;
+        spec.kind = store::CardKind::Ppcc;
+        spec.count = 1;
+        spec.faceValue = core::Money::fromUnits(10);
+        spec.serialPrefix = QStringLiteral("PC");
+        spec.sellPlan = QStringLiteral("Demo retail");
+        const auto card =
+            cards::CardService(*m_t->db, m_t->clock).generate(spec, QStringLiteral("test")).cards.first();
+        WebClient web = client();
+        const auto form = web.send("GET", QStringLiteral("/activate"), {}, {}, {{"Accept-Language", "fr"}});
+        QCOMPARE(htmlLang(form), QStringLiteral("fr"));
+        const auto done = web.post(QStringLiteral("/activate"),
+                                   {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                                    {QStringLiteral("serial"), card.serial},
+                                    {QStringLiteral("pin"), card.pin}},
+                                   {{"Accept-Language", "fr"}});
+        QCOMPARE(done.status, 200);
+        QVERIFY(done.text().contains(triggers::htmlEscape(portalText("fr", "Your calling card is active."))));
+        static const QRegularExpression memberId(QStringLiteral("id=\"member-id\">([0-9]+)<"));
+        const QString code = memberId.match(done.text()).captured(1);
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(languageOf(code), QStringLiteral("fr"));
     }
 
     void refusalsAndPlainTextRepliesAreInTheLanguageToo()
