@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -290,12 +291,11 @@ void AuditLogPage::showStatus()
         return;
     }
     const QString zone = QString::fromUtf8(m_zone.id());
-    m_status->setText(
-        m_model->canFetchMore({})
-            ? tr("Newest first, times in %1. The newest %2 are shown; more load as you scroll.")
-                  .arg(zone)
-                  .arg(shown)
-            : tr("Newest first, times in %1. Entries: %2, all that match.").arg(zone).arg(shown));
+    m_status->setText(m_model->canFetchMore({})
+                          ? tr("Newest first, times in %1. The newest %2 are shown; more load as you scroll.")
+                                .arg(zone, QLocale().toString(shown))
+                          : tr("Newest first, times in %1. Entries: %2, all that match.")
+                                .arg(zone, QLocale().toString(shown)));
 }
 
 QString AuditLogPage::whyEmpty() const

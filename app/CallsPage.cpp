@@ -422,7 +422,7 @@ void CallsPage::applyFilter()
                 : tr("%n call(s), %1 answered (ASR %2), talk %3 min · revenue %4 · cost %5 · profit %6 "
                      "(margin %7)",
                      nullptr, int(std::min<qint64>(t.calls, INT_MAX)))
-                      .arg(t.answered)
+                      .arg(QLocale().toString(t.answered))
                       .arg(format::percent(reports::asrPercent(t)), format::minutes(t.talkMs / 60000.0),
                            format::money(t.sell, m_currency), format::money(t.cost, m_currency),
                            format::money(t.profit(), m_currency),

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -197,7 +198,7 @@ GeneratedBatchDialog::GeneratedBatchDialog(cards::GeneratedBatch batch, QString 
                       "<p><b>The PINs are shown only now.</b> Save them for printing; they are not "
                       "stored anywhere and cannot be recovered later.</p>")
                        .arg(b.id)
-                       .arg(m_batch.cards.size())
+                       .arg(QLocale().toString(m_batch.cards.size()))
                        .arg(m_batch.cards.first().serial, m_batch.cards.last().serial,
                             b.faceValue.format(b.currency, QLocale())));
     summary->setWordWrap(true);

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -241,7 +242,7 @@ void CardsPage::exportInventory()
     dialogs::showInformation(
         this, tr("Export card inventory"),
         tr("Wrote %1 cards of batch %2 to %3 (serials and status; PINs are never stored).")
-            .arg(batch.count)
+            .arg(QLocale().toString(batch.count))
             .arg(batch.id)
             .arg(path));
 }

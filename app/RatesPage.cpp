@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -298,9 +299,8 @@ void RatesPage::importCsv()
         selectTable(dialog.tableName());
         dialogs::showInformation(this, tr("Import rates"),
                                  tr("Imported %1 rates into %2 (replacing %3).")
-                                     .arg(result.imported)
-                                     .arg(dialog.tableName())
-                                     .arg(result.replaced));
+                                     .arg(QLocale().toString(result.imported), dialog.tableName(),
+                                          QLocale().toString(result.replaced)));
     } catch (const billing::RateServiceError& error) {
         dialogs::showError(this, tr("Import rates"), error.message());
     } catch (const store::StoreError& error) {
