@@ -58,6 +58,10 @@ private Q_SLOTS:
         QCOMPARE(QString::number(engine.warningSeconds), defaultOf("callback.warning_seconds"));
         QCOMPARE(QString::number(engine.ringAllowanceSeconds), defaultOf("callback.ring_allowance_seconds"));
         QCOMPARE(QString::number(engine.ivrAllowanceSeconds), defaultOf("callback.ivr_allowance_seconds"));
+        QCOMPARE(QString::fromLatin1(engine.announceTimeLeft ? "on" : "off"),
+                 defaultOf("callback.announce_time_left"));
+        QCOMPARE(QString::fromLatin1(engine.announceMinuteLeft ? "on" : "off"),
+                 defaultOf("callback.announce_minute_left"));
         QCOMPARE(QString::number(triggers::CallbackRequests::DefaultAntiRepeatSeconds),
                  defaultOf("callback.anti_repeat_seconds"));
         const triggers::WebServer::Config web;
