@@ -307,6 +307,7 @@ void MainWindow::restoreLayout()
     const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
     if (page >= 0 && page < m_navigation->count())
         m_navigation->setCurrentRow(page);
+    m_settings->setCurrentGroup(settings.value(QStringLiteral("window/settingsGroup"), 0).toInt());
 }
 
 void MainWindow::saveLayout() const
@@ -317,6 +318,7 @@ void MainWindow::saveLayout() const
     for (qsizetype i = 0; i < splitters.size(); ++i)
         settings.setValue(QStringLiteral("window/splitter%1").arg(i), splitters[i]->saveState());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    settings.setValue(QStringLiteral("window/settingsGroup"), m_settings->currentGroup());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

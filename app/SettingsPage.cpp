@@ -231,6 +231,17 @@ QString SettingsPage::problem(const QString& key) const
     return label && !label->isHidden() ? label->text() : QString();
 }
 
+int SettingsPage::currentGroup() const
+{
+    return m_groups->currentRow();
+}
+
+void SettingsPage::setCurrentGroup(int row)
+{
+    if (row >= 0 && row < m_groups->count())
+        m_groups->setCurrentRow(row);
+}
+
 void SettingsPage::reload()
 {
     QMap<QString, QString> stored;

@@ -51,6 +51,9 @@ public:
     void setEditedValue(const QString& key, const QString& value);
     // The problem shown under a setting, empty when none.
     QString problem(const QString& key) const;
+    // The group shown (its row in the list), kept when the window is built again.
+    int currentGroup() const;
+    void setCurrentGroup(int row);
 
 public Q_SLOTS:
     void reload(); // drops unsaved edits

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -164,6 +165,17 @@ private Q_SLOTS:
         page->setEditedValue(QStringLiteral("dashboard.low_balance"), QStringLiteral("7"));
         QVERIFY(page->apply());
         QCOMPARE(reopen.count(), 1);
+
+        // The next window opens on the same page and settings group.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_t->dir.path());
+        const int console = int(settings::Catalog::groups().indexOf(QStringLiteral("Console")));
+        QVERIFY(console > 0);
+        QVERIFY(window.showPage(QStringLiteral("Settings")));
+        page->setCurrentGroup(console);
+        window.saveLayout();
+        const console::MainWindow next(*m_t->db, m_t->clock);
+        QCOMPARE(next.settingsPage()->currentGroup(), console);
+        QVERIFY(next.settingsPage()->isVisibleTo(const_cast<console::MainWindow*>(&next)));
     }
 
     void moneyAndDatesReadTheFrenchWay()
