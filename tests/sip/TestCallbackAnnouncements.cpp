@@ -3,8 +3,10 @@
 // sends is compared with the prompt WAVs sample by sample. The balance told
 // is what the subscriber can spend; "you can talk for …" comes while the
 // destination rings; "your call will end in one minute" comes a minute
-// before the limit; each can be turned off.
+// before the limit; each can be turned off; a Spanish subscriber hears
+// Spanish.
 #include "CallbackFlowFixture.h"
+#include "core/Languages.h"
 
 using namespace rebound;
 
@@ -136,7 +138,9 @@ class TestCallbackAnnouncements : public QObject, protected test::CallbackFlowFi
                                                     {QStringLiteral("TALK_MS"), QString::number(talkMs)}}),
                                m_portB);
         QTest::qWait(300);
-        smsCallbackEnds(ended, 90'000);
+        // The reply is in the subscriber's language; it names the destination in each.
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147"), QStringLiteral("12025550147")));
+        newestRequestEnds(ended, 90'000);
         QVERIFY2(ended->state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
@@ -188,6 +192,8 @@ private Q_SLOTS:
         test::PhoneEar ear;
         store::CallbackRequest request;
         callback(ear, 500, 1000, &request);
+        if (QTest::currentTestFailed())
+            return;
 
         const Heard heard = heardBy(ear);
         QStringList told{QStringLiteral("you-have")};
@@ -238,6 +244,8 @@ private Q_SLOTS:
         test::PhoneEar ear;
         store::CallbackRequest request;
         callback(ear, 4000, 1000, &request);
+        if (QTest::currentTestFailed())
+            return;
 
         const QStringList sentence = QStringList{QStringLiteral("you-can-talk-for")} +
                                      english()->duration(told > 0 ? told : maxCallSeconds);
@@ -297,6 +305,8 @@ private Q_SLOTS:
         test::PhoneEar ear;
         store::CallbackRequest request;
         callback(ear, 4000, 10'000, &request);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(bridgedLimit(), 66);
         const Heard heard = heardBy(ear);
 
@@ -330,6 +340,41 @@ private Q_SLOTS:
             minuteMatch.atMs >= minuteAt - 100 && minuteMatch.atMs < minuteAt + 700,
             qPrintable(
                 QStringLiteral("heard %1 ms after the answer").arg(minuteMatch.atMs - *legs[1].answeredAt)));
+    }
+
+    void aSpanishSubscriberHearsTheBalanceInSpanish()
+    {
+        // The account's language is a tag ("es-MX"); the Spanish speaker's
+        // sentence, from the Spanish recordings, is what the phone hears.
+        const core::Money balance = core::Money::fromMicros(21'010'000);
+        {
+            auto database = db();
+            store::AccountRepository accounts(*database, m_clock);
+            auto account = *accounts.findByCode(QStringLiteral("1001"));
+            account.language = QStringLiteral("es-MX");
+            accounts.update(account);
+        }
+        setBalance(QStringLiteral("1001"), balance);
+        const QString language = core::Languages::orEnglish(QStringLiteral("es-MX"));
+        QCOMPARE(language, QStringLiteral("es"));
+        const auto speaker = media::Speaker::forLanguage(language);
+        QCOMPARE(speaker->language(), language);
+        const QString currency = store::SettingsRepository(*db()).currency();
+        QStringList told{QStringLiteral("you-have")};
+        told += speaker->amount(balance, currency);
+        told << QStringLiteral("please-hold");
+        std::vector<std::int16_t> expected;
+        sentenceAudio(told, language, true, &expected);
+
+        test::PhoneEar ear;
+        store::CallbackRequest request;
+        callback(ear, 500, 1000, &request);
+        if (QTest::currentTestFailed())
+            return;
+        const Match match = bestMatch(heardBy(ear), expected);
+        QVERIFY2(match.decibels < -25,
+                 qPrintable(QStringLiteral("%1 dB from \"%2\"").arg(match.decibels).arg(told.join(u' '))));
+        QVERIFY2(!m_log.contains(QStringLiteral("said in English instead")), qPrintable(m_log.right(3000)));
     }
 };
 
