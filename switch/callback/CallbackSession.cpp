@@ -771,9 +771,10 @@ void CallbackSession::tellTimeLeft(int talkSeconds)
     // ringback: the subscriber is waiting anyway, so it costs no leg A time
     // and does not delay the call, and it stops if B answers first (as
     // ringback does). It is a floor: the hold allows B the whole ring
-    // allowance of leg A, and the limit taken at B's answer is never less. Nothing is told when the
-    // call-time cap, not the credit, is the limit (unlimited credit, a free
-    // destination): that is a safety net, not the subscriber's money.
+    // allowance of leg A, and the limit taken at B's answer is never less.
+    // Nothing is told when the call-time cap, not the credit, is the limit
+    // (unlimited credit, a free destination): that is a safety net, not the
+    // subscriber's money.
     if (m_settings.announceTimeLeft && talkSeconds < m_settings.maxCallSeconds) {
         m_tellingTimeLeft = true;
         m_afterPlayback = [this] {
