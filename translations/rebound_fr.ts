@@ -3065,6 +3065,22 @@ digest) et affiche chaque étape. La branche ne transporte aucun son : c’est u
         <source>deleting DID #%1</source>
         <translation>suppression du DID n° %1</translation>
     </message>
+    <message>
+        <source>reading the test carrier</source>
+        <translation>lecture de l’opérateur de test</translation>
+    </message>
+    <message>
+        <source>pointing the test carrier at the test phones</source>
+        <translation>orientation de l’opérateur de test vers les téléphones de test</translation>
+    </message>
+    <message>
+        <source>adding the test carrier</source>
+        <translation>ajout de l’opérateur de test</translation>
+    </message>
+    <message>
+        <source>listing a subscriber&apos;s DIDs</source>
+        <translation>lecture de la liste des DID d’un abonné</translation>
+    </message>
 </context>
 <context>
     <name>HostPort</name>
@@ -5298,6 +5314,10 @@ sur web.listen (par défaut 127.0.0.1:8080) sauf si --web-listen le fait.
     <message>
         <source>callback #%1: one minute left told</source>
         <translation>rappel n° %1 : « plus qu’une minute » annoncé</translation>
+    </message>
+    <message>
+        <source>the test phones are off</source>
+        <translation>les téléphones de test sont éteints</translation>
     </message>
 </context>
 <context>
