@@ -342,11 +342,12 @@ private Q_SLOTS:
                 QStringLiteral("heard %1 ms after the answer").arg(minuteMatch.atMs - *legs[1].answeredAt)));
     }
 
-    void aSpanishSubscriberHearsTheBalanceInSpanish()
+    void aSpanishSubscriberHearsTheBalanceAndTimeInSpanish()
     {
         // The account's language is a tag ("es-MX"); the Spanish speaker's
-        // sentence, from the Spanish recordings, is what the phone hears.
-        const core::Money balance = core::Money::fromMicros(21'010'000);
+        // sentences, from the Spanish recordings, are what the phone hears:
+        // the balance, then the time left while the destination rings.
+        const core::Money balance = core::Money::fromMicros(1'010'000); // "un dólar con un centavo"
         {
             auto database = db();
             store::AccountRepository accounts(*database, m_clock);
@@ -368,13 +369,27 @@ private Q_SLOTS:
 
         test::PhoneEar ear;
         store::CallbackRequest request;
-        callback(ear, 500, 1000, &request);
+        callback(ear, 5000, 1000, &request);
         if (QTest::currentTestFailed())
             return;
-        const Match match = bestMatch(heardBy(ear), expected);
+        const Heard heard = heardBy(ear);
+        const Match match = bestMatch(heard, expected);
         QVERIFY2(match.decibels < -25,
                  qPrintable(QStringLiteral("%1 dB from \"%2\"").arg(match.decibels).arg(told.join(u' '))));
         QVERIFY2(!m_log.contains(QStringLiteral("said in English instead")), qPrintable(m_log.right(3000)));
+
+        // The time left follows the language too: "Puede hablar durante …".
+        const auto timeLeft = QRegularExpression(QStringLiteral("time left told, (\\d+) s")).match(m_log);
+        QVERIFY2(timeLeft.hasMatch(), qPrintable(m_log.right(3000)));
+        const QStringList timeSentence =
+            QStringList{QStringLiteral("you-can-talk-for")} + speaker->duration(timeLeft.captured(1).toInt());
+        std::vector<std::int16_t> timeAudio;
+        sentenceAudio(timeSentence, language, true, &timeAudio);
+        const Match timeMatch = bestMatch(heard, timeAudio);
+        QVERIFY2(
+            timeMatch.decibels < -25,
+            qPrintable(
+                QStringLiteral("%1 dB from \"%2\"").arg(timeMatch.decibels).arg(timeSentence.join(u' '))));
     }
 };
 
