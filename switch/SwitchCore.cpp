@@ -564,7 +564,8 @@ sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
         return reply;
     }
     const std::int64_t now = m_clock.nowMs();
-    triggers::FloodGuard& guard = trustedGateway(request.source, now) ? m_trustedFlood : m_flood;
+    triggers::FloodGuard& guard =
+        trustedGateway(request.source, now, false, request.sourcePort) ? m_trustedFlood : m_flood;
     if (!guard.allow(request.source.toString(), now)) {
         if (now - m_lastFloodLogMs > 10'000) {
             m_lastFloodLogMs = now;
@@ -689,7 +690,7 @@ void SwitchCore::checkFraud()
 }
 
 std::optional<store::Gateway> SwitchCore::trustedGateway(const QHostAddress& source, std::int64_t nowMs,
-                                                         bool smsOnly)
+                                                         bool smsOnly, int port)
 {
     // Read again every few seconds: a gateway added in the console gets its
     // limits without a restart, and a flood costs no query per request.
@@ -704,7 +705,7 @@ std::optional<store::Gateway> SwitchCore::trustedGateway(const QHostAddress& sou
                 return std::nullopt;
         }
     }
-    return m_trusted->gatewayFor(source, smsOnly);
+    return m_trusted->gatewayFor(source, smsOnly, port);
 }
 
 sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
@@ -726,7 +727,7 @@ sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
 sip::SipReply SwitchCore::handleMessage(const sip::SipRequest& request)
 {
     sip::SipReply reply;
-    const auto gateway = trustedGateway(request.source, m_clock.nowMs(), true);
+    const auto gateway = trustedGateway(request.source, m_clock.nowMs(), true, request.sourcePort);
     if (!gateway) {
         Q_EMIT logLine(
             tr("MESSAGE from %1, which is not a trusted SMS gateway: 403").arg(request.source.toString()));
@@ -738,7 +739,7 @@ sip::SipReply SwitchCore::handleMessage(const sip::SipRequest& request)
     // Read off the switch thread (a PIN costs a full PBKDF2): 200 now, the
     // reply text as its own MESSAGE when it is ready (SwitchCore::start).
     m_sms->submit(request.fromUser, QString::fromUtf8(request.body), source, gateway->name, gateway->host,
-                  gateway->port);
+                  gateway->port, gateway->isTest);
     reply.status = 200;
     reply.phrase = QStringLiteral("OK");
     return reply;

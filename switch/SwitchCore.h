@@ -130,8 +130,9 @@ private:
     std::int64_t m_lastFloodLogMs = 0;
     // The gateway trusting `source` (an SMS gateway with smsOnly), from a
     // list read again every 5 s rather than once per request.
+    // The test carrier is found only by its exact source port.
     std::optional<store::Gateway> trustedGateway(const QHostAddress& source, std::int64_t nowMs,
-                                                 bool smsOnly = false);
+                                                 bool smsOnly = false, int port = 0);
     QHash<int, qint64> m_pingGateways; // ping token -> gateway id
     QHash<int, QObject*> m_dials;      // dial id -> routing::LegDialer
     routing::GatewayLoad m_load;

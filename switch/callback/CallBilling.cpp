@@ -3,6 +3,7 @@
 #include "billing/CreditManager.h"
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
+#include "routing/Router.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
@@ -63,7 +64,11 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
         toPrice.startUtcMs = *leg.answeredAt;
         if (leg.gatewayId)
             if (const auto g = gateways.findGateway(*leg.gatewayId))
-                toPrice.buyTableId = g->buyTableId;
+                // The test carrier costs what the gateway a real call would
+                // take first charges, so a test call shows the real profit.
+                toPrice.buyTableId = g->isTest ? routing::Router(m_db, m_clock, &cache)
+                                                     .quoteBuyTable(toPrice.number, *leg.answeredAt)
+                                               : g->buyTableId;
         const billing::LegQuote quote = account && account->sellPlanId
                                             ? rater.priceLeg(*account->sellPlanId, toPrice)
                                             : billing::LegQuote();

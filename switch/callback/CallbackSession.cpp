@@ -281,6 +281,14 @@ void CallbackSession::start()
                 m_askPin = did->askPin; // whoever rings this DID must also know the PIN
             }
         }
+        if (request->test) {
+            // A test call never reaches a real carrier, whatever the routes say.
+            const auto carrier = store::GatewayRepository(m_db, m_clock).testCarrier();
+            if (!carrier || !carrier->enabled)
+                return finish(tr("the test phones are off"));
+            m_testCarrier = carrier->id;
+            m_lgwGateway.reset();
+        }
         m_rateA = rateFor(m_callback);
         if (!m_rateA)
             return finish(
@@ -408,7 +416,8 @@ void CallbackSession::dialA()
     m_legA =
         store::CdrRepository(m_db, m_clock).openLeg(m_callId, u'A', m_callback.digits(), std::nullopt, {});
     m_legAClosed = false;
-    m_dialerA = makeDialer(Leg::A, m_callback, m_lgwGateway, m_mediaA, created.port);
+    m_dialerA =
+        makeDialer(Leg::A, m_callback, m_testCarrier ? m_testCarrier : m_lgwGateway, m_mediaA, created.port);
     connect(m_dialerA, &routing::LegDialer::answered, this,
             [this](const QByteArray& sdp) { safely([&] { onAAnswered(sdp); }); });
     connect(m_dialerA, &routing::LegDialer::failed, this,
@@ -617,7 +626,7 @@ void CallbackSession::reserveAndDialB()
     m_legB = cdrs.openLeg(m_callId, u'B', m_destination.digits(), std::nullopt, {});
     m_legBClosed = false;
     tellTimeLeft(talk);
-    m_dialerB = makeDialer(Leg::B, m_destination, std::nullopt, m_mediaB, created.port);
+    m_dialerB = makeDialer(Leg::B, m_destination, m_testCarrier, m_mediaB, created.port);
     connect(m_dialerB, &routing::LegDialer::answered, this,
             [this](const QByteArray& sdp) { safely([&] { onBAnswered(sdp); }); });
     connect(m_dialerB, &routing::LegDialer::failed, this,

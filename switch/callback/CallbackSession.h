@@ -157,6 +157,8 @@ private:
     core::PhoneNumber m_callback;
     core::PhoneNumber m_destination;
     std::optional<std::int64_t> m_lgwGateway;
+    // A test call: both legs go to the built-in test carrier, and only there.
+    std::optional<std::int64_t> m_testCarrier;
     std::optional<store::Rate> m_rateA;
     std::optional<store::Rate> m_rateB;
 

@@ -49,7 +49,9 @@ QList<RouteCandidate> Router::candidates(const core::PhoneNumber& number,
         return result;
     }
     for (const store::Route& route : store::RouteRepository(m_db).matching(number)) {
-        if (const auto g = gateways.findGateway(route.gatewayId))
+        // The test carrier takes test calls only, which are pinned to it:
+        // a route someone gave it never sends a real call there.
+        if (const auto g = gateways.findGateway(route.gatewayId); g && !g->isTest)
             result.append(
                 {*g, rewrite(*g, number), costOf(*g), route.priority, static_cast<int>(route.prefix.size())});
     }

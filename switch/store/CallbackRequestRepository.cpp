@@ -39,13 +39,15 @@ std::int64_t CallbackRequestRepository::insert(const CallbackRequest& r)
 {
     const qlonglong now = m_clock.nowMs();
     return m_db
-        .cached(QStringLiteral(
-                    "INSERT INTO callback_requests (account_id, trigger, source, did_id, callback_number, "
-                    "destination, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {qlonglong(r.accountId), r.trigger, r.source,
-                 r.didId ? QVariant(qlonglong(*r.didId)) : QVariant(), r.callbackNumber.digits(),
-                 r.destination.isEmpty() ? QVariant() : QVariant(r.destination.digits()), r.state, now, now},
-                tr("recording a callback request"))
+        .cached(
+            QStringLiteral(
+                "INSERT INTO callback_requests (account_id, trigger, source, did_id, callback_number, "
+                "destination, state, created_at, updated_at, test) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {qlonglong(r.accountId), r.trigger, r.source,
+             r.didId ? QVariant(qlonglong(*r.didId)) : QVariant(), r.callbackNumber.digits(),
+             r.destination.isEmpty() ? QVariant() : QVariant(r.destination.digits()), r.state, now, now,
+             r.test ? 1 : 0},
+            tr("recording a callback request"))
         ->lastInsertId()
         .toLongLong();
 }
@@ -56,7 +58,7 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
     auto q =
         m_db.cached(QStringLiteral("SELECT id, account_id, trigger, source, did_id, callback_number, "
                                    "destination, state, attempts, failure_reason, created_at, updated_at, "
-                                   "finished_at FROM callback_requests ") +
+                                   "finished_at, test FROM callback_requests ") +
                         where,
                     values, tr("reading callback requests"));
     QList<CallbackRequest> result;
@@ -77,6 +79,7 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
         r.updatedAt = q->value(11).toLongLong();
         if (!q->value(12).isNull())
             r.finishedAt = q->value(12).toLongLong();
+        r.test = q->value(13).toBool();
         result.append(r);
     }
     return result;

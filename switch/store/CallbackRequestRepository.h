@@ -45,6 +45,9 @@ struct CallbackRequest
     std::int64_t createdAt = 0;
     std::int64_t updatedAt = 0;
     std::optional<std::int64_t> finishedAt;
+    // Asked for through the built-in test phones: both legs go out through
+    // the test carrier only (schema v10).
+    bool test = false;
 
     bool isFinished() const
     {

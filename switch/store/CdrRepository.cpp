@@ -47,11 +47,12 @@ std::int64_t CdrRepository::openCall(std::int64_t accountId, std::optional<std::
     const QVariant request = nullable(requestId);
     return m_db
         .run(QStringLiteral("INSERT INTO calls (callback_request_id, account_id, state, started_at, trigger, "
-                            "callback_number, destination) VALUES (?, ?, 'open', ?, "
+                            "callback_number, destination, test) VALUES (?, ?, 'open', ?, "
                             "COALESCE((SELECT trigger FROM callback_requests WHERE id = ?), ''), "
                             "COALESCE((SELECT callback_number FROM callback_requests WHERE id = ?), ''), "
-                            "COALESCE((SELECT destination FROM callback_requests WHERE id = ?), ''))"),
-             {request, qlonglong(accountId), qlonglong(m_clock.nowMs()), request, request, request},
+                            "COALESCE((SELECT destination FROM callback_requests WHERE id = ?), ''), "
+                            "COALESCE((SELECT test FROM callback_requests WHERE id = ?), 0))"),
+             {request, qlonglong(accountId), qlonglong(m_clock.nowMs()), request, request, request, request},
              tr("opening a call record"))
         .lastInsertId()
         .toLongLong();

@@ -27,6 +27,10 @@ struct Gateway
     QStringList trustedSources; // addresses or CIDR subnets allowed to send us requests
     bool isSmsGateway = false;
     bool enabled = true;
+    // The built-in test carrier (the console's test phones): only test calls
+    // go out through it, and it trusts only its own host and port. Set by
+    // GatewayRepository::pointTestCarrier, never by insert or update.
+    bool isTest = false;
 };
 
 enum class DidMode

@@ -8,7 +8,7 @@ namespace rebound::store {
 namespace {
 const QString GatewayColumns = QStringLiteral(
     "SELECT id, name, host, port, transport, username, password, realm, strip_digits, add_prefix, caller_id, "
-    "buy_rate_table_id, max_calls, trusted_sources, is_sms_gateway, enabled FROM gateways ");
+    "buy_rate_table_id, max_calls, trusted_sources, is_sms_gateway, enabled, is_test FROM gateways ");
 
 Gateway gatewayFrom(const QSqlQuery& q)
 {
@@ -31,6 +31,7 @@ Gateway gatewayFrom(const QSqlQuery& q)
         g.trustedSources << s.trimmed();
     g.isSmsGateway = q.value(14).toBool();
     g.enabled = q.value(15).toBool();
+    g.isTest = q.value(16).toBool();
     return g;
 }
 
@@ -140,6 +141,30 @@ void GatewayRepository::removeGateway(std::int64_t id)
         throw StoreError(StoreError::Kind::NotFound, tr("Gateway #%1 does not exist.").arg(id));
 }
 
+std::optional<Gateway> GatewayRepository::testCarrier() const
+{
+    QSqlQuery q = m_db.run(GatewayColumns + QStringLiteral("WHERE is_test = 1 ORDER BY id LIMIT 1"), {},
+                           tr("reading the test carrier"));
+    return q.next() ? std::optional<Gateway>(gatewayFrom(q)) : std::nullopt;
+}
+
+Gateway GatewayRepository::pointTestCarrier(const QString& name, const QString& host, int port, bool enabled)
+{
+    const qlonglong now = m_clock.nowMs();
+    if (const auto existing = testCarrier()) {
+        m_db.run(QStringLiteral("UPDATE gateways SET host = ?, port = ?, trusted_sources = ?, enabled = ?, "
+                                "updated_at = ? WHERE id = ?"),
+                 {host, port, host, enabled ? 1 : 0, now, qlonglong(existing->id)},
+                 tr("pointing the test carrier at the test phones"));
+    } else {
+        m_db.run(QStringLiteral("INSERT INTO gateways (name, host, port, transport, trusted_sources, "
+                                "is_sms_gateway, enabled, is_test, updated_at, created_at) "
+                                "VALUES (?, ?, ?, 'udp', ?, 1, ?, 1, ?, ?)"),
+                 {name, host, port, host, enabled ? 1 : 0, now, now}, tr("adding the test carrier"));
+    }
+    return *testCarrier();
+}
+
 QList<Route> GatewayRepository::routes() const
 {
     QSqlQuery q =
@@ -175,6 +200,16 @@ void GatewayRepository::removeRoute(std::int64_t id)
 QList<Did> GatewayRepository::dids() const
 {
     QSqlQuery q = m_db.run(DidColumns + QStringLiteral("ORDER BY d.number"), {}, tr("listing DIDs"));
+    QList<Did> result;
+    while (q.next())
+        result.append(didFrom(q));
+    return result;
+}
+
+QList<Did> GatewayRepository::didsOf(std::int64_t accountId) const
+{
+    QSqlQuery q = m_db.run(DidColumns + QStringLiteral("WHERE d.account_id = ? ORDER BY d.number"),
+                           {qlonglong(accountId)}, tr("listing a subscriber's DIDs"));
     QList<Did> result;
     while (q.next())
         result.append(didFrom(q));

@@ -29,12 +29,18 @@ public:
     std::int64_t insertGateway(const Gateway& gateway);
     void updateGateway(const Gateway& gateway);
     void removeGateway(std::int64_t id);
+    // The built-in test carrier, if it was ever made.
+    std::optional<Gateway> testCarrier() const;
+    // Points the test carrier at the test phones (making it the first
+    // time, named `name`), enabled or not; returns it.
+    Gateway pointTestCarrier(const QString& name, const QString& host, int port, bool enabled);
 
     QList<Route> routes() const; // by prefix, priority
     std::int64_t insertRoute(const Route& route);
     void removeRoute(std::int64_t id);
 
-    QList<Did> dids() const; // by number
+    QList<Did> dids() const;                         // by number
+    QList<Did> didsOf(std::int64_t accountId) const; // by number
     std::optional<Did> findDid(const QString& number) const;
     std::optional<Did> findDidById(std::int64_t id) const;
     std::int64_t insertDid(const Did& did);

@@ -418,10 +418,28 @@ static Migration version9()
             }};
 }
 
+// Built-in test phones (issue 19): one gateway may be the test carrier,
+// which real calls never use; a callback it triggered (or the console's test
+// phones asked for) is a test call, and so is its call record, billed like
+// any other but told apart in the records and reports.
+static Migration version10()
+{
+    return {10,
+            QStringLiteral("test carrier and test calls"),
+            {
+                QStringLiteral("ALTER TABLE gateways ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0 "
+                               "CHECK (is_test IN (0, 1))"),
+                QStringLiteral("ALTER TABLE callback_requests ADD COLUMN test INTEGER NOT NULL DEFAULT 0 "
+                               "CHECK (test IN (0, 1))"),
+                QStringLiteral("ALTER TABLE calls ADD COLUMN test INTEGER NOT NULL DEFAULT 0 "
+                               "CHECK (test IN (0, 1))"),
+            }};
+}
+
 QList<Migration> Schema::migrations()
 {
     return {version1(), version2(), version3(), version4(), version5(),
-            version6(), version7(), version8(), version9()};
+            version6(), version7(), version8(), version9(), version10()};
 }
 
 int Schema::latestVersion()

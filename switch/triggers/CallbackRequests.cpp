@@ -154,15 +154,17 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
     request.didId = trigger.didId;
     request.callbackNumber = callback;
     request.destination = trigger.destination;
+    request.test = trigger.test;
     outcome.requestId = requests.insert(request);
     outcome.result = RequestOutcome::Result::Created;
     audit.record(trigger.kind, QStringLiteral("callback.requested"), QStringLiteral("callback_request"),
                  QString::number(outcome.requestId),
-                 QStringLiteral("account %1, call back %2%3")
+                 QStringLiteral("account %1, call back %2%3%4")
                      .arg(account->accountCode, callback.toPlus(),
                           trigger.destination.isEmpty()
                               ? QString()
-                              : QStringLiteral(", to ") + trigger.destination.toPlus()),
+                              : QStringLiteral(", to ") + trigger.destination.toPlus(),
+                          trigger.test ? QStringLiteral(" (test call)") : QString()),
                  trigger.source);
     transaction.commit();
     return outcome;

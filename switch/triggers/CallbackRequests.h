@@ -81,6 +81,7 @@ public:
         std::optional<std::int64_t> didId;
         core::PhoneNumber callbackNumber; // empty = the account's stored number
         core::PhoneNumber destination;    // empty = ask in the IVR
+        bool test = false;                // from the built-in test phones: test carrier only
     };
     RequestOutcome request(const Trigger& trigger);
 

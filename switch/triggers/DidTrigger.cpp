@@ -30,7 +30,7 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QS
     std::optional<TrustedSources> loaded;
     const TrustedSources& trusted =
         m_trusted ? *m_trusted : loaded.emplace(TrustedSources::load(m_db, m_clock));
-    const auto gateway = trusted.gatewayFor(source);
+    const auto gateway = trusted.gatewayFor(source, false, sourcePort);
     if (!gateway) {
         if (m_untrusted)
             m_untrusted->count(source.toString(), requestUser, m_clock.nowMs());
@@ -94,6 +94,7 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
     trigger.kind = kind;
     trigger.source = from;
     trigger.didId = did->id;
+    trigger.test = gateway.isTest; // rung from the test phones: a test call
     result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
     result.log = result.outcome.created() ? tr("INVITE %1 from %2 (%3): 486, callback request #%4 for %5")
                                                 .arg(requestUser, from, gateway.name)

@@ -25,14 +25,14 @@ public:
     }
 
     void read(const QString& sender, const QString& text, const QString& source, const QString& gateway,
-              const QString& replyHost, int replyPort)
+              const QString& replyHost, int replyPort, bool test)
     {
         QString reply;
         qint64 requestId = 0;
         try {
             if (!m_db)
                 m_db = store::Database::open(m_databasePath);
-            const auto result = SmsTrigger(*m_db, m_clock).handle(sender, text, source);
+            const auto result = SmsTrigger(*m_db, m_clock).fromTestCarrier(test).handle(sender, text, source);
             reply = result.reply;
             if (result.outcome.created())
                 requestId = result.outcome.requestId;
@@ -74,12 +74,12 @@ SmsService::~SmsService()
 }
 
 void SmsService::submit(const QString& sender, const QString& text, const QString& source,
-                        const QString& gateway, const QString& replyHost, int replyPort)
+                        const QString& gateway, const QString& replyHost, int replyPort, bool test)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, sender, text, source, gateway, replyHost, replyPort] {
-            worker->read(sender, text, source, gateway, replyHost, replyPort);
+        [worker = m_worker, sender, text, source, gateway, replyHost, replyPort, test] {
+            worker->read(sender, text, source, gateway, replyHost, replyPort, test);
         },
         Qt::QueuedConnection);
 }

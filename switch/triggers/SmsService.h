@@ -22,9 +22,9 @@ public:
     SmsService(QString databasePath, const core::Clock& clock, QObject* parent = nullptr);
     ~SmsService() override; // waits for the text being read, drops the rest
 
-    // Queues one text; handled() follows.
+    // Queues one text; handled() follows. `test`: it came from the test carrier.
     void submit(const QString& sender, const QString& text, const QString& source, const QString& gateway,
-                const QString& replyHost, int replyPort);
+                const QString& replyHost, int replyPort, bool test = false);
 
 Q_SIGNALS:
     // The reply to send to `sender` through replyHost:replyPort, the request

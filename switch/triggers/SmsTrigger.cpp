@@ -255,6 +255,7 @@ SmsTrigger::Result SmsTrigger::requestCallback(const SmsCommand& command, const 
     trigger.source = source;
     trigger.callbackNumber = callback;
     trigger.destination = destination;
+    trigger.test = m_test;
     result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
     result.reply =
         result.outcome.created()

@@ -53,6 +53,12 @@ public:
     };
     // sender: the phone number the SMS came from, as the gateway wrote it.
     Result handle(const QString& sender, const QString& text, const QString& source);
+    // Texts from the built-in test carrier: the callbacks they ask for are test calls.
+    SmsTrigger& fromTestCarrier(bool test)
+    {
+        m_test = test;
+        return *this;
+    }
 
 private:
     // The account the command names, when the sender may act on it; else
@@ -78,6 +84,7 @@ private:
 
     const store::Database& m_db;
     const core::Clock& m_clock;
+    bool m_test = false;
 };
 
 } // namespace rebound::triggers

@@ -38,14 +38,20 @@ bool TrustedSources::parse(const QString& entry, QPair<QHostAddress, int>* subne
     return true;
 }
 
-std::optional<store::Gateway> TrustedSources::gatewayFor(const QHostAddress& address, bool smsOnly) const
+std::optional<store::Gateway> TrustedSources::gatewayFor(const QHostAddress& address, bool smsOnly,
+                                                         int port) const
 {
     // An IPv4 peer may show up as ::ffff:a.b.c.d on a dual-stack socket.
     bool mapped = false;
     const QHostAddress v4(address.toIPv4Address(&mapped));
     const QHostAddress& probe = mapped ? v4 : address;
+    if (port > 0)
+        for (const Entry& entry : m_entries)
+            if (entry.gateway.isTest && entry.gateway.port == port &&
+                QHostAddress(entry.gateway.host).isEqual(probe))
+                return entry.gateway;
     for (const Entry& entry : m_entries) {
-        if (smsOnly && !entry.gateway.isSmsGateway)
+        if (entry.gateway.isTest || (smsOnly && !entry.gateway.isSmsGateway))
             continue;
         for (const auto& subnet : entry.subnets)
             if (probe.isInSubnet(subnet))

@@ -23,8 +23,11 @@ public:
     static TrustedSources load(const store::Database& db, const core::Clock& clock);
 
     // The first enabled gateway trusting `address`; with smsOnly, only SMS
-    // gateways count.
-    std::optional<store::Gateway> gatewayFor(const QHostAddress& address, bool smsOnly = false) const;
+    // gateways count. The test carrier trusts nothing but its own host and
+    // port, so it is found only with the request's source port, and before
+    // any other gateway (a real carrier on loopback may trust 127.0.0.1).
+    std::optional<store::Gateway> gatewayFor(const QHostAddress& address, bool smsOnly = false,
+                                             int port = 0) const;
     // Parses one entry; false when it is neither an address nor a subnet.
     static bool parse(const QString& entry, QPair<QHostAddress, int>* subnet);
 

@@ -345,6 +345,40 @@ private Q_SLOTS:
         QVERIFY(!q.next());
     }
 
+    void version10MarksNothingOldAsATest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
+        {
+            auto v9 = Database::open(path, store::Schema::migrations().mid(0, 9));
+            const auto run = [&](const QString& sql) { v9->run(sql, {}, QStringLiteral("t")); };
+            run(QStringLiteral(
+                "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"));
+            run(QStringLiteral("INSERT INTO gateways (id, name, host, created_at, updated_at) "
+                               "VALUES (1, 'Carrier', '192.0.2.1', 0, 0)"));
+            run(QStringLiteral("INSERT INTO callback_requests (id, account_id, trigger, source, "
+                               "callback_number, state, created_at, updated_at) "
+                               "VALUES (1, 1, 'sms', 's', '447700900123', 'completed', 0, 0)"));
+            run(QStringLiteral("INSERT INTO calls (id, callback_request_id, account_id, state, started_at) "
+                               "VALUES (1, 1, 1, 'completed', 0)"));
+        }
+        auto db = Database::open(path, store::Schema::migrations().mid(0, 10));
+        QCOMPARE(db->schemaVersion(), 10);
+        QSqlQuery q = db->run(QStringLiteral("SELECT g.is_test, r.test, c.test FROM gateways g, "
+                                             "callback_requests r, calls c"),
+                              {}, QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toInt(), 0);
+        // Flags, nothing else.
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, db->run(QStringLiteral("UPDATE calls SET test = 2"), {}, QStringLiteral("t")));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, db->run(QStringLiteral("UPDATE gateways SET is_test = 5"), {}, QStringLiteral("t")));
+        db->run(QStringLiteral("UPDATE callback_requests SET test = 1"), {}, QStringLiteral("t"));
+    }
+
     void version5AddsApiTokensToAVersion4Database()
     {
         QTemporaryDir dir;

@@ -241,6 +241,35 @@ private Q_SLOTS:
                                       m_t->clock.nowMs()),
                  std::nullopt);
     }
+
+    // Issue 19: the built-in test carrier takes only test calls, which are
+    // pinned to it; a route pointing at it never sends a real call there.
+    void theTestCarrierCarriesNoRealCall()
+    {
+        addGateway(QStringLiteral("Real"), QStringLiteral("44"), 10, 10'000);
+        store::GatewayRepository gateways(*m_t->db, m_t->clock);
+        const store::Gateway carrier = gateways.pointTestCarrier(QStringLiteral("Test phones"),
+                                                                 QStringLiteral("127.0.0.1"), 40000, true);
+        QVERIFY(carrier.isTest);
+        QVERIFY(carrier.isSmsGateway);
+        addRoute(carrier.id, QString(), 1); // someone routes everything to it
+        QCOMPARE(order(QStringLiteral("447700900123")), QStringList{QStringLiteral("Real")});
+        QCOMPARE(order(QStringLiteral("12025550147")), QStringList{});
+        const auto pinned =
+            routing::Router(*m_t->db, m_t->clock)
+                .candidates(core::PhoneNumber::fromE164(QStringLiteral("12025550147")), carrier.id);
+        QCOMPARE(pinned.size(), 1);
+        QCOMPARE(pinned.first().dialledNumber, QStringLiteral("12025550147"));
+        // Pointed again (the phones' new port): the same gateway, not a second one.
+        const store::Gateway again = gateways.pointTestCarrier(QStringLiteral("Test phones"),
+                                                               QStringLiteral("127.0.0.1"), 40002, false);
+        QCOMPARE(again.id, carrier.id);
+        QCOMPARE(again.port, 40002);
+        QVERIFY(!again.enabled);
+        // Its buy side for a quote is never the test carrier's.
+        QVERIFY(!routing::Router(*m_t->db, m_t->clock)
+                     .quoteBuyTable(core::PhoneNumber::fromE164(QStringLiteral("12025550147")), 0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRouter)

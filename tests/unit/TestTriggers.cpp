@@ -348,6 +348,35 @@ private Q_SLOTS:
         QVERIFY(
             !trusted.gatewayFor(QHostAddress(QStringLiteral("198.51.100.77")), true)); // not an SMS gateway
     }
+
+    // Issue 19: the test carrier is found only by its own host and port,
+    // before a real gateway on the same address; nothing else reaches it.
+    void testCarrierOnlyByItsPort()
+    {
+        store::Gateway real;
+        real.name = QStringLiteral("Real on loopback");
+        real.trustedSources = {QStringLiteral("127.0.0.1")};
+        real.isSmsGateway = true;
+        store::Gateway carrier;
+        carrier.name = QStringLiteral("Test phones");
+        carrier.host = QStringLiteral("127.0.0.1");
+        carrier.port = 40000;
+        carrier.trustedSources = {QStringLiteral("127.0.0.1")};
+        carrier.isSmsGateway = true;
+        carrier.isTest = true;
+        const triggers::TrustedSources trusted({real, carrier});
+        const QHostAddress loopback(QStringLiteral("127.0.0.1"));
+        QCOMPARE(trusted.gatewayFor(loopback, false, 40000)->name, carrier.name);
+        QCOMPARE(trusted.gatewayFor(loopback, true, 40000)->name, carrier.name);
+        QCOMPARE(trusted.gatewayFor(QHostAddress(QStringLiteral("::ffff:127.0.0.1")), true, 40000)->name,
+                 carrier.name);
+        QCOMPARE(trusted.gatewayFor(loopback, false, 40001)->name, real.name);
+        QCOMPARE(trusted.gatewayFor(loopback)->name, real.name);
+        const triggers::TrustedSources onlyTest({carrier});
+        QVERIFY(!onlyTest.gatewayFor(loopback));
+        QVERIFY(!onlyTest.gatewayFor(loopback, false, 5060));
+        QVERIFY(!onlyTest.gatewayFor(QHostAddress(QStringLiteral("127.0.0.2")), false, 40000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTriggers)
