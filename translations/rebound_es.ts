@@ -3065,6 +3065,22 @@ digest) e imprime cada paso. El tramo no lleva audio: es una prueba de señaliza
         <source>deleting DID #%1</source>
         <translation>borrando el DID #%1</translation>
     </message>
+    <message>
+        <source>reading the test carrier</source>
+        <translation>leyendo el operador de prueba</translation>
+    </message>
+    <message>
+        <source>pointing the test carrier at the test phones</source>
+        <translation>dirigiendo el operador de prueba a los teléfonos de prueba</translation>
+    </message>
+    <message>
+        <source>adding the test carrier</source>
+        <translation>añadiendo el operador de prueba</translation>
+    </message>
+    <message>
+        <source>listing a subscriber&apos;s DIDs</source>
+        <translation>listando los DID de un abonado</translation>
+    </message>
 </context>
 <context>
     <name>HostPort</name>
@@ -5301,6 +5317,10 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
     <message>
         <source>callback #%1: one minute left told</source>
         <translation>callback #%1: anunciado que queda un minuto</translation>
+    </message>
+    <message>
+        <source>the test phones are off</source>
+        <translation>los teléfonos de prueba están apagados</translation>
     </message>
 </context>
 <context>
