@@ -9,10 +9,13 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <mutex>
 #include <netinet/in.h>
+#include <numbers>
 #include <random>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -122,6 +125,17 @@ struct Session
     std::optional<DigitCollector> collector;
     TelephoneEventFilter events;
     std::unique_ptr<InbandDtmfDetector> inband;
+
+    // A phone's side (setIdleTone, sendDigit, setLevelMeter).
+    int idleToneHz = -1;
+    double idlePhase = 0;
+    std::deque<char> digitsOut;
+    int digitPackets = 0; // of the event being sent; 0: none
+    int digitPause = 0;   // ticks to wait before the next event
+    std::uint32_t digitTimestamp = 0;
+    bool levelMeter = false;
+    double levelSquares = 0;
+    int levelSamples = 0;
 
     std::int64_t lastRxMs = 0;
     int timeoutSeconds = 0;
@@ -435,8 +449,12 @@ private:
             Session* s = find(id);
             if (!s)
                 continue;
-            if (s->playback) {
+            if (sendDigitEvent(*s)) {
+                s->timestamp += static_cast<std::uint32_t>(SamplesPerPacket * expirations);
+            } else if (s->playback) {
                 playOut(*s, packets, expirations);
+            } else if (!s->peer && s->idleToneHz >= 0) {
+                sendIdle(*s, packets, expirations);
             } else if (!s->peer) {
                 // Silence: time still passes on our timestamp line.
                 s->timestamp += static_cast<std::uint32_t>(SamplesPerPacket * expirations);
@@ -451,6 +469,81 @@ private:
                 Q_EMIT m_q->mediaTimeout(s->id);
             }
         }
+    }
+
+    // One packet of the digit being sent, if any (RFC 4733 section 2.5:
+    // one timestamp per event, the duration growing, the end sent 3 times).
+    bool sendDigitEvent(Session& s)
+    {
+        constexpr int EventPackets = 5; // 100 ms
+        constexpr int EndPackets = 3;
+        if (s.digitPackets == 0) {
+            if (s.digitPause > 0) {
+                --s.digitPause;
+                return false;
+            }
+            if (s.digitsOut.empty())
+                return false;
+            if (s.telephoneEventPt < 0) {
+                s.digitsOut.clear();
+                return false;
+            }
+            s.digitTimestamp = s.timestamp;
+            s.markNext = true;
+        }
+        ++s.digitPackets;
+        TelephoneEvent event;
+        event.event = static_cast<std::uint8_t>(dtmfEventForDigit(s.digitsOut.front()));
+        event.volume = 10;
+        event.duration =
+            static_cast<std::uint16_t>(std::min(s.digitPackets, EventPackets) * SamplesPerPacket);
+        event.end = s.digitPackets > EventPackets;
+        std::array<std::uint8_t, TelephoneEvent::Size> payload{};
+        event.write(payload.data());
+        send(s, static_cast<std::uint8_t>(s.telephoneEventPt), payload, s.digitTimestamp);
+        if (s.digitPackets >= EventPackets + EndPackets) {
+            s.digitsOut.pop_front();
+            s.digitPackets = 0;
+            s.digitPause = 3;
+            s.markNext = true;
+        }
+        return true;
+    }
+
+    // The idle sound of a phone: a quiet sine (or silence), so the far end
+    // hears something and never times the call out.
+    void sendIdle(Session& s, std::uint64_t packets, std::uint64_t expirations)
+    {
+        s.timestamp += static_cast<std::uint32_t>(SamplesPerPacket * (expirations - packets));
+        std::array<std::int16_t, SamplesPerPacket> pcm{};
+        std::array<std::uint8_t, SamplesPerPacket> encoded{};
+        const double step = 2 * std::numbers::pi * s.idleToneHz / 8000.0;
+        for (std::uint64_t i = 0; i < packets; ++i) {
+            for (auto& sample : pcm) {
+                sample = s.idleToneHz > 0 ? static_cast<std::int16_t>(3000 * std::sin(s.idlePhase)) : 0;
+                s.idlePhase = std::fmod(s.idlePhase + step, 2 * std::numbers::pi);
+            }
+            encode(s.codec, pcm, encoded.data());
+            send(s, payloadType(s.codec), encoded, s.timestamp);
+            s.timestamp += SamplesPerPacket;
+        }
+    }
+
+    void measureLevel(Session& s, Codec codec, std::span<const std::uint8_t> payload)
+    {
+        std::array<std::int16_t, MaxDatagram> pcm{};
+        decode(codec, payload, pcm.data());
+        for (std::size_t i = 0; i < payload.size(); ++i)
+            s.levelSquares += double(pcm[i]) * pcm[i];
+        s.levelSamples += static_cast<int>(payload.size());
+        if (s.levelSamples < 800) // 100 ms
+            return;
+        const double mean = s.levelSquares / s.levelSamples / (32768.0 * 32768.0);
+        const double db = mean > 0 ? 10 * std::log10(mean) : -100;
+        const int percent = static_cast<int>(std::lround(std::clamp((db + 60) / 60 * 100, 0.0, 100.0)));
+        s.levelSquares = 0;
+        s.levelSamples = 0;
+        Q_EMIT m_q->audioLevel(s.id, percent);
     }
 
     void playOut(Session& s, std::uint64_t packets, std::uint64_t expirations)
@@ -540,6 +633,8 @@ private:
         s.lastRxMs = nowMs();
         s.timeoutRaised = false;
 
+        if (!isEvent && s.levelMeter)
+            measureLevel(s, *codec, p.payload);
         Session* peer = s.peer ? find(s.peer) : nullptr;
         if (isEvent) {
             const char digit = s.events.accept(p.header.ssrc, p.header.timestamp, p.payload);
@@ -767,6 +862,28 @@ void MediaEngine::injectDigit(SessionId session, QChar digit)
     Worker* w = m_worker.get();
     const char c = digit.toUpper().toLatin1();
     m_worker->with(session, [w, c](Session& s) { w->injectDigit(s, c); });
+}
+
+void MediaEngine::sendDigit(SessionId session, QChar digit)
+{
+    const char c = digit.toUpper().toLatin1();
+    if (dtmfEventForDigit(c) < 0)
+        return;
+    m_worker->with(session, [c](Session& s) { s.digitsOut.push_back(c); });
+}
+
+void MediaEngine::setIdleTone(SessionId session, int hz)
+{
+    m_worker->with(session, [hz](Session& s) { s.idleToneHz = std::clamp(hz, -1, 3999); });
+}
+
+void MediaEngine::setLevelMeter(SessionId session, bool on)
+{
+    m_worker->with(session, [on](Session& s) {
+        s.levelMeter = on;
+        s.levelSquares = 0;
+        s.levelSamples = 0;
+    });
 }
 
 void MediaEngine::cancelCollect(SessionId session)

@@ -119,6 +119,17 @@ public:
     // exactly like one heard in the session's audio (barge-in, collector).
     void injectDigit(SessionId session, QChar digit);
 
+    // A phone's side (the built-in test phones): sends `digit` as RFC 4733
+    // telephone-events (100 ms, then a pause), queued after any digit still
+    // being sent. Nothing is sent when the peer agreed no telephone-event.
+    void sendDigit(SessionId session, QChar digit);
+    // What the session sends while nothing plays and it is not bridged: a
+    // sine of `hz` at a quiet level, 0 for silence packets, -1 (the
+    // default) for nothing at all.
+    void setIdleTone(SessionId session, int hz);
+    // With on, audioLevel() reports the received audio every 100 ms.
+    void setLevelMeter(SessionId session, bool on);
+
     // Relays a's packets to b and b's to a (transcoding when their codecs
     // differ). Each leg keeps its own SSRC, sequence and timestamp line, so
     // phones see one continuous stream across prompts and relay. A prompt
@@ -143,6 +154,9 @@ Q_SIGNALS:
     // The first packet from someone other than the session's peer (dropped).
     void foreignMedia(int session, const QString& source);
     void bridgeEnded(rebound::media::BridgeCounters counters);
+    // The received audio's level over the last 100 ms, 0 (silence, or
+    // below -60 dBFS) to 100 (full scale), for sessions with a level meter.
+    void audioLevel(int session, int percent);
 
 private:
     class Worker;

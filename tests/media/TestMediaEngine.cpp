@@ -540,6 +540,48 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // A phone's side (issue 19's test phones): one session keys digits as
+    // RFC 4733 events and sends a quiet tone while idle; the other hears
+    // every digit once, in order, and meters the tone; silence meters 0.
+    void aPhoneKeysDigitsSendsItsToneAndMetersWhatItHears()
+    {
+        MediaEngine engine(loopbackConfig());
+        Events ev(engine);
+        QList<QPair<int, int>> levels;
+        connect(&engine, &MediaEngine::audioLevel, this, [&levels](int session, int percent) {
+            levels.append({session, percent});
+        });
+        const auto phone = engine.createSession();
+        const auto other = engine.createSession();
+        AudioAgreement toOther;
+        toOther.address = QStringLiteral("127.0.0.1");
+        toOther.port = other.port;
+        toOther.telephoneEventPt = 101;
+        AudioAgreement toPhone = toOther;
+        toPhone.port = phone.port;
+        engine.setRemote(phone.id, toOther);
+        engine.setRemote(other.id, toPhone);
+        engine.setLevelMeter(other.id, true);
+        engine.setIdleTone(phone.id, 440);
+        for (QChar d : QStringLiteral("0044x7#"))
+            engine.sendDigit(phone.id, d); // 'x' is no digit: skipped
+        QTRY_COMPARE_WITH_TIMEOUT(ev.digits.size(), 6, 10000);
+        QString heard;
+        for (const auto& [session, digit] : std::as_const(ev.digits)) {
+            QCOMPARE(session, other.id);
+            heard += digit;
+        }
+        QCOMPARE(heard, QStringLiteral("00447#"));
+        // The tone, about -21 dBFS: a level well above the floor and below full scale.
+        QTRY_VERIFY_WITH_TIMEOUT(levels.size() >= 3, 10000);
+        const int toneLevel = levels.last().second;
+        QVERIFY2(toneLevel > 50 && toneLevel < 80, qPrintable(QString::number(toneLevel)));
+        QVERIFY(
+            std::all_of(levels.cbegin(), levels.cend(), [&](const auto& l) { return l.first == other.id; }));
+        engine.setIdleTone(phone.id, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(levels.last().second, 0, 10000);
+    }
+
     void portRangeAndUnknownPrompt()
     {
         MediaConfig c = loopbackConfig(m_prompts);
