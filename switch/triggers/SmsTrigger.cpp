@@ -262,8 +262,8 @@ SmsTrigger::Result SmsTrigger::requestCallback(const SmsCommand& command, const 
             ? say(language, QT_TR_NOOP("OK: we will call you on %1 and connect you to %2."))
                   .arg(callback.toPlus(), destination.toPlus())
         : result.outcome.result == RequestOutcome::Result::Ignored
-            ? say(language, QT_TR_NOOP("Not repeated: a callback to this phone is in progress or was "
-                                       "asked for a moment ago. Please wait."))
+            ? say(language, QT_TR_NOOP("Not repeated: %1. Please wait."))
+                  .arg(result.outcome.reasonIn(language))
             : say(language, QT_TR_NOOP("Sorry, no callback: %1.")).arg(result.outcome.reasonIn(language));
     return result;
 }
