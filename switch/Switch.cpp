@@ -54,6 +54,7 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     connect(m_core, &SwitchCore::dialEnded, this, &Switch::dialEnded);
     connect(m_core, &SwitchCore::unbilledCallsChanged, this, &Switch::unbilledCallsChanged);
     connect(m_core, &SwitchCore::fraudAlarm, this, &Switch::fraudAlarm);
+    connect(m_core, &SwitchCore::testCallbackRefused, this, &Switch::testCallbackRefused);
     m_thread.start();
 }
 
@@ -137,6 +138,16 @@ void Switch::hangupDial(int dialId)
 {
     QMetaObject::invokeMethod(
         m_core, [core = m_core, dialId] { core->hangupDial(dialId); }, Qt::QueuedConnection);
+}
+
+void Switch::requestTestCallback(qint64 accountId, const QString& kind, const QString& destination)
+{
+    QMetaObject::invokeMethod(
+        m_core,
+        [core = m_core, accountId, kind, destination] {
+            core->requestTestCallback(accountId, kind, destination);
+        },
+        Qt::QueuedConnection);
 }
 
 void Switch::hangupCallback(qint64 requestId)

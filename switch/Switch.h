@@ -59,8 +59,12 @@ public:
     void hangupDial(int dialId);
     // Ends a callback in progress (both legs); its CDRs are closed and billed.
     void hangupCallback(qint64 requestId);
+    // A test callback as the portal ("web") or the API ("api") would ask for
+    // it, through the built-in test phones (SwitchCore::requestTestCallback).
+    void requestTestCallback(qint64 accountId, const QString& kind, const QString& destination);
 
 Q_SIGNALS:
+    void testCallbackRefused(const QString& reason);
     void started(const QString& listening);
     void webStarted(const QString& url); // the portal's address, before started()
     void failed(const QString& error);

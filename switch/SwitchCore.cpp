@@ -17,6 +17,7 @@
 #include "store/Retention.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "triggers/CallbackRequests.h"
 #include "triggers/DidTrigger.h"
 #include "triggers/SmsService.h"
 #include "triggers/TrustedSources.h"
@@ -404,6 +405,31 @@ void SwitchCore::retryBilling()
     Q_EMIT unbilledCallsChanged(int(m_unbilled.size()), lastError);
     if (!m_unbilled.isEmpty())
         m_billingRetry.start(std::min(60'000, 1000 << std::min(longest, 6)));
+}
+
+void SwitchCore::requestTestCallback(qint64 accountId, const QString& kind, const QString& destination)
+{
+    if (!m_db || m_signallingOnly) {
+        Q_EMIT testCallbackRefused(tr("the switch is not running"));
+        return;
+    }
+    triggers::CallbackRequests::Trigger trigger;
+    trigger.accountId = accountId;
+    trigger.kind = kind;
+    trigger.source = QStringLiteral("test-phones");
+    trigger.destination = core::PhoneNumber::fromE164(destination);
+    trigger.test = true;
+    try {
+        const auto outcome = triggers::CallbackRequests(*m_db, m_clock).request(trigger);
+        if (!outcome.created()) {
+            Q_EMIT testCallbackRefused(outcome.reason);
+            return;
+        }
+        Q_EMIT logLine(tr("Test %1 callback: request #%2").arg(kind).arg(outcome.requestId));
+        Q_EMIT callbackRequested(outcome.requestId);
+    } catch (const store::StoreError& error) {
+        Q_EMIT testCallbackRefused(error.message());
+    }
 }
 
 void SwitchCore::hangupCallback(qint64 requestId)

@@ -71,8 +71,13 @@ public Q_SLOTS:
     void dial(int dialId, const QString& number, qint64 pinnedGatewayId, const QByteArray& sdpOffer);
     void hangupDial(int dialId);
     void hangupCallback(qint64 requestId);
+    // The test phones' web and API buttons (issue 19): a callback request
+    // as the portal or the API would make it (kind "web" or "api"), marked
+    // as a test call; callbackRequested() or testCallbackRefused() follows.
+    void requestTestCallback(qint64 accountId, const QString& kind, const QString& destination);
 
 Q_SIGNALS:
+    void testCallbackRefused(const QString& reason);
     void started(const QString& listening);
     void webStarted(const QString& url); // the portal's address, before started()
     void failed(const QString& error);

@@ -13,6 +13,7 @@
 #include "cli/RootGuard.h"
 #include "cli/ServeCommand.h"
 #include "core/Paths.h"
+#include "testphones/TryCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -112,6 +113,7 @@ QString CommandLine::usage()
                "  api-tokens  tokens for the JSON API: add, list, revoke\n"
                "  sms-http    the HTTP SMS gateway endpoint: secret, disable, status\n"
                "  dial        place one test leg through the routes and report each step\n"
+               "  try         a whole test callback (did, sms, web, api) with the built-in test phones\n"
                "  demo        add the demo subscribers, DIDs, gateway and rates to an empty database\n"
                "  backup      write a consistent copy of the database (--output FILE); check a backup\n"
                "  restore     replace all data with a checked backup (refused while a switch runs)\n"
@@ -190,6 +192,8 @@ int CommandLine::run(const QStringList& arguments)
         return AuditCommand::run(context, rest);
     if (command == QLatin1String("dial"))
         return DialCommand::run(context, rest);
+    if (command == QLatin1String("try"))
+        return TryCommand::run(context, rest);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(context, rest);
     if (command == QLatin1String("backup"))

@@ -31,13 +31,14 @@ CallRecord callFrom(const QSqlQuery& q)
     c.endedAt = optionalMs(q.value(9));
     c.hangupReason = q.value(10).toString();
     c.destination = q.value(11).toString();
+    c.test = q.value(12).toBool();
     return c;
 }
 
 const QString CallColumns =
     QStringLiteral("SELECT id, callback_request_id, account_id, state, limit_seconds, "
                    "reservation_id, sell_micros, buy_micros, started_at, ended_at, "
-                   "hangup_reason, destination FROM calls ");
+                   "hangup_reason, destination, test FROM calls ");
 } // namespace
 
 std::int64_t CdrRepository::openCall(std::int64_t accountId, std::optional<std::int64_t> requestId)

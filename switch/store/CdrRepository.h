@@ -58,6 +58,7 @@ struct CallRecord
     // E.164 digits: the request's destination until the call is billed, then
     // the number leg B dialled, if any ("" when the IVR never got one).
     QString destination;
+    bool test = false; // made through the built-in test phones (schema v10)
 };
 
 class CdrRepository
