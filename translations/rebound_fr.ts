@@ -2117,66 +2117,6 @@ Appels : %4
         <translation>--%1 : rien sur l’entrée standard.</translation>
     </message>
     <message>
-        <source>Usage: rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]
-
-The Rebound callback switch, headless, and its scripting interface.
-
-Commands:
-  serve       run the switch until SIGINT or SIGTERM
-  accounts    list, show, add, change and delete subscribers; balances
-  rates       rate tables: import, export, list, quote, markup
-  cards       card batches: generate, list, export, void, redeem
-  gateways    SIP trunks: add, list, show, set, delete, ping
-  routes      which gateway carries which prefix
-  dids        trigger numbers: add, list, set, delete
-  cdrs        call records: list, show one with its timeline, export to CSV
-  reports     a period&apos;s summary and profit by destination, gateway, subscriber, trigger
-  audit       the audit log, who did what and when: list, export to CSV
-  settings    list, get, set
-  api-tokens  tokens for the JSON API: add, list, revoke
-  sms-http    the HTTP SMS gateway endpoint: secret, disable, status
-  dial        place one test leg through the routes and report each step
-  demo        add the demo subscribers, DIDs, gateway and rates to an empty database
-  backup      write a consistent copy of the database (--output FILE); check a backup
-  restore     replace all data with a checked backup (refused while a switch runs)
-
-Options:
-  --db PATH   the database (default: %1)
-  --json      print results as JSON, for scripts
-  --help      show this help; COMMAND --help shows the command&apos;s help
-  --version   show the version
-</source>
-        <translation>Usage : rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]
-
-Le commutateur de rappel Rebound, sans interface graphique, et son interface de script.
-
-Commandes :
-  serve       fait tourner le commutateur jusqu’à SIGINT ou SIGTERM
-  accounts    liste, affiche, ajoute, modifie et supprime des abonnés ; soldes
-  rates       grilles tarifaires : import, export, liste, devis, marge
-  cards       lots de cartes : génération, liste, export, annulation, utilisation
-  gateways    trunks SIP : ajout, liste, affichage, modification, suppression, ping
-  routes      quelle passerelle achemine quel préfixe
-  dids        numéros déclencheurs : ajout, liste, modification, suppression
-  cdrs        tickets d’appel : liste, un appel avec sa chronologie, export CSV
-  reports     synthèse d’une période et marge par destination, passerelle, abonné, déclencheur
-  audit       le journal d’audit, qui a fait quoi et quand : liste, export CSV
-  settings    list, get, set
-  api-tokens  jetons pour l’API JSON : ajout, liste, révocation
-  sms-http    le point d’accès HTTP de la passerelle SMS : secret, disable, status
-  dial        passe une branche de test via les routes et rend compte de chaque étape
-  demo        ajoute les abonnés, DID, passerelle et tarifs de démo à une base vide
-  backup      écrit une copie cohérente de la base (--output FILE) ; vérifie une sauvegarde
-  restore     remplace toutes les données par une sauvegarde vérifiée (refusé si un commutateur tourne)
-
-Options :
-  --db PATH   la base de données (par défaut : %1)
-  --json      affiche les résultats en JSON, pour les scripts
-  --help      affiche cette aide ; COMMAND --help affiche l’aide de la commande
-  --version   affiche la version
-</translation>
-    </message>
-    <message>
         <source>--db needs a path to the database file.</source>
         <translation>--db exige le chemin du fichier de base de données.</translation>
     </message>
@@ -2211,6 +2151,68 @@ Options :
     <message>
         <source>--output: cannot write %1: %2</source>
         <translation>--output : impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]
+
+The Rebound callback switch, headless, and its scripting interface.
+
+Commands:
+  serve       run the switch until SIGINT or SIGTERM
+  accounts    list, show, add, change and delete subscribers; balances
+  rates       rate tables: import, export, list, quote, markup
+  cards       card batches: generate, list, export, void, redeem
+  gateways    SIP trunks: add, list, show, set, delete, ping
+  routes      which gateway carries which prefix
+  dids        trigger numbers: add, list, set, delete
+  cdrs        call records: list, show one with its timeline, export to CSV
+  reports     a period&apos;s summary and profit by destination, gateway, subscriber, trigger
+  audit       the audit log, who did what and when: list, export to CSV
+  settings    list, get, set
+  api-tokens  tokens for the JSON API: add, list, revoke
+  sms-http    the HTTP SMS gateway endpoint: secret, disable, status
+  dial        place one test leg through the routes and report each step
+  try         a whole test callback (did, sms, web, api) with the built-in test phones
+  demo        add the demo subscribers, DIDs, gateway and rates to an empty database
+  backup      write a consistent copy of the database (--output FILE); check a backup
+  restore     replace all data with a checked backup (refused while a switch runs)
+
+Options:
+  --db PATH   the database (default: %1)
+  --json      print results as JSON, for scripts
+  --help      show this help; COMMAND --help shows the command&apos;s help
+  --version   show the version
+</source>
+        <translation>Usage : rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]
+
+Le commutateur de rappel Rebound, sans interface graphique, et son interface de script.
+
+Commandes :
+  serve       fait tourner le commutateur jusqu’à SIGINT ou SIGTERM
+  accounts    liste, affiche, ajoute, modifie et supprime des abonnés ; soldes
+  rates       grilles tarifaires : import, export, liste, devis, marge
+  cards       lots de cartes : génération, liste, export, annulation, utilisation
+  gateways    trunks SIP : ajout, liste, affichage, modification, suppression, ping
+  routes      quelle passerelle achemine quel préfixe
+  dids        numéros déclencheurs : ajout, liste, modification, suppression
+  cdrs        tickets d’appel : liste, un appel avec sa chronologie, export CSV
+  reports     synthèse d’une période et marge par destination, passerelle, abonné, déclencheur
+  audit       le journal d’audit, qui a fait quoi et quand : liste, export CSV
+  settings    list, get, set
+  api-tokens  jetons pour l’API JSON : ajout, liste, révocation
+  sms-http    le point d’accès HTTP de la passerelle SMS : secret, disable, status
+  dial        passe une branche de test via les routes et rend compte de chaque étape
+  try         un rappel de test complet (did, sms, web, api) avec les téléphones de test intégrés
+  demo        ajoute les abonnés, DID, passerelle et tarifs de démo à une base vide
+  backup      écrit une copie cohérente de la base (--output FILE) ; vérifie une sauvegarde
+  restore     remplace toutes les données par une sauvegarde vérifiée (refusé si un commutateur tourne)
+
+Options :
+  --db PATH   la base de données (par défaut : %1)
+  --json      affiche les résultats en JSON, pour les scripts
+  --help      affiche cette aide ; COMMAND --help affiche l’aide de la commande
+  --version   affiche la version
+</translation>
     </message>
 </context>
 <context>
@@ -4559,8 +4561,8 @@ sur web.listen (par défaut 127.0.0.1:8080) sauf si --web-listen le fait.
         <translation>Ce compte ne peut pas être rechargé ; il est fermé.</translation>
     </message>
     <message>
-        <source>Not repeated: a callback to this phone is in progress or was asked for a moment ago. Please wait.</source>
-        <translation>Non répété : un rappel vers ce téléphone est en cours ou vient d’être demandé. Veuillez patienter.</translation>
+        <source>Not repeated: %1. Please wait.</source>
+        <translation>Non répété : %1. Veuillez patienter.</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4586,128 @@ sur web.listen (par défaut 127.0.0.1:8080) sauf si --web-listen le fait.
     <message>
         <source>%1: database error: %2</source>
         <translation>%1 : erreur de base de données : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TestCalls</name>
+    <message>
+        <source>The kind of test callback is did, sms, web or api, not &apos;%1&apos;.</source>
+        <translation>Le type de rappel de test est did, sms, web ou api, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no subscriber %1.</source>
+        <translation>Il n’y a pas d’abonné %1.</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 is not active.</source>
+        <translation>L’abonné %1 n’est pas actif.</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 has no callback number for phone A.</source>
+        <translation>L’abonné %1 n’a pas de numéro de rappel pour le téléphone A.</translation>
+    </message>
+    <message>
+        <source>The destination: %1</source>
+        <translation>La destination : %1</translation>
+    </message>
+    <message>
+        <source>The destination is the subscriber&apos;s own callback number.</source>
+        <translation>La destination est le numéro de rappel de l’abonné lui-même.</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 has no DID to ring.</source>
+        <translation>L’abonné %1 n’a aucun DID à appeler.</translation>
+    </message>
+    <message>
+        <source>Call #%1 (test call), %2</source>
+        <translation>Appel n° %1 (appel de test), %2</translation>
+    </message>
+    <message>
+        <source>Call #%1, %2</source>
+        <translation>Appel n° %1, %2</translation>
+    </message>
+    <message>
+        <source>  leg %1 %2 via %3: SIP %4, %5 talked, %6 s charged, price %7, cost %8</source>
+        <translation>  branche %1 %2 via %3 : SIP %4, %5 de conversation, %6 s facturées, prix %7, coût %8</translation>
+    </message>
+    <message>
+        <source>Price %1, cost %2, profit %3</source>
+        <translation>Prix %1, coût %2, marge %3</translation>
+    </message>
+    <message>
+        <source>Charged to %1: %2; balance now %3</source>
+        <translation>Débité sur %1 : %2 ; solde désormais %3</translation>
+    </message>
+</context>
+<context>
+    <name>TryCommand</name>
+    <message>
+        <source>The subscriber to call back (its account code).</source>
+        <translation>L’abonné à rappeler (son code de compte).</translation>
+    </message>
+    <message>
+        <source>The number phone B answers.</source>
+        <translation>Le numéro auquel répond le téléphone B.</translation>
+    </message>
+    <message>
+        <source>Seconds A and B stay connected (default 3).</source>
+        <translation>Secondes pendant lesquelles A et B restent connectés (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 120).</source>
+        <translation>Abandonner après ce nombre de secondes (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: rebound-switch [--db PATH] try did|sms|web|api --account CODE --destination NUMBER
+                      [--talk S] [--timeout S]
+
+Runs a whole test callback with the built-in test phones: phone A is the subscriber&apos;s
+callback number, phone B the destination, both real SIP phones on 127.0.0.1 reached
+through the test carrier, which no real call uses. did: A rings the subscriber&apos;s DID
+and keys the destination in the IVR; sms: A texts the callback request; web and api:
+the request the portal or the API would make. Both phones answer, talk, and A hangs up.
+Prints each step, then the call record (a test call, billed to the subscriber like any
+call) and the charge. Starts its own switch on the database: stop a running one first.
+</source>
+        <translation>Usage : rebound-switch [--db PATH] try did|sms|web|api --account CODE --destination NUMBER
+                      [--talk S] [--timeout S]
+
+Exécute un rappel de test complet avec les téléphones de test intégrés : le téléphone A est
+le numéro de rappel de l’abonné, le téléphone B la destination, deux vrais téléphones SIP sur
+127.0.0.1 joints via l’opérateur de test, qu’aucun appel réel n’utilise. did : A appelle le DID
+de l’abonné et compose la destination dans le SVI ; sms : A envoie la demande de rappel par SMS ;
+web et api : la demande que ferait le portail ou l’API. Les deux téléphones décrochent, parlent,
+puis A raccroche. Affiche chaque étape, puis le ticket d’appel (un appel de test, facturé à
+l’abonné comme tout appel) et le débit. Démarre son propre commutateur sur la base de données :
+arrêtez d’abord celui qui tourne.
+</translation>
+    </message>
+    <message>
+        <source>try needs an application event loop.</source>
+        <translation>try exige une boucle d’événements d’application.</translation>
+    </message>
+    <message>
+        <source>--talk is 0 to 3600 seconds.</source>
+        <translation>--talk va de 0 à 3600 secondes.</translation>
+    </message>
+    <message>
+        <source>--timeout is a number of seconds.</source>
+        <translation>--timeout est un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Switch on %1</source>
+        <translation>Commutateur sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the test call did not end within %n second(s)</source>
+        <translation>
+            <numerusform>l’appel de test ne s’est pas terminé en %n seconde</numerusform>
+            <numerusform>l’appel de test ne s’est pas terminé en %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5244,10 @@ sur web.listen (par défaut 127.0.0.1:8080) sauf si --web-listen le fait.
     <message>
         <source>MESSAGE from %1, which is not a trusted SMS gateway: 403</source>
         <translation>MESSAGE de %1, qui n’est pas une passerelle SMS de confiance : 403</translation>
+    </message>
+    <message>
+        <source>Test %1 callback: request #%2</source>
+        <translation>Rappel de test %1 : demande n° %2</translation>
     </message>
 </context>
 <context>
@@ -9860,6 +9988,151 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <message>
         <source>SIP stopped</source>
         <translation>SIP arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::testphones::TestCallRunner</name>
+    <message>
+        <source>Phone A hangs up</source>
+        <translation>Le téléphone A raccroche</translation>
+    </message>
+    <message>
+        <source>Test phones on %1:%2, reached through the test carrier &quot;%3&quot;</source>
+        <translation>Téléphones de test sur %1:%2, joints via l’opérateur de test « %3 »</translation>
+    </message>
+    <message>
+        <source>Phone A is %1 (subscriber %2&apos;s callback number); phone B is %3</source>
+        <translation>Le téléphone A est le %1 (numéro de rappel de l’abonné %2) ; le téléphone B est le %3</translation>
+    </message>
+    <message>
+        <source>Callback #%1 requested (a test call)</source>
+        <translation>Rappel n° %1 demandé (un appel de test)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Phone A</source>
+        <translation>Téléphone A</translation>
+    </message>
+    <message>
+        <source>Phone B</source>
+        <translation>Téléphone B</translation>
+    </message>
+    <message>
+        <source>%1 rings, caller ID %2</source>
+        <translation>%1 sonne, numéro appelant %2</translation>
+    </message>
+    <message>
+        <source>Phone A answers</source>
+        <translation>Le téléphone A décroche</translation>
+    </message>
+    <message>
+        <source>Phone B answers</source>
+        <translation>Le téléphone B décroche</translation>
+    </message>
+    <message>
+        <source>The DID answered %1 %2: the trigger call costs nothing</source>
+        <translation>Le DID a répondu %1 %2 : l’appel déclencheur ne coûte rien</translation>
+    </message>
+    <message>
+        <source>A DID trigger should be answered 486 Busy Here.</source>
+        <translation>Un déclenchement DID devrait recevoir la réponse 486 Busy Here.</translation>
+    </message>
+    <message>
+        <source>The switch took the SMS: %1</source>
+        <translation>Le commutateur a pris le SMS : %1</translation>
+    </message>
+    <message>
+        <source>The switch refused the SMS.</source>
+        <translation>Le commutateur a refusé le SMS.</translation>
+    </message>
+    <message>
+        <source>SMS reply to phone A: &quot;%1&quot;</source>
+        <translation>Réponse SMS au téléphone A : « %1 »</translation>
+    </message>
+    <message>
+        <source>Phone A rings DID %1</source>
+        <translation>Le téléphone A appelle le DID %1</translation>
+    </message>
+    <message>
+        <source>Phone A texts &quot;%1&quot; to the switch</source>
+        <translation>Le téléphone A envoie « %1 » par SMS au commutateur</translation>
+    </message>
+    <message>
+        <source>A web callback to %1</source>
+        <translation>Un rappel web vers %1</translation>
+    </message>
+    <message>
+        <source>An API callback to %1</source>
+        <translation>Un rappel API vers %1</translation>
+    </message>
+    <message>
+        <source>The IVR asks for the destination; phone A keys %1</source>
+        <translation>Le SVI demande la destination ; le téléphone A compose %1</translation>
+    </message>
+    <message>
+        <source>The switch calls the destination</source>
+        <translation>Le commutateur appelle la destination</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones A and B are connected: talking for %n second(s)</source>
+        <translation>
+            <numerusform>Les téléphones A et B sont connectés : conversation de %n seconde</numerusform>
+            <numerusform>Les téléphones A et B sont connectés : conversation de %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Callback #%1 %2</source>
+        <translation>Rappel n° %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::testphones::TestPhones</name>
+    <message>
+        <source>The test phones need Qt&apos;s GLib event dispatcher; unset QT_NO_GLIB.</source>
+        <translation>Les téléphones de test exigent le répartiteur d’événements GLib de Qt ; retirez QT_NO_GLIB.</translation>
+    </message>
+    <message>
+        <source>Cannot create the test phones&apos; SIP event root.</source>
+        <translation>Impossible de créer la racine d’événements SIP des téléphones de test.</translation>
+    </message>
+    <message>
+        <source>The test phones cannot listen for SIP on %1.</source>
+        <translation>Les téléphones de test ne peuvent pas écouter en SIP sur %1.</translation>
+    </message>
+    <message>
+        <source>Test phones listening on %1:%2</source>
+        <translation>Téléphones de test à l’écoute sur %1:%2</translation>
+    </message>
+    <message>
+        <source>Test phone: no RTP port: %1</source>
+        <translation>Téléphone de test : pas de port RTP : %1</translation>
+    </message>
+    <message>
+        <source>Test phone %1: unusable SDP: %2</source>
+        <translation>Téléphone de test %1 : SDP inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>Test phone %1 calls %2</source>
+        <translation>Le téléphone de test %1 appelle %2</translation>
+    </message>
+    <message>
+        <source>Test phone SMS to %1: %2</source>
+        <translation>SMS du téléphone de test vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Test phones: INVITE for %1, which is neither phone: 404</source>
+        <translation>Téléphones de test : INVITE pour %1, qui n’est aucun des deux téléphones : 404</translation>
+    </message>
+    <message>
+        <source>Test phone %1: call refused: %2 %3</source>
+        <translation>Téléphone de test %1 : appel refusé : %2 %3</translation>
+    </message>
+    <message>
+        <source>Test phones stopped</source>
+        <translation>Téléphones de test arrêtés</translation>
     </message>
 </context>
 <context>
