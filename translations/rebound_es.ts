@@ -2116,66 +2116,6 @@ Llamadas: %4
         <translation>--%1: nada en la entrada estándar.</translation>
     </message>
     <message>
-        <source>Usage: rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]
-
-The Rebound callback switch, headless, and its scripting interface.
-
-Commands:
-  serve       run the switch until SIGINT or SIGTERM
-  accounts    list, show, add, change and delete subscribers; balances
-  rates       rate tables: import, export, list, quote, markup
-  cards       card batches: generate, list, export, void, redeem
-  gateways    SIP trunks: add, list, show, set, delete, ping
-  routes      which gateway carries which prefix
-  dids        trigger numbers: add, list, set, delete
-  cdrs        call records: list, show one with its timeline, export to CSV
-  reports     a period&apos;s summary and profit by destination, gateway, subscriber, trigger
-  audit       the audit log, who did what and when: list, export to CSV
-  settings    list, get, set
-  api-tokens  tokens for the JSON API: add, list, revoke
-  sms-http    the HTTP SMS gateway endpoint: secret, disable, status
-  dial        place one test leg through the routes and report each step
-  demo        add the demo subscribers, DIDs, gateway and rates to an empty database
-  backup      write a consistent copy of the database (--output FILE); check a backup
-  restore     replace all data with a checked backup (refused while a switch runs)
-
-Options:
-  --db PATH   the database (default: %1)
-  --json      print results as JSON, for scripts
-  --help      show this help; COMMAND --help shows the command&apos;s help
-  --version   show the version
-</source>
-        <translation>Uso: rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]
-
-La central de callback Rebound, sin interfaz gráfica, y su interfaz para scripts.
-
-Órdenes:
-  serve       ejecuta la central hasta SIGINT o SIGTERM
-  accounts    lista, muestra, añade, cambia y borra abonados; saldos
-  rates       tablas de tarifas: import, export, list, quote, markup
-  cards       lotes de tarjetas: generate, list, export, void, redeem
-  gateways    troncales SIP: add, list, show, set, delete, ping
-  routes      qué pasarela lleva qué prefijo
-  dids        números de disparo: add, list, set, delete
-  cdrs        registros de llamada: lista, uno con su cronología, exportación a CSV
-  reports     resumen de un periodo y beneficio por destino, pasarela, abonado, disparo
-  audit       la auditoría, quién hizo qué y cuándo: list, export a CSV
-  settings    list, get, set
-  api-tokens  tokens para la API JSON: add, list, revoke
-  sms-http    el punto de pasarela SMS por HTTP: secret, disable, status
-  dial        hace un tramo de prueba por las rutas e informa de cada paso
-  demo        añade los abonados, DID, pasarela y tarifas de demostración a una base vacía
-  backup      escribe una copia coherente de la base de datos (--output FILE); comprueba una copia
-  restore     reemplaza todos los datos por una copia comprobada (no con una central en marcha)
-
-Opciones:
-  --db PATH   la base de datos (por defecto: %1)
-  --json      imprime los resultados como JSON, para scripts
-  --help      muestra esta ayuda; COMMAND --help muestra la ayuda de la orden
-  --version   muestra la versión
-</translation>
-    </message>
-    <message>
         <source>--db needs a path to the database file.</source>
         <translation>--db necesita una ruta al archivo de base de datos.</translation>
     </message>
@@ -2210,6 +2150,68 @@ Opciones:
     <message>
         <source>--output: cannot write %1: %2</source>
         <translation>--output: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]
+
+The Rebound callback switch, headless, and its scripting interface.
+
+Commands:
+  serve       run the switch until SIGINT or SIGTERM
+  accounts    list, show, add, change and delete subscribers; balances
+  rates       rate tables: import, export, list, quote, markup
+  cards       card batches: generate, list, export, void, redeem
+  gateways    SIP trunks: add, list, show, set, delete, ping
+  routes      which gateway carries which prefix
+  dids        trigger numbers: add, list, set, delete
+  cdrs        call records: list, show one with its timeline, export to CSV
+  reports     a period&apos;s summary and profit by destination, gateway, subscriber, trigger
+  audit       the audit log, who did what and when: list, export to CSV
+  settings    list, get, set
+  api-tokens  tokens for the JSON API: add, list, revoke
+  sms-http    the HTTP SMS gateway endpoint: secret, disable, status
+  dial        place one test leg through the routes and report each step
+  try         a whole test callback (did, sms, web, api) with the built-in test phones
+  demo        add the demo subscribers, DIDs, gateway and rates to an empty database
+  backup      write a consistent copy of the database (--output FILE); check a backup
+  restore     replace all data with a checked backup (refused while a switch runs)
+
+Options:
+  --db PATH   the database (default: %1)
+  --json      print results as JSON, for scripts
+  --help      show this help; COMMAND --help shows the command&apos;s help
+  --version   show the version
+</source>
+        <translation>Uso: rebound-switch [--db PATH] [--json] COMMAND [ARGUMENTS]
+
+La central de callback Rebound, sin interfaz gráfica, y su interfaz para scripts.
+
+Órdenes:
+  serve       ejecuta la central hasta SIGINT o SIGTERM
+  accounts    lista, muestra, añade, cambia y borra abonados; saldos
+  rates       tablas de tarifas: import, export, list, quote, markup
+  cards       lotes de tarjetas: generate, list, export, void, redeem
+  gateways    troncales SIP: add, list, show, set, delete, ping
+  routes      qué pasarela lleva qué prefijo
+  dids        números de disparo: add, list, set, delete
+  cdrs        registros de llamada: lista, uno con su cronología, exportación a CSV
+  reports     resumen de un periodo y beneficio por destino, pasarela, abonado, disparo
+  audit       la auditoría, quién hizo qué y cuándo: list, export a CSV
+  settings    list, get, set
+  api-tokens  tokens para la API JSON: add, list, revoke
+  sms-http    el punto de pasarela SMS por HTTP: secret, disable, status
+  dial        hace un tramo de prueba por las rutas e informa de cada paso
+  try         un callback de prueba completo (did, sms, web, api) con los teléfonos de prueba integrados
+  demo        añade los abonados, DID, pasarela y tarifas de demostración a una base vacía
+  backup      escribe una copia coherente de la base de datos (--output FILE); comprueba una copia
+  restore     reemplaza todos los datos por una copia comprobada (no con una central en marcha)
+
+Opciones:
+  --db PATH   la base de datos (por defecto: %1)
+  --json      imprime los resultados como JSON, para scripts
+  --help      muestra esta ayuda; COMMAND --help muestra la ayuda de la orden
+  --version   muestra la versión
+</translation>
     </message>
 </context>
 <context>
@@ -4562,8 +4564,8 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
         <translation>Esta cuenta no se puede recargar; está cerrada.</translation>
     </message>
     <message>
-        <source>Not repeated: a callback to this phone is in progress or was asked for a moment ago. Please wait.</source>
-        <translation>No repetido: ya hay un callback a este teléfono en curso o se pidió hace un momento. Espere, por favor.</translation>
+        <source>Not repeated: %1. Please wait.</source>
+        <translation>No repetido: %1. Espere, por favor.</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4589,128 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
     <message>
         <source>%1: database error: %2</source>
         <translation>%1: error de base de datos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TestCalls</name>
+    <message>
+        <source>The kind of test callback is did, sms, web or api, not &apos;%1&apos;.</source>
+        <translation>El tipo de callback de prueba es did, sms, web o api, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no subscriber %1.</source>
+        <translation>No existe el abonado %1.</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 is not active.</source>
+        <translation>El abonado %1 no está activo.</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 has no callback number for phone A.</source>
+        <translation>El abonado %1 no tiene número de callback para el teléfono A.</translation>
+    </message>
+    <message>
+        <source>The destination: %1</source>
+        <translation>El destino: %1</translation>
+    </message>
+    <message>
+        <source>The destination is the subscriber&apos;s own callback number.</source>
+        <translation>El destino es el propio número de callback del abonado.</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 has no DID to ring.</source>
+        <translation>El abonado %1 no tiene ningún DID al que llamar.</translation>
+    </message>
+    <message>
+        <source>Call #%1 (test call), %2</source>
+        <translation>Llamada #%1 (llamada de prueba), %2</translation>
+    </message>
+    <message>
+        <source>Call #%1, %2</source>
+        <translation>Llamada #%1, %2</translation>
+    </message>
+    <message>
+        <source>  leg %1 %2 via %3: SIP %4, %5 talked, %6 s charged, price %7, cost %8</source>
+        <translation>  tramo %1 %2 por %3: SIP %4, %5 de conversación, %6 s cobrados, precio %7, coste %8</translation>
+    </message>
+    <message>
+        <source>Price %1, cost %2, profit %3</source>
+        <translation>Precio %1, coste %2, beneficio %3</translation>
+    </message>
+    <message>
+        <source>Charged to %1: %2; balance now %3</source>
+        <translation>Cargado a %1: %2; saldo ahora %3</translation>
+    </message>
+</context>
+<context>
+    <name>TryCommand</name>
+    <message>
+        <source>The subscriber to call back (its account code).</source>
+        <translation>El abonado al que devolver la llamada (su código de cuenta).</translation>
+    </message>
+    <message>
+        <source>The number phone B answers.</source>
+        <translation>El número que contesta el teléfono B.</translation>
+    </message>
+    <message>
+        <source>Seconds A and B stay connected (default 3).</source>
+        <translation>Segundos que A y B siguen conectados (por defecto 3).</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 120).</source>
+        <translation>Abandonar tras este número de segundos (por defecto 120).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Usage: rebound-switch [--db PATH] try did|sms|web|api --account CODE --destination NUMBER
+                      [--talk S] [--timeout S]
+
+Runs a whole test callback with the built-in test phones: phone A is the subscriber&apos;s
+callback number, phone B the destination, both real SIP phones on 127.0.0.1 reached
+through the test carrier, which no real call uses. did: A rings the subscriber&apos;s DID
+and keys the destination in the IVR; sms: A texts the callback request; web and api:
+the request the portal or the API would make. Both phones answer, talk, and A hangs up.
+Prints each step, then the call record (a test call, billed to the subscriber like any
+call) and the charge. Starts its own switch on the database: stop a running one first.
+</source>
+        <translation>Uso: rebound-switch [--db PATH] try did|sms|web|api --account CODE --destination NUMBER
+                      [--talk S] [--timeout S]
+
+Hace un callback de prueba completo con los teléfonos de prueba integrados: el teléfono A es
+el número de callback del abonado, el teléfono B el destino, ambos teléfonos SIP reales en
+127.0.0.1 alcanzados por el operador de prueba, que ninguna llamada real usa. did: A llama al
+DID del abonado y marca el destino en el IVR; sms: A envía por SMS la solicitud de callback;
+web y api: la solicitud que harían el portal o la API. Ambos teléfonos contestan, hablan y A
+cuelga. Imprime cada paso, luego el registro de llamada (una llamada de prueba, facturada al
+abonado como cualquier llamada) y el cargo. Arranca su propia central sobre la base de datos:
+detenga antes la que esté en marcha.
+</translation>
+    </message>
+    <message>
+        <source>try needs an application event loop.</source>
+        <translation>try necesita un bucle de eventos de aplicación.</translation>
+    </message>
+    <message>
+        <source>--talk is 0 to 3600 seconds.</source>
+        <translation>--talk es de 0 a 3600 segundos.</translation>
+    </message>
+    <message>
+        <source>--timeout is a number of seconds.</source>
+        <translation>--timeout es un número de segundos.</translation>
+    </message>
+    <message>
+        <source>Switch on %1</source>
+        <translation>Central en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the test call did not end within %n second(s)</source>
+        <translation>
+            <numerusform>la llamada de prueba no terminó en %n segundo</numerusform>
+            <numerusform>la llamada de prueba no terminó en %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5247,10 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
     <message>
         <source>MESSAGE from %1, which is not a trusted SMS gateway: 403</source>
         <translation>MESSAGE de %1, que no es una pasarela SMS de confianza: 403</translation>
+    </message>
+    <message>
+        <source>Test %1 callback: request #%2</source>
+        <translation>Callback %1 de prueba: solicitud #%2</translation>
     </message>
 </context>
 <context>
@@ -9863,6 +9991,151 @@ Los datos reemplazados se guardaron en %2.</translation>
     <message>
         <source>SIP stopped</source>
         <translation>SIP detenido</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::testphones::TestCallRunner</name>
+    <message>
+        <source>Phone A hangs up</source>
+        <translation>El teléfono A cuelga</translation>
+    </message>
+    <message>
+        <source>Test phones on %1:%2, reached through the test carrier &quot;%3&quot;</source>
+        <translation>Teléfonos de prueba en %1:%2, alcanzados por el operador de prueba &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Phone A is %1 (subscriber %2&apos;s callback number); phone B is %3</source>
+        <translation>El teléfono A es %1 (número de callback del abonado %2); el teléfono B es %3</translation>
+    </message>
+    <message>
+        <source>Callback #%1 requested (a test call)</source>
+        <translation>Callback #%1 pedido (una llamada de prueba)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Phone A</source>
+        <translation>Teléfono A</translation>
+    </message>
+    <message>
+        <source>Phone B</source>
+        <translation>Teléfono B</translation>
+    </message>
+    <message>
+        <source>%1 rings, caller ID %2</source>
+        <translation>%1 suena, identificador de llamada %2</translation>
+    </message>
+    <message>
+        <source>Phone A answers</source>
+        <translation>El teléfono A contesta</translation>
+    </message>
+    <message>
+        <source>Phone B answers</source>
+        <translation>El teléfono B contesta</translation>
+    </message>
+    <message>
+        <source>The DID answered %1 %2: the trigger call costs nothing</source>
+        <translation>El DID respondió %1 %2: la llamada de disparo no cuesta nada</translation>
+    </message>
+    <message>
+        <source>A DID trigger should be answered 486 Busy Here.</source>
+        <translation>Un disparo DID debería responderse con 486 Busy Here.</translation>
+    </message>
+    <message>
+        <source>The switch took the SMS: %1</source>
+        <translation>La central aceptó el SMS: %1</translation>
+    </message>
+    <message>
+        <source>The switch refused the SMS.</source>
+        <translation>La central rechazó el SMS.</translation>
+    </message>
+    <message>
+        <source>SMS reply to phone A: &quot;%1&quot;</source>
+        <translation>Respuesta SMS al teléfono A: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Phone A rings DID %1</source>
+        <translation>El teléfono A llama al DID %1</translation>
+    </message>
+    <message>
+        <source>Phone A texts &quot;%1&quot; to the switch</source>
+        <translation>El teléfono A envía &quot;%1&quot; por SMS a la central</translation>
+    </message>
+    <message>
+        <source>A web callback to %1</source>
+        <translation>Un callback web al %1</translation>
+    </message>
+    <message>
+        <source>An API callback to %1</source>
+        <translation>Un callback de API al %1</translation>
+    </message>
+    <message>
+        <source>The IVR asks for the destination; phone A keys %1</source>
+        <translation>El IVR pide el destino; el teléfono A marca %1</translation>
+    </message>
+    <message>
+        <source>The switch calls the destination</source>
+        <translation>La central llama al destino</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones A and B are connected: talking for %n second(s)</source>
+        <translation>
+            <numerusform>Los teléfonos A y B están conectados: hablando durante %n segundo</numerusform>
+            <numerusform>Los teléfonos A y B están conectados: hablando durante %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Callback #%1 %2</source>
+        <translation>Callback #%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::testphones::TestPhones</name>
+    <message>
+        <source>The test phones need Qt&apos;s GLib event dispatcher; unset QT_NO_GLIB.</source>
+        <translation>Los teléfonos de prueba necesitan el despachador de eventos GLib de Qt; quite QT_NO_GLIB.</translation>
+    </message>
+    <message>
+        <source>Cannot create the test phones&apos; SIP event root.</source>
+        <translation>No se puede crear la raíz de eventos SIP de los teléfonos de prueba.</translation>
+    </message>
+    <message>
+        <source>The test phones cannot listen for SIP on %1.</source>
+        <translation>Los teléfonos de prueba no pueden escuchar SIP en %1.</translation>
+    </message>
+    <message>
+        <source>Test phones listening on %1:%2</source>
+        <translation>Teléfonos de prueba escuchando en %1:%2</translation>
+    </message>
+    <message>
+        <source>Test phone: no RTP port: %1</source>
+        <translation>Teléfono de prueba: sin puerto RTP: %1</translation>
+    </message>
+    <message>
+        <source>Test phone %1: unusable SDP: %2</source>
+        <translation>Teléfono de prueba %1: SDP inutilizable: %2</translation>
+    </message>
+    <message>
+        <source>Test phone %1 calls %2</source>
+        <translation>El teléfono de prueba %1 llama a %2</translation>
+    </message>
+    <message>
+        <source>Test phone SMS to %1: %2</source>
+        <translation>SMS del teléfono de prueba a %1: %2</translation>
+    </message>
+    <message>
+        <source>Test phones: INVITE for %1, which is neither phone: 404</source>
+        <translation>Teléfonos de prueba: INVITE para %1, que no es ninguno de los teléfonos: 404</translation>
+    </message>
+    <message>
+        <source>Test phone %1: call refused: %2 %3</source>
+        <translation>Teléfono de prueba %1: llamada rechazada: %2 %3</translation>
+    </message>
+    <message>
+        <source>Test phones stopped</source>
+        <translation>Teléfonos de prueba detenidos</translation>
     </message>
 </context>
 <context>
