@@ -29,12 +29,9 @@ ApiTokensPage::ApiTokensPage(const store::Database& db, const core::Clock& clock
 {
     m_tokens = new ApiTokensModel(this);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(sectionTitle(tr("API tokens"), 1.4));
+    auto* layout = pageLayout(this, tr("API tokens"));
 
-    auto* toolBar = new QToolBar;
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* toolBar = textToolBar();
     m_addAction = toolBar->addAction(tr("&Add token…"), this, &ApiTokensPage::addToken);
     m_revokeAction = toolBar->addAction(tr("Re&voke…"), this, &ApiTokensPage::revokeToken);
     toolBar->addSeparator();

@@ -38,17 +38,9 @@ CardsPage::CardsPage(const store::Database& db, const core::Clock& clock, QWidge
     m_cards = new CardsModel(this);
     m_history = new CardsModel(this);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("Cards"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    auto* layout = pageLayout(this, tr("Cards"));
 
-    auto* toolBar = new QToolBar;
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* toolBar = textToolBar();
     m_generateAction = toolBar->addAction(tr("&Generate batch…"), this, &CardsPage::generateBatch);
     m_exportAction = toolBar->addAction(tr("E&xport inventory…"), this, &CardsPage::exportInventory);
     m_voidCardAction = toolBar->addAction(tr("Void &card…"), this, &CardsPage::voidCard);

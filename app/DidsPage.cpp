@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "DidDialog.h"
 #include "GatewayModels.h"
+#include "PageParts.h"
 #include "network/DidService.h"
 #include "store/AccountRepository.h"
 #include "store/GatewayRepository.h"
@@ -28,17 +29,9 @@ DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget*
 {
     m_dids = new DidsModel(this);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("DIDs"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    auto* layout = pageLayout(this, tr("DIDs"));
 
-    auto* toolBar = new QToolBar;
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* toolBar = textToolBar();
     m_addAction = toolBar->addAction(tr("&Add DID…"), this, &DidsPage::addDid);
     m_editAction = toolBar->addAction(tr("&Edit…"), this, &DidsPage::editDid);
     m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &DidsPage::deleteDid);
@@ -46,15 +39,8 @@ DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget*
     toolBar->addAction(tr("&Refresh"), this, &DidsPage::reload);
     layout->addWidget(toolBar);
 
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("dids"));
-    m_view->setModel(m_dids);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
+    m_view = makeTable(QStringLiteral("dids"), m_dids);
+    m_view->horizontalHeader()->setStretchLastSection(false); // the gateway column takes the room
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(DidsModel::Gateway, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);

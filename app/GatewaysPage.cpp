@@ -36,12 +36,9 @@ GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, 
     m_gateways = new GatewaysModel(this);
     m_routes = new RoutesModel(this);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(sectionTitle(tr("Gateways"), 1.4));
+    auto* layout = pageLayout(this, tr("Gateways"));
 
-    auto* toolBar = new QToolBar;
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* toolBar = textToolBar();
     m_addAction = toolBar->addAction(tr("&Add gateway…"), this, &GatewaysPage::addGateway);
     m_editAction = toolBar->addAction(tr("&Edit…"), this, &GatewaysPage::editGateway);
     m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &GatewaysPage::deleteGateway);
@@ -76,8 +73,7 @@ GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, 
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto* routesHeader = new QHBoxLayout;
     routesHeader->addWidget(sectionTitle(tr("Routes"), 1.15));
-    auto* routesBar = new QToolBar;
-    routesBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* routesBar = textToolBar();
     m_addRouteAction = routesBar->addAction(tr("Add &route…"), this, &GatewaysPage::addRoute);
     m_deleteRouteAction = routesBar->addAction(tr("Delete ro&ute…"), this, &GatewaysPage::deleteRoute);
     routesHeader->addWidget(routesBar);

@@ -1,6 +1,7 @@
 #include "LiveCallsPage.h"
 
 #include "Dialogs.h"
+#include "PageParts.h"
 #include "Switch.h"
 #include "store/AccountRepository.h"
 #include "store/CallbackRequestRepository.h"
@@ -255,17 +256,9 @@ LiveCallsPage::LiveCallsPage(const store::Database& db, const core::Clock& clock
 {
     m_model = new LiveCallsModel(db, clock, this);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("Live calls"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    auto* layout = pageLayout(this, tr("Live calls"));
 
-    auto* toolBar = new QToolBar;
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* toolBar = textToolBar();
     m_hangUpAction = toolBar->addAction(tr("&Hang up…"), this, &LiveCallsPage::hangUp);
     m_hangUpAction->setObjectName(QStringLiteral("hangUp"));
     m_hangUpAction->setToolTip(m_switch ? tr("End the selected callback (both legs).")
@@ -274,13 +267,7 @@ LiveCallsPage::LiveCallsPage(const store::Database& db, const core::Clock& clock
     toolBar->addAction(tr("&Refresh"), this, &LiveCallsPage::refresh);
     layout->addWidget(toolBar);
 
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("liveCalls"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
+    m_view = makeTable(QStringLiteral("liveCalls"), m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);

@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace rebound::console {
 
@@ -15,6 +17,21 @@ QLabel* sectionTitle(const QString& text, qreal scale)
     font.setBold(true);
     title->setFont(font);
     return title;
+}
+
+QVBoxLayout* pageLayout(QWidget* page, const QString& title)
+{
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(sectionTitle(title, 1.4));
+    return layout;
+}
+
+QToolBar* textToolBar()
+{
+    auto* toolBar = new QToolBar;
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return toolBar;
 }
 
 QTableView* makeTable(const QString& name, QAbstractItemModel* model)

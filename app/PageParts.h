@@ -6,6 +6,8 @@ class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QTableView;
+class QToolBar;
+class QVBoxLayout;
 class QWidget;
 
 namespace rebound::console {
@@ -14,6 +16,10 @@ namespace rebound::console {
 
 // A bold heading, `scale` times the normal font size (1.4 for a page's title).
 QLabel* sectionTitle(const QString& text, qreal scale);
+// The page's own layout, edge to edge, with its title on top.
+QVBoxLayout* pageLayout(QWidget* page, const QString& title);
+// A page's tool bar: its actions are words, not icons.
+QToolBar* textToolBar();
 // A read-only table of whole rows, one selected at a time, named `name` for
 // tests; the last column stretches.
 QTableView* makeTable(const QString& name, QAbstractItemModel* model);

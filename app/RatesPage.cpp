@@ -1,6 +1,7 @@
 #include "RatesPage.h"
 
 #include "Dialogs.h"
+#include "PageParts.h"
 #include "RateDialogs.h"
 #include "RatesModel.h"
 #include "billing/RateService.h"
@@ -36,18 +37,6 @@ namespace {
 const QString ConsoleActor = QStringLiteral("console");
 constexpr int ByRoute = -1;
 
-QTableView* makeTable(const QString& name)
-{
-    auto* view = new QTableView;
-    view->setObjectName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 } // namespace
 
 RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
@@ -64,17 +53,9 @@ RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidge
     m_ratesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ratesProxy->setFilterKeyColumn(-1);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("Rates"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    auto* layout = pageLayout(this, tr("Rates"));
 
-    auto* toolBar = new QToolBar;
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* toolBar = textToolBar();
     m_importAction = toolBar->addAction(tr("&Import CSV…"), this, &RatesPage::importCsv);
     m_exportAction = toolBar->addAction(tr("E&xport CSV…"), this, &RatesPage::exportCsv);
     m_markupAction = toolBar->addAction(tr("&Markup tool…"), this, &RatesPage::runMarkupTool);
@@ -92,14 +73,12 @@ RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidge
     connect(m_search, &QLineEdit::textChanged, m_ratesProxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto* splitter = new QSplitter;
-    m_tablesView = makeTable(QStringLiteral("rateTables"));
-    m_tablesView->setModel(m_tables);
+    m_tablesView = makeTable(QStringLiteral("rateTables"), m_tables);
     m_tablesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tablesView->horizontalHeader()->setSectionResizeMode(RateTablesModel::Name, QHeaderView::Stretch);
     m_tablesView->horizontalHeader()->setStretchLastSection(false);
     m_tablesView->setWordWrap(false);
-    m_ratesView = makeTable(QStringLiteral("rates"));
-    m_ratesView->setModel(m_ratesProxy);
+    m_ratesView = makeTable(QStringLiteral("rates"), m_ratesProxy);
     m_ratesView->setSortingEnabled(true);
     m_ratesView->sortByColumn(RatesModel::Prefix, Qt::AscendingOrder);
     splitter->addWidget(m_tablesView);

@@ -64,9 +64,7 @@ SettingsPage::SettingsPage(const store::Database& db, const core::Clock& clock, 
         return box.clickedButton() == later ? RestartChoice::Later : RestartChoice::Cancel;
     };
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(sectionTitle(tr("Settings"), 1.4));
+    auto* layout = pageLayout(this, tr("Settings"));
     auto* intro = new QLabel(tr("Empty fields use the default shown in grey. Settings marked ⟳ are read when "
                                 "the switch starts: Apply restarts it."));
     intro->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "SipLogPage.h"
 
+#include "PageParts.h"
 #include "Switch.h"
 
 #include <QCheckBox>
@@ -17,17 +18,9 @@ SipLogPage::SipLogPage(const core::Clock& clock, Switch* sipSwitch, QWidget* par
     : QWidget(parent)
     , m_clock(clock)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("SIP log"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
+    auto* layout = pageLayout(this, tr("SIP log"));
 
-    auto* toolBar = new QToolBar;
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* toolBar = textToolBar();
     QAction* clearAction = toolBar->addAction(tr("&Clear"), this, &SipLogPage::clear);
     clearAction->setObjectName(QStringLiteral("clearLog"));
     m_pause = new QCheckBox(tr("&Pause scrolling"));

@@ -2,6 +2,7 @@
 
 #include "BalanceDialog.h"
 #include "Dialogs.h"
+#include "PageParts.h"
 #include "SubscriberDialog.h"
 #include "SubscriberModel.h"
 #include "accounts/AccountCsv.h"
@@ -45,18 +46,9 @@ SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& c
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // search every column
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = pageLayout(this, tr("Subscribers"));
 
-    auto* title = new QLabel(tr("Subscribers"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    layout->addWidget(title);
-
-    auto* toolBar = new QToolBar;
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* toolBar = textToolBar();
     m_addAction = toolBar->addAction(tr("&Add…"), this, &SubscribersPage::addSubscriber);
     m_addAction->setShortcut(QKeySequence::New);
     m_editAction = toolBar->addAction(tr("&Edit…"), this, &SubscribersPage::editSubscriber);
@@ -83,18 +75,10 @@ SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& c
     layout->addWidget(toolBar);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("subscriberTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view = makeTable(QStringLiteral("subscriberTable"), m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SubscriberModel::AccountCode, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(SubscriberModel::Name, QHeaderView::Stretch);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_view);
     connect(m_view, &QTableView::doubleClicked, this, &SubscribersPage::editSubscriber);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
