@@ -4653,10 +4653,6 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
         <translation>El número que contesta el teléfono B.</translation>
     </message>
     <message>
-        <source>Seconds A and B stay connected (default 3).</source>
-        <translation>Segundos que A y B siguen conectados (por defecto 3).</translation>
-    </message>
-    <message>
         <source>Give up after this many seconds (default 120).</source>
         <translation>Abandonar tras este número de segundos (por defecto 120).</translation>
     </message>
@@ -4705,12 +4701,13 @@ detenga antes la que esté en marcha.
         <source>Switch on %1</source>
         <translation>Central en %1</translation>
     </message>
-    <message numerus="yes">
-        <source>the test call did not end within %n second(s)</source>
-        <translation>
-            <numerusform>la llamada de prueba no terminó en %n segundo</numerusform>
-            <numerusform>la llamada de prueba no terminó en %n segundos</numerusform>
-        </translation>
+    <message>
+        <source>Seconds A and B stay connected (default 5).</source>
+        <translation>Segundos que A y B siguen conectados (por defecto 5).</translation>
+    </message>
+    <message>
+        <source>the test call did not end within %1 s</source>
+        <translation>la llamada de prueba no terminó en %1 s</translation>
     </message>
 </context>
 <context>
@@ -7539,6 +7536,10 @@ Los datos reemplazados se guardaron en %2.</translation>
         <source>&lt;h3&gt;Rebound %1&lt;/h3&gt;&lt;p&gt;International callback switch and billing console.&lt;/p&gt;&lt;p&gt;Database: %2 (schema version %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rebound %1&lt;/h3&gt;&lt;p&gt;Central de callback internacional y consola de facturación.&lt;/p&gt;&lt;p&gt;Base de datos: %2 (versión de esquema %3)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Test phones</source>
+        <translation>Teléfonos de prueba</translation>
+    </message>
 </context>
 <context>
     <name>rebound::console::MarkupDialog</name>
@@ -8978,6 +8979,221 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
 </context>
 <context>
+    <name>rebound::console::TestPhonesPage</name>
+    <message>
+        <source>Test phones</source>
+        <translation>Teléfonos de prueba</translation>
+    </message>
+    <message>
+        <source>Two software phones inside the console: A is the subscriber&apos;s phone, B the destination. The switch reaches them through the built-in test carrier, which only test calls use, so real calls route as before. Test calls are billed to the subscriber like real calls and marked as test calls in the records and reports.</source>
+        <translation>Dos teléfonos por software dentro de la consola: A es el teléfono del abonado, B el destino. La central los alcanza por el operador de prueba integrado, que solo usan las llamadas de prueba, así que las llamadas reales se enrutan como antes. Las llamadas de prueba se facturan al abonado como las reales y se marcan como de prueba en los registros y los informes.</translation>
+    </message>
+    <message>
+        <source>Turn the test phones &amp;on</source>
+        <translation>&amp;Encender los teléfonos de prueba</translation>
+    </message>
+    <message>
+        <source>The test phones are off.</source>
+        <translation>Los teléfonos de prueba están apagados.</translation>
+    </message>
+    <message>
+        <source>the number phone B answers, e.g. +1 202 555 0147</source>
+        <translation>el número que contesta el teléfono B, p. ej. +1 202 555 0147</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriber:</source>
+        <translation>&amp;Abonado:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>Des&amp;tino:</translation>
+    </message>
+    <message>
+        <source>Ring my &amp;DID</source>
+        <translation>Llamar a mi &amp;DID</translation>
+    </message>
+    <message>
+        <source>Send S&amp;MS</source>
+        <translation>Enviar S&amp;MS</translation>
+    </message>
+    <message>
+        <source>&amp;Web callback</source>
+        <translation>Callback &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;API callback</source>
+        <translation>Callback de AP&amp;I</translation>
+    </message>
+    <message>
+        <source>Phone A calls the subscriber&apos;s DID through the test carrier, gets busy, and is called back; key the destination and # when the IVR asks.</source>
+        <translation>El teléfono A llama al DID del abonado por el operador de prueba, recibe ocupado y se le devuelve la llamada; marque el destino y # cuando el IVR lo pida.</translation>
+    </message>
+    <message>
+        <source>Phone A sends the SMS a carrier would pass on: the account code and the destination.</source>
+        <translation>El teléfono A envía el SMS que pasaría un operador: el código de cuenta y el destino.</translation>
+    </message>
+    <message>
+        <source>The callback the web portal would ask for.</source>
+        <translation>El callback que pediría el portal web.</translation>
+    </message>
+    <message>
+        <source>The callback the JSON API would ask for.</source>
+        <translation>El callback que pediría la API JSON.</translation>
+    </message>
+    <message>
+        <source>Phone A: the subscriber&apos;s phone</source>
+        <translation>Teléfono A: el teléfono del abonado</translation>
+    </message>
+    <message>
+        <source>Phone B: the destination</source>
+        <translation>Teléfono B: el destino</translation>
+    </message>
+    <message>
+        <source>The call&apos;s record appears here once the callback ends.</source>
+        <translation>El registro de la llamada aparece aquí cuando termina el callback.</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;Calls page</source>
+        <translation>Ver en la página &amp;Llamadas</translation>
+    </message>
+    <message>
+        <source>Phone A</source>
+        <translation>Teléfono A</translation>
+    </message>
+    <message>
+        <source>Phone B</source>
+        <translation>Teléfono B</translation>
+    </message>
+    <message>
+        <source>%1 rings, caller ID %2</source>
+        <translation>%1 suena, identificador de llamada %2</translation>
+    </message>
+    <message>
+        <source>%1 is talking</source>
+        <translation>%1 está hablando</translation>
+    </message>
+    <message>
+        <source>%1 is idle</source>
+        <translation>%1 está libre</translation>
+    </message>
+    <message>
+        <source>%1 calls %2</source>
+        <translation>%1 llama a %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s call was answered %2 %3</source>
+        <translation>La llamada de %1 se respondió %2 %3</translation>
+    </message>
+    <message>
+        <source>The switch took the SMS: %1</source>
+        <translation>La central aceptó el SMS: %1</translation>
+    </message>
+    <message>
+        <source>SMS to phone A: &quot;%1&quot;</source>
+        <translation>SMS al teléfono A: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Callback #%1 requested (a test call)</source>
+        <translation>Callback #%1 pedido (una llamada de prueba)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Answer by itself</source>
+        <translation>Contestar solo</translation>
+    </message>
+    <message>
+        <source>%1 keys %2</source>
+        <translation>%1 marca %2</translation>
+    </message>
+    <message>
+        <source>The level of the audio this phone receives (no sound is played: the console shows levels only).</source>
+        <translation>El nivel del audio que recibe este teléfono (no se reproduce sonido: la consola solo muestra niveles).</translation>
+    </message>
+    <message>
+        <source>Hears:</source>
+        <translation>Oye:</translation>
+    </message>
+    <message>
+        <source>Test phones on %1:%2; the test carrier &quot;%3&quot; points at them</source>
+        <translation>Teléfonos de prueba en %1:%2; el operador de prueba &quot;%3&quot; apunta a ellos</translation>
+    </message>
+    <message>
+        <source>The switch is not running: start it from the Switch menu.</source>
+        <translation>La central no está en marcha: iníciela desde el menú Central.</translation>
+    </message>
+    <message>
+        <source>Phone A rings DID %1; when the IVR asks, key %2</source>
+        <translation>El teléfono A llama al DID %1; cuando el IVR lo pida, marque %2</translation>
+    </message>
+    <message>
+        <source>Phone A texts &quot;%1&quot;</source>
+        <translation>El teléfono A envía el SMS &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A web callback to %1</source>
+        <translation>Un callback web al %1</translation>
+    </message>
+    <message>
+        <source>An API callback to %1</source>
+        <translation>Un callback de API al %1</translation>
+    </message>
+    <message>
+        <source>Callback #%1: %2</source>
+        <translation>Callback #%1: %2</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation>Llamando a %1</translation>
+    </message>
+    <message>
+        <source>Ringing: %1</source>
+        <translation>Sonando: %1</translation>
+    </message>
+    <message>
+        <source>Talking with %1, %2</source>
+        <translation>Hablando con %1, %2</translation>
+    </message>
+    <message>
+        <source>Number: chosen when a callback is asked for</source>
+        <translation>Número: se elige al pedir un callback</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Apagados</translation>
+    </message>
+    <message>
+        <source>Turn the test phones &amp;off</source>
+        <translation>A&amp;pagar los teléfonos de prueba</translation>
+    </message>
+    <message>
+        <source>On: 127.0.0.1:%1, reached through the test carrier &quot;%2&quot;.</source>
+        <translation>Encendidos: 127.0.0.1:%1, alcanzados por el operador de prueba &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>On, but the switch is not running: start it from the Switch menu.</source>
+        <translation>Encendidos, pero la central no está en marcha: iníciela desde el menú Central.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::media::MediaEngine</name>
     <message>
         <source>The media bind address %1 is not an IPv4 address</source>
@@ -10079,16 +10295,13 @@ Los datos reemplazados se guardaron en %2.</translation>
         <source>The switch calls the destination</source>
         <translation>La central llama al destino</translation>
     </message>
-    <message numerus="yes">
-        <source>Phones A and B are connected: talking for %n second(s)</source>
-        <translation>
-            <numerusform>Los teléfonos A y B están conectados: hablando durante %n segundo</numerusform>
-            <numerusform>Los teléfonos A y B están conectados: hablando durante %n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Callback #%1 %2</source>
         <translation>Callback #%1 %2</translation>
+    </message>
+    <message>
+        <source>Phones A and B are connected: talking for %1 s</source>
+        <translation>Los teléfonos A y B están conectados: hablando durante %1 s</translation>
     </message>
 </context>
 <context>
