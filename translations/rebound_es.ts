@@ -9110,7 +9110,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>Answer by itself</source>
-        <translation>Contestar solo</translation>
+        <translation>Respuesta automática</translation>
     </message>
     <message>
         <source>%1 keys %2</source>
@@ -9178,7 +9178,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation>Apagados</translation>
+        <translation>Apagado</translation>
     </message>
     <message>
         <source>Turn the test phones &amp;off</source>
