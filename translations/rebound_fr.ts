@@ -4650,10 +4650,6 @@ sur web.listen (par défaut 127.0.0.1:8080) sauf si --web-listen le fait.
         <translation>Le numéro auquel répond le téléphone B.</translation>
     </message>
     <message>
-        <source>Seconds A and B stay connected (default 3).</source>
-        <translation>Secondes pendant lesquelles A et B restent connectés (3 par défaut).</translation>
-    </message>
-    <message>
         <source>Give up after this many seconds (default 120).</source>
         <translation>Abandonner après ce nombre de secondes (120 par défaut).</translation>
     </message>
@@ -4702,12 +4698,13 @@ arrêtez d’abord celui qui tourne.
         <source>Switch on %1</source>
         <translation>Commutateur sur %1</translation>
     </message>
-    <message numerus="yes">
-        <source>the test call did not end within %n second(s)</source>
-        <translation>
-            <numerusform>l’appel de test ne s’est pas terminé en %n seconde</numerusform>
-            <numerusform>l’appel de test ne s’est pas terminé en %n secondes</numerusform>
-        </translation>
+    <message>
+        <source>Seconds A and B stay connected (default 5).</source>
+        <translation>Secondes pendant lesquelles A et B restent connectés (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>the test call did not end within %1 s</source>
+        <translation>l’appel de test ne s’est pas terminé en %1 s</translation>
     </message>
 </context>
 <context>
@@ -7536,6 +7533,10 @@ Les données remplacées ont été enregistrées dans %2.</translation>
         <source>&lt;h3&gt;Rebound %1&lt;/h3&gt;&lt;p&gt;International callback switch and billing console.&lt;/p&gt;&lt;p&gt;Database: %2 (schema version %3)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rebound %1&lt;/h3&gt;&lt;p&gt;Commutateur de rappel international et console de facturation.&lt;/p&gt;&lt;p&gt;Base de données : %2 (version de schéma %3)&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Test phones</source>
+        <translation>Téléphones de test</translation>
+    </message>
 </context>
 <context>
     <name>rebound::console::MarkupDialog</name>
@@ -8975,6 +8976,221 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
 </context>
 <context>
+    <name>rebound::console::TestPhonesPage</name>
+    <message>
+        <source>Test phones</source>
+        <translation>Téléphones de test</translation>
+    </message>
+    <message>
+        <source>Two software phones inside the console: A is the subscriber&apos;s phone, B the destination. The switch reaches them through the built-in test carrier, which only test calls use, so real calls route as before. Test calls are billed to the subscriber like real calls and marked as test calls in the records and reports.</source>
+        <translation>Deux téléphones logiciels dans la console : A est le téléphone de l’abonné, B la destination. Le commutateur les joint via l’opérateur de test intégré, que seuls les appels de test utilisent : les appels réels sont acheminés comme avant. Les appels de test sont facturés à l’abonné comme les appels réels et marqués comme appels de test dans les tickets et les rapports.</translation>
+    </message>
+    <message>
+        <source>Turn the test phones &amp;on</source>
+        <translation>&amp;Allumer les téléphones de test</translation>
+    </message>
+    <message>
+        <source>The test phones are off.</source>
+        <translation>Les téléphones de test sont éteints.</translation>
+    </message>
+    <message>
+        <source>the number phone B answers, e.g. +1 202 555 0147</source>
+        <translation>le numéro auquel répond le téléphone B, p. ex. +33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriber:</source>
+        <translation>&amp;Abonné :</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>Ring my &amp;DID</source>
+        <translation>Appeler mon &amp;DID</translation>
+    </message>
+    <message>
+        <source>Send S&amp;MS</source>
+        <translation>Envoyer un S&amp;MS</translation>
+    </message>
+    <message>
+        <source>&amp;Web callback</source>
+        <translation>Rappel &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;API callback</source>
+        <translation>Rappel A&amp;PI</translation>
+    </message>
+    <message>
+        <source>Phone A calls the subscriber&apos;s DID through the test carrier, gets busy, and is called back; key the destination and # when the IVR asks.</source>
+        <translation>Le téléphone A appelle le DID de l’abonné via l’opérateur de test, reçoit occupé, puis est rappelé ; composez la destination et # quand le SVI le demande.</translation>
+    </message>
+    <message>
+        <source>Phone A sends the SMS a carrier would pass on: the account code and the destination.</source>
+        <translation>Le téléphone A envoie le SMS que transmettrait un opérateur : le code de compte et la destination.</translation>
+    </message>
+    <message>
+        <source>The callback the web portal would ask for.</source>
+        <translation>Le rappel que demanderait le portail web.</translation>
+    </message>
+    <message>
+        <source>The callback the JSON API would ask for.</source>
+        <translation>Le rappel que demanderait l’API JSON.</translation>
+    </message>
+    <message>
+        <source>Phone A: the subscriber&apos;s phone</source>
+        <translation>Téléphone A : le téléphone de l’abonné</translation>
+    </message>
+    <message>
+        <source>Phone B: the destination</source>
+        <translation>Téléphone B : la destination</translation>
+    </message>
+    <message>
+        <source>The call&apos;s record appears here once the callback ends.</source>
+        <translation>Le ticket de l’appel apparaît ici une fois le rappel terminé.</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;Calls page</source>
+        <translation>Afficher sur la page Appe&amp;ls</translation>
+    </message>
+    <message>
+        <source>Phone A</source>
+        <translation>Téléphone A</translation>
+    </message>
+    <message>
+        <source>Phone B</source>
+        <translation>Téléphone B</translation>
+    </message>
+    <message>
+        <source>%1 rings, caller ID %2</source>
+        <translation>%1 sonne, numéro appelant %2</translation>
+    </message>
+    <message>
+        <source>%1 is talking</source>
+        <translation>%1 est en conversation</translation>
+    </message>
+    <message>
+        <source>%1 is idle</source>
+        <translation>%1 est libre</translation>
+    </message>
+    <message>
+        <source>%1 calls %2</source>
+        <translation>%1 appelle %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s call was answered %2 %3</source>
+        <translation>L’appel de %1 a reçu la réponse %2 %3</translation>
+    </message>
+    <message>
+        <source>The switch took the SMS: %1</source>
+        <translation>Le commutateur a pris le SMS : %1</translation>
+    </message>
+    <message>
+        <source>SMS to phone A: &quot;%1&quot;</source>
+        <translation>SMS au téléphone A : « %1 »</translation>
+    </message>
+    <message>
+        <source>Callback #%1 requested (a test call)</source>
+        <translation>Rappel n° %1 demandé (un appel de test)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Décrocher</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Answer by itself</source>
+        <translation>Décrochage automatique</translation>
+    </message>
+    <message>
+        <source>%1 keys %2</source>
+        <translation>%1 compose %2</translation>
+    </message>
+    <message>
+        <source>The level of the audio this phone receives (no sound is played: the console shows levels only).</source>
+        <translation>Le niveau du son que reçoit ce téléphone (aucun son n’est joué : la console n’affiche que les niveaux).</translation>
+    </message>
+    <message>
+        <source>Hears:</source>
+        <translation>Entend :</translation>
+    </message>
+    <message>
+        <source>Test phones on %1:%2; the test carrier &quot;%3&quot; points at them</source>
+        <translation>Téléphones de test sur %1:%2 ; l’opérateur de test « %3 » pointe vers eux</translation>
+    </message>
+    <message>
+        <source>The switch is not running: start it from the Switch menu.</source>
+        <translation>Le commutateur n’est pas en marche : démarrez-le depuis le menu Commutateur.</translation>
+    </message>
+    <message>
+        <source>Phone A rings DID %1; when the IVR asks, key %2</source>
+        <translation>Le téléphone A appelle le DID %1 ; quand le SVI le demande, composez %2</translation>
+    </message>
+    <message>
+        <source>Phone A texts &quot;%1&quot;</source>
+        <translation>Le téléphone A envoie « %1 » par SMS</translation>
+    </message>
+    <message>
+        <source>A web callback to %1</source>
+        <translation>Un rappel web vers %1</translation>
+    </message>
+    <message>
+        <source>An API callback to %1</source>
+        <translation>Un rappel API vers %1</translation>
+    </message>
+    <message>
+        <source>Callback #%1: %2</source>
+        <translation>Rappel n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Calling %1</source>
+        <translation>Appel de %1</translation>
+    </message>
+    <message>
+        <source>Ringing: %1</source>
+        <translation>Sonnerie : %1</translation>
+    </message>
+    <message>
+        <source>Talking with %1, %2</source>
+        <translation>En conversation avec %1, %2</translation>
+    </message>
+    <message>
+        <source>Number: chosen when a callback is asked for</source>
+        <translation>Numéro : choisi lors de la demande de rappel</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Numéro : %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Éteint</translation>
+    </message>
+    <message>
+        <source>Turn the test phones &amp;off</source>
+        <translation>É&amp;teindre les téléphones de test</translation>
+    </message>
+    <message>
+        <source>On: 127.0.0.1:%1, reached through the test carrier &quot;%2&quot;.</source>
+        <translation>Allumés : 127.0.0.1:%1, joints via l’opérateur de test « %2 ».</translation>
+    </message>
+    <message>
+        <source>On, but the switch is not running: start it from the Switch menu.</source>
+        <translation>Allumés, mais le commutateur n’est pas en marche : démarrez-le depuis le menu Commutateur.</translation>
+    </message>
+</context>
+<context>
     <name>rebound::media::MediaEngine</name>
     <message>
         <source>The media bind address %1 is not an IPv4 address</source>
@@ -10076,16 +10292,13 @@ Les données remplacées ont été enregistrées dans %2.</translation>
         <source>The switch calls the destination</source>
         <translation>Le commutateur appelle la destination</translation>
     </message>
-    <message numerus="yes">
-        <source>Phones A and B are connected: talking for %n second(s)</source>
-        <translation>
-            <numerusform>Les téléphones A et B sont connectés : conversation de %n seconde</numerusform>
-            <numerusform>Les téléphones A et B sont connectés : conversation de %n secondes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Callback #%1 %2</source>
         <translation>Rappel n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>Phones A and B are connected: talking for %1 s</source>
+        <translation>Les téléphones A et B sont connectés : conversation de %1 s</translation>
     </message>
 </context>
 <context>
