@@ -8,7 +8,7 @@ class TestLanguages : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void matchReadsThePrimarySubtag_data()
     {
         QTest::addColumn<QString>("tag");
