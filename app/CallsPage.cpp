@@ -348,6 +348,22 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     reload();
 }
 
+bool CallsPage::showCall(std::int64_t callId)
+{
+    // The newest calls come first; a call just made is on the first pages.
+    for (int row = 0;; ++row) {
+        while (row >= m_model->rowCount() && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        if (row >= m_model->rowCount())
+            return false;
+        if (m_model->rowAt(row).id == callId) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            return true;
+        }
+    }
+}
+
 void CallsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

@@ -77,6 +77,8 @@ public:
     QLabel* totalsLabel() const { return m_totals; }
     QTextBrowser* detail() const { return m_detail; }
     store::CallFilter currentFilter() const;
+    // Selects the call (its timeline shows) when the filter shows it; false if not.
+    bool showCall(std::int64_t callId);
 
 public Q_SLOTS:
     // Re-reads the filter choices (subscribers, gateways, reasons) and the calls.

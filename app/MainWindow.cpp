@@ -18,6 +18,7 @@
 #include "SubscribersPage.h"
 #include "Switch.h"
 #include "SwitchStatusLabel.h"
+#include "TestPhonesPage.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
@@ -109,6 +110,15 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     addPage(tr("Audit log"), m_auditLog);
     m_settings = new SettingsPage(db, clock, sipSwitch);
     addPage(tr("Settings"), m_settings);
+    if (sipSwitch) {
+        // Last, so the pages' Ctrl+digit shortcuts stay where they were.
+        m_testPhones = new TestPhonesPage(db, clock, *sipSwitch);
+        addPage(tr("Test phones"), m_testPhones);
+        connect(m_testPhones, &TestPhonesPage::showCallRequested, this, [this](qint64 callId) {
+            showPage(tr("Calls"));
+            m_calls->showCall(callId);
+        });
+    }
     // Every page is built in the new language, without a restart.
     connect(m_settings, &SettingsPage::applied, this, [this](const QStringList& keys) {
         if (keys.contains(QStringLiteral("console.language")) && !m_closing)

@@ -30,6 +30,7 @@ class LiveCallsPage;
 class RatesPage;
 class ReportsPage;
 class SettingsPage;
+class TestPhonesPage;
 class SipLogPage;
 class SubscribersPage;
 
@@ -64,6 +65,8 @@ public:
     LiveCallsPage* liveCallsPage() const { return m_liveCalls; }
     SettingsPage* settingsPage() const { return m_settings; }
     AuditLogPage* auditLogPage() const { return m_auditLog; }
+    // Null without a switch.
+    TestPhonesPage* testPhonesPage() const { return m_testPhones; }
     // File → New…: makes the kind of thing the current page lists.
     QAction* newAction() const { return m_newAction; }
     QAction* startSwitchAction() const { return m_startSwitch; }
@@ -117,6 +120,7 @@ private:
     LiveCallsPage* m_liveCalls = nullptr;
     SettingsPage* m_settings = nullptr;
     AuditLogPage* m_auditLog = nullptr;
+    TestPhonesPage* m_testPhones = nullptr;
     QList<NewThing> m_newThings; // by page index
     QMenu* m_goMenu = nullptr;
     QAction* m_newAction = nullptr;
