@@ -203,10 +203,8 @@ void TestCallRunner::run(const TestCallPlan& plan, const QString& switchHost, in
                     Q_EMIT step(tr("%1 rings, caller ID %2").arg(name, peer));
                 else if (state == State::Talking && phone == Phone::A && m_requestId)
                     Q_EMIT step(tr("Phone A answers"));
-                else if (state == State::Talking && phone == Phone::B) {
-                    Q_EMIT step(tr("Phone B answers: talking for %n second(s)", nullptr, m_talkSeconds));
-                    m_talk.start(m_talkSeconds * 1000);
-                }
+                else if (state == State::Talking && phone == Phone::B)
+                    Q_EMIT step(tr("Phone B answers"));
             });
     connect(&m_phones, &TestPhones::callFailed, this, [this](Phone phone, int status, const QString& phrase) {
         if (phone != Phone::A || m_plan.kind != QLatin1String("did"))
@@ -252,7 +250,7 @@ void TestCallRunner::onState(qint64 requestId, const QString& state)
     if (state == QLatin1String("dialing_b"))
         Q_EMIT step(tr("The switch calls the destination"));
     else if (state == QLatin1String("bridged")) {
-        Q_EMIT step(tr("Phones A and B are connected: talking for %n second(s)", nullptr, m_talkSeconds));
+        Q_EMIT step(tr("Phones A and B are connected: talking for %1 s").arg(m_talkSeconds));
         m_talk.start(m_talkSeconds * 1000);
     }
     if (state != QLatin1String("completed") && state != QLatin1String("failed"))

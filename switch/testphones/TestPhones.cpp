@@ -460,8 +460,8 @@ void TestPhones::onEvent(int event, int status, const char* phrase, void* handle
                                .arg(phone == Phone::A ? QStringLiteral("A") : QStringLiteral("B"))
                                .arg(status)
                                .arg(reason));
-            endCall(phone);
             Q_EMIT callFailed(phone, status, reason);
+            endCall(phone);
         }
         return;
     case nua_i_state: {

@@ -22,7 +22,7 @@ int TryCommand::run(Context& c, const QStringList& arguments)
         {{QStringLiteral("account"), tr("The subscriber to call back (its account code)."),
           QStringLiteral("code")},
          {QStringLiteral("destination"), tr("The number phone B answers."), QStringLiteral("number")},
-         {QStringLiteral("talk"), tr("Seconds A and B stay connected (default 3)."), QStringLiteral("s")},
+         {QStringLiteral("talk"), tr("Seconds A and B stay connected (default 5)."), QStringLiteral("s")},
          {QStringLiteral("timeout"), tr("Give up after this many seconds (default 120)."),
           QStringLiteral("s")},
          {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")}});
@@ -46,7 +46,7 @@ int TryCommand::run(Context& c, const QStringList& arguments)
     if (!QCoreApplication::instance())
         return c.fail(tr("try needs an application event loop."));
     bool ok = true;
-    const int talk = p.isSet(QStringLiteral("talk")) ? p.value(QStringLiteral("talk")).toInt(&ok) : 3;
+    const int talk = p.isSet(QStringLiteral("talk")) ? p.value(QStringLiteral("talk")).toInt(&ok) : 5;
     if (!ok || talk < 0 || talk > 3600)
         return c.fail(tr("--talk is 0 to 3600 seconds."), UsageError);
     const int timeout =
@@ -118,8 +118,7 @@ int TryCommand::run(Context& c, const QStringList& arguments)
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, [&] {
-        c.err << "rebound-switch: " << tr("the test call did not end within %n second(s)", nullptr, timeout)
-              << Qt::endl;
+        c.err << "rebound-switch: " << tr("the test call did not end within %1 s").arg(timeout) << Qt::endl;
         stopAll();
     });
     deadline.start(timeout * 1000);
