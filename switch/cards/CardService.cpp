@@ -30,12 +30,28 @@ QString serialFor(const QString& prefix, std::int64_t number, int width)
 }
 } // namespace
 
+// One use of a card: who tries it, from where, and what they ask for.
 struct CardService::Attempt
 {
-    QStringList keys;
+    QStringList keys; // the lock-out counters it counts against
     QString source;
     QString actor;
     QString action;
+    QString pin; // normalised
+    store::CardKind kind = store::CardKind::ChargeUp;
+    std::optional<std::int64_t> accountId;
+    std::optional<store::Account> account; // the account a charge-up card tops up
+    QString callbackNumber;
+    QString serial;
+    std::int64_t now = 0;
+};
+
+// Why a use was refused, counted against the lock-out and audited.
+struct CardService::Refusal
+{
+    RedeemResult::Error error;
+    QString message;
+    QString why;
 };
 
 CardService::CardService(const store::Database& db, const core::Clock& clock)
@@ -258,12 +274,49 @@ RedeemResult CardService::use(const QString& typedPin, store::CardKind kind,
         attempt.keys << QStringLiteral("source:") + source;
     if (accountId)
         attempt.keys << QStringLiteral("account:%1").arg(*accountId);
+    attempt.kind = kind;
+    attempt.accountId = accountId;
+    attempt.callbackNumber = callbackNumber;
+    attempt.serial = serial;
 
+    if (auto locked = lockedOut(attempt))
+        return *locked;
+
+    attempt.pin = Pin::normalise(typedPin);
+    if (const QString problem = Pin::check(attempt.pin); !problem.isEmpty())
+        return fail(attempt, RedeemResult::Error::InvalidPin, problem, QStringLiteral("malformed PIN"));
+
+    if (accountId) {
+        attempt.account = store::AccountRepository(m_db, m_clock).findById(*accountId);
+        if (!attempt.account || attempt.account->status == store::AccountStatus::Closed) {
+            RedeemResult result;
+            result.error = RedeemResult::Error::NoAccount;
+            result.message = tr("This account cannot be topped up; it does not exist or is closed.");
+            return result;
+        }
+    }
+
+    attempt.now = m_clock.nowMs();
+    // Everything about the card happens in one transaction; a refusal is
+    // recorded only after it rolled back, so the lock-out count and the
+    // audit entry survive.
+    const Outcome outcome = useInTransaction(attempt);
+    if (const auto* refusal = std::get_if<Refusal>(&outcome))
+        return fail(attempt, refusal->error, refusal->message, refusal->why);
+    const RedeemResult& result = std::get<RedeemResult>(outcome);
+    if (result.ok())
+        for (const QString& key : std::as_const(attempt.keys))
+            m_limiter.recordSuccess(key);
+    return result;
+}
+
+std::optional<RedeemResult> CardService::lockedOut(const Attempt& attempt)
+{
     for (const QString& key : std::as_const(attempt.keys)) {
         if (const std::int64_t ms = m_limiter.lockedFor(key); ms > 0) {
             store::AuditLog(m_db, m_clock)
-                .record(actor, attempt.action + QStringLiteral("_locked"), QStringLiteral("card"), QString(),
-                        key, source);
+                .record(attempt.actor, attempt.action + QStringLiteral("_locked"), QStringLiteral("card"),
+                        QString(), key, attempt.source);
             RedeemResult result;
             result.error = RedeemResult::Error::LockedOut;
             result.lockedForMs = ms;
@@ -272,123 +325,122 @@ RedeemResult CardService::use(const QString& typedPin, store::CardKind kind,
             return result;
         }
     }
+    return std::nullopt;
+}
 
-    const QString pin = Pin::normalise(typedPin);
-    if (const QString problem = Pin::check(pin); !problem.isEmpty())
-        return fail(attempt, RedeemResult::Error::InvalidPin, problem, QStringLiteral("malformed PIN"));
-
-    std::optional<store::Account> account;
-    if (accountId) {
-        account = store::AccountRepository(m_db, m_clock).findById(*accountId);
-        if (!account || account->status == store::AccountStatus::Closed) {
-            RedeemResult result;
-            result.error = RedeemResult::Error::NoAccount;
-            result.message = tr("This account cannot be topped up; it does not exist or is closed.");
-            return result;
-        }
+CardService::Outcome CardService::useInTransaction(const Attempt& attempt)
+{
+    store::CardRepository repo(m_db);
+    store::Database::Transaction transaction(m_db);
+    const auto card = repo.findByPinHash(Pin::hash(attempt.pin, pinKey()));
+    const auto batch = card ? repo.findBatch(card->batchId) : std::nullopt;
+    if (auto refusal = refusalFor(attempt, card ? &*card : nullptr, batch ? &*batch : nullptr))
+        return *refusal;
+    const QString why = QStringLiteral("card %1: ").arg(card->serial);
+    if (card->expiresAt && attempt.now >= *card->expiresAt) {
+        repo.markExpired(*card);
+        transaction.commit();
+        return Refusal{RedeemResult::Error::Expired, tr("This card has expired."),
+                       why + QStringLiteral("expired")};
     }
 
-    const std::int64_t now = m_clock.nowMs();
-    // Everything about the card happens in one transaction; a refusal is
-    // recorded only after it rolled back, so the lock-out count and the
-    // audit entry survive.
-    struct Refusal
-    {
-        RedeemResult::Error error;
-        QString message;
-        QString why;
-    };
-    const auto outcome = [&]() -> std::variant<Refusal, RedeemResult> {
-        store::CardRepository repo(m_db);
-        store::Database::Transaction transaction(m_db);
-        const auto card = repo.findByPinHash(Pin::hash(pin, pinKey()));
-        const auto batch = card ? repo.findBatch(card->batchId) : std::nullopt;
-        // With a serial (the web form), an unknown PIN and another card's
-        // PIN get the same answer, so the form cannot confirm a PIN exists.
-        const QString unknown =
-            serial.isEmpty()
-                ? tr("That PIN does not belong to a card that can be used. Check it and try again.")
-                : tr("That serial number and PIN are not of one card that can be used. Check both "
-                     "and try again.");
-        if (!card || !batch)
-            return Refusal{RedeemResult::Error::Unknown, unknown, QStringLiteral("unknown PIN")};
-        const QString why = QStringLiteral("card %1: ").arg(card->serial);
-        if (!serial.isEmpty() && serial.trimmed().compare(card->serial, Qt::CaseInsensitive) != 0)
-            return Refusal{RedeemResult::Error::Unknown, unknown,
-                           why + QStringLiteral("serial does not match")};
-        if (batch->kind != kind)
-            return Refusal{RedeemResult::Error::WrongKind,
-                           kind == store::CardKind::Ppcc
-                               ? tr("This is a charge-up card: use it to top up an existing account.")
-                               : tr("This is a prepaid calling card: activate it to get a new account."),
-                           why + QStringLiteral("wrong kind")};
-        if (card->status == store::CardStatus::Void)
-            return Refusal{RedeemResult::Error::Void, tr("This card has been cancelled."),
-                           why + QStringLiteral("void")};
-        if (card->status == store::CardStatus::Expired)
-            return Refusal{RedeemResult::Error::Expired, tr("This card has expired."),
-                           why + QStringLiteral("expired")};
-        const bool usable = card->status == store::CardStatus::New ||
-                            (kind == store::CardKind::ChargeUp && card->status == store::CardStatus::Active);
-        if (!usable)
-            return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
-                           why + QStringLiteral("already used")};
-        if (card->expiresAt && now >= *card->expiresAt) {
-            repo.markExpired(*card);
-            transaction.commit();
-            return Refusal{RedeemResult::Error::Expired, tr("This card has expired."),
-                           why + QStringLiteral("expired")};
-        }
+    Outcome outcome = attempt.kind == store::CardKind::ChargeUp ? chargeUp(attempt, repo, *card, *batch)
+                                                                : activateCard(attempt, repo, *card, *batch);
+    auto* result = std::get_if<RedeemResult>(&outcome);
+    if (!result || !result->ok())
+        return outcome;
+    store::AuditLog(m_db, m_clock)
+        .record(attempt.actor, attempt.action, QStringLiteral("card"), card->serial,
+                QStringLiteral("%1 %2 to account %3")
+                    .arg(batch->faceValue.toPlainString(2), batch->currency, result->accountCode),
+                attempt.source);
+    transaction.commit();
+    return outcome;
+}
 
-        RedeemResult result;
-        result.serial = card->serial;
-        result.amount = batch->faceValue;
-        store::LedgerRepository ledger(m_db, m_clock);
-        const QString reference = QStringLiteral("card %1").arg(card->serial);
-        if (kind == store::CardKind::ChargeUp) {
-            // Only one of two redemptions that got this far can mark the card used.
-            if (!repo.markUsed(*card, *accountId, now))
-                return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
-                               why + QStringLiteral("already used")};
-            result.accountId = *accountId;
-            result.accountCode = account->accountCode;
-            result.balance =
-                ledger.append(*accountId, batch->faceValue, store::LedgerReason::Card, reference, actor);
-        } else {
-            try {
-                const store::Account created = createCardAccount(pin, *card, *batch, callbackNumber, actor);
-                result.accountId = created.id;
-                result.accountCode = created.accountCode;
-            } catch (const accounts::ValidationError& error) {
-                RedeemResult invalid; // the person's input, not a guess: not counted
-                invalid.error = RedeemResult::Error::NoAccount;
-                invalid.message = error.message();
-                return invalid;
-            }
-            std::optional<std::int64_t> expiry = card->expiresAt;
-            if (batch->expiryMode == store::ExpiryMode::AfterFirstUse && batch->expiryDays)
-                expiry = now + std::int64_t(*batch->expiryDays) * MsPerDay;
-            if (!repo.markActivated(*card, result.accountId, now, expiry))
-                return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
-                               why + QStringLiteral("already used")};
-            result.balance = ledger.append(result.accountId, batch->faceValue, store::LedgerReason::Ppcc,
-                                           reference, actor);
-        }
-        store::AuditLog(m_db, m_clock)
-            .record(actor, attempt.action, QStringLiteral("card"), card->serial,
-                    QStringLiteral("%1 %2 to account %3")
-                        .arg(batch->faceValue.toPlainString(2), batch->currency, result.accountCode),
-                    source);
-        transaction.commit();
-        return result;
-    }();
+std::optional<CardService::Refusal> CardService::refusalFor(const Attempt& attempt, const store::Card* card,
+                                                            const store::CardBatch* batch) const
+{
+    // With a serial (the web form), an unknown PIN and another card's
+    // PIN get the same answer, so the form cannot confirm a PIN exists.
+    const QString unknown =
+        attempt.serial.isEmpty()
+            ? tr("That PIN does not belong to a card that can be used. Check it and try again.")
+            : tr("That serial number and PIN are not of one card that can be used. Check both "
+                 "and try again.");
+    if (!card || !batch)
+        return Refusal{RedeemResult::Error::Unknown, unknown, QStringLiteral("unknown PIN")};
+    const QString why = QStringLiteral("card %1: ").arg(card->serial);
+    if (!attempt.serial.isEmpty() && attempt.serial.trimmed().compare(card->serial, Qt::CaseInsensitive) != 0)
+        return Refusal{RedeemResult::Error::Unknown, unknown, why + QStringLiteral("serial does not match")};
+    if (batch->kind != attempt.kind)
+        return Refusal{RedeemResult::Error::WrongKind,
+                       attempt.kind == store::CardKind::Ppcc
+                           ? tr("This is a charge-up card: use it to top up an existing account.")
+                           : tr("This is a prepaid calling card: activate it to get a new account."),
+                       why + QStringLiteral("wrong kind")};
+    if (card->status == store::CardStatus::Void)
+        return Refusal{RedeemResult::Error::Void, tr("This card has been cancelled."),
+                       why + QStringLiteral("void")};
+    if (card->status == store::CardStatus::Expired)
+        return Refusal{RedeemResult::Error::Expired, tr("This card has expired."),
+                       why + QStringLiteral("expired")};
+    const bool usable =
+        card->status == store::CardStatus::New ||
+        (attempt.kind == store::CardKind::ChargeUp && card->status == store::CardStatus::Active);
+    if (!usable)
+        return alreadyUsed(*card);
+    return std::nullopt;
+}
 
-    if (const auto* refusal = std::get_if<Refusal>(&outcome))
-        return fail(attempt, refusal->error, refusal->message, refusal->why);
-    const RedeemResult& result = std::get<RedeemResult>(outcome);
-    if (result.ok())
-        for (const QString& key : std::as_const(attempt.keys))
-            m_limiter.recordSuccess(key);
+CardService::Refusal CardService::alreadyUsed(const store::Card& card) const
+{
+    return Refusal{RedeemResult::Error::AlreadyUsed, tr("This card has already been used."),
+                   QStringLiteral("card %1: already used").arg(card.serial)};
+}
+
+CardService::Outcome CardService::chargeUp(const Attempt& attempt, store::CardRepository& repo,
+                                           const store::Card& card, const store::CardBatch& batch)
+{
+    // Only one of two redemptions that got this far can mark the card used.
+    if (!repo.markUsed(card, *attempt.accountId, attempt.now))
+        return alreadyUsed(card);
+    RedeemResult result;
+    result.serial = card.serial;
+    result.amount = batch.faceValue;
+    result.accountId = *attempt.accountId;
+    result.accountCode = attempt.account->accountCode;
+    result.balance = store::LedgerRepository(m_db, m_clock)
+                         .append(*attempt.accountId, batch.faceValue, store::LedgerReason::Card,
+                                 QStringLiteral("card %1").arg(card.serial), attempt.actor);
+    return result;
+}
+
+CardService::Outcome CardService::activateCard(const Attempt& attempt, store::CardRepository& repo,
+                                               const store::Card& card, const store::CardBatch& batch)
+{
+    RedeemResult result;
+    result.serial = card.serial;
+    result.amount = batch.faceValue;
+    try {
+        const store::Account created =
+            createCardAccount(attempt.pin, card, batch, attempt.callbackNumber, attempt.actor);
+        result.accountId = created.id;
+        result.accountCode = created.accountCode;
+    } catch (const accounts::ValidationError& error) {
+        RedeemResult invalid; // the person's input, not a guess: not counted
+        invalid.error = RedeemResult::Error::NoAccount;
+        invalid.message = error.message();
+        return invalid;
+    }
+    std::optional<std::int64_t> expiry = card.expiresAt;
+    if (batch.expiryMode == store::ExpiryMode::AfterFirstUse && batch.expiryDays)
+        expiry = attempt.now + std::int64_t(*batch.expiryDays) * MsPerDay;
+    if (!repo.markActivated(card, result.accountId, attempt.now, expiry))
+        return alreadyUsed(card);
+    result.balance = store::LedgerRepository(m_db, m_clock)
+                         .append(result.accountId, batch.faceValue, store::LedgerReason::Ppcc,
+                                 QStringLiteral("card %1").arg(card.serial), attempt.actor);
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <optional>
+#include <variant>
 
 class QRandomGenerator;
 
@@ -124,6 +125,8 @@ public:
 
 private:
     struct Attempt;
+    struct Refusal;
+    using Outcome = std::variant<Refusal, RedeemResult>;
     void insertCard(store::CardRepository::NewCards& cards, std::int64_t batchId, const QString& serial,
                     int pinLength, const QByteArray& key, std::optional<std::int64_t> expiry,
                     std::int64_t now, QRandomGenerator& rng, const QString& firstSerial,
@@ -131,6 +134,16 @@ private:
     RedeemResult use(const QString& pin, store::CardKind kind, std::optional<std::int64_t> accountId,
                      const QString& source, const QString& actor, const QString& callbackNumber,
                      const QString& serial = {});
+    std::optional<RedeemResult> lockedOut(const Attempt& attempt);
+    // Inside one write transaction: finds the card, checks it and uses it.
+    Outcome useInTransaction(const Attempt& attempt);
+    std::optional<Refusal> refusalFor(const Attempt& attempt, const store::Card* card,
+                                      const store::CardBatch* batch) const;
+    Refusal alreadyUsed(const store::Card& card) const;
+    Outcome chargeUp(const Attempt& attempt, store::CardRepository& repo, const store::Card& card,
+                     const store::CardBatch& batch);
+    Outcome activateCard(const Attempt& attempt, store::CardRepository& repo, const store::Card& card,
+                         const store::CardBatch& batch);
     RedeemResult fail(const Attempt& attempt, RedeemResult::Error error, const QString& message,
                       const QString& why);
     store::Account createCardAccount(const QString& pin, const store::Card& card,
