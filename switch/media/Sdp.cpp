@@ -112,105 +112,9 @@ Sdp::ParseResult Sdp::parse(const QByteArray& text)
             sawVersion = true;
             continue;
         }
-        SdpMedia* media = sdp.media.isEmpty() ? nullptr : &sdp.media.last();
-        switch (type) {
-        case 'o':
-            sdp.origin = value;
-            break;
-        case 'c': {
-            const QString address = parseConnection(value);
-            if (address.isEmpty()) {
-                result.error =
-                    tr("SDP line %1 has an unusable connection address: \"%2\"").arg(lineNo).arg(value);
-                return result;
-            }
-            (media ? media->address : sdp.address) = address;
-            break;
-        }
-        case 'm': {
-            const QStringList parts = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (parts.size() < 4) {
-                result.error =
-                    tr("SDP line %1: an m= line needs media, port, protocol and formats").arg(lineNo);
-                return result;
-            }
-            SdpMedia m;
-            m.type = parts[0];
-            bool ok = false;
-            m.port = parts[1].section(QLatin1Char('/'), 0, 0).toInt(&ok);
-            if (!ok || m.port < 0 || m.port > 65535) {
-                result.error = tr("SDP line %1: \"%2\" is not a port number").arg(lineNo).arg(parts[1]);
-                return result;
-            }
-            m.proto = parts[2];
-            const bool rtp = m.proto.startsWith(QLatin1String("RTP/"));
-            for (int i = 3; i < parts.size(); ++i) {
-                SdpFormat f;
-                if (rtp) {
-                    f.payloadType = parts[i].toInt(&ok);
-                    if (!ok || f.payloadType < 0 || f.payloadType > 127) {
-                        result.error =
-                            tr("SDP line %1: \"%2\" is not an RTP payload type").arg(lineNo).arg(parts[i]);
-                        return result;
-                    }
-                    // Static payload types need no rtpmap (RFC 3551).
-                    if (f.payloadType == 0 || f.payloadType == 8) {
-                        f.encoding = f.payloadType == 0 ? QStringLiteral("PCMU") : QStringLiteral("PCMA");
-                        f.clockRate = SampleRate;
-                    }
-                } else {
-                    f.encoding = parts[i];
-                }
-                m.formats.append(f);
-            }
-            m.direction = Direction::SendRecv;
-            sdp.media.append(m);
-            break;
-        }
-        case 'a': {
-            const QString name = value.section(QLatin1Char(':'), 0, 0);
-            const QString rest = value.section(QLatin1Char(':'), 1);
-            if (!media) {
-                // Session-level direction applies to streams that set none;
-                // rare enough that the streams below simply inherit it.
-                continue;
-            }
-            if (name == QLatin1String("rtpmap") || name == QLatin1String("fmtp")) {
-                bool ok = false;
-                const int pt = rest.section(QLatin1Char(' '), 0, 0).toInt(&ok);
-                const QString spec = rest.section(QLatin1Char(' '), 1).trimmed();
-                if (!ok || spec.isEmpty()) {
-                    result.error = tr("SDP line %1: malformed a=%2").arg(lineNo).arg(name);
-                    return result;
-                }
-                for (SdpFormat& f : media->formats) {
-                    if (f.payloadType != pt)
-                        continue;
-                    if (name == QLatin1String("fmtp")) {
-                        f.fmtp = spec;
-                        continue;
-                    }
-                    const QStringList enc = spec.split(QLatin1Char('/'));
-                    f.encoding = enc.value(0);
-                    f.clockRate = enc.value(1).toInt();
-                    f.channels = enc.size() > 2 ? enc[2].toInt() : 1;
-                    if (f.encoding.isEmpty() || f.clockRate <= 0) {
-                        result.error = tr("SDP line %1: malformed a=rtpmap \"%2\"").arg(lineNo).arg(value);
-                        return result;
-                    }
-                }
-                // An rtpmap for a payload type not on the m= line is ignored
-                // (RFC 4566 says it should not appear; being lenient costs nothing).
-            } else if (name == QLatin1String("ptime")) {
-                media->ptimeMs = rest.toInt();
-            } else {
-                media->direction = directionFromAttribute(name, media->direction);
-            }
-            break;
-        }
-        default:
-            break; // s=, t=, b=, k=, … carry nothing the media engine needs
-        }
+        result.error = parseLine(type, value, lineNo, sdp);
+        if (!result.error.isEmpty())
+            return result;
     }
     if (!sawVersion) {
         result.error = tr("The SDP body is empty");
@@ -220,17 +124,120 @@ Sdp::ParseResult Sdp::parse(const QByteArray& text)
         result.error = tr("The SDP has no m= line");
         return result;
     }
+    result.error = completeStreams(sdp);
+    if (result.error.isEmpty())
+        result.sdp = sdp;
+    return result;
+}
+
+QString Sdp::parseLine(char type, const QString& value, int lineNo, SessionDescription& sdp)
+{
+    SdpMedia* media = sdp.media.isEmpty() ? nullptr : &sdp.media.last();
+    switch (type) {
+    case 'o':
+        sdp.origin = value;
+        break;
+    case 'c': {
+        const QString address = parseConnection(value);
+        if (address.isEmpty())
+            return tr("SDP line %1 has an unusable connection address: \"%2\"").arg(lineNo).arg(value);
+        (media ? media->address : sdp.address) = address;
+        break;
+    }
+    case 'm':
+        return parseMediaLine(value, lineNo, sdp);
+    case 'a':
+        // Session-level direction applies to streams that set none; rare
+        // enough that the streams below simply inherit it.
+        if (media)
+            return parseAttribute(value, lineNo, *media);
+        break;
+    default:
+        break; // s=, t=, b=, k=, … carry nothing the media engine needs
+    }
+    return {};
+}
+
+QString Sdp::parseMediaLine(const QString& value, int lineNo, SessionDescription& sdp)
+{
+    const QStringList parts = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() < 4)
+        return tr("SDP line %1: an m= line needs media, port, protocol and formats").arg(lineNo);
+    SdpMedia m;
+    m.type = parts[0];
+    bool ok = false;
+    m.port = parts[1].section(QLatin1Char('/'), 0, 0).toInt(&ok);
+    if (!ok || m.port < 0 || m.port > 65535)
+        return tr("SDP line %1: \"%2\" is not a port number").arg(lineNo).arg(parts[1]);
+    m.proto = parts[2];
+    const bool rtp = m.proto.startsWith(QLatin1String("RTP/"));
+    for (int i = 3; i < parts.size(); ++i) {
+        SdpFormat f;
+        if (rtp) {
+            f.payloadType = parts[i].toInt(&ok);
+            if (!ok || f.payloadType < 0 || f.payloadType > 127)
+                return tr("SDP line %1: \"%2\" is not an RTP payload type").arg(lineNo).arg(parts[i]);
+            // Static payload types need no rtpmap (RFC 3551).
+            if (f.payloadType == 0 || f.payloadType == 8) {
+                f.encoding = f.payloadType == 0 ? QStringLiteral("PCMU") : QStringLiteral("PCMA");
+                f.clockRate = SampleRate;
+            }
+        } else {
+            f.encoding = parts[i];
+        }
+        m.formats.append(f);
+    }
+    m.direction = Direction::SendRecv;
+    sdp.media.append(m);
+    return {};
+}
+
+QString Sdp::parseAttribute(const QString& value, int lineNo, SdpMedia& media)
+{
+    const QString name = value.section(QLatin1Char(':'), 0, 0);
+    const QString rest = value.section(QLatin1Char(':'), 1);
+    if (name == QLatin1String("ptime")) {
+        media.ptimeMs = rest.toInt();
+        return {};
+    }
+    if (name != QLatin1String("rtpmap") && name != QLatin1String("fmtp")) {
+        media.direction = directionFromAttribute(name, media.direction);
+        return {};
+    }
+    bool ok = false;
+    const int pt = rest.section(QLatin1Char(' '), 0, 0).toInt(&ok);
+    const QString spec = rest.section(QLatin1Char(' '), 1).trimmed();
+    if (!ok || spec.isEmpty())
+        return tr("SDP line %1: malformed a=%2").arg(lineNo).arg(name);
+    for (SdpFormat& f : media.formats) {
+        if (f.payloadType != pt)
+            continue;
+        if (name == QLatin1String("fmtp")) {
+            f.fmtp = spec;
+            continue;
+        }
+        const QStringList enc = spec.split(QLatin1Char('/'));
+        f.encoding = enc.value(0);
+        f.clockRate = enc.value(1).toInt();
+        f.channels = enc.size() > 2 ? enc[2].toInt() : 1;
+        if (f.encoding.isEmpty() || f.clockRate <= 0)
+            return tr("SDP line %1: malformed a=rtpmap \"%2\"").arg(lineNo).arg(value);
+    }
+    // An rtpmap for a payload type not on the m= line is ignored
+    // (RFC 4566 says it should not appear; being lenient costs nothing).
+    return {};
+}
+
+QString Sdp::completeStreams(SessionDescription& sdp)
+{
     for (int i = 0; i < sdp.media.size(); ++i) {
         SdpMedia& m = sdp.media[i];
         if (m.address.isEmpty())
             m.address = sdp.address;
-        if (m.port != 0 && m.address.isEmpty()) {
-            result.error = tr("SDP stream %1 (%2) has no connection address").arg(i + 1).arg(m.type);
-            return result;
-        }
+        if (m.port != 0 && m.address.isEmpty())
+            return tr("SDP stream %1 (%2) has no connection address").arg(i + 1).arg(m.type);
     }
-    result.sdp = sdp;
-    return result;
+    return {};
 }
 
 Sdp::Negotiation Sdp::negotiate(const SessionDescription& remote)

@@ -96,6 +96,14 @@ public:
     static QByteArray answer(const SessionDescription& offer, const AudioAgreement& agreement,
                              const QString& localAddress, quint16 localPort, quint64 sessionId,
                              quint64 version = 0);
+
+private:
+    // The parts of parse(); each returns the error, empty when all is well.
+    static QString parseLine(char type, const QString& value, int lineNo, SessionDescription& sdp);
+    static QString parseMediaLine(const QString& value, int lineNo, SessionDescription& sdp);
+    static QString parseAttribute(const QString& value, int lineNo, SdpMedia& media);
+    // Streams without their own c= take the session's; an enabled stream needs one.
+    static QString completeStreams(SessionDescription& sdp);
 };
 
 } // namespace rebound::media
