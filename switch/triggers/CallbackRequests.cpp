@@ -65,6 +65,11 @@ QString RequestOutcome::reasonIn(const QString& language) const
 
 RequestOutcome CallbackRequests::request(const Trigger& trigger)
 {
+    return request(trigger, nullptr);
+}
+
+RequestOutcome CallbackRequests::request(const Trigger& trigger, const store::Account* readInTransaction)
+{
     RequestOutcome outcome;
     // A request row carries no money: its call holds credit with a full
     // commit before dialling, which makes this commit durable too. Until
@@ -72,7 +77,8 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger)
     // process being killed cannot (tests/sip TestSipTriggers).
     store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     store::AuditLog audit(m_db, m_clock);
-    auto account = store::AccountRepository(m_db, m_clock).findById(trigger.accountId);
+    auto account = readInTransaction ? std::optional<store::Account>(*readInTransaction)
+                                     : store::AccountRepository(m_db, m_clock).findById(trigger.accountId);
     // The reason is kept as text and values, so a trigger can word it again
     // in the subscriber's language (reasonIn); the audit has the process's.
     const auto refuse = [&](RequestOutcome::Result result, const char* text, const QStringList& values = {},

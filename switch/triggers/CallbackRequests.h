@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
+#include "store/Account.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -84,6 +85,10 @@ public:
         bool test = false;                // from the built-in test phones: test carrier only
     };
     RequestOutcome request(const Trigger& trigger);
+    // The same, for a caller that has already read the subscriber inside the
+    // write transaction it holds (a DID trigger reads it for its caller
+    // check): not read again. Null reads it here.
+    RequestOutcome request(const Trigger& trigger, const store::Account* readInTransaction);
 
     static constexpr int DefaultAntiRepeatSeconds = 60;
 

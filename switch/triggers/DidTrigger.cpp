@@ -9,17 +9,16 @@
 
 namespace rebound::triggers {
 
-bool DidTrigger::callerAllowed(std::int64_t accountId, const QString& callerUser) const
+bool DidTrigger::callerAllowed(const store::Account& account, const QString& callerUser) const
 {
     const store::AccountRepository accounts(m_db, m_clock);
-    const auto account = accounts.findById(accountId);
     // No phone registered (yet, or any more): nothing to compare the caller
     // with, and no callback number either, so the request is refused anyway.
-    if (!account || !account->didRegisteredCallersOnly || accounts.callbackNumbers(account->id).isEmpty())
+    if (!account.didRegisteredCallersOnly || accounts.callbackNumbers(account.id).isEmpty())
         return true;
     // Carriers write caller IDs their own way (+44…, 0044…, national).
     const auto caller = store::SettingsRepository(m_db).dialPlan().normalise(callerUser);
-    return caller.ok() && accounts.hasCallbackNumber(account->id, caller.number);
+    return caller.ok() && accounts.hasCallbackNumber(account.id, caller.number);
 }
 
 DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QString& callerUser,
@@ -76,7 +75,9 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
     const QString kind = did->mode == store::DidMode::Lgw ? QStringLiteral("lgw") : QStringLiteral("did");
     result.status = 486;
     result.phrase = QStringLiteral("Busy Here");
-    if (!callerAllowed(*did->accountId, callerUser)) {
+    // Read once for the caller check and the request, in this transaction.
+    const auto account = store::AccountRepository(m_db, m_clock).findById(*did->accountId);
+    if (account && !callerAllowed(*account, callerUser)) {
         const QString caller = callerUser.isEmpty() ? tr("(no caller ID)") : callerUser.left(32);
         result.outcome.reason =
             tr("caller %1 is not a registered phone of subscriber %2").arg(caller, did->accountCode);
@@ -95,7 +96,7 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
     trigger.source = from;
     trigger.didId = did->id;
     trigger.test = gateway.isTest; // rung from the test phones: a test call
-    result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
+    result.outcome = CallbackRequests(m_db, m_clock).request(trigger, account ? &*account : nullptr);
     result.log = result.outcome.created() ? tr("INVITE %1 from %2 (%3): 486, callback request #%4 for %5")
                                                 .arg(requestUser, from, gateway.name)
                                                 .arg(result.outcome.requestId)

@@ -57,7 +57,7 @@ private:
     Result handleTrusted(const QString& requestUser, const QString& callerUser, const QString& from,
                          const store::Gateway& gateway);
     // Whether the DID's subscriber takes a trigger from this caller ID.
-    bool callerAllowed(std::int64_t accountId, const QString& callerUser) const;
+    bool callerAllowed(const store::Account& account, const QString& callerUser) const;
 
     const store::Database& m_db;
     const core::Clock& m_clock;
