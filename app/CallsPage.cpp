@@ -157,7 +157,7 @@ QVariant CallsModel::data(const QModelIndex& index, int role) const
         return r.accountName.isEmpty() ? r.accountCode
                                        : QStringLiteral("%1 %2").arg(r.accountCode, r.accountName);
     case CallColumn::Trigger:
-        return reports::BusinessReports::triggerName(r.trigger);
+        return reports::BusinessReports::triggerName(r.trigger, r.test);
     case CallColumn::CallbackNumber:
         return plus(r.callbackNumber);
     case CallColumn::Destination:

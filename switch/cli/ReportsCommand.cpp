@@ -129,6 +129,7 @@ QJsonObject callJson(const store::CallRow& r, const QTimeZone& zone)
             {QStringLiteral("account_code"), r.accountCode},
             {QStringLiteral("subscriber"), r.accountName},
             {QStringLiteral("trigger"), r.trigger},
+            {QStringLiteral("test"), r.test},
             {QStringLiteral("callback_number"), plus(r.callbackNumber)},
             {QStringLiteral("destination"), plus(r.destination)},
             {QStringLiteral("destination_name"), r.destinationName},
@@ -172,7 +173,7 @@ int listCalls(Context& c, const store::Database& db, const QCommandLineParser& p
     for (const store::CallRow& r : rows) {
         array.append(callJson(r, reports.zone()));
         cells.append({QString::number(r.id), localTime(r.startedAt, reports.zone()), r.accountCode,
-                      BusinessReports::triggerName(r.trigger), plus(r.callbackNumber),
+                      BusinessReports::triggerName(r.trigger, r.test), plus(r.callbackNumber),
                       elided(destinationText(r), 36), elided(BusinessReports::resultText(r), 28),
                       QString::number(r.talkMs / 1000.0, 'f', 1), r.sell.format(currency),
                       r.cost.format(currency), r.profit().format(currency)});
@@ -217,7 +218,7 @@ QString showText(const store::CallRow& r, const QList<reports::TimelineEvent>& t
         QStringLiteral("%1 (%2)").arg(localTime(r.startedAt, zone), QString::fromUtf8(zone.id())));
     row(ReportsCommand::tr("Ended:"), r.endedAt ? localTime(r.endedAt, zone) : ReportsCommand::tr("(open)"));
     row(ReportsCommand::tr("Subscriber:"), QStringLiteral("%1 %2").arg(r.accountCode, r.accountName));
-    row(ReportsCommand::tr("Trigger:"), BusinessReports::triggerName(r.trigger));
+    row(ReportsCommand::tr("Trigger:"), BusinessReports::triggerName(r.trigger, r.test));
     row(ReportsCommand::tr("Callback:"), plus(r.callbackNumber) + via(r.gatewayA));
     row(ReportsCommand::tr("Destination:"), destinationText(r) + via(r.gatewayB));
     row(ReportsCommand::tr("Result:"), BusinessReports::resultText(r));

@@ -468,8 +468,12 @@ QString BusinessReports::breakdownCsv(const Breakdown& breakdown, const QString&
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
 
-QString BusinessReports::triggerName(const QString& trigger)
+QString BusinessReports::triggerName(const QString& trigger, bool test)
 {
+    if (trigger.endsWith(QLatin1String(" test")))
+        return triggerName(trigger.chopped(5), true);
+    if (test)
+        return tr("%1 (test call)").arg(triggerName(trigger));
     if (trigger == QLatin1String("did"))
         return tr("DID");
     if (trigger == QLatin1String("lgw"))

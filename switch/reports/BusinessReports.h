@@ -148,7 +148,9 @@ public:
     static QString breakdownCsv(const Breakdown& breakdown, const QString& groupTitle);
     static QString groupingTitle(store::CallGrouping grouping);
     // How a trigger is called in public.
-    static QString triggerName(const QString& trigger);
+    // A trigger for people; "sms test" (the trigger breakdown's key for test
+    // calls) or test = true reads "SMS (test call)".
+    static QString triggerName(const QString& trigger, bool test = false);
     // A call's result in words: "answered", "in progress" or the reason.
     static QString resultText(const store::CallRow& row);
 

@@ -122,7 +122,7 @@ const QString RowColumns = QStringLiteral(
     "c.callback_number, "
     "c.destination, c.destination_name, COALESCE(ga.name, ''), COALESCE(gb.name, ''), c.state, "
     "c.hangup_reason, c.answered_at, c.talk_ms, c.a_seconds, c.b_seconds, c.a_sell_micros, c.a_buy_micros, "
-    "c.b_sell_micros, c.b_buy_micros, c.sell_micros, c.buy_micros");
+    "c.b_sell_micros, c.b_buy_micros, c.sell_micros, c.buy_micros, c.test");
 const QString RowTables = QStringLiteral(" FROM calls c JOIN accounts a ON a.id = c.account_id "
                                          "LEFT JOIN gateways ga ON ga.id = c.gateway_a_id "
                                          "LEFT JOIN gateways gb ON gb.id = c.gateway_b_id");
@@ -156,6 +156,7 @@ CallRow rowFrom(const QSqlQuery& q)
     r.costB = core::Money::fromMicros(q.value(21).toLongLong());
     r.sell = core::Money::fromMicros(q.value(22).toLongLong());
     r.cost = core::Money::fromMicros(q.value(23).toLongLong());
+    r.test = q.value(24).toBool();
     return r;
 }
 
@@ -199,7 +200,7 @@ QList<CallRow> ReportRepository::callPage(const CallFilter& filter, CallColumn s
     QList<CallRow> rows;
     while (q.next()) {
         CallRow row = rowFrom(q);
-        row.sortKey = q.value(24);
+        row.sortKey = q.value(25);
         rows.append(row);
     }
     return rows;
@@ -240,8 +241,10 @@ QList<CallGroup> ReportRepository::breakdown(const CallFilter& filter, CallGroup
               QStringLiteral(" GROUP BY c.account_id) g JOIN accounts a ON a.id = g.account_id");
         break;
     case CallGrouping::Trigger:
-        sql = QStringLiteral("SELECT c.trigger, c.trigger, ") + CallSums + QStringLiteral(" FROM calls c") +
-              where.sql() + QStringLiteral(" GROUP BY c.trigger");
+        // Test calls (the built-in test phones) are a group of their own per trigger: "sms test".
+        sql = QStringLiteral("SELECT c.trigger || CASE WHEN c.test THEN ' test' ELSE '' END, c.trigger, ") +
+              CallSums + QStringLiteral(" FROM calls c") + where.sql() +
+              QStringLiteral(" GROUP BY c.trigger, c.test");
         break;
     case CallGrouping::Gateway:
         // Per leg: each attempt is bought from the gateway that carried it.

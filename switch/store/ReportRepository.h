@@ -69,6 +69,7 @@ struct CallRow
     QString accountCode;
     QString accountName;
     QString trigger;
+    bool test = false; // made through the built-in test phones
     QString callbackNumber;
     QString destination;
     QString destinationName;

@@ -133,6 +133,18 @@ private Q_SLOTS:
                                        call.buy.format(currency, QLocale::c(), 4),
                                        (call.sell - call.buy).format(currency, QLocale::c(), 4))),
                  qPrintable(out));
+        // Marked as a test call in the records and the reports.
+        const auto [showCode, shown] =
+            run({QStringLiteral("cdrs"), QStringLiteral("show"), QString::number(call.id)});
+        QCOMPARE(showCode, 0);
+        QVERIFY2(shown.contains(QStringLiteral("SMS (test call)")), qPrintable(shown));
+        const QDate today = QDate::currentDate();
+        const auto [reportCode, report] =
+            run({QStringLiteral("reports"), QStringLiteral("triggers"), QStringLiteral("--from"),
+                 today.addDays(-1).toString(Qt::ISODate), QStringLiteral("--to"),
+                 today.addDays(1).toString(Qt::ISODate)});
+        QCOMPARE(reportCode, 0);
+        QVERIFY2(report.contains(QStringLiteral("SMS (test call)")), qPrintable(report));
         // Real calls route as before: the test carrier is no candidate.
         for (const auto& c : routing::Router(*db, m_clock)
                                  .candidates(core::PhoneNumber::fromE164(QStringLiteral("12025550147"))))
