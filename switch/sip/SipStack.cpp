@@ -62,6 +62,51 @@ bool usesGlibDispatcher()
     const QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance();
     return dispatcher && dispatcher->inherits("QEventDispatcherGlib");
 }
+
+// Sofia's event root on GLib, its log sent to sofiaLog; null on failure.
+su_root_t* createGlibRoot()
+{
+    su_init();
+    su_log_redirect(nullptr, sofiaLog, nullptr);
+    // Creating the GLib root logs its own address at the "critical" level;
+    // that line says nothing to anyone.
+    const unsigned logLevel = su_log_default->log_level;
+    su_log_set_level(nullptr, 0);
+    su_root_t* root = su_glib_root_create(nullptr);
+    su_log_set_level(nullptr, logLevel);
+    return root;
+}
+
+// Behind NAT the URL names the public host and maddr the address to bind:
+// Sofia listens on maddr and writes the public host in every Via and
+// Contact it makes.
+QByteArray listenUrl(const SipStack::Config& config)
+{
+    const PublicAddress& advertised = config.publicAddress;
+    const QString transport = config.tcp ? QString() : QStringLiteral(";transport=udp");
+    return (advertised.isEmpty()
+                ? QStringLiteral("sip:%1:%2%3").arg(config.host).arg(config.port).arg(transport)
+                : QStringLiteral("sip:%1:%2;maddr=%3%4")
+                      .arg(advertised.uriHost())
+                      .arg(config.port)
+                      .arg(PublicAddress{config.host, 0}.uriHost(), transport))
+        .toUtf8();
+}
+
+// Sofia takes the Contact's port from the socket, so a public port of its
+// own goes into the Contacts we send; empty: Sofia's own.
+QByteArray ownContact(const SipStack::Config& config)
+{
+    const PublicAddress& advertised = config.publicAddress;
+    const QString transport = config.tcp ? QString() : QStringLiteral(";transport=udp");
+    if (advertised.isEmpty() || advertised.port == 0 || advertised.port == config.port)
+        return {};
+    return QStringLiteral("<sip:%1:%2%3>")
+        .arg(advertised.uriHost())
+        .arg(advertised.port)
+        .arg(transport)
+        .toUtf8();
+}
 } // namespace
 
 SipStack::SipStack(SipRequestHandler& handler, QObject* parent)
@@ -85,40 +130,15 @@ void SipStack::start(const Config& config)
             tr("The SIP stack needs Qt's GLib event dispatcher (the default on Debian); it is not in "
                "use here. Unset QT_NO_GLIB."));
     m_config = config;
-    su_init();
-    su_log_redirect(nullptr, sofiaLog, nullptr);
-    // Creating the GLib root logs its own address at the "critical" level;
-    // that line says nothing to anyone.
-    const unsigned logLevel = su_log_default->log_level;
-    su_log_set_level(nullptr, 0);
-    su_root_t* root = su_glib_root_create(nullptr);
-    su_log_set_level(nullptr, logLevel);
+    su_root_t* root = createGlibRoot();
     if (!root)
         throw SipError(tr("Cannot create the SIP event root."));
     su_root_threading(root, 0); // no stack thread of its own: everything on ours
     GSource* source = su_glib_root_gsource(root);
     g_source_attach(source, g_main_context_get_thread_default());
 
-    // Behind NAT the URL names the public host and maddr the address to
-    // bind: Sofia listens on maddr and writes the public host in every Via
-    // and Contact it makes. Sofia takes their port from the socket, so a
-    // public port of its own goes into the Contacts we send (m_contact).
-    const PublicAddress& advertised = config.publicAddress;
-    const QString transport = config.tcp ? QString() : QStringLiteral(";transport=udp");
-    const QByteArray url =
-        (advertised.isEmpty() ? QStringLiteral("sip:%1:%2%3").arg(config.host).arg(config.port).arg(transport)
-                              : QStringLiteral("sip:%1:%2;maddr=%3%4")
-                                    .arg(advertised.uriHost())
-                                    .arg(config.port)
-                                    .arg(PublicAddress{config.host, 0}.uriHost(), transport))
-            .toUtf8();
-    m_contact = advertised.isEmpty() || advertised.port == 0 || advertised.port == config.port
-                    ? QByteArray()
-                    : QStringLiteral("<sip:%1:%2%3>")
-                          .arg(advertised.uriHost())
-                          .arg(advertised.port)
-                          .arg(transport)
-                          .toUtf8();
+    const QByteArray url = listenUrl(config);
+    m_contact = ownContact(config);
     const QByteArray agent = config.userAgent.toUtf8();
     // Allow and Supported say only what we serve: SIPTAG_ALLOW_STR replaces
     // nua's default list (NUTAG_ALLOW would add to it), so REFER, SUBSCRIBE,
@@ -153,6 +173,12 @@ void SipStack::start(const Config& config)
     m_source = source;
     m_nua = nua;
     m_shuttingDown = false;
+    logListening(config);
+}
+
+void SipStack::logListening(const Config& config)
+{
+    const PublicAddress& advertised = config.publicAddress;
     Q_EMIT logLine(tr("SIP listening on %1:%2 (%3)")
                        .arg(config.host)
                        .arg(config.port)
@@ -672,47 +698,12 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
         }
         return;
     case nua_r_options:
-        if (status >= 200) {
-            if (const auto it = m_pings.constFind(nh); it != m_pings.cend()) {
-                const Ping ping = *it;
-                // The response's own phrase; the callback's `phrase` argument is
-                // not reliable for nua_r_options in 1.12.11.
-                const auto* response = static_cast<const sip_t*>(sip);
-                const QString reason = response && response->sip_status
-                                           ? text(response->sip_status->st_phrase)
-                                           : text(sip_status_phrase(status));
-                m_pings.erase(it);
-                --m_liveHandles;
-                destroyHandle(nh);
-                const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - ping.startedMs;
-                // One arg() call: a phrase from the network may itself contain "%3".
-                Q_EMIT logLine(tr("OPTIONS answered %1 %2 in %3 ms")
-                                   .arg(QString::number(status), reason, QString::number(elapsed)));
-                Q_EMIT pingFinished(ping.token, status, reason, elapsed);
-            }
-        }
+        if (status >= 200)
+            onPingAnswered(status, nh, sip);
         return;
     case nua_r_shutdown:
-        if (status >= 200 && m_nua) {
-            // 500: Sofia waited 30 s for dialogs that never ended.
-            const bool timedOut = status >= 300;
-            // Not from here: this is Sofia's callback, run from the root's own
-            // GLib dispatch, and nua and the root are still used on the way
-            // out. Tear them down from the event loop instead.
-            QMetaObject::invokeMethod(
-                this,
-                [this, timedOut] {
-                    if (!m_nua)
-                        return; // shutdownAndWait() gave up and tore down already
-                    nua_destroy(asNua(m_nua));
-                    m_nua = nullptr;
-                    releaseRoot();
-                    Q_EMIT logLine(timedOut ? tr("SIP stopped after waiting for calls that did not end")
-                                            : tr("SIP stopped"));
-                    Q_EMIT stopped();
-                },
-                Qt::QueuedConnection);
-        }
+        if (status >= 200 && m_nua)
+            onShutdownAnswered(status);
         return;
     default:
         // Requests nua answered on its own (SUBSCRIBE, PUBLISH, REFER, ...)
@@ -721,6 +712,49 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
             destroyHandle(nh);
         return;
     }
+}
+
+// An OPTIONS ping's final answer.
+void SipStack::onPingAnswered(int status, void* nh, const void* sip)
+{
+    if (const auto it = m_pings.constFind(nh); it != m_pings.cend()) {
+        const Ping ping = *it;
+        // The response's own phrase; the callback's `phrase` argument is
+        // not reliable for nua_r_options in 1.12.11.
+        const auto* response = static_cast<const sip_t*>(sip);
+        const QString reason = response && response->sip_status ? text(response->sip_status->st_phrase)
+                                                                : text(sip_status_phrase(status));
+        m_pings.erase(it);
+        --m_liveHandles;
+        destroyHandle(nh);
+        const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - ping.startedMs;
+        // One arg() call: a phrase from the network may itself contain "%3".
+        Q_EMIT logLine(tr("OPTIONS answered %1 %2 in %3 ms")
+                           .arg(QString::number(status), reason, QString::number(elapsed)));
+        Q_EMIT pingFinished(ping.token, status, reason, elapsed);
+    }
+}
+
+// nua has shut down (a status of 500: Sofia waited 30 s for dialogs that never ended).
+void SipStack::onShutdownAnswered(int status)
+{
+    const bool timedOut = status >= 300;
+    // Not from here: this is Sofia's callback, run from the root's own
+    // GLib dispatch, and nua and the root are still used on the way
+    // out. Tear them down from the event loop instead.
+    QMetaObject::invokeMethod(
+        this,
+        [this, timedOut] {
+            if (!m_nua)
+                return; // shutdownAndWait() gave up and tore down already
+            nua_destroy(asNua(m_nua));
+            m_nua = nullptr;
+            releaseRoot();
+            Q_EMIT logLine(timedOut ? tr("SIP stopped after waiting for calls that did not end")
+                                    : tr("SIP stopped"));
+            Q_EMIT stopped();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace rebound::sip

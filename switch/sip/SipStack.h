@@ -173,6 +173,9 @@ private:
     void handleRequest(int event, void* nh, const void* sip);
     void destroyHandle(void* nh);
     void releaseRoot();
+    void logListening(const Config& config);
+    void onPingAnswered(int status, void* nh, const void* sip);
+    void onShutdownAnswered(int status);
 
     SipRequestHandler& m_handler;
     Config m_config;
