@@ -1490,6 +1490,10 @@ Llamadas: %4
         <source>failed</source>
         <translation>fallida</translation>
     </message>
+    <message>
+        <source>%1 (test call)</source>
+        <translation>%1 (llamada de prueba)</translation>
+    </message>
 </context>
 <context>
     <name>CallBilling</name>
