@@ -266,54 +266,66 @@ std::optional<HttpReply> WebPortal::route(Context& c)
         if (get)
             return HttpReply::redirect(c.account ? QStringLiteral("/dashboard") : QStringLiteral("/login"));
     } else {
-        static const QStringList signedIn{QStringLiteral("/dashboard"), QStringLiteral("/callback"),
-                                          QStringLiteral("/history"),   QStringLiteral("/topup"),
-                                          QStringLiteral("/password"),  QStringLiteral("/logout")};
-        const bool requestPath = path.startsWith(QLatin1String("/request/"));
-        if (!signedIn.contains(path) && !requestPath)
-            return std::nullopt; // 404 from the server
-        if (!c.account) {
-            if (path.endsWith(QLatin1String("/status")))
-                return HttpReply::json({{QStringLiteral("error"), QStringLiteral("signed_out")}}, 401);
-            return HttpReply::redirect(c.expired ? QStringLiteral("/login?expired=1")
-                                                 : QStringLiteral("/login"));
-        }
-        if (post && !csrfOk(c)) {
-            store::AuditLog(m_db, m_clock)
-                .record(QStringLiteral("web"), QStringLiteral("web.csrf_refused"), QStringLiteral("path"),
-                        path, c.account->accountCode, c.request.source());
-            return page(
-                c, c.text(QT_TR_NOOP("Please try again")),
-                QStringLiteral("<p><a href=\"/dashboard\">%1</a></p>")
-                    .arg(htmlEscape(c.text(QT_TR_NOOP("Back")))),
-                c.text(QT_TR_NOOP(
-                    "This form was out of date or did not come from this site. Nothing was changed.")),
-                true, 403);
-        }
-        if (requestPath) {
-            static const QRegularExpression shape(QStringLiteral(R"(^/request/(\d{1,18})(/status)?$)"));
-            const auto match = shape.match(path);
-            if (!match.hasMatch() || !get)
-                return std::nullopt;
-            return requestPage(c, match.captured(1), !match.captured(2).isEmpty());
-        }
-        if (path == QLatin1String("/dashboard") && get)
-            return dashboard(c);
-        if (path == QLatin1String("/callback") && post)
-            return requestCallback(c);
-        if (path == QLatin1String("/history") && get)
-            return history(c);
-        if (path == QLatin1String("/topup"))
-            return get    ? topUpPage(c)
-                   : post ? topUp(c)
-                          : HttpReply::text(c.text(QT_TR_NOOP("Method not allowed.")), 405);
-        if (path == QLatin1String("/password"))
-            return get    ? passwordPage(c)
-                   : post ? changePassword(c)
-                          : HttpReply::text(c.text(QT_TR_NOOP("Method not allowed.")), 405);
-        if (path == QLatin1String("/logout") && post)
-            return logout(c);
+        return routeSignedIn(c, get, post);
     }
+    return methodNotAllowed(c);
+}
+
+// The pages behind the sign-in; nullopt for a path that is none of them (404).
+std::optional<HttpReply> WebPortal::routeSignedIn(Context& c, bool get, bool post)
+{
+    const QString& path = c.request.path;
+    static const QStringList signedIn{QStringLiteral("/dashboard"), QStringLiteral("/callback"),
+                                      QStringLiteral("/history"),   QStringLiteral("/topup"),
+                                      QStringLiteral("/password"),  QStringLiteral("/logout")};
+    const bool requestPath = path.startsWith(QLatin1String("/request/"));
+    if (!signedIn.contains(path) && !requestPath)
+        return std::nullopt; // 404 from the server
+    if (!c.account) {
+        if (path.endsWith(QLatin1String("/status")))
+            return HttpReply::json({{QStringLiteral("error"), QStringLiteral("signed_out")}}, 401);
+        return HttpReply::redirect(c.expired ? QStringLiteral("/login?expired=1") : QStringLiteral("/login"));
+    }
+    if (post && !csrfOk(c)) {
+        store::AuditLog(m_db, m_clock)
+            .record(QStringLiteral("web"), QStringLiteral("web.csrf_refused"), QStringLiteral("path"), path,
+                    c.account->accountCode, c.request.source());
+        return page(c, c.text(QT_TR_NOOP("Please try again")),
+                    QStringLiteral("<p><a href=\"/dashboard\">%1</a></p>")
+                        .arg(htmlEscape(c.text(QT_TR_NOOP("Back")))),
+                    c.text(QT_TR_NOOP(
+                        "This form was out of date or did not come from this site. Nothing was changed.")),
+                    true, 403);
+    }
+    if (requestPath) {
+        static const QRegularExpression shape(QStringLiteral(R"(^/request/(\d{1,18})(/status)?$)"));
+        const auto match = shape.match(path);
+        if (!match.hasMatch() || !get)
+            return std::nullopt;
+        return requestPage(c, match.captured(1), !match.captured(2).isEmpty());
+    }
+    if (path == QLatin1String("/dashboard") && get)
+        return dashboard(c);
+    if (path == QLatin1String("/callback") && post)
+        return requestCallback(c);
+    if (path == QLatin1String("/history") && get)
+        return history(c);
+    if (path == QLatin1String("/topup"))
+        return get    ? topUpPage(c)
+               : post ? topUp(c)
+                      : HttpReply::text(c.text(QT_TR_NOOP("Method not allowed.")), 405);
+    if (path == QLatin1String("/password"))
+        return get    ? passwordPage(c)
+               : post ? changePassword(c)
+                      : HttpReply::text(c.text(QT_TR_NOOP("Method not allowed.")), 405);
+    if (path == QLatin1String("/logout") && post)
+        return logout(c);
+    return methodNotAllowed(c);
+}
+
+HttpReply WebPortal::methodNotAllowed(Context& c)
+{
+    const QString& path = c.request.path;
     HttpReply reply = HttpReply::text(c.text(QT_TR_NOOP("Method not allowed.")), 405);
     reply.header("Allow", path == QLatin1String("/callback") || path == QLatin1String("/logout") ||
                                   path == QLatin1String("/language")

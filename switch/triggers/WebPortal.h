@@ -92,6 +92,8 @@ private:
     };
 
     std::optional<HttpReply> route(Context& c);
+    std::optional<HttpReply> routeSignedIn(Context& c, bool get, bool post);
+    HttpReply methodNotAllowed(Context& c);
     HttpReply page(Context& c, const QString& title, const QString& content, const QString& flash = {},
                    bool error = true, int status = 200);
     HttpReply loginPage(Context& c, const QString& flash = {}, const QString& member = {}, int status = 200);
