@@ -1491,6 +1491,10 @@ Appels : %4
         <source>failed</source>
         <translation>échoué</translation>
     </message>
+    <message>
+        <source>%1 (test call)</source>
+        <translation>%1 (appel de test)</translation>
+    </message>
 </context>
 <context>
     <name>CallBilling</name>
