@@ -7542,7 +7542,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
     <message>
         <source>Test phones</source>
-        <translation>Teléfonos de prueba</translation>
+        <translation>Tel. de prueba</translation>
     </message>
 </context>
 <context>
