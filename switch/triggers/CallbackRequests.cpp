@@ -79,79 +79,35 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger, const store::Ac
     store::AuditLog audit(m_db, m_clock);
     auto account = readInTransaction ? std::optional<store::Account>(*readInTransaction)
                                      : store::AccountRepository(m_db, m_clock).findById(trigger.accountId);
-    // The reason is kept as text and values, so a trigger can word it again
-    // in the subscriber's language (reasonIn); the audit has the process's.
-    const auto refuse = [&](RequestOutcome::Result result, const char* text, const QStringList& values = {},
-                            int n = -1) {
-        outcome.result = result;
-        outcome.reasonText = text;
-        outcome.reasonValues = values;
-        outcome.reasonCount = n;
+    std::optional<Refusal> refusal;
+    core::PhoneNumber callback;
+    store::CallbackRequestRepository requests(m_db, m_clock);
+    if (!account) {
+        refusal = Refusal{RequestOutcome::Result::Refused, QT_TR_NOOP("no such subscriber")};
+    } else {
+        callback = trigger.callbackNumber.isEmpty() ? account->callbackNumber : trigger.callbackNumber;
+        refusal = refusalForAccount(trigger, *account, callback, outcome);
+        if (!refusal)
+            refusal = refusalForRequests(*account, callback, requests);
+    }
+    if (refusal) {
+        // The reason is kept as text and values, so a trigger can word it
+        // again in the subscriber's language (reasonIn); the audit has the
+        // process's.
+        outcome.result = refusal->result;
+        outcome.reasonText = refusal->text;
+        outcome.reasonValues = refusal->values;
+        outcome.reasonCount = refusal->n;
         outcome.reason = outcome.reasonIn(QString());
-        const QString& reason = outcome.reason;
         audit.record(trigger.kind,
-                     result == RequestOutcome::Result::Ignored ? QStringLiteral("callback.ignored")
-                                                               : QStringLiteral("callback.refused"),
+                     refusal->result == RequestOutcome::Result::Ignored ? QStringLiteral("callback.ignored")
+                                                                        : QStringLiteral("callback.refused"),
                      QStringLiteral("account"),
-                     account ? account->accountCode : QString::number(trigger.accountId), reason,
+                     account ? account->accountCode : QString::number(trigger.accountId), outcome.reason,
                      trigger.source);
         transaction.commit();
         return outcome;
-    };
-    if (!account)
-        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("no such subscriber"));
-    // A prepaid card ends at its expiry, not at the switch's next sweep: the
-    // account it opened is suspended here, and refused like any suspended one.
-    if (account->status == store::AccountStatus::Active) {
-        const auto expired = cards::CardService(m_db, m_clock).expireDueFor(account->id, trigger.kind);
-        if (!expired.suspendedAccounts.isEmpty()) {
-            account->status = store::AccountStatus::Suspended;
-            outcome.accountSuspended = true;
-        }
     }
-    if (account->status != store::AccountStatus::Active)
-        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("subscriber %1 is not active"),
-                      {account->accountCode});
-    if (!account->sellPlanId)
-        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("subscriber %1 has no sell plan"),
-                      {account->accountCode});
-    const core::PhoneNumber callback =
-        trigger.callbackNumber.isEmpty() ? account->callbackNumber : trigger.callbackNumber;
-    if (callback.isEmpty())
-        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("subscriber %1 has no callback number"),
-                      {account->accountCode});
-
-    if (!trigger.destination.isEmpty() && trigger.destination == callback)
-        return refuse(RequestOutcome::Result::Refused,
-                      QT_TR_NOOP("the phone to call back and the destination are the same number"));
-
-    // Anti-repeat is per phone to call back: a repeated trigger (a second
-    // ring of the DID, an SMS sent twice) is ignored, while an account with
-    // several phones may have as many callbacks going as its call limit.
-    store::CallbackRequestRepository requests(m_db, m_clock);
-    if (const auto last = requests.latestFor(account->id, callback)) {
-        if (!last->isFinished())
-            return refuse(RequestOutcome::Result::Ignored, QT_TR_NOOP("request #%1 is still in progress"),
-                          {QString::number(last->id)});
-        bool ok = false;
-        int window =
-            store::SettingsRepository(m_db).value(QStringLiteral("callback.anti_repeat_seconds")).toInt(&ok);
-        if (!ok || window < 0)
-            window = DefaultAntiRepeatSeconds;
-        if (m_clock.nowMs() - last->createdAt < std::int64_t(window) * 1000)
-            return refuse(RequestOutcome::Result::Ignored,
-                          QT_TR_NOOP("another request came less than %1 seconds ago"),
-                          {QString::number(window)});
-    }
-    // A first look only: the call itself holds its credit before dialling.
-    if (billing::CreditManager(m_db, m_clock).available(account->id) <= core::Money())
-        return refuse(RequestOutcome::Result::Refused, QT_TR_NOOP("subscriber %1 has no credit left"),
-                      {account->accountCode});
-    if (account->maxConcurrentCalls > 0 &&
-        requests.unfinishedCount(account->id) >= account->maxConcurrentCalls)
-        return refuse(RequestOutcome::Result::Refused,
-                      QT_TR_N_NOOP("subscriber %1 already has %n call(s) in progress"),
-                      {account->accountCode}, account->maxConcurrentCalls);
 
     store::CallbackRequest request;
     request.accountId = account->id;
@@ -174,6 +130,72 @@ RequestOutcome CallbackRequests::request(const Trigger& trigger, const store::Ac
                  trigger.source);
     transaction.commit();
     return outcome;
+}
+
+std::optional<CallbackRequests::Refusal>
+CallbackRequests::refusalForAccount(const Trigger& trigger, store::Account& account,
+                                    const core::PhoneNumber& callback, RequestOutcome& outcome)
+{
+    // A prepaid card ends at its expiry, not at the switch's next sweep: the
+    // account it opened is suspended here, and refused like any suspended one.
+    if (account.status == store::AccountStatus::Active) {
+        const auto expired = cards::CardService(m_db, m_clock).expireDueFor(account.id, trigger.kind);
+        if (!expired.suspendedAccounts.isEmpty()) {
+            account.status = store::AccountStatus::Suspended;
+            outcome.accountSuspended = true;
+        }
+    }
+    if (account.status != store::AccountStatus::Active)
+        return Refusal{RequestOutcome::Result::Refused,
+                       QT_TR_NOOP("subscriber %1 is not active"),
+                       {account.accountCode}};
+    if (!account.sellPlanId)
+        return Refusal{RequestOutcome::Result::Refused,
+                       QT_TR_NOOP("subscriber %1 has no sell plan"),
+                       {account.accountCode}};
+    if (callback.isEmpty())
+        return Refusal{RequestOutcome::Result::Refused,
+                       QT_TR_NOOP("subscriber %1 has no callback number"),
+                       {account.accountCode}};
+    if (!trigger.destination.isEmpty() && trigger.destination == callback)
+        return Refusal{RequestOutcome::Result::Refused,
+                       QT_TR_NOOP("the phone to call back and the destination are the same number")};
+    return std::nullopt;
+}
+
+std::optional<CallbackRequests::Refusal>
+CallbackRequests::refusalForRequests(const store::Account& account, const core::PhoneNumber& callback,
+                                     store::CallbackRequestRepository& requests)
+{
+    // Anti-repeat is per phone to call back: a repeated trigger (a second
+    // ring of the DID, an SMS sent twice) is ignored, while an account with
+    // several phones may have as many callbacks going as its call limit.
+    if (const auto last = requests.latestFor(account.id, callback)) {
+        if (!last->isFinished())
+            return Refusal{RequestOutcome::Result::Ignored,
+                           QT_TR_NOOP("request #%1 is still in progress"),
+                           {QString::number(last->id)}};
+        bool ok = false;
+        int window =
+            store::SettingsRepository(m_db).value(QStringLiteral("callback.anti_repeat_seconds")).toInt(&ok);
+        if (!ok || window < 0)
+            window = DefaultAntiRepeatSeconds;
+        if (m_clock.nowMs() - last->createdAt < std::int64_t(window) * 1000)
+            return Refusal{RequestOutcome::Result::Ignored,
+                           QT_TR_NOOP("another request came less than %1 seconds ago"),
+                           {QString::number(window)}};
+    }
+    // A first look only: the call itself holds its credit before dialling.
+    if (billing::CreditManager(m_db, m_clock).available(account.id) <= core::Money())
+        return Refusal{RequestOutcome::Result::Refused,
+                       QT_TR_NOOP("subscriber %1 has no credit left"),
+                       {account.accountCode}};
+    if (account.maxConcurrentCalls > 0 && requests.unfinishedCount(account.id) >= account.maxConcurrentCalls)
+        return Refusal{RequestOutcome::Result::Refused,
+                       QT_TR_N_NOOP("subscriber %1 already has %n call(s) in progress"),
+                       {account.accountCode},
+                       account.maxConcurrentCalls};
+    return std::nullopt;
 }
 
 } // namespace rebound::triggers

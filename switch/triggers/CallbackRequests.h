@@ -10,6 +10,7 @@
 #include <optional>
 
 namespace rebound::store {
+class CallbackRequestRepository;
 class Database;
 enum class RequestState;
 } // namespace rebound::store
@@ -93,6 +94,23 @@ public:
     static constexpr int DefaultAntiRepeatSeconds = 60;
 
 private:
+    // Why a trigger makes no request: the reason's source text (worded in
+    // the subscriber's language later), its values and its count for %n.
+    struct Refusal
+    {
+        RequestOutcome::Result result;
+        const char* text;
+        QStringList values = {};
+        int n = -1;
+    };
+    // The subscriber's own state; may suspend an account whose prepaid card expired.
+    std::optional<Refusal> refusalForAccount(const Trigger& trigger, store::Account& account,
+                                             const core::PhoneNumber& callback, RequestOutcome& outcome);
+    // Repeats, credit and the call limit.
+    std::optional<Refusal> refusalForRequests(const store::Account& account,
+                                              const core::PhoneNumber& callback,
+                                              store::CallbackRequestRepository& requests);
+
     const store::Database& m_db;
     const core::Clock& m_clock;
 };
