@@ -58,20 +58,10 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
             cdrs.priceLeg(leg); // unanswered attempts cost nothing but stay on record
             continue;
         }
-        billing::LegToPrice toPrice;
-        toPrice.number = core::PhoneNumber::fromE164(leg.number);
-        toPrice.durationMs = leg.durationMs;
-        toPrice.startUtcMs = *leg.answeredAt;
-        if (leg.gatewayId)
-            if (const auto g = gateways.findGateway(*leg.gatewayId))
-                // The test carrier costs what the gateway a real call would
-                // take first charges, so a test call shows the real profit.
-                toPrice.buyTableId = g->isTest ? routing::Router(m_db, m_clock, &cache)
-                                                     .quoteBuyTable(toPrice.number, *leg.answeredAt)
-                                               : g->buyTableId;
-        const billing::LegQuote quote = account && account->sellPlanId
-                                            ? rater.priceLeg(*account->sellPlanId, toPrice)
-                                            : billing::LegQuote();
+        const billing::LegQuote quote =
+            account && account->sellPlanId
+                ? rater.priceLeg(*account->sellPlanId, legToPrice(leg, gateways, cache))
+                : billing::LegQuote();
         leg.chargedSeconds = quote.sell.seconds;
         leg.sell = quote.sell.amount;
         leg.buy = quote.buy.amount;
@@ -88,21 +78,7 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
         result.buy += leg.buy;
     }
 
-    const QString reference = QStringLiteral("call %1").arg(callId);
-    billing::CreditManager credit(m_db, m_clock);
-    bool settled = false;
-    if (call->reservationId) {
-        try {
-            credit.settle(*call->reservationId, result.sell, reference, QStringLiteral("switch"));
-            settled = true;
-        } catch (const billing::CreditError&) {
-            // The reservation is gone (released by hand?): charge directly.
-        }
-    }
-    if (!settled && !result.sell.isZero())
-        store::LedgerRepository(m_db, m_clock)
-            .append(call->accountId, -result.sell, store::LedgerReason::Call, reference,
-                    QStringLiteral("switch"));
+    charge(*call, result.sell);
     // A call that never reached leg B is still named after what was asked for.
     if (destinationName.isEmpty() && account && account->sellPlanId)
         if (const auto request = call->requestId
@@ -114,6 +90,43 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
     cdrs.closeCall(callId, state, hangupReason, destinationName);
     transaction.commit();
     return result;
+}
+
+billing::LegToPrice CallBilling::legToPrice(const store::LegRecord& leg,
+                                            const store::GatewayRepository& gateways,
+                                            billing::RateCache& cache) const
+{
+    billing::LegToPrice toPrice;
+    toPrice.number = core::PhoneNumber::fromE164(leg.number);
+    toPrice.durationMs = leg.durationMs;
+    toPrice.startUtcMs = *leg.answeredAt;
+    if (leg.gatewayId)
+        if (const auto g = gateways.findGateway(*leg.gatewayId))
+            // The test carrier costs what the gateway a real call would
+            // take first charges, so a test call shows the real profit.
+            toPrice.buyTableId =
+                g->isTest
+                    ? routing::Router(m_db, m_clock, &cache).quoteBuyTable(toPrice.number, *leg.answeredAt)
+                    : g->buyTableId;
+    return toPrice;
+}
+
+void CallBilling::charge(const store::CallRecord& call, const core::Money& sell)
+{
+    const QString reference = QStringLiteral("call %1").arg(call.id);
+    billing::CreditManager credit(m_db, m_clock);
+    bool settled = false;
+    if (call.reservationId) {
+        try {
+            credit.settle(*call.reservationId, sell, reference, QStringLiteral("switch"));
+            settled = true;
+        } catch (const billing::CreditError&) {
+            // The reservation is gone (released by hand?): charge directly.
+        }
+    }
+    if (!settled && !sell.isZero())
+        store::LedgerRepository(m_db, m_clock)
+            .append(call.accountId, -sell, store::LedgerReason::Call, reference, QStringLiteral("switch"));
 }
 
 CallBilling::Bill CallBilling::finishCall(const CallEnd& end)

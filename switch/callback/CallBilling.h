@@ -8,10 +8,14 @@
 
 namespace rebound::store {
 class Database;
-}
+class GatewayRepository;
+struct CallRecord;
+struct LegRecord;
+} // namespace rebound::store
 namespace rebound::billing {
 class RateCache;
-}
+struct LegToPrice;
+} // namespace rebound::billing
 
 namespace rebound::callback {
 
@@ -77,6 +81,13 @@ public:
     int recoverOpenCalls();
 
 private:
+    // An answered leg as the rater takes it, with its gateway's buy table.
+    billing::LegToPrice legToPrice(const store::LegRecord& leg, const store::GatewayRepository& gateways,
+                                   billing::RateCache& cache) const;
+    // Charges the call's sell total: settles its credit hold, or straight
+    // to the ledger when it has none.
+    void charge(const store::CallRecord& call, const core::Money& sell);
+
     const store::Database& m_db;
     const core::Clock& m_clock;
     billing::RateCache* m_cache; // the switch's shared one, if given
