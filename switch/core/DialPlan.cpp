@@ -102,6 +102,106 @@ Cleaned clean(QString text, const QString& language)
     return result;
 }
 
+// The digits as E.164 digits (without +) by the plan's prefixes, before
+// the checks of the result; `error` is set when a prefix stands alone.
+struct Expanded
+{
+    QString e164;
+    bool bareInternational = false; // bare digits taken as international
+    QString error;
+};
+
+Expanded expand(const DialPlan& plan, const Cleaned& cleaned, const QStringList& prefixes,
+                const QString& language)
+{
+    const QString& digits = cleaned.digits;
+    Expanded result;
+    const auto internationalPrefix = std::find_if(
+        prefixes.cbegin(), prefixes.cend(), [&digits](const QString& p) { return digits.startsWith(p); });
+    if (cleaned.plus) {
+        result.e164 = digits;
+    } else if (internationalPrefix != prefixes.cend()) {
+        result.e164 = digits.mid(internationalPrefix->size());
+        if (result.e164.isEmpty())
+            result.error = say(language, QT_TRANSLATE_NOOP("DialPlan", "The number is only the international "
+                                                                       "prefix %1; add the country code and "
+                                                                       "the number after it."))
+                               .arg(*internationalPrefix);
+    } else if (!plan.nationalPrefix.isEmpty() && digits.startsWith(plan.nationalPrefix)) {
+        const QString rest = digits.mid(plan.nationalPrefix.size());
+        if (rest.isEmpty())
+            result.error =
+                say(language,
+                    QT_TRANSLATE_NOOP("DialPlan", "The number is only the national prefix %1; add the "
+                                                  "rest of the number after it."))
+                    .arg(plan.nationalPrefix);
+        result.e164 = plan.countryCode + rest;
+    } else if (plan.bareDigitsInternational) {
+        result.e164 = digits;
+        result.bareInternational = true;
+    } else {
+        result.e164 = plan.countryCode + digits;
+    }
+    return result;
+}
+
+// What is wrong with E.164 digits by their first digit and length; empty when nothing.
+QString e164Problem(const DialPlan& plan, const Expanded& number, const QStringList& prefixes,
+                    const QString& language)
+{
+    const QString& e164 = number.e164;
+    const bool bareInternational = number.bareInternational;
+    if (e164.startsWith(QLatin1Char('0'))) {
+        if (prefixes.isEmpty()) {
+            return say(language,
+                       QT_TRANSLATE_NOOP(
+                           "DialPlan",
+                           "A country code cannot start with 0; an international number starts with +, "
+                           "then the country code."));
+        }
+        return say(language, QT_TRANSLATE_NOOP("DialPlan", "A country code cannot start with 0; an "
+                                                           "international number starts with + or %1, "
+                                                           "then the country code."))
+            .arg(prefixes.join(QStringLiteral(", ")));
+    }
+    const int length = int(e164.size());
+    if (length < MinDigits) {
+        QString error =
+            say(language,
+                QT_TRANSLATE_N_NOOP("DialPlan",
+                                    "The number is too short (%n digits); an international number has at "
+                                    "least %1."),
+                length)
+                .arg(MinDigits);
+        // Bare digits were read as international, so a short local number
+        // probably just lacks its country code: say how to add it.
+        if (bareInternational) {
+            error += QLatin1Char(' ');
+            if (plan.nationalPrefix.isEmpty()) {
+                error += say(language,
+                             QT_TRANSLATE_NOOP(
+                                 "DialPlan", "A national number needs the country code; type +%1 before it."))
+                             .arg(plan.countryCode);
+            } else {
+                error +=
+                    say(language, QT_TRANSLATE_NOOP("DialPlan", "A national number needs the country code; "
+                                                                "type +%1 or %2 before it."))
+                        .arg(plan.countryCode, plan.nationalPrefix);
+            }
+        }
+        return error;
+    }
+    if (length > MaxDigits) {
+        return say(language,
+                   QT_TRANSLATE_N_NOOP("DialPlan",
+                                       "The number is too long (%n digits); an international number has at "
+                                       "most %1."),
+                   length)
+            .arg(MaxDigits);
+    }
+    return {};
+}
+
 } // namespace
 
 DialPlan::Result DialPlan::normalise(const QString& text, const QString& language) const
@@ -129,95 +229,16 @@ DialPlan::Result DialPlan::normalise(const QString& text, const QString& languag
         return failure(say(language, QT_TRANSLATE_NOOP("DialPlan", "The number is empty.")));
     }
 
-    const QString& digits = cleaned.digits;
-    QString e164;
-    bool bareInternational = false;
-
     QStringList prefixes = internationalPrefixes;
     // Longest first, so "0011" is not taken as "00" followed by "11".
     std::stable_sort(prefixes.begin(), prefixes.end(),
                      [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    const auto internationalPrefix = std::find_if(
-        prefixes.cbegin(), prefixes.cend(), [&digits](const QString& p) { return digits.startsWith(p); });
-
-    if (cleaned.plus) {
-        e164 = digits;
-    } else if (internationalPrefix != prefixes.cend()) {
-        e164 = digits.mid(internationalPrefix->size());
-        if (e164.isEmpty()) {
-            return failure(say(language, QT_TRANSLATE_NOOP("DialPlan", "The number is only the international "
-                                                                       "prefix %1; add the country code and "
-                                                                       "the number after it."))
-                               .arg(*internationalPrefix));
-        }
-    } else if (!nationalPrefix.isEmpty() && digits.startsWith(nationalPrefix)) {
-        const QString rest = digits.mid(nationalPrefix.size());
-        if (rest.isEmpty()) {
-            return failure(
-                say(language, QT_TRANSLATE_NOOP("DialPlan",
-                                                "The number is only the national prefix %1; add the rest of "
-                                                "the number after it."))
-                    .arg(nationalPrefix));
-        }
-        e164 = countryCode + rest;
-    } else if (bareDigitsInternational) {
-        e164 = digits;
-        bareInternational = true;
-    } else {
-        e164 = countryCode + digits;
-    }
-
-    if (e164.startsWith(QLatin1Char('0'))) {
-        if (prefixes.isEmpty()) {
-            return failure(say(
-                language,
-                QT_TRANSLATE_NOOP(
-                    "DialPlan", "A country code cannot start with 0; an international number starts with +, "
-                                "then the country code.")));
-        }
-        return failure(
-            say(language, QT_TRANSLATE_NOOP("DialPlan", "A country code cannot start with 0; an "
-                                                        "international number starts with + or %1, "
-                                                        "then the country code."))
-                .arg(prefixes.join(QStringLiteral(", "))));
-    }
-    const int length = int(e164.size());
-    if (length < MinDigits) {
-        QString error =
-            say(language,
-                QT_TRANSLATE_N_NOOP("DialPlan",
-                                    "The number is too short (%n digits); an international number has at "
-                                    "least %1."),
-                length)
-                .arg(MinDigits);
-        // Bare digits were read as international, so a short local number
-        // probably just lacks its country code: say how to add it.
-        if (bareInternational) {
-            error += QLatin1Char(' ');
-            if (nationalPrefix.isEmpty()) {
-                error += say(language,
-                             QT_TRANSLATE_NOOP(
-                                 "DialPlan", "A national number needs the country code; type +%1 before it."))
-                             .arg(countryCode);
-            } else {
-                error +=
-                    say(language, QT_TRANSLATE_NOOP("DialPlan", "A national number needs the country code; "
-                                                                "type +%1 or %2 before it."))
-                        .arg(countryCode, nationalPrefix);
-            }
-        }
-        return failure(error);
-    }
-    if (length > MaxDigits) {
-        return failure(
-            say(language,
-                QT_TRANSLATE_N_NOOP("DialPlan",
-                                    "The number is too long (%n digits); an international number has at "
-                                    "most %1."),
-                length)
-                .arg(MaxDigits));
-    }
-    return {PhoneNumber(e164), QString()};
+    const Expanded number = expand(*this, cleaned, prefixes, language);
+    if (!number.error.isEmpty())
+        return failure(number.error);
+    if (const QString problem = e164Problem(*this, number, prefixes, language); !problem.isEmpty())
+        return failure(problem);
+    return {PhoneNumber(number.e164), QString()};
 }
 
 QString DialPlan::validate() const
