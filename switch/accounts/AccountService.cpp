@@ -25,6 +25,16 @@ QList<FieldError> AccountService::validate(const AccountForm& form,
                                            std::optional<std::int64_t> existingId) const
 {
     QList<FieldError> errors;
+    validateIdentity(form, existingId, errors);
+    validateCalling(form, existingId, errors);
+    validateMoney(form, existingId, errors);
+    return errors;
+}
+
+// The account code, name, member id, password and PIN.
+void AccountService::validateIdentity(const AccountForm& form, std::optional<std::int64_t> existingId,
+                                      QList<FieldError>& errors) const
+{
     const store::AccountRepository accounts(m_db, m_clock);
     const auto isOther = [&](const std::optional<store::Account>& found) {
         return found && (!existingId || found->id != *existingId);
@@ -82,7 +92,12 @@ QList<FieldError> AccountService::validate(const AccountForm& form,
                                             "phone keypad and write it in SMS.")});
     else if (!form.pin.isEmpty() && form.pin == code)
         errors.append({field::Pin, AccountService::tr("The PIN must not be the account code.")});
+}
 
+// DID callers, the callback number, registered phones and the language.
+void AccountService::validateCalling(const AccountForm& form, std::optional<std::int64_t> existingId,
+                                     QList<FieldError>& errors) const
+{
     if (form.didCallers != didCallers::Registered && form.didCallers != didCallers::Any)
         errors.append({field::DidCallers,
                        AccountService::tr("DID callers must be registered (only the subscriber's registered "
@@ -109,7 +124,12 @@ QList<FieldError> AccountService::validate(const AccountForm& form,
         errors.append({field::Language,
                        AccountService::tr("'%1' is not a language code; use a code such as en, de or es.")
                            .arg(form.language)});
+}
 
+// The credit limit, call limit, opening balance, status and sell plan.
+void AccountService::validateMoney(const AccountForm& form, std::optional<std::int64_t> existingId,
+                                   QList<FieldError>& errors) const
+{
     const auto limit = core::Money::parse(form.creditLimit, form.locale);
     if (!limit.value)
         errors.append({field::CreditLimit, AccountService::tr("Credit limit: %1").arg(limit.error)});
@@ -148,7 +168,6 @@ QList<FieldError> AccountService::validate(const AccountForm& form,
             errors.append({field::SellPlan, AccountService::tr("'%1' is a buy table; choose a sell plan.")
                                                 .arg(form.sellPlan.trimmed())});
     }
-    return errors;
 }
 
 store::Account AccountService::apply(const AccountForm& form, store::Account account) const

@@ -144,6 +144,13 @@ public:
     QStringList sellPlanNames() const;
 
 private:
+    // The parts of validate(), each appending its fields' errors in order.
+    void validateIdentity(const AccountForm& form, std::optional<std::int64_t> existingId,
+                          QList<FieldError>& errors) const;
+    void validateCalling(const AccountForm& form, std::optional<std::int64_t> existingId,
+                         QList<FieldError>& errors) const;
+    void validateMoney(const AccountForm& form, std::optional<std::int64_t> existingId,
+                       QList<FieldError>& errors) const;
     store::Account apply(const AccountForm& form, store::Account account) const;
     // Inserts a new subscriber, apply()'d from a validated form, with the
     // form's opening balance; inside the caller's transaction.
