@@ -152,10 +152,13 @@ Gateway GatewayRepository::pointTestCarrier(const QString& name, const QString& 
 {
     const qlonglong now = m_clock.nowMs();
     if (const auto existing = testCarrier()) {
-        m_db.run(QStringLiteral("UPDATE gateways SET host = ?, port = ?, trusted_sources = ?, enabled = ?, "
-                                "updated_at = ? WHERE id = ?"),
-                 {host, port, host, enabled ? 1 : 0, now, qlonglong(existing->id)},
-                 tr("pointing the test carrier at the test phones"));
+        m_db.run(
+            QStringLiteral("UPDATE gateways SET host = ?, port = ?, trusted_sources = ?, enabled = ?, "
+                           "updated_at = ? WHERE id = ?"),
+            {host, port > 0 ? port : existing->port, host, enabled ? 1 : 0, now, qlonglong(existing->id)},
+            tr("pointing the test carrier at the test phones"));
+    } else if (port <= 0) {
+        return {}; // nothing to switch off
     } else {
         m_db.run(QStringLiteral("INSERT INTO gateways (name, host, port, transport, trusted_sources, "
                                 "is_sms_gateway, enabled, is_test, updated_at, created_at) "

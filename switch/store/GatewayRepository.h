@@ -32,7 +32,9 @@ public:
     // The built-in test carrier, if it was ever made.
     std::optional<Gateway> testCarrier() const;
     // Points the test carrier at the test phones (making it the first
-    // time, named `name`), enabled or not; returns it.
+    // time, named `name`), enabled or not; returns it. Port 0 keeps the
+    // stored port (switching it off before the phones ever ran); without a
+    // test carrier that makes none and returns an empty gateway.
     Gateway pointTestCarrier(const QString& name, const QString& host, int port, bool enabled);
 
     QList<Route> routes() const; // by prefix, priority

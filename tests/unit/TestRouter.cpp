@@ -246,6 +246,11 @@ private Q_SLOTS:
     // pinned to it; a route pointing at it never sends a real call there.
     void theTestCarrierCarriesNoRealCall()
     {
+        // Nothing to switch off before there is a test carrier.
+        QCOMPARE(store::GatewayRepository(*m_t->db, m_t->clock)
+                     .pointTestCarrier(QStringLiteral("Test phones"), QStringLiteral("127.0.0.1"), 0, false)
+                     .id,
+                 0);
         addGateway(QStringLiteral("Real"), QStringLiteral("44"), 10, 10'000);
         store::GatewayRepository gateways(*m_t->db, m_t->clock);
         const store::Gateway carrier = gateways.pointTestCarrier(QStringLiteral("Test phones"),
@@ -266,6 +271,11 @@ private Q_SLOTS:
         QCOMPARE(again.id, carrier.id);
         QCOMPARE(again.port, 40002);
         QVERIFY(!again.enabled);
+        // Switched off by phones that never got a port: the port stays.
+        QCOMPARE(
+            gateways.pointTestCarrier(QStringLiteral("Test phones"), QStringLiteral("127.0.0.1"), 0, false)
+                .port,
+            40002);
         // Its buy side for a quote is never the test carrier's.
         QVERIFY(!routing::Router(*m_t->db, m_t->clock)
                      .quoteBuyTable(core::PhoneNumber::fromE164(QStringLiteral("12025550147")), 0));
