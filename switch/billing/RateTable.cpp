@@ -178,22 +178,7 @@ RateTable::RateTable(const QList<store::Rate>& rates)
         compact.window = windows.indexOf(Window::of(r), m_windows);
         m_rows.push_back(compact);
 
-        std::size_t node = 0;
-        for (char c : paths[i]) {
-            const int digit = c - '0';
-            if (trie[node].child[digit] < 0) {
-                trie[node].child[digit] = std::int32_t(trie.size());
-                trie.emplace_back();
-            }
-            node = std::size_t(trie[node].child[digit]);
-        }
-        BuildNode& n = trie[node];
-        if (n.rowCount == 0) {
-            n.firstRow = row;
-            n.firstRowAnyTime = anyTime[i];
-        }
-        if (++n.rowCount >= (1u << (64 - RowCountShift)))
-            throw std::length_error("more than 8,388,607 rates on one prefix");
+        addToTrie(trie, paths[i], row, anyTime[i]);
     }
     m_prefixStart.push_back(std::uint32_t(m_prefixText.size()));
 
@@ -203,6 +188,28 @@ RateTable::RateTable(const QList<store::Rate>& rates)
     m_destinations.shrink_to_fit();
     m_terms.shrink_to_fit();
     m_windows.shrink_to_fit();
+}
+
+// Row `row` is the next of the node at `path`, made on the way as needed.
+void RateTable::addToTrie(std::vector<BuildNode>& trie, const std::string& path, std::uint32_t row,
+                          bool anyTime)
+{
+    std::size_t node = 0;
+    for (char c : path) {
+        const int digit = c - '0';
+        if (trie[node].child[digit] < 0) {
+            trie[node].child[digit] = std::int32_t(trie.size());
+            trie.emplace_back();
+        }
+        node = std::size_t(trie[node].child[digit]);
+    }
+    BuildNode& n = trie[node];
+    if (n.rowCount == 0) {
+        n.firstRow = row;
+        n.firstRowAnyTime = anyTime;
+    }
+    if (++n.rowCount >= (1u << (64 - RowCountShift)))
+        throw std::length_error("more than 8,388,607 rates on one prefix");
 }
 
 void RateTable::layOut(const std::vector<BuildNode>& trie)

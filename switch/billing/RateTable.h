@@ -8,6 +8,7 @@
 #include <QStringView>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace rebound::billing {
@@ -105,6 +106,8 @@ private:
 
     struct BuildNode;
 
+    static void addToTrie(std::vector<BuildNode>& trie, const std::string& path, std::uint32_t row,
+                          bool anyTime);
     void layOut(const std::vector<BuildNode>& trie);
     template <typename CharAt>
     std::uint32_t findImpl(std::size_t length, CharAt charAt, const CallTime& when) const;
