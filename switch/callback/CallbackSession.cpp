@@ -69,6 +69,14 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
     , m_rates(rates)
     , m_settings(std::move(settings))
 {
+    connectTimers();
+    connectMedia();
+}
+
+// The call's timers: the answer timeout, the CDR progress tick, the credit
+// warning, the minute-left notice, the credit limit and leg A's guard.
+void CallbackSession::connectTimers()
+{
     for (QTimer* t : {&m_warning, &m_minuteLeft, &m_limit, &m_legAGuard, &m_answerTimeout}) {
         t->setSingleShot(true);
         t->setTimerType(Qt::PreciseTimer); // a coarse timer may be 5% late
@@ -117,6 +125,11 @@ CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& 
             m_media.stop(m_mediaA);
         hangup(m_failure);
     });
+}
+
+// The media engine's events for this call's sessions.
+void CallbackSession::connectMedia()
+{
     connect(&m_media, &media::MediaEngine::playbackFinished, this, [this](int session, bool) {
         if (session == m_mediaA && m_afterPlayback) {
             const auto next = std::exchange(m_afterPlayback, nullptr);

@@ -89,6 +89,8 @@ private:
     // cleanly instead of leaving the event loop.
     template <typename Step>
     void safely(Step&& step);
+    void connectTimers();
+    void connectMedia();
     void setState(const QString& state, const QString& failure = {});
     void announceState(const QString& state, const QString& failure);
     // Closes a leg's record at `endedAt`; when the database refuses, the
