@@ -44,7 +44,9 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
         if (std::exchange(m_restartPending, false))
             start();
     });
-    connect(m_core, &SwitchCore::logLine, this, &Switch::logLine);
+    connect(
+        m_core, &SwitchCore::logLine, m_core, [this](const QString& line) { queueLogLine(line); },
+        Qt::DirectConnection);
     connect(m_core, &SwitchCore::callbackRequested, this, &Switch::callbackRequested);
     connect(m_core, &SwitchCore::callbackStateChanged, this, &Switch::callbackStateChanged);
     connect(m_core, &SwitchCore::gatewayPinged, this, &Switch::gatewayPinged);
@@ -56,6 +58,27 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     connect(m_core, &SwitchCore::fraudAlarm, this, &Switch::fraudAlarm);
     connect(m_core, &SwitchCore::testCallbackRefused, this, &Switch::testCallbackRefused);
     m_thread.start();
+}
+
+void Switch::queueLogLine(const QString& line)
+{
+    const QMutexLocker lock(&m_logMutex);
+    m_queuedLog.append(line);
+    if (std::exchange(m_logDrainPosted, true))
+        return;
+    QMetaObject::invokeMethod(this, &Switch::emitQueuedLogLines, Qt::QueuedConnection);
+}
+
+void Switch::emitQueuedLogLines()
+{
+    QStringList lines;
+    {
+        const QMutexLocker lock(&m_logMutex);
+        lines.swap(m_queuedLog);
+        m_logDrainPosted = false;
+    }
+    for (const QString& line : std::as_const(lines))
+        Q_EMIT logLine(line);
 }
 
 Switch::~Switch()

@@ -2,7 +2,9 @@
 
 #include "core/Clock.h"
 
+#include <QMutex>
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 
 namespace rebound {
@@ -87,6 +89,13 @@ private:
     SwitchCore* m_core = nullptr; // lives on m_thread, deleted there
     void setState(State state);
     void requestStop(); // the core stops after whatever it was asked before
+    // Log lines cross from the switch's thread in batches: one queued call
+    // for the lines of a turn of its loop (a trigger logs two), not one each.
+    void queueLogLine(const QString& line); // on the switch's thread
+    void emitQueuedLogLines();              // here
+    QMutex m_logMutex;
+    QStringList m_queuedLog;
+    bool m_logDrainPosted = false;
 
     State m_state = State::Stopped;
     QString m_failure;

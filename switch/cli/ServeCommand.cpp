@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QTimer>
 #include <csignal>
 
 namespace rebound::cli {
@@ -58,9 +59,17 @@ int ServeCommand::run(Context& c, const QStringList& arguments)
 
     Switch theSwitch(c.databasePath, sipListen, c.clock);
     int exitCode = Success;
-    QObject::connect(&theSwitch, &Switch::logLine, [&c](const QString& line) {
-        c.err << QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss.zzz ")) << line
-              << Qt::endl;
+    // One write for the lines of one turn of the event loop, not one per
+    // line: a flood of triggers logs two lines each. The flush comes at the
+    // end of the turn, so a line is out as soon as its event is handled.
+    QTimer flushLog;
+    flushLog.setSingleShot(true);
+    flushLog.setInterval(0);
+    QObject::connect(&flushLog, &QTimer::timeout, [&c] { c.err.flush(); });
+    QObject::connect(&theSwitch, &Switch::logLine, [&c, &flushLog](const QString& line) {
+        c.err << QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss.zzz ")) << line << '\n';
+        if (!flushLog.isActive())
+            flushLog.start();
     });
     QObject::connect(&theSwitch, &Switch::started, [&c](const QString& listening) {
         c.err << ServeCommand::tr("rebound-switch: running, SIP on %1; stop with Ctrl+C or SIGTERM")
