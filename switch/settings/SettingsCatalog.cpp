@@ -74,9 +74,9 @@ Setting optional(Setting s, const QString& defaultText)
     return s;
 }
 
-QList<Setting> build()
+// The SIP switch: addresses, transport, timers.
+void addSipSettings(QList<Setting>& list)
 {
-    QList<Setting> list;
     const QString sip = Catalog::tr("SIP switch");
     {
         Setting s =
@@ -109,7 +109,11 @@ QList<Setting> build()
                    Catalog::tr("RFC 4028 session refresh interval asked of peers; 0 turns session timers off "
                                "(otherwise at least 90)."),
                    1800, 0, 86'400, true);
+}
 
+// Media: RTP address and ports.
+void addMediaSettings(QList<Setting>& list)
+{
     const QString media = Catalog::tr("Media");
     list << optional(other("media.bind_address", Kind::IpAddress, media, Catalog::tr("RTP address"),
                            Catalog::tr("The address RTP is sent and received on. Empty: the SIP address."),
@@ -126,7 +130,11 @@ QList<Setting> build()
         Catalog::tr("An answered call that sends no RTP for this long is ended; 0 never ends a call for "
                     "silence."),
         30, 0, 3600, true);
+}
 
+// The web portal.
+void addWebSettings(QList<Setting>& list)
+{
     const QString web = Catalog::tr("Web portal");
     {
         Setting s =
@@ -160,7 +168,11 @@ QList<Setting> build()
                    Catalog::tr("Open portal connections allowed in all."), 512, 8, 100'000, true);
     list << number("web.max_connections_per_address", web, Catalog::tr("Connections per address"),
                    Catalog::tr("Open portal connections allowed from one address."), 16, 1, 10'000, true);
+}
 
+// The business: its name, the billing time zone and currency, the dashboard.
+void addBusinessSettings(QList<Setting>& list)
+{
     const QString business = Catalog::tr("Business");
     list << other("reseller.name", Kind::Text, business, Catalog::tr("Business name"),
                   Catalog::tr("Shown on the portal and printed cards."), QStringLiteral("Rebound"), true);
@@ -177,7 +189,11 @@ QList<Setting> build()
     list << other("dashboard.low_balance", Kind::Money, business, Catalog::tr("Low balance"),
                   Catalog::tr("Subscribers below this balance are listed on the dashboard."),
                   QStringLiteral("5"));
+}
 
+// The dial plan.
+void addDialPlanSettings(QList<Setting>& list)
+{
     const QString dialPlan = Catalog::tr("Dial plan");
     {
         Setting s =
@@ -206,7 +222,11 @@ QList<Setting> build()
         Catalog::tr("How a number with no prefix is read: international (callback customers abroad "
                     "often omit the +) or national."),
         {QStringLiteral("international"), QStringLiteral("national")});
+}
 
+// Callbacks.
+void addCallbackSettings(QList<Setting>& list)
+{
     const QString callbacks = Catalog::tr("Callbacks");
     list << number(
         "callback.delay_ms", callbacks, Catalog::tr("Call-back delay (ms)"),
@@ -245,7 +265,11 @@ QList<Setting> build()
     list << number("callback.anti_repeat_seconds", callbacks, Catalog::tr("Anti-repeat (s)"),
                    Catalog::tr("A second request for the same subscriber within this time is ignored."), 60,
                    0, 86'400);
+}
 
+// Rate limits and lock-outs.
+void addLimitSettings(QList<Setting>& list)
+{
     const QString limits = Catalog::tr("Rate limits and lock-outs");
     list << decimal("sip.rate_per_second", limits, Catalog::tr("SIP requests per second"),
                     Catalog::tr("Per source address, for every source but trusted gateways."),
@@ -294,7 +318,11 @@ QList<Setting> build()
                    Catalog::tr("How long a sender that guessed stays locked out."), 30, 1, 10'080);
     list << number("cards.expiry_check_seconds", limits, Catalog::tr("Card expiry check (s)"),
                    Catalog::tr("How often expired cards are closed."), 60, 1, 86'400, true);
+}
 
+// Fraud alarms.
+void addFraudSettings(QList<Setting>& list)
+{
     const QString fraud = Catalog::tr("Fraud alarms");
     list << number("fraud.callbacks_per_hour", fraud, Catalog::tr("Callbacks per hour"),
                    Catalog::tr("An account requesting more callbacks than this in an hour raises an alarm."),
@@ -321,7 +349,11 @@ QList<Setting> build()
                    {QStringLiteral("off"), QStringLiteral("on")});
     list << number("fraud.check_seconds", fraud, Catalog::tr("Check every (s)"),
                    Catalog::tr("How often the fraud checks run."), 60, 1, 3600, true);
+}
 
+// Backups and retention.
+void addBackupSettings(QList<Setting>& list)
+{
     const QString backup = Catalog::tr("Backups and retention");
     list << choice("backup.daily", backup, Catalog::tr("Daily backup"),
                    Catalog::tr("on: the running switch writes a copy of the database once a day, "
@@ -338,6 +370,11 @@ QList<Setting> build()
     list << number("retention.redemption_attempts_days", backup, Catalog::tr("Card attempts kept (days)"),
                    Catalog::tr("Older card redemption attempts are deleted; 0 keeps them for ever."), 30, 0,
                    36'500);
+}
+
+// The console.
+void addConsoleSettings(QList<Setting>& list)
+{
     const QString console = Catalog::tr("Console");
     {
         QStringList languages{QStringLiteral("system")};
@@ -356,6 +393,21 @@ QList<Setting> build()
         s.choiceTexts = names;
         list << s;
     }
+}
+
+QList<Setting> build()
+{
+    QList<Setting> list;
+    addSipSettings(list);
+    addMediaSettings(list);
+    addWebSettings(list);
+    addBusinessSettings(list);
+    addDialPlanSettings(list);
+    addCallbackSettings(list);
+    addLimitSettings(list);
+    addFraudSettings(list);
+    addBackupSettings(list);
+    addConsoleSettings(list);
     return list;
 }
 
@@ -409,6 +461,31 @@ QString Catalog::validate(const Setting& s, const QString& raw)
     if (value.isEmpty())
         return {};
     switch (s.kind) {
+    case Kind::Integer:
+    case Kind::Decimal:
+    case Kind::Money:
+    case Kind::Digits:
+    case Kind::DigitsList:
+        return validateNumber(s, value);
+    case Kind::ListenAddress:
+    case Kind::PublicAddress:
+    case Kind::IpAddress:
+        return validateAddress(s, value);
+    case Kind::Text:
+    case Kind::Choice:
+    case Kind::File:
+    case Kind::Folder:
+    case Kind::TimeZone:
+    case Kind::Currency:
+        return validateText(s, value);
+    }
+    return {};
+}
+
+// Integers, decimals, amounts and digit strings.
+QString Catalog::validateNumber(const Setting& s, const QString& value)
+{
+    switch (s.kind) {
     case Kind::Integer: {
         bool ok = false;
         const qlonglong n = value.toLongLong(&ok);
@@ -434,14 +511,25 @@ QString Catalog::validate(const Setting& s, const QString& raw)
             return tr("%1 must be an amount such as 5 or 2.50.").arg(s.label);
         return {};
     }
-    case Kind::Text:
-        if (value.contains(QLatin1Char('\n')) || value.size() > 200)
-            return tr("%1 is one line of at most 200 characters.").arg(s.label);
+    case Kind::Digits:
+        if (!isDigits(value) || value.size() < s.minimum || value.size() > s.maximum)
+            return tr("%1: %2 to %3 digits.").arg(s.label).arg(qMax(1, int(s.minimum))).arg(int(s.maximum));
         return {};
-    case Kind::Choice:
-        if (!s.choices.contains(value))
-            return tr("%1 is one of: %2.").arg(s.label, s.choices.join(QStringLiteral(", ")));
+    case Kind::DigitsList:
+        for (const QString& part : value.split(QLatin1Char(',')))
+            if (!isDigits(part.trimmed()) || part.trimmed().size() > 6)
+                return tr("%1: digits separated by commas, such as 00,011.").arg(s.label);
         return {};
+    default:
+        break;
+    }
+    return {};
+}
+
+// Addresses to listen on, to advertise, to bind.
+QString Catalog::validateAddress(const Setting& s, const QString& value)
+{
+    switch (s.kind) {
     case Kind::ListenAddress: {
         if (s.offOk && value == QLatin1String("off"))
             return {};
@@ -461,6 +549,24 @@ QString Catalog::validate(const Setting& s, const QString& raw)
         // A socket binds to an address, not a name.
         if (QHostAddress(value).isNull())
             return tr("%1: write an IP address of this computer, such as 192.168.1.20.").arg(s.label);
+        return {};
+    default:
+        break;
+    }
+    return {};
+}
+
+// Text, choices, files and folders, time zones and currencies.
+QString Catalog::validateText(const Setting& s, const QString& value)
+{
+    switch (s.kind) {
+    case Kind::Text:
+        if (value.contains(QLatin1Char('\n')) || value.size() > 200)
+            return tr("%1 is one line of at most 200 characters.").arg(s.label);
+        return {};
+    case Kind::Choice:
+        if (!s.choices.contains(value))
+            return tr("%1 is one of: %2.").arg(s.label, s.choices.join(QStringLiteral(", ")));
         return {};
     case Kind::File: {
         const QFileInfo info(value);
@@ -486,15 +592,8 @@ QString Catalog::validate(const Setting& s, const QString& raw)
         if (!core::Currency::isKnown(value))
             return tr("%1 is not an ISO 4217 currency code.").arg(value);
         return {};
-    case Kind::Digits:
-        if (!isDigits(value) || value.size() < s.minimum || value.size() > s.maximum)
-            return tr("%1: %2 to %3 digits.").arg(s.label).arg(qMax(1, int(s.minimum))).arg(int(s.maximum));
-        return {};
-    case Kind::DigitsList:
-        for (const QString& part : value.split(QLatin1Char(',')))
-            if (!isDigits(part.trimmed()) || part.trimmed().size() > 6)
-                return tr("%1: digits separated by commas, such as 00,011.").arg(s.label);
-        return {};
+    default:
+        break;
     }
     return {};
 }

@@ -67,6 +67,12 @@ public:
     // Why `value` is not acceptable for `setting` (empty: it is). An empty
     // value means "use the default" and is always acceptable.
     static QString validate(const Setting& setting, const QString& value);
+
+private:
+    // validate() by kind of setting, for a trimmed value that is not empty.
+    static QString validateNumber(const Setting& setting, const QString& value);
+    static QString validateAddress(const Setting& setting, const QString& value);
+    static QString validateText(const Setting& setting, const QString& value);
 };
 
 using core::parseHostPort; // the one "host:port" reader, core/HostPort
