@@ -25,6 +25,28 @@ namespace rebound::cli {
 namespace {
 const QString Actor = QStringLiteral("cli");
 
+// A setting's value as stored, else its default.
+QString shownValue(const settings::Setting& s, const QMap<QString, QString>& stored)
+{
+    return stored.contains(s.key) ? stored.value(s.key) : s.defaultValue;
+}
+
+// A setting and its value, for --json.
+QJsonObject describedSetting(const settings::Setting& s, const QMap<QString, QString>& stored)
+{
+    QJsonObject object{{QStringLiteral("key"), s.key},
+                       {QStringLiteral("group"), s.group},
+                       {QStringLiteral("label"), s.label},
+                       {QStringLiteral("help"), s.help},
+                       {QStringLiteral("value"), shownValue(s, stored)},
+                       {QStringLiteral("default"), s.defaultValue},
+                       {QStringLiteral("is_default"), !stored.contains(s.key)},
+                       {QStringLiteral("restart"), s.restart}};
+    if (!s.choices.isEmpty())
+        object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(s.choices));
+    return object;
+}
+
 // Parses `arguments` (subcommand first) with the given value options.
 void parse(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valueOptions,
            const QStringList& flags)
@@ -244,6 +266,102 @@ int pingGateway(Context& c, const store::Gateway& g, int timeoutSeconds)
                             .arg(elapsed));
     return ok ? Success : Failure;
 }
+// The buy table's name, empty when the gateway has none.
+QString buyTableName(const store::RateRepository& rates, const store::Gateway& g)
+{
+    if (!g.buyTableId)
+        return QString();
+    const auto t = rates.findTable(*g.buyTableId);
+    return t ? t->name : QString();
+}
+
+// gateways list
+int listGateways(Context& c, const store::GatewayRepository& repo, const store::RateRepository& rates)
+{
+    QJsonArray array;
+    QString text =
+        ConfigCommands::tr("NAME").leftJustified(20) + ConfigCommands::tr("ADDRESS").leftJustified(28) +
+        ConfigCommands::tr("BUY TABLE").leftJustified(18) + ConfigCommands::tr("TRUSTED") + QLatin1Char('\n');
+    for (const auto& g : repo.gateways()) {
+        array.append(gatewayJson(g, buyTableName(rates, g)));
+        text += g.name.leftJustified(20) +
+                QStringLiteral("%1:%2/%3").arg(g.host).arg(g.port).arg(g.transport).leftJustified(28) +
+                buyTableName(rates, g).leftJustified(18) + g.trustedSources.join(QLatin1Char(',')) +
+                (g.isSmsGateway ? ConfigCommands::tr(" (SMS)") : QString()) +
+                (g.enabled ? QString() : ConfigCommands::tr(" (disabled)")) + QLatin1Char('\n');
+    }
+    print(c, array, text);
+    return Success;
+}
+// A DID for --json and the list, with its gateway's name.
+QJsonObject didJson(const store::GatewayRepository& repo, const store::Did& d)
+{
+    QString gateway;
+    if (d.gatewayId)
+        if (const auto g = repo.findGateway(*d.gatewayId))
+            gateway = g->name;
+    return QJsonObject{{QStringLiteral("number"), d.number},
+                       {QStringLiteral("account"), d.accountCode},
+                       {QStringLiteral("mode"), store::toString(d.mode)},
+                       {QStringLiteral("gateway"), gateway},
+                       {QStringLiteral("enabled"), d.enabled},
+                       {QStringLiteral("ask_pin"), d.askPin}};
+}
+
+// dids list
+int listDids(Context& c, const store::GatewayRepository& repo)
+{
+    QJsonArray array;
+    QString text =
+        ConfigCommands::tr("NUMBER").leftJustified(17) + ConfigCommands::tr("ACCOUNT").leftJustified(10) +
+        ConfigCommands::tr("MODE").leftJustified(6) + ConfigCommands::tr("GATEWAY") + QLatin1Char('\n');
+    for (const auto& d : repo.dids()) {
+        const QJsonObject o = didJson(repo, d);
+        array.append(o);
+        text += (QLatin1Char('+') + d.number).leftJustified(17) + d.accountCode.leftJustified(10) +
+                store::toString(d.mode).leftJustified(6) + o[QStringLiteral("gateway")].toString() +
+                (d.askPin ? ConfigCommands::tr(" (asks for the PIN)") : QString()) +
+                (d.enabled ? QString() : ConfigCommands::tr(" (disabled)")) + QLatin1Char('\n');
+    }
+    print(c, array, text);
+    return Success;
+}
+
+// The DID dids add|set asks for: `existing` changed by the options given.
+network::DidInput didInput(const QCommandLineParser& p, const store::Database& db, const core::Clock& clock,
+                           const std::optional<store::Did>& existing, const QString& number, bool adding)
+{
+    network::DidInput input = existing ? network::DidInput::from(*existing) : network::DidInput();
+    input.number = number;
+    if (p.isSet(QStringLiteral("account"))) {
+        const auto account =
+            store::AccountRepository(db, clock).findByCode(p.value(QStringLiteral("account")));
+        if (!account)
+            throw CommandError{ConfigCommands::tr("--account: there is no subscriber %1.")
+                                   .arg(p.value(QStringLiteral("account")))};
+        input.accountId = account->id;
+    } else if (adding) {
+        throw CommandError{ConfigCommands::tr("--account: say which subscriber this DID calls back."),
+                           UsageError};
+    }
+    if (p.isSet(QStringLiteral("mode"))) {
+        const QString mode = p.value(QStringLiteral("mode"));
+        if (mode != QLatin1String("did") && mode != QLatin1String("lgw"))
+            throw CommandError{ConfigCommands::tr("--mode is did or lgw."), UsageError};
+        input.mode = mode == QLatin1String("lgw") ? store::DidMode::Lgw : store::DidMode::Did;
+    }
+    if (p.isSet(QStringLiteral("gateway"))) {
+        const auto g =
+            store::GatewayRepository(db, clock).findGatewayByName(p.value(QStringLiteral("gateway")));
+        if (!g)
+            throw CommandError{ConfigCommands::tr("--gateway: there is no gateway called '%1'.")
+                                   .arg(p.value(QStringLiteral("gateway")))};
+        input.gatewayId = g->id;
+    }
+    input.enabled = boolValue(p, QStringLiteral("enabled"), input.enabled);
+    input.askPin = boolValue(p, QStringLiteral("ask-pin"), input.askPin);
+    return input;
+}
 } // namespace
 
 int ConfigCommands::gateways(Context& c, const QStringList& arguments)
@@ -266,12 +384,7 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
         const auto db = openDb(c);
         const store::GatewayRepository repo(*db, c.clock);
         const store::RateRepository rates(*db, c.clock);
-        const auto buyName = [&](const store::Gateway& g) {
-            if (!g.buyTableId)
-                return QString();
-            const auto t = rates.findTable(*g.buyTableId);
-            return t ? t->name : QString();
-        };
+        const auto buyName = [&](const store::Gateway& g) { return buyTableName(rates, g); };
         const auto need = [&](const QString& name) {
             const auto g = repo.findGatewayByName(name);
             if (!g)
@@ -280,22 +393,8 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
             return *g;
         };
         network::GatewayService service(*db, c.clock);
-        if (sub == QLatin1String("list") && pos.size() == 1) {
-            QJsonArray array;
-            QString text = tr("NAME").leftJustified(20) + tr("ADDRESS").leftJustified(28) +
-                           tr("BUY TABLE").leftJustified(18) + tr("TRUSTED") + QLatin1Char('\n');
-            for (const auto& g : repo.gateways()) {
-                array.append(gatewayJson(g, buyName(g)));
-                text +=
-                    g.name.leftJustified(20) +
-                    QStringLiteral("%1:%2/%3").arg(g.host).arg(g.port).arg(g.transport).leftJustified(28) +
-                    buyName(g).leftJustified(18) + g.trustedSources.join(QLatin1Char(',')) +
-                    (g.isSmsGateway ? tr(" (SMS)") : QString()) +
-                    (g.enabled ? QString() : tr(" (disabled)")) + QLatin1Char('\n');
-            }
-            print(c, array, text);
-            return Success;
-        }
+        if (sub == QLatin1String("list") && pos.size() == 1)
+            return listGateways(c, repo, rates);
         if (sub == QLatin1String("add") && pos.size() == 1) {
             const store::Gateway g = service.add(gatewayInput(p, *db, c.clock, {}), Actor);
             print(c, gatewayJson(g, buyName(g)), tr("Added gateway %1.\n").arg(g.name));
@@ -424,33 +523,8 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
         const QString sub = pos.value(0);
         const auto db = openDb(c);
         const store::GatewayRepository repo(*db, c.clock);
-        const auto json = [&](const store::Did& d) {
-            QString gateway;
-            if (d.gatewayId)
-                if (const auto g = repo.findGateway(*d.gatewayId))
-                    gateway = g->name;
-            return QJsonObject{{QStringLiteral("number"), d.number},
-                               {QStringLiteral("account"), d.accountCode},
-                               {QStringLiteral("mode"), store::toString(d.mode)},
-                               {QStringLiteral("gateway"), gateway},
-                               {QStringLiteral("enabled"), d.enabled},
-                               {QStringLiteral("ask_pin"), d.askPin}};
-        };
-        if (sub == QLatin1String("list") && pos.size() == 1) {
-            QJsonArray array;
-            QString text = tr("NUMBER").leftJustified(17) + tr("ACCOUNT").leftJustified(10) +
-                           tr("MODE").leftJustified(6) + tr("GATEWAY") + QLatin1Char('\n');
-            for (const auto& d : repo.dids()) {
-                const QJsonObject o = json(d);
-                array.append(o);
-                text += (QLatin1Char('+') + d.number).leftJustified(17) + d.accountCode.leftJustified(10) +
-                        store::toString(d.mode).leftJustified(6) + o[QStringLiteral("gateway")].toString() +
-                        (d.askPin ? tr(" (asks for the PIN)") : QString()) +
-                        (d.enabled ? QString() : tr(" (disabled)")) + QLatin1Char('\n');
-            }
-            print(c, array, text);
-            return Success;
-        }
+        if (sub == QLatin1String("list") && pos.size() == 1)
+            return listDids(c, repo);
         if (pos.size() != 2)
             throw CommandError{usage, UsageError};
         const QString number = network::DidService::normaliseNumber(pos[1]);
@@ -469,37 +543,12 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
             throw CommandError{tr("DID +%1 already exists; use dids set.").arg(number)};
         if (sub == QLatin1String("set") && !existing)
             throw CommandError{tr("There is no DID %1; use dids add.").arg(pos[1])};
-        network::DidInput input = existing ? network::DidInput::from(*existing) : network::DidInput();
-        input.number = pos[1];
-        if (p.isSet(QStringLiteral("account"))) {
-            const auto account =
-                store::AccountRepository(*db, c.clock).findByCode(p.value(QStringLiteral("account")));
-            if (!account)
-                throw CommandError{
-                    tr("--account: there is no subscriber %1.").arg(p.value(QStringLiteral("account")))};
-            input.accountId = account->id;
-        } else if (sub == QLatin1String("add")) {
-            throw CommandError{tr("--account: say which subscriber this DID calls back."), UsageError};
-        }
-        if (p.isSet(QStringLiteral("mode"))) {
-            const QString mode = p.value(QStringLiteral("mode"));
-            if (mode != QLatin1String("did") && mode != QLatin1String("lgw"))
-                throw CommandError{tr("--mode is did or lgw."), UsageError};
-            input.mode = mode == QLatin1String("lgw") ? store::DidMode::Lgw : store::DidMode::Did;
-        }
-        if (p.isSet(QStringLiteral("gateway"))) {
-            const auto g = repo.findGatewayByName(p.value(QStringLiteral("gateway")));
-            if (!g)
-                throw CommandError{tr("--gateway: there is no gateway called '%1'.")
-                                       .arg(p.value(QStringLiteral("gateway")))};
-            input.gatewayId = g->id;
-        }
-        input.enabled = boolValue(p, QStringLiteral("enabled"), input.enabled);
-        input.askPin = boolValue(p, QStringLiteral("ask-pin"), input.askPin);
+        const network::DidInput input =
+            didInput(p, *db, c.clock, existing, pos[1], sub == QLatin1String("add"));
         const store::Did d =
             existing ? service.update(existing->id, input, Actor) : service.add(input, Actor);
         print(
-            c, json(d),
+            c, didJson(repo, d),
             tr("%1 DID +%2 for %3 (%4).\n")
                 .arg(existing ? tr("Saved") : tr("Added"), d.number, d.accountCode, store::toString(d.mode)));
         return Success;
@@ -528,118 +577,115 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
             return code;
         const QString sub = arguments.first();
         const auto db = openDb(c);
-        const store::SettingsRepository repository(*db);
         const settings::SettingsService service(*db, c.clock);
         const QMap<QString, QString> stored = service.stored();
-        const auto shown = [&](const settings::Setting& s) {
-            return stored.contains(s.key) ? stored.value(s.key) : s.defaultValue;
-        };
-        const auto describe = [&](const settings::Setting& s) {
-            QJsonObject object{{QStringLiteral("key"), s.key},
-                               {QStringLiteral("group"), s.group},
-                               {QStringLiteral("label"), s.label},
-                               {QStringLiteral("help"), s.help},
-                               {QStringLiteral("value"), shown(s)},
-                               {QStringLiteral("default"), s.defaultValue},
-                               {QStringLiteral("is_default"), !stored.contains(s.key)},
-                               {QStringLiteral("restart"), s.restart}};
-            if (!s.choices.isEmpty())
-                object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(s.choices));
-            return object;
-        };
         if (sub == QLatin1String("list") &&
-            (arguments.size() == 1 || (arguments.size() == 2 && arguments[1] == QLatin1String("--all")))) {
-            QJsonArray array;
-            QString text;
-            QString group;
-            for (const settings::Setting& s : settings::Catalog::all()) {
-                if (s.group != group) {
-                    group = s.group;
-                    text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
-                            QStringLiteral("[%1]\n").arg(group);
-                }
-                array.append(describe(s));
-                text += s.key.leftJustified(34) +
-                        (stored.contains(s.key) ? QStringLiteral("  ") : QStringLiteral("* ")) + shown(s) +
-                        QLatin1Char('\n');
-            }
-            if (arguments.size() == 2) {
-                QString others;
-                for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-                    if (settings::Catalog::find(it.key()))
-                        continue;
-                    const QString value = settings::Catalog::isSecret(it.key()) ? tr("(secret)") : it.value();
-                    array.append(
-                        QJsonObject{{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), value}});
-                    others += it.key().leftJustified(34) + QStringLiteral("  ") + value + QLatin1Char('\n');
-                }
-                if (!others.isEmpty())
-                    text += QStringLiteral("\n[%1]\n").arg(tr("Other")) + others;
-            }
-            print(c, array, text);
-            return Success;
-        }
-        if ((sub == QLatin1String("get") || sub == QLatin1String("describe")) && arguments.size() == 2) {
-            const QString key = arguments[1];
-            if (settings::Catalog::isSecret(key))
-                throw CommandError{tr("%1 is a secret and is not shown.").arg(key)};
-            const settings::Setting* s = settings::Catalog::find(key);
-            if (!s) {
-                if (!stored.contains(key))
-                    throw CommandError{
-                        tr("There is no setting called %1; 'settings list' shows them.").arg(key)};
-                print(c, QJsonObject{{key, stored.value(key)}}, stored.value(key) + QLatin1Char('\n'));
-                return Success;
-            }
-            if (sub == QLatin1String("get")) {
-                print(c, QJsonObject{{key, shown(*s)}}, shown(*s) + QLatin1Char('\n'));
-                return Success;
-            }
-            QString text =
-                QStringLiteral("%1 (%2)\n%3\n").arg(s->label, s->group, s->help) +
-                tr("Value: %1\n").arg(shown(*s)) +
-                tr("Default: %1\n").arg(s->defaultValue.isEmpty() ? s->defaultText : s->defaultValue);
-            if (!s->choices.isEmpty())
-                text += tr("Choices: %1\n").arg(s->choices.join(QStringLiteral(", ")));
-            if (s->restart)
-                text += tr("Read when the switch starts: restart it after a change.\n");
-            print(c, describe(*s), text);
-            return Success;
-        }
-        settings::SettingsService::Changes changes;
-        if (sub == QLatin1String("set") && arguments.size() >= 3 && arguments.size() % 2 == 1) {
-            for (qsizetype i = 1; i + 1 < arguments.size(); i += 2)
-                changes.insert(arguments[i], arguments[i + 1]);
-        } else if (sub == QLatin1String("reset") && arguments.size() >= 2) {
-            for (qsizetype i = 1; i < arguments.size(); ++i)
-                changes.insert(arguments[i], std::nullopt);
-        } else {
-            throw CommandError{usage, UsageError};
-        }
-        const auto outcome = service.apply(changes, Actor);
-        if (!outcome.ok()) {
-            QStringList lines;
-            for (const auto& problem : outcome.problems)
-                lines << problem.message;
-            throw CommandError{lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Nothing was saved.")};
-        }
-        const store::SettingsRepository after(*db);
-        QJsonObject object;
-        QString text;
-        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-            const QString value = after.text(it.key());
-            object.insert(it.key(), value);
-            text += tr("%1 = %2\n").arg(it.key(), value);
-        }
-        if (outcome.restartNeeded)
-            text += tr("Restart the switch to use the new value.\n");
-        print(c, object, text);
-        return Success;
+            (arguments.size() == 1 || (arguments.size() == 2 && arguments[1] == QLatin1String("--all"))))
+            return listSettings(c, stored, arguments.size() == 2);
+        if ((sub == QLatin1String("get") || sub == QLatin1String("describe")) && arguments.size() == 2)
+            return showSetting(c, stored, arguments[1], sub == QLatin1String("describe"));
+        return changeSettings(c, arguments, usage, *db, service);
     } catch (const CommandError& e) {
         return c.fail(e.message, e.code);
     } catch (const store::StoreError& e) {
         return c.fail(e.message());
     }
+}
+
+// settings list [--all]
+int ConfigCommands::listSettings(Context& c, const QMap<QString, QString>& stored, bool all)
+{
+    QJsonArray array;
+    QString text;
+    QString group;
+    for (const settings::Setting& s : settings::Catalog::all()) {
+        if (s.group != group) {
+            group = s.group;
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("[%1]\n").arg(group);
+        }
+        array.append(describedSetting(s, stored));
+        text += s.key.leftJustified(34) +
+                (stored.contains(s.key) ? QStringLiteral("  ") : QStringLiteral("* ")) +
+                shownValue(s, stored) + QLatin1Char('\n');
+    }
+    if (all) {
+        QString others;
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            if (settings::Catalog::find(it.key()))
+                continue;
+            const QString value = settings::Catalog::isSecret(it.key()) ? tr("(secret)") : it.value();
+            array.append(QJsonObject{{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), value}});
+            others += it.key().leftJustified(34) + QStringLiteral("  ") + value + QLatin1Char('\n');
+        }
+        if (!others.isEmpty())
+            text += QStringLiteral("\n[%1]\n").arg(tr("Other")) + others;
+    }
+    print(c, array, text);
+    return Success;
+}
+
+// settings get KEY | describe KEY
+int ConfigCommands::showSetting(Context& c, const QMap<QString, QString>& stored, const QString& key,
+                                bool describe)
+{
+    if (settings::Catalog::isSecret(key))
+        throw CommandError{tr("%1 is a secret and is not shown.").arg(key)};
+    const settings::Setting* s = settings::Catalog::find(key);
+    if (!s) {
+        if (!stored.contains(key))
+            throw CommandError{tr("There is no setting called %1; 'settings list' shows them.").arg(key)};
+        print(c, QJsonObject{{key, stored.value(key)}}, stored.value(key) + QLatin1Char('\n'));
+        return Success;
+    }
+    if (!describe) {
+        print(c, QJsonObject{{key, shownValue(*s, stored)}}, shownValue(*s, stored) + QLatin1Char('\n'));
+        return Success;
+    }
+    QString text = QStringLiteral("%1 (%2)\n%3\n").arg(s->label, s->group, s->help) +
+                   tr("Value: %1\n").arg(shownValue(*s, stored)) +
+                   tr("Default: %1\n").arg(s->defaultValue.isEmpty() ? s->defaultText : s->defaultValue);
+    if (!s->choices.isEmpty())
+        text += tr("Choices: %1\n").arg(s->choices.join(QStringLiteral(", ")));
+    if (s->restart)
+        text += tr("Read when the switch starts: restart it after a change.\n");
+    print(c, describedSetting(*s, stored), text);
+    return Success;
+}
+
+// settings set KEY VALUE ... | reset KEY ...
+int ConfigCommands::changeSettings(Context& c, const QStringList& arguments, const QString& usage,
+                                   const store::Database& db, const settings::SettingsService& service)
+{
+    const QString sub = arguments.first();
+    settings::SettingsService::Changes changes;
+    if (sub == QLatin1String("set") && arguments.size() >= 3 && arguments.size() % 2 == 1) {
+        for (qsizetype i = 1; i + 1 < arguments.size(); i += 2)
+            changes.insert(arguments[i], arguments[i + 1]);
+    } else if (sub == QLatin1String("reset") && arguments.size() >= 2) {
+        for (qsizetype i = 1; i < arguments.size(); ++i)
+            changes.insert(arguments[i], std::nullopt);
+    } else {
+        throw CommandError{usage, UsageError};
+    }
+    const auto outcome = service.apply(changes, Actor);
+    if (!outcome.ok()) {
+        QStringList lines;
+        for (const auto& problem : outcome.problems)
+            lines << problem.message;
+        throw CommandError{lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Nothing was saved.")};
+    }
+    const store::SettingsRepository after(db);
+    QJsonObject object;
+    QString text;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const QString value = after.text(it.key());
+        object.insert(it.key(), value);
+        text += tr("%1 = %2\n").arg(it.key(), value);
+    }
+    if (outcome.restartNeeded)
+        text += tr("Restart the switch to use the new value.\n");
+    print(c, object, text);
+    return Success;
 }
 
 } // namespace rebound::cli
