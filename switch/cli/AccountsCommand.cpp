@@ -396,6 +396,107 @@ int checkLedger(Context& c, const store::Database& db, const QString& currency)
     c.err.flush();
     return mismatches.isEmpty() ? Success : Failure;
 }
+// What a subcommand is given besides its options.
+struct Shape
+{
+    bool withPhone = false; // remove-phone: a code and a phone
+    bool withFile = false;  // import: a file
+    bool needsCode = false; // an account code first
+};
+
+Shape shapeOf(const QString& sub)
+{
+    static const QStringList withCode = {QStringLiteral("show"),   QStringLiteral("set"),
+                                         QStringLiteral("delete"), QStringLiteral("adjust"),
+                                         QStringLiteral("ledger"), QStringLiteral("phones")};
+    Shape shape;
+    shape.withPhone = sub == QLatin1String("remove-phone");
+    shape.withFile = sub == QLatin1String("import");
+    shape.needsCode = shape.withPhone || withCode.contains(sub);
+    return shape;
+}
+
+// Why the subcommand's arguments and options do not fit it; empty when they do.
+QString argumentProblem(const QString& sub, const QStringList& positional, const QCommandLineParser& parser)
+{
+    static const QStringList withoutCode = {QStringLiteral("list"), QStringLiteral("add"),
+                                            QStringLiteral("check-ledger"), QStringLiteral("export")};
+    const auto [withPhone, withFile, needsCode] = shapeOf(sub);
+    if (!needsCode && !withFile && !withoutCode.contains(sub))
+        return AccountsCommand::tr("'%1' is not an accounts subcommand; use list, show, add, set, delete, "
+                                   "adjust, ledger, check-ledger, phones, remove-phone, import or export.")
+            .arg(sub);
+    if (withFile && positional.size() != 1)
+        return AccountsCommand::tr("accounts import needs exactly one CSV file.");
+    if (withPhone && positional.size() != 2)
+        return AccountsCommand::tr("accounts remove-phone needs an account code and a phone number "
+                                   "(see accounts phones CODE).");
+    if (needsCode && !withPhone && positional.size() != 1)
+        return AccountsCommand::tr("accounts %1 needs exactly one account code.").arg(sub);
+    if (!needsCode && !withFile && !positional.isEmpty())
+        return AccountsCommand::tr("Unexpected argument '%1'.").arg(positional.first());
+    for (const QString& name : parser.optionNames()) {
+        const bool formOption =
+            std::any_of(formOptions().cbegin(), formOptions().cend(),
+                        [&](const QCommandLineOption& o) { return o.names().contains(name); });
+        const bool balanceOption =
+            std::any_of(balanceOptions().cbegin(), balanceOptions().cend(),
+                        [&](const QCommandLineOption& o) { return o.names().contains(name); });
+        const bool allowed = (formOption && (sub == QLatin1String("add") || sub == QLatin1String("set"))) ||
+                             (balanceOption && sub == QLatin1String("adjust")) ||
+                             (name == QLatin1String("dry-run") && withFile) ||
+                             (name == QLatin1String("output") && sub == QLatin1String("export"));
+        if (!allowed)
+            return AccountsCommand::tr("accounts %1 takes no option --%2.").arg(sub, name);
+    }
+    return {};
+}
+
+// accounts list
+int listAccounts(Context& c, const store::Database& db, const store::AccountRepository& repository,
+                 const QString& currency)
+{
+    const QList<store::Account> all = repository.list();
+    if (c.json) {
+        QJsonArray array;
+        for (const store::Account& a : all)
+            array.append(toJson(a, currency, planName(db, c.clock, a)));
+        printJson(c, array);
+    } else {
+        printTable(c, all, currency);
+    }
+    return Success;
+}
+
+// accounts show|delete CODE, add, set CODE: the subscriber as it is or as saved.
+int showOrSave(Context& c, const store::Database& db, accounts::AccountService& service,
+               const QCommandLineParser& parser, const QString& sub,
+               const std::optional<store::Account>& existing, const QString& currency)
+{
+    const QString actor = QStringLiteral("cli");
+    store::Account result;
+    if (sub == QLatin1String("show")) {
+        result = *existing;
+    } else if (sub == QLatin1String("delete")) {
+        service.remove(existing->id, actor);
+        if (c.json)
+            printJson(c, QJsonObject{{QStringLiteral("deleted"), existing->accountCode}});
+        else
+            c.out << AccountsCommand::tr("Deleted subscriber %1.").arg(existing->accountCode) << Qt::endl;
+        return Success;
+    } else {
+        accounts::AccountForm form = existing ? service.formFor(*existing) : accounts::AccountForm();
+        if (!fillForm(c, parser, form))
+            return Failure;
+        result = existing ? service.update(existing->id, form, actor) : service.add(form, actor);
+    }
+    if (c.json)
+        printJson(c, toJson(result, currency, planName(db, c.clock, result)));
+    else
+        printDetails(c, result, currency, planName(db, c.clock, result), service.registeredPhones(result.id));
+    return Success;
+}
+
 } // namespace
 
 QString AccountsCommand::usage()
@@ -456,66 +557,18 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    static const QStringList withCode = {QStringLiteral("show"),   QStringLiteral("set"),
-                                         QStringLiteral("delete"), QStringLiteral("adjust"),
-                                         QStringLiteral("ledger"), QStringLiteral("phones")};
-    static const QStringList withoutCode = {QStringLiteral("list"), QStringLiteral("add"),
-                                            QStringLiteral("check-ledger"), QStringLiteral("export")};
-    const bool withPhone = sub == QLatin1String("remove-phone");
-    const bool withFile = sub == QLatin1String("import");
-    const bool needsCode = withPhone || withCode.contains(sub);
-    if (!needsCode && !withFile && !withoutCode.contains(sub))
-        return c.fail(
-            AccountsCommand::tr("'%1' is not an accounts subcommand; use list, show, add, set, delete, "
-                                "adjust, ledger, check-ledger, phones, remove-phone, import or export.")
-                .arg(sub),
-            UsageError);
-    if (withFile && positional.size() != 1)
-        return c.fail(AccountsCommand::tr("accounts import needs exactly one CSV file."), UsageError);
-    if (withPhone && positional.size() != 2)
-        return c.fail(AccountsCommand::tr("accounts remove-phone needs an account code and a phone number "
-                                          "(see accounts phones CODE)."),
-                      UsageError);
-    if (needsCode && !withPhone && positional.size() != 1)
-        return c.fail(AccountsCommand::tr("accounts %1 needs exactly one account code.").arg(sub),
-                      UsageError);
-    if (!needsCode && !withFile && !positional.isEmpty())
-        return c.fail(AccountsCommand::tr("Unexpected argument '%1'.").arg(positional.first()), UsageError);
-    for (const QString& name : parser.optionNames()) {
-        const bool formOption =
-            std::any_of(formOptions().cbegin(), formOptions().cend(),
-                        [&](const QCommandLineOption& o) { return o.names().contains(name); });
-        const bool balanceOption =
-            std::any_of(balanceOptions().cbegin(), balanceOptions().cend(),
-                        [&](const QCommandLineOption& o) { return o.names().contains(name); });
-        const bool allowed = (formOption && (sub == QLatin1String("add") || sub == QLatin1String("set"))) ||
-                             (balanceOption && sub == QLatin1String("adjust")) ||
-                             (name == QLatin1String("dry-run") && withFile) ||
-                             (name == QLatin1String("output") && sub == QLatin1String("export"));
-        if (!allowed)
-            return c.fail(AccountsCommand::tr("accounts %1 takes no option --%2.").arg(sub, name),
-                          UsageError);
-    }
+    if (const QString problem = argumentProblem(sub, positional, parser); !problem.isEmpty())
+        return c.fail(problem, UsageError);
+    const auto [withPhone, withFile, needsCode] = shapeOf(sub);
 
     try {
         const auto db = store::Database::open(c.databasePath);
         store::AccountRepository repository(*db, c.clock);
         accounts::AccountService service(*db, c.clock);
         const QString currency = store::SettingsRepository(*db).currency();
-        const QString actor = QStringLiteral("cli");
 
-        if (sub == QLatin1String("list")) {
-            const QList<store::Account> all = repository.list();
-            if (c.json) {
-                QJsonArray array;
-                for (const store::Account& a : all)
-                    array.append(toJson(a, currency, planName(*db, c.clock, a)));
-                printJson(c, array);
-            } else {
-                printTable(c, all, currency);
-            }
-            return Success;
-        }
+        if (sub == QLatin1String("list"))
+            return listAccounts(c, *db, repository, currency);
 
         if (sub == QLatin1String("check-ledger"))
             return checkLedger(c, *db, currency);
@@ -541,28 +594,7 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
         if (withPhone)
             return removePhone(c, service, *existing, positional.at(1));
 
-        store::Account result;
-        if (sub == QLatin1String("show")) {
-            result = *existing;
-        } else if (sub == QLatin1String("delete")) {
-            service.remove(existing->id, actor);
-            if (c.json)
-                printJson(c, QJsonObject{{QStringLiteral("deleted"), existing->accountCode}});
-            else
-                c.out << AccountsCommand::tr("Deleted subscriber %1.").arg(existing->accountCode) << Qt::endl;
-            return Success;
-        } else {
-            accounts::AccountForm form = existing ? service.formFor(*existing) : accounts::AccountForm();
-            if (!fillForm(c, parser, form))
-                return Failure;
-            result = existing ? service.update(existing->id, form, actor) : service.add(form, actor);
-        }
-        if (c.json)
-            printJson(c, toJson(result, currency, planName(*db, c.clock, result)));
-        else
-            printDetails(c, result, currency, planName(*db, c.clock, result),
-                         service.registeredPhones(result.id));
-        return Success;
+        return showOrSave(c, *db, service, parser, sub, existing, currency);
     } catch (const accounts::ValidationError& error) {
         return reportValidation(c, error);
     } catch (const store::StoreError& error) {
