@@ -261,6 +261,36 @@ int exportRates(Context& c, const store::Database& db, const QCommandLineParser&
     return Success;
 }
 
+// rates quote --callback … --max-talk: the longest talk the subscriber's credit buys.
+int printMaxTalk(Context& c, const store::Database& db, const QString& code, std::int64_t accountId,
+                 const billing::CallQuote& q, int secondsA, const QString& currency)
+{
+    const core::Money credit = billing::CreditManager(db, c.clock).available(accountId);
+    const int talk =
+        billing::Rater::maxTalkSeconds(credit, *q.a.sellRate, secondsA, *q.b.sellRate, MaxCallSeconds);
+    const core::Money cost =
+        talk >= 0 ? billing::Rater::costOfTalk(*q.a.sellRate, secondsA, *q.b.sellRate, talk) : core::Money();
+    if (c.json) {
+        printJson(c, {{QStringLiteral("account"), code},
+                      {QStringLiteral("available_credit"), credit.toPlainString(2)},
+                      {QStringLiteral("max_talk_seconds"), std::max(talk, 0)},
+                      {QStringLiteral("affordable"), talk > 0},
+                      {QStringLiteral("cost_at_limit"), cost.toPlainString(2)}});
+    } else if (talk <= 0) {
+        c.out << RatesCommand::tr("Subscriber %1 cannot afford this call: %2 available.")
+                     .arg(code, credit.format(currency))
+              << Qt::endl;
+    } else {
+        c.out << RatesCommand::tr("Longest talk time: %1 s (%2:%3) for %4 of %5 available.")
+                     .arg(talk)
+                     .arg(talk / 60)
+                     .arg(talk % 60, 2, 10, QLatin1Char('0'))
+                     .arg(cost.format(currency), credit.format(currency))
+              << Qt::endl;
+    }
+    return Success;
+}
+
 int quote(Context& c, const store::Database& db, const QCommandLineParser& p)
 {
     const store::RateRepository repo(db, c.clock);
@@ -317,33 +347,8 @@ int quote(Context& c, const store::Database& db, const QCommandLineParser& p)
         throw CommandError{RatesCommand::tr("%1 is not in subscriber %2's plan.")
                                .arg((q.a.allowed() ? destination : callback).toPlus(), code)};
 
-    if (maxTalk) {
-        const core::Money credit = billing::CreditManager(db, c.clock).available(account->id);
-        const int talk =
-            billing::Rater::maxTalkSeconds(credit, *q.a.sellRate, secondsA, *q.b.sellRate, MaxCallSeconds);
-        const core::Money cost =
-            talk >= 0 ? billing::Rater::costOfTalk(*q.a.sellRate, secondsA, *q.b.sellRate, talk)
-                      : core::Money();
-        if (c.json) {
-            printJson(c, {{QStringLiteral("account"), code},
-                          {QStringLiteral("available_credit"), credit.toPlainString(2)},
-                          {QStringLiteral("max_talk_seconds"), std::max(talk, 0)},
-                          {QStringLiteral("affordable"), talk > 0},
-                          {QStringLiteral("cost_at_limit"), cost.toPlainString(2)}});
-        } else if (talk <= 0) {
-            c.out << RatesCommand::tr("Subscriber %1 cannot afford this call: %2 available.")
-                         .arg(code, credit.format(currency))
-                  << Qt::endl;
-        } else {
-            c.out << RatesCommand::tr("Longest talk time: %1 s (%2:%3) for %4 of %5 available.")
-                         .arg(talk)
-                         .arg(talk / 60)
-                         .arg(talk % 60, 2, 10, QLatin1Char('0'))
-                         .arg(cost.format(currency), credit.format(currency))
-                  << Qt::endl;
-        }
-        return Success;
-    }
+    if (maxTalk)
+        return printMaxTalk(c, db, code, account->id, q, secondsA, currency);
 
     if (c.json) {
         printJson(c, {{QStringLiteral("account"), code},
