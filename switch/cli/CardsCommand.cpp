@@ -265,6 +265,71 @@ int redeem(Context& c, const store::Database& db, const QCommandLineParser& p)
     c.out.flush();
     return Success;
 }
+QList<QCommandLineOption> cardOptions()
+{
+    const auto value = [](const char* name, const QString& help) {
+        return QCommandLineOption(QString::fromLatin1(name), help, QStringLiteral("value"));
+    };
+    return {
+        value("count", CardsCommand::tr("Number of cards.")),
+        value("value", CardsCommand::tr("Face value of each card.")),
+        value("kind", CardsCommand::tr("charge or ppcc.")),
+        value("currency", CardsCommand::tr("ISO currency code.")),
+        value("plan", CardsCommand::tr("Sell plan of PPCC accounts.")),
+        value("language", CardsCommand::tr("Language of PPCC accounts.")),
+        value("pin-length", CardsCommand::tr("PIN digits, 10 to 20.")),
+        value("serial-prefix", CardsCommand::tr("Serial prefix.")),
+        value("serial-start", CardsCommand::tr("First serial number.")),
+        value("name", CardsCommand::tr("Batch name.")),
+        value("expires", CardsCommand::tr("Fixed expiry date.")),
+        value("expires-days", CardsCommand::tr("Days until expiry.")),
+        QCommandLineOption(QStringLiteral("after-first-use"),
+                           CardsCommand::tr("Count expiry days from activation.")),
+        value("output", CardsCommand::tr("Output file, - for stdout.")),
+        value("batch", CardsCommand::tr("Batch id.")),
+        value("status", CardsCommand::tr("Card status.")),
+        value("serial", CardsCommand::tr("Card serial.")),
+        value("account", CardsCommand::tr("Account code to top up.")),
+        QCommandLineOption(QStringLiteral("activate"), CardsCommand::tr("Activate a prepaid calling card.")),
+        value("callback", CardsCommand::tr("Callback number for the new account.")),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                           CardsCommand::tr("Show this help.")),
+    };
+}
+
+// cards export --batch ID [--output FILE]
+int exportBatch(Context& c, const store::Database& db, const QCommandLineParser& parser)
+{
+    const auto batch = store::CardRepository(db).findBatch(intOption(parser, QStringLiteral("batch"), 0));
+    if (!batch)
+        throw CommandError{CardsCommand::tr("Say which batch with --batch ID; cards list shows them."),
+                           UsageError};
+    cards::CardService(db, c.clock).expireDue(Actor);
+    writeOutput(c,
+                parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))
+                                                       : QStringLiteral("-"),
+                cards::CardCsv::inventory(*batch, store::CardRepository(db).cards(batch->id)));
+    return Success;
+}
+
+// cards void --serial SERIAL | --batch ID
+int voidCards(Context& c, const store::Database& db, const QCommandLineParser& parser)
+{
+    cards::CardService service(db, c.clock);
+    if (parser.isSet(QStringLiteral("serial"))) {
+        service.voidCard(parser.value(QStringLiteral("serial")), Actor);
+        c.out << CardsCommand::tr("Card %1 is void.").arg(parser.value(QStringLiteral("serial"))) << Qt::endl;
+    } else if (parser.isSet(QStringLiteral("batch"))) {
+        const int voided = service.voidBatch(intOption(parser, QStringLiteral("batch"), 0), Actor);
+        c.out << CardsCommand::tr("Batch #%1 is void; %2 unused cards cancelled.")
+                     .arg(parser.value(QStringLiteral("batch")))
+                     .arg(voided)
+              << Qt::endl;
+    } else {
+        throw CommandError{CardsCommand::tr("cards void needs --serial SERIAL or --batch ID."), UsageError};
+    }
+    return Success;
+}
 } // namespace
 
 QString CardsCommand::usage()
@@ -291,32 +356,7 @@ int CardsCommand::run(Context& c, const QStringList& arguments)
         return code;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const auto value = [](const char* name, const QString& help) {
-        return QCommandLineOption(QString::fromLatin1(name), help, QStringLiteral("value"));
-    };
-    parser.addOptions({
-        value("count", tr("Number of cards.")),
-        value("value", tr("Face value of each card.")),
-        value("kind", tr("charge or ppcc.")),
-        value("currency", tr("ISO currency code.")),
-        value("plan", tr("Sell plan of PPCC accounts.")),
-        value("language", tr("Language of PPCC accounts.")),
-        value("pin-length", tr("PIN digits, 10 to 20.")),
-        value("serial-prefix", tr("Serial prefix.")),
-        value("serial-start", tr("First serial number.")),
-        value("name", tr("Batch name.")),
-        value("expires", tr("Fixed expiry date.")),
-        value("expires-days", tr("Days until expiry.")),
-        QCommandLineOption(QStringLiteral("after-first-use"), tr("Count expiry days from activation.")),
-        value("output", tr("Output file, - for stdout.")),
-        value("batch", tr("Batch id.")),
-        value("status", tr("Card status.")),
-        value("serial", tr("Card serial.")),
-        value("account", tr("Account code to top up.")),
-        QCommandLineOption(QStringLiteral("activate"), tr("Activate a prepaid calling card.")),
-        value("callback", tr("Callback number for the new account.")),
-        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
-    });
+    parser.addOptions(cardOptions());
     parser.addOptions(secretOptions(QStringLiteral("pin"), tr("card PIN")));
     if (!parser.parse(QStringList{QStringLiteral("cards")} + arguments))
         return c.fail(parser.errorText() + QLatin1Char('\n') + tr("Run rebound-switch cards --help."),
@@ -347,33 +387,9 @@ int CardsCommand::run(Context& c, const QStringList& arguments)
             return history(c, *db);
         if (sub == QLatin1String("redeem"))
             return redeem(c, *db, parser);
-        cards::CardService service(*db, c.clock);
-        if (sub == QLatin1String("export")) {
-            const auto batch =
-                store::CardRepository(*db).findBatch(intOption(parser, QStringLiteral("batch"), 0));
-            if (!batch)
-                throw CommandError{tr("Say which batch with --batch ID; cards list shows them."), UsageError};
-            service.expireDue(Actor);
-            writeOutput(c,
-                        parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))
-                                                               : QStringLiteral("-"),
-                        cards::CardCsv::inventory(*batch, store::CardRepository(*db).cards(batch->id)));
-            return Success;
-        }
-        // void
-        if (parser.isSet(QStringLiteral("serial"))) {
-            service.voidCard(parser.value(QStringLiteral("serial")), Actor);
-            c.out << tr("Card %1 is void.").arg(parser.value(QStringLiteral("serial"))) << Qt::endl;
-        } else if (parser.isSet(QStringLiteral("batch"))) {
-            const int voided = service.voidBatch(intOption(parser, QStringLiteral("batch"), 0), Actor);
-            c.out << tr("Batch #%1 is void; %2 unused cards cancelled.")
-                         .arg(parser.value(QStringLiteral("batch")))
-                         .arg(voided)
-                  << Qt::endl;
-        } else {
-            throw CommandError{tr("cards void needs --serial SERIAL or --batch ID."), UsageError};
-        }
-        return Success;
+        if (sub == QLatin1String("export"))
+            return exportBatch(c, *db, parser);
+        return voidCards(c, *db, parser);
     } catch (const CommandError& error) {
         return c.fail(error.message, error.code);
     } catch (const store::StoreError& error) {
