@@ -13,6 +13,35 @@
 
 namespace rebound::cli {
 
+namespace {
+// The number to dial, by the dial plan, and the gateway --lgw-did pins the
+// leg to (0: none); the exit code when either is refused.
+std::optional<int> readTarget(Context& c, const QCommandLineParser& p, core::PhoneNumber& number,
+                              qint64& pinned)
+{
+    try {
+        const auto db = store::Database::open(c.databasePath);
+        const auto normalised =
+            store::SettingsRepository(*db).dialPlan().normalise(p.positionalArguments().first());
+        if (!normalised.ok())
+            return c.fail(normalised.error, UsageError);
+        number = normalised.number;
+        if (p.isSet(QStringLiteral("lgw-did"))) {
+            QString did = p.value(QStringLiteral("lgw-did"));
+            did.remove(QLatin1Char('+'));
+            const auto found = store::GatewayRepository(*db, c.clock).findDid(did);
+            if (!found || found->mode != store::DidMode::Lgw || !found->gatewayId)
+                return c.fail(
+                    DialCommand::tr("%1 is not an LGW DID.").arg(p.value(QStringLiteral("lgw-did"))));
+            pinned = *found->gatewayId;
+        }
+    } catch (const store::StoreError& error) {
+        return c.fail(error.message());
+    }
+    return std::nullopt;
+}
+} // namespace
+
 int DialCommand::run(Context& c, const QStringList& arguments)
 {
     QCommandLineParser p;
@@ -39,24 +68,8 @@ int DialCommand::run(Context& c, const QStringList& arguments)
 
     core::PhoneNumber number;
     qint64 pinned = 0;
-    try {
-        const auto db = store::Database::open(c.databasePath);
-        const auto normalised =
-            store::SettingsRepository(*db).dialPlan().normalise(p.positionalArguments().first());
-        if (!normalised.ok())
-            return c.fail(normalised.error, UsageError);
-        number = normalised.number;
-        if (p.isSet(QStringLiteral("lgw-did"))) {
-            QString did = p.value(QStringLiteral("lgw-did"));
-            did.remove(QLatin1Char('+'));
-            const auto found = store::GatewayRepository(*db, c.clock).findDid(did);
-            if (!found || found->mode != store::DidMode::Lgw || !found->gatewayId)
-                return c.fail(tr("%1 is not an LGW DID.").arg(p.value(QStringLiteral("lgw-did"))));
-            pinned = *found->gatewayId;
-        }
-    } catch (const store::StoreError& error) {
-        return c.fail(error.message());
-    }
+    if (const auto failed = readTarget(c, p, number, pinned))
+        return *failed;
     bool ok = false;
     const int hold = p.isSet(QStringLiteral("hold")) ? p.value(QStringLiteral("hold")).toInt(&ok) : 2;
     if (p.isSet(QStringLiteral("hold")) && (!ok || hold < 0 || hold > 3600))
