@@ -42,91 +42,7 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(formLayout);
 
-    const auto addRow = [&](const QString& label, QWidget* widget, const QString& field,
-                            const QString& hint = {}) {
-        widget->setObjectName(field);
-        auto* column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(widget);
-        if (!hint.isEmpty()) {
-            auto* hintLabel = new QLabel(hint);
-            hintLabel->setWordWrap(true);
-            hintLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
-            column->addWidget(hintLabel);
-        }
-        column->addWidget(addErrorLabel(field));
-        auto* labelWidget = new QLabel(label);
-        labelWidget->setBuddy(widget);
-        formLayout->addRow(labelWidget, column);
-        m_fieldWidgets.insert(field, widget);
-    };
-
-    m_accountCode = new QLineEdit;
-    m_accountCode->setMaxLength(12);
-    m_accountCode->setPlaceholderText(tr("e.g. 1006"));
-    addRow(tr("&Account code:"), m_accountCode, accounts::field::AccountCode,
-           tr("Digits the subscriber types in SMS and on the phone keypad."));
-    m_name = new QLineEdit;
-    addRow(tr("&Name:"), m_name, accounts::field::Name);
-    m_memberId = new QLineEdit;
-    addRow(tr("&Member id:"), m_memberId, accounts::field::MemberId,
-           tr("Web portal login; leave empty for none."));
-    m_password = new QLineEdit;
-    m_password->setEchoMode(QLineEdit::Password);
-    addRow(tr("&Password:"), m_password, accounts::field::Password,
-           m_existing ? tr("Leave empty to keep the current password.") : QString());
-    m_pin = new QLineEdit;
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setMaxLength(12);
-    addRow(tr("P&IN:"), m_pin, accounts::field::Pin,
-           m_existing ? tr("Leave empty to keep the current PIN. 6 to 12 digits, for the IVR and for SMS "
-                           "sent from other phones.")
-                      : tr("Optional: 6 to 12 digits, for the IVR and for SMS sent from other phones."));
-    m_callbackNumber = new QLineEdit;
-    m_callbackNumber->setPlaceholderText(tr("+44 7700 900123"));
-    addRow(tr("&Callback number:"), m_callbackNumber, accounts::field::CallbackNumber,
-           m_existing ? tr("The phone the switch calls back. An earlier callback number stays a registered "
-                           "phone until it is removed below.")
-                      : tr("The phone the switch calls back."));
-    m_didCallers = new QCheckBox(tr("Only from the registered phones"));
-    addRow(tr("&DID triggers:"), m_didCallers, accounts::field::DidCallers,
-           tr("Ringing a DID asks for a callback only from the subscriber's own phones (once one is "
-              "registered)."));
-    m_language = new QComboBox;
-    for (const char* code : Languages) {
-        const QString c = QString::fromLatin1(code);
-        m_language->addItem(QStringLiteral("%1 (%2)").arg(format::languageName(c), c), c);
-    }
-    addRow(tr("&Language:"), m_language, accounts::field::Language);
-    m_creditLimit = new QLineEdit;
-    addRow(tr("C&redit limit:"), m_creditLimit, accounts::field::CreditLimit,
-           tr("How far below zero the balance may go; 0 for prepaid."));
-    m_maxCalls = new QSpinBox;
-    m_maxCalls->setRange(0, 100);
-    m_maxCalls->setSpecialValueText(tr("no limit"));
-    addRow(tr("Concurrent &calls:"), m_maxCalls, accounts::field::MaxCalls);
-    m_status = new QComboBox;
-    for (auto status :
-         {store::AccountStatus::Active, store::AccountStatus::Suspended, store::AccountStatus::Closed})
-        m_status->addItem(store::displayName(status), store::toString(status));
-    addRow(tr("&Status:"), m_status, accounts::field::Status);
-    m_plan = new QComboBox;
-    m_plan->addItem(tr("(none: calls are refused)"), QString());
-    for (const QString& name : m_service.sellPlanNames())
-        m_plan->addItem(name, name);
-    addRow(tr("Sell p&lan:"), m_plan, accounts::field::SellPlan, tr("The rates this subscriber pays."));
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(QStringLiteral("notes"));
-    m_notes->setFixedHeight(60);
-    auto* notesLabel = new QLabel(tr("N&otes:"));
-    notesLabel->setBuddy(m_notes);
-    formLayout->addRow(notesLabel, m_notes);
-    if (m_existing) {
-        auto* phonesLabel = new QLabel(tr("Registered p&hones:"));
-        QWidget* phones = createPhonesSection();
-        phonesLabel->setBuddy(m_phones);
-        formLayout->addRow(phonesLabel, phones);
-    }
+    createFields(formLayout);
 
     m_generalError = new QLabel;
     m_generalError->setObjectName(QStringLiteral("generalError"));
@@ -141,8 +57,104 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     connect(buttons, &QDialogButtonBox::rejected, this, &SubscriberDialog::reject);
     layout->addWidget(buttons);
 
-    const accounts::AccountForm initial =
-        m_existing ? m_service.formFor(*m_existing, QLocale()) : accounts::AccountForm();
+    showForm(m_existing ? m_service.formFor(*m_existing, QLocale()) : accounts::AccountForm());
+    fitToContents();
+}
+
+void SubscriberDialog::addRow(QFormLayout* form, const QString& label, QWidget* widget, const QString& field,
+                              const QString& hint)
+{
+    widget->setObjectName(field);
+    auto* column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(widget);
+    if (!hint.isEmpty()) {
+        auto* hintLabel = new QLabel(hint);
+        hintLabel->setWordWrap(true);
+        hintLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        column->addWidget(hintLabel);
+    }
+    column->addWidget(addErrorLabel(field));
+    auto* labelWidget = new QLabel(label);
+    labelWidget->setBuddy(widget);
+    form->addRow(labelWidget, column);
+    m_fieldWidgets.insert(field, widget);
+}
+
+// One row per field of the form, each with its hint and its error label.
+void SubscriberDialog::createFields(QFormLayout* form)
+{
+    m_accountCode = new QLineEdit;
+    m_accountCode->setMaxLength(12);
+    m_accountCode->setPlaceholderText(tr("e.g. 1006"));
+    addRow(form, tr("&Account code:"), m_accountCode, accounts::field::AccountCode,
+           tr("Digits the subscriber types in SMS and on the phone keypad."));
+    m_name = new QLineEdit;
+    addRow(form, tr("&Name:"), m_name, accounts::field::Name);
+    m_memberId = new QLineEdit;
+    addRow(form, tr("&Member id:"), m_memberId, accounts::field::MemberId,
+           tr("Web portal login; leave empty for none."));
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    addRow(form, tr("&Password:"), m_password, accounts::field::Password,
+           m_existing ? tr("Leave empty to keep the current password.") : QString());
+    m_pin = new QLineEdit;
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(12);
+    addRow(form, tr("P&IN:"), m_pin, accounts::field::Pin,
+           m_existing ? tr("Leave empty to keep the current PIN. 6 to 12 digits, for the IVR and for SMS "
+                           "sent from other phones.")
+                      : tr("Optional: 6 to 12 digits, for the IVR and for SMS sent from other phones."));
+    m_callbackNumber = new QLineEdit;
+    m_callbackNumber->setPlaceholderText(tr("+44 7700 900123"));
+    addRow(form, tr("&Callback number:"), m_callbackNumber, accounts::field::CallbackNumber,
+           m_existing ? tr("The phone the switch calls back. An earlier callback number stays a registered "
+                           "phone until it is removed below.")
+                      : tr("The phone the switch calls back."));
+    m_didCallers = new QCheckBox(tr("Only from the registered phones"));
+    addRow(form, tr("&DID triggers:"), m_didCallers, accounts::field::DidCallers,
+           tr("Ringing a DID asks for a callback only from the subscriber's own phones (once one is "
+              "registered)."));
+    m_language = new QComboBox;
+    for (const char* code : Languages) {
+        const QString c = QString::fromLatin1(code);
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(format::languageName(c), c), c);
+    }
+    addRow(form, tr("&Language:"), m_language, accounts::field::Language);
+    m_creditLimit = new QLineEdit;
+    addRow(form, tr("C&redit limit:"), m_creditLimit, accounts::field::CreditLimit,
+           tr("How far below zero the balance may go; 0 for prepaid."));
+    m_maxCalls = new QSpinBox;
+    m_maxCalls->setRange(0, 100);
+    m_maxCalls->setSpecialValueText(tr("no limit"));
+    addRow(form, tr("Concurrent &calls:"), m_maxCalls, accounts::field::MaxCalls);
+    m_status = new QComboBox;
+    for (auto status :
+         {store::AccountStatus::Active, store::AccountStatus::Suspended, store::AccountStatus::Closed})
+        m_status->addItem(store::displayName(status), store::toString(status));
+    addRow(form, tr("&Status:"), m_status, accounts::field::Status);
+    m_plan = new QComboBox;
+    m_plan->addItem(tr("(none: calls are refused)"), QString());
+    for (const QString& name : m_service.sellPlanNames())
+        m_plan->addItem(name, name);
+    addRow(form, tr("Sell p&lan:"), m_plan, accounts::field::SellPlan, tr("The rates this subscriber pays."));
+    m_notes = new QPlainTextEdit;
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setFixedHeight(60);
+    auto* notesLabel = new QLabel(tr("N&otes:"));
+    notesLabel->setBuddy(m_notes);
+    form->addRow(notesLabel, m_notes);
+    if (m_existing) {
+        auto* phonesLabel = new QLabel(tr("Registered p&hones:"));
+        QWidget* phones = createPhonesSection();
+        phonesLabel->setBuddy(m_phones);
+        form->addRow(phonesLabel, phones);
+    }
+}
+
+// The form's values in the fields.
+void SubscriberDialog::showForm(const accounts::AccountForm& initial)
+{
     m_accountCode->setText(initial.accountCode);
     m_name->setText(initial.name);
     m_memberId->setText(initial.memberId);
@@ -161,7 +173,6 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
     const int planIndex = m_existing ? m_plan->findData(initial.sellPlan) : (m_plan->count() > 1 ? 1 : 0);
     m_plan->setCurrentIndex(std::max(planIndex, 0));
     m_notes->setPlainText(initial.notes);
-    fitToContents();
 }
 
 void SubscriberDialog::fitToContents()

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QFormLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -42,6 +43,10 @@ public:
 private:
     QWidget* createPhonesSection();
     void removeSelectedPhone();
+    void addRow(QFormLayout* form, const QString& label, QWidget* widget, const QString& field,
+                const QString& hint = {});
+    void createFields(QFormLayout* form);
+    void showForm(const accounts::AccountForm& initial);
     void fitToContents();
     void showErrors(const QList<accounts::FieldError>& errors);
     void clearErrors();
