@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="
 build-essential cmake ninja-build pkg-config git clang-format
-qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-multimedia-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
 libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
 libqcustomplot-dev libqcustomplot2.1-qt6
