@@ -36,68 +36,7 @@ GenerateCardsDialog::GenerateCardsDialog(const cards::CardService& service, cons
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    const auto row = [&](const QString& label, QWidget* widget, const QString& field) {
-        widget->setObjectName(field);
-        auto* column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(widget);
-        column->addWidget(errorLabel(field));
-        auto* caption = new QLabel(label);
-        caption->setBuddy(widget);
-        form->addRow(caption, column);
-    };
-
-    m_kind = new QComboBox;
-    m_kind->addItem(tr("Charge-up cards (top up an existing account)"), QStringLiteral("charge"));
-    m_kind->addItem(tr("Prepaid calling cards (each opens a new account)"), QStringLiteral("ppcc"));
-    row(tr("&Kind:"), m_kind, QStringLiteral("kind"));
-    m_count = new QSpinBox;
-    m_count->setRange(1, 1'000'000);
-    m_count->setValue(100);
-    m_count->setGroupSeparatorShown(true);
-    row(tr("&Number of cards:"), m_count, QStringLiteral("count"));
-    m_value = new QLineEdit(QLocale().toString(10.0, 'f', 2));
-    row(tr("Face &value:"), m_value, QStringLiteral("value"));
-    m_currency = new QLineEdit(currency);
-    m_currency->setMaxLength(3);
-    row(tr("C&urrency:"), m_currency, QStringLiteral("currency"));
-    m_plan = new QComboBox;
-    m_plan->addItems(sellPlans);
-    row(tr("Sell &plan:"), m_plan, QStringLiteral("plan"));
-    m_language = new QComboBox;
-    for (const char* code : Languages) {
-        const QString c = QString::fromLatin1(code);
-        m_language->addItem(QStringLiteral("%1 (%2)").arg(format::languageName(c), c), c);
-    }
-    row(tr("&Language:"), m_language, QStringLiteral("language"));
-    m_pinLength = new QSpinBox;
-    m_pinLength->setRange(cards::Pin::MinLength, cards::Pin::MaxLength);
-    m_pinLength->setValue(cards::Pin::DefaultLength);
-    row(tr("PIN &digits:"), m_pinLength, QStringLiteral("pin-length"));
-    m_serialPrefix = new QLineEdit;
-    m_serialPrefix->setPlaceholderText(tr("optional, e.g. TOP"));
-    row(tr("Serial p&refix:"), m_serialPrefix, QStringLiteral("serial-prefix"));
-    m_serialStart = new QSpinBox;
-    m_serialStart->setRange(0, 999'999'999);
-    m_serialStart->setSpecialValueText(tr("after the last batch"));
-    row(tr("First &serial:"), m_serialStart, QStringLiteral("serial-start"));
-    m_expiry = new QComboBox;
-    m_expiry->addItem(tr("Never"), QStringLiteral("none"));
-    m_expiry->addItem(tr("On a date"), QStringLiteral("fixed"));
-    m_expiry->addItem(tr("Days after creation"), QStringLiteral("after_creation"));
-    m_expiry->addItem(tr("Days after activation (calling cards)"), QStringLiteral("after_first_use"));
-    row(tr("&Expiry:"), m_expiry, QStringLiteral("expiry"));
-    m_expiryDate = new QDateEdit(QDate::currentDate().addYears(1));
-    m_expiryDate->setObjectName(QStringLiteral("expiry-date"));
-    m_expiryDate->setCalendarPopup(true);
-    form->addRow(tr("Expiry date:"), m_expiryDate);
-    m_expiryDays = new QSpinBox;
-    m_expiryDays->setObjectName(QStringLiteral("expiry-days"));
-    m_expiryDays->setRange(1, 3650);
-    m_expiryDays->setValue(180);
-    form->addRow(tr("Expiry days:"), m_expiryDays);
-    m_name = new QLineEdit;
-    row(tr("Batch &name:"), m_name, QStringLiteral("name"));
+    createFields(form, sellPlans, currency);
 
     m_generalError = new QLabel;
     m_generalError->setObjectName(QStringLiteral("generalError"));
@@ -114,6 +53,76 @@ GenerateCardsDialog::GenerateCardsDialog(const cards::CardService& service, cons
     connect(m_kind, &QComboBox::currentIndexChanged, this, &GenerateCardsDialog::updateEnabled);
     connect(m_expiry, &QComboBox::currentIndexChanged, this, &GenerateCardsDialog::updateEnabled);
     updateEnabled();
+}
+
+void GenerateCardsDialog::addRow(QFormLayout* form, const QString& label, QWidget* widget,
+                                 const QString& field)
+{
+    widget->setObjectName(field);
+    auto* column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(widget);
+    column->addWidget(errorLabel(field));
+    auto* caption = new QLabel(label);
+    caption->setBuddy(widget);
+    form->addRow(caption, column);
+}
+
+// The batch's fields, each with its error label.
+void GenerateCardsDialog::createFields(QFormLayout* form, const QStringList& sellPlans,
+                                       const QString& currency)
+{
+    m_kind = new QComboBox;
+    m_kind->addItem(tr("Charge-up cards (top up an existing account)"), QStringLiteral("charge"));
+    m_kind->addItem(tr("Prepaid calling cards (each opens a new account)"), QStringLiteral("ppcc"));
+    addRow(form, tr("&Kind:"), m_kind, QStringLiteral("kind"));
+    m_count = new QSpinBox;
+    m_count->setRange(1, 1'000'000);
+    m_count->setValue(100);
+    m_count->setGroupSeparatorShown(true);
+    addRow(form, tr("&Number of cards:"), m_count, QStringLiteral("count"));
+    m_value = new QLineEdit(QLocale().toString(10.0, 'f', 2));
+    addRow(form, tr("Face &value:"), m_value, QStringLiteral("value"));
+    m_currency = new QLineEdit(currency);
+    m_currency->setMaxLength(3);
+    addRow(form, tr("C&urrency:"), m_currency, QStringLiteral("currency"));
+    m_plan = new QComboBox;
+    m_plan->addItems(sellPlans);
+    addRow(form, tr("Sell &plan:"), m_plan, QStringLiteral("plan"));
+    m_language = new QComboBox;
+    for (const char* code : Languages) {
+        const QString c = QString::fromLatin1(code);
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(format::languageName(c), c), c);
+    }
+    addRow(form, tr("&Language:"), m_language, QStringLiteral("language"));
+    m_pinLength = new QSpinBox;
+    m_pinLength->setRange(cards::Pin::MinLength, cards::Pin::MaxLength);
+    m_pinLength->setValue(cards::Pin::DefaultLength);
+    addRow(form, tr("PIN &digits:"), m_pinLength, QStringLiteral("pin-length"));
+    m_serialPrefix = new QLineEdit;
+    m_serialPrefix->setPlaceholderText(tr("optional, e.g. TOP"));
+    addRow(form, tr("Serial p&refix:"), m_serialPrefix, QStringLiteral("serial-prefix"));
+    m_serialStart = new QSpinBox;
+    m_serialStart->setRange(0, 999'999'999);
+    m_serialStart->setSpecialValueText(tr("after the last batch"));
+    addRow(form, tr("First &serial:"), m_serialStart, QStringLiteral("serial-start"));
+    m_expiry = new QComboBox;
+    m_expiry->addItem(tr("Never"), QStringLiteral("none"));
+    m_expiry->addItem(tr("On a date"), QStringLiteral("fixed"));
+    m_expiry->addItem(tr("Days after creation"), QStringLiteral("after_creation"));
+    m_expiry->addItem(tr("Days after activation (calling cards)"), QStringLiteral("after_first_use"));
+    addRow(form, tr("&Expiry:"), m_expiry, QStringLiteral("expiry"));
+    m_expiryDate = new QDateEdit(QDate::currentDate().addYears(1));
+    m_expiryDate->setObjectName(QStringLiteral("expiry-date"));
+    m_expiryDate->setCalendarPopup(true);
+    form->addRow(tr("Expiry date:"), m_expiryDate);
+    m_expiryDays = new QSpinBox;
+    m_expiryDays->setObjectName(QStringLiteral("expiry-days"));
+    m_expiryDays->setRange(1, 3650);
+    m_expiryDays->setValue(180);
+    form->addRow(tr("Expiry days:"), m_expiryDays);
+    m_name = new QLineEdit;
+    addRow(form, tr("Batch &name:"), m_name, QStringLiteral("name"));
 }
 
 QLabel* GenerateCardsDialog::errorLabel(const QString& field)

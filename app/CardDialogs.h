@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -27,6 +28,8 @@ public:
 private:
     void updateEnabled();
     QLabel* errorLabel(const QString& field);
+    void addRow(QFormLayout* form, const QString& label, QWidget* widget, const QString& field);
+    void createFields(QFormLayout* form, const QStringList& sellPlans, const QString& currency);
 
     const cards::CardService& m_service;
     QComboBox* m_kind = nullptr;
