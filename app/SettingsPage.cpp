@@ -82,58 +82,7 @@ SettingsPage::SettingsPage(const store::Database& db, const core::Clock& clock, 
 
     for (const QString& group : settings::Catalog::groups()) {
         m_groups->addItem(group);
-        auto* form = new QWidget;
-        auto* formLayout = new QFormLayout(form);
-        formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        formLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
-        formLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-        for (const settings::Setting& s : settings::Catalog::all()) {
-            if (s.group != group)
-                continue;
-            Field field;
-            field.setting = &s;
-            field.editor = makeEditor(s);
-            field.label = new QLabel(s.restart ? s.label + QStringLiteral(" ⟳") : s.label);
-            field.label->setToolTip(s.key);
-            auto* cell = new QWidget;
-            auto* cellLayout = new QVBoxLayout(cell);
-            cellLayout->setContentsMargins(0, 0, 0, 6);
-            cellLayout->setSpacing(2);
-            auto* editorRow = new QHBoxLayout;
-            editorRow->addWidget(field.editor, 1);
-            if (s.kind == settings::Kind::File || s.kind == settings::Kind::Folder) {
-                auto* browse = new QToolButton;
-                browse->setText(tr("Browse…"));
-                auto* edit = qobject_cast<QLineEdit*>(field.editor);
-                connect(browse, &QToolButton::clicked, this, [this, edit, kind = s.kind, label = s.label] {
-                    const QString path = kind == settings::Kind::Folder
-                                             ? QFileDialog::getExistingDirectory(this, label, edit->text())
-                                             : QFileDialog::getOpenFileName(this, label, edit->text());
-                    if (!path.isEmpty())
-                        edit->setText(path);
-                });
-                editorRow->addWidget(browse);
-            }
-            cellLayout->addLayout(editorRow);
-            auto* help = new QLabel(tr("%1 Default: %2.").arg(s.help, shownDefault(s)));
-            help->setWordWrap(true);
-            help->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
-            cellLayout->addWidget(help);
-            field.problem = new QLabel;
-            field.problem->setObjectName(s.key + QStringLiteral(".problem"));
-            field.problem->setWordWrap(true);
-            field.problem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
-            field.problem->hide();
-            cellLayout->addWidget(field.problem);
-            formLayout->addRow(field.label, cell);
-            m_fields.insert(s.key, field);
-            m_order << s.key;
-        }
-        auto* scroll = new QScrollArea;
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(form);
-        m_forms->addWidget(scroll);
+        m_forms->addWidget(createGroupPage(group));
     }
 
     auto* buttons = new QHBoxLayout;
@@ -154,6 +103,68 @@ SettingsPage::SettingsPage(const store::Database& db, const core::Clock& clock, 
 
     m_groups->setCurrentRow(0);
     reload();
+}
+
+// The settings of one group, one row each, in a scroll area.
+QWidget* SettingsPage::createGroupPage(const QString& group)
+{
+    auto* form = new QWidget;
+    auto* formLayout = new QFormLayout(form);
+    formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    formLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    formLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    for (const settings::Setting& s : settings::Catalog::all())
+        if (s.group == group)
+            addSettingRow(formLayout, s);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    return scroll;
+}
+
+// A setting's row: its label, its editor (with Browse… for files and
+// folders), its help with the default, and the line for a refused value.
+void SettingsPage::addSettingRow(QFormLayout* form, const settings::Setting& s)
+{
+    Field field;
+    field.setting = &s;
+    field.editor = makeEditor(s);
+    field.label = new QLabel(s.restart ? s.label + QStringLiteral(" ⟳") : s.label);
+    field.label->setToolTip(s.key);
+    auto* cell = new QWidget;
+    auto* cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 6);
+    cellLayout->setSpacing(2);
+    auto* editorRow = new QHBoxLayout;
+    editorRow->addWidget(field.editor, 1);
+    if (s.kind == settings::Kind::File || s.kind == settings::Kind::Folder) {
+        auto* browse = new QToolButton;
+        browse->setText(tr("Browse…"));
+        auto* edit = qobject_cast<QLineEdit*>(field.editor);
+        connect(browse, &QToolButton::clicked, this, [this, edit, kind = s.kind, label = s.label] {
+            const QString path = kind == settings::Kind::Folder
+                                     ? QFileDialog::getExistingDirectory(this, label, edit->text())
+                                     : QFileDialog::getOpenFileName(this, label, edit->text());
+            if (!path.isEmpty())
+                edit->setText(path);
+        });
+        editorRow->addWidget(browse);
+    }
+    cellLayout->addLayout(editorRow);
+    auto* help = new QLabel(tr("%1 Default: %2.").arg(s.help, shownDefault(s)));
+    help->setWordWrap(true);
+    help->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    cellLayout->addWidget(help);
+    field.problem = new QLabel;
+    field.problem->setObjectName(s.key + QStringLiteral(".problem"));
+    field.problem->setWordWrap(true);
+    field.problem->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    field.problem->hide();
+    cellLayout->addWidget(field.problem);
+    form->addRow(field.label, cell);
+    m_fields.insert(s.key, field);
+    m_order << s.key;
 }
 
 QWidget* SettingsPage::makeEditor(const settings::Setting& s)

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <functional>
 
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -72,6 +73,8 @@ private:
         QString original; // as shown after reload()
     };
 
+    QWidget* createGroupPage(const QString& group);
+    void addSettingRow(QFormLayout* form, const settings::Setting& setting);
     QWidget* makeEditor(const settings::Setting& setting);
     void showProblems(const QList<settings::SettingProblem>& problems);
     void updateButtons();
