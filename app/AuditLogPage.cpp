@@ -129,6 +129,23 @@ void AuditLogModel::setFilter(const store::AuditFilter& filter)
     endResetModel();
 }
 
+namespace {
+// An editable filter box that remembers nothing typed into its list.
+QComboBox* patternBox(const QString& name, const QString& placeholder, const QString& tip)
+{
+    auto* box = new QComboBox;
+    box->setObjectName(name);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setMinimumContentsLength(16);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->lineEdit()->setPlaceholderText(placeholder);
+    box->lineEdit()->setClearButtonEnabled(true);
+    box->setToolTip(tip);
+    return box;
+}
+} // namespace
+
 AuditLogPage::AuditLogPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -139,18 +156,6 @@ AuditLogPage::AuditLogPage(const store::Database& db, const core::Clock& clock, 
     layout->addWidget(sectionTitle(tr("Audit log"), 1.4));
 
     m_period = new PeriodPicker(clock, m_zone, true);
-    const auto patternBox = [](const QString& name, const QString& placeholder, const QString& tip) {
-        auto* box = new QComboBox;
-        box->setObjectName(name);
-        box->setEditable(true);
-        box->setInsertPolicy(QComboBox::NoInsert);
-        box->setMinimumContentsLength(16);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->lineEdit()->setPlaceholderText(placeholder);
-        box->lineEdit()->setClearButtonEnabled(true);
-        box->setToolTip(tip);
-        return box;
-    };
     m_actor = patternBox(QStringLiteral("actorFilter"), tr("Anyone"),
                          tr("An actor such as console, cli or web:1001. Ending in : . or * matches every "
                             "actor that starts with it: web: is every portal user."));
@@ -185,24 +190,7 @@ AuditLogPage::AuditLogPage(const store::Database& db, const core::Clock& clock, 
     m_status->setObjectName(QStringLiteral("auditStatus"));
     layout->addWidget(m_status);
 
-    m_model = new AuditLogModel(db, clock, m_zone, this);
-    m_view = makeTable(QStringLiteral("auditView"), m_model);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setColumnWidth(AuditLogModel::Time, 150);
-    m_view->setColumnWidth(AuditLogModel::Who, 120);
-    m_view->setColumnWidth(AuditLogModel::From, 130);
-    m_view->setColumnWidth(AuditLogModel::What, 170);
-    m_view->setColumnWidth(AuditLogModel::Object, 170);
-    m_empty = new QLabel;
-    m_empty->setObjectName(QStringLiteral("auditEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setMargin(24);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(createResults(), 1);
 
     // Typing waits for a pause before it queries; choosing from a list does not.
     m_typing = new QTimer(this);
@@ -221,6 +209,29 @@ AuditLogPage::AuditLogPage(const store::Database& db, const core::Clock& clock, 
     connect(refreshButton, &QPushButton::clicked, this, &AuditLogPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
     // Read when first shown (showEvent), not while the console starts.
+}
+
+// The entries' table, and the line that says why it is empty, in a stack.
+QWidget* AuditLogPage::createResults()
+{
+    m_model = new AuditLogModel(m_db, m_clock, m_zone, this);
+    m_view = makeTable(QStringLiteral("auditView"), m_model);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setColumnWidth(AuditLogModel::Time, 150);
+    m_view->setColumnWidth(AuditLogModel::Who, 120);
+    m_view->setColumnWidth(AuditLogModel::From, 130);
+    m_view->setColumnWidth(AuditLogModel::What, 170);
+    m_view->setColumnWidth(AuditLogModel::Object, 170);
+    m_empty = new QLabel;
+    m_empty->setObjectName(QStringLiteral("auditEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    return m_stack;
 }
 
 void AuditLogPage::showEvent(QShowEvent* event)

@@ -100,6 +100,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QWidget* createResults();
     void fillChoices();
     void showStatus();
     QString whyEmpty() const;
