@@ -76,7 +76,20 @@ ReportsPage::ReportsPage(const store::Database& db, const core::Clock& clock, QW
     m_tabs = new QTabWidget;
     layout->addWidget(m_tabs, 1);
 
-    // Profit report.
+    m_tabs->addTab(createReportTab(), tr("Profit report"));
+    m_tabs->addTab(createChartsTab(), tr("Charts"));
+
+    connect(m_period, &PeriodPicker::changed, this, &ReportsPage::refresh);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshReport);
+    connect(m_bucket, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshCharts);
+    connect(m_gateway, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshCharts);
+    // Nothing is read until the page is first shown: the reports cost a
+    // second on a large database, and the console starts on the Dashboard.
+}
+
+// The profit report: its grouping, its exports, the table and the ledger check.
+QWidget* ReportsPage::createReportTab()
+{
     auto* reportTab = new QWidget;
     auto* reportLayout = new QVBoxLayout(reportTab);
     auto* reportBar = new QHBoxLayout;
@@ -107,9 +120,15 @@ ReportsPage::ReportsPage(const store::Database& db, const core::Clock& clock, QW
     m_reconciliation->setObjectName(QStringLiteral("reconciliation"));
     m_reconciliation->setWordWrap(true);
     reportLayout->addWidget(m_reconciliation);
-    m_tabs->addTab(reportTab, tr("Profit report"));
 
-    // Charts.
+    connect(csv, &QPushButton::clicked, this, &ReportsPage::exportCsv);
+    connect(pdf, &QPushButton::clicked, this, &ReportsPage::exportPdf);
+    return reportTab;
+}
+
+// The charts: calls and minutes, money, and ASR and ACD.
+QWidget* ReportsPage::createChartsTab()
+{
     auto* chartsScroll = new QScrollArea;
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
@@ -137,16 +156,8 @@ ReportsPage::ReportsPage(const store::Database& db, const core::Clock& clock, QW
         chartsLayout->addWidget(chart);
     }
     chartsScroll->setWidget(charts);
-    m_tabs->addTab(chartsScroll, tr("Charts"));
 
-    connect(m_period, &PeriodPicker::changed, this, &ReportsPage::refresh);
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshReport);
-    connect(m_bucket, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshCharts);
-    connect(m_gateway, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshCharts);
-    connect(csv, &QPushButton::clicked, this, &ReportsPage::exportCsv);
-    connect(pdf, &QPushButton::clicked, this, &ReportsPage::exportPdf);
-    // Nothing is read until the page is first shown: the reports cost a
-    // second on a large database, and the console starts on the Dashboard.
+    return chartsScroll;
 }
 
 store::CallGrouping ReportsPage::grouping() const

@@ -55,6 +55,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QWidget* createReportTab();
+    QWidget* createChartsTab();
     void refreshReport();
     void refreshCharts();
     void fillGateways();
