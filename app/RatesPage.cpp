@@ -90,6 +90,14 @@ RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidge
     connect(m_tablesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RatesPage::showCurrentTable);
 
+    layout->addWidget(createTester());
+
+    reload();
+}
+
+// The rate tester: a plan, a cost source, a number, a duration and a time, and what the call costs.
+QWidget* RatesPage::createTester()
+{
     auto* tester = new QGroupBox(tr("Rate tester"));
     auto* testerLayout = new QHBoxLayout(tester);
     auto* inputs = new QFormLayout;
@@ -105,7 +113,7 @@ RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidge
     m_testerSeconds->setRange(0, 24 * 3600);
     m_testerSeconds->setValue(60);
     m_testerSeconds->setSuffix(tr(" s"));
-    m_testerAt = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(clock.nowMs()));
+    m_testerAt = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()));
     m_testerAt->setObjectName(QStringLiteral("testerAt"));
     m_testerAt->setCalendarPopup(true);
     inputs->addRow(tr("Sell &plan:"), m_testerPlan);
@@ -121,14 +129,13 @@ RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidge
     m_testerResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testerResult->setMinimumWidth(360);
     testerLayout->addWidget(m_testerResult, 2);
-    layout->addWidget(tester);
     for (QComboBox* box : {m_testerPlan, m_testerBuy})
         connect(box, &QComboBox::currentIndexChanged, this, &RatesPage::updateTester);
     connect(m_testerNumber, &QLineEdit::textChanged, this, &RatesPage::updateTester);
     connect(m_testerSeconds, &QSpinBox::valueChanged, this, &RatesPage::updateTester);
     connect(m_testerAt, &QDateTimeEdit::dateTimeChanged, this, &RatesPage::updateTester);
 
-    reload();
+    return tester;
 }
 
 void RatesPage::reload()

@@ -54,6 +54,7 @@ public Q_SLOTS:
     void updateTester();
 
 private:
+    QWidget* createTester();
     int currentTableRow() const;
     void showCurrentTable();
     void fillTesterTables();
