@@ -89,16 +89,6 @@
     </message>
 </context>
 <context>
-    <name>TryCommand</name>
-    <message numerus="yes">
-        <source>the test call did not end within %n second(s)</source>
-        <translation>
-            <numerusform>the test call did not end within %n second</numerusform>
-            <numerusform>the test call did not end within %n seconds</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>WebPortal</name>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n minute(s).</source>
@@ -254,16 +244,6 @@
         <translation>
             <numerusform>These settings are read when the switch starts. Restarting it now ends the call in progress; it is billed up to now.</numerusform>
             <numerusform>These settings are read when the switch starts. Restarting it now ends the %n calls in progress; they are billed up to now.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rebound::testphones::TestCallRunner</name>
-    <message numerus="yes">
-        <source>Phones A and B are connected: talking for %n second(s)</source>
-        <translation>
-            <numerusform>Phones A and B are connected: talking for %n second</numerusform>
-            <numerusform>Phones A and B are connected: talking for %n seconds</numerusform>
         </translation>
     </message>
 </context>
