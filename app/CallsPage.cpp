@@ -251,8 +251,35 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     , m_currency(store::SettingsRepository(db).currency())
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(createFilters());
+
+    m_totals = new QLabel;
+    m_totals->setObjectName(QStringLiteral("callTotals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_totals);
+
+    layout->addWidget(createCallsView(), 1);
+
+    // Typing in the destination waits for a pause before it queries.
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(350);
+    connect(m_typing, &QTimer::timeout, this, &CallsPage::applyFilter);
+    connect(m_destination, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    connect(m_destination, &QLineEdit::returnPressed, this, &CallsPage::applyFilter);
+    connect(m_period, &PeriodPicker::changed, this, &CallsPage::applyFilter);
+    for (QComboBox* box : {m_subscriber, m_gateway, m_result, m_trigger})
+        connect(box, &QComboBox::currentIndexChanged, this, &CallsPage::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CallsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CallsPage::showDetail);
+    reload();
+}
+
+// The filters in two rows, with Export CSV… at the end.
+QLayout* CallsPage::createFilters()
+{
     auto* filters = new QVBoxLayout;
-    m_period = new PeriodPicker(clock, m_reports.zone(), true);
+    m_period = new PeriodPicker(m_clock, m_reports.zone(), true);
     m_subscriber = new QComboBox;
     m_subscriber->setObjectName(QStringLiteral("subscriberFilter"));
     m_subscriber->setMinimumContentsLength(22);
@@ -290,14 +317,14 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     second->addWidget(exportButton);
     filters->addLayout(first);
     filters->addLayout(second);
-    layout->addLayout(filters);
+    connect(exportButton, &QPushButton::clicked, this, &CallsPage::exportCsv);
+    return filters;
+}
 
-    m_totals = new QLabel;
-    m_totals->setObjectName(QStringLiteral("callTotals"));
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_totals);
-
-    m_model = new CallsModel(db, m_reports.zone(), m_currency, this);
+// The calls' table above the selected call's timeline.
+QWidget* CallsPage::createCallsView()
+{
+    m_model = new CallsModel(m_db, m_reports.zone(), m_currency, this);
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("callsView"));
     m_view->setModel(m_model);
@@ -330,22 +357,7 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-
-    // Typing in the destination waits for a pause before it queries.
-    m_typing = new QTimer(this);
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(350);
-    connect(m_typing, &QTimer::timeout, this, &CallsPage::applyFilter);
-    connect(m_destination, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
-    connect(m_destination, &QLineEdit::returnPressed, this, &CallsPage::applyFilter);
-    connect(m_period, &PeriodPicker::changed, this, &CallsPage::applyFilter);
-    for (QComboBox* box : {m_subscriber, m_gateway, m_result, m_trigger})
-        connect(box, &QComboBox::currentIndexChanged, this, &CallsPage::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CallsPage::showDetail);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CallsPage::showDetail);
-    connect(exportButton, &QPushButton::clicked, this, &CallsPage::exportCsv);
-    reload();
+    return splitter;
 }
 
 bool CallsPage::showCall(std::int64_t callId)

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QTableView;
 class QTextBrowser;
@@ -90,6 +91,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QLayout* createFilters();
+    QWidget* createCallsView();
     void showDetail();
     void fillChoices();
 
