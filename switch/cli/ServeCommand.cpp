@@ -11,13 +11,16 @@
 #include <QDir>
 #include <QTimer>
 #include <csignal>
+#include <optional>
 
 namespace rebound::cli {
 
-int ServeCommand::run(Context& c, const QStringList& arguments)
+namespace {
+// --sip-listen and --web-listen; the exit code when the command ends here
+// (--help, or an argument it does not take).
+std::optional<int> readOptions(Context& c, const QStringList& arguments, QString& sipListen,
+                               QString& webListen)
 {
-    QString sipListen;
-    QString webListen;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& arg = arguments[i];
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
@@ -41,9 +44,12 @@ int ServeCommand::run(Context& c, const QStringList& arguments)
         else
             return c.fail(ServeCommand::tr("serve takes no argument '%1'.").arg(arg), UsageError);
     }
-    if (!QCoreApplication::instance())
-        return c.fail(ServeCommand::tr("serve needs an application event loop."));
+    return std::nullopt;
+}
 
+// Opens (or creates) the database once and says what it holds; the exit code when it cannot.
+std::optional<int> announceDatabase(Context& c)
+{
     try {
         const auto db = store::Database::open(c.databasePath);
         const int subscribers = store::AccountRepository(*db, c.clock).count();
@@ -56,6 +62,21 @@ int ServeCommand::run(Context& c, const QStringList& arguments)
     } catch (const store::StoreError& error) {
         return c.fail(error.message());
     }
+    return std::nullopt;
+}
+} // namespace
+
+int ServeCommand::run(Context& c, const QStringList& arguments)
+{
+    QString sipListen;
+    QString webListen;
+    if (const auto done = readOptions(c, arguments, sipListen, webListen))
+        return *done;
+    if (!QCoreApplication::instance())
+        return c.fail(ServeCommand::tr("serve needs an application event loop."));
+
+    if (const auto failed = announceDatabase(c))
+        return *failed;
 
     Switch theSwitch(c.databasePath, sipListen, c.clock);
     int exitCode = Success;
