@@ -24,6 +24,7 @@
 #include <thread>
 #include <unistd.h>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace rebound::media {
@@ -126,7 +127,7 @@ struct Session
     TelephoneEventFilter events;
     std::unique_ptr<InbandDtmfDetector> inband;
 
-    // A phone's side (setIdleTone, sendDigit, setLevelMeter).
+    // A phone's side (setIdleTone, sendDigit, setLevelMeter, setAudioTap).
     int idleToneHz = -1;
     double idlePhase = 0;
     std::deque<char> digitsOut;
@@ -134,8 +135,10 @@ struct Session
     int digitPause = 0;   // ticks to wait before the next event
     std::uint32_t digitTimestamp = 0;
     bool levelMeter = false;
+    bool audioTap = false;
     double levelSquares = 0;
     int levelSamples = 0;
+    QByteArray tapped; // the tap's batch so far (PCM)
 
     std::int64_t lastRxMs = 0;
     int timeoutSeconds = 0;
@@ -529,21 +532,37 @@ private:
         }
     }
 
-    void measureLevel(Session& s, Codec codec, std::span<const std::uint8_t> payload)
+    // The level meter and the audio tap: each takes the received audio in
+    // batches of 100 ms.
+    void listen(Session& s, Codec codec, std::span<const std::uint8_t> payload)
     {
+        constexpr int BatchSamples = 800; // 100 ms
         std::array<std::int16_t, MaxDatagram> pcm{};
         decode(codec, payload, pcm.data());
-        for (std::size_t i = 0; i < payload.size(); ++i)
-            s.levelSquares += double(pcm[i]) * pcm[i];
-        s.levelSamples += static_cast<int>(payload.size());
-        if (s.levelSamples < 800) // 100 ms
-            return;
-        const double mean = s.levelSquares / s.levelSamples / (32768.0 * 32768.0);
-        const double db = mean > 0 ? 10 * std::log10(mean) : -100;
-        const int percent = static_cast<int>(std::lround(std::clamp((db + 60) / 60 * 100, 0.0, 100.0)));
-        s.levelSquares = 0;
-        s.levelSamples = 0;
-        Q_EMIT m_q->audioLevel(s.id, percent);
+        const auto samples = static_cast<int>(payload.size());
+        if (s.levelMeter) {
+            for (int i = 0; i < samples; ++i)
+                s.levelSquares += double(pcm[i]) * pcm[i];
+            s.levelSamples += samples;
+            if (s.levelSamples >= BatchSamples) {
+                const double mean = s.levelSquares / s.levelSamples / (32768.0 * 32768.0);
+                const double db = mean > 0 ? 10 * std::log10(mean) : -100;
+                const int percent =
+                    static_cast<int>(std::lround(std::clamp((db + 60) / 60 * 100, 0.0, 100.0)));
+                s.levelSquares = 0;
+                s.levelSamples = 0;
+                Q_EMIT m_q->audioLevel(s.id, percent);
+            }
+        }
+        if (s.audioTap) {
+            for (int i = 0; i < samples; ++i) {
+                const auto sample = static_cast<std::uint16_t>(pcm[i]);
+                s.tapped.append(static_cast<char>(sample & 0xff));
+                s.tapped.append(static_cast<char>(sample >> 8));
+            }
+            if (s.tapped.size() >= 2 * BatchSamples)
+                Q_EMIT m_q->audioReceived(s.id, std::exchange(s.tapped, QByteArray()));
+        }
     }
 
     void playOut(Session& s, std::uint64_t packets, std::uint64_t expirations)
@@ -633,8 +652,8 @@ private:
         s.lastRxMs = nowMs();
         s.timeoutRaised = false;
 
-        if (!isEvent && s.levelMeter)
-            measureLevel(s, *codec, p.payload);
+        if (!isEvent && (s.levelMeter || s.audioTap))
+            listen(s, *codec, p.payload);
         Session* peer = s.peer ? find(s.peer) : nullptr;
         if (isEvent) {
             const char digit = s.events.accept(p.header.ssrc, p.header.timestamp, p.payload);
@@ -883,6 +902,14 @@ void MediaEngine::setLevelMeter(SessionId session, bool on)
         s.levelMeter = on;
         s.levelSquares = 0;
         s.levelSamples = 0;
+    });
+}
+
+void MediaEngine::setAudioTap(SessionId session, bool on)
+{
+    m_worker->with(session, [on](Session& s) {
+        s.audioTap = on;
+        s.tapped.clear();
     });
 }
 

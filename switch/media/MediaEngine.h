@@ -129,6 +129,10 @@ public:
     void setIdleTone(SessionId session, int hz);
     // With on, audioLevel() reports the received audio every 100 ms.
     void setLevelMeter(SessionId session, bool on);
+    // With on, audioReceived() delivers the received audio, decoded, in the
+    // level meter's 100 ms batches (for a phone's loudspeaker). Off by
+    // default: a session without it decodes nothing for it.
+    void setAudioTap(SessionId session, bool on);
 
     // Relays a's packets to b and b's to a (transcoding when their codecs
     // differ). Each leg keeps its own SSRC, sequence and timestamp line, so
@@ -157,6 +161,10 @@ Q_SIGNALS:
     // The received audio's level over the last 100 ms, 0 (silence, or
     // below -60 dBFS) to 100 (full scale), for sessions with a level meter.
     void audioLevel(int session, int percent);
+    // The received audio of a session with an audio tap, about every 100 ms:
+    // 8 kHz mono signed 16-bit little-endian PCM, whole packets (800 samples,
+    // 1600 bytes, for 20 ms packets). Telephone-events are not in it.
+    void audioReceived(int session, const QByteArray& pcm);
 
 private:
     class Worker;

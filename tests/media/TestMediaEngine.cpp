@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <sndfile.h>
 
 using namespace rebound;
@@ -580,6 +581,64 @@ private Q_SLOTS:
             std::all_of(levels.cbegin(), levels.cend(), [&](const auto& l) { return l.first == other.id; }));
         engine.setIdleTone(phone.id, 0);
         QTRY_COMPARE_WITH_TIMEOUT(levels.last().second, 0, 10000);
+    }
+
+    // The audio tap (a test phone's loudspeaker): off by default, nothing
+    // arrives while the level meter already shows the tone; on, the tone
+    // arrives decoded, 100 ms (800 samples of 16-bit PCM) at a time; off
+    // again, nothing more.
+    void anAudioTapDeliversTheDecodedAudioOnlyWhenOn()
+    {
+        MediaEngine engine(loopbackConfig());
+        QList<QPair<int, QByteArray>> heard;
+        int levels = 0;
+        connect(&engine, &MediaEngine::audioReceived, this, [&heard](int session, const QByteArray& pcm) {
+            heard.append({session, pcm});
+        });
+        connect(&engine, &MediaEngine::audioLevel, this, [&levels](int, int) { ++levels; });
+        const auto phone = engine.createSession();
+        const auto other = engine.createSession();
+        AudioAgreement toOther;
+        toOther.address = QStringLiteral("127.0.0.1");
+        toOther.port = other.port;
+        AudioAgreement toPhone = toOther;
+        toPhone.port = phone.port;
+        engine.setRemote(phone.id, toOther);
+        engine.setRemote(other.id, toPhone);
+        engine.setLevelMeter(other.id, true);
+        engine.setIdleTone(phone.id, 440);
+        QTRY_VERIFY_WITH_TIMEOUT(levels >= 5, 10000);
+        QVERIFY(heard.isEmpty());
+
+        engine.setAudioTap(other.id, true);
+        QTRY_VERIFY_WITH_TIMEOUT(heard.size() >= 3, 10000);
+        for (const auto& [session, pcm] : std::as_const(heard)) {
+            QCOMPARE(session, other.id);
+            QCOMPARE(pcm.size(), 1600);
+        }
+        // The last batch: the 440 Hz tone at about 3000 peak, so an RMS near
+        // 2100 and 88 sign changes in 100 ms.
+        const QByteArray& pcm = heard.last().second;
+        double squares = 0;
+        int crossings = 0;
+        qint16 previous = 0;
+        for (int i = 0; i < pcm.size(); i += 2) {
+            const auto sample = static_cast<qint16>(quint8(pcm[i]) | (quint8(pcm[i + 1]) << 8));
+            squares += double(sample) * sample;
+            if (i > 0 && (sample < 0) != (previous < 0))
+                ++crossings;
+            previous = sample;
+        }
+        const double rms = std::sqrt(squares / (pcm.size() / 2));
+        QVERIFY2(rms > 1500 && rms < 2800, qPrintable(QString::number(rms)));
+        QVERIFY2(crossings >= 80 && crossings <= 96, qPrintable(QString::number(crossings)));
+
+        engine.setAudioTap(other.id, false);
+        const int levelsThen = levels;
+        QTRY_VERIFY_WITH_TIMEOUT(levels >= levelsThen + 5, 10000);
+        const auto count = heard.size();
+        QTRY_VERIFY_WITH_TIMEOUT(levels >= levelsThen + 10, 10000);
+        QCOMPARE(heard.size(), count);
     }
 
     void portRangeAndUnknownPrompt()
