@@ -92,6 +92,13 @@ void TestPhones::start()
             if (line(phone).media == session && line(phone).state == State::Talking)
                 Q_EMIT level(phone, percent);
     });
+    connect(m_media.get(), &media::MediaEngine::audioReceived, this,
+            [this](int session, const QByteArray& pcm) {
+                for (Phone phone : {Phone::A, Phone::B})
+                    if (line(phone).media == session && line(phone).state == State::Talking &&
+                        line(phone).listening)
+                        Q_EMIT audio(phone, pcm);
+            });
 
     su_init();
     const unsigned logLevel = su_log_default->log_level;
@@ -197,6 +204,19 @@ void TestPhones::setTone(Phone phone, int hz)
         m_media->setIdleTone(l.media, hz);
 }
 
+void TestPhones::setListening(Phone phone, bool on)
+{
+    Line& l = line(phone);
+    l.listening = on;
+    if (l.state == State::Talking && m_media)
+        m_media->setAudioTap(l.media, on);
+}
+
+bool TestPhones::listening(Phone phone) const
+{
+    return line(phone).listening;
+}
+
 TestPhones::State TestPhones::state(Phone phone) const
 {
     return line(phone).state;
@@ -273,6 +293,7 @@ bool TestPhones::applyAnswer(Phone phone, const QByteArray& sdp)
     m_media->setRemote(l.media, *negotiated.agreement);
     m_media->setIdleTone(l.media, l.toneHz);
     m_media->setLevelMeter(l.media, true);
+    m_media->setAudioTap(l.media, l.listening);
     return true;
 }
 
@@ -340,6 +361,7 @@ void TestPhones::answer(Phone phone)
     m_media->setRemote(l.media, *negotiated.agreement);
     m_media->setIdleTone(l.media, l.toneHz);
     m_media->setLevelMeter(l.media, true);
+    m_media->setAudioTap(l.media, l.listening);
     setState(phone, State::Talking);
 }
 

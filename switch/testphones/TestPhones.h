@@ -60,6 +60,10 @@ public:
     // A phone sends this tone while talking (0: silence), so the other end's
     // level meter shows the call's audio crossing the switch. A: 660 Hz, B: 440 Hz.
     void setTone(Phone phone, int hz);
+    // With on, audio() relays what the phone hears while talking (for the
+    // console's loudspeaker). Off by default.
+    void setListening(Phone phone, bool on);
+    bool listening(Phone phone) const;
 
     State state(Phone phone) const;
     // Who the call is with: the caller ID of an incoming call, the number called.
@@ -90,6 +94,9 @@ Q_SIGNALS:
     void smsReceived(rebound::testphones::TestPhones::Phone phone, const QString& from, const QString& text);
     // The received audio's level, 0-100, every 100 ms while talking.
     void level(rebound::testphones::TestPhones::Phone phone, int percent);
+    // What a listening phone hears, about every 100 ms while talking: 8 kHz
+    // mono signed 16-bit little-endian PCM (MediaEngine::audioReceived).
+    void audio(rebound::testphones::TestPhones::Phone phone, const QByteArray& pcm);
     void logLine(const QString& line);
 
 private:
@@ -98,6 +105,7 @@ private:
         QString number;
         bool autoAnswer = false;
         int toneHz = 0;
+        bool listening = false;
         State state = State::Idle;
         QString peer;
         qint64 since = 0;

@@ -8,6 +8,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <cstdlib>
 
 using namespace rebound;
 using testphones::TestPhones;
@@ -76,6 +77,47 @@ private Q_SLOTS:
         // Either side's hang-up ends the call for both.
         callee->hangup(Phone::B);
         QTRY_COMPARE_WITH_TIMEOUT(caller->state(Phone::A), State::Idle, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(callee->state(Phone::B), State::Idle, 10'000);
+    }
+
+    // The console's loudspeaker: a listening phone relays what it hears (the
+    // other phone's tone, as PCM); a phone that is not listening relays
+    // nothing, and one that stops listening mid-call stops relaying.
+    void aListeningPhoneRelaysWhatItHears()
+    {
+        QList<QPair<int, QByteArray>> calleeAudio;
+        int calleeLevels = 0;
+        connect(callee.get(), &TestPhones::audio, this, [&calleeAudio](Phone phone, const QByteArray& pcm) {
+            calleeAudio.append({int(phone), pcm});
+        });
+        connect(callee.get(), &TestPhones::level, this, [&calleeLevels](Phone, int) { ++calleeLevels; });
+        QSignalSpy callerAudio(caller.get(), &TestPhones::audio);
+        QVERIFY(!callee->listening(Phone::B));
+        callee->setListening(Phone::B, true);
+        QVERIFY(callee->listening(Phone::B));
+        callee->setAutoAnswer(Phone::B, true);
+        caller->call(Phone::A, QStringLiteral("+12025550147"), callee->host(), callee->port());
+        QTRY_VERIFY_WITH_TIMEOUT(calleeAudio.size() >= 3, 10'000);
+        for (const auto& [phone, pcm] : std::as_const(calleeAudio)) {
+            QCOMPARE(phone, int(Phone::B));
+            QCOMPARE(pcm.size(), 1600); // 100 ms of 8 kHz 16-bit
+        }
+        const QByteArray& pcm = calleeAudio.last().second;
+        int loud = 0;
+        for (int i = 0; i < pcm.size(); i += 2)
+            if (std::abs(static_cast<qint16>(quint8(pcm[i]) | (quint8(pcm[i + 1]) << 8))) > 1000)
+                ++loud;
+        QVERIFY2(loud > 200, qPrintable(QString::number(loud))); // the 660 Hz tone, not silence
+        QCOMPARE(callerAudio.count(), 0); // hears B's 440 Hz tone, but is not listening
+
+        callee->setListening(Phone::B, false);
+        const int levelsThen = calleeLevels;
+        QTRY_VERIFY_WITH_TIMEOUT(calleeLevels >= levelsThen + 5, 10'000);
+        const auto count = calleeAudio.size();
+        QTRY_VERIFY_WITH_TIMEOUT(calleeLevels >= levelsThen + 10, 10'000);
+        QCOMPARE(calleeAudio.size(), count);
+        QCOMPARE(callerAudio.count(), 0);
+        caller->hangup(Phone::A);
         QTRY_COMPARE_WITH_TIMEOUT(callee->state(Phone::B), State::Idle, 10'000);
     }
 
