@@ -9121,10 +9121,6 @@ Los datos reemplazados se guardaron en %2.</translation>
         <translation>%1 marca %2</translation>
     </message>
     <message>
-        <source>The level of the audio this phone receives (no sound is played: the console shows levels only).</source>
-        <translation>El nivel del audio que recibe este teléfono (no se reproduce sonido: la consola solo muestra niveles).</translation>
-    </message>
-    <message>
         <source>Hears:</source>
         <translation>Oye:</translation>
     </message>
@@ -9195,6 +9191,22 @@ Los datos reemplazados se guardaron en %2.</translation>
     <message>
         <source>On, but the switch is not running: start it from the Switch menu.</source>
         <translation>Encendidos, pero la central no está en marcha: iníciela desde el menú Central.</translation>
+    </message>
+    <message>
+        <source>Which phone&apos;s sound this computer plays: the prompts phone A hears, or the call as the destination hears it.</source>
+        <translation>Qué teléfono suena en este ordenador: las locuciones que oye el teléfono A, o la llamada tal como la oye el destino.</translation>
+    </message>
+    <message>
+        <source>&amp;Listen to:</source>
+        <translation>E&amp;scuchar:</translation>
+    </message>
+    <message>
+        <source>No audio output on this computer: levels only.</source>
+        <translation>Este ordenador no tiene salida de audio: solo niveles.</translation>
+    </message>
+    <message>
+        <source>The level of the audio this phone receives.</source>
+        <translation>El nivel del audio que recibe este teléfono.</translation>
     </message>
 </context>
 <context>
