@@ -1,6 +1,7 @@
 #include "TestPhonesPage.h"
 
 #include "PageParts.h"
+#include "PhoneSpeaker.h"
 #include "Switch.h"
 #include "core/HostPort.h"
 #include "sip/SipStack.h"
@@ -102,6 +103,26 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
     phones->addWidget(makePanel(m_b, Phone::B, tr("Phone B: the destination")));
     layout->addLayout(phones);
 
+    auto* listenRow = new QHBoxLayout;
+    m_speaker = new PhoneSpeaker(this);
+    m_listen = new QComboBox;
+    m_listen->setObjectName(QStringLiteral("testListen"));
+    m_listen->addItem(tr("Off"), -1);
+    m_listen->addItem(tr("Phone A"), int(Phone::A));
+    m_listen->addItem(tr("Phone B"), int(Phone::B));
+    m_listen->setToolTip(tr("Which phone's sound this computer plays: the prompts phone A hears, or the "
+                            "call as the destination hears it."));
+    auto* listenLabel = new QLabel(tr("&Listen to:"));
+    listenLabel->setBuddy(m_listen);
+    m_listenNote = new QLabel(tr("No audio output on this computer: levels only."));
+    m_listenNote->setObjectName(QStringLiteral("testListenNote"));
+    listenRow->addWidget(listenLabel);
+    listenRow->addWidget(m_listen);
+    listenRow->addWidget(m_listenNote, 1);
+    layout->addLayout(listenRow);
+    // Where there is a loudspeaker, phone A's: the point is to hear the real prompts.
+    m_listen->setCurrentIndex(m_speaker->available() ? 1 : 0);
+
     auto* bottom = new QHBoxLayout;
     m_steps = new QPlainTextEdit;
     m_steps->setObjectName(QStringLiteral("testSteps"));
@@ -119,6 +140,10 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
     layout->addLayout(bottom, 1);
 
     connect(m_power, &QPushButton::clicked, this, [this] { setPowered(!m_phones->isRunning()); });
+    connect(m_listen, &QComboBox::currentIndexChanged, this, [this] { updateListening(); });
+    connect(m_speaker, &PhoneSpeaker::availableChanged, this, [this] { updateListening(); });
+    connect(m_phones.get(), &testphones::TestPhones::audio, m_speaker,
+            [this](Phone, const QByteArray& pcm) { m_speaker->play(pcm); });
     connect(m_did, &QPushButton::clicked, this, [this] { trigger(QStringLiteral("did")); });
     connect(m_sms, &QPushButton::clicked, this, [this] { trigger(QStringLiteral("sms")); });
     connect(m_web, &QPushButton::clicked, this, [this] { trigger(QStringLiteral("web")); });
@@ -193,6 +218,7 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
     refreshSubscribers();
     updatePanels();
     updateButtons();
+    updateListening();
 }
 
 TestPhonesPage::~TestPhonesPage()
@@ -249,8 +275,7 @@ QGroupBox* TestPhonesPage::makePanel(Panel& p, Phone phone, const QString& title
     p.level->setRange(0, 100);
     p.level->setValue(0);
     p.level->setTextVisible(false);
-    p.level->setToolTip(tr("The level of the audio this phone receives (no sound is played: the console "
-                           "shows levels only)."));
+    p.level->setToolTip(tr("The level of the audio this phone receives."));
     levelRow->addWidget(new QLabel(tr("Hears:")));
     levelRow->addWidget(p.level, 1);
     layout->addLayout(levelRow);
@@ -311,6 +336,7 @@ void TestPhonesPage::setPowered(bool on)
                  .arg(testphones::TestCalls::carrierName()));
     updateButtons();
     updatePanels();
+    updateListening();
 }
 
 void TestPhonesPage::step(const QString& line)
@@ -415,6 +441,22 @@ void TestPhonesPage::updatePanels()
             k->setEnabled(state == State::Talking);
         p.box->setEnabled(m_phones->isRunning());
     }
+}
+
+// Only the chosen phone's audio is decoded and relayed, and only while the
+// phones are on and the computer has an audio output.
+void TestPhonesPage::updateListening()
+{
+    const bool output = m_speaker->available();
+    m_listen->setEnabled(output);
+    m_listenNote->setVisible(!output);
+    const int chosen = output ? m_listen->currentData().toInt() : -1;
+    for (Phone phone : {Phone::A, Phone::B})
+        m_phones->setListening(phone, chosen == int(phone));
+    if (chosen >= 0 && m_phones->isRunning())
+        m_speaker->start();
+    else
+        m_speaker->stop();
 }
 
 void TestPhonesPage::updateButtons()

@@ -26,6 +26,8 @@ class Database;
 
 namespace rebound::console {
 
+class PhoneSpeaker;
+
 // The "Test phones" page (issue 19): two software phones inside the console,
 // the subscriber's phone (A) and the destination (B), real SIP phones on
 // 127.0.0.1 that the switch reaches through the built-in test carrier, which
@@ -33,7 +35,8 @@ namespace rebound::console {
 // the four ways a subscriber can (ring the DID, SMS, the portal, the API);
 // each phone's panel shows its state with the caller ID and the elapsed
 // time, answers (or answers by itself), keys RFC 4733 digits, hangs up and
-// meters the audio it receives. Once the callback ends, its record is shown
+// meters the audio it receives; where the computer has an audio output, the
+// loudspeaker plays what one of them hears ("Listen to"). Once the callback ends, its record is shown
 // with both legs, price, cost and profit, and a link to it on the Calls page.
 //
 // Test calls are billed like real ones to the chosen subscriber and marked
@@ -65,6 +68,10 @@ public:
     QCheckBox* autoAnswerBox(Phone phone) const { return panel(phone).autoAnswer; }
     QPushButton* key(Phone phone, QChar digit) const;
     QProgressBar* levelMeter(Phone phone) const { return panel(phone).level; }
+    // "Listen to": which phone the computer's loudspeaker plays (off, A, B).
+    QComboBox* listenBox() const { return m_listen; }
+    QLabel* listenNote() const { return m_listenNote; }
+    PhoneSpeaker& speaker() const { return *m_speaker; }
     QPlainTextEdit* stepsLog() const { return m_steps; }
     QTextBrowser* record() const { return m_record; }
     QPushButton* showCallButton() const { return m_showCall; }
@@ -98,6 +105,7 @@ private:
     void step(const QString& line);
     void updatePanels();
     void updateButtons();
+    void updateListening();
     void onCallbackState(qint64 requestId, const QString& state);
     QString stateText(Phone phone) const;
 
@@ -115,6 +123,9 @@ private:
     QPushButton* m_api = nullptr;
     Panel m_a;
     Panel m_b;
+    PhoneSpeaker* m_speaker = nullptr;
+    QComboBox* m_listen = nullptr;
+    QLabel* m_listenNote = nullptr;
     QPlainTextEdit* m_steps = nullptr;
     QTextBrowser* m_record = nullptr;
     QPushButton* m_showCall = nullptr;

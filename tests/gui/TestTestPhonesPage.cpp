@@ -10,6 +10,7 @@
 // real style).
 #include "CallsPage.h"
 #include "MainWindow.h"
+#include "PhoneSpeaker.h"
 #include "Switch.h"
 #include "TestPhonesPage.h"
 #include "core/Translations.h"
@@ -21,10 +22,12 @@
 #include "support/TempDatabase.h"
 #include "testphones/TestCallRunner.h"
 
+#include <QAudioDevice>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMediaDevices>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -89,10 +92,23 @@ private Q_SLOTS:
         sipSwitch.start();
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10'000);
 
+        // No audio output here (offscreen, no sound server): "Listen to" is
+        // off and disabled, and says why; the level meters below work all
+        // the same. With an output, it plays phone A.
+        const bool output = !QMediaDevices::defaultAudioOutput().isNull();
+        QCOMPARE(page->listenBox()->isEnabled(), output);
+        QCOMPARE(page->listenNote()->isVisible(), !output);
+        QCOMPARE(page->listenNote()->text(),
+                 QStringLiteral("No audio output on this computer: levels only."));
+        QCOMPARE(page->listenBox()->currentData().toInt(), output ? int(Phone::A) : -1);
+
         // Off: no trigger. On: the test carrier points at the phones.
         QVERIFY(!page->didButton()->isEnabled());
         page->powerButton()->click();
         QVERIFY(page->phones().isRunning());
+        QCOMPARE(page->phones().listening(Phone::A), output);
+        QVERIFY(!page->phones().listening(Phone::B));
+        QCOMPARE(page->speaker().isPlaying(), output);
         QVERIFY(page->didButton()->isEnabled());
         const store::GatewayRepository gateways(*m_t->db, m_t->clock);
         QCOMPARE(gateways.testCarrier()->port, page->phones().port());
