@@ -9118,10 +9118,6 @@ Les données remplacées ont été enregistrées dans %2.</translation>
         <translation>%1 compose %2</translation>
     </message>
     <message>
-        <source>The level of the audio this phone receives (no sound is played: the console shows levels only).</source>
-        <translation>Le niveau du son que reçoit ce téléphone (aucun son n’est joué : la console n’affiche que les niveaux).</translation>
-    </message>
-    <message>
         <source>Hears:</source>
         <translation>Entend :</translation>
     </message>
@@ -9192,6 +9188,22 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <message>
         <source>On, but the switch is not running: start it from the Switch menu.</source>
         <translation>Allumés, mais le commutateur n’est pas en marche : démarrez-le depuis le menu Commutateur.</translation>
+    </message>
+    <message>
+        <source>Which phone&apos;s sound this computer plays: the prompts phone A hears, or the call as the destination hears it.</source>
+        <translation>Le son du téléphone que joue cet ordinateur : les annonces qu’entend le téléphone A, ou l’appel tel que l’entend la destination.</translation>
+    </message>
+    <message>
+        <source>&amp;Listen to:</source>
+        <translation>É&amp;couter :</translation>
+    </message>
+    <message>
+        <source>No audio output on this computer: levels only.</source>
+        <translation>Pas de sortie audio sur cet ordinateur : niveaux seulement.</translation>
+    </message>
+    <message>
+        <source>The level of the audio this phone receives.</source>
+        <translation>Le niveau du son que reçoit ce téléphone.</translation>
     </message>
 </context>
 <context>
