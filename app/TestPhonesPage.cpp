@@ -118,7 +118,8 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
     m_listenNote->setObjectName(QStringLiteral("testListenNote"));
     listenRow->addWidget(listenLabel);
     listenRow->addWidget(m_listen);
-    listenRow->addWidget(m_listenNote, 1);
+    listenRow->addWidget(m_listenNote);
+    listenRow->addStretch(1); // the choice keeps its size when the note is hidden
     layout->addLayout(listenRow);
     // Where there is a loudspeaker, phone A's: the point is to hear the real prompts.
     m_listen->setCurrentIndex(m_speaker->available() ? 1 : 0);
