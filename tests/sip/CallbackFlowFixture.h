@@ -103,7 +103,6 @@ protected:
                                   test::writeScenario(*m_dir, QStringLiteral("sms_gateway.xml"),
                                                       {{QStringLiteral("REPLY"), expectedReply}}),
                                   m_smsPort);
-        QTest::qWait(300);
         const bool sent = test::runSippClient(
             *m_dir, m_switchPort,
             test::writeScenario(*m_dir, QStringLiteral("sms.xml"),
@@ -135,7 +134,6 @@ protected:
                                  QList<store::LegRecord>* legs)
     {
         test::SippGateway phone(*m_dir, phoneScenario, m_portA);
-        QTest::qWait(300);
         triggerDid(QStringLiteral("+12125550101"));
         store::CallbackRequest request;
         newestRequestEnds(&request, 60'000);
@@ -322,7 +320,6 @@ protected:
         crowd->phones = std::make_unique<test::SippGateway>(*m_dir, answer, m_portA, calls, timeoutSeconds);
         crowd->destinations =
             std::make_unique<test::SippGateway>(*m_dir, answer, m_portB, calls, timeoutSeconds);
-        QTest::qWait(300);
         QVERIFY(test::runSippClient(
             *m_dir, m_switchPort,
             test::writeScenario(*m_dir, QStringLiteral("sms.xml"),

@@ -131,7 +131,10 @@ public:
         if (qEnvironmentVariableIsSet("REBOUND_KEEP_TEST_DIR")) // for a look at what went over the wire
             args << QStringLiteral("-trace_msg");
         m_process.start(QStringLiteral("sipp"), args + extraArgs);
-        m_process.waitForStarted();
+        // Ready when it listens, so what the test does next can reach it: a
+        // wait for the event, not a pause that a busy machine outlasts.
+        if (m_process.waitForStarted() && !listening())
+            qWarning("sipp gateway on port %d is not listening", port);
     }
     ~SippGateway()
     {

@@ -38,7 +38,6 @@ private Q_SLOTS:
                                m_portA, 1, 120);
         test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portB, 1, 120);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 120'000);
         QCOMPARE(request.state, QStringLiteral("completed"));
@@ -161,7 +160,6 @@ private Q_SLOTS:
         test::SippGateway legA(
             *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_silent_then_answer.xml"), {}),
             m_portA);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
         QCOMPARE(request.state, QStringLiteral("failed"));
@@ -194,7 +192,6 @@ private Q_SLOTS:
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("9000")}}),
                                m_portA);
         test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, destination, {}), m_portB);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
         QCOMPARE(request.state, QStringLiteral("failed"));
@@ -232,7 +229,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_hangup_crossing_bye.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
                                m_portB);
-        QTest::qWait(300);
         const auto before =
             store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
         store::CallbackRequest request;
@@ -266,7 +262,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
                                m_portB);
-        QTest::qWait(300);
         store::CallbackRequest first;
         smsCallbackEnds(&first, 60'000);
         QCOMPARE(first.state, QStringLiteral("completed"));
@@ -310,7 +305,6 @@ private Q_SLOTS:
             m_portA, 1, 90);
         test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portB, 1, 90);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 90'000);
         QCOMPARE(request.state, QStringLiteral("completed"));
@@ -368,7 +362,6 @@ private Q_SLOTS:
         // up, and the call is billed once the lock is gone.
         test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portA, 1, 90);
-        QTest::qWait(300);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QString state;
@@ -432,7 +425,6 @@ private Q_SLOTS:
             *m_dir,
             test::writeScenario(*m_dir, destination, {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
             m_portB, 1, 90);
-        QTest::qWait(300);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QString now;
@@ -468,7 +460,6 @@ private Q_SLOTS:
                                m_portA, 1, 90);
         test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portB, 1, 90);
-        QTest::qWait(300);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QString state;
@@ -505,7 +496,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
                                m_portB, 1, 90);
-        QTest::qWait(300);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QString state;

@@ -137,7 +137,6 @@ class TestCallbackAnnouncements : public QObject, protected test::CallbackFlowFi
                                                    {{QStringLiteral("RING_MS"), QString::number(ringMs)},
                                                     {QStringLiteral("TALK_MS"), QString::number(talkMs)}}),
                                m_portB);
-        QTest::qWait(300);
         // The reply is in the subscriber's language; it names the destination in each.
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147"), QStringLiteral("12025550147")));
         newestRequestEnds(ended, 90'000);

@@ -29,7 +29,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_talk_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
                                m_portB);
-        QTest::qWait(300);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
         QCOMPARE(requests.size(), 1);
@@ -88,7 +87,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
                                m_portB);
-        QTest::qWait(300);
         const auto balance =
             store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
@@ -158,7 +156,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("2000")}}),
                                m_portB);
-        QTest::qWait(300);
         // The subscriber rings their DID: 486, and a callback request.
         triggerDid(QStringLiteral("+12125550101"));
 
@@ -220,7 +217,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
                                m_portB);
-        QTest::qWait(300);
         triggerDid(QStringLiteral("+12125550101"));
         store::CallbackRequest request;
         newestRequestEnds(&request, 120'000);
@@ -257,7 +253,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
                                                    {{QStringLiteral("STATUS"), QStringLiteral("486")}}),
                                m_portB);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
         QCOMPARE(request.state, QStringLiteral("failed"));
@@ -314,7 +309,6 @@ private Q_SLOTS:
         }
         test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portA);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
         QCOMPARE(request.state, QStringLiteral("failed"));
@@ -361,7 +355,6 @@ private Q_SLOTS:
                                m_portA);
         test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
                                m_portB);
-        QTest::qWait(300);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QString state;
@@ -439,7 +432,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
                                m_portB);
-        QTest::qWait(300);
         triggerDid(QStringLiteral("+12125550103"));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QCOMPARE(request.trigger, QStringLiteral("lgw"));
@@ -501,7 +493,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_hold_resume.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("1500")}}),
                                m_portB);
-        QTest::qWait(300);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
         QCOMPARE(requests.size(), 1);
@@ -533,7 +524,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
                                m_portB);
-        QTest::qWait(300);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         QVERIFY(busy->succeeded()); // the first try met a busy phone
         busy.reset();
@@ -573,7 +563,6 @@ private Q_SLOTS:
                                                    {{QStringLiteral("RING_MS"), QStringLiteral("4000")},
                                                     {QStringLiteral("TALK_MS"), QStringLiteral("2000")}}),
                                m_portB);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
         QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(request.failureReason));
@@ -605,7 +594,6 @@ private Q_SLOTS:
         test::SippGateway phone(
             *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_ring_until_cancel.xml"), {}), m_portA,
             2);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 30'000);
         QCOMPARE(request.state, QStringLiteral("failed"));
@@ -666,7 +654,6 @@ private Q_SLOTS:
                                  test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                      {{QStringLiteral("TALK_MS"), QStringLiteral("4000")}}),
                                  backupPort);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
         QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(request.failureReason));
@@ -719,7 +706,6 @@ private Q_SLOTS:
                                test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
                                                    {{QStringLiteral("TALK_MS"), QStringLiteral("25000")}}),
                                m_portB);
-        QTest::qWait(300);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QString state;

@@ -87,7 +87,6 @@ private Q_SLOTS:
             *m_dir,
             test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup_checks_address.xml"), address),
             m_portA);
-        QTest::qWait(300);
         QVERIFY(test::runSippClient(
             *m_dir, m_switchPort,
             test::writeScenario(*m_dir, QStringLiteral("invite_checks_no_contact.xml"), address),
@@ -125,7 +124,6 @@ private Q_SLOTS:
                                                     {QStringLiteral("MEDIA"), media},
                                                     {QStringLiteral("TALK_MS"), QStringLiteral("2000")}}),
                                m_portB);
-        QTest::qWait(300);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
         QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));

@@ -1,5 +1,6 @@
 // sipp plays the carrier and the SMS gateway against a real rebound-switch on
 // loopback; the test then checks the switch's answers and its database.
+#include "SippPeer.h"
 #include "accounts/AccountService.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
@@ -10,6 +11,7 @@
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -17,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUdpSocket>
 
 using namespace rebound;
@@ -158,7 +161,10 @@ class TestSipTriggers : public QObject
                      QStringLiteral("sms"), QStringLiteral("127.0.0.1"), 1, 10, m_gatewayPort));
         if (!gateway.waitForStarted())
             return false;
-        QTest::qWait(300); // let it bind before the SMS goes out
+        // It must listen before the SMS goes out, or the reply is lost.
+        QDeadlineTimer bound(10'000);
+        while (!test::udpPortListening(m_gatewayPort) && !bound.hasExpired())
+            QThread::msleep(10);
         const bool sent = sipp(scenario(QStringLiteral("sms.xml"),
                                         {{QStringLiteral("SENDER"), sender}, {QStringLiteral("TEXT"), text}}),
                                QStringLiteral("sms"));
