@@ -1540,6 +1540,34 @@ Llamadas: %4
         <source>ending callback requests left in progress</source>
         <translation>terminando solicitudes de callback que quedaron en curso</translation>
     </message>
+    <message>
+        <source>Requested</source>
+        <translation>Pedida</translation>
+    </message>
+    <message>
+        <source>Calling the subscriber</source>
+        <translation>Llamando al abonado</translation>
+    </message>
+    <message>
+        <source>In the IVR</source>
+        <translation>En el IVR</translation>
+    </message>
+    <message>
+        <source>Calling the destination</source>
+        <translation>Llamando al destino</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
 </context>
 <context>
     <name>CallbackRequests</name>
