@@ -86,7 +86,7 @@ QVariant LiveCallsModel::data(const QModelIndex& index, int role) const
     case Subscriber:
         return row.accountCode;
     case State:
-        return row.state;
+        return store::stateDisplayName(row.state);
     case CallbackNumber:
         return row.callbackNumber;
     case Destination:

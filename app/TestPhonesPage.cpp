@@ -394,11 +394,11 @@ void TestPhonesPage::onCallbackState(qint64 requestId, const QString& state)
 {
     if (requestId != m_requestId || requestId == 0)
         return;
-    step(tr("Callback #%1: %2").arg(requestId).arg(state));
+    step(tr("Callback #%1: %2").arg(requestId).arg(store::stateDisplayName(state)));
     if (state != QLatin1String("completed") && state != QLatin1String("failed"))
         return;
     try {
-        const QStringList lines = testphones::TestCalls::record(m_db, m_clock, requestId);
+        const QStringList lines = testphones::TestCalls::record(m_db, m_clock, requestId, QLocale());
         m_record->setPlainText(lines.join(QLatin1Char('\n')));
         for (const store::CallRecord& c : store::CdrRepository(m_db, m_clock).recentCalls(std::nullopt, 50))
             if (c.requestId && *c.requestId == requestId)

@@ -1541,6 +1541,34 @@ Appels : %4
         <source>ending callback requests left in progress</source>
         <translation>clôture des demandes de rappel restées en cours</translation>
     </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Calling the subscriber</source>
+        <translation>Appel de l’abonné</translation>
+    </message>
+    <message>
+        <source>In the IVR</source>
+        <translation>Dans le SVI</translation>
+    </message>
+    <message>
+        <source>Calling the destination</source>
+        <translation>Appel de la destination</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
 </context>
 <context>
     <name>CallbackRequests</name>

@@ -35,6 +35,33 @@ QString toString(RequestState state)
     return {};
 }
 
+QString displayName(RequestState state)
+{
+    switch (state) {
+    case RequestState::Requested:
+        return CallbackRequestRepository::tr("Requested");
+    case RequestState::DialingA:
+        return CallbackRequestRepository::tr("Calling the subscriber");
+    case RequestState::Ivr:
+        return CallbackRequestRepository::tr("In the IVR");
+    case RequestState::DialingB:
+        return CallbackRequestRepository::tr("Calling the destination");
+    case RequestState::Bridged:
+        return CallbackRequestRepository::tr("Connected");
+    case RequestState::Completed:
+        return CallbackRequestRepository::tr("Completed");
+    case RequestState::Failed:
+        return CallbackRequestRepository::tr("Failed");
+    }
+    return {};
+}
+
+QString stateDisplayName(const QString& state)
+{
+    const auto known = requestStateFromString(state);
+    return known ? displayName(*known) : state;
+}
+
 std::int64_t CallbackRequestRepository::insert(const CallbackRequest& r)
 {
     const qlonglong now = m_clock.nowMs();

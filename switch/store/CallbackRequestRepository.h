@@ -26,6 +26,10 @@ enum class RequestState
 };
 std::optional<RequestState> requestStateFromString(const QString& text); // "dialing_a" -> DialingA
 QString toString(RequestState state);
+// For the console's people, in their language: "Calling the subscriber".
+QString displayName(RequestState state);
+// displayName() of a stored state word; the word itself if it is none.
+QString stateDisplayName(const QString& state);
 
 // One trigger that asked for a callback, and where it got to. The state
 // machine (callback/) moves `state` along ARCHITECTURE.md "Call flow";

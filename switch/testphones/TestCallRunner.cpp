@@ -2,6 +2,7 @@
 
 #include "Switch.h"
 #include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
@@ -93,7 +94,8 @@ void TestCalls::pointCarrier(const store::Database& db, const core::Clock& clock
                                                          phones.isRunning());
 }
 
-QStringList TestCalls::record(const store::Database& db, const core::Clock& clock, qint64 requestId)
+QStringList TestCalls::record(const store::Database& db, const core::Clock& clock, qint64 requestId,
+                              const QLocale& locale)
 {
     const store::CdrRepository cdrs(db, clock);
     const store::GatewayRepository gateways(db, clock);
@@ -106,8 +108,9 @@ QStringList TestCalls::record(const store::Database& db, const core::Clock& cloc
     if (!call)
         return {};
     QStringList lines;
-    lines << (call->test ? tr("Call #%1 (test call), %2").arg(call->id).arg(call->state)
-                         : tr("Call #%1, %2").arg(call->id).arg(call->state));
+    const QString state = store::stateDisplayName(call->state);
+    lines << (call->test ? tr("Call #%1 (test call), %2").arg(call->id).arg(state)
+                         : tr("Call #%1, %2").arg(call->id).arg(state));
     for (const store::LegRecord& leg : cdrs.legs(call->id)) {
         QString gateway;
         if (leg.gatewayId)
@@ -119,17 +122,15 @@ QStringList TestCalls::record(const store::Database& db, const core::Clock& cloc
                      .arg(leg.sipStatus)
                      .arg(minutesSeconds(leg.durationMs))
                      .arg(leg.chargedSeconds)
-                     .arg(leg.sell.format(currency, QLocale::c(), 4),
-                          leg.buy.format(currency, QLocale::c(), 4));
+                     .arg(leg.sell.format(currency, locale, 4), leg.buy.format(currency, locale, 4));
     }
     lines << tr("Price %1, cost %2, profit %3")
-                 .arg(call->sell.format(currency, QLocale::c(), 4),
-                      call->buy.format(currency, QLocale::c(), 4),
-                      (call->sell - call->buy).format(currency, QLocale::c(), 4));
+                 .arg(call->sell.format(currency, locale, 4), call->buy.format(currency, locale, 4),
+                      (call->sell - call->buy).format(currency, locale, 4));
     if (const auto account = store::AccountRepository(db, clock).findById(call->accountId))
         lines << tr("Charged to %1: %2; balance now %3")
-                     .arg(account->accountCode, call->sell.format(currency, QLocale::c(), 4),
-                          account->balance.format(currency, QLocale::c(), 4));
+                     .arg(account->accountCode, call->sell.format(currency, locale, 4),
+                          account->balance.format(currency, locale, 4));
     return lines;
 }
 

@@ -4,6 +4,7 @@
 #include "testphones/TestPhones.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -46,7 +47,8 @@ public:
     static void pointCarrier(const store::Database& db, const core::Clock& clock, const TestPhones& phones);
     // The call record of a request, its legs, price, cost and profit, and
     // the subscriber's balance, in lines for people; empty when there is no record.
-    static QStringList record(const store::Database& db, const core::Clock& clock, qint64 requestId);
+    static QStringList record(const store::Database& db, const core::Clock& clock, qint64 requestId,
+                              const QLocale& locale = QLocale::c());
 };
 
 // Runs one whole test callback with the test phones, answering and keying

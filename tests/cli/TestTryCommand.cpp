@@ -81,7 +81,7 @@ private Q_SLOTS:
             QStringLiteral("Phones A and B are connected: talking for 5 s"),
             QStringLiteral("Phone A hangs up"),
             QStringLiteral("completed"),
-            QStringLiteral("(test call), completed"),
+            QStringLiteral("(test call), Completed"),
             QStringLiteral("  leg A +447700900123 via Test phones (built-in): SIP 200"),
             QStringLiteral("  leg B +12025550147 via Test phones (built-in): SIP 200"),
             QStringLiteral("Price "),

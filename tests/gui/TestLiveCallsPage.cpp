@@ -177,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(cell(page, id, Model::Request), QString::number(id));
         QCOMPARE(cell(page, id, Model::Subscriber), m_account.accountCode);
-        QCOMPARE(cell(page, id, Model::State), QStringLiteral("dialing_a"));
+        QCOMPARE(cell(page, id, Model::State), QStringLiteral("Calling the subscriber"));
         QCOMPARE(cell(page, id, Model::CallbackNumber), QStringLiteral("+447700900123"));
         QCOMPARE(cell(page, id, Model::Destination), QStringLiteral("+4930123456"));
         QCOMPARE(cell(page, id, Model::LegA), QStringLiteral("—"));
@@ -196,7 +196,7 @@ private Q_SLOTS:
         const std::int64_t legB =
             cdrs.openLeg(callId, u'B', QStringLiteral("4930123456"), std::nullopt, QStringLiteral("b@test"));
         page.refresh();
-        QCOMPARE(cell(page, id, Model::State), QStringLiteral("dialing_b"));
+        QCOMPARE(cell(page, id, Model::State), QStringLiteral("Calling the destination"));
         QCOMPARE(cell(page, id, Model::LegA), QStringLiteral("up 0:03"));
         QCOMPARE(cell(page, id, Model::LegB), QStringLiteral("ringing"));
         QCOMPARE(cell(page, id, Model::Elapsed), QStringLiteral("0:08"));
@@ -206,7 +206,7 @@ private Q_SLOTS:
         cdrs.legAnswered(legB);
         requests.setState(id, QStringLiteral("bridged"));
         page.refresh();
-        QCOMPARE(cell(page, id, Model::State), QStringLiteral("bridged"));
+        QCOMPARE(cell(page, id, Model::State), QStringLiteral("Connected"));
         QCOMPARE(cell(page, id, Model::CreditLeft), QStringLiteral("10:00"));
 
         // Time passes: credit goes down, legs and elapsed go up.
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 2);
         QCOMPARE(page.model()->rowOfRequest(newer), 0);
         QCOMPARE(cell(page, newer, Model::Destination), QStringLiteral("—"));
-        QCOMPARE(cell(page, newer, Model::State), QStringLiteral("requested"));
+        QCOMPARE(cell(page, newer, Model::State), QStringLiteral("Requested"));
         QCOMPARE(page.selectedRequest(), std::optional<std::int64_t>(id));
 
         // Without a switch the call cannot be hung up from here.
@@ -290,7 +290,7 @@ private Q_SLOTS:
         // The balance announcement plays before leg B is dialled.
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(), QStringLiteral("bridged"), 40'000);
         page.refresh();
-        QCOMPARE(cell(page, id, Model::State), QStringLiteral("bridged"));
+        QCOMPARE(cell(page, id, Model::State), QStringLiteral("Connected"));
         pressHangUp(page, id);
 
         // Nothing else would end this call for minutes ($25 of credit, no

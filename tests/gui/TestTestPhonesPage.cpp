@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(page->stateLabel(Phone::A)->text().startsWith(QStringLiteral("Talking with +")));
 
         // The IVR asks for the destination; A hears it and keys it.
-        QTRY_VERIFY_WITH_TIMEOUT(logged(*page, QStringLiteral(": ivr")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(logged(*page, QStringLiteral(": In the IVR")), 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(page->levelMeter(Phone::A)->value() > 20, 10'000);
         QString error;
         const auto plan =
@@ -150,7 +150,7 @@ private Q_SLOTS:
                                  20'000);
         screenshot(window, "test-phones-b-ringing");
         page->answerButton(Phone::B)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(logged(*page, QStringLiteral(": bridged")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(logged(*page, QStringLiteral(": Connected")), 10'000);
         // Each phone hears the other's tone across the bridge.
         QTRY_VERIFY_WITH_TIMEOUT(page->levelMeter(Phone::B)->value() > 40, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(page->levelMeter(Phone::A)->value() > 40, 10'000);
@@ -188,7 +188,7 @@ private Q_SLOTS:
         QCOMPARE(before - after, call->sell); // billed like a real call
         const QString currency = store::SettingsRepository(*m_t->db).currency();
         const QString record = page->record()->toPlainText();
-        QVERIFY2(record.contains(QStringLiteral("(test call), completed")), qPrintable(record));
+        QVERIFY2(record.contains(QStringLiteral("(test call), Completed")), qPrintable(record));
         QVERIFY2(record.contains(QStringLiteral("leg A +447700900123 via Test phones (built-in): SIP 200")),
                  qPrintable(record));
         QVERIFY2(record.contains(QStringLiteral("leg B +12025550147 via Test phones (built-in): SIP 200")),
