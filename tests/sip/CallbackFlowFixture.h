@@ -150,6 +150,22 @@ protected:
         return cdrs.legs(cdrs.recentCalls().first().id);
     }
 
+    // The newest call's two legs once its bridge's RTP counters are on them:
+    // the media thread reports them when the bridge ends, which on a busy
+    // machine may come after the request is already completed.
+    QList<store::LegRecord> legsOnceRelayed(int timeoutMs = 10'000) const
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        for (;;) {
+            const auto legs = newestCallLegs(*db());
+            const bool counted = legs.size() == 2 && legs[0].packetsIn + legs[0].packetsOut > 0 &&
+                                 legs[1].packetsIn + legs[1].packetsOut > 0;
+            if (counted || deadline.hasExpired())
+                return legs;
+            QTest::qWait(20);
+        }
+    }
+
     static int heldReservations(const store::Database& database)
     {
         QSqlQuery held = database.run(QStringLiteral("SELECT count(*) FROM credit_reservations"), {},

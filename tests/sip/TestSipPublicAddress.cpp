@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY2(phone.heard() > 0, "the phone heard nothing");
         QCOMPARE(phone.sources(), QStringList{QStringLiteral("127.0.0.1")});
         // ...and what the phone sent there was taken and relayed to leg B.
-        const auto legs = newestCallLegs(*db());
+        const auto legs = legsOnceRelayed();
         QCOMPARE(legs.size(), 2);
         QVERIFY2(legs[0].packetsIn > 10, qPrintable(QString::number(legs[0].packetsIn)));
         QCOMPARE(legs[1].packetsOut, legs[0].packetsIn);
