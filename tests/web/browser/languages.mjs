@@ -9,7 +9,7 @@
 // TEXTS_JSON: {"fr": {"Sign in": "…", …}, "es": {…}, "en": {…}}
 // Exit code 0 when every step worked; the failing step is printed otherwise.
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { openPortalBrowser } from './harness.mjs';
 
 const [base, member, password, textsFile, shots] = process.argv.slice(2);
 if (!base || !member || !password || !textsFile) {
@@ -18,46 +18,10 @@ if (!base || !member || !password || !textsFile) {
 }
 const texts = JSON.parse(readFileSync(textsFile, 'utf8'));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1280, height: 800 };
-const context = await browser.newContext({
-  viewport: phone,
+const { page, shoot, step, finish } = await openPortalBrowser(shots, {
   locale: 'fr-FR',
   extraHTTPHeaders: { 'Accept-Language': 'fr' },
 });
-const page = await context.newPage();
-const problems = [];
-page.on('console', (message) => {
-  if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-});
-page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-
-async function shoot(name) {
-  if (!shots) return;
-  for (const [label, size] of [['phone', phone], ['desktop', desktop]]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${shots}/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize(phone);
-}
-
-async function step(name, action) {
-  try {
-    await action();
-    console.log(`ok: ${name}`);
-  } catch (error) {
-    console.error(`FAILED: ${name}: ${error.message}`);
-    if (shots) await page.screenshot({ path: `${shots}/failed.png`, fullPage: true }).catch(() => {});
-    await browser.close();
-    process.exit(1);
-  }
-}
 
 // The page is in `language`: its lang attribute, the switcher's current
 // button, and each of `sources` shown as that language's text at `where`.
@@ -144,9 +108,4 @@ await step('signed out, the chosen language stays', async () => {
   await expectLanguage('es', signInChecks);
 });
 
-await browser.close();
-if (problems.length > 0) {
-  console.error(`FAILED: the browser reported:\n${problems.join('\n')}`);
-  process.exit(1);
-}
-console.log('portal language test: all steps passed');
+await finish('portal language test: all steps passed');

@@ -5,7 +5,7 @@
 //
 // node portal.mjs BASE_URL MEMBER PASSWORD CARD_PIN [SCREENSHOT_DIR]
 // Exit code 0 when every step worked; the failing step is printed otherwise.
-import { chromium } from 'playwright-core';
+import { openPortalBrowser } from './harness.mjs';
 
 const [base, member, password, pin, shots] = process.argv.slice(2);
 if (!base || !member || !password || !pin) {
@@ -13,42 +13,7 @@ if (!base || !member || !password || !pin) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1280, height: 800 };
-const context = await browser.newContext({ viewport: phone });
-const page = await context.newPage();
-const problems = [];
-page.on('console', (message) => {
-  if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-});
-page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-
-async function shoot(name) {
-  if (!shots) return;
-  for (const [label, size] of [['phone', phone], ['desktop', desktop]]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${shots}/${name}-${label}.png`, fullPage: true });
-  }
-  await page.setViewportSize(phone);
-}
-
-async function step(name, action) {
-  try {
-    await action();
-    console.log(`ok: ${name}`);
-  } catch (error) {
-    console.error(`FAILED: ${name}: ${error.message}`);
-    if (shots) await page.screenshot({ path: `${shots}/failed.png`, fullPage: true }).catch(() => {});
-    await browser.close();
-    process.exit(1);
-  }
-}
+const { context, page, shoot, step, finish } = await openPortalBrowser(shots);
 
 await step('the sign-in page', async () => {
   await page.goto(`${base}/login`);
@@ -105,9 +70,4 @@ await step('the other pages render', async () => {
   await shoot('activate');
 });
 
-await browser.close();
-if (problems.length > 0) {
-  console.error(`FAILED: the browser reported:\n${problems.join('\n')}`);
-  process.exit(1);
-}
-console.log('portal browser test: all steps passed');
+await finish('portal browser test: all steps passed');
