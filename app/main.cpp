@@ -1,5 +1,5 @@
 // rebound: the desktop console.
-#include "ConsoleStartup.h"
+#include "common/ConsoleStartup.h"
 
 int main(int argc, char* argv[])
 {

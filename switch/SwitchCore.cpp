@@ -21,8 +21,8 @@
 #include "triggers/DidTrigger.h"
 #include "triggers/SmsService.h"
 #include "triggers/TrustedSources.h"
-#include "triggers/WebServer.h"
-#include "triggers/WebService.h"
+#include "web/WebServer.h"
+#include "web/WebService.h"
 
 #include <QDir>
 #include <QHostInfo>

@@ -4,7 +4,7 @@
 #include "core/Clock.h"
 #include "core/Money.h"
 #include "core/PhoneNumber.h"
-#include "media/Sdp.h"
+#include "sip/Sdp.h"
 #include "store/Rate.h"
 
 #include <QObject>

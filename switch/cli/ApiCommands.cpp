@@ -5,8 +5,8 @@
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
-#include "triggers/ApiTokenService.h"
-#include "triggers/SmsHttpEndpoint.h"
+#include "web/ApiTokenService.h"
+#include "web/SmsHttpEndpoint.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -11,7 +11,7 @@
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
-#include "triggers/SmsHttpEndpoint.h"
+#include "web/SmsHttpEndpoint.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #include "cli/DialCommand.h"
 
 #include "Switch.h"
-#include "media/Sdp.h"
+#include "sip/Sdp.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"

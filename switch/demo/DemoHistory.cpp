@@ -20,7 +20,7 @@
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
-#include "triggers/ApiV1.h"
+#include "web/ApiV1.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -3,8 +3,8 @@
 #include "media/Dtmf.h"
 #include "media/G711.h"
 #include "media/PromptSet.h"
-#include "media/Sdp.h"
 #include "media/Tone.h"
+#include "sip/Sdp.h"
 
 #include <QObject>
 #include <QString>

@@ -8,7 +8,6 @@ target_sources(rebound_switch PRIVATE
     media/MediaEngine.cpp media/MediaEngine.h
     media/PromptSet.cpp media/PromptSet.h
     media/Rtp.cpp media/Rtp.h
-    media/Sdp.cpp media/Sdp.h
     media/SpanishSpeaker.cpp
     media/Speaker.cpp media/Speaker.h
     media/Tone.cpp media/Tone.h

@@ -1,7 +1,7 @@
 #include "testphones/TestPhones.h"
 
 #include "media/MediaEngine.h"
-#include "media/Sdp.h"
+#include "sip/Sdp.h"
 #include "sip/SipStack.h"
 
 #include <QAbstractEventDispatcher>

@@ -27,7 +27,7 @@
 // something could not run at all.
 
 #include "BenchSupport.h"
-#include "triggers/WebServer.h"
+#include "web/WebServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "media/Sdp.h"
+#include "sip/Sdp.h"
 
 #include <QTest>
 

@@ -6,7 +6,7 @@
 #include "Switch.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
-#include "media/Sdp.h"
+#include "sip/Sdp.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"

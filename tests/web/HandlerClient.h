@@ -1,6 +1,6 @@
 #pragma once
 
-#include "triggers/WebServer.h"
+#include "web/WebServer.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

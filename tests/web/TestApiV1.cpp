@@ -8,8 +8,8 @@
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
-#include "triggers/ApiTokenService.h"
-#include "triggers/ApiV1.h"
+#include "web/ApiTokenService.h"
+#include "web/ApiV1.h"
 
 #include <QJsonArray>
 #include <QTest>

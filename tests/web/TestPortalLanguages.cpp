@@ -14,9 +14,9 @@
 #include "store/AuditLog.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
-#include "triggers/Http.h"
-#include "triggers/WebPortal.h"
-#include "triggers/WebServer.h"
+#include "web/Http.h"
+#include "web/WebPortal.h"
+#include "web/WebServer.h"
 
 #include <QLocale>
 #include <QTest>

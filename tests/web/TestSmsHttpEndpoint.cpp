@@ -9,7 +9,7 @@
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
-#include "triggers/SmsHttpEndpoint.h"
+#include "web/SmsHttpEndpoint.h"
 
 #include <QLocale>
 #include <QTest>

@@ -12,8 +12,8 @@
 #include "store/LedgerRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
-#include "triggers/WebPortal.h"
-#include "triggers/WebServer.h"
+#include "web/WebPortal.h"
+#include "web/WebServer.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // all, 408 for a slow head or body, 413 for a body over the limit before it
 // is buffered, each answer with the security headers. Raw sockets on
 // 127.0.0.1 play the attacker and 127.0.0.2 / .3 the other users.
-#include "triggers/WebServer.h"
+#include "web/WebServer.h"
 
 #include <QProcess>
 #include <QSslSocket>

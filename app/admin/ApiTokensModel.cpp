@@ -1,0 +1,125 @@
+#include "admin/ApiTokensModel.h"
+
+#include "common/PeriodPicker.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace rebound::console {
+
+ApiTokensModel::ApiTokensModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ApiTokensModel::setTokens(QList<Row> rows, const QTimeZone& zone)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_zone = zone;
+    endResetModel();
+}
+
+int ApiTokensModel::rowOf(std::int64_t id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].token.id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int ApiTokensModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ApiTokensModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ApiTokensModel::time(std::optional<std::int64_t> ms) const
+{
+    return ms ? format::dateTime(*ms, m_zone, false) : QString();
+}
+
+QString ApiTokensModel::status(const Row& row) const
+{
+    switch (row.state) {
+    case triggers::ApiTokenState::Live:
+        return tr("Live");
+    case triggers::ApiTokenState::Expired:
+        return tr("Expired");
+    case triggers::ApiTokenState::Revoked:
+        return tr("Revoked %1").arg(time(row.token.revokedAt));
+    }
+    return {};
+}
+
+QVariant ApiTokensModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const store::ApiToken& t = row.token;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name:
+            return t.name;
+        case Scope:
+            if (t.allAccounts)
+                return tr("All subscribers");
+            return t.accountCodes.isEmpty() ? tr("None (its subscribers were deleted)")
+                                            : t.accountCodes.join(QStringLiteral(", "));
+        case Created:
+            return time(t.createdAt);
+        case Expires:
+            if (const auto day = triggers::ApiTokenService::expiryDay(t, m_zone))
+                return triggers::ApiTokenService::tr("end of %1")
+                    .arg(QLocale().toString(*day, format::dateEditFormat()));
+            return t.expiresAt ? time(t.expiresAt) : tr("never");
+        case LastUsed:
+            return t.lastUsedAt ? time(t.lastUsedAt) : tr("never");
+        case Status:
+            return status(row);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        if (index.column() == Scope)
+            return t.allAccounts
+                       ? tr("May act for every subscriber, including ones added later.")
+                       : tr("May act only for subscribers %1.").arg(triggers::ApiTokenService::scopeText(t));
+        if (index.column() == LastUsed)
+            return tr("Noted at most once a minute.");
+        if (index.column() == Expires || index.column() == Created)
+            return tr("Time zone: %1").arg(QString::fromUtf8(m_zone.id()));
+    } else if (role == Qt::ForegroundRole && row.state != triggers::ApiTokenState::Live) {
+        // The API refuses these: drawn greyed, so the working tokens stand out.
+        return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    return {};
+}
+
+QVariant ApiTokensModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Scope:
+        return tr("Subscribers");
+    case Created:
+        return tr("Created");
+    case Expires:
+        return tr("Expires");
+    case LastUsed:
+        return tr("Last used");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace rebound::console

@@ -1,0 +1,159 @@
+#include "admin/ApiTokensPage.h"
+
+#include "admin/ApiTokenDialogs.h"
+#include "admin/ApiTokensModel.h"
+#include "common/Dialogs.h"
+#include "common/PageParts.h"
+#include "store/AccountRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rebound::console {
+
+namespace {
+const QString ConsoleActor = QStringLiteral("console");
+}
+
+ApiTokensPage::ApiTokensPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+    m_tokens = new ApiTokensModel(this);
+
+    auto* layout = pageLayout(this, tr("API tokens"));
+
+    auto* toolBar = textToolBar();
+    m_addAction = toolBar->addAction(tr("&Add token…"), this, &ApiTokensPage::addToken);
+    m_revokeAction = toolBar->addAction(tr("Re&voke…"), this, &ApiTokensPage::revokeToken);
+    toolBar->addSeparator();
+    toolBar->addAction(tr("&Refresh"), this, &ApiTokensPage::reload);
+    layout->addWidget(toolBar);
+
+    m_view = makeTable(QStringLiteral("apiTokens"), m_tokens);
+    // The subscriber list takes the room; every other column is as wide as its contents.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ApiTokensModel::Scope, QHeaderView::Stretch);
+    layout->addWidget(m_view, 1);
+
+    m_help = new QLabel;
+    m_help->setWordWrap(true);
+    layout->addWidget(m_help);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApiTokensPage::updateActions);
+    reload();
+}
+
+void ApiTokensPage::showEvent(QShowEvent* event)
+{
+    // Tokens are used and changed elsewhere too: the API notes last use,
+    // the command line adds and revokes.
+    reload();
+    QWidget::showEvent(event);
+}
+
+int ApiTokensPage::currentRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void ApiTokensPage::reload()
+{
+    const std::int64_t selected = currentRow() >= 0 ? m_tokens->rowAt(currentRow()).token.id : 0;
+    try {
+        const triggers::ApiTokenService service(m_db, m_clock);
+        QList<ApiTokensModel::Row> rows;
+        for (const store::ApiToken& t : service.list())
+            rows.append({t, service.state(t)});
+        const QTimeZone zone = store::SettingsRepository(m_db).billingTimeZone();
+        m_tokens->setTokens(rows, zone);
+        m_help->setText(tr("The reseller's own systems, such as a web shop or a CRM, call the JSON API "
+                           "(/api/v1 on the web server) with a token to ask for callbacks and read "
+                           "balances. A token acts for all subscribers or only the ones chosen, and is "
+                           "refused once it has expired or been revoked. Times are in %1, the billing "
+                           "time zone.")
+                            .arg(QString::fromUtf8(zone.id())));
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("API tokens"), error.message());
+    }
+    if (const int row = m_tokens->rowOf(selected); row >= 0)
+        m_view->selectRow(row);
+    else if (m_tokens->rowCount() > 0)
+        m_view->selectRow(0);
+    updateActions();
+}
+
+bool ApiTokensPage::selectToken(const QString& name)
+{
+    for (int row = 0; row < m_tokens->rowCount(); ++row) {
+        if (m_tokens->rowAt(row).token.name == name) {
+            m_view->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ApiTokensPage::updateActions()
+{
+    const int row = currentRow();
+    m_revokeAction->setEnabled(row >= 0 && !m_tokens->rowAt(row).token.isRevoked());
+}
+
+void ApiTokensPage::addToken()
+{
+    triggers::ApiTokenService service(m_db, m_clock);
+    QList<store::Account> accounts;
+    QTimeZone zone;
+    try {
+        accounts = store::AccountRepository(m_db, m_clock).list();
+        zone = store::SettingsRepository(m_db).billingTimeZone();
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("Add API token"), error.message());
+        return;
+    }
+    AddApiTokenDialog dialog(service, accounts, zone,
+                             QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone).date(), this);
+    if (dialogs::exec(dialog) != QDialog::Accepted || !dialog.created())
+        return;
+    reload();
+    selectToken(dialog.created()->token.name);
+    ApiTokenSecretDialog secret(*dialog.created(), zone, this);
+    dialogs::exec(secret);
+}
+
+void ApiTokensPage::revokeToken()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const store::ApiToken token = m_tokens->rowAt(row).token;
+    if (token.isRevoked())
+        return;
+    if (!dialogs::confirm(this, tr("Revoke API token"),
+                          tr("Revoke API token %1? Every request with it is refused from now on. This "
+                             "cannot be undone; a new token can take the name.")
+                              .arg(token.name)))
+        return;
+    try {
+        triggers::ApiTokenService(m_db, m_clock).revoke(token.name, ConsoleActor, token.id);
+    } catch (const accounts::ValidationError& error) {
+        dialogs::showError(this, tr("Revoke API token"), error.message());
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("Revoke API token"), error.message());
+    }
+    reload();
+}
+
+} // namespace rebound::console

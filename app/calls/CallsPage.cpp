@@ -1,0 +1,535 @@
+#include "calls/CallsPage.h"
+
+#include "common/Dialogs.h"
+#include "common/PageParts.h"
+#include "common/PeriodPicker.h"
+#include "store/AccountRepository.h"
+#include "store/GatewayRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/StoreError.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rebound::console {
+
+using store::CallColumn;
+
+namespace {
+bool isAmount(CallColumn c)
+{
+    switch (c) {
+    case CallColumn::SellA:
+    case CallColumn::CostA:
+    case CallColumn::SellB:
+    case CallColumn::CostB:
+    case CallColumn::Sell:
+    case CallColumn::Cost:
+    case CallColumn::Profit:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isNumber(CallColumn c)
+{
+    return isAmount(c) || c == CallColumn::Id || c == CallColumn::Talk || c == CallColumn::SecondsA ||
+           c == CallColumn::SecondsB;
+}
+
+QString plus(const QString& digits)
+{
+    return digits.isEmpty() ? QString() : u'+' + digits;
+}
+} // namespace
+
+CallsModel::CallsModel(const store::Database& db, QTimeZone zone, QString currency, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(db)
+    , m_zone(std::move(zone))
+    , m_currency(std::move(currency))
+{
+}
+
+int CallsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CallsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(CallColumn::Count);
+}
+
+QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (CallColumn(section)) {
+    case CallColumn::Id:
+        return tr("Call");
+    case CallColumn::StartedAt:
+        return tr("Started");
+    case CallColumn::Subscriber:
+        return tr("Subscriber");
+    case CallColumn::Trigger:
+        return tr("Trigger");
+    case CallColumn::CallbackNumber:
+        return tr("Callback number");
+    case CallColumn::Destination:
+        return tr("Destination");
+    case CallColumn::DestinationName:
+        return tr("Destination name");
+    case CallColumn::GatewayA:
+        return tr("Gateway A");
+    case CallColumn::GatewayB:
+        return tr("Gateway B");
+    case CallColumn::Result:
+        return tr("Result");
+    case CallColumn::AnsweredAt:
+        return tr("Answered");
+    case CallColumn::Talk:
+        return tr("Talk");
+    case CallColumn::SecondsA:
+        return tr("Billed s A");
+    case CallColumn::SellA:
+        return tr("Sell A");
+    case CallColumn::CostA:
+        return tr("Cost A");
+    case CallColumn::SecondsB:
+        return tr("Billed s B");
+    case CallColumn::SellB:
+        return tr("Sell B");
+    case CallColumn::CostB:
+        return tr("Cost B");
+    case CallColumn::Sell:
+        return tr("Sell");
+    case CallColumn::Cost:
+        return tr("Cost");
+    case CallColumn::Profit:
+        return tr("Profit");
+    case CallColumn::HangupReason:
+        return tr("Hang-up reason");
+    case CallColumn::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant CallsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::CallRow& r = m_rows.at(index.row());
+    const auto column = CallColumn(index.column());
+    if (role == Qt::TextAlignmentRole)
+        return isNumber(column) ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::UserRole)
+        return QVariant::fromValue(qint64(r.id));
+    if (role == Qt::ForegroundRole && column == CallColumn::Result && !r.answered())
+        return QColor(r.state == QLatin1String("open") ? QColor(0x1f, 0x6f, 0xeb) : QColor(0xcf, 0x22, 0x2e));
+    if (role == Qt::ForegroundRole && column == CallColumn::Profit && r.profit().micros() < 0)
+        return QColor(0xcf, 0x22, 0x2e);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (column) {
+    case CallColumn::Id:
+        return QString::number(r.id);
+    case CallColumn::StartedAt:
+        return format::dateTime(r.startedAt, m_zone);
+    case CallColumn::Subscriber:
+        return r.accountName.isEmpty() ? r.accountCode
+                                       : QStringLiteral("%1 %2").arg(r.accountCode, r.accountName);
+    case CallColumn::Trigger:
+        return reports::BusinessReports::triggerName(r.trigger, r.test);
+    case CallColumn::CallbackNumber:
+        return plus(r.callbackNumber);
+    case CallColumn::Destination:
+        return plus(r.destination);
+    case CallColumn::DestinationName:
+        return r.destinationName;
+    case CallColumn::GatewayA:
+        return r.gatewayA;
+    case CallColumn::GatewayB:
+        return r.gatewayB;
+    case CallColumn::Result:
+        return reports::BusinessReports::resultText(r);
+    case CallColumn::AnsweredAt:
+        return r.answeredAt ? format::time(*r.answeredAt, m_zone) : QString();
+    case CallColumn::Talk:
+        return r.answered() ? format::seconds(r.talkMs / 1000.0) : QString();
+    case CallColumn::SecondsA:
+        return QLocale().toString(r.secondsA);
+    case CallColumn::SellA:
+        return format::money(r.sellA, m_currency);
+    case CallColumn::CostA:
+        return format::money(r.costA, m_currency);
+    case CallColumn::SecondsB:
+        return QLocale().toString(r.secondsB);
+    case CallColumn::SellB:
+        return format::money(r.sellB, m_currency);
+    case CallColumn::CostB:
+        return format::money(r.costB, m_currency);
+    case CallColumn::Sell:
+        return format::money(r.sell, m_currency);
+    case CallColumn::Cost:
+        return format::money(r.cost, m_currency);
+    case CallColumn::Profit:
+        return format::money(r.profit(), m_currency);
+    case CallColumn::HangupReason:
+        return r.hangupReason;
+    case CallColumn::Count:
+        break;
+    }
+    return {};
+}
+
+bool CallsModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void CallsModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_more || m_rows.isEmpty())
+        return;
+    const store::CallPageKey after{m_rows.last().sortKey, m_rows.last().id};
+    const QList<store::CallRow> page =
+        m_repository.callPage(m_filter, m_sortColumn, m_ascending, PageSize, after);
+    m_more = page.size() == PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void CallsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(CallColumn::Count))
+        return;
+    m_sortColumn = CallColumn(column);
+    m_ascending = order == Qt::AscendingOrder;
+    reload();
+}
+
+void CallsModel::setFilter(const store::CallFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void CallsModel::reload()
+{
+    beginResetModel();
+    m_rows = m_repository.callPage(m_filter, m_sortColumn, m_ascending, PageSize);
+    m_more = m_rows.size() == PageSize;
+    endResetModel();
+}
+
+CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_reports(db)
+    , m_currency(store::SettingsRepository(db).currency())
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(createFilters());
+
+    m_totals = new QLabel;
+    m_totals->setObjectName(QStringLiteral("callTotals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_totals);
+
+    layout->addWidget(createCallsView(), 1);
+
+    // Typing in the destination waits for a pause before it queries.
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(350);
+    connect(m_typing, &QTimer::timeout, this, &CallsPage::applyFilter);
+    connect(m_destination, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    connect(m_destination, &QLineEdit::returnPressed, this, &CallsPage::applyFilter);
+    connect(m_period, &PeriodPicker::changed, this, &CallsPage::applyFilter);
+    for (QComboBox* box : {m_subscriber, m_gateway, m_result, m_trigger})
+        connect(box, &QComboBox::currentIndexChanged, this, &CallsPage::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CallsPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CallsPage::showDetail);
+    reload();
+}
+
+// The filters in two rows, with Export CSV… at the end.
+QLayout* CallsPage::createFilters()
+{
+    auto* filters = new QVBoxLayout;
+    m_period = new PeriodPicker(m_clock, m_reports.zone(), true);
+    m_subscriber = new QComboBox;
+    m_subscriber->setObjectName(QStringLiteral("subscriberFilter"));
+    m_subscriber->setMinimumContentsLength(22);
+    m_subscriber->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_destination = new QLineEdit;
+    m_destination->setObjectName(QStringLiteral("destinationFilter"));
+    m_destination->setPlaceholderText(tr("Prefix (44) or name (Germany)"));
+    m_destination->setClearButtonEnabled(true);
+    m_destination->setMinimumWidth(200);
+    m_gateway = new QComboBox;
+    m_gateway->setObjectName(QStringLiteral("gatewayFilter"));
+    m_result = new QComboBox;
+    m_result->setObjectName(QStringLiteral("resultFilter"));
+    m_result->setMinimumContentsLength(24);
+    m_result->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_trigger = new QComboBox;
+    m_trigger->setObjectName(QStringLiteral("triggerFilter"));
+    m_trigger->addItem(tr("Every trigger"), QString());
+    for (const char* t : {"did", "lgw", "sms", "web", "api", "console"})
+        m_trigger->addItem(reports::BusinessReports::triggerName(QString::fromLatin1(t)),
+                           QString::fromLatin1(t));
+    auto* first = new QHBoxLayout;
+    addLabelled(first, tr("&Period:"), m_period);
+    addLabelled(first, tr("&Subscriber:"), m_subscriber);
+    addLabelled(first, tr("&Trigger:"), m_trigger);
+    first->addStretch(1);
+    auto* second = new QHBoxLayout;
+    addLabelled(second, tr("&Destination:"), m_destination);
+    addLabelled(second, tr("&Gateway:"), m_gateway);
+    addLabelled(second, tr("&Result:"), m_result);
+    second->addStretch(1);
+    auto* exportButton = new QPushButton(tr("Export CSV…"));
+    exportButton->setObjectName(QStringLiteral("exportCalls"));
+    exportButton->setToolTip(tr("Save every call of this filter to a CSV file, legs in columns"));
+    second->addWidget(exportButton);
+    filters->addLayout(first);
+    filters->addLayout(second);
+    connect(exportButton, &QPushButton::clicked, this, &CallsPage::exportCsv);
+    return filters;
+}
+
+// The calls' table above the selected call's timeline.
+QWidget* CallsPage::createCallsView()
+{
+    m_model = new CallsModel(m_db, m_reports.zone(), m_currency, this);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("callsView"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(int(CallColumn::StartedAt), Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->horizontalHeader()->setDefaultSectionSize(90);
+    m_view->setColumnWidth(int(CallColumn::Id), 60);
+    m_view->setColumnWidth(int(CallColumn::StartedAt), 140);
+    m_view->setColumnWidth(int(CallColumn::Subscriber), 170);
+    m_view->setColumnWidth(int(CallColumn::CallbackNumber), 120);
+    m_view->setColumnWidth(int(CallColumn::Destination), 120);
+    m_view->setColumnWidth(int(CallColumn::DestinationName), 150);
+    m_view->setColumnWidth(int(CallColumn::GatewayA), 130);
+    m_view->setColumnWidth(int(CallColumn::GatewayB), 130);
+    m_view->setColumnWidth(int(CallColumn::Result), 180);
+    m_view->setColumnWidth(int(CallColumn::HangupReason), 220);
+    m_detail = new QTextBrowser;
+    m_detail->setObjectName(QStringLiteral("callDetail"));
+    m_detail->setPlaceholderText(tr("Select a call to see its timeline: request, each leg, IVR, bridge and "
+                                    "hang-up, with the rates it was billed at."));
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+bool CallsPage::showCall(std::int64_t callId)
+{
+    // The newest calls come first; a call just made is on the first pages.
+    for (int row = 0;; ++row) {
+        while (row >= m_model->rowCount() && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        if (row >= m_model->rowCount())
+            return false;
+        if (m_model->rowAt(row).id == callId) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_model->index(row, 0));
+            return true;
+        }
+    }
+}
+
+void CallsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload(); // new calls and subscribers since the page was last shown
+}
+
+void CallsPage::fillChoices()
+{
+    const QSignalBlocker blockSubscriber(m_subscriber);
+    const QSignalBlocker blockGateway(m_gateway);
+    const QSignalBlocker blockResult(m_result);
+    const QVariant subscriber = m_subscriber->currentData();
+    const QVariant gateway = m_gateway->currentData();
+    const QVariant result = m_result->currentData();
+    m_subscriber->clear();
+    m_subscriber->addItem(tr("Every subscriber"));
+    for (const store::Account& a : store::AccountRepository(m_db, m_clock).list())
+        m_subscriber->addItem(QStringLiteral("%1 %2").arg(a.accountCode, a.name).trimmed(), qlonglong(a.id));
+    m_gateway->clear();
+    m_gateway->addItem(tr("Every gateway"));
+    for (const store::Gateway& g : store::GatewayRepository(m_db, m_clock).gateways())
+        m_gateway->addItem(g.name, qlonglong(g.id));
+    m_result->clear();
+    m_result->addItem(tr("Every result"), QString());
+    m_result->addItem(tr("Answered"), QStringLiteral("answered"));
+    m_result->addItem(tr("Failed (any reason)"), QStringLiteral("failed"));
+    m_result->addItem(tr("In progress"), QStringLiteral("open"));
+    for (const QString& reason : m_reports.repository().hangupReasons())
+        m_result->addItem(tr("Failed: %1").arg(reason.isEmpty() ? tr("(no reason)") : reason), reason);
+    for (auto [box, value] : {std::pair{m_subscriber, subscriber}, {m_gateway, gateway}, {m_result, result}})
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+}
+
+store::CallFilter CallsPage::currentFilter() const
+{
+    store::CallFilter f;
+    if (const auto p = m_period->period()) {
+        f.fromMs = p->fromMs;
+        f.toMs = p->toMs;
+    }
+    if (m_subscriber->currentData().isValid())
+        f.accountId = m_subscriber->currentData().toLongLong();
+    f.destination = m_destination->text().trimmed();
+    if (f.destination.startsWith(u'+'))
+        f.destination.remove(0, 1);
+    if (m_gateway->currentData().isValid())
+        f.gatewayId = m_gateway->currentData().toLongLong();
+    f.result = m_result->currentData().toString();
+    f.trigger = m_trigger->currentData().toString();
+    return f;
+}
+
+void CallsPage::reload()
+{
+    try {
+        fillChoices();
+    } catch (const store::StoreError& error) {
+        m_totals->setText(error.message());
+    }
+    applyFilter();
+}
+
+void CallsPage::applyFilter()
+{
+    try {
+        const store::CallFilter filter = currentFilter();
+        m_model->setFilter(filter);
+        const store::CallTotals t = m_reports.repository().totals(filter);
+        m_totals->setText(
+            t.calls == 0
+                ? tr("No calls match these filters.")
+                : tr("%n call(s), %1 answered (ASR %2), talk %3 min · revenue %4 · cost %5 · profit %6 "
+                     "(margin %7)",
+                     nullptr, int(std::min<qint64>(t.calls, INT_MAX)))
+                      .arg(QLocale().toString(t.answered))
+                      .arg(format::percent(reports::asrPercent(t)), format::minutes(t.talkMs / 60000.0),
+                           format::money(t.sell, m_currency), format::money(t.cost, m_currency),
+                           format::money(t.profit(), m_currency),
+                           format::percent(reports::marginPercent(t))));
+    } catch (const store::StoreError& error) {
+        m_totals->setText(error.message());
+    }
+}
+
+void CallsPage::showDetail()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const store::CallRow& row = m_model->rowAt(current.row());
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p><table cellpadding='3'>")
+            .arg(tr("Call %1: %2 → %3")
+                     .arg(row.id)
+                     .arg(plus(row.callbackNumber), plus(row.destination))
+                     .toHtmlEscaped(),
+                 tr("%1 · %2 · sell %3, cost %4, profit %5")
+                     .arg(row.accountCode + u' ' + row.accountName, reports::BusinessReports::resultText(row),
+                          format::money(row.sell, m_currency), format::money(row.cost, m_currency),
+                          format::money(row.profit(), m_currency))
+                     .toHtmlEscaped());
+    try {
+        for (const reports::TimelineEvent& e : m_reports.timeline(row.id))
+            html += QStringLiteral("<tr><td style='color:gray' nowrap>%1</td><td>%2</td></tr>")
+                        .arg(format::dateTime(e.atMs, m_reports.zone()), e.text.toHtmlEscaped());
+    } catch (const store::StoreError& error) {
+        html += QStringLiteral("<tr><td>%1</td></tr>").arg(error.message().toHtmlEscaped());
+    }
+    m_detail->setHtml(html + QStringLiteral("</table>"));
+}
+
+void CallsPage::exportCsv()
+{
+    const QString path =
+        dialogs::saveFileName(this, tr("Export calls"), QStringLiteral("calls.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const store::CallFilter filter = currentFilter();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        dialogs::showError(this, tr("Export failed"),
+                           tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    try {
+        const qint64 total = m_reports.repository().totals(filter).calls;
+        QProgressDialog progress(tr("Exporting %n call(s)…", nullptr, int(std::min<qint64>(total, INT_MAX))),
+                                 tr("Cancel"), 0, int(std::min<qint64>(total, INT_MAX)), this);
+        progress.setObjectName(QStringLiteral("exportProgress"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        const qint64 written = m_reports.exportCsv(filter, file, [&](qint64 done) {
+            progress.setValue(int(std::min<qint64>(done, INT_MAX)));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        if (written < 0) {
+            file.cancelWriting(); // nothing half-written is left behind
+            return;
+        }
+        if (!file.commit()) {
+            dialogs::showError(this, tr("Export failed"),
+                               tr("Could not write %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        dialogs::showInformation(
+            this, tr("Calls exported"),
+            tr("%n call(s) written to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)));
+    } catch (const store::StoreError& error) {
+        file.cancelWriting();
+        dialogs::showError(this, tr("Export failed"), error.message());
+    }
+}
+
+} // namespace rebound::console

@@ -1,0 +1,345 @@
+#include "calls/LiveCallsPage.h"
+
+#include "Switch.h"
+#include "common/Dialogs.h"
+#include "common/PageParts.h"
+#include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/CdrRepository.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QHash>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSet>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace rebound::console {
+
+namespace {
+
+// How many recent requests are searched for unfinished ones.
+constexpr int RequestWindow = 500;
+
+LiveCallsModel::Leg latestLeg(const QList<store::LegRecord>& legs, QChar which)
+{
+    LiveCallsModel::Leg result;
+    std::int64_t newest = 0;
+    for (const store::LegRecord& leg : legs) {
+        if (leg.leg != which || leg.id < newest)
+            continue;
+        newest = leg.id;
+        result.exists = true;
+        result.answeredAt = leg.answeredAt;
+        result.ended = !leg.open || leg.endedAt.has_value();
+    }
+    return result;
+}
+
+} // namespace
+
+LiveCallsModel::LiveCallsModel(const store::Database& db, const core::Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+}
+
+int LiveCallsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int LiveCallsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LiveCallsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case Request:
+        case Elapsed:
+        case CreditLeft:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::UserRole)
+        return QVariant::fromValue(static_cast<qint64>(row.requestId));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Request:
+        return QVariant::fromValue(static_cast<qint64>(row.requestId));
+    case Subscriber:
+        return row.accountCode;
+    case State:
+        return store::stateDisplayName(row.state);
+    case CallbackNumber:
+        return row.callbackNumber;
+    case Destination:
+        return row.destination.isEmpty() ? tr("—") : row.destination;
+    case LegA:
+        return legText(row.legA);
+    case LegB:
+        return legText(row.legB);
+    case Elapsed:
+        return formatDuration(secondsSince(row.createdAt));
+    case CreditLeft: {
+        const std::optional<int> left = creditLeftSeconds(row);
+        return left ? formatDuration(*left) : tr("—");
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant LiveCallsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Request:
+        return tr("Request");
+    case Subscriber:
+        return tr("Subscriber");
+    case State:
+        return tr("State");
+    case CallbackNumber:
+        return tr("Callback number");
+    case Destination:
+        return tr("Destination");
+    case LegA:
+        return tr("Leg A");
+    case LegB:
+        return tr("Leg B");
+    case Elapsed:
+        return tr("Elapsed");
+    case CreditLeft:
+        return tr("Credit left");
+    default:
+        return {};
+    }
+}
+
+int LiveCallsModel::rowOfRequest(std::int64_t requestId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).requestId == requestId)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<int> LiveCallsModel::creditLeftSeconds(const Row& row) const
+{
+    if (!row.limitSeconds || !row.legB.answeredAt || row.legB.ended)
+        return std::nullopt;
+    const std::int64_t left = *row.limitSeconds - secondsSince(*row.legB.answeredAt);
+    return static_cast<int>(std::max<std::int64_t>(0, left));
+}
+
+QString LiveCallsModel::formatDuration(std::int64_t seconds)
+{
+    seconds = std::max<std::int64_t>(0, seconds);
+    const std::int64_t hours = seconds / 3600;
+    const std::int64_t minutes = (seconds % 3600) / 60;
+    const std::int64_t secs = seconds % 60;
+    const QString ss = QStringLiteral("%1").arg(secs, 2, 10, QLatin1Char('0'));
+    if (hours > 0)
+        return QStringLiteral("%1:%2:%3").arg(hours).arg(minutes, 2, 10, QLatin1Char('0')).arg(ss);
+    return QStringLiteral("%1:%2").arg(minutes).arg(ss);
+}
+
+QString LiveCallsModel::legText(const Leg& leg) const
+{
+    if (!leg.exists)
+        return tr("—");
+    if (leg.ended)
+        return tr("ended");
+    if (leg.answeredAt)
+        return tr("up %1").arg(formatDuration(secondsSince(*leg.answeredAt)));
+    return tr("ringing");
+}
+
+std::int64_t LiveCallsModel::secondsSince(std::int64_t ms) const
+{
+    return std::max<std::int64_t>(0, (m_clock.nowMs() - ms) / 1000);
+}
+
+QList<LiveCallsModel::Row> LiveCallsModel::load() const
+{
+    const store::CallbackRequestRepository requests(m_db, m_clock);
+    const store::CdrRepository cdrs(m_db, m_clock);
+    const store::AccountRepository accounts(m_db, m_clock);
+    QHash<std::int64_t, QString> codes;
+    QHash<std::int64_t, QList<store::CallRecord>> calls; // by account, newest first
+
+    QList<Row> rows;
+    for (const store::CallbackRequest& request : requests.recent(RequestWindow)) {
+        if (request.isFinished())
+            continue;
+        Row row;
+        row.requestId = request.id;
+        row.state = request.state;
+        row.callbackNumber = request.callbackNumber.toPlus();
+        row.destination = request.destination.isEmpty() ? QString() : request.destination.toPlus();
+        row.createdAt = request.createdAt;
+        if (!codes.contains(request.accountId)) {
+            const std::optional<store::Account> account = accounts.findById(request.accountId);
+            codes.insert(request.accountId,
+                         account ? account->accountCode : QString::number(request.accountId));
+        }
+        row.accountCode = codes.value(request.accountId);
+        if (!calls.contains(request.accountId))
+            calls.insert(request.accountId, cdrs.recentCalls(request.accountId));
+        for (const store::CallRecord& call : calls.value(request.accountId)) {
+            if (call.requestId != request.id)
+                continue;
+            row.limitSeconds = call.limitSeconds;
+            const QList<store::LegRecord> legs = cdrs.legs(call.id);
+            row.legA = latestLeg(legs, u'A');
+            row.legB = latestLeg(legs, u'B');
+            break; // the newest call of the request
+        }
+        rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.requestId > b.requestId; });
+    return rows;
+}
+
+void LiveCallsModel::refresh()
+{
+    const QList<Row> fresh = load();
+    QSet<std::int64_t> freshIds;
+    for (const Row& row : fresh)
+        freshIds.insert(row.requestId);
+
+    // Both lists are ordered by request id, newest first: after dropping the
+    // rows that are gone, the old rows are a subsequence of the fresh ones.
+    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
+        if (freshIds.contains(m_rows.at(i).requestId))
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        endRemoveRows();
+    }
+    for (int i = 0; i < fresh.size(); ++i) {
+        if (i < m_rows.size() && m_rows.at(i).requestId == fresh.at(i).requestId) {
+            m_rows[i] = fresh.at(i);
+            continue;
+        }
+        beginInsertRows({}, i, i);
+        m_rows.insert(i, fresh.at(i));
+        endInsertRows();
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+LiveCallsPage::LiveCallsPage(const store::Database& db, const core::Clock& clock, Switch* sipSwitch,
+                             QWidget* parent)
+    : QWidget(parent)
+    , m_switch(sipSwitch)
+{
+    m_model = new LiveCallsModel(db, clock, this);
+
+    auto* layout = pageLayout(this, tr("Live calls"));
+
+    auto* toolBar = textToolBar();
+    m_hangUpAction = toolBar->addAction(tr("&Hang up…"), this, &LiveCallsPage::hangUp);
+    m_hangUpAction->setObjectName(QStringLiteral("hangUp"));
+    m_hangUpAction->setToolTip(m_switch ? tr("End the selected callback (both legs).")
+                                        : tr("The switch is not running in this console."));
+    toolBar->addSeparator();
+    toolBar->addAction(tr("&Refresh"), this, &LiveCallsPage::refresh);
+    layout->addWidget(toolBar);
+
+    m_view = makeTable(QStringLiteral("liveCalls"), m_model);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("liveCallsStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    m_timer = new QTimer(this);
+    m_timer->setInterval(RefreshIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &LiveCallsPage::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LiveCallsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LiveCallsPage::updateActions);
+    if (m_switch) {
+        connect(m_switch, &Switch::callbackRequested, this, &LiveCallsPage::refresh);
+        connect(m_switch, &Switch::callbackStateChanged, this, &LiveCallsPage::refresh);
+    }
+    refresh();
+}
+
+void LiveCallsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer->start();
+}
+
+void LiveCallsPage::hideEvent(QHideEvent* event)
+{
+    m_timer->stop();
+    QWidget::hideEvent(event);
+}
+
+std::optional<std::int64_t> LiveCallsPage::selectedRequest() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->rowAt(rows.first().row()).requestId;
+}
+
+void LiveCallsPage::refresh()
+{
+    try {
+        m_model->refresh();
+        const int count = m_model->rowCount();
+        m_status->setText(count == 0 ? tr("No callback in progress.")
+                                     : tr("%n callback(s) in progress.", nullptr, count));
+    } catch (const store::StoreError& error) {
+        m_status->setText(tr("Could not read the calls: %1").arg(error.message()));
+    }
+    updateActions();
+}
+
+void LiveCallsPage::hangUp()
+{
+    const std::optional<std::int64_t> requestId = selectedRequest();
+    if (!m_switch || !requestId)
+        return;
+    const int row = m_model->rowOfRequest(*requestId);
+    const QString code = row >= 0 ? m_model->rowAt(row).accountCode : QString();
+    if (!dialogs::confirm(this, tr("Hang up"),
+                          tr("Hang up callback #%1 for subscriber %2?").arg(*requestId).arg(code)))
+        return;
+    m_switch->hangupCallback(*requestId);
+}
+
+void LiveCallsPage::updateActions()
+{
+    m_hangUpAction->setEnabled(m_switch && selectedRequest().has_value());
+}
+
+} // namespace rebound::console

@@ -1,0 +1,61 @@
+#include "common/PageParts.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rebound::console {
+
+QLabel* sectionTitle(const QString& text, qreal scale)
+{
+    auto* title = new QLabel(text);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    title->setFont(font);
+    return title;
+}
+
+QVBoxLayout* pageLayout(QWidget* page, const QString& title)
+{
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(sectionTitle(title, 1.4));
+    return layout;
+}
+
+QToolBar* textToolBar()
+{
+    auto* toolBar = new QToolBar;
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return toolBar;
+}
+
+QTableView* makeTable(const QString& name, QAbstractItemModel* model)
+{
+    auto* view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+void addLabelled(QHBoxLayout* row, const QString& label, QWidget* field)
+{
+    auto* text = new QLabel(label);
+    text->setBuddy(field);
+    row->addWidget(text);
+    row->addWidget(field);
+    row->addSpacing(8);
+}
+
+} // namespace rebound::console

@@ -1,0 +1,163 @@
+#include "network/DidsPage.h"
+
+#include "common/Dialogs.h"
+#include "common/PageParts.h"
+#include "network/DidDialog.h"
+#include "network/DidService.h"
+#include "network/GatewayModels.h"
+#include "store/AccountRepository.h"
+#include "store/GatewayRepository.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rebound::console {
+
+namespace {
+const QString ConsoleActor = QStringLiteral("console");
+} // namespace
+
+DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+    m_dids = new DidsModel(this);
+
+    auto* layout = pageLayout(this, tr("DIDs"));
+
+    auto* toolBar = textToolBar();
+    m_addAction = toolBar->addAction(tr("&Add DID…"), this, &DidsPage::addDid);
+    m_editAction = toolBar->addAction(tr("&Edit…"), this, &DidsPage::editDid);
+    m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &DidsPage::deleteDid);
+    toolBar->addSeparator();
+    toolBar->addAction(tr("&Refresh"), this, &DidsPage::reload);
+    layout->addWidget(toolBar);
+
+    m_view = makeTable(QStringLiteral("dids"), m_dids);
+    m_view->horizontalHeader()->setStretchLastSection(false); // the gateway column takes the room
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(DidsModel::Gateway, QHeaderView::Stretch);
+    layout->addWidget(m_view, 1);
+
+    auto* help = new QLabel(tr("A subscriber dials their DID; the switch answers busy (so the call costs "
+                               "nothing) and calls them back. With LGW, that call back (leg A) goes out "
+                               "through the gateway in the subscriber's country."));
+    help->setWordWrap(true);
+    layout->addWidget(help);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DidsPage::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, &DidsPage::editDid);
+    reload();
+}
+
+void DidsPage::showEvent(QShowEvent* event)
+{
+    // Subscribers and gateways may have changed on other pages.
+    reload();
+    QWidget::showEvent(event);
+}
+
+int DidsPage::currentRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void DidsPage::reload()
+{
+    const std::int64_t selected = currentRow() >= 0 ? m_dids->didAt(currentRow()).id : 0;
+    try {
+        const store::GatewayRepository repo(m_db, m_clock);
+        QHash<std::int64_t, QString> gatewayNames;
+        for (const store::Gateway& g : repo.gateways())
+            gatewayNames.insert(g.id, g.name);
+        QHash<std::int64_t, QString> subscriberNames;
+        for (const store::Account& a : store::AccountRepository(m_db, m_clock).list())
+            subscriberNames.insert(a.id, a.name);
+        m_dids->setDids(repo.dids(), gatewayNames, subscriberNames);
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("DIDs"), error.message());
+    }
+    if (const int row = m_dids->rowOf(selected); row >= 0)
+        m_view->selectRow(row);
+    else if (m_dids->rowCount() > 0)
+        m_view->selectRow(0);
+    updateActions();
+}
+
+bool DidsPage::selectDid(const QString& number)
+{
+    for (int row = 0; row < m_dids->rowCount(); ++row) {
+        if (m_dids->didAt(row).number == number) {
+            m_view->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void DidsPage::updateActions()
+{
+    const bool selected = currentRow() >= 0;
+    m_editAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+}
+
+void DidsPage::addDid()
+{
+    openDialog(std::nullopt);
+}
+
+void DidsPage::editDid()
+{
+    if (const int row = currentRow(); row >= 0)
+        openDialog(m_dids->didAt(row));
+}
+
+void DidsPage::openDialog(std::optional<store::Did> existing)
+{
+    const QList<store::Account> accounts = store::AccountRepository(m_db, m_clock).list();
+    QString savedNumber;
+    DidDialog dialog(
+        existing, accounts, store::GatewayRepository(m_db, m_clock).gateways(),
+        [&](const network::DidInput& input) {
+            network::DidService service(m_db, m_clock);
+            savedNumber = (existing ? service.update(existing->id, input, ConsoleActor)
+                                    : service.add(input, ConsoleActor))
+                              .number;
+        },
+        this);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    reload();
+    selectDid(savedNumber);
+}
+
+void DidsPage::deleteDid()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const store::Did d = m_dids->didAt(row);
+    const QString question = d.accountId ? tr("Delete DID %1? Subscriber %2 can no longer trigger callbacks "
+                                              "by dialling it.")
+                                               .arg(d.number, d.accountCode)
+                                         : tr("Delete DID %1?").arg(d.number);
+    if (!dialogs::confirm(this, tr("Delete DID"), question))
+        return;
+    try {
+        network::DidService(m_db, m_clock).remove(d.id, ConsoleActor);
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("Delete DID"), error.message());
+        return;
+    }
+    reload();
+}
+
+} // namespace rebound::console

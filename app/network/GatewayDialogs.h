@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/FormDialog.h"
+#include "network/GatewayService.h"
+#include "network/RouteService.h"
+#include "store/Gateway.h"
+#include "store/Rate.h"
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace rebound::console {
+
+// Add or edit a SIP gateway. OK hands the fields to the save handler, which
+// saves through network::GatewayService; each problem it finds is shown under
+// its field, and the dialog closes only once the save succeeded. The
+// password is never shown: left empty, an existing gateway keeps its own.
+class GatewayDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    // May throw core::ValidationError or store::StoreError; the dialog shows them.
+    using SaveHandler = std::function<void(const network::GatewayInput&)>;
+
+    GatewayDialog(std::optional<store::Gateway> existing, const QList<store::RateTable>& buyTables,
+                  SaveHandler save, QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    std::optional<store::Gateway> m_existing;
+    SaveHandler m_save;
+
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_host = nullptr;
+    QLineEdit* m_port = nullptr;
+    QComboBox* m_transport = nullptr;
+    QLineEdit* m_username = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_realm = nullptr;
+    QSpinBox* m_stripDigits = nullptr;
+    QLineEdit* m_addPrefix = nullptr;
+    QLineEdit* m_callerId = nullptr;
+    QComboBox* m_buyTable = nullptr;
+    QSpinBox* m_maxCalls = nullptr;
+    QLineEdit* m_trustedSources = nullptr;
+    QCheckBox* m_sms = nullptr;
+    QCheckBox* m_enabled = nullptr;
+};
+
+// Add a route: numbers starting with a prefix go out through a gateway.
+class RouteDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    // May throw core::ValidationError or store::StoreError; the dialog shows them.
+    using SaveHandler = std::function<void(const network::RouteInput&)>;
+
+    RouteDialog(const QList<store::Gateway>& gateways, std::optional<std::int64_t> preselectedGateway,
+                SaveHandler save, QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    SaveHandler m_save;
+    QLineEdit* m_prefix = nullptr;
+    QComboBox* m_gateway = nullptr;
+    QSpinBox* m_priority = nullptr;
+    QCheckBox* m_enabled = nullptr;
+};
+
+} // namespace rebound::console

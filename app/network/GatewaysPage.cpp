@@ -1,0 +1,307 @@
+#include "network/GatewaysPage.h"
+
+#include "Switch.h"
+#include "common/Dialogs.h"
+#include "common/PageParts.h"
+#include "network/GatewayDialogs.h"
+#include "network/GatewayModels.h"
+#include "network/GatewayService.h"
+#include "network/RouteService.h"
+#include "store/GatewayRepository.h"
+#include "store/RateRepository.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rebound::console {
+
+namespace {
+const QString ConsoleActor = QStringLiteral("console");
+} // namespace
+
+GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, Switch* sipSwitch,
+                           QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_switch(sipSwitch)
+{
+    m_gateways = new GatewaysModel(this);
+    m_routes = new RoutesModel(this);
+
+    auto* layout = pageLayout(this, tr("Gateways"));
+
+    auto* toolBar = textToolBar();
+    m_addAction = toolBar->addAction(tr("&Add gateway…"), this, &GatewaysPage::addGateway);
+    m_editAction = toolBar->addAction(tr("&Edit…"), this, &GatewaysPage::editGateway);
+    m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &GatewaysPage::deleteGateway);
+    toolBar->addSeparator();
+    m_pingAction = toolBar->addAction(tr("&Test reachability"), this, &GatewaysPage::testReachability);
+    m_pingAction->setToolTip(tr("Send a SIP OPTIONS request to the selected gateway through the switch."));
+    toolBar->addSeparator();
+    toolBar->addAction(tr("&Refresh"), this, &GatewaysPage::reload);
+    layout->addWidget(toolBar);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    m_gatewaysView = makeTable(QStringLiteral("gateways"), m_gateways);
+    m_gatewaysView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gatewaysView->horizontalHeader()->setSectionResizeMode(GatewaysModel::TrustedSources,
+                                                             QHeaderView::Stretch);
+    m_gatewaysView->horizontalHeader()->setStretchLastSection(false);
+    topLayout->addWidget(m_gatewaysView, 1);
+    m_reachability = new QLabel;
+    m_reachability->setObjectName(QStringLiteral("reachability"));
+    m_reachability->setWordWrap(true);
+    m_reachability->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reachability->setText(tr("Select a gateway and choose Test reachability to send it a SIP OPTIONS "
+                               "request through the switch."));
+    topLayout->addWidget(m_reachability);
+    splitter->addWidget(top);
+
+    auto* bottom = new QWidget;
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto* routesHeader = new QHBoxLayout;
+    routesHeader->addWidget(sectionTitle(tr("Routes"), 1.15));
+    auto* routesBar = textToolBar();
+    m_addRouteAction = routesBar->addAction(tr("Add &route…"), this, &GatewaysPage::addRoute);
+    m_deleteRouteAction = routesBar->addAction(tr("Delete ro&ute…"), this, &GatewaysPage::deleteRoute);
+    routesHeader->addWidget(routesBar);
+    routesHeader->addStretch(1);
+    bottomLayout->addLayout(routesHeader);
+    m_routesView = makeTable(QStringLiteral("routes"), m_routes);
+    m_routesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_routesView->horizontalHeader()->setSectionResizeMode(RoutesModel::Gateway, QHeaderView::Stretch);
+    m_routesView->horizontalHeader()->setStretchLastSection(false);
+    bottomLayout->addWidget(m_routesView, 1);
+    splitter->addWidget(bottom);
+    splitter->setSizes({330, 250});
+    layout->addWidget(splitter, 1);
+
+    connect(m_gatewaysView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GatewaysPage::updateActions);
+    connect(m_routesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GatewaysPage::updateActions);
+    connect(m_gatewaysView, &QTableView::doubleClicked, this, &GatewaysPage::editGateway);
+    if (m_switch)
+        connect(m_switch, &Switch::gatewayPinged, this, &GatewaysPage::showPingResult);
+    reload();
+}
+
+void GatewaysPage::showEvent(QShowEvent* event)
+{
+    // Another console or the command line may have changed the configuration.
+    reload();
+    QWidget::showEvent(event);
+}
+
+int GatewaysPage::currentGatewayRow() const
+{
+    const QModelIndexList rows = m_gatewaysView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+int GatewaysPage::currentRouteRow() const
+{
+    const QModelIndexList rows = m_routesView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void GatewaysPage::reload()
+{
+    const std::int64_t gateway = currentGatewayRow() >= 0 ? m_gateways->gatewayAt(currentGatewayRow()).id : 0;
+    const std::int64_t route = currentRouteRow() >= 0 ? m_routes->routeAt(currentRouteRow()).id : 0;
+    try {
+        QHash<std::int64_t, QString> tableNames;
+        for (const store::RateTable& t : store::RateRepository(m_db, m_clock).tables())
+            tableNames.insert(t.id, t.name);
+        const store::GatewayRepository repo(m_db, m_clock);
+        m_gateways->setGateways(repo.gateways(), tableNames);
+        m_routes->setRoutes(repo.routes());
+    } catch (const store::StoreError& error) {
+        showReachability(error.message(), QStringLiteral("#b3261e"));
+    }
+    if (const int row = m_gateways->rowOf(gateway); row >= 0)
+        m_gatewaysView->selectRow(row);
+    else if (m_gateways->rowCount() > 0)
+        m_gatewaysView->selectRow(0);
+    if (const int row = m_routes->rowOf(route); row >= 0)
+        m_routesView->selectRow(row);
+    updateActions();
+}
+
+bool GatewaysPage::selectGateway(const QString& name)
+{
+    for (int row = 0; row < m_gateways->rowCount(); ++row) {
+        if (m_gateways->gatewayAt(row).name == name) {
+            m_gatewaysView->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool GatewaysPage::selectRoute(std::int64_t id)
+{
+    const int row = m_routes->rowOf(id);
+    if (row < 0)
+        return false;
+    m_routesView->selectRow(row);
+    return true;
+}
+
+void GatewaysPage::updateActions()
+{
+    const bool gateway = currentGatewayRow() >= 0;
+    m_editAction->setEnabled(gateway);
+    m_deleteAction->setEnabled(gateway);
+    m_pingAction->setEnabled(gateway);
+    m_addRouteAction->setEnabled(m_gateways->rowCount() > 0);
+    m_deleteRouteAction->setEnabled(currentRouteRow() >= 0);
+}
+
+void GatewaysPage::addGateway()
+{
+    std::int64_t added = 0;
+    GatewayDialog dialog(
+        std::nullopt, store::RateRepository(m_db, m_clock).tables(),
+        [&](const network::GatewayInput& input) {
+            added = network::GatewayService(m_db, m_clock).add(input, ConsoleActor).id;
+        },
+        this);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    reload();
+    if (const int row = m_gateways->rowOf(added); row >= 0)
+        m_gatewaysView->selectRow(row);
+}
+
+void GatewaysPage::editGateway()
+{
+    const int row = currentGatewayRow();
+    if (row < 0)
+        return;
+    const store::Gateway existing = m_gateways->gatewayAt(row);
+    GatewayDialog dialog(
+        existing, store::RateRepository(m_db, m_clock).tables(),
+        [&](const network::GatewayInput& input) {
+            network::GatewayService(m_db, m_clock).update(existing.id, input, ConsoleActor);
+        },
+        this);
+    if (dialogs::exec(dialog) == QDialog::Accepted)
+        reload();
+}
+
+void GatewaysPage::deleteGateway()
+{
+    const int row = currentGatewayRow();
+    if (row < 0)
+        return;
+    const store::Gateway g = m_gateways->gatewayAt(row);
+    int routes = 0;
+    for (int r = 0; r < m_routes->rowCount(); ++r)
+        if (m_routes->routeAt(r).gatewayId == g.id)
+            ++routes;
+    if (!dialogs::confirm(this, tr("Delete gateway"),
+                          tr("Delete gateway %1 and its %n route(s)?", nullptr, routes).arg(g.name)))
+        return;
+    try {
+        network::GatewayService(m_db, m_clock).remove(g.id, ConsoleActor);
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("Delete gateway"), error.message());
+        return;
+    }
+    m_pendingPings.remove(g.id);
+    reload();
+}
+
+void GatewaysPage::testReachability()
+{
+    const int row = currentGatewayRow();
+    if (row < 0)
+        return;
+    const store::Gateway& g = m_gateways->gatewayAt(row);
+    if (!m_switch || !m_switch->isRunning()) {
+        showReachability(tr("Cannot test %1: the switch is not running.").arg(g.name),
+                         QStringLiteral("#b3261e"));
+        return;
+    }
+    m_pendingPings.insert(g.id, g.name);
+    showReachability(tr("Sending OPTIONS to %1 (%2)…").arg(g.name, GatewaysModel::address(g)), QString());
+    m_switch->pingGateway(g.id);
+}
+
+void GatewaysPage::showPingResult(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs)
+{
+    // Pings sent by someone else are not ours to show.
+    if (!m_pendingPings.contains(gatewayId))
+        return;
+    const QString name = m_pendingPings.take(gatewayId);
+    // Sofia answers for the peer when nothing does (503 at once on an ICMP
+    // "port unreachable", 408 after 32 s of silence), so a status is not
+    // proof that the gateway itself answered.
+    if (status >= 200 && status < 300)
+        showReachability(
+            tr("%1 is reachable: %2 %3 in %4 ms.").arg(name).arg(status).arg(phrase).arg(elapsedMs),
+            QStringLiteral("#1a7f37"));
+    else
+        showReachability(
+            tr("OPTIONS to %1: %2 %3 after %4 ms.").arg(name).arg(status).arg(phrase).arg(elapsedMs),
+            QStringLiteral("#b3261e"));
+}
+
+void GatewaysPage::showReachability(const QString& text, const QString& color)
+{
+    m_reachability->setStyleSheet(color.isEmpty() ? QString()
+                                                  : QStringLiteral("QLabel { color: %1; }").arg(color));
+    m_reachability->setText(text);
+}
+
+void GatewaysPage::addRoute()
+{
+    const int row = currentGatewayRow();
+    const std::optional<std::int64_t> preselected =
+        row >= 0 ? std::optional<std::int64_t>(m_gateways->gatewayAt(row).id) : std::nullopt;
+    std::int64_t added = 0;
+    RouteDialog dialog(
+        m_gateways->gateways(), preselected,
+        [&](const network::RouteInput& input) {
+            added = network::RouteService(m_db, m_clock).add(input, ConsoleActor).id;
+        },
+        this);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    reload();
+    selectRoute(added);
+}
+
+void GatewaysPage::deleteRoute()
+{
+    const int row = currentRouteRow();
+    if (row < 0)
+        return;
+    const store::Route r = m_routes->routeAt(row);
+    const QString prefix = r.prefix.isEmpty() ? tr("every number") : tr("prefix %1").arg(r.prefix);
+    if (!dialogs::confirm(this, tr("Delete route"),
+                          tr("Delete the route for %1 via %2?").arg(prefix, r.gatewayName)))
+        return;
+    try {
+        network::RouteService(m_db, m_clock).remove(r.id, ConsoleActor);
+    } catch (const store::StoreError& error) {
+        dialogs::showError(this, tr("Delete route"), error.message());
+        return;
+    }
+    reload();
+}
+
+} // namespace rebound::console

@@ -1,0 +1,197 @@
+#include "rates/RatesModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTime>
+
+namespace rebound::console {
+
+RatesModel::RatesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RatesModel::setRates(QList<store::Rate> rates, const QString& currency)
+{
+    beginResetModel();
+    m_rates = std::move(rates);
+    m_currency = currency;
+    endResetModel();
+}
+
+int RatesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rates.size());
+}
+
+int RatesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RatesModel::describeHours(const store::Rate& r)
+{
+    QStringList parts;
+    if ((r.daysMask & 0x7f) != 0x7f) {
+        QStringList days;
+        for (int d = 0; d < 7; ++d)
+            if (r.daysMask & (1 << d))
+                days << QLocale().dayName(d + 1, QLocale::ShortFormat);
+        parts << days.join(QLatin1Char(','));
+    }
+    if (r.timeFrom && r.timeTo)
+        parts << QStringLiteral("%1–%2").arg(
+            QTime(0, 0).addSecs(*r.timeFrom * 60).toString(QStringLiteral("HH:mm")),
+            *r.timeTo == 1440 ? QStringLiteral("24:00")
+                              : QTime(0, 0).addSecs(*r.timeTo * 60).toString(QStringLiteral("HH:mm")));
+    return parts.isEmpty() ? tr("any time") : parts.join(QLatin1Char(' '));
+}
+
+QString RatesModel::describeValidity(const store::Rate& r)
+{
+    const auto date = [](std::int64_t ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date(), QLocale::ShortFormat);
+    };
+    if (r.validFrom && r.validTo)
+        return tr("%1 to %2").arg(date(*r.validFrom), date(*r.validTo));
+    if (r.validFrom)
+        return tr("from %1").arg(date(*r.validFrom));
+    if (r.validTo)
+        return tr("until %1").arg(date(*r.validTo));
+    return {};
+}
+
+QVariant RatesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::Rate& r = m_rates.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Prefix:
+            return r.prefix;
+        case Destination:
+            return r.destination;
+        case PerMinute:
+            return r.perMinute.format(m_currency, QLocale(), 4);
+        case ConnectFee:
+            return r.connectFee.isZero() ? QString() : r.connectFee.format(m_currency, QLocale());
+        case Increments:
+            return QStringLiteral("%1/%2").arg(r.firstIncrement).arg(r.nextIncrement);
+        case Minimum:
+            return r.minSeconds > 0 ? tr("%1 s").arg(r.minSeconds) : QString();
+        case Grace:
+            return r.graceSeconds > 0 ? tr("%1 s").arg(r.graceSeconds) : QString();
+        case Validity:
+            return describeValidity(r);
+        case Hours:
+            return describeHours(r);
+        }
+    } else if (role == Qt::TextAlignmentRole) {
+        if (index.column() == PerMinute || index.column() == ConnectFee)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::UserRole) {
+        if (index.column() == PerMinute)
+            return qlonglong(r.perMinute.micros());
+        if (index.column() == ConnectFee)
+            return qlonglong(r.connectFee.micros());
+        return data(index, Qt::DisplayRole);
+    }
+    return {};
+}
+
+QVariant RatesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Prefix:
+        return tr("Prefix");
+    case Destination:
+        return tr("Destination");
+    case PerMinute:
+        return tr("Per minute");
+    case ConnectFee:
+        return tr("Connect fee");
+    case Increments:
+        return tr("Increments");
+    case Minimum:
+        return tr("Minimum");
+    case Grace:
+        return tr("Grace");
+    case Validity:
+        return tr("Valid");
+    case Hours:
+        return tr("Hours");
+    }
+    return {};
+}
+
+RateTablesModel::RateTablesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RateTablesModel::setTables(QList<store::RateTable> tables)
+{
+    beginResetModel();
+    m_tables = std::move(tables);
+    endResetModel();
+}
+
+int RateTablesModel::rowOf(const QString& name) const
+{
+    for (qsizetype i = 0; i < m_tables.size(); ++i)
+        if (m_tables[i].name == name)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int RateTablesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_tables.size());
+}
+
+int RateTablesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RateTablesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::RateTable& t = m_tables.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name:
+            return t.name;
+        case Kind:
+            return t.kind == store::RateTableKind::Sell ? tr("Sell plan") : tr("Buy table");
+        case Count:
+            return t.rateCount;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        return t.description;
+    } else if (role == Qt::TextAlignmentRole && index.column() == Count) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant RateTablesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Table");
+    case Kind:
+        return tr("Kind");
+    case Count:
+        return tr("Rates");
+    }
+    return {};
+}
+
+} // namespace rebound::console

@@ -1,0 +1,196 @@
+#include "subscribers/SubscriberModel.h"
+
+#include "billing/CreditManager.h"
+#include "common/PeriodPicker.h"
+#include "store/AccountRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <algorithm>
+
+namespace rebound::console {
+
+namespace {
+const QString ConsoleActor = QStringLiteral("console");
+}
+
+SubscriberModel::SubscriberModel(const store::Database& db, const core::Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_service(db, clock)
+{
+    reload();
+}
+
+void SubscriberModel::reload()
+{
+    beginResetModel();
+    m_currency = store::SettingsRepository(m_db).currency();
+    m_accounts = store::AccountRepository(m_db, m_clock).list();
+    endResetModel();
+}
+
+int SubscriberModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_accounts.size());
+}
+
+int SubscriberModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SubscriberModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::Account& a = m_accounts.at(index.row());
+    const QLocale locale;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case AccountCode:
+            return a.accountCode;
+        case Name:
+            return a.name;
+        case MemberId:
+            return a.memberId;
+        case CallbackNumber:
+            return a.callbackNumber.isEmpty() ? QString() : a.callbackNumber.toPlus();
+        case Balance:
+            return a.balance.format(m_currency, locale);
+        case CreditLimit:
+            return a.creditLimit.format(m_currency, locale);
+        case Language:
+            return format::languageName(a.language);
+        case Status:
+            return store::displayName(a.status);
+        }
+    } else if (role == Qt::TextAlignmentRole) {
+        if (index.column() == Balance || index.column() == CreditLimit)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ForegroundRole) {
+        if (index.column() == Balance && a.balance.isNegative())
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
+        if (a.status != store::AccountStatus::Active)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+    } else if (role == Qt::ToolTipRole && a.isDemo) {
+        return tr("Demo subscriber created on first start");
+    } else if (role == Qt::UserRole) {
+        // Sort key: numbers sort by value, not by their text.
+        switch (index.column()) {
+        case Balance:
+            return qlonglong(a.balance.micros());
+        case CreditLimit:
+            return qlonglong(a.creditLimit.micros());
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant SubscriberModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AccountCode:
+        return tr("Account");
+    case Name:
+        return tr("Name");
+    case MemberId:
+        return tr("Member id");
+    case CallbackNumber:
+        return tr("Callback number");
+    case Balance:
+        return tr("Balance");
+    case CreditLimit:
+        return tr("Credit limit");
+    case Language:
+        return tr("Language");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+const store::Account& SubscriberModel::accountAt(const QModelIndex& index) const
+{
+    return m_accounts.at(index.row());
+}
+
+int SubscriberModel::rowOf(std::int64_t accountId) const
+{
+    const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                                 [accountId](const store::Account& a) { return a.id == accountId; });
+    return it == m_accounts.cend() ? -1 : static_cast<int>(it - m_accounts.cbegin());
+}
+
+int SubscriberModel::insertionRow(const QString& accountCode) const
+{
+    const auto it =
+        std::lower_bound(m_accounts.cbegin(), m_accounts.cend(), accountCode,
+                         [](const store::Account& a, const QString& code) { return a.accountCode < code; });
+    return static_cast<int>(it - m_accounts.cbegin());
+}
+
+store::Account SubscriberModel::add(const accounts::AccountForm& form)
+{
+    const store::Account added = m_service.add(form, ConsoleActor);
+    const int row = insertionRow(added.accountCode);
+    beginInsertRows({}, row, row);
+    m_accounts.insert(row, added);
+    endInsertRows();
+    return added;
+}
+
+store::Account SubscriberModel::update(std::int64_t id, const accounts::AccountForm& form)
+{
+    const store::Account updated = m_service.update(id, form, ConsoleActor);
+    const int oldRow = rowOf(id);
+    if (oldRow < 0) {
+        reload();
+        return updated;
+    }
+    if (m_accounts[oldRow].accountCode == updated.accountCode) {
+        m_accounts[oldRow] = updated;
+        Q_EMIT dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
+        return updated;
+    }
+    // A new account code moves the row to keep the list sorted.
+    beginRemoveRows({}, oldRow, oldRow);
+    m_accounts.removeAt(oldRow);
+    endRemoveRows();
+    const int newRow = insertionRow(updated.accountCode);
+    beginInsertRows({}, newRow, newRow);
+    m_accounts.insert(newRow, updated);
+    endInsertRows();
+    return updated;
+}
+
+void SubscriberModel::adjustBalance(std::int64_t id, core::Money amount, store::LedgerReason reason,
+                                    const QString& note)
+{
+    billing::CreditManager(m_db, m_clock).adjust(id, amount, reason, note, ConsoleActor);
+    const int row = rowOf(id);
+    if (const auto fresh = store::AccountRepository(m_db, m_clock).findById(id); fresh && row >= 0) {
+        m_accounts[row] = *fresh;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void SubscriberModel::remove(std::int64_t id)
+{
+    m_service.remove(id, ConsoleActor);
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_accounts.removeAt(row);
+    endRemoveRows();
+}
+
+} // namespace rebound::console

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "store/Account.h"
+#include "web/Http.h"
+#include "web/HttpRateLimit.h"
+#include "web/PageTemplate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <functional>
+#include <optional>
+
+namespace rebound::store {
+class Database;
+}
+namespace rebound::billing {
+class RateCache;
+}
+namespace rebound::cards {
+struct RedeemResult;
+}
+
+namespace rebound::triggers {
+
+enum class PublicStatus;
+
+// The subscriber's web self-service, server-rendered: sign in with member id
+// and password; balance; ask for a callback (Call-Back-To, Call-To) and watch
+// it; call history with costs; top up with a charge-up card; activate a
+// prepaid calling card; change the password; sign out.
+//
+// Sessions live in memory (a restart signs everyone out): a random id in an
+// HttpOnly, SameSite=Strict cookie (Secure under TLS), ended after
+// web.session_idle_minutes without use (default 30) or 12 hours in all.
+// Settings are read when the portal is made (the switch starts).
+// Every POST carries the session's CSRF token; every change is a POST.
+// Sign-in failures lock out the member id and the source address for a
+// while (web.login_max_failures, default 5 in web.login_window_minutes 15,
+// for web.login_lockout_minutes 15) with one message for every failure.
+// Each source address may make web.rate_per_second requests a second
+// (default 20, bursts of web.burst, default 60); beyond that, 429.
+//
+// Each page is in the visitor's language (en, es, fr): a signed-in
+// subscriber's own (accounts.language), else the `lang` cookie the page's
+// language switcher sets, else the browser's Accept-Language, else English.
+// The switcher, used while signed in, also changes the account's language
+// (audited), so SMS replies and the IVR follow it. Texts are looked up per
+// request (core::Languages::translate) in the context "WebPortal", never
+// through the process's translator, which follows the server's locale.
+class WebPortal : public HttpHandler
+{
+    // Names the translation context "WebPortal" for lupdate; the texts are
+    // marked QT_TR_NOOP and looked up with Context::text, not with tr().
+    Q_DECLARE_TR_FUNCTIONS(WebPortal)
+
+public:
+    // `rates` may be the switch's shared cache; when null the portal keeps its own.
+    WebPortal(const store::Database& db, const core::Clock& clock, billing::RateCache* rates = nullptr);
+    ~WebPortal() override;
+
+    std::optional<HttpReply> handle(const HttpRequest& request) override;
+
+    // Called with each callback request the portal creates, so the switch
+    // starts calling.
+    std::function<void(qint64 requestId)> onCallbackRequested;
+
+    static constexpr const char* CookieName = "rebound_session";
+    static constexpr const char* LanguageCookieName = "lang";
+    static constexpr std::int64_t MaxSessionMs = 12 * 3600 * 1000;
+
+private:
+    struct Session
+    {
+        QByteArray id;
+        QByteArray csrf;
+        std::optional<std::int64_t> accountId;
+        std::int64_t createdMs = 0;
+        std::int64_t lastSeenMs = 0;
+    };
+    struct Context
+    {
+        const HttpRequest& request;
+        Session* session = nullptr; // null when none or expired
+        bool expired = false;       // a session cookie came but its session had ended
+        std::optional<store::Account> account;
+        QString language = QStringLiteral("en"); // a supported language: what this reply is written in
+
+        // A portal text in this request's language. Pass a literal marked
+        // QT_TR_NOOP (QT_TR_N_NOOP with n for %n), so lupdate finds it.
+        QString text(const char* source, int n = -1) const;
+    };
+
+    std::optional<HttpReply> route(Context& c);
+    std::optional<HttpReply> routeSignedIn(Context& c, bool get, bool post);
+    HttpReply methodNotAllowed(Context& c);
+    HttpReply page(Context& c, const QString& title, const QString& content, const QString& flash = {},
+                   bool error = true, int status = 200);
+    HttpReply loginPage(Context& c, const QString& flash = {}, const QString& member = {}, int status = 200);
+    HttpReply login(Context& c);
+    HttpReply logout(Context& c);
+    HttpReply dashboard(Context& c, const QString& flash = {}, bool error = true,
+                        const QString& callbackTo = {}, const QString& callTo = {}, int status = 200);
+    HttpReply requestCallback(Context& c);
+    std::optional<HttpReply> requestPage(Context& c, const QString& id, bool json);
+    static QString statusLabel(const Context& c, PublicStatus status); // "Calling you": the step's name
+    HttpReply history(Context& c);
+    HttpReply topUpPage(Context& c, const QString& flash = {}, bool error = true, int status = 200);
+    HttpReply topUp(Context& c);
+    HttpReply activatePage(Context& c, const QString& flash = {}, const QString& serial = {},
+                           int status = 200);
+    HttpReply activate(Context& c);
+    HttpReply passwordPage(Context& c, const QString& flash = {}, bool error = true, int status = 200);
+    HttpReply changePassword(Context& c);
+    static HttpReply staticFile(const QString& name, const QByteArray& type);
+    HttpReply chooseLanguage(Context& c);
+    QString languageSwitcher(const Context& c) const;
+    static QString redeemMessage(const Context& c, const cards::RedeemResult& result, bool withSerial);
+
+    Session& newSession(std::optional<std::int64_t> accountId);
+    Session& anySession(Context& c); // the request's session, or a new signed-out one
+    HttpReply withCookie(HttpReply reply, const Session& session, const Context& c) const;
+    bool csrfOk(const Context& c) const;
+    void prune();
+    QString money(const Context& c, core::Money amount) const; // in the reply's language
+
+    const store::Database& m_db;
+    const core::Clock& m_clock;
+    billing::RateCache* m_rates;
+    std::unique_ptr<billing::RateCache> m_ownRates;
+    QHash<QByteArray, Session> m_sessions;
+    HttpRateLimit m_limit;
+    std::int64_t m_idleMs = 0;
+    QString m_currency;
+    QString m_brand; // reseller.name
+    std::int64_t m_lastPruneMs = 0;
+};
+
+} // namespace rebound::triggers

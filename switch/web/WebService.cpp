@@ -1,0 +1,102 @@
+#include "web/WebService.h"
+
+#include "billing/RateCache.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "web/ApiV1.h"
+#include "web/SmsHttpEndpoint.h"
+#include "web/WebPortal.h"
+
+#include <memory>
+
+namespace rebound::triggers {
+
+class WebService::Worker : public QObject
+{
+public:
+    Worker(QString databasePath, const core::Clock& clock, WebService& service)
+        : m_databasePath(std::move(databasePath))
+        , m_clock(clock)
+        , m_service(service)
+    {
+    }
+
+    ~Worker() override
+    {
+        // The server first: it calls the handlers, which use the connection.
+        m_server.reset();
+        m_api.reset();
+        m_sms.reset();
+        m_portal.reset();
+        m_rates.reset();
+        m_db.reset();
+    }
+
+    QString start(const WebServer::Config& config, QString* url)
+    {
+        try {
+            m_db = store::Database::open(m_databasePath);
+        } catch (const store::StoreError& error) {
+            return error.message();
+        }
+        m_rates = std::make_unique<billing::RateCache>(*m_db, m_clock);
+        const auto callBack = [service = &m_service](qint64 requestId) {
+            Q_EMIT service->callbackRequested(requestId); // queued to the switch thread
+        };
+        m_portal = std::make_unique<WebPortal>(*m_db, m_clock, m_rates.get());
+        m_portal->onCallbackRequested = callBack;
+        m_sms = std::make_unique<SmsHttpEndpoint>(*m_db, m_clock);
+        m_sms->onCallbackRequested = callBack;
+        m_api = std::make_unique<ApiV1>(*m_db, m_clock);
+        m_api->onCallbackRequested = callBack;
+        m_server = std::make_unique<WebServer>();
+        m_server->addHandler(m_sms.get());
+        m_server->addHandler(m_api.get());
+        m_server->addHandler(m_portal.get());
+        if (QString error = m_server->start(config); !error.isEmpty())
+            return error;
+        *url = QStringLiteral("%1://%2:%3")
+                   .arg(m_server->secure() ? QStringLiteral("https") : QStringLiteral("http"), config.host)
+                   .arg(m_server->port());
+        return {};
+    }
+
+private:
+    QString m_databasePath;
+    const core::Clock& m_clock;
+    WebService& m_service;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<billing::RateCache> m_rates;
+    std::unique_ptr<WebPortal> m_portal;
+    std::unique_ptr<SmsHttpEndpoint> m_sms;
+    std::unique_ptr<ApiV1> m_api;
+    std::unique_ptr<WebServer> m_server;
+};
+
+WebService::WebService(QString databasePath, const core::Clock& clock, QObject* parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("web"));
+    m_worker = new Worker(std::move(databasePath), clock, *this);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+WebService::~WebService()
+{
+    // Everything the worker made lives on the web thread and goes there.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString WebService::start(const WebServer::Config& config, QString* url)
+{
+    QString error;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { error = m_worker->start(config, url); }, Qt::BlockingQueuedConnection);
+    return error;
+}
+
+} // namespace rebound::triggers
