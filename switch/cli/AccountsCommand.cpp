@@ -497,65 +497,16 @@ int showOrSave(Context& c, const store::Database& db, accounts::AccountService& 
     return Success;
 }
 
-} // namespace
-
-QString AccountsCommand::usage()
+// The subcommand in `arguments`, run inside runCommand.
+int runAccounts(Context& c, const QStringList& arguments)
 {
-    return AccountsCommand::tr(
-        "Usage: rebound-switch [--db PATH] [--json] accounts SUBCOMMAND\n"
-        "\n"
-        "  list                       all subscribers\n"
-        "  show CODE                  one subscriber\n"
-        "  add --account-code CODE [OPTIONS]\n"
-        "  set CODE [OPTIONS]         change only the options given\n"
-        "  delete CODE                delete a subscriber with no balance history\n"
-        "  adjust CODE --amount AMOUNT [--reason topup|adjustment|refund] [--note TEXT]\n"
-        "                             add to (or, negative, take from) the balance\n"
-        "  ledger CODE                every balance change, newest first\n"
-        "  phones CODE                the registered phones: every callback number the subscriber\n"
-        "                             had, which may send SMS without the PIN and ring its DIDs\n"
-        "  remove-phone CODE NUMBER   forget a registered phone (not the current callback number)\n"
-        "  check-ledger               prove every balance equals its ledger sum\n"
-        "  import FILE [--dry-run]    add the subscribers of a CSV file, all or nothing: a file\n"
-        "                             with any bad line changes nothing and every bad line is\n"
-        "                             listed; --dry-run only checks\n"
-        "  export [--output FILE|-]   every subscriber as CSV (standard output by default)\n"
-        "\n"
-        "Options for add and set:\n"
-        "  --account-code DIGITS  --name TEXT  --member-id ID  --password-stdin | --password-file FILE\n"
-        "  --pin-stdin | --pin-file FILE | --no-pin   the IVR and SMS PIN, 6-12 digits\n"
-        "  --callback NUMBER  --language CODE  --credit-limit AMOUNT  --max-calls N (0 = no limit)\n"
-        "  --status active|suspended|closed  --plan SELL-PLAN  --notes TEXT\n"
-        "  --did-callers registered|any   who may ring the subscriber's DIDs (default: registered\n"
-        "                                 phones only, once the subscriber has one)\n"
-        "\n"
-        "CSV files have a header line naming the columns, in any order: account_code (required),\n"
-        "name, member_id, password, pin, callback_number, language, credit_limit, max_calls,\n"
-        "status, sell_plan, did_callers, balance (the opening balance, through the ledger), notes.\n"
-        "An empty cell takes the default. password and pin are read in clear and stored hashed;\n"
-        "export never writes them, and writes the current balance as balance.\n");
-}
-
-int AccountsCommand::run(Context& c, const QStringList& arguments)
-{
-    if (int code = 0; answeredHelp(c, arguments, usage(), &code))
-        return code;
     const QString sub = arguments.first();
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(formOptions());
     parser.addOptions(balanceOptions());
     parser.addOptions(fileOptions());
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, AccountsCommand::tr("Show this help.")});
-    if (!parser.parse(QStringList{QStringLiteral("accounts")} + arguments.mid(1)))
-        return c.fail(parser.errorText() + QLatin1Char('\n') +
-                          AccountsCommand::tr("Run rebound-switch accounts --help."),
-                      UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        c.out << usage();
-        c.out.flush();
-        return Success;
-    }
+    parseCommand(parser, arguments.mid(1), AccountsCommand::tr("Run rebound-switch accounts --help."));
     const QStringList positional = parser.positionalArguments();
     if (const QString problem = argumentProblem(sub, positional, parser); !problem.isEmpty())
         return c.fail(problem, UsageError);
@@ -597,11 +548,50 @@ int AccountsCommand::run(Context& c, const QStringList& arguments)
         return showOrSave(c, *db, service, parser, sub, existing, currency);
     } catch (const accounts::ValidationError& error) {
         return reportValidation(c, error);
-    } catch (const store::StoreError& error) {
-        return c.fail(error.message());
-    } catch (const billing::CreditError& error) {
-        return c.fail(error.message());
     }
+}
+} // namespace
+
+QString AccountsCommand::usage()
+{
+    return AccountsCommand::tr(
+        "Usage: rebound-switch [--db PATH] [--json] accounts SUBCOMMAND\n"
+        "\n"
+        "  list                       all subscribers\n"
+        "  show CODE                  one subscriber\n"
+        "  add --account-code CODE [OPTIONS]\n"
+        "  set CODE [OPTIONS]         change only the options given\n"
+        "  delete CODE                delete a subscriber with no balance history\n"
+        "  adjust CODE --amount AMOUNT [--reason topup|adjustment|refund] [--note TEXT]\n"
+        "                             add to (or, negative, take from) the balance\n"
+        "  ledger CODE                every balance change, newest first\n"
+        "  phones CODE                the registered phones: every callback number the subscriber\n"
+        "                             had, which may send SMS without the PIN and ring its DIDs\n"
+        "  remove-phone CODE NUMBER   forget a registered phone (not the current callback number)\n"
+        "  check-ledger               prove every balance equals its ledger sum\n"
+        "  import FILE [--dry-run]    add the subscribers of a CSV file, all or nothing: a file\n"
+        "                             with any bad line changes nothing and every bad line is\n"
+        "                             listed; --dry-run only checks\n"
+        "  export [--output FILE|-]   every subscriber as CSV (standard output by default)\n"
+        "\n"
+        "Options for add and set:\n"
+        "  --account-code DIGITS  --name TEXT  --member-id ID  --password-stdin | --password-file FILE\n"
+        "  --pin-stdin | --pin-file FILE | --no-pin   the IVR and SMS PIN, 6-12 digits\n"
+        "  --callback NUMBER  --language CODE  --credit-limit AMOUNT  --max-calls N (0 = no limit)\n"
+        "  --status active|suspended|closed  --plan SELL-PLAN  --notes TEXT\n"
+        "  --did-callers registered|any   who may ring the subscriber's DIDs (default: registered\n"
+        "                                 phones only, once the subscriber has one)\n"
+        "\n"
+        "CSV files have a header line naming the columns, in any order: account_code (required),\n"
+        "name, member_id, password, pin, callback_number, language, credit_limit, max_calls,\n"
+        "status, sell_plan, did_callers, balance (the opening balance, through the ledger), notes.\n"
+        "An empty cell takes the default. password and pin are read in clear and stored hashed;\n"
+        "export never writes them, and writes the current balance as balance.\n");
+}
+
+int AccountsCommand::run(Context& c, const QStringList& arguments)
+{
+    return runCommand<billing::CreditError>(c, arguments, usage(), [&] { return runAccounts(c, arguments); });
 }
 
 } // namespace rebound::cli

@@ -141,19 +141,15 @@ int ApiCommands::apiTokens(Context& c, const QStringList& arguments)
            "kept. NAME: letters, digits, '.', '_' or '-'. --accounts: the only subscribers the token may\n"
            "act for (default: all). --expires: the last day it works, in billing.timezone;\n"
            "--expires-days: it stops working N days from now (default: never).\n");
-    try {
-        if (int code = 0; answeredHelp(c, arguments, usage, &code))
-            return code;
+    return runCommand(c, arguments, usage, [&]() -> int {
         QCommandLineParser p;
-        p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         p.addOptions(
             {{triggers::apiTokenField::Accounts, tr("Account codes, comma separated."),
               QStringLiteral("codes")},
              {triggers::apiTokenField::Expires, tr("Last day the token works."), QStringLiteral("date")},
              {triggers::apiTokenField::ExpiresDays, tr("Days until the token stops working."),
               QStringLiteral("n")}});
-        if (!p.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
-            throw CommandError{p.errorText(), UsageError};
+        parseCommand(p, arguments);
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
         const bool options = p.isSet(triggers::apiTokenField::Accounts) ||
@@ -178,11 +174,7 @@ int ApiCommands::apiTokens(Context& c, const QStringList& arguments)
         }
         print(c, QJsonObject{{QStringLiteral("revoked"), name}}, tr("Revoked API token %1.\n").arg(name));
         return Success;
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 int ApiCommands::smsHttp(Context& c, const QStringList& arguments)
@@ -191,9 +183,7 @@ int ApiCommands::smsHttp(Context& c, const QStringList& arguments)
         tr("Usage: rebound-switch sms-http secret | disable | status\n"
            "The HTTP SMS gateway endpoint (/sms). secret makes a new shared secret, prints it once\n"
            "and turns the endpoint on (an older secret stops working); disable turns it off.\n");
-    try {
-        if (int code = 0; answeredHelp(c, arguments, usage, &code))
-            return code;
+    return runCommand(c, arguments, usage, [&]() -> int {
         if (arguments.size() != 1)
             throw CommandError{usage, UsageError};
         const QString sub = arguments.first();
@@ -223,11 +213,7 @@ int ApiCommands::smsHttp(Context& c, const QStringList& arguments)
               enable ? tr("HTTP SMS secret (shown only now; give it to the SMS gateway):\n%1\n").arg(secret)
                      : tr("The HTTP SMS endpoint is off.\n"));
         return Success;
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 } // namespace rebound::cli

@@ -23,7 +23,6 @@ const QString From = QStringLiteral("from");
 const QString To = QStringLiteral("to");
 const QString Limit = QStringLiteral("limit");
 const QString Output = QStringLiteral("output");
-const QString Help = QStringLiteral("help");
 
 constexpr int DefaultLimit = 50;
 
@@ -155,16 +154,9 @@ QString AuditCommand::usage()
 
 int AuditCommand::run(Context& c, const QStringList& arguments)
 {
-    try {
-        if (int code = 0; answeredHelp(c, arguments, usage(), &code))
-            return code;
+    return runCommand(c, arguments, usage(), [&]() -> int {
         QCommandLineParser p;
         parseOptions(p, arguments, {Actor, Action, Object, Text, From, To, Limit, Output});
-        if (p.isSet(Help)) {
-            c.out << usage();
-            c.out.flush();
-            return Success;
-        }
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
         if (sub != QLatin1String("list") && sub != QLatin1String("export"))
@@ -180,11 +172,7 @@ int AuditCommand::run(Context& c, const QStringList& arguments)
         const store::AuditFilter filter = filterFrom(p, zone);
         const store::AuditLog log(*db, c.clock);
         return list ? listEntries(c, log, filter, zone, limit) : exportEntries(c, log, filter, zone, p);
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 } // namespace rebound::cli

@@ -78,30 +78,22 @@ int BackupCommand::backup(Context& c, const QStringList& arguments)
            "switch runs on it, with the card PIN key beside it as FILE.pin-key: keep the two together.\n"
            "check says whether FILE can be restored (integrity, schema version, the ledger) and what\n"
            "it holds, changing nothing.\n");
-    try {
-        if (int code = 0; answeredHelp(c, arguments, usage, &code))
-            return code;
+    return runCommand(c, arguments, usage, [&]() -> int {
         if (arguments.first() == QLatin1String("check")) {
             if (arguments.size() != 2)
                 throw CommandError{usage, UsageError};
             return check(c, arguments[1]);
         }
         QCommandLineParser p;
-        p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         p.addOption({QStringLiteral("output"), tr("Where the backup goes."), QStringLiteral("FILE")});
-        if (!p.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
-            throw CommandError{p.errorText(), UsageError};
+        parseCommand(p, arguments);
         if (!p.isSet(QStringLiteral("output")) || !p.positionalArguments().isEmpty())
             throw CommandError{usage, UsageError};
         const auto db = store::Database::open(c.databasePath);
         const backup::BackupFile file = backup::BackupService::backUp(*db, p.value(QStringLiteral("output")));
         print(c, fileJson(file), tr("Backed up %1 to %2.\n").arg(native(db->path()), fileText(file)));
         return Success;
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 int BackupCommand::restore(Context& c, const QStringList& arguments)
@@ -113,14 +105,10 @@ int BackupCommand::restore(Context& c, const QStringList& arguments)
            "the ledger); an older schema is upgraded. The current database is saved beside it\n"
            "before anything is replaced. Refused while a switch runs on the database: stop it first.\n"
            "Without --yes it only says what would be restored.\n");
-    try {
-        if (int code = 0; answeredHelp(c, arguments, usage, &code))
-            return code;
+    return runCommand(c, arguments, usage, [&]() -> int {
         QCommandLineParser p;
-        p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         p.addOption({QStringLiteral("yes"), tr("Replace the data without asking.")});
-        if (!p.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
-            throw CommandError{p.errorText(), UsageError};
+        parseCommand(p, arguments);
         if (p.positionalArguments().size() != 1)
             throw CommandError{usage, UsageError};
         const QString path = p.positionalArguments().first();
@@ -147,11 +135,7 @@ int BackupCommand::restore(Context& c, const QStringList& arguments)
             c.err << "rebound-switch: " << warning << '\n';
         c.err.flush();
         return Success;
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 } // namespace rebound::cli

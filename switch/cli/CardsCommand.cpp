@@ -352,32 +352,22 @@ QString CardsCommand::usage()
 
 int CardsCommand::run(Context& c, const QStringList& arguments)
 {
-    if (int code = 0; answeredHelp(c, arguments, usage(), &code))
-        return code;
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions(cardOptions());
-    parser.addOptions(secretOptions(QStringLiteral("pin"), tr("card PIN")));
-    if (!parser.parse(QStringList{QStringLiteral("cards")} + arguments))
-        return c.fail(parser.errorText() + QLatin1Char('\n') + tr("Run rebound-switch cards --help."),
-                      UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        c.out << usage();
-        c.out.flush();
-        return Success;
-    }
-    const QString sub = parser.positionalArguments().value(0);
-    static const QStringList known = {QStringLiteral("generate"), QStringLiteral("list"),
-                                      QStringLiteral("export"),   QStringLiteral("void"),
-                                      QStringLiteral("redeem"),   QStringLiteral("history")};
-    if (!known.contains(sub))
-        return c.fail(
-            tr("'%1' is not a cards subcommand; use %2.").arg(sub, known.join(QStringLiteral(", "))),
-            UsageError);
-    if (sub != QLatin1String("redeem") && parser.positionalArguments().size() > 1)
-        return c.fail(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)), UsageError);
-
-    try {
+    return runCommand(c, arguments, usage(), [&]() -> int {
+        QCommandLineParser parser;
+        parser.addOptions(cardOptions());
+        parser.addOptions(secretOptions(QStringLiteral("pin"), tr("card PIN")));
+        parseCommand(parser, arguments, tr("Run rebound-switch cards --help."));
+        const QString sub = parser.positionalArguments().value(0);
+        static const QStringList known = {QStringLiteral("generate"), QStringLiteral("list"),
+                                          QStringLiteral("export"),   QStringLiteral("void"),
+                                          QStringLiteral("redeem"),   QStringLiteral("history")};
+        if (!known.contains(sub))
+            return c.fail(
+                tr("'%1' is not a cards subcommand; use %2.").arg(sub, known.join(QStringLiteral(", "))),
+                UsageError);
+        if (sub != QLatin1String("redeem") && parser.positionalArguments().size() > 1)
+            return c.fail(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)),
+                          UsageError);
         const auto db = store::Database::open(c.databasePath);
         if (sub == QLatin1String("generate"))
             return generate(c, *db, parser);
@@ -390,11 +380,7 @@ int CardsCommand::run(Context& c, const QStringList& arguments)
         if (sub == QLatin1String("export"))
             return exportBatch(c, *db, parser);
         return voidCards(c, *db, parser);
-    } catch (const CommandError& error) {
-        return c.fail(error.message, error.code);
-    } catch (const store::StoreError& error) {
-        return c.fail(error.message());
-    }
+    });
 }
 
 } // namespace rebound::cli

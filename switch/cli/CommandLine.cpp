@@ -13,6 +13,7 @@
 #include "cli/RootGuard.h"
 #include "cli/ServeCommand.h"
 #include "core/Paths.h"
+#include "store/StoreError.h"
 #include "testphones/TryCommand.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,32 @@ bool answeredHelp(Context& c, const QStringList& arguments, const QString& usage
     stream.flush();
     *exitCode = empty ? UsageError : Success;
     return true;
+}
+
+void parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& hint)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
+        throw CommandError{
+            hint.isEmpty() ? parser.errorText() : parser.errorText() + QLatin1Char('\n') + hint, UsageError};
+    const QStringList found = parser.optionNames();
+    if (found.contains(QLatin1String("help")) || found.contains(QLatin1String("h")))
+        throw detail::HelpRequested{};
+}
+
+int detail::guarded(Context& c, const QString& usage, const std::function<int()>& body)
+{
+    try {
+        return body();
+    } catch (const HelpRequested&) {
+        c.out << usage;
+        c.out.flush();
+        return Success;
+    } catch (const CommandError& e) {
+        return c.fail(e.message, e.code);
+    } catch (const store::StoreError& e) {
+        return c.fail(e.message());
+    }
 }
 
 CommandLine::CommandLine(QTextStream& out, QTextStream& err, const core::Clock& clock)

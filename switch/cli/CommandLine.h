@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 
 namespace rebound::cli {
 
@@ -55,6 +56,56 @@ void print(Context& context, const QJsonValue& json, const QString& text);
 // With no arguments or --help/-h first: prints `usage` (to stderr when no
 // arguments were given), sets *exitCode and returns true.
 bool answeredHelp(Context& context, const QStringList& arguments, const QString& usage, int* exitCode);
+
+// Parses a subcommand's `arguments` into `parser`, which holds its options.
+// A parse error is a CommandError with UsageError (`hint` on a line of its
+// own when given); --help or -h anywhere, when the parser knows it, is
+// answered with the command's usage by runCommand.
+void parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& hint = {});
+
+namespace detail {
+struct HelpRequested
+{
+};
+// Runs `body`: HelpRequested prints `usage`; a CommandError or a StoreError
+// becomes "rebound-switch: message" and its exit code.
+int guarded(Context& context, const QString& usage, const std::function<int()>& body);
+
+template <typename Error, typename... More>
+int catchingFirst(Context& context, const std::function<int()>& body);
+
+template <typename... Errors>
+int catching(Context& context, const std::function<int()>& body)
+{
+    if constexpr (sizeof...(Errors) == 0)
+        return body();
+    else
+        return catchingFirst<Errors...>(context, body);
+}
+
+template <typename Error, typename... More>
+int catchingFirst(Context& context, const std::function<int()>& body)
+{
+    try {
+        return catching<More...>(context, body);
+    } catch (const Error& error) {
+        return context.fail(error.message());
+    }
+}
+} // namespace detail
+
+// A subcommand's frame, the same for every command: no arguments or --help
+// first is answered with `usage` (answeredHelp); then `body` runs, and a
+// CommandError, a store::StoreError or one of `Errors` (each with
+// message()) it throws becomes "rebound-switch: message" and an exit code.
+template <typename... Errors>
+int runCommand(Context& context, const QStringList& arguments, const QString& usage,
+               const std::function<int()>& body)
+{
+    if (int code = 0; answeredHelp(context, arguments, usage, &code))
+        return code;
+    return detail::guarded(context, usage, [&] { return detail::catching<Errors...>(context, body); });
+}
 
 // rebound-switch's scripting interface: `rebound-switch [--db PATH] [--json]
 // <command> ...`, one subcommand per area. Plain text by default, --json for

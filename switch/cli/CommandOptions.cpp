@@ -46,12 +46,10 @@ bool isDay(const QString& text)
 
 void parseOptions(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valueOptions)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const QString& name : valueOptions)
         parser.addOption(QCommandLineOption(name, name, QStringLiteral("value")));
     parser.addOption(QCommandLineOption({QStringLiteral("h"), Help}, Help));
-    if (!parser.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
-        throw CommandError{parser.errorText(), UsageError};
+    parseCommand(parser, arguments);
 }
 
 void allowOnly(const QCommandLineParser& p, const QStringList& allowed, const QString& command)

@@ -51,13 +51,11 @@ QJsonObject describedSetting(const settings::Setting& s, const QMap<QString, QSt
 void parse(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valueOptions,
            const QStringList& flags)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const QString& name : valueOptions)
         parser.addOption(QCommandLineOption(name, name, QStringLiteral("value")));
     for (const QString& name : flags)
         parser.addOption(QCommandLineOption(name, name));
-    if (!parser.parse(QStringList{QStringLiteral("rebound-switch")} + arguments))
-        throw CommandError{parser.errorText(), UsageError};
+    parseCommand(parser, arguments);
 }
 
 int intValue(const QCommandLineParser& p, const QString& name, int fallback, int min, int max)
@@ -168,6 +166,20 @@ const QList<OptionOf> RouteFields = {{network::routeField::Prefix, QStringLitera
 const QList<OptionOf> DidFields = {{network::didField::Number, QString(), false},
                                    {network::didField::Subscriber, QStringLiteral("--account"), false},
                                    {network::didField::Gateway, QStringLiteral("--gateway")}};
+
+// runCommand for the commands of a network service, whose refusals are
+// answered field by field as `fields` name them.
+int runChecked(Context& c, const QStringList& arguments, const QString& usage, const QList<OptionOf>& fields,
+               const std::function<int()>& body)
+{
+    return runCommand<sip::SipError>(c, arguments, usage, [&]() -> int {
+        try {
+            return body();
+        } catch (const core::ValidationError& e) {
+            return refused(c, e, fields);
+        }
+    });
+}
 
 // The options given, on top of `input`; the service checks the values.
 network::GatewayInput gatewayInput(const QCommandLineParser& p, const store::Database& db,
@@ -374,9 +386,7 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
            "         [--caller-id NUMBER] [--buy-table NAME] [--max-calls N] [--trusted ADDR,SUBNET/BITS]\n"
            "         [--sms yes|no] [--enabled yes|no]\n"
            "       rebound-switch gateways set NAME [the same options]\n");
-    try {
-        if (int code = 0; answeredHelp(c, arguments, usage, &code))
-            return code;
+    return runChecked(c, arguments, usage, GatewayFields, [&]() -> int {
         QCommandLineParser p;
         parse(p, arguments, GatewayOptions, {QStringLiteral("password-stdin")});
         const QStringList pos = p.positionalArguments();
@@ -423,15 +433,7 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
         if (sub == QLatin1String("ping"))
             return pingGateway(c, g, intValue(p, QStringLiteral("timeout"), 5, 1, 60));
         throw CommandError{usage, UsageError};
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const core::ValidationError& e) {
-        return refused(c, e, GatewayFields);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    } catch (const sip::SipError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 int ConfigCommands::routes(Context& c, const QStringList& arguments)
@@ -440,9 +442,7 @@ int ConfigCommands::routes(Context& c, const QStringList& arguments)
         tr("Usage: rebound-switch routes list | add --prefix DIGITS --gateway NAME [--priority 100]"
            " | delete ID\n"
            "       (an empty --prefix routes every number)\n");
-    try {
-        if (int code = 0; answeredHelp(c, arguments, usage, &code))
-            return code;
+    return runChecked(c, arguments, usage, RouteFields, [&]() -> int {
         QCommandLineParser p;
         parse(p, arguments, {QStringLiteral("prefix"), QStringLiteral("gateway"), QStringLiteral("priority")},
               {});
@@ -493,13 +493,7 @@ int ConfigCommands::routes(Context& c, const QStringList& arguments)
             return Success;
         }
         throw CommandError{usage, UsageError};
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const core::ValidationError& e) {
-        return refused(c, e, RouteFields);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 int ConfigCommands::dids(Context& c, const QStringList& arguments)
@@ -511,9 +505,7 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
                              "[--gateway NAME] [--enabled yes|no] [--ask-pin yes|no]\n"
                              "--ask-pin yes: the IVR asks for the subscriber's PIN on callbacks from this "
                              "DID.\n");
-    try {
-        if (int code = 0; answeredHelp(c, arguments, usage, &code))
-            return code;
+    return runChecked(c, arguments, usage, DidFields, [&]() -> int {
         QCommandLineParser p;
         parse(p, arguments,
               {QStringLiteral("account"), QStringLiteral("mode"), QStringLiteral("gateway"),
@@ -552,13 +544,7 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
             tr("%1 DID +%2 for %3 (%4).\n")
                 .arg(existing ? tr("Saved") : tr("Added"), d.number, d.accountCode, store::toString(d.mode)));
         return Success;
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const core::ValidationError& e) {
-        return refused(c, e, DidFields);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 int ConfigCommands::settings(Context& c, const QStringList& arguments)
@@ -572,9 +558,7 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
            "Settings marked 'restart' are read when the switch starts.\n"
            "Secrets are made by commands, not set: the card PIN key (a file beside the database,\n"
            "DATABASE.pin-key) by the switch, sms.http_secret by rebound-switch sms-http secret.\n");
-    try {
-        if (int code = 0; answeredHelp(c, arguments, usage, &code))
-            return code;
+    return runCommand(c, arguments, usage, [&]() -> int {
         const QString sub = arguments.first();
         const auto db = openDb(c);
         const settings::SettingsService service(*db, c.clock);
@@ -585,11 +569,7 @@ int ConfigCommands::settings(Context& c, const QStringList& arguments)
         if ((sub == QLatin1String("get") || sub == QLatin1String("describe")) && arguments.size() == 2)
             return showSetting(c, stored, arguments[1], sub == QLatin1String("describe"));
         return changeSettings(c, arguments, usage, *db, service);
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 // settings list [--all]

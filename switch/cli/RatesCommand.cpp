@@ -444,56 +444,46 @@ QString RatesCommand::usage()
 
 int RatesCommand::run(Context& c, const QStringList& arguments)
 {
-    if (int code = 0; answeredHelp(c, arguments, usage(), &code))
-        return code;
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QList<QCommandLineOption> options = {
-        {QStringLiteral("table"), tr("Rate table name."), QStringLiteral("name")},
-        {QStringLiteral("search"), tr("Prefix or destination text."), QStringLiteral("text")},
-        {QStringLiteral("kind"), tr("sell or buy."), QStringLiteral("kind")},
-        {QStringLiteral("currency"), tr("ISO currency code."), QStringLiteral("code")},
-        {QStringLiteral("output"), tr("Output file."), QStringLiteral("file")},
-        {QStringLiteral("plan"), tr("Sell plan name."), QStringLiteral("name")},
-        {QStringLiteral("buy"), tr("Buy table name."), QStringLiteral("name")},
-        {QStringLiteral("number"), tr("Number to price."), QStringLiteral("number")},
-        {QStringLiteral("seconds"), tr("Answered seconds."), QStringLiteral("s")},
-        {QStringLiteral("at"), tr("Time of the call."), QStringLiteral("time")},
-        {QStringLiteral("account"), tr("Account code."), QStringLiteral("code")},
-        {QStringLiteral("callback"), tr("Callback number (leg A)."), QStringLiteral("number")},
-        {QStringLiteral("destination"), tr("Destination (leg B)."), QStringLiteral("number")},
-        {QStringLiteral("seconds-a"), tr("Leg A seconds."), QStringLiteral("s")},
-        {QStringLiteral("seconds-b"), tr("Leg B seconds."), QStringLiteral("s")},
-        {QStringLiteral("max-talk"), tr("Print the longest affordable talk time.")},
-        {QStringLiteral("from"), tr("Buy table to mark up."), QStringLiteral("name")},
-        {QStringLiteral("to"), tr("Sell plan to write."), QStringLiteral("name")},
-        {QStringLiteral("percent"), tr("Margin in percent."), QStringLiteral("p")},
-        {QStringLiteral("fixed"), tr("Fixed margin per minute."), QStringLiteral("amount")},
-        {QStringLiteral("step"), tr("Round sell rates up to this step."), QStringLiteral("amount")},
-        {QStringLiteral("increments"), tr("Sell increments, e.g. 30/6."), QStringLiteral("first/next")},
-        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
-    };
-    parser.addOptions(options);
-    if (!parser.parse(QStringList{QStringLiteral("rates")} + arguments))
-        return c.fail(parser.errorText() + QLatin1Char('\n') + tr("Run rebound-switch rates --help."),
-                      UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        c.out << usage();
-        c.out.flush();
-        return Success;
-    }
-    const QString sub = parser.positionalArguments().value(0);
-    static const QStringList known = {QStringLiteral("list"),   QStringLiteral("import"),
-                                      QStringLiteral("export"), QStringLiteral("quote"),
-                                      QStringLiteral("markup"), QStringLiteral("delete")};
-    if (!known.contains(sub))
-        return c.fail(
-            tr("'%1' is not a rates subcommand; use %2.").arg(sub, known.join(QStringLiteral(", "))),
-            UsageError);
-    if (sub != QLatin1String("import") && parser.positionalArguments().size() > 1)
-        return c.fail(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)), UsageError);
-
-    try {
+    return runCommand<billing::CreditError, billing::RateServiceError>(c, arguments, usage(), [&]() -> int {
+        QCommandLineParser parser;
+        const QList<QCommandLineOption> options = {
+            {QStringLiteral("table"), tr("Rate table name."), QStringLiteral("name")},
+            {QStringLiteral("search"), tr("Prefix or destination text."), QStringLiteral("text")},
+            {QStringLiteral("kind"), tr("sell or buy."), QStringLiteral("kind")},
+            {QStringLiteral("currency"), tr("ISO currency code."), QStringLiteral("code")},
+            {QStringLiteral("output"), tr("Output file."), QStringLiteral("file")},
+            {QStringLiteral("plan"), tr("Sell plan name."), QStringLiteral("name")},
+            {QStringLiteral("buy"), tr("Buy table name."), QStringLiteral("name")},
+            {QStringLiteral("number"), tr("Number to price."), QStringLiteral("number")},
+            {QStringLiteral("seconds"), tr("Answered seconds."), QStringLiteral("s")},
+            {QStringLiteral("at"), tr("Time of the call."), QStringLiteral("time")},
+            {QStringLiteral("account"), tr("Account code."), QStringLiteral("code")},
+            {QStringLiteral("callback"), tr("Callback number (leg A)."), QStringLiteral("number")},
+            {QStringLiteral("destination"), tr("Destination (leg B)."), QStringLiteral("number")},
+            {QStringLiteral("seconds-a"), tr("Leg A seconds."), QStringLiteral("s")},
+            {QStringLiteral("seconds-b"), tr("Leg B seconds."), QStringLiteral("s")},
+            {QStringLiteral("max-talk"), tr("Print the longest affordable talk time.")},
+            {QStringLiteral("from"), tr("Buy table to mark up."), QStringLiteral("name")},
+            {QStringLiteral("to"), tr("Sell plan to write."), QStringLiteral("name")},
+            {QStringLiteral("percent"), tr("Margin in percent."), QStringLiteral("p")},
+            {QStringLiteral("fixed"), tr("Fixed margin per minute."), QStringLiteral("amount")},
+            {QStringLiteral("step"), tr("Round sell rates up to this step."), QStringLiteral("amount")},
+            {QStringLiteral("increments"), tr("Sell increments, e.g. 30/6."), QStringLiteral("first/next")},
+            {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
+        };
+        parser.addOptions(options);
+        parseCommand(parser, arguments, tr("Run rebound-switch rates --help."));
+        const QString sub = parser.positionalArguments().value(0);
+        static const QStringList known = {QStringLiteral("list"),   QStringLiteral("import"),
+                                          QStringLiteral("export"), QStringLiteral("quote"),
+                                          QStringLiteral("markup"), QStringLiteral("delete")};
+        if (!known.contains(sub))
+            return c.fail(
+                tr("'%1' is not a rates subcommand; use %2.").arg(sub, known.join(QStringLiteral(", "))),
+                UsageError);
+        if (sub != QLatin1String("import") && parser.positionalArguments().size() > 1)
+            return c.fail(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)),
+                          UsageError);
         const auto db = store::Database::open(c.databasePath);
         if (sub == QLatin1String("list"))
             return list(c, *db, parser);
@@ -510,15 +500,7 @@ int RatesCommand::run(Context& c, const QStringList& arguments)
         repo.removeTable(table.id);
         c.out << tr("Deleted rate table %1.").arg(table.name) << Qt::endl;
         return Success;
-    } catch (const CommandError& failure) {
-        return c.fail(failure.message, failure.code);
-    } catch (const store::StoreError& error) {
-        return c.fail(error.message());
-    } catch (const billing::CreditError& error) {
-        return c.fail(error.message());
-    } catch (const billing::RateServiceError& error) {
-        return c.fail(error.message());
-    }
+    });
 }
 
 } // namespace rebound::cli

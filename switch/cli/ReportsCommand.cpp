@@ -27,7 +27,6 @@ const QString Account = QStringLiteral("account");
 const QString Destination = QStringLiteral("destination");
 const QString Limit = QStringLiteral("limit");
 const QString Output = QStringLiteral("output");
-const QString Help = QStringLiteral("help");
 
 constexpr int DefaultLimit = 50;
 
@@ -444,16 +443,9 @@ QString ReportsCommand::reportsUsage()
 
 int ReportsCommand::cdrs(Context& c, const QStringList& arguments)
 {
-    try {
-        if (int code = 0; answeredHelp(c, arguments, cdrsUsage(), &code))
-            return code;
+    return runCommand(c, arguments, cdrsUsage(), [&]() -> int {
         QCommandLineParser p;
         parseOptions(p, arguments, {From, To, Account, Destination, Limit, Output});
-        if (p.isSet(Help)) {
-            c.out << cdrsUsage();
-            c.out.flush();
-            return Success;
-        }
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
         if (sub == QLatin1String("list") || sub == QLatin1String("export")) {
@@ -475,25 +467,14 @@ int ReportsCommand::cdrs(Context& c, const QStringList& arguments)
         }
         throw CommandError{tr("'%1' is not a cdrs subcommand; use list, show or export.").arg(sub),
                            UsageError};
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 int ReportsCommand::reports(Context& c, const QStringList& arguments)
 {
-    try {
-        if (int code = 0; answeredHelp(c, arguments, reportsUsage(), &code))
-            return code;
+    return runCommand(c, arguments, reportsUsage(), [&]() -> int {
         QCommandLineParser p;
         parseOptions(p, arguments, {From, To});
-        if (p.isSet(Help)) {
-            c.out << reportsUsage();
-            c.out.flush();
-            return Success;
-        }
         const QStringList pos = p.positionalArguments();
         const QString report = pos.value(0);
         const auto grouping = groupingFor(report);
@@ -508,11 +489,7 @@ int ReportsCommand::reports(Context& c, const QStringList& arguments)
         const reports::Period period =
             reports::Period::days(*days.first, *days.last, store::SettingsRepository(*db).billingTimeZone());
         return grouping ? printBreakdown(c, *db, period, *grouping) : printSummary(c, *db, period);
-    } catch (const CommandError& e) {
-        return c.fail(e.message, e.code);
-    } catch (const store::StoreError& e) {
-        return c.fail(e.message());
-    }
+    });
 }
 
 } // namespace rebound::cli
