@@ -442,11 +442,47 @@ void TestPhones::onMessage(void* handle, const void* sipPtr)
     Q_EMIT smsReceived(phone, from, QString::fromUtf8(payloadOf(sip)));
 }
 
+// The answer to a call the phone made: talking on 2xx, ended on a refusal.
+void TestPhones::onInviteAnswered(Phone phone, int status, const void* sipPtr)
+{
+    const auto* sip = static_cast<const sip_t*>(sipPtr);
+    if (status >= 200 && status < 300) {
+        if (line(phone).state == State::Calling) {
+            applyAnswer(phone, payloadOf(sip));
+            setState(phone, State::Talking);
+        }
+    } else if (status >= 300) {
+        const QString reason =
+            sip && sip->sip_status ? text(sip->sip_status->st_phrase) : text(sip_status_phrase(status));
+        Q_EMIT logLine(tr("Test phone %1: call refused: %2 %3")
+                           .arg(phone == Phone::A ? QStringLiteral("A") : QStringLiteral("B"))
+                           .arg(status)
+                           .arg(reason));
+        Q_EMIT callFailed(phone, status, reason);
+        endCall(phone);
+    }
+}
+
+void TestPhones::onShutDown()
+{
+    // Not from inside Sofia's own dispatch: tear down from the event loop.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_nua)
+                return;
+            nua_destroy(asNua(m_nua));
+            m_nua = nullptr;
+            releaseRoot();
+            Q_EMIT logLine(tr("Test phones stopped"));
+        },
+        Qt::QueuedConnection);
+}
+
 void TestPhones::onEvent(int event, int status, const char* phrase, void* handle, void* hmagic,
                          const void* sipPtr, void* tagsPtr)
 {
     auto* nh = static_cast<nua_handle_t*>(handle);
-    const auto* sip = static_cast<const sip_t*>(sipPtr);
     bool isCall = false;
     const Phone phone = phoneOf(handle, &isCall);
     switch (event) {
@@ -468,23 +504,8 @@ void TestPhones::onEvent(int event, int status, const char* phrase, void* handle
         }
         return;
     case nua_r_invite:
-        if (!isCall)
-            return;
-        if (status >= 200 && status < 300) {
-            if (line(phone).state == State::Calling) {
-                applyAnswer(phone, payloadOf(sip));
-                setState(phone, State::Talking);
-            }
-        } else if (status >= 300) {
-            const QString reason =
-                sip && sip->sip_status ? text(sip->sip_status->st_phrase) : text(sip_status_phrase(status));
-            Q_EMIT logLine(tr("Test phone %1: call refused: %2 %3")
-                               .arg(phone == Phone::A ? QStringLiteral("A") : QStringLiteral("B"))
-                               .arg(status)
-                               .arg(reason));
-            Q_EMIT callFailed(phone, status, reason);
-            endCall(phone);
-        }
+        if (isCall)
+            onInviteAnswered(phone, status, sipPtr);
         return;
     case nua_i_state: {
         int callstate = nua_callstate_init;
@@ -507,20 +528,8 @@ void TestPhones::onEvent(int event, int status, const char* phrase, void* handle
         }
         return;
     case nua_r_shutdown:
-        if (status >= 200 && m_nua) {
-            // Not from inside Sofia's own dispatch: tear down from the event loop.
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    if (!m_nua)
-                        return;
-                    nua_destroy(asNua(m_nua));
-                    m_nua = nullptr;
-                    releaseRoot();
-                    Q_EMIT logLine(tr("Test phones stopped"));
-                },
-                Qt::QueuedConnection);
-        }
+        if (status >= 200 && m_nua)
+            onShutDown();
         return;
     default:
         Q_UNUSED(phrase);

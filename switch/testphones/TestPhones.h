@@ -124,6 +124,8 @@ private:
     bool applyAnswer(Phone phone, const QByteArray& sdp);
     void onIncoming(void* nh, const void* sip);
     void onMessage(void* nh, const void* sip);
+    void onInviteAnswered(Phone phone, int status, const void* sip);
+    void onShutDown();
     void releaseRoot();
 
     Line m_a;
