@@ -47,6 +47,62 @@ QList<int> linesNotUtf8(QByteArrayView bytes)
     return lines;
 }
 
+namespace {
+// The delimiter a sheet's first non-blank line uses most, outside quotes.
+QChar mostUsedDelimiter(QStringView content)
+{
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    bool inQuotes = false;
+    for (const QChar c : content) {
+        if (c == u'"')
+            inQuotes = !inQuotes;
+        else if (inQuotes)
+            continue;
+        else if (c == u',')
+            ++commas;
+        else if (c == u';')
+            ++semicolons;
+        else if (c == u'\t')
+            ++tabs;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        return u';';
+    if (tabs > commas && tabs > semicolons)
+        return u'\t';
+    return u',';
+}
+} // namespace
+
+Delimiter sniffDelimiter(QString& text)
+{
+    qsizetype start = 0;
+    int line = 1;
+    while (start < text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
+            ++end;
+        const QStringView content = QStringView(text).sliced(start, end - start);
+        if (!content.trimmed().isEmpty()) {
+            if (content.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) && content.size() >= 5 &&
+                content.sliced(5).trimmed().isEmpty()) {
+                const QChar separator = content.at(4);
+                if (separator != u',' && separator != u';' && separator != u'\t')
+                    return {QChar(), line, content.toString()};
+                text.remove(start, end - start);
+                return {separator, 0, {}};
+            }
+            return {mostUsedDelimiter(content), 0, {}};
+        }
+        if (end + 1 < text.size() && text.at(end) == u'\r' && text.at(end + 1) == u'\n')
+            ++end;
+        start = end + 1;
+        ++line;
+    }
+    return {u',', 0, {}};
+}
+
 Split split(QStringView text, QChar delimiter)
 {
     Split result;

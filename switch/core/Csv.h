@@ -41,6 +41,19 @@ QByteArrayView withoutBom(QByteArrayView bytes);
 // replacement characters.
 QList<int> linesNotUtf8(QByteArrayView bytes);
 
+struct Delimiter
+{
+    QChar delimiter; // null: an Excel "sep=" line names another character
+    int sepLine = 0; // then: that line
+    QString sepText; // and its text
+};
+
+// The delimiter of a sheet: whichever of comma, semicolon and tab occurs
+// most often outside quotes on the first non-blank line (comma on a tie).
+// Excel's "sep=;" first line is honoured and then blanked in `text`, so
+// line numbers stay right.
+Delimiter sniffDelimiter(QString& text);
+
 // RFC 4180, with the leniency real sheets need: CR, LF or CRLF line ends,
 // spaces around fields (trimmed, except inside quotes) and around quoted
 // fields. A quoted field keeps its text verbatim except that CRLF inside it
