@@ -83,195 +83,216 @@ void SwitchCore::start()
             Q_EMIT logLine(
                 tr("Closed and billed %n call(s) left open by an earlier stop", nullptr, recovered));
         const store::SettingsRepository settings(*m_db);
-        const QString listen = m_sipListen.isEmpty() ? settings.value(QStringLiteral("sip.listen"),
-                                                                      QStringLiteral("127.0.0.1:5060"))
-                                                     : m_sipListen;
-        sip::SipStack::Config config;
-        if (!core::parseHostPort(listen, &config.host, &config.port))
-            throw sip::SipError(
-                tr("'%1' is not a SIP listen address; write it like 127.0.0.1:5060.").arg(listen));
-        QString publicError;
-        const auto publicAddress =
-            sip::parsePublicAddress(settings.value(QStringLiteral("sip.public_address")), &publicError);
-        if (!publicAddress)
-            throw sip::SipError(tr("sip.public_address: %1").arg(publicError));
-        config.publicAddress = *publicAddress;
-        // What the SDP of our calls names: the public address behind NAT (a
-        // name resolved once here: carriers rarely resolve names in SDP),
-        // else the RTP or SIP address; never a wildcard, which means "hold".
-        m_sdpAddress.clear();
-        if (!publicAddress->isEmpty()) {
-            m_sdpAddress = publicAddress->host;
-            if (QHostAddress(m_sdpAddress).isNull()) {
-                const QHostInfo info = QHostInfo::fromName(m_sdpAddress);
-                if (info.addresses().isEmpty())
-                    throw sip::SipError(tr("sip.public_address: %1 cannot be resolved (%2)")
-                                            .arg(m_sdpAddress, info.errorString()));
-                m_sdpAddress = info.addresses().first().toString();
-            }
-        }
-        config.userAgent = settings.value(QStringLiteral("sip.user_agent"), config.userAgent);
-        // "auto": TCP only when a gateway is reached over TCP or TLS.
-        const QString tcp = settings.value(QStringLiteral("sip.tcp"), QStringLiteral("auto"));
-        if (tcp == QLatin1String("auto")) {
-            const auto gateways = store::GatewayRepository(*m_db, m_clock).gateways();
-            config.tcp = std::any_of(gateways.cbegin(), gateways.cend(), [](const store::Gateway& g) {
-                return g.transport != QLatin1String("udp");
-            });
-        } else {
-            config.tcp = tcp != QLatin1String("off");
-        }
-        config.tcpIdleSeconds =
-            settings.value(QStringLiteral("sip.tcp_idle_seconds"), QString::number(config.tcpIdleSeconds))
-                .toInt();
-        config.sessionTimerSeconds = settings
-                                         .value(QStringLiteral("sip.session_timer_seconds"),
-                                                QString::number(config.sessionTimerSeconds))
-                                         .toInt();
-        // Always set, so a limit reset to its default takes effect on restart.
-        const double rate = settings.decimal(QStringLiteral("sip.rate_per_second"));
-        const double burst = settings.decimal(QStringLiteral("sip.burst"));
-        m_flood.setLimits(rate, burst > 0 ? burst : rate * 2);
-        const double trustedRate = settings.decimal(QStringLiteral("sip.trusted_rate_per_second"));
-        const double trustedBurst = settings.decimal(QStringLiteral("sip.trusted_burst"));
-        m_trustedFlood.setLimits(trustedRate, trustedBurst > 0 ? trustedBurst : trustedRate * 2);
-        m_trusted.reset();
-        m_sip = std::make_unique<sip::SipStack>(*this);
-        connect(m_sip.get(), &sip::SipStack::logLine, this, &SwitchCore::logLine);
-        connect(m_sip.get(), &sip::SipStack::pingFinished, this,
-                [this](int token, int status, const QString& phrase, qint64 elapsed) {
-                    if (const auto it = m_pingGateways.constFind(token); it != m_pingGateways.cend()) {
-                        const qint64 gatewayId = *it;
-                        m_pingGateways.erase(it);
-                        Q_EMIT gatewayPinged(gatewayId, status, phrase, elapsed);
-                    }
-                });
-        connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
-            m_cardExpiry.stop();
-            m_fraudCheck.stop();
-            m_retention.stop();
-            m_auditFlush.stop();
-            flushUntrustedInvites(true);
-            m_sms.reset();
-            m_fraud.reset();
-            stopWeb();
-            // Sessions hold the database and the rate cache: they go first.
-            // Calls they leave open are billed when the switch next starts.
-            qDeleteAll(m_callbacks);
-            m_callbacks.clear();
-            m_bridges.clear();
-            m_dailyBackup.reset();
-            m_rates.reset(); // it holds the connection
-            m_db.reset();
-            m_lock.reset();
-            Q_EMIT stopped();
-        });
-        m_sip->start(config);
-        m_sms = std::make_unique<triggers::SmsService>(m_databasePath, m_clock);
-        connect(m_sms.get(), &triggers::SmsService::handled, this,
-                [this](const QString& sender, const QString& host, int port, const QString& reply,
-                       qint64 requestId, const QString& line) {
-                    Q_EMIT logLine(line);
-                    if (requestId > 0)
-                        Q_EMIT callbackRequested(requestId);
-                    if (m_sip && !reply.isEmpty())
-                        m_sip->sendMessage(sender, host, port, reply);
-                });
-
-        // Media for callbacks: RTP on the SIP address, prompts from the set.
-        media::MediaConfig mediaConfig;
-        mediaConfig.bindAddress = settings.value(QStringLiteral("media.bind_address"), config.host);
-        mediaConfig.portMin =
-            quint16(settings.value(QStringLiteral("media.port_min"), QStringLiteral("20000")).toUInt());
-        mediaConfig.portMax =
-            quint16(settings.value(QStringLiteral("media.port_max"), QStringLiteral("29999")).toUInt());
-        // Phones and carriers with silence suppression may send nothing for a
-        // while; 0 never ends a call for silence.
-        mediaConfig.mediaTimeoutSeconds =
-            settings.value(QStringLiteral("media.timeout_seconds"), QStringLiteral("30")).toInt();
-        // Every language's prompts are loaded once, here; a call picks its
-        // subscriber's, falling back to English prompt by prompt.
-        const auto prompts = media::PromptSet::loadLanguages();
-        for (const QString& note : prompts.notes)
-            Q_EMIT logLine(note);
-        if (prompts.english) {
-            mediaConfig.prompts = prompts.english;
-            mediaConfig.languagePrompts = prompts.others;
-            m_media = std::make_unique<media::MediaEngine>(mediaConfig);
-            connect(m_media.get(), &media::MediaEngine::foreignMedia, this,
-                    [this](int session, const QString& source) {
-                        Q_EMIT logLine(tr("RTP from %1 ignored on media session %2: not the call's peer")
-                                           .arg(source)
-                                           .arg(session));
-                    });
-            // A bridge's RTP counters go on its legs' CDRs when it ends,
-            // whoever ends it (a hang-up, the credit limit, a stopping switch).
-            connect(m_media.get(), &media::MediaEngine::bridgeEnded, this,
-                    [this](const media::BridgeCounters& counters) {
-                        const auto legs = m_bridges.take(int(counters.a));
-                        if (!m_db || !legs.legA)
-                            return;
-                        try {
-                            store::CdrRepository cdrs(*m_db, m_clock);
-                            cdrs.addLegPackets(legs.legA, qint64(counters.packetsAtoB),
-                                               qint64(counters.packetsBtoA));
-                            cdrs.addLegPackets(legs.legB, qint64(counters.packetsBtoA),
-                                               qint64(counters.packetsAtoB));
-                        } catch (const store::StoreError& error) {
-                            Q_EMIT logLine(tr("RTP counters not recorded: %1").arg(error.message()));
-                        }
-                    });
-            connect(this, &SwitchCore::callbackRequested, this, &SwitchCore::startCallback);
-        } else {
-            Q_EMIT logLine(tr("No IVR prompts (%1): callback requests are recorded but not called back")
-                               .arg(prompts.error));
-        }
+        const sip::SipStack::Config config = sipConfig(settings);
+        setFloodLimits(settings);
+        startSip(config);
+        startMedia(settings, config.host);
         if (m_signallingOnly) {
             Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
             return;
         }
         startWeb();
-        m_fraud = std::make_unique<fraud::FraudMonitor>(*m_db, m_clock);
-        m_fraudCheck.start(
-            1000 *
-            std::max(1, settings.value(QStringLiteral("fraud.check_seconds"), QStringLiteral("60")).toInt()));
-        purgeOldRows();
-        m_retention.start();
-        m_auditFlush.start();
-        expireCards();
-        m_cardExpiry.start(
-            1000 *
-            std::max(
-                1,
-                settings.value(QStringLiteral("cards.expiry_check_seconds"), QStringLiteral("60")).toInt()));
-        // A copy a day while the switch runs (backup.daily, backup.folder, backup.keep).
-        m_dailyBackup = std::make_unique<backup::DailyBackup>(m_databasePath, m_clock);
-        connect(
-            m_dailyBackup.get(), &backup::DailyBackup::backedUp, this,
+        startHousekeeping(settings);
+        Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
+    } catch (const store::StoreError& error) {
+        abandonStart(error.message());
+    } catch (const sip::SipError& error) {
+        abandonStart(error.message());
+    }
+}
+
+sip::SipStack::Config SwitchCore::sipConfig(const store::SettingsRepository& settings)
+{
+    const QString listen =
+        m_sipListen.isEmpty() ? settings.value(QStringLiteral("sip.listen"), QStringLiteral("127.0.0.1:5060"))
+                              : m_sipListen;
+    sip::SipStack::Config config;
+    if (!core::parseHostPort(listen, &config.host, &config.port))
+        throw sip::SipError(
+            tr("'%1' is not a SIP listen address; write it like 127.0.0.1:5060.").arg(listen));
+    QString publicError;
+    const auto publicAddress =
+        sip::parsePublicAddress(settings.value(QStringLiteral("sip.public_address")), &publicError);
+    if (!publicAddress)
+        throw sip::SipError(tr("sip.public_address: %1").arg(publicError));
+    config.publicAddress = *publicAddress;
+    // What the SDP of our calls names: the public address behind NAT (a
+    // name resolved once here: carriers rarely resolve names in SDP),
+    // else the RTP or SIP address; never a wildcard, which means "hold".
+    m_sdpAddress.clear();
+    if (!publicAddress->isEmpty()) {
+        m_sdpAddress = publicAddress->host;
+        if (QHostAddress(m_sdpAddress).isNull()) {
+            const QHostInfo info = QHostInfo::fromName(m_sdpAddress);
+            if (info.addresses().isEmpty())
+                throw sip::SipError(tr("sip.public_address: %1 cannot be resolved (%2)")
+                                        .arg(m_sdpAddress, info.errorString()));
+            m_sdpAddress = info.addresses().first().toString();
+        }
+    }
+    config.userAgent = settings.value(QStringLiteral("sip.user_agent"), config.userAgent);
+    // "auto": TCP only when a gateway is reached over TCP or TLS.
+    const QString tcp = settings.value(QStringLiteral("sip.tcp"), QStringLiteral("auto"));
+    if (tcp == QLatin1String("auto")) {
+        const auto gateways = store::GatewayRepository(*m_db, m_clock).gateways();
+        config.tcp = std::any_of(gateways.cbegin(), gateways.cend(),
+                                 [](const store::Gateway& g) { return g.transport != QLatin1String("udp"); });
+    } else {
+        config.tcp = tcp != QLatin1String("off");
+    }
+    config.tcpIdleSeconds =
+        settings.value(QStringLiteral("sip.tcp_idle_seconds"), QString::number(config.tcpIdleSeconds))
+            .toInt();
+    config.sessionTimerSeconds =
+        settings
+            .value(QStringLiteral("sip.session_timer_seconds"), QString::number(config.sessionTimerSeconds))
+            .toInt();
+    return config;
+}
+
+void SwitchCore::setFloodLimits(const store::SettingsRepository& settings)
+{
+    // Always set, so a limit reset to its default takes effect on restart.
+    const double rate = settings.decimal(QStringLiteral("sip.rate_per_second"));
+    const double burst = settings.decimal(QStringLiteral("sip.burst"));
+    m_flood.setLimits(rate, burst > 0 ? burst : rate * 2);
+    const double trustedRate = settings.decimal(QStringLiteral("sip.trusted_rate_per_second"));
+    const double trustedBurst = settings.decimal(QStringLiteral("sip.trusted_burst"));
+    m_trustedFlood.setLimits(trustedRate, trustedBurst > 0 ? trustedBurst : trustedRate * 2);
+    m_trusted.reset();
+}
+
+void SwitchCore::startSip(const sip::SipStack::Config& config)
+{
+    m_sip = std::make_unique<sip::SipStack>(*this);
+    connect(m_sip.get(), &sip::SipStack::logLine, this, &SwitchCore::logLine);
+    connect(m_sip.get(), &sip::SipStack::pingFinished, this,
+            [this](int token, int status, const QString& phrase, qint64 elapsed) {
+                if (const auto it = m_pingGateways.constFind(token); it != m_pingGateways.cend()) {
+                    const qint64 gatewayId = *it;
+                    m_pingGateways.erase(it);
+                    Q_EMIT gatewayPinged(gatewayId, status, phrase, elapsed);
+                }
+            });
+    connect(m_sip.get(), &sip::SipStack::stopped, this, [this] {
+        m_cardExpiry.stop();
+        m_fraudCheck.stop();
+        m_retention.stop();
+        m_auditFlush.stop();
+        flushUntrustedInvites(true);
+        m_sms.reset();
+        m_fraud.reset();
+        stopWeb();
+        // Sessions hold the database and the rate cache: they go first.
+        // Calls they leave open are billed when the switch next starts.
+        qDeleteAll(m_callbacks);
+        m_callbacks.clear();
+        m_bridges.clear();
+        m_dailyBackup.reset();
+        m_rates.reset(); // it holds the connection
+        m_db.reset();
+        m_lock.reset();
+        Q_EMIT stopped();
+    });
+    m_sip->start(config);
+    m_sms = std::make_unique<triggers::SmsService>(m_databasePath, m_clock);
+    connect(m_sms.get(), &triggers::SmsService::handled, this,
+            [this](const QString& sender, const QString& host, int port, const QString& reply,
+                   qint64 requestId, const QString& line) {
+                Q_EMIT logLine(line);
+                if (requestId > 0)
+                    Q_EMIT callbackRequested(requestId);
+                if (m_sip && !reply.isEmpty())
+                    m_sip->sendMessage(sender, host, port, reply);
+            });
+}
+
+// Media for callbacks: RTP on the SIP address, prompts from the set.
+void SwitchCore::startMedia(const store::SettingsRepository& settings, const QString& sipHost)
+{
+    media::MediaConfig mediaConfig;
+    mediaConfig.bindAddress = settings.value(QStringLiteral("media.bind_address"), sipHost);
+    mediaConfig.portMin =
+        quint16(settings.value(QStringLiteral("media.port_min"), QStringLiteral("20000")).toUInt());
+    mediaConfig.portMax =
+        quint16(settings.value(QStringLiteral("media.port_max"), QStringLiteral("29999")).toUInt());
+    // Phones and carriers with silence suppression may send nothing for a
+    // while; 0 never ends a call for silence.
+    mediaConfig.mediaTimeoutSeconds =
+        settings.value(QStringLiteral("media.timeout_seconds"), QStringLiteral("30")).toInt();
+    // Every language's prompts are loaded once, here; a call picks its
+    // subscriber's, falling back to English prompt by prompt.
+    const auto prompts = media::PromptSet::loadLanguages();
+    for (const QString& note : prompts.notes)
+        Q_EMIT logLine(note);
+    if (!prompts.english) {
+        Q_EMIT logLine(
+            tr("No IVR prompts (%1): callback requests are recorded but not called back").arg(prompts.error));
+        return;
+    }
+    mediaConfig.prompts = prompts.english;
+    mediaConfig.languagePrompts = prompts.others;
+    m_media = std::make_unique<media::MediaEngine>(mediaConfig);
+    connect(
+        m_media.get(), &media::MediaEngine::foreignMedia, this, [this](int session, const QString& source) {
+            Q_EMIT logLine(
+                tr("RTP from %1 ignored on media session %2: not the call's peer").arg(source).arg(session));
+        });
+    // A bridge's RTP counters go on its legs' CDRs when it ends,
+    // whoever ends it (a hang-up, the credit limit, a stopping switch).
+    connect(m_media.get(), &media::MediaEngine::bridgeEnded, this,
+            [this](const media::BridgeCounters& counters) {
+                const auto legs = m_bridges.take(int(counters.a));
+                if (!m_db || !legs.legA)
+                    return;
+                try {
+                    store::CdrRepository cdrs(*m_db, m_clock);
+                    cdrs.addLegPackets(legs.legA, qint64(counters.packetsAtoB), qint64(counters.packetsBtoA));
+                    cdrs.addLegPackets(legs.legB, qint64(counters.packetsBtoA), qint64(counters.packetsAtoB));
+                } catch (const store::StoreError& error) {
+                    Q_EMIT logLine(tr("RTP counters not recorded: %1").arg(error.message()));
+                }
+            });
+    connect(this, &SwitchCore::callbackRequested, this, &SwitchCore::startCallback);
+}
+
+// The periodic work of a full switch: fraud checks, retention, card expiry
+// and the daily backup.
+void SwitchCore::startHousekeeping(const store::SettingsRepository& settings)
+{
+    m_fraud = std::make_unique<fraud::FraudMonitor>(*m_db, m_clock);
+    m_fraudCheck.start(
+        1000 *
+        std::max(1, settings.value(QStringLiteral("fraud.check_seconds"), QStringLiteral("60")).toInt()));
+    purgeOldRows();
+    m_retention.start();
+    m_auditFlush.start();
+    expireCards();
+    m_cardExpiry.start(
+        1000 *
+        std::max(1,
+                 settings.value(QStringLiteral("cards.expiry_check_seconds"), QStringLiteral("60")).toInt()));
+    // A copy a day while the switch runs (backup.daily, backup.folder, backup.keep).
+    m_dailyBackup = std::make_unique<backup::DailyBackup>(m_databasePath, m_clock);
+    connect(m_dailyBackup.get(), &backup::DailyBackup::backedUp, this,
             [this](const QString& path, qint64 bytes) {
                 Q_EMIT logLine(
                     tr("Daily backup written: %1 (%2 bytes)").arg(QDir::toNativeSeparators(path)).arg(bytes));
             });
-        connect(m_dailyBackup.get(), &backup::DailyBackup::failed, this, &SwitchCore::logLine);
-        m_dailyBackup->start();
-        Q_EMIT started(QStringLiteral("%1:%2").arg(config.host).arg(config.port));
-    } catch (const store::StoreError& error) {
-        m_sms.reset();
-        m_sip.reset();
-        m_dailyBackup.reset();
-        m_rates.reset(); // it holds the connection
-        m_db.reset();
-        m_lock.reset();
-        Q_EMIT failed(error.message());
-    } catch (const sip::SipError& error) {
-        m_sms.reset();
-        m_sip.reset();
-        m_dailyBackup.reset();
-        m_rates.reset(); // it holds the connection
-        m_db.reset();
-        m_lock.reset();
-        Q_EMIT failed(error.message());
-    }
+    connect(m_dailyBackup.get(), &backup::DailyBackup::failed, this, &SwitchCore::logLine);
+    m_dailyBackup->start();
+}
+
+// A start that failed leaves nothing running and nothing held.
+void SwitchCore::abandonStart(const QString& error)
+{
+    m_sms.reset();
+    m_sip.reset();
+    m_dailyBackup.reset();
+    m_rates.reset(); // it holds the connection
+    m_db.reset();
+    m_lock.reset();
+    Q_EMIT failed(error);
 }
 
 void SwitchCore::startCallback(qint64 requestId)

@@ -18,7 +18,8 @@
 
 namespace rebound::store {
 class Database;
-}
+class SettingsRepository;
+} // namespace rebound::store
 namespace rebound::backup {
 class DailyBackup;
 }
@@ -105,6 +106,13 @@ private:
     callback::CallbackSession* makeSession(qint64 requestId, const callback::EngineSettings& engine);
     // Ends requests still waiting in the queue, as failed for `reason`.
     void cancelPending(const QList<std::int64_t>& requestIds, const QString& reason);
+    // The parts of start(): they throw StoreError or SipError.
+    sip::SipStack::Config sipConfig(const store::SettingsRepository& settings);
+    void setFloodLimits(const store::SettingsRepository& settings);
+    void startSip(const sip::SipStack::Config& config);
+    void startMedia(const store::SettingsRepository& settings, const QString& sipHost);
+    void startHousekeeping(const store::SettingsRepository& settings);
+    void abandonStart(const QString& error);
     void startWeb();
     void stopWeb();
 
