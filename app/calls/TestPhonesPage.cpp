@@ -55,6 +55,28 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
     , m_phones(std::make_unique<testphones::TestPhones>())
 {
     auto* layout = new QVBoxLayout(this);
+    layOutControls(layout);
+    layOutListening(layout);
+    layOutRecord(layout);
+    connectControls();
+    connectPhones();
+    connectSwitch();
+
+    m_clockTick = new QTimer(this);
+    m_clockTick->setInterval(1000);
+    connect(m_clockTick, &QTimer::timeout, this, &TestPhonesPage::updatePanels);
+    m_clockTick->start();
+
+    refreshSubscribers();
+    updatePanels();
+    updateButtons();
+    updateListening();
+}
+
+// The title, the power switch, the subscriber and destination, the triggers
+// and the two phones.
+void TestPhonesPage::layOutControls(QVBoxLayout* layout)
+{
     layout->addWidget(sectionTitle(tr("Test phones"), 1.4));
     auto* intro = new QLabel(
         tr("Two software phones inside the console: A is the subscriber's phone, B the destination. "
@@ -102,7 +124,11 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
     phones->addWidget(makePanel(m_a, Phone::A, tr("Phone A: the subscriber's phone")));
     phones->addWidget(makePanel(m_b, Phone::B, tr("Phone B: the destination")));
     layout->addLayout(phones);
+}
 
+// "Listen to": which phone this computer's loudspeaker plays.
+void TestPhonesPage::layOutListening(QVBoxLayout* layout)
+{
     auto* listenRow = new QHBoxLayout;
     m_speaker = new PhoneSpeaker(this);
     m_listen = new QComboBox;
@@ -123,7 +149,11 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
     layout->addLayout(listenRow);
     // Where there is a loudspeaker, phone A's: the point is to hear the real prompts.
     m_listen->setCurrentIndex(m_speaker->available() ? 1 : 0);
+}
 
+// The steps as they happen, beside the call's record.
+void TestPhonesPage::layOutRecord(QVBoxLayout* layout)
+{
     auto* bottom = new QHBoxLayout;
     m_steps = new QPlainTextEdit;
     m_steps->setObjectName(QStringLiteral("testSteps"));
@@ -139,7 +169,10 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
     bottom->addWidget(m_steps, 1);
     bottom->addLayout(recordColumn, 1);
     layout->addLayout(bottom, 1);
+}
 
+void TestPhonesPage::connectControls()
+{
     connect(m_power, &QPushButton::clicked, this, [this] { setPowered(!m_phones->isRunning()); });
     connect(m_listen, &QComboBox::currentIndexChanged, this, [this] { updateListening(); });
     connect(m_speaker, &PhoneSpeaker::availableChanged, this, [this] { updateListening(); });
@@ -153,7 +186,11 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
         if (m_callId)
             Q_EMIT showCallRequested(m_callId);
     });
+}
 
+// What the phones do becomes a step in the log.
+void TestPhonesPage::connectPhones()
+{
     using testphones::TestPhones;
     connect(m_phones.get(), &TestPhones::stateChanged, this,
             [this](Phone phone, TestPhones::State state, const QString& peer) {
@@ -189,6 +226,10 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
         [this](Phone, const QString&, const QString& text) { step(tr("SMS to phone A: \"%1\"").arg(text)); });
     connect(m_phones.get(), &TestPhones::level, this,
             [this](Phone phone, int percent) { panel(phone).level->setValue(percent); });
+}
+
+void TestPhonesPage::connectSwitch()
+{
     connect(&m_switch, &Switch::callbackRequested, this, [this](qint64 requestId) {
         if (!m_waiting)
             return;
@@ -210,16 +251,6 @@ TestPhonesPage::TestPhonesPage(const store::Database& db, const core::Clock& clo
         step(tr("Refused: %1").arg(reason));
     });
     connect(&m_switch, &Switch::stateChanged, this, &TestPhonesPage::updateButtons);
-
-    m_clockTick = new QTimer(this);
-    m_clockTick->setInterval(1000);
-    connect(m_clockTick, &QTimer::timeout, this, &TestPhonesPage::updatePanels);
-    m_clockTick->start();
-
-    refreshSubscribers();
-    updatePanels();
-    updateButtons();
-    updateListening();
 }
 
 TestPhonesPage::~TestPhonesPage()

@@ -16,6 +16,7 @@ class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
+class QVBoxLayout;
 
 namespace rebound {
 class Switch;
@@ -100,6 +101,13 @@ private:
         QList<QPushButton*> keys;
     };
     const Panel& panel(Phone phone) const { return phone == Phone::A ? m_a : m_b; }
+    // The constructor's parts, in the order it runs them.
+    void layOutControls(QVBoxLayout* layout);
+    void layOutListening(QVBoxLayout* layout);
+    void layOutRecord(QVBoxLayout* layout);
+    void connectControls();
+    void connectPhones();
+    void connectSwitch();
     QGroupBox* makePanel(Panel& p, Phone phone, const QString& title);
     void trigger(const QString& kind);
     void step(const QString& line);

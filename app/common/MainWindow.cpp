@@ -56,7 +56,28 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     setWindowTitle(tr("Rebound"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rebound.svg")));
     resize(1280, 800);
+    buildNavigation();
+    // The menus in the bar's order; the pages fill Go and then File.
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_newAction = new QAction(tr("&New…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setObjectName(QStringLiteral("newThing"));
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (QAction* thing = m_newThings.value(m_pages->currentIndex()).action)
+            thing->trigger();
+    });
 
+    addPages(db, clock, sipSwitch);
+    buildFileMenu(fileMenu);
+    buildSwitchAndHelpMenus();
+    buildStatusBar();
+    m_navigation->setCurrentRow(0);
+    restoreLayout();
+}
+
+void MainWindow::buildNavigation()
+{
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget;
@@ -73,17 +94,10 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+}
 
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    m_goMenu = menuBar()->addMenu(tr("&Go"));
-    m_newAction = new QAction(tr("&New…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setObjectName(QStringLiteral("newThing"));
-    connect(m_newAction, &QAction::triggered, this, [this] {
-        if (QAction* thing = m_newThings.value(m_pages->currentIndex()).action)
-            thing->trigger();
-    });
-
+void MainWindow::addPages(const store::Database& db, const core::Clock& clock, Switch* sipSwitch)
+{
     m_dashboard = new DashboardPage(db, clock, sipSwitch);
     addPage(tr("Dashboard"), m_dashboard);
     m_subscribers = new SubscribersPage(db, clock);
@@ -124,7 +138,10 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
         if (keys.contains(QStringLiteral("console.language")) && !m_closing)
             Q_EMIT reopenRequested();
     });
+}
 
+void MainWindow::buildFileMenu(QMenu* fileMenu)
+{
     fileMenu->addAction(m_newAction);
     fileMenu->addSeparator();
     QAction* importSubscribers = fileMenu->addAction(tr("&Import subscribers…"));
@@ -140,22 +157,29 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::buildSwitchAndHelpMenus()
+{
     QMenu* switchMenu = menuBar()->addMenu(tr("&Switch"));
     m_startSwitch = switchMenu->addAction(tr("&Start"), this, [this] { m_switch->start(); });
     m_stopSwitch = switchMenu->addAction(tr("S&top…"), this, &MainWindow::stopSwitch);
     m_restartSwitch = switchMenu->addAction(tr("&Restart…"), this, &MainWindow::restartSwitch);
     switchMenu->addSeparator();
     switchMenu->addAction(tr("S&ettings…"), this, [this] { showPage(tr("Settings")); });
-    if (sipSwitch)
-        connect(sipSwitch, &Switch::stateChanged, this, &MainWindow::updateSwitchActions);
+    if (m_switch)
+        connect(m_switch, &Switch::stateChanged, this, &MainWindow::updateSwitchActions);
     updateSwitchActions();
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* assistant = helpMenu->addAction(tr("&Set-up assistant…"), this, &MainWindow::runSetupAssistant);
     assistant->setObjectName(QStringLiteral("setupAssistant"));
     helpMenu->addAction(tr("&About Rebound"), this, &MainWindow::showAbout);
+}
 
-    const bool demo = store::SettingsRepository(db).hasDemoData();
+// The status bar: demo badge, database, unbilled calls, fraud alarms, switch.
+void MainWindow::buildStatusBar()
+{
+    const bool demo = store::SettingsRepository(m_db).hasDemoData();
     if (demo) {
         auto* demoLabel = new QLabel(tr("DEMO DATA"));
         demoLabel->setObjectName(QStringLiteral("demoBadge"));
@@ -166,7 +190,7 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
                                                 "bold; padding: 1px 8px; border-radius: 4px; }"));
         statusBar()->addWidget(demoLabel);
     }
-    auto* pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
+    auto* pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     pathLabel->setObjectName(QStringLiteral("databasePath"));
     pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(pathLabel, 1);
@@ -177,8 +201,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
     unbilled->setStyleSheet(QStringLiteral("QLabel { color: #9a6700; font-weight: bold; }"));
     unbilled->hide();
     statusBar()->addPermanentWidget(unbilled);
-    if (sipSwitch)
-        connect(sipSwitch, &Switch::unbilledCallsChanged, unbilled,
+    if (m_switch)
+        connect(m_switch, &Switch::unbilledCallsChanged, unbilled,
                 [unbilled](int count, const QString& error) {
                     unbilled->setVisible(count > 0);
                     unbilled->setText(tr("⚠ %n call(s) not billed yet, retrying", nullptr, count));
@@ -197,8 +221,8 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
         fraud->hide();
         fraud->setToolTip({});
     });
-    if (sipSwitch)
-        connect(sipSwitch, &Switch::fraudAlarm, fraud, [fraud](const QString& text) {
+    if (m_switch)
+        connect(m_switch, &Switch::fraudAlarm, fraud, [fraud](const QString& text) {
             // Kept short beside the switch's status; the whole text is in the tooltip.
             const QString line = tr("⚠ Fraud alarm: %1").arg(text);
             fraud->setText(fraud->fontMetrics().elidedText(line, Qt::ElideRight, 460));
@@ -208,13 +232,11 @@ MainWindow::MainWindow(const store::Database& db, const core::Clock& clock, Swit
                 QStringLiteral("  ") + text);
             fraud->show();
         });
-    statusBar()->addPermanentWidget(new SwitchStatusLabel(sipSwitch));
+    statusBar()->addPermanentWidget(new SwitchStatusLabel(m_switch));
     m_countLabel = new QLabel;
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_subscribers, &SubscribersPage::countChanged, this, &MainWindow::updateCount);
     updateCount(m_subscribers->view()->model()->rowCount());
-    m_navigation->setCurrentRow(0);
-    restoreLayout();
 }
 
 void MainWindow::addPage(const QString& title, QWidget* page, const NewThing& newThing)

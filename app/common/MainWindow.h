@@ -89,6 +89,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The constructor's parts, in the order it runs them.
+    void buildNavigation();
+    void addPages(const store::Database& db, const core::Clock& clock, Switch* sipSwitch);
+    void buildFileMenu(QMenu* fileMenu);
+    void buildSwitchAndHelpMenus();
+    void buildStatusBar();
     void addPage(const QString& title, QWidget* page, const NewThing& newThing = {});
     void pageChanged(int index);
     void updateSwitchActions();
