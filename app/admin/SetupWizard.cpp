@@ -139,35 +139,117 @@ bool applySettings(const SetupWizard::State& state, const settings::SettingsServ
     return outcome.ok();
 }
 
+// A page of the assistant: the state the pages share, the problems shown
+// under its form, and for the pages that can be left for later a box that
+// skips them.
+class Step : public QWizardPage
+{
+protected:
+    Step(SetupWizard::State& state, const QString& problemsName)
+        : m_state(state)
+        , m_problems(problemLabel(problemsName))
+    {
+    }
+
+    // Names the widget and registers it as the wizard field of that name.
+    template <typename W>
+    W* field(W* widget, const QString& name, const char* property = nullptr)
+    {
+        registerField(name, named(widget, name), property);
+        return widget;
+    }
+
+    // The skip box (a field too); checked, it turns `form` off.
+    QCheckBox* addSkip(const QString& text, const QString& name)
+    {
+        m_skip = field(new QCheckBox(text), name);
+        return m_skip;
+    }
+    void skipTurnsOff(std::initializer_list<QWidget*> form)
+    {
+        connect(m_skip, &QCheckBox::toggled, this, [widgets = QList<QWidget*>(form)](bool skip) {
+            for (QWidget* w : widgets)
+                w->setEnabled(!skip);
+        });
+    }
+    bool skipped() const { return m_skip && m_skip->isChecked(); }
+
+    // The page from the top: the skip box and the form; what else the page
+    // shows goes below them, then finishLayOut.
+    QVBoxLayout* layOut(QFormLayout* form)
+    {
+        auto* layout = new QVBoxLayout(this);
+        if (m_skip)
+            layout->addWidget(m_skip);
+        layout->addLayout(form);
+        return layout;
+    }
+    // The problems, then `below` them, at the top of the page's room.
+    void finishLayOut(QVBoxLayout* layout, std::initializer_list<QWidget*> below = {})
+    {
+        layout->addWidget(m_problems);
+        for (QWidget* w : below)
+            layout->addWidget(w);
+        layout->addStretch(1);
+    }
+
+    // Runs a save through the services; what they refuse is shown under the
+    // form. True when it went through; a save that returns false has shown
+    // its own problems.
+    bool trySave(const std::function<bool()>& save)
+    {
+        QStringList problems;
+        try {
+            if (!save())
+                return false;
+        } catch (const core::ValidationError& error) {
+            for (const core::FieldError& problem : error.errors())
+                problems << problem.message;
+        } catch (const billing::RateServiceError& error) {
+            problems << error.message();
+        } catch (const store::StoreError& error) {
+            problems << error.message();
+        }
+        showProblems(m_problems, problems);
+        return problems.isEmpty();
+    }
+
+    SetupWizard::State& m_state;
+    QLabel* m_problems = nullptr;
+
+private:
+    QCheckBox* m_skip = nullptr;
+};
+
 // --- Business name, currency, home country -------------------------------
 
-class BusinessStep : public QWizardPage
+class BusinessStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(rebound::console::SetupWizard)
 
 public:
     explicit BusinessStep(SetupWizard::State& state)
-        : m_state(state)
+        : Step(state, QStringLiteral("businessProblems"))
     {
         setTitle(tr("Your business"));
-        setSubTitle(tr("This assistant sets Rebound up for real use. Each page is saved when you press "
+        setSubTitle(tr("This assistant sets Rebound up for real use. Each page is "
+                       "saved when you press "
                        "Next; Cancel leaves the page you are on unsaved."));
-        m_name = named(new QLineEdit, QStringLiteral("businessName"));
-        m_currency = named(new QLineEdit, QStringLiteral("currency"));
+        m_name = field(new QLineEdit, QStringLiteral("businessName"));
+        m_currency = field(new QLineEdit, QStringLiteral("currency"));
         m_currency->setMaximumWidth(80);
         m_country = named(new QComboBox, QStringLiteral("country"));
         fillCountries();
-        m_countryCode = named(new QLineEdit, QStringLiteral("countryCode"));
+        m_countryCode = field(new QLineEdit, QStringLiteral("countryCode"));
         m_countryCode->setMaximumWidth(80);
-        m_international = named(new QLineEdit, QStringLiteral("internationalPrefixes"));
+        m_international = field(new QLineEdit, QStringLiteral("internationalPrefixes"));
         m_international->setMaximumWidth(120);
-        m_national = named(new QLineEdit, QStringLiteral("nationalPrefix"));
+        m_national = field(new QLineEdit, QStringLiteral("nationalPrefix"));
         m_national->setMaximumWidth(80);
-        m_timeZone = named(new QComboBox, QStringLiteral("timeZone"));
+        m_timeZone = field(new QComboBox, QStringLiteral("timeZone"), "currentText");
         m_timeZone->setEditable(true);
         for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
             m_timeZone->addItem(QString::fromUtf8(id));
-        m_problems = problemLabel(QStringLiteral("businessProblems"));
 
         auto* form = new QFormLayout;
         form->addRow(tr("Business &name:"), withHint(m_name, catalogHelp("reseller.name")));
@@ -180,17 +262,7 @@ public:
                      withHint(m_national, tr("Dialled before a national number, such as 0; empty: none.")));
         form->addRow(tr("C&urrency:"), withHint(m_currency, catalogHelp("currency")));
         form->addRow(tr("Billing &time zone:"), withHint(m_timeZone, catalogHelp("billing.timezone")));
-        auto* layout = new QVBoxLayout(this);
-        layout->addLayout(form);
-        layout->addWidget(m_problems);
-        layout->addStretch(1);
-
-        registerField(QStringLiteral("businessName"), m_name);
-        registerField(QStringLiteral("currency"), m_currency);
-        registerField(QStringLiteral("countryCode"), m_countryCode);
-        registerField(QStringLiteral("internationalPrefixes"), m_international);
-        registerField(QStringLiteral("nationalPrefix"), m_national);
-        registerField(QStringLiteral("timeZone"), m_timeZone, "currentText");
+        finishLayOut(layOut(form));
         connect(m_country, &QComboBox::currentIndexChanged, this, &BusinessStep::countryChosen);
     }
 
@@ -272,7 +344,6 @@ private:
             m_currency->setText(currency);
     }
 
-    SetupWizard::State& m_state;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_currency = nullptr;
     QComboBox* m_country = nullptr;
@@ -280,30 +351,29 @@ private:
     QLineEdit* m_international = nullptr;
     QLineEdit* m_national = nullptr;
     QComboBox* m_timeZone = nullptr;
-    QLabel* m_problems = nullptr;
 };
 
 // --- The switch's SIP address and the portal -------------------------------
 
-class SipStep : public QWizardPage
+class SipStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(rebound::console::SetupWizard)
 
 public:
     explicit SipStep(SetupWizard::State& state)
-        : m_state(state)
+        : Step(state, QStringLiteral("sipProblems"))
     {
         setTitle(tr("This workstation's SIP address"));
-        setSubTitle(tr("Where the switch answers carriers and phones. Use an address of this machine "
+        setSubTitle(tr("Where the switch answers carriers and phones. Use an "
+                       "address of this machine "
                        "that the carrier can reach."));
-        m_address = named(new QComboBox, QStringLiteral("sipAddress"));
+        m_address = field(new QComboBox, QStringLiteral("sipAddress"), "currentText");
         m_address->setEditable(true);
-        m_port = named(new QSpinBox, QStringLiteral("sipPort"));
+        m_port = field(new QSpinBox, QStringLiteral("sipPort"));
         m_port->setRange(1, 65535);
-        m_public = named(new QLineEdit, QStringLiteral("publicAddress"));
+        m_public = field(new QLineEdit, QStringLiteral("publicAddress"));
         m_public->setPlaceholderText(tr("optional, such as 203.0.113.7"));
-        m_portal = named(new QLineEdit, QStringLiteral("portalAddress"));
-        m_problems = problemLabel(QStringLiteral("sipProblems"));
+        m_portal = field(new QLineEdit, QStringLiteral("portalAddress"));
 
         auto* addressRow = new QHBoxLayout;
         addressRow->addWidget(m_address, 1);
@@ -319,15 +389,7 @@ public:
         form->addRow(tr("SIP &address:"), withHint(addressBox, catalogHelp("sip.listen")));
         form->addRow(tr("P&ublic address:"), withHint(m_public, catalogHelp("sip.public_address")));
         form->addRow(tr("Por&tal address:"), withHint(m_portal, catalogHelp("web.listen")));
-        auto* layout = new QVBoxLayout(this);
-        layout->addLayout(form);
-        layout->addWidget(m_problems);
-        layout->addStretch(1);
-
-        registerField(QStringLiteral("sipAddress"), m_address, "currentText");
-        registerField(QStringLiteral("sipPort"), m_port);
-        registerField(QStringLiteral("publicAddress"), m_public);
-        registerField(QStringLiteral("portalAddress"), m_portal);
+        finishLayOut(layOut(form));
     }
 
     void initializePage() override
@@ -375,7 +437,8 @@ public:
                  {QStringLiteral("web.listen"), m_portal->text()}},
                 m_problems, &restart))
             return false;
-        // The switch reads these when it starts; one that is stopped on purpose stays so.
+        // The switch reads these when it starts; one that is stopped on purpose
+        // stays so.
         if (restart && m_state.sipSwitch && m_state.sipSwitch->state() != Switch::State::Stopped) {
             m_state.listening.clear();
             m_state.portalUrl.clear();
@@ -385,57 +448,48 @@ public:
     }
 
 private:
-    SetupWizard::State& m_state;
     QComboBox* m_address = nullptr;
     QSpinBox* m_port = nullptr;
     QLineEdit* m_public = nullptr;
     QLineEdit* m_portal = nullptr;
-    QLabel* m_problems = nullptr;
 };
 
 // --- The carrier gateway ---------------------------------------------------
 
-class GatewayStep : public QWizardPage
+class GatewayStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(rebound::console::SetupWizard)
 
 public:
     explicit GatewayStep(SetupWizard::State& state)
-        : m_state(state)
+        : Step(state, QStringLiteral("gatewayProblems"))
     {
         setTitle(tr("The carrier"));
-        setSubTitle(tr("The SIP gateway your calls go out through. Rebound checks it with an OPTIONS "
+        setSubTitle(tr("The SIP gateway your calls go out through. Rebound checks "
+                       "it with an OPTIONS "
                        "request; you can go on if it does not answer yet."));
-        m_skip = named(new QCheckBox(tr("Set up the carrier later, on the Gateways page")),
-                       QStringLiteral("skipGateway"));
-        m_name = named(new QLineEdit(tr("Carrier")), QStringLiteral("gatewayName"));
-        m_host = named(new QLineEdit, QStringLiteral("gatewayHost"));
+        addSkip(tr("Set up the carrier later, on the Gateways page"), QStringLiteral("skipGateway"));
+        m_name = field(new QLineEdit(tr("Carrier")), QStringLiteral("gatewayName"));
+        m_host = field(new QLineEdit, QStringLiteral("gatewayHost"));
         m_host->setPlaceholderText(tr("sip.carrier.example or 203.0.113.7"));
-        m_port = named(new QLineEdit(QStringLiteral("5060")), QStringLiteral("gatewayPort"));
+        m_port = field(new QLineEdit(QStringLiteral("5060")), QStringLiteral("gatewayPort"));
         m_port->setMaximumWidth(80);
-        m_username = named(new QLineEdit, QStringLiteral("gatewayUsername"));
-        m_password = named(new QLineEdit, QStringLiteral("gatewayPassword"));
+        m_username = field(new QLineEdit, QStringLiteral("gatewayUsername"));
+        m_password = field(new QLineEdit, QStringLiteral("gatewayPassword"));
         m_password->setEchoMode(QLineEdit::Password);
-        m_trusted = named(new QLineEdit, QStringLiteral("gatewayTrusted"));
+        m_trusted = field(new QLineEdit, QStringLiteral("gatewayTrusted"));
         m_trusted->setPlaceholderText(tr("203.0.113.7, 198.51.100.0/24"));
-        m_routeAll =
-            named(new QCheckBox(tr("Send every number through this carrier (a route for all numbers)")),
-                  QStringLiteral("routeAll"));
+        m_routeAll = field(new QCheckBox(tr("Send every number through this "
+                                            "carrier (a route for all numbers)")),
+                           QStringLiteral("routeAll"));
         m_routeAll->setChecked(true);
         m_test = named(new QPushButton(tr("&Save and check")), QStringLiteral("testGateway"));
         m_result = named(new QLabel, QStringLiteral("pingResult"));
         m_result->setWordWrap(true);
-        m_problems = problemLabel(QStringLiteral("gatewayProblems"));
         m_timeout.setSingleShot(true);
         m_timeout.setInterval(PingTimeoutMs);
-        layOut();
-        registerFields();
-
-        connect(m_skip, &QCheckBox::toggled, this, [this](bool skip) {
-            for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_host, m_port, m_username, m_password,
-                                                              m_trusted, m_routeAll, m_test})
-                w->setEnabled(!skip);
-        });
+        layOutPage();
+        skipTurnsOff({m_name, m_host, m_port, m_username, m_password, m_trusted, m_routeAll, m_test});
         // The carrier's own address is usually where its DID calls come from.
         connect(m_host, &QLineEdit::textEdited, this, [this](const QString& host) {
             if (m_trusted->text().isEmpty() || m_trusted->text() == m_trustedFromHost) {
@@ -458,7 +512,7 @@ public:
 
     bool validatePage() override
     {
-        if (m_skip->isChecked())
+        if (skipped())
             return true;
         if (!save())
             return false;
@@ -468,7 +522,7 @@ public:
     }
 
 private:
-    void layOut()
+    void layOutPage()
     {
         auto* form = new QFormLayout;
         form->addRow(tr("&Name:"), m_name);
@@ -484,25 +538,10 @@ private:
         auto* testRow = new QHBoxLayout;
         testRow->addWidget(m_test);
         testRow->addStretch(1);
-        auto* layout = new QVBoxLayout(this);
-        layout->addWidget(m_skip);
-        layout->addLayout(form);
+        QVBoxLayout* layout = layOut(form);
         layout->addLayout(testRow);
         layout->addWidget(m_result);
-        layout->addWidget(m_problems);
-        layout->addStretch(1);
-    }
-
-    void registerFields()
-    {
-        registerField(QStringLiteral("skipGateway"), m_skip);
-        registerField(QStringLiteral("gatewayName"), m_name);
-        registerField(QStringLiteral("gatewayHost"), m_host);
-        registerField(QStringLiteral("gatewayPort"), m_port);
-        registerField(QStringLiteral("gatewayUsername"), m_username);
-        registerField(QStringLiteral("gatewayPassword"), m_password);
-        registerField(QStringLiteral("gatewayTrusted"), m_trusted);
-        registerField(QStringLiteral("routeAll"), m_routeAll);
+        finishLayOut(layout);
     }
 
     network::GatewayInput input() const
@@ -526,8 +565,7 @@ private:
             showProblems(m_problems, {});
             return true;
         }
-        QStringList problems;
-        try {
+        return trySave([&] {
             store::Database::Transaction transaction(m_state.db);
             network::GatewayService gateways(m_state.db, m_state.clock);
             const store::Gateway g = m_state.gatewayId ? gateways.update(m_state.gatewayId, in, ConsoleActor)
@@ -540,14 +578,8 @@ private:
             m_savedRoute = m_routeAll->isChecked();
             m_state.pinged = false;
             m_state.reachable = false;
-        } catch (const core::ValidationError& error) {
-            for (const core::FieldError& problem : error.errors())
-                problems << problem.message;
-        } catch (const store::StoreError& error) {
-            problems << error.message();
-        }
-        showProblems(m_problems, problems);
-        return problems.isEmpty();
+            return true;
+        });
     }
 
     void addRouteForAll(const store::Gateway& g)
@@ -566,7 +598,8 @@ private:
         if (!sipSwitch || !sipSwitch->isRunning()) {
             m_state.pinged = false;
             m_state.reachable = false;
-            m_state.pingText = tr("the switch is not running; start it, then use Test reachability on the "
+            m_state.pingText = tr("the switch is not running; start it, then use "
+                                  "Test reachability on the "
                                   "Gateways page.");
             m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
             m_result->setText(tr("Could not check: %1").arg(m_state.pingText));
@@ -610,8 +643,6 @@ private:
         m_state.notify();
     }
 
-    SetupWizard::State& m_state;
-    QCheckBox* m_skip = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_host = nullptr;
     QLineEdit* m_port = nullptr;
@@ -621,7 +652,6 @@ private:
     QCheckBox* m_routeAll = nullptr;
     QPushButton* m_test = nullptr;
     QLabel* m_result = nullptr;
-    QLabel* m_problems = nullptr;
     QTimer m_timeout;
     qint64 m_pending = 0; // the gateway an OPTIONS is out to
     QString m_trustedFromHost;
@@ -631,30 +661,29 @@ private:
 
 // --- The buy sheet and the sell plan -----------------------------------------
 
-class RatesStep : public QWizardPage
+class RatesStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(rebound::console::SetupWizard)
 
 public:
     explicit RatesStep(SetupWizard::State& state)
-        : m_state(state)
+        : Step(state, QStringLiteral("ratesProblems"))
     {
         setTitle(tr("Buy sheet and sell plan"));
-        setSubTitle(tr("Import the carrier's rate sheet as its buy table; your sell plan is made from it "
+        setSubTitle(tr("Import the carrier's rate sheet as its buy table; your "
+                       "sell plan is made from it "
                        "with a markup."));
-        m_skip = named(new QCheckBox(tr("Skip: import rates later on the Rates page")),
-                       QStringLiteral("skipRates"));
-        m_file = named(new QLineEdit, QStringLiteral("buySheet"));
+        addSkip(tr("Skip: import rates later on the Rates page"), QStringLiteral("skipRates"));
+        m_file = field(new QLineEdit, QStringLiteral("buySheet"));
         m_file->setPlaceholderText(tr("the carrier's CSV rate sheet"));
         auto* browse = named(new QPushButton(tr("&Browse…")), QStringLiteral("browseBuySheet"));
-        m_buyName = named(new QLineEdit, QStringLiteral("buyTableName"));
-        m_sellName = named(new QLineEdit(tr("Retail")), QStringLiteral("sellPlanName"));
-        m_percent = named(new QDoubleSpinBox, QStringLiteral("markupPercent"));
+        m_buyName = field(new QLineEdit, QStringLiteral("buyTableName"));
+        m_sellName = field(new QLineEdit(tr("Retail")), QStringLiteral("sellPlanName"));
+        m_percent = field(new QDoubleSpinBox, QStringLiteral("markupPercent"), "value");
         m_percent->setRange(0, 1000);
         m_percent->setDecimals(2);
         m_percent->setValue(40);
         m_percent->setSuffix(tr(" %"));
-        m_problems = problemLabel(QStringLiteral("ratesProblems"));
         m_lines = named(new QPlainTextEdit, QStringLiteral("ratesLineErrors"));
         m_lines->setReadOnly(true);
         m_lines->setMaximumHeight(110);
@@ -674,28 +703,14 @@ public:
         form->addRow(tr("Se&ll plan:"), m_sellName);
         form->addRow(tr("&Markup:"), withHint(m_percent, tr("Added to every buy rate; sell rates are rounded "
                                                             "up to 0.001 and never below cost.")));
-        auto* layout = new QVBoxLayout(this);
-        layout->addWidget(m_skip);
-        layout->addLayout(form);
-        layout->addWidget(m_problems);
-        layout->addWidget(m_lines);
-        layout->addStretch(1);
-
-        registerField(QStringLiteral("skipRates"), m_skip);
-        registerField(QStringLiteral("buySheet"), m_file);
-        registerField(QStringLiteral("buyTableName"), m_buyName);
-        registerField(QStringLiteral("sellPlanName"), m_sellName);
-        registerField(QStringLiteral("markupPercent"), m_percent, "value");
+        finishLayOut(layOut(form), {m_lines});
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString path = dialogs::openFileName(this, tr("Carrier rate sheet"),
                                                        tr("Rate sheets (*.csv *.txt);;All files (*)"));
             if (!path.isEmpty())
                 m_file->setText(path);
         });
-        connect(m_skip, &QCheckBox::toggled, this, [this, fileBox](bool skip) {
-            for (QWidget* w : std::initializer_list<QWidget*>{fileBox, m_buyName, m_sellName, m_percent})
-                w->setEnabled(!skip);
-        });
+        skipTurnsOff({fileBox, m_buyName, m_sellName, m_percent});
     }
 
     void initializePage() override
@@ -709,7 +724,7 @@ public:
     bool validatePage() override
     {
         m_lines->hide();
-        if (m_skip->isChecked())
+        if (skipped())
             return true;
         QFile file(m_file->text().trimmed());
         if (m_file->text().trimmed().isEmpty() || !file.open(QIODevice::ReadOnly)) {
@@ -732,16 +747,16 @@ private:
         for (const QString& name : {m_buyName->text().trimmed(), m_sellName->text().trimmed()})
             if (store::RateRepository(m_state.db, m_state.clock).findTableByName(name))
                 existing << name;
-        if (!existing.isEmpty() &&
-            !dialogs::confirm(
-                this, tr("Replace rate tables?"),
-                tr("There are already rate tables called %1. Their rates are replaced by this "
-                   "sheet and the markup; subscribers on them are billed by the new rates at once.")
-                    .arg(existing.join(QStringLiteral(", "))))) {
+        if (!existing.isEmpty() && !dialogs::confirm(this, tr("Replace rate tables?"),
+                                                     tr("There are already rate tables called %1. Their "
+                                                        "rates are replaced by this "
+                                                        "sheet and the markup; subscribers on them are "
+                                                        "billed by the new rates at once.")
+                                                         .arg(existing.join(QStringLiteral(", "))))) {
             showProblems(m_problems, {tr("Give new names to keep the rate tables there are.")});
             return false;
         }
-        try {
+        return trySave([&] {
             store::Database::Transaction transaction(m_state.db);
             billing::RateService rates(m_state.db, m_state.clock);
             const auto imported =
@@ -760,23 +775,14 @@ private:
             rule.percentBasisPoints = qRound64(m_percent->value() * 100); // 1 % = 100 basis points
             rates.markup(imported.tableId, m_sellName->text(), rule, ConsoleActor);
             transaction.commit();
-        } catch (const billing::RateServiceError& error) {
-            showProblems(m_problems, {error.message()});
-            return false;
-        } catch (const core::ValidationError& error) {
-            showProblems(m_problems, {error.message()});
-            return false;
-        } catch (const store::StoreError& error) {
-            showProblems(m_problems, {error.message()});
-            return false;
-        }
-        showProblems(m_problems, {});
-        return true;
+            return true;
+        });
     }
 
     void showLineErrors(const QString& fileName, const QList<core::CsvIssue>& issues)
     {
-        showProblems(m_problems, {tr("Problems found in %1: %2; nothing was imported. Fix the file and try "
+        showProblems(m_problems, {tr("Problems found in %1: %2; nothing was "
+                                     "imported. Fix the file and try "
                                      "again.")
                                       .arg(fileName)
                                       .arg(issues.size())});
@@ -787,52 +793,39 @@ private:
         m_lines->show();
     }
 
-    SetupWizard::State& m_state;
-    QCheckBox* m_skip = nullptr;
     QLineEdit* m_file = nullptr;
     QLineEdit* m_buyName = nullptr;
     QLineEdit* m_sellName = nullptr;
     QDoubleSpinBox* m_percent = nullptr;
-    QLabel* m_problems = nullptr;
     QPlainTextEdit* m_lines = nullptr;
 };
 
 // --- A first DID -------------------------------------------------------------
 
-class DidStep : public QWizardPage
+class DidStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(rebound::console::SetupWizard)
 
 public:
     explicit DidStep(SetupWizard::State& state)
-        : m_state(state)
+        : Step(state, QStringLiteral("didProblems"))
     {
         setTitle(tr("A first DID"));
-        setSubTitle(tr("A number subscribers ring to be called back: the call is refused (so it costs "
+        setSubTitle(tr("A number subscribers ring to be called back: the call is "
+                       "refused (so it costs "
                        "them nothing) and the switch calls them back."));
-        m_skip = named(new QCheckBox(tr("Skip: add DIDs later on the DIDs page")), QStringLiteral("skipDid"));
-        m_number = named(new QLineEdit, QStringLiteral("didNumber"));
+        addSkip(tr("Skip: add DIDs later on the DIDs page"), QStringLiteral("skipDid"));
+        m_number = field(new QLineEdit, QStringLiteral("didNumber"));
         m_number->setPlaceholderText(tr("+1 212 555 0101"));
-        m_subscriber = named(new QComboBox, QStringLiteral("didSubscriber"));
-        m_problems = problemLabel(QStringLiteral("didProblems"));
+        m_subscriber = field(new QComboBox, QStringLiteral("didSubscriber"));
         auto* form = new QFormLayout;
         form->addRow(tr("&Number:"), withHint(m_number, tr("In international form: country code and number, "
                                                            "as the carrier delivers it.")));
         form->addRow(tr("&Subscriber:"),
                      withHint(m_subscriber, tr("Whose DID it is; a DID without one is answered 404 until it "
                                                "gets one on the DIDs page.")));
-        auto* layout = new QVBoxLayout(this);
-        layout->addWidget(m_skip);
-        layout->addLayout(form);
-        layout->addWidget(m_problems);
-        layout->addStretch(1);
-        registerField(QStringLiteral("skipDid"), m_skip);
-        registerField(QStringLiteral("didNumber"), m_number);
-        registerField(QStringLiteral("didSubscriber"), m_subscriber);
-        connect(m_skip, &QCheckBox::toggled, this, [this](bool skip) {
-            m_number->setEnabled(!skip);
-            m_subscriber->setEnabled(!skip);
-        });
+        finishLayOut(layOut(form));
+        skipTurnsOff({m_number, m_subscriber});
     }
 
     void initializePage() override
@@ -848,10 +841,9 @@ public:
 
     bool validatePage() override
     {
-        if (m_skip->isChecked())
+        if (skipped())
             return true;
-        QStringList problems;
-        try {
+        return trySave([this] {
             const std::optional<store::Did> existing =
                 m_saved.isEmpty() ? std::nullopt // when Back was pressed
                                   : store::GatewayRepository(m_state.db, m_state.clock).findDid(m_saved);
@@ -863,27 +855,19 @@ public:
             m_saved =
                 (existing ? dids.update(existing->id, input, ConsoleActor) : dids.add(input, ConsoleActor))
                     .number;
-        } catch (const core::ValidationError& error) {
-            for (const core::FieldError& problem : error.errors())
-                problems << problem.message;
-        } catch (const store::StoreError& error) {
-            problems << error.message();
-        }
-        showProblems(m_problems, problems);
-        return problems.isEmpty();
+            return true;
+        });
     }
 
 private:
-    SetupWizard::State& m_state;
-    QCheckBox* m_skip = nullptr;
     QLineEdit* m_number = nullptr;
     QComboBox* m_subscriber = nullptr;
-    QLabel* m_problems = nullptr;
     QList<store::Account> m_accounts;
     QString m_saved; // the number saved by this page
 };
 
-// --- What works and what is left -------------------------------------------------
+// --- What works and what is left
+// -------------------------------------------------
 
 class ChecklistStep : public QWizardPage
 {
@@ -894,8 +878,8 @@ public:
         : m_state(state)
     {
         setTitle(tr("What works, and what is left"));
-        setSubTitle(
-            tr("Every page you went through is saved. The assistant can be run again from the Help menu."));
+        setSubTitle(tr("Every page you went through is saved. The assistant can be "
+                       "run again from the Help menu."));
         m_list = named(new QLabel, QStringLiteral("checklist"));
         m_list->setWordWrap(true);
         m_list->setTextFormat(Qt::RichText);
@@ -927,9 +911,9 @@ public:
             addDidsAndSubscribers();
             addPortal(settings);
             if (settings.hasDemoData())
-                add(false,
-                    tr("This database still holds the demo data. To start clean: rebound --no-demo --db "
-                       "NEWFILE"));
+                add(false, tr("This database still holds the demo data. To start "
+                              "clean: rebound --no-demo --db "
+                              "NEWFILE"));
         } catch (const store::StoreError& error) {
             add(false, error.message());
         }
@@ -950,9 +934,9 @@ private:
         Switch* sipSwitch = m_state.sipSwitch;
         const QString configured = settings.text(QStringLiteral("sip.listen"));
         if (!sipSwitch)
-            add(false,
-                tr("No switch runs in this console; start one (rebound-switch serve) to take calls on %1.")
-                    .arg(configured));
+            add(false, tr("No switch runs in this console; start one (rebound-switch "
+                          "serve) to take calls on %1.")
+                           .arg(configured));
         else if (sipSwitch->state() == Switch::State::Running)
             add(true, tr("The switch is listening on %1.")
                           .arg(m_state.listening.isEmpty() ? configured : m_state.listening));
@@ -1008,9 +992,9 @@ private:
                 sell << tr("%1 (%2 rates)").arg(t.name).arg(t.rateCount);
         }
         if (buy.isEmpty())
-            add(false,
-                tr("No gateway has a buy table: import the carrier's sheet on the Rates page and choose "
-                   "it in the gateway, or costs are unknown."));
+            add(false, tr("No gateway has a buy table: import the carrier's sheet on "
+                          "the Rates page and choose "
+                          "it in the gateway, or costs are unknown."));
         else
             add(true, tr("Buy table: %1.").arg(buy.join(QStringLiteral(", "))));
         if (sell.isEmpty())
@@ -1030,7 +1014,8 @@ private:
                           : tr("DIDs: +%1 and %2 more.").arg(dids.first().number).arg(dids.size() - 1));
         const QList<store::Account> accounts = store::AccountRepository(m_state.db, m_state.clock).list();
         if (accounts.isEmpty())
-            add(false, tr("No subscriber yet: add your first subscriber on the Subscribers page."));
+            add(false, tr("No subscriber yet: add your first subscriber on the "
+                          "Subscribers page."));
         else
             add(true, tr("Subscribers: %1.").arg(accounts.size()));
     }
@@ -1039,8 +1024,8 @@ private:
     {
         const QString listen = settings.text(QStringLiteral("web.listen"));
         if (listen == QLatin1String("off"))
-            add(false,
-                tr("The subscriber portal is off (Portal address on the SIP page, or the Settings page)."));
+            add(false, tr("The subscriber portal is off (Portal address on the SIP "
+                          "page, or the Settings page)."));
         else if (!m_state.portalUrl.isEmpty())
             add(true, tr("The subscriber portal is at %1").arg(m_state.portalUrl));
         else
