@@ -10,16 +10,13 @@
 namespace rebound::console {
 
 ApiTokensModel::ApiTokensModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
 {
 }
 
 void ApiTokensModel::setTokens(QList<Row> rows, const QTimeZone& zone)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_zone = zone;
-    endResetModel();
+    replaceRows(std::move(rows), [&] { m_zone = zone; });
 }
 
 int ApiTokensModel::rowOf(std::int64_t id) const
@@ -28,16 +25,6 @@ int ApiTokensModel::rowOf(std::int64_t id) const
         if (m_rows[i].token.id == id)
             return static_cast<int>(i);
     return -1;
-}
-
-int ApiTokensModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ApiTokensModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ApiTokensModel::time(std::optional<std::int64_t> ms) const
@@ -60,7 +47,7 @@ QString ApiTokensModel::status(const Row& row) const
 
 QVariant ApiTokensModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     const Row& row = m_rows.at(index.row());
     const store::ApiToken& t = row.token;
@@ -101,25 +88,9 @@ QVariant ApiTokensModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant ApiTokensModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ApiTokensModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Scope:
-        return tr("Subscribers");
-    case Created:
-        return tr("Created");
-    case Expires:
-        return tr("Expires");
-    case LastUsed:
-        return tr("Last used");
-    case Status:
-        return tr("Status");
-    }
-    return {};
+    return {tr("Name"), tr("Subscribers"), tr("Created"), tr("Expires"), tr("Last used"), tr("Status")};
 }
 
 } // namespace rebound::console

@@ -1,18 +1,24 @@
 #pragma once
 
+#include "common/TableModel.h"
 #include "store/ApiTokenRepository.h"
 #include "web/ApiTokenService.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QTimeZone>
 
 namespace rebound::console {
 
+struct ApiTokenRow
+{
+    store::ApiToken token;
+    triggers::ApiTokenState state = triggers::ApiTokenState::Live;
+};
+
 // The JSON API tokens, read-only: tokens are added and revoked through
 // ApiTokenService so both are validated and audited. Times are shown in the
 // billing time zone, as on the command line.
-class ApiTokensModel : public QAbstractTableModel
+class ApiTokensModel : public RowsModel<ApiTokenRow>
 {
     Q_OBJECT
 public:
@@ -27,11 +33,7 @@ public:
         ColumnCount
     };
 
-    struct Row
-    {
-        store::ApiToken token;
-        triggers::ApiTokenState state = triggers::ApiTokenState::Live;
-    };
+    using Row = ApiTokenRow;
 
     explicit ApiTokensModel(QObject* parent = nullptr);
 
@@ -39,16 +41,15 @@ public:
     const Row& rowAt(int row) const { return m_rows.at(row); }
     int rowOf(std::int64_t id) const; // -1 when absent
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     QString time(std::optional<std::int64_t> ms) const;
     QString status(const Row& row) const;
 
-    QList<Row> m_rows;
     QTimeZone m_zone;
 };
 

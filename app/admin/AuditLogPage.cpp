@@ -28,51 +28,24 @@ namespace rebound::console {
 
 AuditLogModel::AuditLogModel(const store::Database& db, const core::Clock& clock, QTimeZone zone,
                              QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
     , m_log(db, clock)
     , m_zone(std::move(zone))
 {
 }
 
-int AuditLogModel::rowCount(const QModelIndex& parent) const
+QStringList AuditLogModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int AuditLogModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Who:
-        return tr("Who");
-    case From:
-        return tr("From");
-    case What:
-        return tr("What");
-    case Object:
-        return tr("Object");
-    case Details:
-        return tr("Details");
-    default:
-        return {};
-    }
+    return {tr("Time"), tr("Who"), tr("From"), tr("What"), tr("Object"), tr("Details")};
 }
 
 QVariant AuditLogModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const store::AuditEntry& e = m_entries.at(index.row());
+    const store::AuditEntry& e = m_rows.at(index.row());
     switch (index.column()) {
     case Time:
         return format::dateTime(e.at, m_zone);
@@ -98,14 +71,14 @@ bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
 
 void AuditLogModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_more || m_entries.isEmpty())
+    if (parent.isValid() || !m_more || m_rows.isEmpty())
         return;
     // Called by the view, where an exception would end the program: a
     // database that cannot be read now (busy, being restored) stops the
     // paging; Refresh reads again.
     QList<store::AuditEntry> page;
     try {
-        page = m_log.entries(m_filter, PageSize, store::AuditLog::keyOf(m_entries.last()));
+        page = m_log.entries(m_filter, PageSize, store::AuditLog::keyOf(m_rows.last()));
     } catch (const store::StoreError& error) {
         qWarning("audit log: %s", qPrintable(error.message()));
         m_more = false;
@@ -114,8 +87,8 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
     m_more = page.size() == PageSize;
     if (page.isEmpty())
         return;
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page.size() - 1));
-    m_entries.append(page);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
     endInsertRows();
 }
 
@@ -124,7 +97,7 @@ void AuditLogModel::setFilter(const store::AuditFilter& filter)
     const QList<store::AuditEntry> page = m_log.entries(filter, PageSize); // throws before any change
     beginResetModel();
     m_filter = filter;
-    m_entries = page;
+    m_rows = page;
     m_more = page.size() == PageSize;
     endResetModel();
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/TableModel.h"
 #include "store/AuditLog.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -21,7 +21,7 @@ class PeriodPicker;
 // once and more are read (keyset, never OFFSET) as the view scrolls, so a log
 // of a million entries opens as fast as a small one. Times are shown in the
 // billing time zone.
-class AuditLogModel : public QAbstractTableModel
+class AuditLogModel : public RowsModel<store::AuditEntry>
 {
     Q_OBJECT
 public:
@@ -40,23 +40,22 @@ public:
     AuditLogModel(const store::Database& db, const core::Clock& clock, QTimeZone zone,
                   QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
     // Reloads the first page for this filter. Throws StoreError.
     void setFilter(const store::AuditFilter& filter);
     const store::AuditFilter& filter() const { return m_filter; }
-    const store::AuditEntry& entryAt(int row) const { return m_entries.at(row); }
+    const store::AuditEntry& entryAt(int row) const { return m_rows.at(row); }
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     store::AuditLog m_log;
     QTimeZone m_zone;
     store::AuditFilter m_filter;
-    QList<store::AuditEntry> m_entries;
     bool m_more = false;
 };
 

@@ -15,40 +15,25 @@ QString dateTime(const std::optional<std::int64_t>& ms)
 } // namespace
 
 CardBatchesModel::CardBatchesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
 {
 }
 
 void CardBatchesModel::setBatches(QList<store::CardBatch> batches)
 {
-    beginResetModel();
-    m_batches = std::move(batches);
-    endResetModel();
+    replaceRows(std::move(batches));
 }
 
 int CardBatchesModel::rowOf(std::int64_t batchId) const
 {
-    for (qsizetype i = 0; i < m_batches.size(); ++i)
-        if (m_batches[i].id == batchId)
-            return static_cast<int>(i);
-    return -1;
-}
-
-int CardBatchesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_batches.size());
-}
-
-int CardBatchesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowOfId(batchId);
 }
 
 QVariant CardBatchesModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const store::CardBatch& b = m_batches.at(index.row());
+    const store::CardBatch& b = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Id:
@@ -83,57 +68,20 @@ QVariant CardBatchesModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant CardBatchesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CardBatchesModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Id:
-        return tr("Batch");
-    case Name:
-        return tr("Name");
-    case Kind:
-        return tr("Kind");
-    case Value:
-        return tr("Value");
-    case Count:
-        return tr("Cards");
-    case New:
-        return tr("New");
-    case Active:
-        return tr("Active");
-    case Used:
-        return tr("Used");
-    case Expired:
-        return tr("Expired");
-    case Void:
-        return tr("Void");
-    case Created:
-        return tr("Created");
-    }
-    return {};
+    return {tr("Batch"),  tr("Name"), tr("Kind"),    tr("Value"), tr("Cards"),  tr("New"),
+            tr("Active"), tr("Used"), tr("Expired"), tr("Void"),  tr("Created")};
 }
 
 CardsModel::CardsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
 {
 }
 
 void CardsModel::setCards(QList<store::Card> cards)
 {
-    beginResetModel();
-    m_cards = std::move(cards);
-    endResetModel();
-}
-
-int CardsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_cards.size());
-}
-
-int CardsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    replaceRows(std::move(cards));
 }
 
 QString CardsModel::statusName(store::CardStatus status)
@@ -155,9 +103,9 @@ QString CardsModel::statusName(store::CardStatus status)
 
 QVariant CardsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const store::Card& c = m_cards.at(index.row());
+    const store::Card& c = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Serial:
@@ -178,23 +126,9 @@ QVariant CardsModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant CardsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CardsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Serial:
-        return tr("Serial");
-    case Status:
-        return tr("Status");
-    case Expires:
-        return tr("Expires");
-    case UsedAt:
-        return tr("Used / activated");
-    case Account:
-        return tr("Account");
-    }
-    return {};
+    return {tr("Serial"), tr("Status"), tr("Expires"), tr("Used / activated"), tr("Account")};
 }
 
 } // namespace rebound::console

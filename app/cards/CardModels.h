@@ -1,14 +1,14 @@
 #pragma once
 
+#include "common/TableModel.h"
 #include "store/Card.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace rebound::console {
 
 // Card batches with their status counts.
-class CardBatchesModel : public QAbstractTableModel
+class CardBatchesModel : public RowsModel<store::CardBatch>
 {
     Q_OBJECT
 public:
@@ -30,20 +30,17 @@ public:
 
     explicit CardBatchesModel(QObject* parent = nullptr);
     void setBatches(QList<store::CardBatch> batches);
-    const store::CardBatch& batchAt(int row) const { return m_batches.at(row); }
+    const store::CardBatch& batchAt(int row) const { return m_rows.at(row); }
     int rowOf(std::int64_t batchId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    QList<store::CardBatch> m_batches;
+protected:
+    QStringList columnTitles() const override;
 };
 
 // Cards: of one batch, or the redemption history across batches.
-class CardsModel : public QAbstractTableModel
+class CardsModel : public RowsModel<store::Card>
 {
     Q_OBJECT
 public:
@@ -59,17 +56,14 @@ public:
 
     explicit CardsModel(QObject* parent = nullptr);
     void setCards(QList<store::Card> cards);
-    const store::Card& cardAt(int row) const { return m_cards.at(row); }
+    const store::Card& cardAt(int row) const { return m_rows.at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusName(store::CardStatus status);
 
-private:
-    QList<store::Card> m_cards;
+protected:
+    QStringList columnTitles() const override;
 };
 
 } // namespace rebound::console

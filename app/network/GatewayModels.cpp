@@ -22,33 +22,21 @@ QVariant disabledForeground(bool enabled)
         return {};
     return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
 }
-
-template <typename T>
-int rowOfId(const QList<T>& list, std::int64_t id)
-{
-    for (qsizetype i = 0; i < list.size(); ++i)
-        if (list[i].id == id)
-            return static_cast<int>(i);
-    return -1;
-}
 } // namespace
 
 GatewaysModel::GatewaysModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
 {
 }
 
 void GatewaysModel::setGateways(QList<store::Gateway> gateways, QHash<std::int64_t, QString> buyTableNames)
 {
-    beginResetModel();
-    m_gateways = std::move(gateways);
-    m_buyTableNames = std::move(buyTableNames);
-    endResetModel();
+    replaceRows(std::move(gateways), [&] { m_buyTableNames = std::move(buyTableNames); });
 }
 
 int GatewaysModel::rowOf(std::int64_t id) const
 {
-    return rowOfId(m_gateways, id);
+    return rowOfId(id);
 }
 
 QString GatewaysModel::address(const store::Gateway& g)
@@ -58,21 +46,11 @@ QString GatewaysModel::address(const store::Gateway& g)
     return QStringLiteral("%1:%2/%3").arg(host).arg(g.port).arg(g.transport);
 }
 
-int GatewaysModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_gateways.size());
-}
-
-int GatewaysModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant GatewaysModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const store::Gateway& g = m_gateways.at(index.row());
+    const store::Gateway& g = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
@@ -102,61 +80,32 @@ QVariant GatewaysModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant GatewaysModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList GatewaysModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Gateway");
-    case Address:
-        return tr("Address");
-    case TrustedSources:
-        return tr("Trusted sources");
-    case BuyTable:
-        return tr("Buy table");
-    case MaxCalls:
-        return tr("Max calls");
-    case Sms:
-        return tr("SMS");
-    case Enabled:
-        return tr("Enabled");
-    }
-    return {};
+    return {tr("Gateway"),   tr("Address"), tr("Trusted sources"), tr("Buy table"),
+            tr("Max calls"), tr("SMS"),     tr("Enabled")};
 }
 
 RoutesModel::RoutesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
 {
 }
 
 void RoutesModel::setRoutes(QList<store::Route> routes)
 {
-    beginResetModel();
-    m_routes = std::move(routes);
-    endResetModel();
+    replaceRows(std::move(routes));
 }
 
 int RoutesModel::rowOf(std::int64_t id) const
 {
-    return rowOfId(m_routes, id);
-}
-
-int RoutesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_routes.size());
-}
-
-int RoutesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return rowOfId(id);
 }
 
 QVariant RoutesModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const store::Route& r = m_routes.at(index.row());
+    const store::Route& r = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Prefix:
@@ -176,41 +125,28 @@ QVariant RoutesModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant RoutesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RoutesModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Prefix:
-        return tr("Prefix");
-    case Gateway:
-        return tr("Gateway");
-    case Priority:
-        return tr("Priority");
-    case Enabled:
-        return tr("Enabled");
-    }
-    return {};
+    return {tr("Prefix"), tr("Gateway"), tr("Priority"), tr("Enabled")};
 }
 
 DidsModel::DidsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
 {
 }
 
 void DidsModel::setDids(QList<store::Did> dids, QHash<std::int64_t, QString> gatewayNames,
                         QHash<std::int64_t, QString> subscriberNames)
 {
-    beginResetModel();
-    m_dids = std::move(dids);
-    m_gatewayNames = std::move(gatewayNames);
-    m_subscriberNames = std::move(subscriberNames);
-    endResetModel();
+    replaceRows(std::move(dids), [&] {
+        m_gatewayNames = std::move(gatewayNames);
+        m_subscriberNames = std::move(subscriberNames);
+    });
 }
 
 int DidsModel::rowOf(std::int64_t id) const
 {
-    return rowOfId(m_dids, id);
+    return rowOfId(id);
 }
 
 QString DidsModel::modeName(store::DidMode mode)
@@ -218,21 +154,11 @@ QString DidsModel::modeName(store::DidMode mode)
     return mode == store::DidMode::Lgw ? tr("LGW") : tr("DID");
 }
 
-int DidsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_dids.size());
-}
-
-int DidsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant DidsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const store::Did& d = m_dids.at(index.row());
+    const store::Did& d = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Number:
@@ -258,23 +184,9 @@ QVariant DidsModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant DidsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList DidsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Number:
-        return tr("Number");
-    case Subscriber:
-        return tr("Subscriber");
-    case Mode:
-        return tr("Mode");
-    case Gateway:
-        return tr("Gateway (LGW)");
-    case Enabled:
-        return tr("Enabled");
-    }
-    return {};
+    return {tr("Number"), tr("Subscriber"), tr("Mode"), tr("Gateway (LGW)"), tr("Enabled")};
 }
 
 } // namespace rebound::console

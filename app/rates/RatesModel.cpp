@@ -7,26 +7,13 @@
 namespace rebound::console {
 
 RatesModel::RatesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
 {
 }
 
 void RatesModel::setRates(QList<store::Rate> rates, const QString& currency)
 {
-    beginResetModel();
-    m_rates = std::move(rates);
-    m_currency = currency;
-    endResetModel();
-}
-
-int RatesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rates.size());
-}
-
-int RatesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    replaceRows(std::move(rates), [&] { m_currency = currency; });
 }
 
 QString RatesModel::describeHours(const store::Rate& r)
@@ -63,9 +50,9 @@ QString RatesModel::describeValidity(const store::Rate& r)
 
 QVariant RatesModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const store::Rate& r = m_rates.at(index.row());
+    const store::Rate& r = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Prefix:
@@ -100,68 +87,35 @@ QVariant RatesModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant RatesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RatesModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Prefix:
-        return tr("Prefix");
-    case Destination:
-        return tr("Destination");
-    case PerMinute:
-        return tr("Per minute");
-    case ConnectFee:
-        return tr("Connect fee");
-    case Increments:
-        return tr("Increments");
-    case Minimum:
-        return tr("Minimum");
-    case Grace:
-        return tr("Grace");
-    case Validity:
-        return tr("Valid");
-    case Hours:
-        return tr("Hours");
-    }
-    return {};
+    return {tr("Prefix"),  tr("Destination"), tr("Per minute"), tr("Connect fee"), tr("Increments"),
+            tr("Minimum"), tr("Grace"),       tr("Valid"),      tr("Hours")};
 }
 
 RateTablesModel::RateTablesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
 {
 }
 
 void RateTablesModel::setTables(QList<store::RateTable> tables)
 {
-    beginResetModel();
-    m_tables = std::move(tables);
-    endResetModel();
+    replaceRows(std::move(tables));
 }
 
 int RateTablesModel::rowOf(const QString& name) const
 {
-    for (qsizetype i = 0; i < m_tables.size(); ++i)
-        if (m_tables[i].name == name)
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].name == name)
             return static_cast<int>(i);
     return -1;
 }
 
-int RateTablesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_tables.size());
-}
-
-int RateTablesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant RateTablesModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const store::RateTable& t = m_tables.at(index.row());
+    const store::RateTable& t = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
@@ -179,19 +133,9 @@ QVariant RateTablesModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant RateTablesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RateTablesModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Table");
-    case Kind:
-        return tr("Kind");
-    case Count:
-        return tr("Rates");
-    }
-    return {};
+    return {tr("Table"), tr("Kind"), tr("Rates")};
 }
 
 } // namespace rebound::console

@@ -17,7 +17,7 @@ const QString ConsoleActor = QStringLiteral("console");
 }
 
 SubscriberModel::SubscriberModel(const store::Database& db, const core::Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
     , m_db(db)
     , m_clock(clock)
     , m_service(db, clock)
@@ -29,25 +29,15 @@ void SubscriberModel::reload()
 {
     beginResetModel();
     m_currency = store::SettingsRepository(m_db).currency();
-    m_accounts = store::AccountRepository(m_db, m_clock).list();
+    m_rows = store::AccountRepository(m_db, m_clock).list();
     endResetModel();
-}
-
-int SubscriberModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_accounts.size());
-}
-
-int SubscriberModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SubscriberModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isCell(index))
         return {};
-    const store::Account& a = m_accounts.at(index.row());
+    const store::Account& a = m_rows.at(index.row());
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -92,49 +82,30 @@ QVariant SubscriberModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant SubscriberModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SubscriberModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case AccountCode:
-        return tr("Account");
-    case Name:
-        return tr("Name");
-    case MemberId:
-        return tr("Member id");
-    case CallbackNumber:
-        return tr("Callback number");
-    case Balance:
-        return tr("Balance");
-    case CreditLimit:
-        return tr("Credit limit");
-    case Language:
-        return tr("Language");
-    case Status:
-        return tr("Status");
-    }
-    return {};
+    return {tr("Account"), tr("Name"),         tr("Member id"), tr("Callback number"),
+            tr("Balance"), tr("Credit limit"), tr("Language"),  tr("Status")};
 }
 
 const store::Account& SubscriberModel::accountAt(const QModelIndex& index) const
 {
-    return m_accounts.at(index.row());
+    return m_rows.at(index.row());
 }
 
 int SubscriberModel::rowOf(std::int64_t accountId) const
 {
-    const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
                                  [accountId](const store::Account& a) { return a.id == accountId; });
-    return it == m_accounts.cend() ? -1 : static_cast<int>(it - m_accounts.cbegin());
+    return it == m_rows.cend() ? -1 : static_cast<int>(it - m_rows.cbegin());
 }
 
 int SubscriberModel::insertionRow(const QString& accountCode) const
 {
     const auto it =
-        std::lower_bound(m_accounts.cbegin(), m_accounts.cend(), accountCode,
+        std::lower_bound(m_rows.cbegin(), m_rows.cend(), accountCode,
                          [](const store::Account& a, const QString& code) { return a.accountCode < code; });
-    return static_cast<int>(it - m_accounts.cbegin());
+    return static_cast<int>(it - m_rows.cbegin());
 }
 
 store::Account SubscriberModel::add(const accounts::AccountForm& form)
@@ -142,7 +113,7 @@ store::Account SubscriberModel::add(const accounts::AccountForm& form)
     const store::Account added = m_service.add(form, ConsoleActor);
     const int row = insertionRow(added.accountCode);
     beginInsertRows({}, row, row);
-    m_accounts.insert(row, added);
+    m_rows.insert(row, added);
     endInsertRows();
     return added;
 }
@@ -155,18 +126,18 @@ store::Account SubscriberModel::update(std::int64_t id, const accounts::AccountF
         reload();
         return updated;
     }
-    if (m_accounts[oldRow].accountCode == updated.accountCode) {
-        m_accounts[oldRow] = updated;
+    if (m_rows[oldRow].accountCode == updated.accountCode) {
+        m_rows[oldRow] = updated;
         Q_EMIT dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
         return updated;
     }
     // A new account code moves the row to keep the list sorted.
     beginRemoveRows({}, oldRow, oldRow);
-    m_accounts.removeAt(oldRow);
+    m_rows.removeAt(oldRow);
     endRemoveRows();
     const int newRow = insertionRow(updated.accountCode);
     beginInsertRows({}, newRow, newRow);
-    m_accounts.insert(newRow, updated);
+    m_rows.insert(newRow, updated);
     endInsertRows();
     return updated;
 }
@@ -177,7 +148,7 @@ void SubscriberModel::adjustBalance(std::int64_t id, core::Money amount, store::
     billing::CreditManager(m_db, m_clock).adjust(id, amount, reason, note, ConsoleActor);
     const int row = rowOf(id);
     if (const auto fresh = store::AccountRepository(m_db, m_clock).findById(id); fresh && row >= 0) {
-        m_accounts[row] = *fresh;
+        m_rows[row] = *fresh;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
@@ -189,7 +160,7 @@ void SubscriberModel::remove(std::int64_t id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_accounts.removeAt(row);
+    m_rows.removeAt(row);
     endRemoveRows();
 }
 

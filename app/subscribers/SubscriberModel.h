@@ -1,10 +1,10 @@
 #pragma once
 
 #include "accounts/AccountService.h"
+#include "common/TableModel.h"
 #include "store/Account.h"
 #include "store/LedgerRepository.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace rebound::store {
@@ -15,8 +15,9 @@ namespace rebound::console {
 
 // Subscribers as a table, read from the database. Edits go through
 // AccountService (validated, audited) and then update exactly the rows they
-// touched, so views keep their selection and scroll position.
-class SubscriberModel : public QAbstractTableModel
+// touched, so views keep their selection and scroll position. Rows are kept
+// sorted by account code.
+class SubscriberModel : public RowsModel<store::Account>
 {
     Q_OBJECT
 public:
@@ -35,13 +36,10 @@ public:
 
     SubscriberModel(const store::Database& db, const core::Clock& clock, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const store::Account& accountAt(const QModelIndex& index) const;
-    const store::Account& accountAt(int row) const { return m_accounts.at(row); }
+    const store::Account& accountAt(int row) const { return m_rows.at(row); }
     int rowOf(std::int64_t accountId) const; // -1 when absent
 
     // Throw accounts::ValidationError or store::StoreError; the model is
@@ -58,6 +56,9 @@ public:
     const accounts::AccountService& service() const { return m_service; }
     const QString& currency() const { return m_currency; }
 
+protected:
+    QStringList columnTitles() const override;
+
 private:
     int insertionRow(const QString& accountCode) const;
 
@@ -65,7 +66,6 @@ private:
     const core::Clock& m_clock;
     accounts::AccountService m_service;
     QString m_currency;
-    QList<store::Account> m_accounts; // sorted by account code
 };
 
 } // namespace rebound::console

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+#include <cstdint>
+
+namespace rebound::console {
+
+// What every read-only list model of the console shares: a flat table with a
+// fixed number of columns, titled by the model, that shows nothing for an
+// index it does not hold. Subclasses give the titles and the cells.
+class TableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    TableModel(int columns, QObject* parent);
+    // The columns' titles, in the order of the model's Column enum.
+    virtual QStringList columnTitles() const = 0;
+    // True when `index` is a cell of this table, so data() may read its row.
+    bool isCell(const QModelIndex& index) const;
+
+private:
+    int m_columns;
+    mutable QStringList m_titles; // read once, the first time a header is drawn
+};
+
+// A TableModel whose rows are a list of one type, replaced whole.
+template <typename Row>
+class RowsModel : public TableModel
+{
+public:
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    }
+
+protected:
+    using TableModel::TableModel;
+
+    // Replaces the rows; `alsoReplace` sets what the cells are drawn from
+    // besides, inside the same reset.
+    template <typename Also>
+    void replaceRows(QList<Row> rows, Also alsoReplace)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        alsoReplace();
+        endResetModel();
+    }
+    void replaceRows(QList<Row> rows)
+    {
+        replaceRows(std::move(rows), [] {});
+    }
+    // The row of the item with this id; -1 when there is none.
+    int rowOfId(std::int64_t id) const
+    {
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            if (m_rows[i].id == id)
+                return static_cast<int>(i);
+        return -1;
+    }
+
+    QList<Row> m_rows;
+};
+
+} // namespace rebound::console
