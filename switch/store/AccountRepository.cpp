@@ -1,6 +1,7 @@
 #include "store/AccountRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,7 @@ Account fromQuery(const QSqlQuery& q)
     a.language = q.value(6).toString();
     a.balance = core::Money::fromMicros(q.value(7).toLongLong());
     a.creditLimit = core::Money::fromMicros(q.value(8).toLongLong());
-    if (!q.value(9).isNull())
-        a.sellPlanId = q.value(9).toLongLong();
+    a.sellPlanId = optionalValue(q.value(9));
     a.maxConcurrentCalls = q.value(10).toInt();
     a.status = accountStatusFromString(q.value(11).toString()).value_or(AccountStatus::Suspended);
     a.notes = q.value(12).toString();
@@ -43,36 +43,19 @@ Account fromQuery(const QSqlQuery& q)
     return a;
 }
 
-QVariant nullIfEmpty(const QString& text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant optionalId(const std::optional<std::int64_t>& id)
-{
-    return id ? QVariant(qlonglong(*id)) : QVariant();
-}
+constexpr StoredWord<AccountStatus> StatusWords[] = {{AccountStatus::Active, "active"},
+                                                     {AccountStatus::Suspended, "suspended"},
+                                                     {AccountStatus::Closed, "closed"}};
 } // namespace
 
 QString toString(AccountStatus status)
 {
-    switch (status) {
-    case AccountStatus::Active:
-        return QStringLiteral("active");
-    case AccountStatus::Suspended:
-        return QStringLiteral("suspended");
-    case AccountStatus::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
+    return wordOf(StatusWords, status);
 }
 
 std::optional<AccountStatus> accountStatusFromString(const QString& text)
 {
-    for (auto status : {AccountStatus::Active, AccountStatus::Suspended, AccountStatus::Closed})
-        if (toString(status) == text)
-            return status;
-    return std::nullopt;
+    return valueOf(StatusWords, text);
 }
 
 QString displayName(AccountStatus status)
@@ -173,7 +156,7 @@ std::int64_t AccountRepository::insert(const Account& a)
             "is_demo, did_registered_callers_only, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.accountCode, a.name, nullIfEmpty(a.memberId), nullIfEmpty(a.passwordHash), nullIfEmpty(a.pinHash),
-         a.language, qlonglong(a.creditLimit.micros()), optionalId(a.sellPlanId), a.maxConcurrentCalls,
+         a.language, qlonglong(a.creditLimit.micros()), nullable(a.sellPlanId), a.maxConcurrentCalls,
          toString(a.status), a.notes, a.isDemo ? 1 : 0, a.didRegisteredCallersOnly ? 1 : 0, now, now},
         AccountRepository::tr("adding subscriber %1").arg(a.accountCode));
     const std::int64_t id = q.lastInsertId().toLongLong();
@@ -189,7 +172,7 @@ void AccountRepository::update(const Account& a)
                        "max_concurrent_calls = ?, status = ?, notes = ?, is_demo = ?, "
                        "did_registered_callers_only = ?, updated_at = ? WHERE id = ?"),
         {a.accountCode, a.name, nullIfEmpty(a.memberId), nullIfEmpty(a.passwordHash), nullIfEmpty(a.pinHash),
-         a.language, qlonglong(a.creditLimit.micros()), optionalId(a.sellPlanId), a.maxConcurrentCalls,
+         a.language, qlonglong(a.creditLimit.micros()), nullable(a.sellPlanId), a.maxConcurrentCalls,
          toString(a.status), a.notes, a.isDemo ? 1 : 0, a.didRegisteredCallersOnly ? 1 : 0,
          qlonglong(m_clock.nowMs()), qlonglong(a.id)},
         AccountRepository::tr("saving subscriber %1").arg(a.accountCode));

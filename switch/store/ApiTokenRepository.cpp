@@ -1,6 +1,7 @@
 #include "store/ApiTokenRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 namespace rebound::store {
 
@@ -49,12 +50,9 @@ QList<ApiToken> ApiTokenRepository::select(const QString& where, const QVariantL
         t.name = q.value(1).toString();
         t.tokenHash = q.value(2).toString();
         t.createdAt = q.value(3).toLongLong();
-        if (!q.value(4).isNull())
-            t.lastUsedAt = q.value(4).toLongLong();
-        if (!q.value(5).isNull())
-            t.revokedAt = q.value(5).toLongLong();
-        if (!q.value(6).isNull())
-            t.expiresAt = q.value(6).toLongLong();
+        t.lastUsedAt = optionalValue(q.value(4));
+        t.revokedAt = optionalValue(q.value(5));
+        t.expiresAt = optionalValue(q.value(6));
         t.allAccounts = q.value(7).toInt() != 0;
         result.append(t);
     }

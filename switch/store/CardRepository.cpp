@@ -1,23 +1,21 @@
 #include "store/CardRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 namespace rebound::store {
 
 namespace {
-template <typename E>
-std::optional<E> fromText(const QString& text, std::initializer_list<E> values)
-{
-    for (E v : values)
-        if (toString(v) == text)
-            return v;
-    return std::nullopt;
-}
-
-std::optional<std::int64_t> optionalMs(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
-}
+constexpr StoredWord<CardKind> KindWords[] = {{CardKind::Ppcc, "ppcc"}, {CardKind::ChargeUp, "charge"}};
+constexpr StoredWord<CardStatus> StatusWords[] = {{CardStatus::New, "new"},
+                                                  {CardStatus::Active, "active"},
+                                                  {CardStatus::Used, "used"},
+                                                  {CardStatus::Expired, "expired"},
+                                                  {CardStatus::Void, "void"}};
+constexpr StoredWord<ExpiryMode> ExpiryWords[] = {{ExpiryMode::None, "none"},
+                                                  {ExpiryMode::Fixed, "fixed"},
+                                                  {ExpiryMode::AfterCreation, "after_creation"},
+                                                  {ExpiryMode::AfterFirstUse, "after_first_use"}};
 
 const QString CardColumns =
     QStringLiteral("SELECT c.id, c.batch_id, c.serial, c.status, c.expires_at, c.first_used_at, c.used_at, "
@@ -31,10 +29,10 @@ Card cardFrom(const QSqlQuery& q)
     c.batchId = q.value(1).toLongLong();
     c.serial = q.value(2).toString();
     c.status = cardStatusFromString(q.value(3).toString()).value_or(CardStatus::Void);
-    c.expiresAt = optionalMs(q.value(4));
-    c.firstUsedAt = optionalMs(q.value(5));
-    c.usedAt = optionalMs(q.value(6));
-    c.usedByAccountId = optionalMs(q.value(7));
+    c.expiresAt = optionalValue(q.value(4));
+    c.firstUsedAt = optionalValue(q.value(5));
+    c.usedAt = optionalValue(q.value(6));
+    c.usedByAccountId = optionalValue(q.value(7));
     c.usedByAccountCode = q.value(8).toString();
     c.createdAt = q.value(9).toLongLong();
     return c;
@@ -60,15 +58,14 @@ CardBatch batchFrom(const QSqlQuery& q)
     b.count = q.value(3).toInt();
     b.faceValue = core::Money::fromMicros(q.value(4).toLongLong());
     b.currency = q.value(5).toString();
-    b.sellPlanId = optionalMs(q.value(6));
+    b.sellPlanId = optionalValue(q.value(6));
     b.language = q.value(7).toString();
     b.pinLength = q.value(8).toInt();
     b.serialPrefix = q.value(9).toString();
     b.serialStart = q.value(10).toLongLong();
     b.expiryMode = expiryModeFromString(q.value(11).toString()).value_or(ExpiryMode::None);
-    b.expiresAt = optionalMs(q.value(12));
-    if (!q.value(13).isNull())
-        b.expiryDays = q.value(13).toInt();
+    b.expiresAt = optionalValue(q.value(12));
+    b.expiryDays = optionalValue<int>(q.value(13));
     b.isVoid = q.value(14).toString() == QLatin1String("void");
     b.createdBy = q.value(15).toString();
     b.createdAt = q.value(16).toLongLong();
@@ -83,56 +80,32 @@ CardBatch batchFrom(const QSqlQuery& q)
 
 QString toString(CardKind kind)
 {
-    return kind == CardKind::Ppcc ? QStringLiteral("ppcc") : QStringLiteral("charge");
+    return wordOf(KindWords, kind);
 }
 
 QString toString(CardStatus status)
 {
-    switch (status) {
-    case CardStatus::New:
-        return QStringLiteral("new");
-    case CardStatus::Active:
-        return QStringLiteral("active");
-    case CardStatus::Used:
-        return QStringLiteral("used");
-    case CardStatus::Expired:
-        return QStringLiteral("expired");
-    case CardStatus::Void:
-        return QStringLiteral("void");
-    }
-    return {};
+    return wordOf(StatusWords, status);
 }
 
 QString toString(ExpiryMode mode)
 {
-    switch (mode) {
-    case ExpiryMode::None:
-        return QStringLiteral("none");
-    case ExpiryMode::Fixed:
-        return QStringLiteral("fixed");
-    case ExpiryMode::AfterCreation:
-        return QStringLiteral("after_creation");
-    case ExpiryMode::AfterFirstUse:
-        return QStringLiteral("after_first_use");
-    }
-    return {};
+    return wordOf(ExpiryWords, mode);
 }
 
 std::optional<CardKind> cardKindFromString(const QString& text)
 {
-    return fromText(text, {CardKind::Ppcc, CardKind::ChargeUp});
+    return valueOf(KindWords, text);
 }
 
 std::optional<CardStatus> cardStatusFromString(const QString& text)
 {
-    return fromText(
-        text, {CardStatus::New, CardStatus::Active, CardStatus::Used, CardStatus::Expired, CardStatus::Void});
+    return valueOf(StatusWords, text);
 }
 
 std::optional<ExpiryMode> expiryModeFromString(const QString& text)
 {
-    return fromText(
-        text, {ExpiryMode::None, ExpiryMode::Fixed, ExpiryMode::AfterCreation, ExpiryMode::AfterFirstUse});
+    return valueOf(ExpiryWords, text);
 }
 
 QList<CardBatch> CardRepository::batches() const

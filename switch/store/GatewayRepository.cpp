@@ -1,11 +1,14 @@
 #include "store/GatewayRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 
 namespace rebound::store {
 
 namespace {
+constexpr StoredWord<DidMode> DidModeWords[] = {{DidMode::Did, "did"}, {DidMode::Lgw, "lgw"}};
+
 const QString GatewayColumns = QStringLiteral(
     "SELECT id, name, host, port, transport, username, password, realm, strip_digits, add_prefix, caller_id, "
     "buy_rate_table_id, max_calls, trusted_sources, is_sms_gateway, enabled, is_test FROM gateways ");
@@ -24,8 +27,7 @@ Gateway gatewayFrom(const QSqlQuery& q)
     g.stripDigits = q.value(8).toInt();
     g.addPrefix = q.value(9).toString();
     g.callerId = q.value(10).toString();
-    if (!q.value(11).isNull())
-        g.buyTableId = q.value(11).toLongLong();
+    g.buyTableId = optionalValue(q.value(11));
     g.maxCalls = q.value(12).toInt();
     for (const QString& s : q.value(13).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
         g.trustedSources << s.trimmed();
@@ -47,7 +49,7 @@ QVariantList gatewayValues(const Gateway& g, qlonglong now)
             g.stripDigits,
             g.addPrefix,
             g.callerId,
-            g.buyTableId ? QVariant(qlonglong(*g.buyTableId)) : QVariant(),
+            nullable(g.buyTableId),
             g.maxCalls,
             g.trustedSources.join(QLatin1Char(',')),
             g.isSmsGateway ? 1 : 0,
@@ -64,12 +66,10 @@ Did didFrom(const QSqlQuery& q)
     Did d;
     d.id = q.value(0).toLongLong();
     d.number = q.value(1).toString();
-    if (!q.value(2).isNull())
-        d.accountId = q.value(2).toLongLong();
+    d.accountId = optionalValue(q.value(2));
     d.accountCode = q.value(3).toString();
-    d.mode = q.value(4).toString() == QLatin1String("lgw") ? DidMode::Lgw : DidMode::Did;
-    if (!q.value(5).isNull())
-        d.gatewayId = q.value(5).toLongLong();
+    d.mode = valueOf(DidModeWords, q.value(4).toString()).value_or(DidMode::Did);
+    d.gatewayId = optionalValue(q.value(5));
     d.enabled = q.value(6).toBool();
     d.askPin = q.value(7).toBool();
     return d;
@@ -78,7 +78,7 @@ Did didFrom(const QSqlQuery& q)
 
 QString toString(DidMode mode)
 {
-    return mode == DidMode::Lgw ? QStringLiteral("lgw") : QStringLiteral("did");
+    return wordOf(DidModeWords, mode);
 }
 
 QList<Gateway> GatewayRepository::gateways() const

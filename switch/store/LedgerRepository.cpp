@@ -1,6 +1,7 @@
 #include "store/LedgerRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -8,33 +9,19 @@
 namespace rebound::store {
 
 namespace {
+constexpr StoredWord<LedgerReason> ReasonWords[] = {
+    {LedgerReason::Call, "call"}, {LedgerReason::TopUp, "topup"},           {LedgerReason::Card, "card"},
+    {LedgerReason::Ppcc, "ppcc"}, {LedgerReason::Adjustment, "adjustment"}, {LedgerReason::Refund, "refund"}};
+
 LedgerReason reasonFromString(const QString& text)
 {
-    for (auto r : {LedgerReason::Call, LedgerReason::TopUp, LedgerReason::Card, LedgerReason::Ppcc,
-                   LedgerReason::Adjustment, LedgerReason::Refund})
-        if (toString(r) == text)
-            return r;
-    return LedgerReason::Adjustment;
+    return valueOf(ReasonWords, text).value_or(LedgerReason::Adjustment);
 }
 } // namespace
 
 QString toString(LedgerReason reason)
 {
-    switch (reason) {
-    case LedgerReason::Call:
-        return QStringLiteral("call");
-    case LedgerReason::TopUp:
-        return QStringLiteral("topup");
-    case LedgerReason::Card:
-        return QStringLiteral("card");
-    case LedgerReason::Ppcc:
-        return QStringLiteral("ppcc");
-    case LedgerReason::Adjustment:
-        return QStringLiteral("adjustment");
-    case LedgerReason::Refund:
-        return QStringLiteral("refund");
-    }
-    return {};
+    return wordOf(ReasonWords, reason);
 }
 
 core::Money LedgerRepository::append(std::int64_t accountId, core::Money amount, LedgerReason reason,

@@ -1,6 +1,7 @@
 #include "store/RateRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 
 namespace rebound::store {
@@ -8,23 +9,8 @@ namespace rebound::store {
 namespace {
 const QString RevisionKey = QStringLiteral("rates.revision");
 
-QVariant optionalInt(const std::optional<std::int64_t>& v)
-{
-    return v ? QVariant(qlonglong(*v)) : QVariant();
-}
-
-QVariant optionalInt(const std::optional<int>& v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-
-template <typename T>
-std::optional<T> optionalFrom(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return static_cast<T>(v.toLongLong());
-}
+constexpr StoredWord<RateTableKind> KindWords[] = {{RateTableKind::Sell, "sell"},
+                                                   {RateTableKind::Buy, "buy"}};
 
 RateTable tableFrom(const QSqlQuery& q)
 {
@@ -45,16 +31,12 @@ const QString TableColumns =
 
 QString toString(RateTableKind kind)
 {
-    return kind == RateTableKind::Sell ? QStringLiteral("sell") : QStringLiteral("buy");
+    return wordOf(KindWords, kind);
 }
 
 std::optional<RateTableKind> rateTableKindFromString(const QString& text)
 {
-    if (text == QLatin1String("sell"))
-        return RateTableKind::Sell;
-    if (text == QLatin1String("buy"))
-        return RateTableKind::Buy;
-    return std::nullopt;
+    return valueOf(KindWords, text);
 }
 
 QList<RateTable> RateRepository::tables() const
@@ -129,10 +111,10 @@ QList<Rate> RateRepository::rates(std::int64_t tableId) const
         r.nextIncrement = q.value(7).toInt();
         r.minSeconds = q.value(8).toInt();
         r.graceSeconds = q.value(9).toInt();
-        r.validFrom = optionalFrom<std::int64_t>(q.value(10));
-        r.validTo = optionalFrom<std::int64_t>(q.value(11));
-        r.timeFrom = optionalFrom<int>(q.value(12));
-        r.timeTo = optionalFrom<int>(q.value(13));
+        r.validFrom = optionalValue(q.value(10));
+        r.validTo = optionalValue(q.value(11));
+        r.timeFrom = optionalValue<int>(q.value(12));
+        r.timeTo = optionalValue<int>(q.value(13));
         r.daysMask = q.value(14).toInt();
         result.append(r);
     }
@@ -162,10 +144,10 @@ void RateRepository::replaceRates(std::int64_t tableId, const QList<Rate>& rates
                                   r.nextIncrement,
                                   r.minSeconds,
                                   r.graceSeconds,
-                                  optionalInt(r.validFrom),
-                                  optionalInt(r.validTo),
-                                  optionalInt(r.timeFrom),
-                                  optionalInt(r.timeTo),
+                                  nullable(r.validFrom),
+                                  nullable(r.validTo),
+                                  nullable(r.timeFrom),
+                                  nullable(r.timeTo),
                                   r.daysMask};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values[i]);

@@ -1,6 +1,7 @@
 #include "store/ReportRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 namespace rebound::store {
 
@@ -132,8 +133,7 @@ CallRow rowFrom(const QSqlQuery& q)
     CallRow r;
     r.id = q.value(0).toLongLong();
     r.startedAt = q.value(1).toLongLong();
-    if (!q.value(2).isNull())
-        r.endedAt = q.value(2).toLongLong();
+    r.endedAt = optionalValue(q.value(2));
     r.accountId = q.value(3).toLongLong();
     r.accountCode = q.value(4).toString();
     r.accountName = q.value(5).toString();
@@ -145,8 +145,7 @@ CallRow rowFrom(const QSqlQuery& q)
     r.gatewayB = q.value(11).toString();
     r.state = q.value(12).toString();
     r.hangupReason = q.value(13).toString();
-    if (!q.value(14).isNull())
-        r.answeredAt = q.value(14).toLongLong();
+    r.answeredAt = optionalValue(q.value(14));
     r.talkMs = q.value(15).toLongLong();
     r.secondsA = q.value(16).toInt();
     r.secondsB = q.value(17).toInt();

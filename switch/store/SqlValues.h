@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QLatin1String>
+#include <QString>
+#include <QVariant>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+// How the repositories put values into SQL and read them back: an enum's
+// stored words, nullable columns and optional parameters, written once.
+namespace rebound::store {
+
+// One value of an enum and the word the schema stores for it (the words its
+// CHECK constraints allow). A repository keeps one table per enum and reads
+// it both ways with wordOf() and valueOf().
+template <typename Enum>
+struct StoredWord
+{
+    Enum value;
+    const char* word;
+};
+
+template <typename Enum, std::size_t N>
+QString wordOf(const StoredWord<Enum> (&words)[N], Enum value)
+{
+    for (const StoredWord<Enum>& w : words)
+        if (w.value == value)
+            return QString::fromLatin1(w.word);
+    return {};
+}
+
+// nullopt for a word the table does not hold.
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const StoredWord<Enum> (&words)[N], const QString& word)
+{
+    for (const StoredWord<Enum>& w : words)
+        if (word == QLatin1String(w.word))
+            return w.value;
+    return std::nullopt;
+}
+
+// A nullable integer column (an id, a moment, minutes).
+template <typename T = std::int64_t>
+std::optional<T> optionalValue(const QVariant& column)
+{
+    if (column.isNull())
+        return std::nullopt;
+    return static_cast<T>(column.toLongLong());
+}
+
+// An optional value as a parameter: NULL when absent.
+inline QVariant nullable(const std::optional<std::int64_t>& value)
+{
+    return value ? QVariant(qlonglong(*value)) : QVariant();
+}
+inline QVariant nullable(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+// Empty text as NULL, for columns whose UNIQUE or CHECK treats "" as a value.
+inline QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace rebound::store
