@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "cli/CommandLine.h"
 #include "core/PasswordHash.h"
 #include "store/AccountRepository.h"
@@ -21,16 +22,9 @@ class TestAccountsCsvCommand : public QObject
     QString m_out;
     QString m_err;
 
-    int run(QStringList args, const QString& database = QStringLiteral("cli.sqlite"))
+    int run(const QStringList& args, const QString& database = QStringLiteral("cli.sqlite"))
     {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        args =
-            QStringList{QStringLiteral("rebound-switch"), QStringLiteral("--db"), m_dir->filePath(database)} +
-            args;
-        return cli::CommandLine(out, err, m_clock).run(args);
+        return test::runCli(m_dir->filePath(database), m_clock, args, &m_out, &m_err);
     }
     int accounts(const QStringList& args) { return run(QStringList{QStringLiteral("accounts")} + args); }
     QString writeFile(const QString& name, const QByteArray& content)

@@ -1,5 +1,6 @@
 // rebound-switch audit list|export: the filters, local times, --json, the CSV
 // file and standard output, and every mistake a usage error that names its option.
+#include "CliRun.h"
 #include "cli/CommandLine.h"
 #include "core/Csv.h"
 #include "store/AuditLog.h"
@@ -46,17 +47,7 @@ class TestAuditCommand : public QObject
     QString m_out;
     QString m_err;
 
-    int run(QStringList args)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        args.prepend(m_t->path());
-        args.prepend(QStringLiteral("--db"));
-        args.prepend(QStringLiteral("rebound-switch"));
-        return cli::CommandLine(out, err, m_t->clock).run(args);
-    }
+    int run(const QStringList& args) { return test::runCli(m_t->path(), m_t->clock, args, &m_out, &m_err); }
 
     QJsonArray list(const QStringList& filters)
     {

@@ -1,5 +1,6 @@
 // rebound-switch backup and restore: in-process for the commands' output,
 // and through the real executable for a restore refused beside `serve`.
+#include "CliRun.h"
 #include "cards/PinKey.h"
 #include "cli/CommandLine.h"
 #include "core/PasswordHash.h"
@@ -30,28 +31,7 @@ class TestBackupCommand : public QObject
     QString dbPath() const { return m_dir->filePath(QStringLiteral("cli.sqlite")); }
     QString file(const QString& name) const { return m_dir->filePath(name); }
 
-    int run(QStringList args)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        args.prepend(dbPath());
-        args.prepend(QStringLiteral("--db"));
-        args.prepend(QStringLiteral("rebound-switch"));
-        return cli::CommandLine(out, err, m_clock).run(args);
-    }
-
-    // The real executable, to the end: exit code and everything it printed.
-    static std::pair<int, QString> runExe(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(REBOUND_SWITCH_EXE), arguments);
-        if (!process.waitForFinished(60000))
-            process.kill();
-        return {process.exitCode(),
-                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
-    }
+    int run(const QStringList& args) { return test::runCli(dbPath(), m_clock, args, &m_out, &m_err); }
 
     Money balance(const QString& code) const
     {
@@ -168,10 +148,10 @@ private Q_SLOTS:
 
         // A backup works beside the running switch; a restore does not.
         const auto [backedUp, backupOutput] =
-            runExe({QStringLiteral("--db"), dbPath(), QStringLiteral("backup"), QStringLiteral("--output"),
-                    file(QStringLiteral("live.sqlite"))});
+            test::runSwitchExe({QStringLiteral("--db"), dbPath(), QStringLiteral("backup"),
+                                QStringLiteral("--output"), file(QStringLiteral("live.sqlite"))});
         QVERIFY2(backedUp == 0, qPrintable(backupOutput));
-        const auto [code, output] = runExe(
+        const auto [code, output] = test::runSwitchExe(
             {QStringLiteral("--db"), dbPath(), QStringLiteral("restore"), out, QStringLiteral("--yes")});
         QVERIFY2(code == 1, qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("rebound-switch serve, PID %1").arg(serve.processId())),
@@ -181,7 +161,7 @@ private Q_SLOTS:
         serve.terminate();
         QVERIFY(serve.waitForFinished(20000));
         QCOMPARE(serve.exitCode(), 0);
-        const auto [after, afterOutput] = runExe(
+        const auto [after, afterOutput] = test::runSwitchExe(
             {QStringLiteral("--db"), dbPath(), QStringLiteral("restore"), out, QStringLiteral("--yes")});
         QVERIFY2(after == 0, qPrintable(afterOutput));
         QCOMPARE(balance(QStringLiteral("1002")), now - Money::fromCents(700));

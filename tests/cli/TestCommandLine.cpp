@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "cli/CommandLine.h"
 #include "core/PasswordHash.h"
 #include "core/SecretToken.h"
@@ -24,17 +25,7 @@ class TestCommandLine : public QObject
     QString m_out;
     QString m_err;
 
-    int run(QStringList args)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        args.prepend(QStringLiteral("--db"));
-        args.insert(1, dbPath());
-        args.prepend(QStringLiteral("rebound-switch"));
-        return cli::CommandLine(out, err, m_clock).run(args);
-    }
+    int run(const QStringList& args) { return test::runCli(dbPath(), m_clock, args, &m_out, &m_err); }
     QString dbPath() const { return m_dir->filePath(QStringLiteral("cli.sqlite")); }
 
 private Q_SLOTS:

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 
@@ -14,19 +15,25 @@ class TestServe : public QObject
 {
     Q_OBJECT
 
+    // Starts `rebound-switch --db <db> serve <listen>` and waits until it
+    // says it runs; what it logged goes to `log`.
+    static void startServe(QProcess& process, const QString& db, const QStringList& listen, QString* log)
+    {
+        process.start(QStringLiteral(REBOUND_SWITCH_EXE),
+                      QStringList{QStringLiteral("--db"), db, QStringLiteral("serve")} + listen);
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT((*log += QString::fromUtf8(process.readAllStandardError()),
+                                  log->contains(QStringLiteral("running"))),
+                                 20000);
+    }
+
     static void stopWith(int signalNumber, const QString& name)
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("serve.sqlite"));
         QProcess process;
-        process.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                      {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
-                       QStringLiteral("127.0.0.1:0")});
-        QVERIFY(process.waitForStarted());
         QString log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(process.readAllStandardError()),
-                                  log.contains(QStringLiteral("running"))),
-                                 20000);
+        startServe(process, db, {QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:0")}, &log);
         QVERIFY2(log.contains(QStringLiteral("created database")), qPrintable(log));
         QVERIFY(
             log.contains(QStringLiteral("schema version %1").arg(rebound::store::Schema::latestVersion())));
@@ -38,17 +45,6 @@ class TestServe : public QObject
         QVERIFY2(log.contains(QStringLiteral("received ") + name), qPrintable(log));
         QVERIFY(log.contains(QStringLiteral("stopped cleanly")));
         QVERIFY(QFile::exists(db));
-    }
-
-    // Runs rebound-switch to the end; its exit code and everything it printed.
-    static std::pair<int, QString> run(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(REBOUND_SWITCH_EXE), arguments);
-        if (!process.waitForFinished(60000))
-            process.kill();
-        return {process.exitCode(),
-                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -66,14 +62,11 @@ private Q_SLOTS:
         QCOMPARE(first.exitCode(), 0);
         QProcess second;
         // Any free ports: 5060 and 8080 may be taken by tests running beside this one.
-        second.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                     {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
-                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--web-listen"),
-                      QStringLiteral("127.0.0.1:0")});
         QString log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(second.readAllStandardError()),
-                                  log.contains(QStringLiteral("running"))),
-                                 20000);
+        startServe(second, db,
+                   {QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:0")},
+                   &log);
         QVERIFY2(log.contains(QStringLiteral("opened database")), qPrintable(log));
         second.terminate();
         QVERIFY(second.waitForFinished(20000));
@@ -88,15 +81,13 @@ private Q_SLOTS:
         // runs beside it without touching the calls either.
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
-        QVERIFY(run({QStringLiteral("--db"), db, QStringLiteral("demo")}).first == 0);
+        QVERIFY(rebound::test::runSwitchExe({QStringLiteral("--db"), db, QStringLiteral("demo")}).first == 0);
         QProcess first;
-        first.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                    {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
-                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--web-listen"), QStringLiteral("off")});
         QString log;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (log += QString::fromUtf8(first.readAllStandardError()), log.contains(QStringLiteral("running"))),
-            20000);
+        startServe(first, db,
+                   {QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--web-listen"), QStringLiteral("off")},
+                   &log);
         // A call of the first switch in progress, with its hold.
         {
             auto database = rebound::store::Database::open(db);
@@ -110,20 +101,22 @@ private Q_SLOTS:
                                "account_code = '1001'"),
                 {QDateTime::currentMSecsSinceEpoch()}, QStringLiteral("test"));
         }
-        const auto [code, output] =
-            run({QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
-                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--web-listen"), QStringLiteral("off")});
+        const auto [code, output] = rebound::test::runSwitchExe(
+            {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
+             QStringLiteral("127.0.0.1:0"), QStringLiteral("--web-listen"), QStringLiteral("off")});
         QVERIFY2(code != 0, qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("Another switch is running")) &&
                      output.contains(QStringLiteral("rebound-switch serve, PID %1").arg(first.processId())),
                  qPrintable(output));
         // dial: a test leg to nowhere reachable, beside the running switch.
-        const auto dialled =
-            run({QStringLiteral("--db"), db, QStringLiteral("dial"), QStringLiteral("+447700900123"),
-                 QStringLiteral("--hold"), QStringLiteral("0")});
+        const auto dialled = rebound::test::runSwitchExe({QStringLiteral("--db"), db, QStringLiteral("dial"),
+                                                          QStringLiteral("+447700900123"),
+                                                          QStringLiteral("--hold"), QStringLiteral("0")});
         QVERIFY2(!dialled.second.contains(QStringLiteral("Another switch")), qPrintable(dialled.second));
         // Reading and editing data works beside it.
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("list")}).first,
+        QCOMPARE(rebound::test::runSwitchExe(
+                     {QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("list")})
+                     .first,
                  0);
         {
             auto database = rebound::store::Database::open(db);
@@ -141,13 +134,11 @@ private Q_SLOTS:
         QCOMPARE(first.exitCode(), 0);
         // Once the first has stopped, a new switch starts (and recovers the call).
         QProcess again;
-        again.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                    {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--sip-listen"),
-                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--web-listen"), QStringLiteral("off")});
         QString againLog;
-        QTRY_VERIFY_WITH_TIMEOUT((againLog += QString::fromUtf8(again.readAllStandardError()),
-                                  againLog.contains(QStringLiteral("running"))),
-                                 20000);
+        startServe(again, db,
+                   {QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--web-listen"), QStringLiteral("off")},
+                   &againLog);
         QVERIFY2(againLog.contains(QStringLiteral("Closed and billed 1 call")), qPrintable(againLog));
         again.terminate();
         QVERIFY(again.waitForFinished(20000));
