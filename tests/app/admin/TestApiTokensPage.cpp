@@ -6,11 +6,10 @@
 #include "common/Dialogs.h"
 #include "common/MainWindow.h"
 #include "core/SecretToken.h"
-#include "demo/DemoData.h"
 #include "store/ApiTokenRepository.h"
 #include "store/AuditLog.h"
 #include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -27,24 +26,11 @@
 #include <QTest>
 
 using namespace rebound;
+using rebound::test::child;
+using rebound::test::fieldError;
 namespace dialogs = rebound::console::dialogs;
 
 namespace {
-template <typename T>
-T* child(QObject& parent, const QString& name)
-{
-    auto* w = parent.findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
-
-QString errorText(QDialog& d, const QString& field)
-{
-    auto* label = child<QLabel>(d, field + QStringLiteral("Error"));
-    return label->isVisible() ? label->text() : QString();
-}
-
 void tick(QDialog& d, const QString& accountCode)
 {
     auto* list = child<QListWidget>(d, QStringLiteral("accountList"));
@@ -58,10 +44,7 @@ void tick(QDialog& d, const QString& accountCode)
 class TestApiTokensPage : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    QStringList m_confirmations;
-    bool m_confirmAnswer = true;
-    QString m_message;
+    std::unique_ptr<test::ConsoleFixture> m_t;
 
     store::ApiTokenRepository tokens() const { return store::ApiTokenRepository(*m_t->db, m_t->clock); }
     store::AuditEntry lastAudit() const { return store::AuditLog(*m_t->db, m_t->clock).recent(1).first(); }
@@ -73,24 +56,11 @@ class TestApiTokensPage : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock); // subscribers 1001-1005; now 2026-01-01 00:00 UTC
+        m_t = std::make_unique<test::ConsoleFixture>(); // subscribers 1001-1005; now 2026-01-01 00:00 UTC
         store::SettingsRepository(*m_t->db).setValue(QStringLiteral("billing.timezone"),
                                                      QStringLiteral("UTC"));
-        m_confirmations.clear();
-        m_confirmAnswer = true;
-        m_message.clear();
-        dialogs::setConfirmHook([this](const QString& text) {
-            m_confirmations << text;
-            return m_confirmAnswer;
-        });
-        dialogs::setErrorHook([this](const QString& text) { m_message = text; });
     }
-    void cleanup()
-    {
-        dialogs::clearHooks();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void isAPageOfTheConsole()
     {
@@ -155,14 +125,14 @@ private Q_SLOTS:
                 auto* name = child<QLineEdit>(d, QStringLiteral("name"));
                 // Nothing typed; a name in use; a bad name; "only these" with none ticked.
                 d.accept();
-                seen << errorText(d, QStringLiteral("name"));
+                seen << fieldError(d, QStringLiteral("name"));
                 name->setText(QStringLiteral("website"));
                 d.accept();
-                seen << errorText(d, QStringLiteral("name"));
+                seen << fieldError(d, QStringLiteral("name"));
                 name->setText(QStringLiteral("web shop"));
                 child<QRadioButton>(d, QStringLiteral("chosenAccounts"))->setChecked(true);
                 d.accept();
-                seen << errorText(d, QStringLiteral("name")) << errorText(d, QStringLiteral("accounts"));
+                seen << fieldError(d, QStringLiteral("name")) << fieldError(d, QStringLiteral("accounts"));
                 seen << (d.isVisible() ? QStringLiteral("open") : QStringLiteral("closed"));
                 seen << QString::number(tokens().list().size());
 
@@ -216,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(core::SecretToken::matches(secret, shop->tokenHash));
         QVERIFY2(warning.contains(QStringLiteral("only time the token is shown")), qPrintable(warning));
         QCOMPARE(QGuiApplication::clipboard()->text(), secret);
-        QVERIFY(m_confirmations.isEmpty()); // copied: closing does not ask
+        QVERIFY(m_t->confirmations.isEmpty()); // copied: closing does not ask
         QCOMPARE(page.model()->rowCount(), 2);
         QCOMPARE(page.model()->rowAt(page.view()->currentIndex().row()).token.name, QStringLiteral("shop"));
         QCOMPARE(cell(page, page.view()->currentIndex().row(), console::ApiTokensModel::Scope),
@@ -237,7 +207,7 @@ private Q_SLOTS:
 
         // Closing without copying asks first; "no" keeps the secret on screen.
         copyThenDone = false;
-        m_confirmAnswer = false;
+        m_t->confirmAnswer = false;
         bool stillOpen = false;
         dialogs::setExecHook([&](QDialog& d) {
             if (auto* add = qobject_cast<console::AddApiTokenDialog*>(&d)) {
@@ -247,14 +217,14 @@ private Q_SLOTS:
             }
             child<QPushButton>(d, QStringLiteral("done"))->click();
             stillOpen = d.isVisible();
-            m_confirmAnswer = true;
+            m_t->confirmAnswer = true;
             d.reject();
             return d.result();
         });
         page.addAction()->trigger();
-        QCOMPARE(m_confirmations.size(), 2);
-        QVERIFY2(m_confirmations.first().contains(QStringLiteral("not copied")),
-                 qPrintable(m_confirmations.first()));
+        QCOMPARE(m_t->confirmations.size(), 2);
+        QVERIFY2(m_t->confirmations.first().contains(QStringLiteral("not copied")),
+                 qPrintable(m_t->confirmations.first()));
         QVERIFY(stillOpen);
         QVERIFY(tokens().findLive(QStringLiteral("crm"))->allAccounts);
         QVERIFY(!tokens().findLive(QStringLiteral("crm"))->expiresAt);
@@ -265,14 +235,14 @@ private Q_SLOTS:
         tokens().insert(QStringLiteral("shop"), QStringLiteral("h1"));
         console::ApiTokensPage page(*m_t->db, m_t->clock);
         QVERIFY(page.selectToken(QStringLiteral("shop")));
-        m_confirmAnswer = false;
+        m_t->confirmAnswer = false;
         page.revokeAction()->trigger();
-        QCOMPARE(m_confirmations.size(), 1);
-        QVERIFY2(m_confirmations.first().contains(QStringLiteral("Revoke API token shop?")),
-                 qPrintable(m_confirmations.first()));
+        QCOMPARE(m_t->confirmations.size(), 1);
+        QVERIFY2(m_t->confirmations.first().contains(QStringLiteral("Revoke API token shop?")),
+                 qPrintable(m_t->confirmations.first()));
         QVERIFY(tokens().findLive(QStringLiteral("shop")));
 
-        m_confirmAnswer = true;
+        m_t->confirmAnswer = true;
         page.revokeAction()->trigger();
         QVERIFY(!tokens().findLive(QStringLiteral("shop")));
         QCOMPARE(cell(page, 0, console::ApiTokensModel::Status), QStringLiteral("Revoked 2026-01-01 00:00"));
@@ -289,7 +259,8 @@ private Q_SLOTS:
         tokens().revoke(first->id);
         tokens().insert(QStringLiteral("crm"), QStringLiteral("h3"));
         page.revokeAction()->trigger();
-        QVERIFY2(m_message.contains(QStringLiteral("no live API token called crm")), qPrintable(m_message));
+        QVERIFY2(m_t->message.contains(QStringLiteral("no live API token called crm")),
+                 qPrintable(m_t->message));
         QCOMPARE(tokens().findLive(QStringLiteral("crm"))->tokenHash, QStringLiteral("h3"));
     }
 };

@@ -7,7 +7,7 @@
 #include "common/PeriodPicker.h"
 #include "core/Csv.h"
 #include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -32,8 +32,7 @@ constexpr std::int64_t Now = 1'768'046'400'000;
 class TestAuditLogPage : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    QString m_message;
+    std::unique_ptr<test::ConsoleFixture> m_t;
 
     void add(std::int64_t at, const QString& actor, const QString& action, const QString& type,
              const QString& id, const QString& details = {}, const QString& source = {})
@@ -83,18 +82,12 @@ class TestAuditLogPage : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
+        m_t = std::make_unique<test::ConsoleFixture>(test::ConsoleFixture::Seed::Empty);
         m_t->clock.set(Now);
         store::SettingsRepository(*m_t->db).setValue(QStringLiteral("billing.timezone"),
                                                      QStringLiteral("America/New_York"));
-        m_message.clear();
-        console::dialogs::setErrorHook([this](const QString& text) { m_message = text; });
     }
-    void cleanup()
-    {
-        console::dialogs::clearHooks();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void showsTheNewestFirstInLocalTime()
     {
@@ -245,14 +238,14 @@ private Q_SLOTS:
         console::dialogs::setFileHook([&](const QString&) { return second; });
         page.exportCsv();
         QVERIFY(QFile::exists(second));
-        QVERIFY2(m_message.contains(QStringLiteral("second.csv")) &&
-                     m_message.endsWith(QStringLiteral(": 2.")),
-                 qPrintable(m_message));
+        QVERIFY2(m_t->message.contains(QStringLiteral("second.csv")) &&
+                     m_t->message.endsWith(QStringLiteral(": 2.")),
+                 qPrintable(m_t->message));
 
         // A folder that cannot be written says so and leaves nothing behind.
-        m_message.clear();
+        m_t->message.clear();
         QCOMPARE(page.exportTo(dir.filePath(QStringLiteral("missing/audit.csv"))), qint64(-1));
-        QVERIFY2(m_message.startsWith(QStringLiteral("Could not write")), qPrintable(m_message));
+        QVERIFY2(m_t->message.startsWith(QStringLiteral("Could not write")), qPrintable(m_t->message));
     }
 
     void screenshot()

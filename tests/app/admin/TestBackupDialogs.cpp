@@ -3,10 +3,9 @@
 #include "admin/BackupDialogs.h"
 #include "cards/PinKey.h"
 #include "common/Dialogs.h"
-#include "demo/DemoData.h"
 #include "store/AccountRepository.h"
 #include "store/LedgerRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,12 +20,9 @@ namespace dialogs = rebound::console::dialogs;
 class TestBackupDialogs : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    QString m_chosen;            // the file choosers' answer
-    QStringList m_captions;      // what they asked
-    bool m_answer = true;        // the confirmation's answer
-    QStringList m_confirmations; // what it asked
-    QStringList m_messages;      // information and errors shown
+    std::unique_ptr<test::ConsoleFixture> m_t;
+    QString m_chosen;       // the file choosers' answer
+    QStringList m_captions; // what they asked
 
     Money balance1001() const
     {
@@ -46,29 +42,16 @@ class TestBackupDialogs : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
+        m_t = std::make_unique<test::ConsoleFixture>();
         cards::PinKey::load(*m_t->db);
         m_chosen.clear();
         m_captions.clear();
-        m_confirmations.clear();
-        m_messages.clear();
-        m_answer = true;
         dialogs::setFileHook([this](const QString& caption) {
             m_captions << caption;
             return m_chosen;
         });
-        dialogs::setConfirmHook([this](const QString& text) {
-            m_confirmations << text;
-            return m_answer;
-        });
-        dialogs::setErrorHook([this](const QString& text) { m_messages << text; });
     }
-    void cleanup()
-    {
-        dialogs::clearHooks();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void suggestsADatedNameInTheHomeFolder()
     {
@@ -85,33 +68,33 @@ private Q_SLOTS:
         m_chosen = m_t->dir.filePath(QStringLiteral("console.sqlite"));
         QVERIFY(console::backUpInteractively(&window, *m_t->db, m_t->clock));
         QCOMPARE(m_captions.size(), 1);
-        QCOMPARE(m_messages.size(), 1);
-        QVERIFY2(m_messages.first().contains(QStringLiteral("console.sqlite")) &&
-                     m_messages.first().contains(QStringLiteral("PIN key")),
-                 qPrintable(m_messages.first()));
+        QCOMPARE(m_t->messages.size(), 1);
+        QVERIFY2(m_t->messages.first().contains(QStringLiteral("console.sqlite")) &&
+                     m_t->messages.first().contains(QStringLiteral("PIN key")),
+                 qPrintable(m_t->messages.first()));
         QVERIFY(QFile::exists(m_chosen));
 
         const Money saved = balance1001();
         topUp1001(Money::fromCents(4200));
 
         // Declined: nothing changes.
-        m_messages.clear();
-        m_answer = false;
+        m_t->messages.clear();
+        m_t->confirmAnswer = false;
         QVERIFY(!console::restoreInteractively(&window, *m_t->db, m_t->clock));
-        QCOMPARE(m_confirmations.size(), 1);
-        QVERIFY2(m_confirmations.first().contains(QStringLiteral("Replace all data")) &&
-                     m_confirmations.first().contains(QStringLiteral("Subscribers: 5")),
-                 qPrintable(m_confirmations.first()));
+        QCOMPARE(m_t->confirmations.size(), 1);
+        QVERIFY2(m_t->confirmations.first().contains(QStringLiteral("Replace all data")) &&
+                     m_t->confirmations.first().contains(QStringLiteral("Subscribers: 5")),
+                 qPrintable(m_t->confirmations.first()));
         QCOMPARE(balance1001(), saved + Money::fromCents(4200));
-        QVERIFY(m_messages.isEmpty());
+        QVERIFY(m_t->messages.isEmpty());
 
         // Accepted: the backup's data, and where the replaced data went.
-        m_answer = true;
+        m_t->confirmAnswer = true;
         QVERIFY(console::restoreInteractively(&window, *m_t->db, m_t->clock));
         QCOMPARE(balance1001(), saved);
-        QCOMPARE(m_messages.size(), 1);
-        QVERIFY2(m_messages.first().contains(QStringLiteral("before-restore")),
-                 qPrintable(m_messages.first()));
+        QCOMPARE(m_t->messages.size(), 1);
+        QVERIFY2(m_t->messages.first().contains(QStringLiteral("before-restore")),
+                 qPrintable(m_t->messages.first()));
     }
 
     void cancelledChoosersDoNothing()
@@ -120,8 +103,8 @@ private Q_SLOTS:
         m_chosen.clear();
         QVERIFY(!console::backUpInteractively(&window, *m_t->db, m_t->clock));
         QVERIFY(!console::restoreInteractively(&window, *m_t->db, m_t->clock));
-        QVERIFY(m_messages.isEmpty());
-        QVERIFY(m_confirmations.isEmpty());
+        QVERIFY(m_t->messages.isEmpty());
+        QVERIFY(m_t->confirmations.isEmpty());
     }
 
     void errorsAreShown()
@@ -129,11 +112,11 @@ private Q_SLOTS:
         QWidget window;
         m_chosen = m_t->path(); // the live database itself
         QVERIFY(!console::backUpInteractively(&window, *m_t->db, m_t->clock));
-        QCOMPARE(m_messages.size(), 1);
-        QVERIFY2(m_messages.first().contains(QStringLiteral("live database")),
-                 qPrintable(m_messages.first()));
+        QCOMPARE(m_t->messages.size(), 1);
+        QVERIFY2(m_t->messages.first().contains(QStringLiteral("live database")),
+                 qPrintable(m_t->messages.first()));
 
-        m_messages.clear();
+        m_t->messages.clear();
         m_chosen = m_t->dir.filePath(QStringLiteral("junk.sqlite"));
         QFile junk(m_chosen);
         QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -141,10 +124,10 @@ private Q_SLOTS:
         junk.close();
         const Money before = balance1001();
         QVERIFY(!console::restoreInteractively(&window, *m_t->db, m_t->clock));
-        QVERIFY(m_confirmations.isEmpty()); // refused before asking
-        QCOMPARE(m_messages.size(), 1);
-        QVERIFY2(m_messages.first().contains(QStringLiteral("not an SQLite")),
-                 qPrintable(m_messages.first()));
+        QVERIFY(m_t->confirmations.isEmpty()); // refused before asking
+        QCOMPARE(m_t->messages.size(), 1);
+        QVERIFY2(m_t->messages.first().contains(QStringLiteral("not an SQLite")),
+                 qPrintable(m_t->messages.first()));
         QCOMPARE(balance1001(), before);
     }
 };

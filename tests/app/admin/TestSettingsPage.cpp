@@ -3,13 +3,12 @@
 #include "backup/BackupService.h"
 #include "common/Dialogs.h"
 #include "common/MainWindow.h"
-#include "demo/DemoData.h"
 #include "settings/SettingsCatalog.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,7 +26,7 @@ using console::SettingsPage;
 class TestSettingsPage : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<test::ConsoleFixture> m_t;
 
     store::SettingsRepository settings() const { return store::SettingsRepository(*m_t->db); }
 
@@ -39,18 +38,14 @@ class TestSettingsPage : public QObject
         QVERIFY(account);
         store::CallbackRequest request;
         request.accountId = account->id;
-        request.trigger = QStringLiteral("console");
+        request.trigger = store::TriggerKind::Console;
         request.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("15550100001"));
         request.state = QStringLiteral("bridged");
         store::CallbackRequestRepository(*m_t->db, m_t->clock).insert(request);
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
-    }
+    void init() { m_t = std::make_unique<test::ConsoleFixture>(); }
     void cleanup() { m_t.reset(); }
 
     void showsEverySettingWithItsDefault()

@@ -7,7 +7,7 @@
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,25 +22,8 @@
 #include <QUdpSocket>
 
 using namespace rebound;
+using rebound::test::child;
 using Wizard = console::SetupWizard;
-
-namespace {
-template <typename T>
-T* child(QObject& parent, const QString& name)
-{
-    auto* w = parent.findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
-
-int freeUdpPort()
-{
-    QUdpSocket socket;
-    socket.bind(QHostAddress::LocalHost, 0);
-    return socket.localPort();
-}
-} // namespace
 
 class TestSetupWizard : public QObject
 {
@@ -83,7 +66,8 @@ private Q_SLOTS:
     {
         // The switch answers OPTIONS 200 itself, so a gateway pointed at its
         // own address is a reachable carrier that needs no other process.
-        settings().setValue(QStringLiteral("sip.listen"), QStringLiteral("127.0.0.1:%1").arg(freeUdpPort()));
+        settings().setValue(QStringLiteral("sip.listen"),
+                            QStringLiteral("127.0.0.1:%1").arg(test::unusedUdpPort()));
         settings().setValue(QStringLiteral("web.listen"), QStringLiteral("off"));
         Switch sipSwitch(m_t->path(), QString(), m_t->clock);
         QSignalSpy started(&sipSwitch, &Switch::started);
@@ -120,7 +104,7 @@ private Q_SLOTS:
         auto* addresses = child<QComboBox>(wizard, QStringLiteral("sipAddress"));
         QVERIFY(addresses->findText(QStringLiteral("127.0.0.1")) >= 0);
         QVERIFY(addresses->findText(QStringLiteral("0.0.0.0")) >= 0);
-        const int port = freeUdpPort();
+        const int port = test::unusedUdpPort();
         wizard.setField(QStringLiteral("sipAddress"), QStringLiteral("127.0.0.1"));
         wizard.setField(QStringLiteral("sipPort"), port);
         wizard.setField(QStringLiteral("portalAddress"), QStringLiteral("127.0.0.1:0"));

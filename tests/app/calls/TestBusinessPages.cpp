@@ -16,7 +16,7 @@
 #include "store/CdrRepository.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -37,6 +37,7 @@
 
 using namespace rebound;
 using store::CallColumn;
+using test::child;
 
 namespace {
 constexpr std::int64_t Hour = 3'600'000;
@@ -75,7 +76,7 @@ class TestBusinessPages : public QObject
         const auto subscriber = store::AccountRepository(*m_t->db, m_t->clock).findByCode(code);
         store::CallbackRequest request;
         request.accountId = subscriber->id;
-        request.trigger = trigger;
+        request.trigger = store::triggerKindFromString(trigger).value();
         request.source = QStringLiteral("test");
         request.callbackNumber = subscriber->callbackNumber;
         request.destination = core::PhoneNumber::fromE164(destination);
@@ -124,15 +125,6 @@ class TestBusinessPages : public QObject
                          m_now - day * Day + (i % 12) * Hour + i * 60'000,
                          n % 7 == 3 ? 0 : 20 + (n * 37) % 400, triggers[(n / 3) % 4]);
         m_t->clock.set(m_now + 20 * Hour); // later the same day: "today" holds the last 24 calls
-    }
-
-    template <typename T>
-    T* child(QWidget& parent, const QString& name)
-    {
-        T* found = parent.findChild<T*>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
     }
 
     QTranslator m_translator;

@@ -1,8 +1,7 @@
 #include "Switch.h"
 #include "calls/SipLogPage.h"
 #include "common/MainWindow.h"
-#include "demo/DemoData.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -14,29 +13,15 @@
 #include <QTest>
 
 using namespace rebound;
-
-namespace {
-template <typename T>
-T* child(QObject& parent, const QString& name)
-{
-    auto* w = parent.findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
-} // namespace
+using rebound::test::child;
 
 class TestSipLogPage : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<test::ConsoleFixture> m_t;
 
 private Q_SLOTS:
-    void init()
-    {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
-    }
+    void init() { m_t = std::make_unique<test::ConsoleFixture>(); }
     void cleanup() { m_t.reset(); }
 
     void newPagesFollowCards()

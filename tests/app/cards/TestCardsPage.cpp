@@ -2,10 +2,9 @@
 #include "cards/CardModels.h"
 #include "cards/CardsPage.h"
 #include "common/Dialogs.h"
-#include "demo/DemoData.h"
 #include "store/AccountRepository.h"
 #include "store/CardRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,18 +20,10 @@
 #include <QTest>
 
 using namespace rebound;
+using rebound::test::child;
 namespace dialogs = rebound::console::dialogs;
 
 namespace {
-template <typename T>
-T* child(QObject& parent, const QString& name)
-{
-    auto* w = parent.findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
-
 QString runTool(const QString& tool, const QStringList& args)
 {
     QProcess p;
@@ -46,9 +37,7 @@ QString runTool(const QString& tool, const QStringList& args)
 class TestCardsPage : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    QString m_confirmText;
-    QString m_message;
+    std::unique_ptr<test::ConsoleFixture> m_t;
 
     // Fills the generate dialog, then saves CSV and PDF in the next one.
     void answerGeneration(int count, const QString& kind, bool save)
@@ -79,15 +68,7 @@ class TestCardsPage : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
-        m_confirmText.clear();
-        m_message.clear();
-        dialogs::setConfirmHook([this](const QString& text) {
-            m_confirmText = text;
-            return true;
-        });
-        dialogs::setErrorHook([this](const QString& text) { m_message = text; });
+        m_t = std::make_unique<test::ConsoleFixture>();
         dialogs::setFileHook([this](const QString& caption) {
             return m_t->dir.filePath(
                 caption.contains(QStringLiteral("printing"))    ? QStringLiteral("cards.pdf")
@@ -95,11 +76,7 @@ private Q_SLOTS:
                                                                 : QStringLiteral("pins.csv"));
         });
     }
-    void cleanup()
-    {
-        dialogs::clearHooks();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void generateConfirmsAndSavesCsvAndPdf()
     {
@@ -110,8 +87,8 @@ private Q_SLOTS:
                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         answerGeneration(23, QStringLiteral("charge"), true);
         page.generateAction()->trigger();
-        QVERIFY2(m_confirmText.contains(QStringLiteral("23")), qPrintable(m_confirmText));
-        QVERIFY(m_confirmText.contains(QStringLiteral("$115.00"))); // 23 x 5.00
+        QVERIFY2(m_t->confirmText.contains(QStringLiteral("23")), qPrintable(m_t->confirmText));
+        QVERIFY(m_t->confirmText.contains(QStringLiteral("$115.00"))); // 23 x 5.00
         QCOMPARE(page.batchesModel()->rowCount(), 1);
         QCOMPARE(page.cardsModel()->rowCount(), 23);
 
@@ -147,7 +124,7 @@ private Q_SLOTS:
         console::CardsPage page(*m_t->db, m_t->clock);
         answerGeneration(2, QStringLiteral("charge"), false);
         page.generateAction()->trigger();
-        QVERIFY2(m_confirmText.contains(QStringLiteral("not been saved")), qPrintable(m_confirmText));
+        QVERIFY2(m_t->confirmText.contains(QStringLiteral("not been saved")), qPrintable(m_t->confirmText));
     }
 
     void ppccNeedsAPlanAndFiltersWork()
@@ -163,7 +140,7 @@ private Q_SLOTS:
         // Void one card, then filter.
         page.cardsView()->selectRow(1);
         page.voidCardAction()->trigger();
-        QVERIFY(m_confirmText.contains(QStringLiteral("G")));
+        QVERIFY(m_t->confirmText.contains(QStringLiteral("G")));
         page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("void")));
         QCOMPARE(page.cardsModel()->rowCount(), 1);
         page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("new")));
@@ -180,7 +157,7 @@ private Q_SLOTS:
         answerGeneration(3, QStringLiteral("charge"), true);
         page.generateAction()->trigger();
         page.exportAction()->trigger();
-        QVERIFY2(m_message.contains(QStringLiteral("PINs are never stored")), qPrintable(m_message));
+        QVERIFY2(m_t->message.contains(QStringLiteral("PINs are never stored")), qPrintable(m_t->message));
         QFile pins(m_t->dir.filePath(QStringLiteral("pins.csv")));
         QFile inventory(m_t->dir.filePath(QStringLiteral("inventory.csv")));
         QVERIFY(pins.open(QIODevice::ReadOnly) && inventory.open(QIODevice::ReadOnly));

@@ -1,5 +1,4 @@
 #include "common/Dialogs.h"
-#include "demo/DemoData.h"
 #include "network/DidDialog.h"
 #include "network/DidService.h"
 #include "network/DidsPage.h"
@@ -7,7 +6,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/GatewayRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -19,40 +18,15 @@
 #include <QTest>
 
 using namespace rebound;
+using rebound::test::child;
+using rebound::test::choose;
+using rebound::test::fieldError;
 namespace dialogs = rebound::console::dialogs;
-
-namespace {
-template <typename T>
-T* child(QObject& parent, const QString& name)
-{
-    auto* w = parent.findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
-
-QString errorText(QDialog& d, const QString& field)
-{
-    auto* label = child<QLabel>(d, field + QStringLiteral("Error"));
-    return label->isVisible() ? label->text() : QString();
-}
-
-void choose(QDialog& d, const QString& box, const QVariant& data)
-{
-    auto* combo = child<QComboBox>(d, box);
-    const int index = combo->findData(data);
-    if (index < 0)
-        qFatal("no such item in %s", qPrintable(box));
-    combo->setCurrentIndex(index);
-}
-} // namespace
 
 class TestDidsPage : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    QString m_message;
-    QString m_confirmText;
+    std::unique_ptr<test::ConsoleFixture> m_t;
 
     store::GatewayRepository repo() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
     qlonglong accountId(const QString& code) const
@@ -63,23 +37,8 @@ class TestDidsPage : public QObject
     store::AuditEntry lastAudit() const { return store::AuditLog(*m_t->db, m_t->clock).recent(1).first(); }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
-        m_message.clear();
-        m_confirmText.clear();
-        dialogs::setErrorHook([this](const QString& text) { m_message = text; });
-        dialogs::setConfirmHook([this](const QString& text) {
-            m_confirmText = text;
-            return true;
-        });
-    }
-    void cleanup()
-    {
-        dialogs::clearHooks();
-        m_t.reset();
-    }
+    void init() { m_t = std::make_unique<test::ConsoleFixture>(); }
+    void cleanup() { m_t.reset(); }
 
     void listsDids()
     {
@@ -108,13 +67,13 @@ private Q_SLOTS:
             number->setText(QStringLiteral("+1 (212) 555-0101")); // the demo's first DID
             choose(d, QStringLiteral("mode"), QStringLiteral("lgw"));
             d.accept();
-            seen << errorText(d, QStringLiteral("number")) << errorText(d, QStringLiteral("gateway"));
+            seen << fieldError(d, QStringLiteral("number")) << fieldError(d, QStringLiteral("gateway"));
             number->setText(QStringLiteral("12ab"));
             d.accept();
-            seen << errorText(d, QStringLiteral("number"));
+            seen << fieldError(d, QStringLiteral("number"));
             number->setText(QStringLiteral("0044 20 7946 0000"));
             d.accept();
-            seen << errorText(d, QStringLiteral("number"));
+            seen << fieldError(d, QStringLiteral("number"));
             seen << (d.isVisible() ? QStringLiteral("open") : QStringLiteral("closed"));
 
             number->setText(QStringLiteral("+1 212-555-0199"));
@@ -161,7 +120,7 @@ private Q_SLOTS:
             repo().insertDid(other);
             child<QLineEdit>(d, QStringLiteral("number"))->setText(QStringLiteral("+44 7700 900555"));
             d.accept();
-            error = errorText(d, QStringLiteral("number"));
+            error = fieldError(d, QStringLiteral("number"));
             d.reject();
             return d.result();
         });
@@ -181,7 +140,7 @@ private Q_SLOTS:
             auto* number = child<QLineEdit>(d, QStringLiteral("number"));
             number->setText(QStringLiteral("12125550103"));
             d.accept();
-            duplicate = errorText(d, QStringLiteral("number"));
+            duplicate = fieldError(d, QStringLiteral("number"));
             number->setText(QStringLiteral("1 212 555 0102")); // its own number is fine
             choose(d, QStringLiteral("subscriber"), QVariant());
             choose(d, QStringLiteral("mode"), QStringLiteral("lgw"));
@@ -217,14 +176,11 @@ private Q_SLOTS:
     {
         console::DidsPage page(*m_t->db, m_t->clock);
         QVERIFY(page.selectDid(QStringLiteral("12125550101")));
-        dialogs::setConfirmHook([this](const QString& text) {
-            m_confirmText = text;
-            return false;
-        });
+        m_t->confirmAnswer = false;
         page.deleteAction()->trigger();
-        QVERIFY(m_confirmText.contains(QStringLiteral("1001")));
+        QVERIFY(m_t->confirmText.contains(QStringLiteral("1001")));
         QCOMPARE(repo().dids().size(), 3);
-        dialogs::setConfirmHook([](const QString&) { return true; });
+        m_t->confirmAnswer = true;
         page.deleteAction()->trigger();
         QVERIFY(!repo().findDid(QStringLiteral("12125550101")));
         QCOMPARE(page.model()->rowCount(), 2);

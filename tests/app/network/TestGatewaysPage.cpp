@@ -1,6 +1,5 @@
 #include "Switch.h"
 #include "common/Dialogs.h"
-#include "demo/DemoData.h"
 #include "network/GatewayDialogs.h"
 #include "network/GatewayModels.h"
 #include "network/GatewayService.h"
@@ -8,7 +7,7 @@
 #include "store/AuditLog.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -23,60 +22,21 @@
 #include <QUdpSocket>
 
 using namespace rebound;
+using rebound::test::child;
+using rebound::test::fieldError;
 namespace dialogs = rebound::console::dialogs;
-
-namespace {
-template <typename T>
-T* child(QObject& parent, const QString& name)
-{
-    auto* w = parent.findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
-
-bool errorShown(QDialog& d, const QString& field, const QString& text)
-{
-    auto* label = child<QLabel>(d, field + QStringLiteral("Error"));
-    return label->isVisible() && label->text().contains(text);
-}
-
-int freeUdpPort()
-{
-    QUdpSocket socket;
-    socket.bind(QHostAddress::LocalHost, 0);
-    return socket.localPort();
-}
-} // namespace
 
 class TestGatewaysPage : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    QString m_message;
-    QString m_confirmText;
+    std::unique_ptr<test::ConsoleFixture> m_t;
 
     store::GatewayRepository repo() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
     QList<store::AuditEntry> audit() const { return store::AuditLog(*m_t->db, m_t->clock).recent(); }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
-        m_message.clear();
-        m_confirmText.clear();
-        dialogs::setErrorHook([this](const QString& text) { m_message = text; });
-        dialogs::setConfirmHook([this](const QString& text) {
-            m_confirmText = text;
-            return true;
-        });
-    }
-    void cleanup()
-    {
-        dialogs::clearHooks();
-        m_t.reset();
-    }
+    void init() { m_t = std::make_unique<test::ConsoleFixture>(); }
+    void cleanup() { m_t.reset(); }
 
     void listsGatewaysAndRoutes()
     {
@@ -112,13 +72,15 @@ private Q_SLOTS:
             child<QLineEdit>(d, QStringLiteral("trustedSources"))
                 ->setText(QStringLiteral("203.0.113.7, 10.0.0.300, 198.51.100.0/24"));
             d.accept(); // refused, with a message under each bad field
-            sawErrors = d.isVisible() && errorShown(d, QStringLiteral("name"), QStringLiteral("already")) &&
-                        errorShown(d, QStringLiteral("host"), QStringLiteral("bad host!")) &&
-                        errorShown(d, QStringLiteral("port"), QStringLiteral("1 to 65535")) &&
-                        errorShown(d, QStringLiteral("trustedSources"), QStringLiteral("10.0.0.300"));
+            sawErrors =
+                d.isVisible() && fieldError(d, QStringLiteral("name")).contains(QStringLiteral("already")) &&
+                fieldError(d, QStringLiteral("host")).contains(QStringLiteral("bad host!")) &&
+                fieldError(d, QStringLiteral("port")).contains(QStringLiteral("1 to 65535")) &&
+                fieldError(d, QStringLiteral("trustedSources")).contains(QStringLiteral("10.0.0.300"));
             child<QLineEdit>(d, QStringLiteral("port"))->setText(QStringLiteral("0"));
             d.accept();
-            sawErrors = sawErrors && errorShown(d, QStringLiteral("port"), QStringLiteral("1 to 65535"));
+            sawErrors =
+                sawErrors && fieldError(d, QStringLiteral("port")).contains(QStringLiteral("1 to 65535"));
 
             child<QLineEdit>(d, QStringLiteral("name"))->setText(QStringLiteral("Carrier X"));
             child<QLineEdit>(d, QStringLiteral("host"))->setText(QStringLiteral("sip.carrier-x.example"));
@@ -225,7 +187,8 @@ private Q_SLOTS:
 
         QVERIFY(page.selectGateway(QStringLiteral("Spare")));
         page.deleteAction()->trigger();
-        QVERIFY2(m_confirmText.contains(QStringLiteral("Spare and its 1 route")), qPrintable(m_confirmText));
+        QVERIFY2(m_t->confirmText.contains(QStringLiteral("Spare and its 1 route")),
+                 qPrintable(m_t->confirmText));
         QVERIFY(!repo().findGatewayByName(QStringLiteral("Spare")));
         QCOMPARE(page.gatewaysModel()->rowCount(), 1);
         QCOMPARE(page.routesModel()->rowCount(), 1);
@@ -234,7 +197,7 @@ private Q_SLOTS:
         // The demo LGW DID goes out through the demo carrier.
         QVERIFY(page.selectGateway(QStringLiteral("Demo carrier")));
         page.deleteAction()->trigger();
-        QVERIFY2(m_message.contains(QStringLiteral("LGW DIDs")), qPrintable(m_message));
+        QVERIFY2(m_t->message.contains(QStringLiteral("LGW DIDs")), qPrintable(m_t->message));
         QVERIFY(repo().findGatewayByName(QStringLiteral("Demo carrier")));
         QCOMPARE(page.gatewaysModel()->rowCount(), 1);
     }
@@ -248,8 +211,8 @@ private Q_SLOTS:
         dialogs::setExecHook([&](QDialog& d) {
             child<QLineEdit>(d, QStringLiteral("prefix"))->setText(QStringLiteral("4x"));
             d.accept();
-            sawError =
-                d.isVisible() && errorShown(d, QStringLiteral("prefix"), QStringLiteral("only digits"));
+            sawError = d.isVisible() &&
+                       fieldError(d, QStringLiteral("prefix")).contains(QStringLiteral("only digits"));
             child<QLineEdit>(d, QStringLiteral("prefix"))->setText(QStringLiteral("+44"));
             child<QSpinBox>(d, QStringLiteral("priority"))->setValue(50);
             d.accept();
@@ -282,7 +245,7 @@ private Q_SLOTS:
 
         QVERIFY(page.selectRoute(added->id));
         page.deleteRouteAction()->trigger();
-        QVERIFY2(m_confirmText.contains(QStringLiteral("prefix 44")), qPrintable(m_confirmText));
+        QVERIFY2(m_t->confirmText.contains(QStringLiteral("prefix 44")), qPrintable(m_t->confirmText));
         QCOMPARE(page.routesModel()->rowCount(), 1);
         QCOMPARE(repo().routes().size(), 1);
         QCOMPARE(audit().first().action, QStringLiteral("route.delete"));
@@ -301,7 +264,7 @@ private Q_SLOTS:
     {
         // The switch answers OPTIONS 200 itself, so a gateway pointed at the
         // switch's own port is a reachable peer that needs no other process.
-        const int port = freeUdpPort();
+        const int port = test::unusedUdpPort();
         QVERIFY(port > 0);
         store::Gateway g = *repo().findGatewayByName(QStringLiteral("Demo carrier"));
         g.host = QStringLiteral("127.0.0.1");

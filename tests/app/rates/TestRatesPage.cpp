@@ -1,13 +1,12 @@
 #include "common/Dialogs.h"
 #include "common/MainWindow.h"
-#include "demo/DemoData.h"
 #include "rates/RateDialogs.h"
 #include "rates/RatesModel.h"
 #include "rates/RatesPage.h"
 #include "routing/Router.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,24 +20,13 @@
 #include <QTest>
 
 using namespace rebound;
+using rebound::test::child;
 namespace dialogs = rebound::console::dialogs;
-
-namespace {
-template <typename T>
-T* child(QObject& parent, const QString& name)
-{
-    auto* w = parent.findChild<T*>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
-} // namespace
 
 class TestRatesPage : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    QString m_message;
+    std::unique_ptr<test::ConsoleFixture> m_t;
 
     QString writeFile(const QString& name, const QByteArray& content)
     {
@@ -51,18 +39,8 @@ class TestRatesPage : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
-        m_message.clear();
-        dialogs::setErrorHook([this](const QString& text) { m_message = text; });
-    }
-    void cleanup()
-    {
-        dialogs::clearHooks();
-        m_t.reset();
-    }
+    void init() { m_t = std::make_unique<test::ConsoleFixture>(); }
+    void cleanup() { m_t.reset(); }
 
     void listsTablesAndSearchesRates()
     {
@@ -159,8 +137,8 @@ private Q_SLOTS:
         const auto before =
             store::RateRepository(*m_t->db, m_t->clock).findTableByName(QStringLiteral("Demo carrier"));
         page.importAction()->trigger();
-        QVERIFY2(m_message.contains(QStringLiteral("nothing was imported")), qPrintable(m_message));
-        QVERIFY(m_message.contains(QStringLiteral("line 3")));
+        QVERIFY2(m_t->message.contains(QStringLiteral("nothing was imported")), qPrintable(m_t->message));
+        QVERIFY(m_t->message.contains(QStringLiteral("line 3")));
         const auto after =
             store::RateRepository(*m_t->db, m_t->clock).findTableByName(QStringLiteral("Demo carrier"));
         QCOMPARE(after->rateCount, before->rateCount);
@@ -181,8 +159,8 @@ private Q_SLOTS:
             return d.result();
         });
         page.importAction()->trigger();
-        QVERIFY2(m_message.contains(QStringLiteral("Imported 2 rates into New carrier")),
-                 qPrintable(m_message));
+        QVERIFY2(m_t->message.contains(QStringLiteral("Imported 2 rates into New carrier")),
+                 qPrintable(m_t->message));
         QCOMPARE(page.tablesModel()->rowCount(), 3);
         QCOMPARE(page.ratesModel()->rowCount(), 2); // the new table is selected
 
@@ -200,8 +178,8 @@ private Q_SLOTS:
             return d.result();
         });
         page.markupAction()->trigger();
-        QVERIFY2(m_message.contains(QStringLiteral("Wrote 2 sell rates to New retail")),
-                 qPrintable(m_message));
+        QVERIFY2(m_t->message.contains(QStringLiteral("Wrote 2 sell rates to New retail")),
+                 qPrintable(m_t->message));
         const auto plan =
             store::RateRepository(*m_t->db, m_t->clock).findTableByName(QStringLiteral("New retail"));
         QVERIFY(plan && plan->kind == store::RateTableKind::Sell);
@@ -230,9 +208,8 @@ private Q_SLOTS:
     {
         console::RatesPage page(*m_t->db, m_t->clock);
         QVERIFY(page.selectTable(QStringLiteral("Demo retail")));
-        dialogs::setConfirmHook([](const QString&) { return true; });
         page.deleteAction()->trigger();
-        QVERIFY2(m_message.contains(QStringLiteral("still used")), qPrintable(m_message));
+        QVERIFY2(m_t->message.contains(QStringLiteral("still used")), qPrintable(m_t->message));
         QCOMPARE(page.tablesModel()->rowCount(), 2);
     }
 };
