@@ -5,7 +5,7 @@
 #include "store/LedgerRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
-#include "support/TempDatabase.h"
+#include "support/ServiceFixture.h"
 
 #include <QTest>
 
@@ -27,42 +27,28 @@ AccountForm validForm()
     f.maxConcurrentCalls = QStringLiteral("2");
     return f;
 }
-
-QStringList fields(const QList<accounts::FieldError>& errors)
-{
-    QStringList names;
-    for (const auto& e : errors)
-        names << e.field;
-    return names;
-}
 } // namespace
 
 class TestAccountService : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<AccountService> m_service;
+    std::unique_ptr<test::ServiceFixture<AccountService>> m_t;
 
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
+        m_t = std::make_unique<test::ServiceFixture<AccountService>>();
         core::DialPlan uk;
         uk.countryCode = QStringLiteral("44");
         uk.internationalPrefixes = {QStringLiteral("00")};
         uk.nationalPrefix = QStringLiteral("0");
         store::SettingsRepository(*m_t->db).setDialPlan(uk);
-        m_service = std::make_unique<AccountService>(*m_t->db, m_t->clock);
     }
-    void cleanup()
-    {
-        m_service.reset();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void addNormalisesHashesAndAudits()
     {
-        const auto a = m_service->add(validForm(), QStringLiteral("tester"));
+        const auto a = m_t->service.add(validForm(), QStringLiteral("tester"));
         QCOMPARE(a.accountCode, QStringLiteral("1001"));
         QCOMPARE(a.callbackNumber.digits(), QStringLiteral("447700900123"));
         QCOMPARE(a.creditLimit, core::Money::fromCents(250));
@@ -118,10 +104,10 @@ private Q_SLOTS:
                                        {accounts::field::Status, &f.status}};
         *slots.value(field) = value;
         try {
-            m_service->add(f, QStringLiteral("t"));
+            m_t->service.add(f, QStringLiteral("t"));
             QFAIL("invalid form accepted");
         } catch (const ValidationError& error) {
-            QCOMPARE(fields(error.errors()), QStringList{field});
+            QCOMPARE(test::fieldNames(error.errors()), QStringList{field});
             QVERIFY2(error.message().contains(expectedText, Qt::CaseInsensitive),
                      qPrintable(error.message()));
         }
@@ -133,28 +119,29 @@ private Q_SLOTS:
     {
         AccountForm f = validForm();
         f.password.clear();
-        QCOMPARE(fields(m_service->validate(f)), QStringList{accounts::field::Password});
+        QCOMPARE(test::fieldNames(m_t->service.validate(f)), QStringList{accounts::field::Password});
         f.memberId.clear();
-        QVERIFY(m_service->validate(f).isEmpty());
+        QVERIFY(m_t->service.validate(f).isEmpty());
     }
 
     void duplicatesAreFieldErrors()
     {
-        m_service->add(validForm(), QStringLiteral("t"));
-        const auto errors = m_service->validate(validForm());
-        QCOMPARE(fields(errors), (QStringList{accounts::field::AccountCode, accounts::field::MemberId}));
+        m_t->service.add(validForm(), QStringLiteral("t"));
+        const auto errors = m_t->service.validate(validForm());
+        QCOMPARE(test::fieldNames(errors),
+                 (QStringList{accounts::field::AccountCode, accounts::field::MemberId}));
         QVERIFY(errors.first().message.contains(QStringLiteral("already used")));
     }
 
     void updateKeepsPasswordWhenLeftEmpty()
     {
-        const auto a = m_service->add(validForm(), QStringLiteral("t"));
-        AccountForm f = m_service->formFor(a);
+        const auto a = m_t->service.add(validForm(), QStringLiteral("t"));
+        AccountForm f = m_t->service.formFor(a);
         QVERIFY(f.password.isEmpty());
-        QVERIFY(m_service->validate(f, a.id).isEmpty()); // its own code is not "taken"
+        QVERIFY(m_t->service.validate(f, a.id).isEmpty()); // its own code is not "taken"
         f.name = QStringLiteral("Amira H.");
         f.creditLimit = QStringLiteral("10");
-        const auto b = m_service->update(a.id, f, QStringLiteral("t"));
+        const auto b = m_t->service.update(a.id, f, QStringLiteral("t"));
         QCOMPARE(b.name, QStringLiteral("Amira H."));
         QCOMPARE(b.passwordHash, a.passwordHash);
         QCOMPARE(b.creditLimit, core::Money::fromUnits(10));
@@ -165,10 +152,10 @@ private Q_SLOTS:
 
     void auditNeverContainsThePassword()
     {
-        const auto a = m_service->add(validForm(), QStringLiteral("t"));
-        AccountForm f = m_service->formFor(a);
+        const auto a = m_t->service.add(validForm(), QStringLiteral("t"));
+        AccountForm f = m_t->service.formFor(a);
         f.password = QStringLiteral("brand-new-secret");
-        m_service->update(a.id, f, QStringLiteral("t"));
+        m_t->service.update(a.id, f, QStringLiteral("t"));
         for (const auto& entry : store::AuditLog(*m_t->db, m_t->clock).recent())
             QVERIFY(!entry.details.contains(QStringLiteral("brand-new-secret")));
         QVERIFY(core::PasswordHash::verify(
@@ -181,12 +168,12 @@ private Q_SLOTS:
         AccountForm f = validForm();
         f.locale = QLocale(QLocale::German, QLocale::Germany);
         f.creditLimit = QStringLiteral("1.234,50");
-        QCOMPARE(m_service->add(f, QStringLiteral("t")).creditLimit, core::Money::fromCents(123450));
+        QCOMPARE(m_t->service.add(f, QStringLiteral("t")).creditLimit, core::Money::fromCents(123450));
     }
 
     void removeWithHistoryExplainsWhatToDo()
     {
-        const auto a = m_service->add(validForm(), QStringLiteral("t"));
+        const auto a = m_t->service.add(validForm(), QStringLiteral("t"));
         {
             store::Database::Transaction tx(*m_t->db);
             store::LedgerRepository(*m_t->db, m_t->clock)
@@ -194,7 +181,7 @@ private Q_SLOTS:
             tx.commit();
         }
         try {
-            m_service->remove(a.id, QStringLiteral("t"));
+            m_t->service.remove(a.id, QStringLiteral("t"));
             QFAIL("deleted an account with history");
         } catch (const store::StoreError& error) {
             QVERIFY(error.kind() == store::StoreError::Kind::InUse);
@@ -206,8 +193,8 @@ private Q_SLOTS:
 
     void removeWithoutHistory()
     {
-        const auto a = m_service->add(validForm(), QStringLiteral("t"));
-        m_service->remove(a.id, QStringLiteral("t"));
+        const auto a = m_t->service.add(validForm(), QStringLiteral("t"));
+        m_t->service.remove(a.id, QStringLiteral("t"));
         QCOMPARE(store::AccountRepository(*m_t->db, m_t->clock).count(), 0);
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().action,
                  QStringLiteral("account.delete"));
@@ -217,21 +204,21 @@ private Q_SLOTS:
     {
         AccountForm f = validForm();
         f.pin = QStringLiteral("135790");
-        const auto a = m_service->add(f, QStringLiteral("t"));
+        const auto a = m_t->service.add(f, QStringLiteral("t"));
         QVERIFY(core::PasswordHash::verify(QStringLiteral("135790"), a.pinHash));
         // Left empty on edit, it is kept.
-        f = m_service->formFor(a);
+        f = m_t->service.formFor(a);
         QVERIFY(f.pin.isEmpty());
         f.name = QStringLiteral("Amira H.");
-        QCOMPARE(m_service->update(a.id, f, QStringLiteral("t")).pinHash, a.pinHash);
+        QCOMPARE(m_t->service.update(a.id, f, QStringLiteral("t")).pinHash, a.pinHash);
         f.pin = QStringLiteral("246801");
-        const auto changed = m_service->update(a.id, f, QStringLiteral("t"));
+        const auto changed = m_t->service.update(a.id, f, QStringLiteral("t"));
         QVERIFY(core::PasswordHash::verify(QStringLiteral("246801"), changed.pinHash));
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().details,
                  QStringLiteral("PIN changed"));
         f.pin.clear();
         f.removePin = true;
-        QVERIFY(m_service->update(a.id, f, QStringLiteral("t")).pinHash.isEmpty());
+        QVERIFY(m_t->service.update(a.id, f, QStringLiteral("t")).pinHash.isEmpty());
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().details,
                  QStringLiteral("PIN removed"));
         for (const auto& entry : store::AuditLog(*m_t->db, m_t->clock).recent())
@@ -241,15 +228,15 @@ private Q_SLOTS:
 
     void everyCallbackNumberStaysARegisteredPhone()
     {
-        const auto a = m_service->add(validForm(), QStringLiteral("t")); // +447700900123
-        AccountForm f = m_service->formFor(a);
+        const auto a = m_t->service.add(validForm(), QStringLiteral("t")); // +447700900123
+        AccountForm f = m_t->service.formFor(a);
         m_t->clock.advance(1000);
         f.callbackNumber = QStringLiteral("07700 900456"); // the UK dial plan
-        QCOMPARE(m_service->update(a.id, f, QStringLiteral("t")).callbackNumber.toPlus(),
+        QCOMPARE(m_t->service.update(a.id, f, QStringLiteral("t")).callbackNumber.toPlus(),
                  QStringLiteral("+447700900456"));
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().details,
                  QStringLiteral("callback number +447700900123 -> +447700900456"));
-        auto phones = m_service->registeredPhones(a.id);
+        auto phones = m_t->service.registeredPhones(a.id);
         QCOMPARE(phones.size(), 2);
         QCOMPARE(phones.at(0).number.toPlus(), QStringLiteral("+447700900456"));
         QVERIFY(phones.at(0).isCallbackNumber);
@@ -260,32 +247,32 @@ private Q_SLOTS:
         // Cleared, the callback number is really gone (the account used to
         // show the newest old one); the phones stay registered.
         f.callbackNumber.clear();
-        QVERIFY(m_service->update(a.id, f, QStringLiteral("t")).callbackNumber.isEmpty());
+        QVERIFY(m_t->service.update(a.id, f, QStringLiteral("t")).callbackNumber.isEmpty());
         QVERIFY(store::AccountRepository(*m_t->db, m_t->clock).findById(a.id)->callbackNumber.isEmpty());
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().details,
                  QStringLiteral("callback number +447700900456 -> (none)"));
-        phones = m_service->registeredPhones(a.id);
+        phones = m_t->service.registeredPhones(a.id);
         QCOMPARE(phones.size(), 2);
         QVERIFY(!phones.at(0).isCallbackNumber && !phones.at(1).isCallbackNumber);
         // Set again, an old number is the callback number once more.
         f.callbackNumber = QStringLiteral("+447700900123");
-        QCOMPARE(m_service->update(a.id, f, QStringLiteral("t")).callbackNumber.toPlus(),
+        QCOMPARE(m_t->service.update(a.id, f, QStringLiteral("t")).callbackNumber.toPlus(),
                  QStringLiteral("+447700900123"));
-        QCOMPARE(m_service->registeredPhones(a.id).size(), 2);
+        QCOMPARE(m_t->service.registeredPhones(a.id).size(), 2);
     }
 
     void removingARegisteredPhone()
     {
         AccountForm f = validForm();
-        const auto a = m_service->add(f, QStringLiteral("t"));
-        f = m_service->formFor(a);
+        const auto a = m_t->service.add(f, QStringLiteral("t"));
+        f = m_t->service.formFor(a);
         f.callbackNumber = QStringLiteral("+447700900456");
-        m_service->update(a.id, f, QStringLiteral("t"));
+        m_t->service.update(a.id, f, QStringLiteral("t"));
         store::AccountRepository accounts(*m_t->db, m_t->clock);
 
         // The callback number itself: refused, saying what to do.
         try {
-            m_service->removeRegisteredPhone(a.id, QStringLiteral("07700 900456"), QStringLiteral("cli"));
+            m_t->service.removeRegisteredPhone(a.id, QStringLiteral("07700 900456"), QStringLiteral("cli"));
             QFAIL("the callback number was removed");
         } catch (const store::StoreError& error) {
             QVERIFY(error.kind() == store::StoreError::Kind::InUse);
@@ -295,7 +282,7 @@ private Q_SLOTS:
         // A number that is not registered, or not a number.
         for (const QString& phone : {QStringLiteral("+447700900789"), QStringLiteral("hello")}) {
             try {
-                m_service->removeRegisteredPhone(a.id, phone, QStringLiteral("cli"));
+                m_t->service.removeRegisteredPhone(a.id, phone, QStringLiteral("cli"));
                 QFAIL("an unknown phone was removed");
             } catch (const store::StoreError& error) {
                 QVERIFY(error.kind() == store::StoreError::Kind::NotFound);
@@ -303,16 +290,17 @@ private Q_SLOTS:
                          QStringLiteral("%1 is not a registered phone of subscriber 1001.").arg(phone));
             }
         }
-        QCOMPARE(m_service->registeredPhones(a.id).size(), 2);
+        QCOMPARE(m_t->service.registeredPhones(a.id).size(), 2);
 
         // An old one, however it is written: gone, and audited.
-        QCOMPARE(m_service->removeRegisteredPhone(a.id, QStringLiteral("07700 900123"), QStringLiteral("cli"))
-                     .toPlus(),
-                 QStringLiteral("+447700900123"));
+        QCOMPARE(
+            m_t->service.removeRegisteredPhone(a.id, QStringLiteral("07700 900123"), QStringLiteral("cli"))
+                .toPlus(),
+            QStringLiteral("+447700900123"));
         QVERIFY(
             !accounts.hasCallbackNumber(a.id, core::PhoneNumber::fromE164(QStringLiteral("447700900123"))));
         QVERIFY(!accounts.findByCallbackNumber(core::PhoneNumber::fromE164(QStringLiteral("447700900123"))));
-        QCOMPARE(m_service->registeredPhones(a.id).size(), 1);
+        QCOMPARE(m_t->service.registeredPhones(a.id).size(), 1);
         QCOMPARE(accounts.findById(a.id)->callbackNumber.toPlus(), QStringLiteral("+447700900456"));
         const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent().first();
         QCOMPARE(audit.action, QStringLiteral("account.phone_remove"));
@@ -324,27 +312,29 @@ private Q_SLOTS:
     void theFormRemovesPhonesWithTheRestOfTheEdit()
     {
         AccountForm f = validForm();
-        const auto a = m_service->add(f, QStringLiteral("t"));
-        f = m_service->formFor(a);
+        const auto a = m_t->service.add(f, QStringLiteral("t"));
+        f = m_t->service.formFor(a);
         f.password.clear();
 
         // Not while the form keeps it as the callback number.
         f.removePhones = {QStringLiteral("+447700900123")};
-        QCOMPARE(fields(m_service->validate(f, a.id)), QStringList{accounts::field::RegisteredPhones});
-        QVERIFY_THROWS_EXCEPTION(ValidationError, m_service->update(a.id, f, QStringLiteral("t")));
-        QCOMPARE(m_service->registeredPhones(a.id).size(), 1);
+        QCOMPARE(test::fieldNames(m_t->service.validate(f, a.id)),
+                 QStringList{accounts::field::RegisteredPhones});
+        QVERIFY_THROWS_EXCEPTION(ValidationError, m_t->service.update(a.id, f, QStringLiteral("t")));
+        QCOMPARE(m_t->service.registeredPhones(a.id).size(), 1);
         // A new subscriber has none to remove.
         AccountForm fresh = validForm();
         fresh.accountCode = QStringLiteral("1002");
         fresh.memberId.clear();
         fresh.removePhones = {QStringLiteral("+447700900123")};
-        QCOMPARE(fields(m_service->validate(fresh)), QStringList{accounts::field::RegisteredPhones});
+        QCOMPARE(test::fieldNames(m_t->service.validate(fresh)),
+                 QStringList{accounts::field::RegisteredPhones});
 
         // Cleared and removed in one save: one transaction, two audit rows.
         f.callbackNumber.clear();
-        const auto saved = m_service->update(a.id, f, QStringLiteral("console"));
+        const auto saved = m_t->service.update(a.id, f, QStringLiteral("console"));
         QVERIFY(saved.callbackNumber.isEmpty());
-        QVERIFY(m_service->registeredPhones(a.id).isEmpty());
+        QVERIFY(m_t->service.registeredPhones(a.id).isEmpty());
         const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent();
         QCOMPARE(audit.at(0).action, QStringLiteral("account.update"));
         QCOMPARE(audit.at(1).action, QStringLiteral("account.phone_remove"));
@@ -368,7 +358,7 @@ private Q_SLOTS:
         f.accountCode = QStringLiteral("100100");
         f.pin = pin;
         f.removePin = removePin;
-        QCOMPARE(fields(m_service->validate(f)), QStringList{accounts::field::Pin});
+        QCOMPARE(test::fieldNames(m_t->service.validate(f)), QStringList{accounts::field::Pin});
     }
 };
 

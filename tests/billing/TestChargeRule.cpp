@@ -1,4 +1,5 @@
 #include "billing/ChargeRule.h"
+#include "support/RateTables.h"
 
 #include <QTest>
 
@@ -6,22 +7,6 @@ using namespace rebound;
 using billing::chargeForDuration;
 using billing::chargeForSeconds;
 using core::Money;
-
-namespace {
-store::Rate rate(std::int64_t perMinuteMicros, int first, int next, int minimum = 0, int grace = 0,
-                 std::int64_t connectMicros = 0)
-{
-    store::Rate r;
-    r.prefix = QStringLiteral("44");
-    r.perMinute = Money::fromMicros(perMinuteMicros);
-    r.firstIncrement = first;
-    r.nextIncrement = next;
-    r.minSeconds = minimum;
-    r.graceSeconds = grace;
-    r.connectFee = Money::fromMicros(connectMicros);
-    return r;
-}
-} // namespace
 
 // The oracle: every expected value below is worked out by hand from the rule
 // in ARCHITECTURE.md, not computed by the code under test.
@@ -101,8 +86,8 @@ private Q_SLOTS:
         QFETCH(qint64, durationMs);
         QFETCH(int, seconds);
         QFETCH(qint64, cost);
-        const auto charge =
-            chargeForDuration(rate(perMinute, first, next, minimum, grace, connect), durationMs);
+        const auto charge = chargeForDuration(
+            test::rate(QStringLiteral("44"), perMinute, first, next, minimum, grace, connect), durationMs);
         QCOMPARE(charge.seconds, seconds);
         QCOMPARE(charge.amount.micros(), cost);
     }
@@ -118,7 +103,7 @@ private Q_SLOTS:
 
     void chargeNeverDecreasesWithDuration()
     {
-        const store::Rate r = rate(123457, 30, 7, 45, 3, 99999);
+        const store::Rate r = test::rate(QStringLiteral("44"), 123457, 30, 7, 45, 3, 99999);
         Money previous;
         for (int d = 0; d < 2000; ++d) {
             const Money now = chargeForSeconds(r, d).amount;

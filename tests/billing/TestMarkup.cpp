@@ -1,5 +1,6 @@
 #include "billing/ChargeRule.h"
 #include "billing/Markup.h"
+#include "support/RateTables.h"
 
 #include <QTest>
 
@@ -7,15 +8,11 @@ using namespace rebound;
 using core::Money;
 
 namespace {
+// A carrier's rate for the UK.
 store::Rate buy(std::int64_t micros, int first = 1, int next = 1, std::int64_t connect = 0)
 {
-    store::Rate r;
-    r.prefix = QStringLiteral("44");
+    store::Rate r = test::rate(QStringLiteral("44"), micros, first, next, 0, 0, connect);
     r.destination = QStringLiteral("UK");
-    r.perMinute = Money::fromMicros(micros);
-    r.firstIncrement = first;
-    r.nextIncrement = next;
-    r.connectFee = Money::fromMicros(connect);
     return r;
 }
 } // namespace

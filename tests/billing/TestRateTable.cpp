@@ -1,5 +1,6 @@
 #include "billing/CallTime.h"
 #include "billing/RateTable.h"
+#include "support/RateTables.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -9,12 +10,12 @@ using billing::CallTime;
 using billing::RateTable;
 
 namespace {
+// A rate for `prefix`, its destination called `name` when one is given.
 store::Rate rate(const QString& prefix, std::int64_t micros, const QString& name = {})
 {
-    store::Rate r;
-    r.prefix = prefix;
-    r.destination = name.isEmpty() ? prefix : name;
-    r.perMinute = core::Money::fromMicros(micros);
+    store::Rate r = test::rate(prefix, micros);
+    if (!name.isEmpty())
+        r.destination = name;
     return r;
 }
 

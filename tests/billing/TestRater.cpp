@@ -2,6 +2,7 @@
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
 #include "store/RateRepository.h"
+#include "support/RateTables.h"
 #include "support/TempDatabase.h"
 
 #include <QRandomGenerator>
@@ -10,23 +11,9 @@
 using namespace rebound;
 using billing::Rater;
 using core::Money;
+using test::rate;
 
 namespace {
-store::Rate rate(const QString& prefix, std::int64_t micros, int first = 60, int next = 60, int minimum = 0,
-                 int grace = 0, std::int64_t connect = 0)
-{
-    store::Rate r;
-    r.prefix = prefix;
-    r.destination = prefix;
-    r.perMinute = Money::fromMicros(micros);
-    r.firstIncrement = first;
-    r.nextIncrement = next;
-    r.minSeconds = minimum;
-    r.graceSeconds = grace;
-    r.connectFee = Money::fromMicros(connect);
-    return r;
-}
-
 core::PhoneNumber number(const char* digits)
 {
     return core::PhoneNumber::fromE164(QString::fromLatin1(digits));
@@ -55,17 +42,14 @@ private Q_SLOTS:
     void init()
     {
         m_t = std::make_unique<test::TempDatabase>();
-        store::RateRepository repo(*m_t->db, m_t->clock);
-        m_sell =
-            repo.createTable(store::RateTable::named(QStringLiteral("retail"), store::RateTableKind::Sell));
+        m_sell = test::rateTable(*m_t->db, m_t->clock, QStringLiteral("retail"), store::RateTableKind::Sell,
+                                 {rate(QStringLiteral("44"), 20000, 30, 6),
+                                  rate(QStringLiteral("447"), 50000, 30, 6),
+                                  rate(QStringLiteral("1"), 10000, 30, 6)});
         m_buy =
-            repo.createTable(store::RateTable::named(QStringLiteral("carrier"), store::RateTableKind::Buy));
-        repo.replaceRates(m_sell, {rate(QStringLiteral("44"), 20000, 30, 6),
-                                   rate(QStringLiteral("447"), 50000, 30, 6),
-                                   rate(QStringLiteral("1"), 10000, 30, 6)});
-        repo.replaceRates(m_buy,
-                          {rate(QStringLiteral("44"), 8000, 1, 1), rate(QStringLiteral("447"), 30000, 1, 1),
-                           rate(QStringLiteral("1"), 6000, 1, 1)});
+            test::rateTable(*m_t->db, m_t->clock, QStringLiteral("carrier"), store::RateTableKind::Buy,
+                            {rate(QStringLiteral("44"), 8000, 1, 1), rate(QStringLiteral("447"), 30000, 1, 1),
+                             rate(QStringLiteral("1"), 6000, 1, 1)});
     }
     void cleanup() { m_t.reset(); }
 

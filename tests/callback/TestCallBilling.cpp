@@ -1,4 +1,5 @@
 #include "billing/CreditManager.h"
+#include "callback/Admission.h"
 #include "callback/CallBilling.h"
 #include "store/AccountRepository.h"
 #include "store/CallbackRequestRepository.h"
@@ -6,26 +7,14 @@
 #include "store/GatewayRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
+#include "support/RateTables.h"
 #include "support/TempDatabase.h"
-#include "triggers/CallbackRequests.h"
 
 #include <QTest>
 
 using namespace rebound;
 using core::Money;
-
-namespace {
-store::Rate rate(const char* prefix, std::int64_t micros, int first, int next)
-{
-    store::Rate r;
-    r.prefix = QString::fromLatin1(prefix);
-    r.destination = r.prefix;
-    r.perMinute = Money::fromMicros(micros);
-    r.firstIncrement = first;
-    r.nextIncrement = next;
-    return r;
-}
-} // namespace
+using test::rate;
 
 class TestCallBilling : public QObject
 {
@@ -43,13 +32,12 @@ private Q_SLOTS:
     void init()
     {
         m_t = std::make_unique<test::TempDatabase>();
-        store::RateRepository rates(*m_t->db, m_t->clock);
         const auto plan =
-            rates.createTable(store::RateTable::named(QStringLiteral("Retail"), store::RateTableKind::Sell));
+            test::rateTable(*m_t->db, m_t->clock, QStringLiteral("Retail"), store::RateTableKind::Sell,
+                            {rate(QStringLiteral("44"), 60'000, 1, 1), rate(QStringLiteral("1"), 600'000)});
         const auto cost =
-            rates.createTable(store::RateTable::named(QStringLiteral("Carrier"), store::RateTableKind::Buy));
-        rates.replaceRates(plan, {rate("44", 60'000, 1, 1), rate("1", 600'000, 60, 60)});
-        rates.replaceRates(cost, {rate("44", 30'000, 1, 1), rate("1", 300'000, 60, 60)});
+            test::rateTable(*m_t->db, m_t->clock, QStringLiteral("Carrier"), store::RateTableKind::Buy,
+                            {rate(QStringLiteral("44"), 30'000, 1, 1), rate(QStringLiteral("1"), 300'000)});
         store::Account a;
         a.accountCode = QStringLiteral("1001");
         a.sellPlanId = plan;
@@ -136,11 +124,11 @@ private Q_SLOTS:
 
     void aDestinationKeyedInTheIvrShowsOnTheLiveCall()
     {
-        triggers::CallbackRequests::Trigger trigger;
+        callback::Admission::Trigger trigger;
         trigger.accountId = m_account;
-        trigger.kind = QStringLiteral("did");
+        trigger.kind = store::TriggerKind::Did;
         trigger.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
-        const auto outcome = triggers::CallbackRequests(*m_t->db, m_t->clock).request(trigger);
+        const auto outcome = callback::Admission(*m_t->db, m_t->clock).request(trigger);
         QVERIFY2(outcome.created(), qPrintable(outcome.reason));
         store::CdrRepository cdrs(*m_t->db, m_t->clock);
         const auto call = cdrs.openCall(m_account, outcome.requestId);
@@ -155,12 +143,12 @@ private Q_SLOTS:
         // The switch held credit for the IVR and died in the callback delay:
         // a call row with no legs, a hold, a request still "requested". And
         // a hold nobody's call owns.
-        triggers::CallbackRequests::Trigger trigger;
+        callback::Admission::Trigger trigger;
         trigger.accountId = m_account;
-        trigger.kind = QStringLiteral("web");
+        trigger.kind = store::TriggerKind::Web;
         trigger.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
         trigger.destination = core::PhoneNumber::fromE164(QStringLiteral("12025550147"));
-        const auto outcome = triggers::CallbackRequests(*m_t->db, m_t->clock).request(trigger);
+        const auto outcome = callback::Admission(*m_t->db, m_t->clock).request(trigger);
         QVERIFY2(outcome.created(), qPrintable(outcome.reason));
         store::CdrRepository cdrs(*m_t->db, m_t->clock);
         const auto call = cdrs.openCall(m_account, outcome.requestId);
@@ -180,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(balance(), Money::fromUnits(5)); // nothing charged
         // The same phone may ask again at once: nothing is "in progress".
         m_t->clock.advance(120'000);
-        QVERIFY(triggers::CallbackRequests(*m_t->db, m_t->clock).request(trigger).created());
+        QVERIFY(callback::Admission(*m_t->db, m_t->clock).request(trigger).created());
     }
 
     void unansweredCallCostsNothingAndReleasesCredit()

@@ -10,6 +10,7 @@
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "support/RateTables.h"
 #include "support/TempDatabase.h"
 
 #include <QDir>
@@ -64,8 +65,7 @@ private Q_SLOTS:
     void init()
     {
         m_t = std::make_unique<test::TempDatabase>();
-        store::RateRepository rates(*m_t->db, m_t->clock);
-        rates.createTable(store::RateTable::named(QStringLiteral("Retail"), store::RateTableKind::Sell));
+        test::rateTable(*m_t->db, m_t->clock, QStringLiteral("Retail"), store::RateTableKind::Sell);
         store::Account a;
         a.accountCode = QStringLiteral("1001");
         m_account = store::AccountRepository(*m_t->db, m_t->clock).insert(a);

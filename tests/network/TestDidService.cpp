@@ -4,7 +4,7 @@
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/StoreError.h"
-#include "support/TempDatabase.h"
+#include "support/ServiceFixture.h"
 
 #include <QTest>
 
@@ -12,26 +12,14 @@ using namespace rebound;
 using network::DidInput;
 using network::DidService;
 
-namespace {
-QStringList fields(const core::FieldErrors& errors)
-{
-    QStringList names;
-    for (const core::FieldError& e : errors)
-        names << e.field;
-    return names;
-}
-} // namespace
-
 class TestDidService : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<DidService> m_service;
+    std::unique_ptr<test::ServiceFixture<DidService>> m_t;
     std::int64_t m_account = 0;
     std::int64_t m_gateway = 0;
 
     store::GatewayRepository repo() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
-    QList<store::AuditEntry> audit() const { return store::AuditLog(*m_t->db, m_t->clock).recent(); }
     DidInput validInput() const
     {
         DidInput in;
@@ -43,8 +31,7 @@ class TestDidService : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        m_service = std::make_unique<DidService>(*m_t->db, m_t->clock);
+        m_t = std::make_unique<test::ServiceFixture<DidService>>();
         store::Account a;
         a.accountCode = QStringLiteral("1001");
         a.name = QStringLiteral("Amira");
@@ -54,15 +41,11 @@ private Q_SLOTS:
         g.host = QStringLiteral("203.0.113.10");
         m_gateway = repo().insertGateway(g);
     }
-    void cleanup()
-    {
-        m_service.reset();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void addNormalisesAndAudits()
     {
-        const store::Did d = m_service->add(validInput(), QStringLiteral("tester"));
+        const store::Did d = m_t->service.add(validInput(), QStringLiteral("tester"));
         QVERIFY(d.id > 0);
         QCOMPARE(d.number, QStringLiteral("12125550101"));
         QCOMPARE(d.accountCode, QStringLiteral("1001"));
@@ -70,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->accountId, std::optional<std::int64_t>(m_account));
         QVERIFY(stored->mode == store::DidMode::Did);
-        const auto entry = audit().first();
+        const auto entry = m_t->audit().first();
         QCOMPARE(entry.actor, QStringLiteral("tester"));
         QCOMPARE(entry.action, QStringLiteral("did.add"));
         QCOMPARE(entry.objectId, QStringLiteral("12125550101"));
@@ -81,9 +64,9 @@ private Q_SLOTS:
     {
         DidInput in = validInput();
         in.accountId.reset();
-        const store::Did d = m_service->add(in, QStringLiteral("tester"));
+        const store::Did d = m_t->service.add(in, QStringLiteral("tester"));
         QVERIFY(!d.accountId);
-        QVERIFY(audit().first().details.startsWith(QStringLiteral("account=-")));
+        QVERIFY(m_t->audit().first().details.startsWith(QStringLiteral("account=-")));
     }
 
     void everyRuleNamesItsFieldAndWritesNothing_data()
@@ -121,41 +104,41 @@ private Q_SLOTS:
         in.mode = lgw ? store::DidMode::Lgw : store::DidMode::Did;
         if (gateway != 0)
             in.gatewayId = gateway == 1 ? m_gateway : gateway;
-        QCOMPARE(fields(m_service->check(in)), QStringList{field});
-        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_service->add(in, QStringLiteral("tester")));
+        QCOMPARE(test::fieldNames(m_t->service.check(in)), QStringList{field});
+        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(in, QStringLiteral("tester")));
         QVERIFY(repo().dids().isEmpty());
-        QVERIFY(audit().isEmpty());
+        QVERIFY(m_t->audit().isEmpty());
     }
 
     void numbersAreUnique()
     {
-        m_service->add(validInput(), QStringLiteral("tester"));
+        m_t->service.add(validInput(), QStringLiteral("tester"));
         DidInput again = validInput();
         again.number = QStringLiteral("12125550101");
-        const core::FieldErrors errors = m_service->check(again);
-        QCOMPARE(fields(errors), QStringList{network::didField::Number});
+        const core::FieldErrors errors = m_t->service.check(again);
+        QCOMPARE(test::fieldNames(errors), QStringList{network::didField::Number});
         QVERIFY2(errors.first().message.contains(QStringLiteral("already exists (subscriber 1001)")),
                  qPrintable(errors.first().message));
-        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_service->add(again, QStringLiteral("tester")));
+        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(again, QStringLiteral("tester")));
         QCOMPARE(repo().dids().size(), 1);
     }
 
     void updateKeepsTheGatewayForLgwOnlyAndAudits()
     {
-        const store::Did d = m_service->add(validInput(), QStringLiteral("tester"));
+        const store::Did d = m_t->service.add(validInput(), QStringLiteral("tester"));
         DidInput in = DidInput::from(d);
-        QVERIFY(m_service->check(in, d.id).isEmpty()); // its own number is no clash
-        in.gatewayId = m_gateway;                      // ignored: a plain DID has no gateway
-        QVERIFY(!m_service->update(d.id, in, QStringLiteral("tester")).gatewayId);
+        QVERIFY(m_t->service.check(in, d.id).isEmpty()); // its own number is no clash
+        in.gatewayId = m_gateway;                        // ignored: a plain DID has no gateway
+        QVERIFY(!m_t->service.update(d.id, in, QStringLiteral("tester")).gatewayId);
 
         in.mode = store::DidMode::Lgw;
         in.askPin = true;
         in.number = QStringLiteral("+12125550102");
-        const store::Did lgw = m_service->update(d.id, in, QStringLiteral("tester"));
+        const store::Did lgw = m_t->service.update(d.id, in, QStringLiteral("tester"));
         QCOMPARE(lgw.gatewayId, std::optional<std::int64_t>(m_gateway));
         QVERIFY(repo().findDid(QStringLiteral("12125550102"))->mode == store::DidMode::Lgw);
         QVERIFY(!repo().findDid(QStringLiteral("12125550101")));
-        const auto entry = audit().first();
+        const auto entry = m_t->audit().first();
         QCOMPARE(entry.action, QStringLiteral("did.update"));
         QCOMPARE(entry.objectId, QStringLiteral("12125550102"));
         QCOMPARE(entry.details, QStringLiteral("was 12125550101; account=1001 mode=lgw gateway=%1 enabled=1 "
@@ -164,30 +147,30 @@ private Q_SLOTS:
 
         in.gatewayId.reset(); // an LGW DID without its gateway is refused, and nothing changes
         QVERIFY_THROWS_EXCEPTION(core::ValidationError,
-                                 m_service->update(d.id, in, QStringLiteral("tester")));
+                                 m_t->service.update(d.id, in, QStringLiteral("tester")));
         QCOMPARE(repo().findDid(QStringLiteral("12125550102"))->gatewayId,
                  std::optional<std::int64_t>(m_gateway));
-        QCOMPARE(audit().size(), 3);
+        QCOMPARE(m_t->audit().size(), 3);
     }
 
     void removeAudits()
     {
-        const store::Did d = m_service->add(validInput(), QStringLiteral("tester"));
-        m_service->remove(d.id, QStringLiteral("tester"));
+        const store::Did d = m_t->service.add(validInput(), QStringLiteral("tester"));
+        m_t->service.remove(d.id, QStringLiteral("tester"));
         QVERIFY(repo().dids().isEmpty());
-        QCOMPARE(audit().first().action, QStringLiteral("did.delete"));
-        QCOMPARE(audit().first().objectId, QStringLiteral("12125550101"));
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_service->remove(d.id, QStringLiteral("tester")));
+        QCOMPARE(m_t->audit().first().action, QStringLiteral("did.delete"));
+        QCOMPARE(m_t->audit().first().objectId, QStringLiteral("12125550101"));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_t->service.remove(d.id, QStringLiteral("tester")));
     }
 
     void nothingIsKeptWhenTheCallersTransactionFails()
     {
         {
             store::Database::Transaction outer(*m_t->db);
-            m_service->add(validInput(), QStringLiteral("tester"));
+            m_t->service.add(validInput(), QStringLiteral("tester"));
         }
         QVERIFY(repo().dids().isEmpty());
-        QVERIFY(audit().isEmpty());
+        QVERIFY(m_t->audit().isEmpty());
     }
 
     void normaliseNumberDropsWhatPeopleType()

@@ -4,7 +4,7 @@
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
 #include "store/StoreError.h"
-#include "support/TempDatabase.h"
+#include "support/ServiceFixture.h"
 
 #include <QTest>
 
@@ -31,45 +31,28 @@ GatewayInput validInput()
     return in;
 }
 
-QStringList fields(const core::FieldErrors& errors)
-{
-    QStringList names;
-    for (const core::FieldError& e : errors)
-        names << e.field;
-    return names;
-}
 } // namespace
 
 class TestGatewayService : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<GatewayService> m_service;
+    std::unique_ptr<test::ServiceFixture<GatewayService>> m_t;
 
     store::GatewayRepository repo() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
-    QList<store::AuditEntry> audit() const { return store::AuditLog(*m_t->db, m_t->clock).recent(); }
     std::int64_t table(const QString& name, store::RateTableKind kind) const
     {
         return store::RateRepository(*m_t->db, m_t->clock).createTable(store::RateTable::named(name, kind));
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_t = std::make_unique<test::TempDatabase>();
-        m_service = std::make_unique<GatewayService>(*m_t->db, m_t->clock);
-    }
-    void cleanup()
-    {
-        m_service.reset();
-        m_t.reset();
-    }
+    void init() { m_t = std::make_unique<test::ServiceFixture<GatewayService>>(); }
+    void cleanup() { m_t.reset(); }
 
     void addNormalisesAndAuditsWithoutThePassword()
     {
         GatewayInput in = validInput();
         in.buyTableId = table(QStringLiteral("Carrier X buy"), store::RateTableKind::Buy);
-        const store::Gateway g = m_service->add(in, QStringLiteral("tester"));
+        const store::Gateway g = m_t->service.add(in, QStringLiteral("tester"));
         QVERIFY(g.id > 0);
         const auto stored = repo().findGateway(g.id);
         QVERIFY(stored);
@@ -88,7 +71,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("203.0.113.7"), QStringLiteral("198.51.100.0/24")}));
         QVERIFY(stored->isSmsGateway && stored->enabled);
 
-        const auto entries = audit();
+        const auto entries = m_t->audit();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().actor, QStringLiteral("tester"));
         QCOMPARE(entries.first().action, QStringLiteral("gateway.add"));
@@ -154,16 +137,16 @@ private Q_SLOTS:
         else
             in.buyTableId = 9999;
 
-        QCOMPARE(fields(m_service->check(in)), QStringList{field});
+        QCOMPARE(test::fieldNames(m_t->service.check(in)), QStringList{field});
         try {
-            m_service->add(in, QStringLiteral("tester"));
+            m_t->service.add(in, QStringLiteral("tester"));
             QFAIL("a bad input was saved");
         } catch (const core::ValidationError& error) {
-            QCOMPARE(fields(error.errors()), QStringList{field});
+            QCOMPARE(test::fieldNames(error.errors()), QStringList{field});
             QVERIFY(!error.errors().first().message.isEmpty());
         }
         QVERIFY(repo().gateways().isEmpty());
-        QVERIFY(audit().isEmpty());
+        QVERIFY(m_t->audit().isEmpty());
     }
 
     void everyProblemIsReportedAtOnce()
@@ -173,95 +156,95 @@ private Q_SLOTS:
         in.host = QStringLiteral("bad host!");
         in.port = QStringLiteral("70000");
         in.trustedSources = QStringLiteral("10.0.0.300");
-        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_service->add(in, QStringLiteral("tester")));
-        QCOMPARE(fields(m_service->check(in)),
+        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(in, QStringLiteral("tester")));
+        QCOMPARE(test::fieldNames(m_t->service.check(in)),
                  (QStringList{network::gatewayField::Name, network::gatewayField::Host,
                               network::gatewayField::Port, network::gatewayField::TrustedSources}));
         QVERIFY(repo().gateways().isEmpty());
-        QVERIFY(audit().isEmpty());
+        QVERIFY(m_t->audit().isEmpty());
     }
 
     void namesAreUniqueWithoutRegardToCase()
     {
-        const store::Gateway first = m_service->add(validInput(), QStringLiteral("tester"));
+        const store::Gateway first = m_t->service.add(validInput(), QStringLiteral("tester"));
         GatewayInput other = validInput();
         other.name = QStringLiteral("CARRIER x");
-        const core::FieldErrors errors = m_service->check(other);
-        QCOMPARE(fields(errors), QStringList{network::gatewayField::Name});
+        const core::FieldErrors errors = m_t->service.check(other);
+        QCOMPARE(test::fieldNames(errors), QStringList{network::gatewayField::Name});
         QVERIFY2(errors.first().message.contains(QStringLiteral("Carrier X")),
                  qPrintable(errors.first().message));
-        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_service->add(other, QStringLiteral("tester")));
+        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(other, QStringLiteral("tester")));
         QCOMPARE(repo().gateways().size(), 1);
 
         // A gateway does not clash with itself: its own name in another case is a rename.
-        const store::Gateway renamed = m_service->update(first.id, other, QStringLiteral("tester"));
+        const store::Gateway renamed = m_t->service.update(first.id, other, QStringLiteral("tester"));
         QCOMPARE(renamed.name, QStringLiteral("CARRIER x"));
-        QCOMPARE(audit().first().details.left(15), QStringLiteral("was Carrier X; "));
+        QCOMPARE(m_t->audit().first().details.left(15), QStringLiteral("was Carrier X; "));
     }
 
     void updateKeepsThePasswordUnlessOneIsGiven()
     {
-        const store::Gateway g = m_service->add(validInput(), QStringLiteral("tester"));
+        const store::Gateway g = m_t->service.add(validInput(), QStringLiteral("tester"));
         GatewayInput in = GatewayInput::from(g);
         QVERIFY(in.password.isEmpty());
-        QVERIFY(m_service->check(in, g.id).isEmpty()); // an existing gateway reads back clean
+        QVERIFY(m_t->service.check(in, g.id).isEmpty()); // an existing gateway reads back clean
         in.port = QStringLiteral("5070");
-        m_service->update(g.id, in, QStringLiteral("tester"));
+        m_t->service.update(g.id, in, QStringLiteral("tester"));
         QCOMPARE(repo().findGateway(g.id)->password, QStringLiteral("s3cret-pw"));
         QCOMPARE(repo().findGateway(g.id)->port, 5070);
-        QCOMPARE(audit().first().action, QStringLiteral("gateway.update"));
-        QVERIFY(!audit().first().details.contains(QStringLiteral("password")));
+        QCOMPARE(m_t->audit().first().action, QStringLiteral("gateway.update"));
+        QVERIFY(!m_t->audit().first().details.contains(QStringLiteral("password")));
 
         in.password = QStringLiteral("new-secret");
-        m_service->update(g.id, in, QStringLiteral("tester"));
+        m_t->service.update(g.id, in, QStringLiteral("tester"));
         QCOMPARE(repo().findGateway(g.id)->password, QStringLiteral("new-secret"));
-        QVERIFY(audit().first().details.contains(QStringLiteral("password changed")));
-        QVERIFY(!audit().first().details.contains(QStringLiteral("secret")));
+        QVERIFY(m_t->audit().first().details.contains(QStringLiteral("password changed")));
+        QVERIFY(!m_t->audit().first().details.contains(QStringLiteral("secret")));
 
         in.port = QStringLiteral("0");
         QVERIFY_THROWS_EXCEPTION(core::ValidationError,
-                                 m_service->update(g.id, in, QStringLiteral("tester")));
+                                 m_t->service.update(g.id, in, QStringLiteral("tester")));
         QCOMPARE(repo().findGateway(g.id)->port, 5070);
-        QCOMPARE(audit().size(), 3);
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_service->update(9999, in, QStringLiteral("tester")));
+        QCOMPARE(m_t->audit().size(), 3);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_t->service.update(9999, in, QStringLiteral("tester")));
     }
 
     void nothingIsKeptWhenTheCallersTransactionFails()
     {
         {
             store::Database::Transaction outer(*m_t->db);
-            m_service->add(validInput(), QStringLiteral("tester"));
+            m_t->service.add(validInput(), QStringLiteral("tester"));
             // not committed: the caller gave up
         }
         QVERIFY(repo().gateways().isEmpty());
-        QVERIFY(audit().isEmpty());
+        QVERIFY(m_t->audit().isEmpty());
     }
 
     void removeAuditsAndRefusesAGatewayInUse()
     {
-        const store::Gateway g = m_service->add(validInput(), QStringLiteral("tester"));
+        const store::Gateway g = m_t->service.add(validInput(), QStringLiteral("tester"));
         store::Did did;
         did.number = QStringLiteral("12125550100");
         did.mode = store::DidMode::Lgw;
         did.gatewayId = g.id;
         const std::int64_t didId = repo().insertDid(did);
         try {
-            m_service->remove(g.id, QStringLiteral("tester"));
+            m_t->service.remove(g.id, QStringLiteral("tester"));
             QFAIL("a gateway in use was deleted");
         } catch (const store::StoreError& error) {
             QCOMPARE(error.kind(), store::StoreError::Kind::InUse);
             QVERIFY2(error.message().contains(QStringLiteral("LGW DIDs")), qPrintable(error.message()));
         }
         QVERIFY(repo().findGateway(g.id));
-        QCOMPARE(audit().first().action, QStringLiteral("gateway.add"));
+        QCOMPARE(m_t->audit().first().action, QStringLiteral("gateway.add"));
 
         repo().removeDid(didId);
-        m_service->remove(g.id, QStringLiteral("tester"));
+        m_t->service.remove(g.id, QStringLiteral("tester"));
         QVERIFY(!repo().findGateway(g.id));
-        QCOMPARE(audit().first().action, QStringLiteral("gateway.delete"));
-        QCOMPARE(audit().first().objectId, QStringLiteral("Carrier X"));
-        QVERIFY(!audit().first().details.contains(QStringLiteral("s3cret")));
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_service->remove(g.id, QStringLiteral("tester")));
+        QCOMPARE(m_t->audit().first().action, QStringLiteral("gateway.delete"));
+        QCOMPARE(m_t->audit().first().objectId, QStringLiteral("Carrier X"));
+        QVERIFY(!m_t->audit().first().details.contains(QStringLiteral("s3cret")));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_t->service.remove(g.id, QStringLiteral("tester")));
     }
 
     void validatorsNameTheBadEntry()

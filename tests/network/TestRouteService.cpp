@@ -3,7 +3,7 @@
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/StoreError.h"
-#include "support/TempDatabase.h"
+#include "support/ServiceFixture.h"
 
 #include <QTest>
 
@@ -11,25 +11,13 @@ using namespace rebound;
 using network::RouteInput;
 using network::RouteService;
 
-namespace {
-QStringList fields(const core::FieldErrors& errors)
-{
-    QStringList names;
-    for (const core::FieldError& e : errors)
-        names << e.field;
-    return names;
-}
-} // namespace
-
 class TestRouteService : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<RouteService> m_service;
+    std::unique_ptr<test::ServiceFixture<RouteService>> m_t;
     std::int64_t m_gateway = 0;
 
     store::GatewayRepository repo() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
-    QList<store::AuditEntry> audit() const { return store::AuditLog(*m_t->db, m_t->clock).recent(); }
     RouteInput validInput() const
     {
         RouteInput in;
@@ -42,22 +30,17 @@ class TestRouteService : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        m_service = std::make_unique<RouteService>(*m_t->db, m_t->clock);
+        m_t = std::make_unique<test::ServiceFixture<RouteService>>();
         store::Gateway g;
         g.name = QStringLiteral("Carrier X");
         g.host = QStringLiteral("203.0.113.10");
         m_gateway = repo().insertGateway(g);
     }
-    void cleanup()
-    {
-        m_service.reset();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void addNormalisesAndAudits()
     {
-        const store::Route r = m_service->add(validInput(), QStringLiteral("tester"));
+        const store::Route r = m_t->service.add(validInput(), QStringLiteral("tester"));
         QVERIFY(r.id > 0);
         const auto routes = repo().routes();
         QCOMPARE(routes.size(), 1);
@@ -65,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(routes.first().gatewayId, m_gateway);
         QCOMPARE(routes.first().priority, 10);
         QVERIFY(routes.first().enabled);
-        const auto entry = audit().first();
+        const auto entry = m_t->audit().first();
         QCOMPARE(entry.actor, QStringLiteral("tester"));
         QCOMPARE(entry.action, QStringLiteral("route.add"));
         QCOMPARE(entry.objectId, QString::number(r.id));
@@ -73,7 +56,7 @@ private Q_SLOTS:
 
         RouteInput all;
         all.gatewayId = m_gateway;
-        QCOMPARE(m_service->add(all, QStringLiteral("tester")).prefix, QString()); // every number
+        QCOMPARE(m_t->service.add(all, QStringLiteral("tester")).prefix, QString()); // every number
     }
 
     void everyRuleNamesItsFieldAndWritesNothing_data()
@@ -107,55 +90,55 @@ private Q_SLOTS:
         else if (gateway != 0)
             in.gatewayId = gateway;
         in.priority = priority;
-        QCOMPARE(fields(m_service->check(in)), QStringList{field});
-        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_service->add(in, QStringLiteral("tester")));
+        QCOMPARE(test::fieldNames(m_t->service.check(in)), QStringList{field});
+        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(in, QStringLiteral("tester")));
         QVERIFY(repo().routes().isEmpty());
-        QVERIFY(audit().isEmpty());
+        QVERIFY(m_t->audit().isEmpty());
     }
 
     void aGatewayHasOneRoutePerPrefix()
     {
-        m_service->add(validInput(), QStringLiteral("tester"));
+        m_t->service.add(validInput(), QStringLiteral("tester"));
         RouteInput again = validInput();
         again.priority = 50;
-        const core::FieldErrors errors = m_service->check(again);
-        QCOMPARE(fields(errors), QStringList{QString()}); // about the route as a whole
+        const core::FieldErrors errors = m_t->service.check(again);
+        QCOMPARE(test::fieldNames(errors), QStringList{QString()}); // about the route as a whole
         QVERIFY2(
             errors.first().message.contains(QStringLiteral("Carrier X already has a route for prefix 44")),
             qPrintable(errors.first().message));
-        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_service->add(again, QStringLiteral("tester")));
+        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(again, QStringLiteral("tester")));
         QCOMPARE(repo().routes().size(), 1);
-        QCOMPARE(audit().size(), 1);
+        QCOMPARE(m_t->audit().size(), 1);
 
         store::Gateway other;
         other.name = QStringLiteral("Carrier Y");
         other.host = QStringLiteral("203.0.113.11");
         again.gatewayId = repo().insertGateway(other);
-        m_service->add(again, QStringLiteral("tester")); // the same prefix through another gateway
+        m_t->service.add(again, QStringLiteral("tester")); // the same prefix through another gateway
         QCOMPARE(repo().routes().size(), 2);
     }
 
     void removeAudits()
     {
-        const store::Route r = m_service->add(validInput(), QStringLiteral("tester"));
-        m_service->remove(r.id, QStringLiteral("tester"));
+        const store::Route r = m_t->service.add(validInput(), QStringLiteral("tester"));
+        m_t->service.remove(r.id, QStringLiteral("tester"));
         QVERIFY(repo().routes().isEmpty());
-        const auto entry = audit().first();
+        const auto entry = m_t->audit().first();
         QCOMPARE(entry.action, QStringLiteral("route.delete"));
         QCOMPARE(entry.objectId, QString::number(r.id));
         QVERIFY(entry.details.startsWith(QStringLiteral("prefix '44' -> Carrier X")));
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_service->remove(r.id, QStringLiteral("tester")));
-        QCOMPARE(audit().size(), 2);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_t->service.remove(r.id, QStringLiteral("tester")));
+        QCOMPARE(m_t->audit().size(), 2);
     }
 
     void nothingIsKeptWhenTheCallersTransactionFails()
     {
         {
             store::Database::Transaction outer(*m_t->db);
-            m_service->add(validInput(), QStringLiteral("tester"));
+            m_t->service.add(validInput(), QStringLiteral("tester"));
         }
         QVERIFY(repo().routes().isEmpty());
-        QVERIFY(audit().isEmpty());
+        QVERIFY(m_t->audit().isEmpty());
     }
 };
 
