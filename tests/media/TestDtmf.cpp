@@ -79,26 +79,32 @@ private Q_SLOTS:
         QCOMPARE(detect(long_), QString());
     }
 
-    void collectorStopsAtTerminatorWithoutIt()
+    void collectorStops_data()
     {
-        DigitCollector c(CollectSpec{20, '#', 5000, 3000}, 0);
-        QVERIFY(!c.digit('4', 100));
-        QVERIFY(!c.digit('4', 200));
-        const auto r = c.digit('#', 300);
-        QVERIFY(r);
-        QCOMPARE(r->digits, QStringLiteral("44"));
-        QCOMPARE(r->reason, CollectReason::Terminator);
+        QTest::addColumn<int>("maxDigits");
+        QTest::addColumn<QByteArray>("keys"); // the last one ends the collection
+        QTest::addColumn<int>("everyMs");
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<int>("reason");
+        QTest::newRow("at the terminator, without it")
+            << 20 << QByteArray("44#") << 100 << QStringLiteral("44") << int(CollectReason::Terminator);
+        QTest::newRow("at the maximum")
+            << 3 << QByteArray("123") << 10 << QStringLiteral("123") << int(CollectReason::MaxDigits);
     }
-
-    void collectorStopsAtMaximum()
+    void collectorStops()
     {
-        DigitCollector c(CollectSpec{3, '#', 5000, 3000}, 0);
-        QVERIFY(!c.digit('1', 10));
-        QVERIFY(!c.digit('2', 20));
-        const auto r = c.digit('3', 30);
+        QFETCH(int, maxDigits);
+        QFETCH(QByteArray, keys);
+        QFETCH(int, everyMs);
+        QFETCH(QString, digits);
+        QFETCH(int, reason);
+        DigitCollector c(CollectSpec{maxDigits, '#', 5000, 3000}, 0);
+        for (qsizetype i = 0; i + 1 < keys.size(); ++i)
+            QVERIFY(!c.digit(keys[i], everyMs * (i + 1)));
+        const auto r = c.digit(keys.back(), everyMs * keys.size());
         QVERIFY(r);
-        QCOMPARE(r->digits, QStringLiteral("123"));
-        QCOMPARE(r->reason, CollectReason::MaxDigits);
+        QCOMPARE(r->digits, digits);
+        QCOMPARE(r->reason, CollectReason(reason));
     }
 
     void collectorTimeouts()

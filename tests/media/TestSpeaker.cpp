@@ -32,6 +32,35 @@ QString said(const QStringList& playlist)
 {
     return playlist.join(QLatin1Char(' '));
 }
+// Rows named "<language> <n>" of what the language's speaker says for n.
+template <typename N>
+void playlistRows(const char* column, std::initializer_list<std::tuple<const char*, N, const char*>> rows)
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<N>(column);
+    QTest::addColumn<QString>("playlist");
+    for (const auto& [language, n, playlist] : rows)
+        QTest::addRow("%s %lld", language, static_cast<long long>(n))
+            << QString::fromLatin1(language) << n << QString::fromLatin1(playlist);
+}
+
+// The row's language's speaker says the row's playlist: what `say` makes it say.
+template <typename Say>
+void saysThePlaylist(Say say)
+{
+    QFETCH(QString, language);
+    QFETCH(QString, playlist);
+    QCOMPARE(said(say(*Speaker::forLanguage(language))), playlist);
+}
+
+// The row's amount in its currency, as `speaker` says it.
+void saysTheAmount(const Speaker& speaker)
+{
+    QFETCH(qint64, micros);
+    QFETCH(QString, currency);
+    QFETCH(QString, playlist);
+    QCOMPARE(said(speaker.amount(Money::fromMicros(micros), currency)), playlist);
+}
 } // namespace
 
 class TestSpeaker : public QObject
@@ -90,13 +119,7 @@ private Q_SLOTS:
         addRow("negative", -units(1, Cent), "USD", "minus num-1 dollar and num-1 cent");
         addRow("lower-case code", units(1), "eur", "num-1 euro and num-0 cents");
     }
-    void englishAmounts()
-    {
-        QFETCH(qint64, micros);
-        QFETCH(QString, currency);
-        QFETCH(QString, playlist);
-        QCOMPARE(said(EnglishSpeaker().amount(Money::fromMicros(micros), currency)), playlist);
-    }
+    void englishAmounts() { saysTheAmount(EnglishSpeaker()); }
 
     void spanishAmounts_data()
     {
@@ -133,13 +156,7 @@ private Q_SLOTS:
         addRow("generic 3 decimals", units(5, 500 * Fils), "BHD", "num-5 units with num-500");
         addRow("negative", -units(1, Cent), "USD", "minus num-1-m dollar with num-1-m cent");
     }
-    void spanishAmounts()
-    {
-        QFETCH(qint64, micros);
-        QFETCH(QString, currency);
-        QFETCH(QString, playlist);
-        QCOMPARE(said(SpanishSpeaker().amount(Money::fromMicros(micros), currency)), playlist);
-    }
+    void spanishAmounts() { saysTheAmount(SpanishSpeaker()); }
 
     void frenchAmounts_data()
     {
@@ -176,88 +193,68 @@ private Q_SLOTS:
         addRow("CFA francs", units(1500), "XOF", "thousand num-5 hundreds cfa-francs");
         addRow("negative", -units(1, Cent), "EUR", "minus num-1 euro and num-1 centime");
     }
-    void frenchAmounts()
-    {
-        QFETCH(qint64, micros);
-        QFETCH(QString, currency);
-        QFETCH(QString, playlist);
-        QCOMPARE(said(FrenchSpeaker().amount(Money::fromMicros(micros), currency)), playlist);
-    }
+    void frenchAmounts() { saysTheAmount(FrenchSpeaker()); }
 
     void numbers_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<qint64>("n");
-        QTest::addColumn<QString>("playlist");
-        const auto row = [](const char* language, qint64 n, const char* playlist) {
-            QTest::addRow("%s %lld", language, static_cast<long long>(n))
-                << QString::fromLatin1(language) << n << QString::fromLatin1(playlist);
-        };
-        row("en", 0, "num-0");
-        row("en", 105, "num-1 hundred num-5");
-        row("en", 1234, "num-1 thousand num-2 hundred num-34");
-        row("en", 1'000'001, "num-1 million num-1");
-        row("en", 2'000'000'000, "num-2 billion");
-        row("en", 3'000'000'000'000, "num-3 trillion");
-        row("en", -3, "minus num-3");
-        row("es", 1, "num-1");
-        row("es", 21, "num-21");
-        row("es", 100, "hundred");
-        row("es", 101, "hundred-plus num-1");
-        row("es", 555, "num-500 num-55");
-        row("es", 1000, "thousand");
-        row("es", 1001, "thousand num-1");
-        row("es", 21'000, "num-21-m thousand");
-        row("es", 1'000'000, "num-1-m million");
-        row("es", 1'000'000'000, "thousand millions");
-        row("es", 2'000'000'000'000, "num-2 trillions");
-        row("es", -3, "minus num-3");
-        row("fr", 1, "num-1");
-        row("fr", 71, "num-71");
-        row("fr", 180, "hundred num-80");
-        row("fr", 1000, "thousand");
-        row("fr", 21'000, "num-21 thousand");
-        row("fr", 80'080, "num-80-bare thousand num-80");
-        row("fr", 2'000'000, "num-2 millions");
-        row("fr", 1'000'000'000, "num-1 billion");
-        row("fr", 1'000'000'000'000, "num-1 trillion");
-        row("fr", -3, "minus num-3");
+        playlistRows<qint64>("n", {
+                                      {"en", 0, "num-0"},
+                                      {"en", 105, "num-1 hundred num-5"},
+                                      {"en", 1234, "num-1 thousand num-2 hundred num-34"},
+                                      {"en", 1'000'001, "num-1 million num-1"},
+                                      {"en", 2'000'000'000, "num-2 billion"},
+                                      {"en", 3'000'000'000'000, "num-3 trillion"},
+                                      {"en", -3, "minus num-3"},
+                                      {"es", 1, "num-1"},
+                                      {"es", 21, "num-21"},
+                                      {"es", 100, "hundred"},
+                                      {"es", 101, "hundred-plus num-1"},
+                                      {"es", 555, "num-500 num-55"},
+                                      {"es", 1000, "thousand"},
+                                      {"es", 1001, "thousand num-1"},
+                                      {"es", 21'000, "num-21-m thousand"},
+                                      {"es", 1'000'000, "num-1-m million"},
+                                      {"es", 1'000'000'000, "thousand millions"},
+                                      {"es", 2'000'000'000'000, "num-2 trillions"},
+                                      {"es", -3, "minus num-3"},
+                                      {"fr", 1, "num-1"},
+                                      {"fr", 71, "num-71"},
+                                      {"fr", 180, "hundred num-80"},
+                                      {"fr", 1000, "thousand"},
+                                      {"fr", 21'000, "num-21 thousand"},
+                                      {"fr", 80'080, "num-80-bare thousand num-80"},
+                                      {"fr", 2'000'000, "num-2 millions"},
+                                      {"fr", 1'000'000'000, "num-1 billion"},
+                                      {"fr", 1'000'000'000'000, "num-1 trillion"},
+                                      {"fr", -3, "minus num-3"},
+                                  });
     }
     void numbers()
     {
-        QFETCH(QString, language);
         QFETCH(qint64, n);
-        QFETCH(QString, playlist);
-        QCOMPARE(said(Speaker::forLanguage(language)->number(n)), playlist);
+        saysThePlaylist([n](const Speaker& speaker) { return speaker.number(n); });
     }
 
     void durations_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<int>("seconds");
-        QTest::addColumn<QString>("playlist");
-        const auto row = [](const char* language, int seconds, const char* playlist) {
-            QTest::addRow("%s %d", language, seconds)
-                << QString::fromLatin1(language) << seconds << QString::fromLatin1(playlist);
-        };
-        row("en", 61, "num-1 minute");
-        row("en", 30, "num-30 seconds");
-        row("es", 60, "num-1-m minute");
-        row("es", 21 * 60 + 59, "num-21-m minutes");
-        row("es", 1, "num-1-m second");
-        row("es", 30, "num-30 seconds");
-        row("fr", 60, "num-1-f minute");
-        row("fr", 21 * 60, "num-21-f minutes");
-        row("fr", 1, "num-1-f second");
-        row("fr", 0, "num-0 second");
-        row("fr", 30, "num-30 seconds");
+        playlistRows<int>("seconds", {
+                                         {"en", 61, "num-1 minute"},
+                                         {"en", 30, "num-30 seconds"},
+                                         {"es", 60, "num-1-m minute"},
+                                         {"es", 21 * 60 + 59, "num-21-m minutes"},
+                                         {"es", 1, "num-1-m second"},
+                                         {"es", 30, "num-30 seconds"},
+                                         {"fr", 60, "num-1-f minute"},
+                                         {"fr", 21 * 60, "num-21-f minutes"},
+                                         {"fr", 1, "num-1-f second"},
+                                         {"fr", 0, "num-0 second"},
+                                         {"fr", 30, "num-30 seconds"},
+                                     });
     }
     void durations()
     {
-        QFETCH(QString, language);
         QFETCH(int, seconds);
-        QFETCH(QString, playlist);
-        QCOMPARE(said(Speaker::forLanguage(language)->duration(seconds)), playlist);
+        saysThePlaylist([seconds](const Speaker& speaker) { return speaker.duration(seconds); });
     }
 
     void theCurrenciesResellersUseHaveNames()
