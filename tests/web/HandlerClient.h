@@ -1,15 +1,14 @@
 #pragma once
 
+#include "WebClient.h"
 #include "web/WebServer.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTest>
-#include <QTimer>
 
 namespace rebound::test {
 
@@ -60,11 +59,7 @@ public:
             request.setRawHeader(name, value);
         if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
             request.setRawHeader("Content-Type", "application/json");
-        QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
-        loop.exec();
+        QNetworkReply* reply = awaitReply(m_nam, request, method, body, 10'000);
         WebReply result;
         if (reply->isFinished()) {
             result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

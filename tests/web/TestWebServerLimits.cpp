@@ -101,6 +101,13 @@ class TestWebServerLimits : public QObject
         client->waitClosed();
         return client;
     }
+    // The server answered `status`, with the security headers, and closed.
+    static void closedWith(const RawClient& c, const QByteArray& status)
+    {
+        QVERIFY(c.waitClosed());
+        QCOMPARE(c.status(), status);
+        verifySecurityHeaders(c);
+    }
     // The headers every response carries, whoever wrote it.
     static void verifySecurityHeaders(const RawClient& c)
     {
@@ -184,13 +191,9 @@ private Q_SLOTS:
         auto slow = connect(QStringLiteral("127.0.0.1"));
         slow->send("POST /api/v1/callbacks HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le");
         auto silent = connect(QStringLiteral("127.0.0.1"));
-        QVERIFY(slow->waitClosed());
-        QCOMPARE(slow->status(), QByteArray("HTTP/1.1 408 Request Timeout"));
+        closedWith(*slow, "HTTP/1.1 408 Request Timeout");
         QVERIFY(slow->body().contains("\"request_timeout\"")); // the API's JSON error
-        verifySecurityHeaders(*slow);
-        QVERIFY(silent->waitClosed());
-        QCOMPARE(silent->status(), QByteArray("HTTP/1.1 408 Request Timeout"));
-        verifySecurityHeaders(*silent);
+        closedWith(*silent, "HTTP/1.1 408 Request Timeout");
         QCOMPARE(m_echo.requests, 0);
         QTRY_COMPARE(m_server->openConnections(), 0);
     }
@@ -202,9 +205,7 @@ private Q_SLOTS:
         start(c);
         auto slow = connect(QStringLiteral("127.0.0.1"));
         slow->send("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nmember=100");
-        QVERIFY(slow->waitClosed());
-        QCOMPARE(slow->status(), QByteArray("HTTP/1.1 408 Request Timeout"));
-        verifySecurityHeaders(*slow);
+        closedWith(*slow, "HTTP/1.1 408 Request Timeout");
         QCOMPARE(m_echo.requests, 0);
     }
 
@@ -247,9 +248,7 @@ private Q_SLOTS:
             chunked->send(chunk);
             (void)QTest::qWaitFor([&] { return chunked->unsent() == 0 || chunked->closed(); }, 1'000);
         }
-        QVERIFY(chunked->waitClosed());
-        QCOMPARE(chunked->status(), QByteArray("HTTP/1.1 413 Content Too Large"));
-        verifySecurityHeaders(*chunked);
+        closedWith(*chunked, "HTTP/1.1 413 Content Too Large");
         QCOMPARE(m_echo.requests, 0);
         QTRY_COMPARE(m_server->openConnections(), 0);
     }
@@ -278,9 +277,7 @@ private Q_SLOTS:
         start(config());
         auto client = connect(QStringLiteral("127.0.0.1"));
         client->send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + QByteArray(20 * 1024, 'a'));
-        QVERIFY(client->waitClosed());
-        QCOMPARE(client->status(), QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
-        verifySecurityHeaders(*client);
+        closedWith(*client, "HTTP/1.1 431 Request Header Fields Too Large");
         QCOMPARE(m_echo.requests, 0);
     }
 

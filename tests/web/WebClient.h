@@ -10,6 +10,20 @@
 
 namespace rebound::test {
 
+// Sends `request` and waits for its answer, at most `timeoutMs`, in a local
+// event loop so that a server on this thread is served meanwhile. The reply
+// is finished unless the time ran out; the caller deletes it (deleteLater).
+inline QNetworkReply* awaitReply(QNetworkAccessManager& manager, const QNetworkRequest& request,
+                                 const QByteArray& method, const QByteArray& body, int timeoutMs)
+{
+    QNetworkReply* reply = manager.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return reply;
+}
+
 // A minimal HTTP client for the web tests: one cookie (the session) kept by
 // hand, redirects not followed, every exchange awaited in a local event loop
 // so a server on the same thread is served meanwhile.
@@ -53,11 +67,7 @@ public:
             request.setRawHeader("Cookie", m_cookie);
         for (const auto& [name, value] : headers)
             request.setRawHeader(name, value);
-        QNetworkReply* reply = m_manager.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(15'000, &loop, &QEventLoop::quit);
-        loop.exec();
+        QNetworkReply* reply = awaitReply(m_manager, request, method, body, 15'000);
         Response r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();
