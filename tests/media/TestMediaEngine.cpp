@@ -38,6 +38,55 @@ struct Events : QObject
     }
 };
 
+// Two sessions of one engine sending to each other on loopback, with RFC
+// 4733 events on `eventPt` when given.
+void pairSessions(MediaEngine& engine, const MediaEngine::Created& one, const MediaEngine::Created& two,
+                  std::optional<int> eventPt = {})
+{
+    AudioAgreement toTwo;
+    toTwo.address = QStringLiteral("127.0.0.1");
+    toTwo.port = two.port;
+    if (eventPt)
+        toTwo.telephoneEventPt = *eventPt;
+    AudioAgreement toOne = toTwo;
+    toOne.port = one.port;
+    engine.setRemote(one.id, toTwo);
+    engine.setRemote(two.id, toOne);
+}
+
+// An engine with a session and a phone for it.
+struct OnePhone
+{
+    explicit OnePhone(const MediaConfig& config)
+        : engine(config)
+        , ev(engine)
+        , s(engine.createSession())
+    {
+    }
+    MediaEngine engine;
+    Events ev;
+    RtpPeer phone;
+    const MediaEngine::Created s;
+};
+
+// An engine with two sessions, a and b, and a phone for each.
+struct TwoPhones
+{
+    explicit TwoPhones(const MediaConfig& config)
+        : engine(config)
+        , ev(engine)
+        , a(engine.createSession())
+        , b(engine.createSession())
+    {
+    }
+    MediaEngine engine;
+    Events ev;
+    RtpPeer phoneA;
+    RtpPeer phoneB;
+    const MediaEngine::Created a;
+    const MediaEngine::Created b;
+};
+
 AudioAgreement to(const RtpPeer& peer, Codec codec = Codec::Pcmu, int eventPt = 101)
 {
     AudioAgreement a;
@@ -54,6 +103,13 @@ QByteArray pattern(int n, int seed)
     for (int i = 0; i < n; ++i)
         b[i] = static_cast<char>((i * 7 + seed * 13) & 0xff);
     return b;
+}
+
+// `count` packets of pattern() audio from `peer` to `port`, numbered on from `h`.
+void sendPackets(RtpPeer& peer, quint16 port, RtpHeader& h, int count)
+{
+    for (int i = 0; i < count; ++i, h.sequence++, h.timestamp += 160)
+        peer.send(port, h, pattern(160, i));
 }
 
 MediaConfig loopbackConfig(std::shared_ptr<const PromptSet> prompts = {})
@@ -99,10 +155,8 @@ private Q_SLOTS:
     // recording decoded from the packets matches the WAVs in sox's eyes.
     void playbackTimingAndContent()
     {
-        MediaEngine engine(loopbackConfig(m_prompts));
-        Events ev(engine);
-        RtpPeer phone;
-        const auto s = engine.createSession();
+        OnePhone one(loopbackConfig(m_prompts));
+        auto& [engine, ev, phone, s] = one;
         QVERIFY2(s.id, qPrintable(s.error));
         QVERIFY(engine.setRemote(s.id, to(phone)).isEmpty());
         const QStringList sentence{QStringLiteral("you-have"), QStringLiteral("num-42"),
@@ -173,10 +227,8 @@ private Q_SLOTS:
     {
         if (!QFile::exists(QStringLiteral(SIPP_PCAP_DIR "/dtmf_2833_1.pcap")))
             QSKIP("sip-tester's pcaps are not installed");
-        MediaEngine engine(loopbackConfig(m_prompts));
-        Events ev(engine);
-        RtpPeer phone;
-        const auto s = engine.createSession();
+        OnePhone one(loopbackConfig(m_prompts));
+        auto& [engine, ev, phone, s] = one;
         engine.setRemote(s.id, to(phone, Codec::Pcmu, 101));
         QVERIFY(engine.play(s.id, {QStringLiteral("enter-destination")}, true).isEmpty());
         engine.collectDigits(s.id, CollectSpec{20, '#', 20000, 20000});
@@ -199,10 +251,8 @@ private Q_SLOTS:
 
     void inbandDigitsWhenNoTelephoneEvent()
     {
-        MediaEngine engine(loopbackConfig());
-        Events ev(engine);
-        RtpPeer phone;
-        const auto s = engine.createSession();
+        OnePhone one(loopbackConfig());
+        auto& [engine, ev, phone, s] = one;
         engine.setRemote(s.id, to(phone, Codec::Pcma, -1));
         engine.collectDigits(s.id, CollectSpec{2, '#', 20000, 20000});
         // 440 ms of "9" then "8" as the DTMF frequency pairs, PCMA, 20 ms packets.
@@ -234,12 +284,8 @@ private Q_SLOTS:
     // must answer where B really sends from (symmetric RTP). RTCP is ignored.
     void relayTranscodesAndCounts()
     {
-        MediaEngine engine(loopbackConfig());
-        Events ev(engine);
-        RtpPeer phoneA;
-        RtpPeer phoneB;
-        const auto a = engine.createSession();
-        const auto b = engine.createSession();
+        TwoPhones phones(loopbackConfig());
+        auto& [engine, ev, phoneA, phoneB, a, b] = phones;
         engine.setRemote(a.id, to(phoneA, Codec::Pcmu, 101));
         AudioAgreement wrong = to(phoneB, Codec::Pcma, -1);
         wrong.port = 9; // discard: what a NATed phone's SDP looks like
@@ -293,12 +339,8 @@ private Q_SLOTS:
     // in SSRC or sequence and timestamps that only move forward.
     void promptThenRelayKeepsOneStream()
     {
-        MediaEngine engine(loopbackConfig(m_prompts));
-        Events ev(engine);
-        RtpPeer phoneA;
-        RtpPeer phoneB;
-        const auto a = engine.createSession();
-        const auto b = engine.createSession();
+        TwoPhones phones(loopbackConfig(m_prompts));
+        auto& [engine, ev, phoneA, phoneB, a, b] = phones;
         engine.setRemote(a.id, to(phoneA));
         engine.setRemote(b.id, to(phoneB));
         engine.play(a.id, {QStringLiteral("num-1")}, false);
@@ -385,23 +427,17 @@ private Q_SLOTS:
         // A destination that starts sending as it answers: its first packets
         // arrive before the answer's SDP is known and are dropped, but the
         // ones after it are taken (and latch the port it sends from).
-        MediaEngine engine(loopbackConfig());
-        Events ev(engine);
-        RtpPeer phoneA;
-        RtpPeer phoneB;
-        const auto a = engine.createSession();
-        const auto b = engine.createSession();
+        TwoPhones phones(loopbackConfig());
+        auto& [engine, ev, phoneA, phoneB, a, b] = phones;
         engine.setRemote(a.id, to(phoneA));
         RtpHeader h{false, 0, 1, 160, 0xb0b};
-        for (int i = 0; i < 3; ++i, h.sequence++, h.timestamp += 160)
-            phoneB.send(b.port, h, pattern(160, i));
+        sendPackets(phoneB, b.port, h, 3);
         QTRY_COMPARE_WITH_TIMEOUT(engine.foreignPackets(), quint64(3), 5000);
         AudioAgreement answer = to(phoneB);
         answer.port = 9; // the SDP names another port than the one it sends from
         engine.setRemote(b.id, answer);
         engine.bridge(a.id, b.id);
-        for (int i = 0; i < 20; ++i, h.sequence++, h.timestamp += 160)
-            phoneB.send(b.port, h, pattern(160, i));
+        sendPackets(phoneB, b.port, h, 20);
         QCOMPARE(phoneA.receive(20, 5000).size(), 20);
     }
 
@@ -409,24 +445,18 @@ private Q_SLOTS:
     {
         // Phone A holds (sendonly): nothing of B reaches it, and the bridge
         // counts only what was relayed, so the CDRs show the hold.
-        MediaEngine engine(loopbackConfig());
-        Events ev(engine);
-        RtpPeer phoneA;
-        RtpPeer phoneB;
-        const auto a = engine.createSession();
-        const auto b = engine.createSession();
+        TwoPhones phones(loopbackConfig());
+        auto& [engine, ev, phoneA, phoneB, a, b] = phones;
         AudioAgreement held = to(phoneA);
         held.direction = Direction::SendOnly;
         engine.setRemote(a.id, held);
         engine.setRemote(b.id, to(phoneB));
         engine.bridge(a.id, b.id);
         RtpHeader h{false, 0, 1, 160, 0xb0b};
-        for (int i = 0; i < 10; ++i, h.sequence++, h.timestamp += 160)
-            phoneB.send(b.port, h, pattern(160, i));
+        sendPackets(phoneB, b.port, h, 10);
         QVERIFY(phoneA.receive(1, 1000).isEmpty());
         engine.setRemote(a.id, to(phoneA)); // resumed
-        for (int i = 0; i < 10; ++i, h.sequence++, h.timestamp += 160)
-            phoneB.send(b.port, h, pattern(160, i));
+        sendPackets(phoneB, b.port, h, 10);
         QCOMPARE(phoneA.receive(10, 5000).size(), 10);
         engine.unbridge(a.id);
         QTRY_COMPARE_WITH_TIMEOUT(ev.bridges.size(), 1, 5000);
@@ -464,10 +494,8 @@ private Q_SLOTS:
 
     void mediaTimeoutFiresOnceAndRearms()
     {
-        MediaEngine engine(loopbackConfig());
-        Events ev(engine);
-        RtpPeer phone;
-        const auto s = engine.createSession();
+        OnePhone one(loopbackConfig());
+        auto& [engine, ev, phone, s] = one;
         engine.setRemote(s.id, to(phone));
         engine.setMediaTimeout(s.id, 1);
         QTRY_COMPARE_WITH_TIMEOUT(ev.timeouts.size(), 1, 8000);
@@ -479,10 +507,8 @@ private Q_SLOTS:
 
     void firstDigitTimeoutAndRingback()
     {
-        MediaEngine engine(loopbackConfig());
-        Events ev(engine);
-        RtpPeer phone;
-        const auto s = engine.createSession();
+        OnePhone one(loopbackConfig());
+        auto& [engine, ev, phone, s] = one;
         engine.setRemote(s.id, to(phone));
         engine.playTone(s.id, ToneKind::Ringback);
         engine.collectDigits(s.id, CollectSpec{4, '#', 300, 300});
@@ -554,14 +580,7 @@ private Q_SLOTS:
         });
         const auto phone = engine.createSession();
         const auto other = engine.createSession();
-        AudioAgreement toOther;
-        toOther.address = QStringLiteral("127.0.0.1");
-        toOther.port = other.port;
-        toOther.telephoneEventPt = 101;
-        AudioAgreement toPhone = toOther;
-        toPhone.port = phone.port;
-        engine.setRemote(phone.id, toOther);
-        engine.setRemote(other.id, toPhone);
+        pairSessions(engine, phone, other, 101);
         engine.setLevelMeter(other.id, true);
         engine.setIdleTone(phone.id, 440);
         for (QChar d : QStringLiteral("0044x7#"))
@@ -598,13 +617,7 @@ private Q_SLOTS:
         connect(&engine, &MediaEngine::audioLevel, this, [&levels](int, int) { ++levels; });
         const auto phone = engine.createSession();
         const auto other = engine.createSession();
-        AudioAgreement toOther;
-        toOther.address = QStringLiteral("127.0.0.1");
-        toOther.port = other.port;
-        AudioAgreement toPhone = toOther;
-        toPhone.port = phone.port;
-        engine.setRemote(phone.id, toOther);
-        engine.setRemote(other.id, toPhone);
+        pairSessions(engine, phone, other);
         engine.setLevelMeter(other.id, true);
         engine.setIdleTone(phone.id, 440);
         QTRY_VERIFY_WITH_TIMEOUT(levels >= 5, 10000);
