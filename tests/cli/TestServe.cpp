@@ -15,16 +15,28 @@ class TestServe : public QObject
 {
     Q_OBJECT
 
-    // Starts `rebound-switch --db <db> serve <listen>` and waits until it
-    // says it runs; what it logged goes to `log`.
-    static void startServe(QProcess& process, const QString& db, const QStringList& listen, QString* log)
+    // Starts `rebound-switch --db <db> serve` on SIP 127.0.0.1, any port,
+    // (and `--web-listen <web>` unless empty) and waits until it says it
+    // runs; what it logged goes to `log`.
+    static void startServe(QProcess& process, const QString& db, const QString& web, QString* log)
     {
-        process.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                      QStringList{QStringLiteral("--db"), db, QStringLiteral("serve")} + listen);
+        QStringList arguments{QStringLiteral("--db"), db, QStringLiteral("serve"),
+                              QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:0")};
+        if (!web.isEmpty())
+            arguments << QStringLiteral("--web-listen") << web;
+        process.start(QStringLiteral(REBOUND_SWITCH_EXE), arguments);
         QVERIFY(process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT((*log += QString::fromUtf8(process.readAllStandardError()),
                                   log->contains(QStringLiteral("running"))),
                                  20000);
+    }
+
+    // SIGTERM, and it ends with exit code 0.
+    static void stopsCleanly(QProcess& process)
+    {
+        process.terminate();
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 0);
     }
 
     static void stopWith(int signalNumber, const QString& name)
@@ -33,7 +45,7 @@ class TestServe : public QObject
         const QString db = dir.filePath(QStringLiteral("serve.sqlite"));
         QProcess process;
         QString log;
-        startServe(process, db, {QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:0")}, &log);
+        startServe(process, db, {}, &log);
         QVERIFY2(log.contains(QStringLiteral("created database")), qPrintable(log));
         QVERIFY(
             log.contains(QStringLiteral("schema version %1").arg(rebound::store::Schema::latestVersion())));
@@ -55,22 +67,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("again.sqlite"));
-        QProcess first;
-        first.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                    {QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("list")});
-        QVERIFY(first.waitForFinished(20000));
-        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(rebound::test::runSwitchExe(
+                     {QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("list")})
+                     .first,
+                 0);
         QProcess second;
         // Any free ports: 5060 and 8080 may be taken by tests running beside this one.
         QString log;
-        startServe(second, db,
-                   {QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:0"),
-                    QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:0")},
-                   &log);
+        startServe(second, db, QStringLiteral("127.0.0.1:0"), &log);
         QVERIFY2(log.contains(QStringLiteral("opened database")), qPrintable(log));
-        second.terminate();
-        QVERIFY(second.waitForFinished(20000));
-        QCOMPARE(second.exitCode(), 0);
+        stopsCleanly(second);
     }
 
     void oneSwitchPerDatabase()
@@ -84,10 +90,7 @@ private Q_SLOTS:
         QVERIFY(rebound::test::runSwitchExe({QStringLiteral("--db"), db, QStringLiteral("demo")}).first == 0);
         QProcess first;
         QString log;
-        startServe(first, db,
-                   {QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:0"),
-                    QStringLiteral("--web-listen"), QStringLiteral("off")},
-                   &log);
+        startServe(first, db, QStringLiteral("off"), &log);
         // A call of the first switch in progress, with its hold.
         {
             auto database = rebound::store::Database::open(db);
@@ -129,16 +132,11 @@ private Q_SLOTS:
             QCOMPARE(open.value(1).toInt(), 1); // its hold kept
         }
         QCOMPARE(first.state(), QProcess::Running);
-        first.terminate();
-        QVERIFY(first.waitForFinished(20000));
-        QCOMPARE(first.exitCode(), 0);
+        stopsCleanly(first);
         // Once the first has stopped, a new switch starts (and recovers the call).
         QProcess again;
         QString againLog;
-        startServe(again, db,
-                   {QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:0"),
-                    QStringLiteral("--web-listen"), QStringLiteral("off")},
-                   &againLog);
+        startServe(again, db, QStringLiteral("off"), &againLog);
         QVERIFY2(againLog.contains(QStringLiteral("Closed and billed 1 call")), qPrintable(againLog));
         again.terminate();
         QVERIFY(again.waitForFinished(20000));
