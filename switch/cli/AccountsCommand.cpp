@@ -1,8 +1,7 @@
-#include "cli/AccountsCommand.h"
-
 #include "accounts/AccountCsv.h"
 #include "accounts/AccountService.h"
 #include "billing/CreditManager.h"
+#include "cli/Commands.h"
 #include "core/PrivateFile.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -21,6 +20,11 @@
 #include <cstdio>
 
 namespace rebound::cli {
+
+class AccountsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountsCommand)
+};
 
 namespace {
 // Options shared by add and set; the names are the AccountService field names,
@@ -498,7 +502,7 @@ int showOrSave(Context& c, const store::Database& db, accounts::AccountService& 
 }
 
 // The subcommand in `arguments`, run inside runCommand.
-int runAccounts(Context& c, const QStringList& arguments)
+int accountsSubcommand(Context& c, const QStringList& arguments)
 {
     const QString sub = arguments.first();
     QCommandLineParser parser;
@@ -552,7 +556,7 @@ int runAccounts(Context& c, const QStringList& arguments)
 }
 } // namespace
 
-QString AccountsCommand::usage()
+static QString usage()
 {
     return AccountsCommand::tr(
         "Usage: rebound-switch [--db PATH] [--json] accounts SUBCOMMAND\n"
@@ -589,9 +593,10 @@ QString AccountsCommand::usage()
         "export never writes them, and writes the current balance as balance.\n");
 }
 
-int AccountsCommand::run(Context& c, const QStringList& arguments)
+int runAccounts(Context& c, const QStringList& arguments)
 {
-    return runCommand<billing::CreditError>(c, arguments, usage(), [&] { return runAccounts(c, arguments); });
+    return runCommand<billing::CreditError>(c, arguments, usage(),
+                                            [&] { return accountsSubcommand(c, arguments); });
 }
 
 } // namespace rebound::cli

@@ -1,5 +1,4 @@
-#include "cli/ApiCommands.h"
-
+#include "cli/Commands.h"
 #include "core/SecretToken.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -14,6 +13,11 @@
 #include <QJsonObject>
 
 namespace rebound::cli {
+
+class ApiCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiCommands)
+};
 
 namespace {
 const QString Actor = QStringLiteral("cli");
@@ -131,24 +135,24 @@ int addToken(Context& c, const store::Database& db, const triggers::ApiTokenForm
 }
 } // namespace
 
-int ApiCommands::apiTokens(Context& c, const QStringList& arguments)
+int runApiTokens(Context& c, const QStringList& arguments)
 {
-    const QString usage =
-        tr("Usage: rebound-switch api-tokens add NAME [--accounts 1001,1002] [--expires YYYY-MM-DD | "
-           "--expires-days N]\n"
-           "       rebound-switch api-tokens list | revoke NAME\n"
-           "Tokens for the JSON API under /api/v1. add prints the new token once; only its digest is\n"
-           "kept. NAME: letters, digits, '.', '_' or '-'. --accounts: the only subscribers the token may\n"
-           "act for (default: all). --expires: the last day it works, in billing.timezone;\n"
-           "--expires-days: it stops working N days from now (default: never).\n");
+    const QString usage = ApiCommands::tr(
+        "Usage: rebound-switch api-tokens add NAME [--accounts 1001,1002] [--expires YYYY-MM-DD | "
+        "--expires-days N]\n"
+        "       rebound-switch api-tokens list | revoke NAME\n"
+        "Tokens for the JSON API under /api/v1. add prints the new token once; only its digest is\n"
+        "kept. NAME: letters, digits, '.', '_' or '-'. --accounts: the only subscribers the token may\n"
+        "act for (default: all). --expires: the last day it works, in billing.timezone;\n"
+        "--expires-days: it stops working N days from now (default: never).\n");
     return runCommand(c, arguments, usage, [&]() -> int {
         QCommandLineParser p;
-        p.addOptions(
-            {{triggers::apiTokenField::Accounts, tr("Account codes, comma separated."),
-              QStringLiteral("codes")},
-             {triggers::apiTokenField::Expires, tr("Last day the token works."), QStringLiteral("date")},
-             {triggers::apiTokenField::ExpiresDays, tr("Days until the token stops working."),
-              QStringLiteral("n")}});
+        p.addOptions({{triggers::apiTokenField::Accounts, ApiCommands::tr("Account codes, comma separated."),
+                       QStringLiteral("codes")},
+                      {triggers::apiTokenField::Expires, ApiCommands::tr("Last day the token works."),
+                       QStringLiteral("date")},
+                      {triggers::apiTokenField::ExpiresDays,
+                       ApiCommands::tr("Days until the token stops working."), QStringLiteral("n")}});
         parseCommand(p, arguments);
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
@@ -170,19 +174,21 @@ int ApiCommands::apiTokens(Context& c, const QStringList& arguments)
             triggers::ApiTokenService(*db, c.clock).revoke(name, Actor);
         } catch (const accounts::ValidationError&) {
             throw CommandError{
-                tr("There is no live API token called %1; api-tokens list shows them.").arg(name)};
+                ApiCommands::tr("There is no live API token called %1; api-tokens list shows them.")
+                    .arg(name)};
         }
-        print(c, QJsonObject{{QStringLiteral("revoked"), name}}, tr("Revoked API token %1.\n").arg(name));
+        print(c, QJsonObject{{QStringLiteral("revoked"), name}},
+              ApiCommands::tr("Revoked API token %1.\n").arg(name));
         return Success;
     });
 }
 
-int ApiCommands::smsHttp(Context& c, const QStringList& arguments)
+int runSmsHttp(Context& c, const QStringList& arguments)
 {
-    const QString usage =
-        tr("Usage: rebound-switch sms-http secret | disable | status\n"
-           "The HTTP SMS gateway endpoint (/sms). secret makes a new shared secret, prints it once\n"
-           "and turns the endpoint on (an older secret stops working); disable turns it off.\n");
+    const QString usage = ApiCommands::tr(
+        "Usage: rebound-switch sms-http secret | disable | status\n"
+        "The HTTP SMS gateway endpoint (/sms). secret makes a new shared secret, prints it once\n"
+        "and turns the endpoint on (an older secret stops working); disable turns it off.\n");
     return runCommand(c, arguments, usage, [&]() -> int {
         if (arguments.size() != 1)
             throw CommandError{usage, UsageError};
@@ -193,7 +199,8 @@ int ApiCommands::smsHttp(Context& c, const QStringList& arguments)
         if (sub == QLatin1String("status")) {
             const bool on = !settings.value(key).isEmpty();
             print(c, QJsonObject{{QStringLiteral("enabled"), on}},
-                  on ? tr("The HTTP SMS endpoint is on.\n") : tr("The HTTP SMS endpoint is off.\n"));
+                  on ? ApiCommands::tr("The HTTP SMS endpoint is on.\n")
+                     : ApiCommands::tr("The HTTP SMS endpoint is off.\n"));
             return Success;
         }
         if (sub != QLatin1String("secret") && sub != QLatin1String("disable"))
@@ -210,8 +217,9 @@ int ApiCommands::smsHttp(Context& c, const QStringList& arguments)
         print(c,
               enable ? QJsonObject{{QStringLiteral("enabled"), true}, {QStringLiteral("secret"), secret}}
                      : QJsonObject{{QStringLiteral("enabled"), false}},
-              enable ? tr("HTTP SMS secret (shown only now; give it to the SMS gateway):\n%1\n").arg(secret)
-                     : tr("The HTTP SMS endpoint is off.\n"));
+              enable ? ApiCommands::tr("HTTP SMS secret (shown only now; give it to the SMS gateway):\n%1\n")
+                           .arg(secret)
+                     : ApiCommands::tr("The HTTP SMS endpoint is off.\n"));
         return Success;
     });
 }

@@ -1,6 +1,5 @@
-#include "cli/AuditCommand.h"
-
 #include "cli/CommandOptions.h"
+#include "cli/Commands.h"
 #include "reports/AuditCsv.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -13,6 +12,11 @@
 #include <QJsonObject>
 
 namespace rebound::cli {
+
+class AuditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditCommand)
+};
 
 namespace {
 const QString Actor = QStringLiteral("actor");
@@ -127,32 +131,33 @@ int exportEntries(Context& c, const store::AuditLog& log, const store::AuditFilt
 }
 } // namespace
 
-QString AuditCommand::usage()
+static QString usage()
 {
-    return tr("Usage: rebound-switch [--db PATH] [--json] audit SUBCOMMAND [FILTERS]\n"
-              "\n"
-              "  list [FILTERS] [--limit N]\n"
-              "                    the entries, newest first (50 unless --limit says more)\n"
-              "  export [FILTERS] [--output FILE|-]\n"
-              "                    CSV: time, actor, source, action, object type and id, details\n"
-              "                    (standard output without --output or with -)\n"
-              "\n"
-              "Filters:\n"
-              "  --actor WHO         console, cli, web:1001 ...; a value ending in : . or * matches\n"
-              "                      every actor that starts with it (web: is every portal user)\n"
-              "  --action WHAT       account.add ...; account. is every account change\n"
-              "  --object TYPE[:ID]  what it was done to: account, or account:1001\n"
-              "  --text TEXT         the details contain TEXT\n"
-              "  --from WHEN         entries at or after WHEN\n"
-              "  --to WHEN           entries before WHEN (a day: up to the end of that day)\n"
-              "\n"
-              "WHEN is a day, YYYY-MM-DD, or a date and time such as 2026-03-04T18:30, in the billing\n"
-              "time zone (setting billing.timezone) unless it ends in Z (UTC) or an offset (+02:00).\n"
-              "The CSV writes times in ISO 8601 with that zone's offset; a cell starting with = + - or @\n"
-              "gets a leading ' so that spreadsheets show it as text instead of running it.\n");
+    return AuditCommand::tr(
+        "Usage: rebound-switch [--db PATH] [--json] audit SUBCOMMAND [FILTERS]\n"
+        "\n"
+        "  list [FILTERS] [--limit N]\n"
+        "                    the entries, newest first (50 unless --limit says more)\n"
+        "  export [FILTERS] [--output FILE|-]\n"
+        "                    CSV: time, actor, source, action, object type and id, details\n"
+        "                    (standard output without --output or with -)\n"
+        "\n"
+        "Filters:\n"
+        "  --actor WHO         console, cli, web:1001 ...; a value ending in : . or * matches\n"
+        "                      every actor that starts with it (web: is every portal user)\n"
+        "  --action WHAT       account.add ...; account. is every account change\n"
+        "  --object TYPE[:ID]  what it was done to: account, or account:1001\n"
+        "  --text TEXT         the details contain TEXT\n"
+        "  --from WHEN         entries at or after WHEN\n"
+        "  --to WHEN           entries before WHEN (a day: up to the end of that day)\n"
+        "\n"
+        "WHEN is a day, YYYY-MM-DD, or a date and time such as 2026-03-04T18:30, in the billing\n"
+        "time zone (setting billing.timezone) unless it ends in Z (UTC) or an offset (+02:00).\n"
+        "The CSV writes times in ISO 8601 with that zone's offset; a cell starting with = + - or @\n"
+        "gets a leading ' so that spreadsheets show it as text instead of running it.\n");
 }
 
-int AuditCommand::run(Context& c, const QStringList& arguments)
+int runAudit(Context& c, const QStringList& arguments)
 {
     return runCommand(c, arguments, usage(), [&]() -> int {
         QCommandLineParser p;
@@ -160,8 +165,9 @@ int AuditCommand::run(Context& c, const QStringList& arguments)
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
         if (sub != QLatin1String("list") && sub != QLatin1String("export"))
-            throw CommandError{tr("'%1' is not an audit subcommand; use list or export.").arg(sub),
-                               UsageError};
+            throw CommandError{
+                AuditCommand::tr("'%1' is not an audit subcommand; use list or export.").arg(sub),
+                UsageError};
         const bool list = sub == QLatin1String("list");
         allowOnly(p, {Actor, Action, Object, Text, From, To, list ? Limit : Output},
                   QStringLiteral("audit ") + sub);

@@ -1,6 +1,5 @@
-#include "cli/BackupCommand.h"
-
 #include "backup/BackupService.h"
+#include "cli/Commands.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -10,6 +9,11 @@
 #include <QJsonObject>
 
 namespace rebound::cli {
+
+class BackupCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupCommand)
+};
 
 namespace {
 const QString Actor = QStringLiteral("cli");
@@ -69,15 +73,15 @@ int check(Context& c, const QString& path)
 }
 } // namespace
 
-int BackupCommand::backup(Context& c, const QStringList& arguments)
+int runBackup(Context& c, const QStringList& arguments)
 {
-    const QString usage =
-        tr("Usage: rebound-switch [--db PATH] backup --output FILE\n"
-           "       rebound-switch backup check FILE\n"
-           "--output writes a consistent copy of the database to FILE (owner-only), also while a\n"
-           "switch runs on it, with the card PIN key beside it as FILE.pin-key: keep the two together.\n"
-           "check says whether FILE can be restored (integrity, schema version, the ledger) and what\n"
-           "it holds, changing nothing.\n");
+    const QString usage = BackupCommand::tr(
+        "Usage: rebound-switch [--db PATH] backup --output FILE\n"
+        "       rebound-switch backup check FILE\n"
+        "--output writes a consistent copy of the database to FILE (owner-only), also while a\n"
+        "switch runs on it, with the card PIN key beside it as FILE.pin-key: keep the two together.\n"
+        "check says whether FILE can be restored (integrity, schema version, the ledger) and what\n"
+        "it holds, changing nothing.\n");
     return runCommand(c, arguments, usage, [&]() -> int {
         if (arguments.first() == QLatin1String("check")) {
             if (arguments.size() != 2)
@@ -85,29 +89,31 @@ int BackupCommand::backup(Context& c, const QStringList& arguments)
             return check(c, arguments[1]);
         }
         QCommandLineParser p;
-        p.addOption({QStringLiteral("output"), tr("Where the backup goes."), QStringLiteral("FILE")});
+        p.addOption(
+            {QStringLiteral("output"), BackupCommand::tr("Where the backup goes."), QStringLiteral("FILE")});
         parseCommand(p, arguments);
         if (!p.isSet(QStringLiteral("output")) || !p.positionalArguments().isEmpty())
             throw CommandError{usage, UsageError};
         const auto db = store::Database::open(c.databasePath);
         const backup::BackupFile file = backup::BackupService::backUp(*db, p.value(QStringLiteral("output")));
-        print(c, fileJson(file), tr("Backed up %1 to %2.\n").arg(native(db->path()), fileText(file)));
+        print(c, fileJson(file),
+              BackupCommand::tr("Backed up %1 to %2.\n").arg(native(db->path()), fileText(file)));
         return Success;
     });
 }
 
-int BackupCommand::restore(Context& c, const QStringList& arguments)
+int runRestore(Context& c, const QStringList& arguments)
 {
-    const QString usage =
-        tr("Usage: rebound-switch [--db PATH] restore FILE [--yes]\n"
-           "Replaces everything in the database with the backup FILE, and the card PIN key with\n"
-           "FILE.pin-key when it is there. The backup is checked first (integrity, schema version,\n"
-           "the ledger); an older schema is upgraded. The current database is saved beside it\n"
-           "before anything is replaced. Refused while a switch runs on the database: stop it first.\n"
-           "Without --yes it only says what would be restored.\n");
+    const QString usage = BackupCommand::tr(
+        "Usage: rebound-switch [--db PATH] restore FILE [--yes]\n"
+        "Replaces everything in the database with the backup FILE, and the card PIN key with\n"
+        "FILE.pin-key when it is there. The backup is checked first (integrity, schema version,\n"
+        "the ledger); an older schema is upgraded. The current database is saved beside it\n"
+        "before anything is replaced. Refused while a switch runs on the database: stop it first.\n"
+        "Without --yes it only says what would be restored.\n");
     return runCommand(c, arguments, usage, [&]() -> int {
         QCommandLineParser p;
-        p.addOption({QStringLiteral("yes"), tr("Replace the data without asking.")});
+        p.addOption({QStringLiteral("yes"), BackupCommand::tr("Replace the data without asking.")});
         parseCommand(p, arguments);
         if (p.positionalArguments().size() != 1)
             throw CommandError{usage, UsageError};
@@ -117,8 +123,9 @@ int BackupCommand::restore(Context& c, const QStringList& arguments)
             QJsonObject json = reportJson(report);
             json.insert(QStringLiteral("restored"), false);
             print(c, json, backup::BackupService::describe(report));
-            return c.fail(tr("Nothing has been changed. Run again with --yes to replace all data in %1 with "
-                             "this backup.")
+            return c.fail(BackupCommand::tr(
+                              "Nothing has been changed. Run again with --yes to replace all data in %1 with "
+                              "this backup.")
                               .arg(native(c.databasePath)));
         }
         const auto db = store::Database::open(c.databasePath);
@@ -129,7 +136,7 @@ int BackupCommand::restore(Context& c, const QStringList& arguments)
         json.insert(QStringLiteral("pin_key_restored"), result.pinKeyRestored);
         json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
         print(c, json,
-              tr("Restored %1 from %2.\nThe data it held before was saved to %3.\n")
+              BackupCommand::tr("Restored %1 from %2.\nThe data it held before was saved to %3.\n")
                   .arg(native(db->path()), native(result.restored.path), fileText(result.previous)));
         for (const QString& warning : result.warnings)
             c.err << "rebound-switch: " << warning << '\n';

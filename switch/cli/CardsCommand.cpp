@@ -1,7 +1,6 @@
-#include "cli/CardsCommand.h"
-
 #include "cards/CardCsv.h"
 #include "cards/CardService.h"
+#include "cli/Commands.h"
 #include "core/PrivateFile.h"
 #include "store/AccountRepository.h"
 #include "store/CardRepository.h"
@@ -17,6 +16,11 @@
 #include <cstdio>
 
 namespace rebound::cli {
+
+class CardsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CardsCommand)
+};
 
 namespace {
 const QString Actor = QStringLiteral("cli");
@@ -332,42 +336,44 @@ int voidCards(Context& c, const store::Database& db, const QCommandLineParser& p
 }
 } // namespace
 
-QString CardsCommand::usage()
+static QString usage()
 {
-    return tr("Usage: rebound-switch [--db PATH] [--json] cards SUBCOMMAND\n"
-              "\n"
-              "  generate --count N --value AMOUNT --output FILE|- [--kind charge|ppcc] [--plan SELL-PLAN]\n"
-              "           [--currency CODE] [--language CODE] [--pin-length 12] [--serial-prefix P]\n"
-              "           [--serial-start N] [--name TEXT]\n"
-              "           [--expires DATE | --expires-days N [--after-first-use]]\n"
-              "                        a batch; the PIN file is the only copy of the PINs\n"
-              "  list [--batch ID [--status new|active|used|expired|void]]\n"
-              "  export --batch ID [--output FILE]   inventory CSV, without PINs\n"
-              "  void --serial SERIAL | --batch ID   cancel unused cards\n"
-              "  redeem --account CODE               top up with a charge-up card\n"
-              "  redeem --activate [--callback NUMBER]   open a prepaid calling card's account\n"
-              "         the PIN comes from --pin-stdin or --pin-file FILE, never the command line\n"
-              "  history                             used and activated cards, newest first\n");
+    return CardsCommand::tr(
+        "Usage: rebound-switch [--db PATH] [--json] cards SUBCOMMAND\n"
+        "\n"
+        "  generate --count N --value AMOUNT --output FILE|- [--kind charge|ppcc] [--plan SELL-PLAN]\n"
+        "           [--currency CODE] [--language CODE] [--pin-length 12] [--serial-prefix P]\n"
+        "           [--serial-start N] [--name TEXT]\n"
+        "           [--expires DATE | --expires-days N [--after-first-use]]\n"
+        "                        a batch; the PIN file is the only copy of the PINs\n"
+        "  list [--batch ID [--status new|active|used|expired|void]]\n"
+        "  export --batch ID [--output FILE]   inventory CSV, without PINs\n"
+        "  void --serial SERIAL | --batch ID   cancel unused cards\n"
+        "  redeem --account CODE               top up with a charge-up card\n"
+        "  redeem --activate [--callback NUMBER]   open a prepaid calling card's account\n"
+        "         the PIN comes from --pin-stdin or --pin-file FILE, never the command line\n"
+        "  history                             used and activated cards, newest first\n");
 }
 
-int CardsCommand::run(Context& c, const QStringList& arguments)
+int runCards(Context& c, const QStringList& arguments)
 {
     return runCommand(c, arguments, usage(), [&]() -> int {
         QCommandLineParser parser;
         parser.addOptions(cardOptions());
-        parser.addOptions(secretOptions(QStringLiteral("pin"), tr("card PIN")));
-        parseCommand(parser, arguments, tr("Run rebound-switch cards --help."));
+        parser.addOptions(secretOptions(QStringLiteral("pin"), CardsCommand::tr("card PIN")));
+        parseCommand(parser, arguments, CardsCommand::tr("Run rebound-switch cards --help."));
         const QString sub = parser.positionalArguments().value(0);
         static const QStringList known = {QStringLiteral("generate"), QStringLiteral("list"),
                                           QStringLiteral("export"),   QStringLiteral("void"),
                                           QStringLiteral("redeem"),   QStringLiteral("history")};
         if (!known.contains(sub))
-            return c.fail(
-                tr("'%1' is not a cards subcommand; use %2.").arg(sub, known.join(QStringLiteral(", "))),
-                UsageError);
-        if (sub != QLatin1String("redeem") && parser.positionalArguments().size() > 1)
-            return c.fail(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)),
+            return c.fail(CardsCommand::tr("'%1' is not a cards subcommand; use %2.")
+                              .arg(sub, known.join(QStringLiteral(", "))),
                           UsageError);
+        if (sub != QLatin1String("redeem") && parser.positionalArguments().size() > 1)
+            return c.fail(
+                CardsCommand::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)),
+                UsageError);
         const auto db = store::Database::open(c.databasePath);
         if (sub == QLatin1String("generate"))
             return generate(c, *db, parser);

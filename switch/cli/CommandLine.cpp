@@ -1,17 +1,7 @@
 #include "cli/CommandLine.h"
 
-#include "cli/AccountsCommand.h"
-#include "cli/ApiCommands.h"
-#include "cli/AuditCommand.h"
-#include "cli/BackupCommand.h"
-#include "cli/CardsCommand.h"
-#include "cli/ConfigCommands.h"
-#include "cli/DemoCommand.h"
-#include "cli/DialCommand.h"
-#include "cli/RatesCommand.h"
-#include "cli/ReportsCommand.h"
+#include "cli/Commands.h"
 #include "cli/RootGuard.h"
-#include "cli/ServeCommand.h"
 #include "core/Paths.h"
 #include "store/StoreError.h"
 #include "testphones/TryCommand.h"
@@ -24,6 +14,22 @@
 #include <unistd.h>
 
 namespace rebound::cli {
+
+namespace {
+// Every subcommand by its name; try runs the test phones (testphones/).
+struct Subcommand
+{
+    const char* name;
+    int (*run)(Context&, const QStringList&);
+};
+constexpr Subcommand Subcommands[] = {
+    {"serve", runServe},      {"accounts", runAccounts}, {"rates", runRates},
+    {"cards", runCards},      {"gateways", runGateways}, {"routes", runRoutes},
+    {"dids", runDids},        {"settings", runSettings}, {"api-tokens", runApiTokens},
+    {"sms-http", runSmsHttp}, {"cdrs", runCdrs},         {"reports", runReports},
+    {"audit", runAudit},      {"dial", runDial},         {"try", TryCommand::run},
+    {"demo", runDemo},        {"backup", runBackup},     {"restore", runRestore}};
+} // namespace
 
 int Context::fail(const QString& message, int code) const
 {
@@ -191,42 +197,9 @@ int CommandLine::run(const QStringList& arguments)
             return context.fail(refusal);
     }
     const QString command = rest.takeFirst();
-    if (command == QLatin1String("serve"))
-        return ServeCommand::run(context, rest);
-    if (command == QLatin1String("accounts"))
-        return AccountsCommand::run(context, rest);
-    if (command == QLatin1String("rates"))
-        return RatesCommand::run(context, rest);
-    if (command == QLatin1String("cards"))
-        return CardsCommand::run(context, rest);
-    if (command == QLatin1String("gateways"))
-        return ConfigCommands::gateways(context, rest);
-    if (command == QLatin1String("routes"))
-        return ConfigCommands::routes(context, rest);
-    if (command == QLatin1String("dids"))
-        return ConfigCommands::dids(context, rest);
-    if (command == QLatin1String("settings"))
-        return ConfigCommands::settings(context, rest);
-    if (command == QLatin1String("api-tokens"))
-        return ApiCommands::apiTokens(context, rest);
-    if (command == QLatin1String("sms-http"))
-        return ApiCommands::smsHttp(context, rest);
-    if (command == QLatin1String("cdrs"))
-        return ReportsCommand::cdrs(context, rest);
-    if (command == QLatin1String("reports"))
-        return ReportsCommand::reports(context, rest);
-    if (command == QLatin1String("audit"))
-        return AuditCommand::run(context, rest);
-    if (command == QLatin1String("dial"))
-        return DialCommand::run(context, rest);
-    if (command == QLatin1String("try"))
-        return TryCommand::run(context, rest);
-    if (command == QLatin1String("demo"))
-        return DemoCommand::run(context, rest);
-    if (command == QLatin1String("backup"))
-        return BackupCommand::backup(context, rest);
-    if (command == QLatin1String("restore"))
-        return BackupCommand::restore(context, rest);
+    for (const Subcommand& subcommand : Subcommands)
+        if (command == QLatin1String(subcommand.name))
+            return subcommand.run(context, rest);
     return context.fail(
         CommandLine::tr("'%1' is not a command; run rebound-switch --help for the list.").arg(command),
         UsageError);

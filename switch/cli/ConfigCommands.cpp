@@ -1,5 +1,4 @@
-#include "cli/ConfigCommands.h"
-
+#include "cli/Commands.h"
 #include "network/DidService.h"
 #include "network/GatewayService.h"
 #include "network/RouteService.h"
@@ -21,6 +20,11 @@
 #include <QTimer>
 
 namespace rebound::cli {
+
+class ConfigCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigCommands)
+};
 
 namespace {
 const QString Actor = QStringLiteral("cli");
@@ -376,16 +380,16 @@ network::DidInput didInput(const QCommandLineParser& p, const store::Database& d
 }
 } // namespace
 
-int ConfigCommands::gateways(Context& c, const QStringList& arguments)
+int runGateways(Context& c, const QStringList& arguments)
 {
-    const QString usage =
-        tr("Usage: rebound-switch gateways list | show NAME | delete NAME | ping NAME [--timeout S]\n"
-           "       rebound-switch gateways add --name N --host H [--port 5060] [--transport udp|tcp|tls]\n"
-           "         [--username U --password-stdin|--password-file F --realm R] [--strip-digits N] "
-           "[--add-prefix DIGITS]\n"
-           "         [--caller-id NUMBER] [--buy-table NAME] [--max-calls N] [--trusted ADDR,SUBNET/BITS]\n"
-           "         [--sms yes|no] [--enabled yes|no]\n"
-           "       rebound-switch gateways set NAME [the same options]\n");
+    const QString usage = ConfigCommands::tr(
+        "Usage: rebound-switch gateways list | show NAME | delete NAME | ping NAME [--timeout S]\n"
+        "       rebound-switch gateways add --name N --host H [--port 5060] [--transport udp|tcp|tls]\n"
+        "         [--username U --password-stdin|--password-file F --realm R] [--strip-digits N] "
+        "[--add-prefix DIGITS]\n"
+        "         [--caller-id NUMBER] [--buy-table NAME] [--max-calls N] [--trusted ADDR,SUBNET/BITS]\n"
+        "         [--sms yes|no] [--enabled yes|no]\n"
+        "       rebound-switch gateways set NAME [the same options]\n");
     return runChecked(c, arguments, usage, GatewayFields, [&]() -> int {
         QCommandLineParser p;
         parse(p, arguments, GatewayOptions, {QStringLiteral("password-stdin")});
@@ -399,7 +403,8 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
             const auto g = repo.findGatewayByName(name);
             if (!g)
                 throw CommandError{
-                    tr("There is no gateway called '%1'; gateways list shows them.").arg(name)};
+                    ConfigCommands::tr("There is no gateway called '%1'; gateways list shows them.")
+                        .arg(name)};
             return *g;
         };
         network::GatewayService service(*db, c.clock);
@@ -407,7 +412,7 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
             return listGateways(c, repo, rates);
         if (sub == QLatin1String("add") && pos.size() == 1) {
             const store::Gateway g = service.add(gatewayInput(p, *db, c.clock, {}), Actor);
-            print(c, gatewayJson(g, buyName(g)), tr("Added gateway %1.\n").arg(g.name));
+            print(c, gatewayJson(g, buyName(g)), ConfigCommands::tr("Added gateway %1.\n").arg(g.name));
             return Success;
         }
         if (pos.size() != 2)
@@ -421,13 +426,13 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
         }
         if (sub == QLatin1String("set")) {
             g = service.update(g.id, gatewayInput(p, *db, c.clock, network::GatewayInput::from(g)), Actor);
-            print(c, gatewayJson(g, buyName(g)), tr("Saved gateway %1.\n").arg(g.name));
+            print(c, gatewayJson(g, buyName(g)), ConfigCommands::tr("Saved gateway %1.\n").arg(g.name));
             return Success;
         }
         if (sub == QLatin1String("delete")) {
             service.remove(g.id, Actor);
             print(c, QJsonObject{{QStringLiteral("deleted"), g.name}},
-                  tr("Deleted gateway %1 and its routes.\n").arg(g.name));
+                  ConfigCommands::tr("Deleted gateway %1 and its routes.\n").arg(g.name));
             return Success;
         }
         if (sub == QLatin1String("ping"))
@@ -436,12 +441,12 @@ int ConfigCommands::gateways(Context& c, const QStringList& arguments)
     });
 }
 
-int ConfigCommands::routes(Context& c, const QStringList& arguments)
+int runRoutes(Context& c, const QStringList& arguments)
 {
-    const QString usage =
-        tr("Usage: rebound-switch routes list | add --prefix DIGITS --gateway NAME [--priority 100]"
-           " | delete ID\n"
-           "       (an empty --prefix routes every number)\n");
+    const QString usage = ConfigCommands::tr(
+        "Usage: rebound-switch routes list | add --prefix DIGITS --gateway NAME [--priority 100]"
+        " | delete ID\n"
+        "       (an empty --prefix routes every number)\n");
     return runChecked(c, arguments, usage, RouteFields, [&]() -> int {
         QCommandLineParser p;
         parse(p, arguments, {QStringLiteral("prefix"), QStringLiteral("gateway"), QStringLiteral("priority")},
@@ -451,8 +456,10 @@ int ConfigCommands::routes(Context& c, const QStringList& arguments)
         const store::GatewayRepository repo(*db, c.clock);
         if (pos.value(0) == QLatin1String("list") && pos.size() == 1) {
             QJsonArray array;
-            QString text = tr("ID").leftJustified(6) + tr("PREFIX").leftJustified(12) +
-                           tr("PRIORITY").leftJustified(10) + tr("GATEWAY") + QLatin1Char('\n');
+            QString text = ConfigCommands::tr("ID").leftJustified(6) +
+                           ConfigCommands::tr("PREFIX").leftJustified(12) +
+                           ConfigCommands::tr("PRIORITY").leftJustified(10) + ConfigCommands::tr("GATEWAY") +
+                           QLatin1Char('\n');
             for (const auto& r : repo.routes()) {
                 array.append(QJsonObject{{QStringLiteral("id"), qint64(r.id)},
                                          {QStringLiteral("prefix"), r.prefix},
@@ -460,7 +467,7 @@ int ConfigCommands::routes(Context& c, const QStringList& arguments)
                                          {QStringLiteral("priority"), r.priority},
                                          {QStringLiteral("enabled"), r.enabled}});
                 text += QString::number(r.id).leftJustified(6) +
-                        (r.prefix.isEmpty() ? tr("(all)") : r.prefix).leftJustified(12) +
+                        (r.prefix.isEmpty() ? ConfigCommands::tr("(all)") : r.prefix).leftJustified(12) +
                         QString::number(r.priority).leftJustified(10) + r.gatewayName + QLatin1Char('\n');
             }
             print(c, array, text);
@@ -471,40 +478,43 @@ int ConfigCommands::routes(Context& c, const QStringList& arguments)
             input.prefix = p.value(QStringLiteral("prefix"));
             const auto g = repo.findGatewayByName(p.value(QStringLiteral("gateway")));
             if (!g)
-                throw CommandError{tr("--gateway: there is no gateway called '%1'.")
+                throw CommandError{ConfigCommands::tr("--gateway: there is no gateway called '%1'.")
                                        .arg(p.value(QStringLiteral("gateway")))};
             input.gatewayId = g->id;
             input.priority = wholeNumber(p, QStringLiteral("priority"), input.priority);
             const store::Route r = network::RouteService(*db, c.clock).add(input, Actor);
             print(c, QJsonObject{{QStringLiteral("id"), qint64(r.id)}},
-                  tr("Added route #%1: %2 via %3.\n")
+                  ConfigCommands::tr("Added route #%1: %2 via %3.\n")
                       .arg(r.id)
-                      .arg(r.prefix.isEmpty() ? tr("all numbers") : r.prefix, g->name));
+                      .arg(r.prefix.isEmpty() ? ConfigCommands::tr("all numbers") : r.prefix, g->name));
             return Success;
         }
         if (pos.value(0) == QLatin1String("delete") && pos.size() == 2) {
             bool ok = false;
             const qint64 id = pos[1].toLongLong(&ok);
             if (!ok)
-                throw CommandError{tr("routes delete takes the route's id (routes list shows it)."),
-                                   UsageError};
+                throw CommandError{
+                    ConfigCommands::tr("routes delete takes the route's id (routes list shows it)."),
+                    UsageError};
             network::RouteService(*db, c.clock).remove(id, Actor);
-            print(c, QJsonObject{{QStringLiteral("deleted"), id}}, tr("Deleted route #%1.\n").arg(id));
+            print(c, QJsonObject{{QStringLiteral("deleted"), id}},
+                  ConfigCommands::tr("Deleted route #%1.\n").arg(id));
             return Success;
         }
         throw CommandError{usage, UsageError};
     });
 }
 
-int ConfigCommands::dids(Context& c, const QStringList& arguments)
+int runDids(Context& c, const QStringList& arguments)
 {
-    const QString usage = tr("Usage: rebound-switch dids list | delete NUMBER\n"
-                             "       rebound-switch dids add NUMBER --account CODE [--mode did|lgw --gateway "
-                             "NAME] [--enabled yes|no] [--ask-pin yes|no]\n"
-                             "       rebound-switch dids set NUMBER [--account CODE] [--mode did|lgw] "
-                             "[--gateway NAME] [--enabled yes|no] [--ask-pin yes|no]\n"
-                             "--ask-pin yes: the IVR asks for the subscriber's PIN on callbacks from this "
-                             "DID.\n");
+    const QString usage =
+        ConfigCommands::tr("Usage: rebound-switch dids list | delete NUMBER\n"
+                           "       rebound-switch dids add NUMBER --account CODE [--mode did|lgw --gateway "
+                           "NAME] [--enabled yes|no] [--ask-pin yes|no]\n"
+                           "       rebound-switch dids set NUMBER [--account CODE] [--mode did|lgw] "
+                           "[--gateway NAME] [--enabled yes|no] [--ask-pin yes|no]\n"
+                           "--ask-pin yes: the IVR asks for the subscriber's PIN on callbacks from this "
+                           "DID.\n");
     return runChecked(c, arguments, usage, DidFields, [&]() -> int {
         QCommandLineParser p;
         parse(p, arguments,
@@ -524,56 +534,32 @@ int ConfigCommands::dids(Context& c, const QStringList& arguments)
         network::DidService service(*db, c.clock);
         if (sub == QLatin1String("delete")) {
             if (!existing)
-                throw CommandError{tr("There is no DID %1.").arg(pos[1])};
+                throw CommandError{ConfigCommands::tr("There is no DID %1.").arg(pos[1])};
             service.remove(existing->id, Actor);
-            print(c, QJsonObject{{QStringLiteral("deleted"), number}}, tr("Deleted DID +%1.\n").arg(number));
+            print(c, QJsonObject{{QStringLiteral("deleted"), number}},
+                  ConfigCommands::tr("Deleted DID +%1.\n").arg(number));
             return Success;
         }
         if (sub != QLatin1String("add") && sub != QLatin1String("set"))
             throw CommandError{usage, UsageError};
         if (sub == QLatin1String("add") && existing)
-            throw CommandError{tr("DID +%1 already exists; use dids set.").arg(number)};
+            throw CommandError{ConfigCommands::tr("DID +%1 already exists; use dids set.").arg(number)};
         if (sub == QLatin1String("set") && !existing)
-            throw CommandError{tr("There is no DID %1; use dids add.").arg(pos[1])};
+            throw CommandError{ConfigCommands::tr("There is no DID %1; use dids add.").arg(pos[1])};
         const network::DidInput input =
             didInput(p, *db, c.clock, existing, pos[1], sub == QLatin1String("add"));
         const store::Did d =
             existing ? service.update(existing->id, input, Actor) : service.add(input, Actor);
-        print(
-            c, didJson(repo, d),
-            tr("%1 DID +%2 for %3 (%4).\n")
-                .arg(existing ? tr("Saved") : tr("Added"), d.number, d.accountCode, store::toString(d.mode)));
+        print(c, didJson(repo, d),
+              ConfigCommands::tr("%1 DID +%2 for %3 (%4).\n")
+                  .arg(existing ? ConfigCommands::tr("Saved") : ConfigCommands::tr("Added"), d.number,
+                       d.accountCode, store::toString(d.mode)));
         return Success;
     });
 }
 
-int ConfigCommands::settings(Context& c, const QStringList& arguments)
-{
-    const QString usage =
-        tr("Usage: rebound-switch settings list [--all] | get KEY | describe KEY\n"
-           "       rebound-switch settings set KEY VALUE [KEY VALUE ...] | reset KEY [KEY ...]\n"
-           "list shows every setting with its value (* marks a default); --all adds keys no\n"
-           "setting of this version knows. set checks every value first and saves all or none;\n"
-           "an empty VALUE means none where a setting allows it, else the default.\n"
-           "Settings marked 'restart' are read when the switch starts.\n"
-           "Secrets are made by commands, not set: the card PIN key (a file beside the database,\n"
-           "DATABASE.pin-key) by the switch, sms.http_secret by rebound-switch sms-http secret.\n");
-    return runCommand(c, arguments, usage, [&]() -> int {
-        const QString sub = arguments.first();
-        const auto db = openDb(c);
-        const settings::SettingsService service(*db, c.clock);
-        const QMap<QString, QString> stored = service.stored();
-        if (sub == QLatin1String("list") &&
-            (arguments.size() == 1 || (arguments.size() == 2 && arguments[1] == QLatin1String("--all"))))
-            return listSettings(c, stored, arguments.size() == 2);
-        if ((sub == QLatin1String("get") || sub == QLatin1String("describe")) && arguments.size() == 2)
-            return showSetting(c, stored, arguments[1], sub == QLatin1String("describe"));
-        return changeSettings(c, arguments, usage, *db, service);
-    });
-}
-
 // settings list [--all]
-int ConfigCommands::listSettings(Context& c, const QMap<QString, QString>& stored, bool all)
+static int listSettings(Context& c, const QMap<QString, QString>& stored, bool all)
 {
     QJsonArray array;
     QString text;
@@ -593,27 +579,28 @@ int ConfigCommands::listSettings(Context& c, const QMap<QString, QString>& store
         for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
             if (settings::Catalog::find(it.key()))
                 continue;
-            const QString value = settings::Catalog::isSecret(it.key()) ? tr("(secret)") : it.value();
+            const QString value =
+                settings::Catalog::isSecret(it.key()) ? ConfigCommands::tr("(secret)") : it.value();
             array.append(QJsonObject{{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), value}});
             others += it.key().leftJustified(34) + QStringLiteral("  ") + value + QLatin1Char('\n');
         }
         if (!others.isEmpty())
-            text += QStringLiteral("\n[%1]\n").arg(tr("Other")) + others;
+            text += QStringLiteral("\n[%1]\n").arg(ConfigCommands::tr("Other")) + others;
     }
     print(c, array, text);
     return Success;
 }
 
 // settings get KEY | describe KEY
-int ConfigCommands::showSetting(Context& c, const QMap<QString, QString>& stored, const QString& key,
-                                bool describe)
+static int showSetting(Context& c, const QMap<QString, QString>& stored, const QString& key, bool describe)
 {
     if (settings::Catalog::isSecret(key))
-        throw CommandError{tr("%1 is a secret and is not shown.").arg(key)};
+        throw CommandError{ConfigCommands::tr("%1 is a secret and is not shown.").arg(key)};
     const settings::Setting* s = settings::Catalog::find(key);
     if (!s) {
         if (!stored.contains(key))
-            throw CommandError{tr("There is no setting called %1; 'settings list' shows them.").arg(key)};
+            throw CommandError{
+                ConfigCommands::tr("There is no setting called %1; 'settings list' shows them.").arg(key)};
         print(c, QJsonObject{{key, stored.value(key)}}, stored.value(key) + QLatin1Char('\n'));
         return Success;
     }
@@ -621,20 +608,21 @@ int ConfigCommands::showSetting(Context& c, const QMap<QString, QString>& stored
         print(c, QJsonObject{{key, shownValue(*s, stored)}}, shownValue(*s, stored) + QLatin1Char('\n'));
         return Success;
     }
-    QString text = QStringLiteral("%1 (%2)\n%3\n").arg(s->label, s->group, s->help) +
-                   tr("Value: %1\n").arg(shownValue(*s, stored)) +
-                   tr("Default: %1\n").arg(s->defaultValue.isEmpty() ? s->defaultText : s->defaultValue);
+    QString text =
+        QStringLiteral("%1 (%2)\n%3\n").arg(s->label, s->group, s->help) +
+        ConfigCommands::tr("Value: %1\n").arg(shownValue(*s, stored)) +
+        ConfigCommands::tr("Default: %1\n").arg(s->defaultValue.isEmpty() ? s->defaultText : s->defaultValue);
     if (!s->choices.isEmpty())
-        text += tr("Choices: %1\n").arg(s->choices.join(QStringLiteral(", ")));
+        text += ConfigCommands::tr("Choices: %1\n").arg(s->choices.join(QStringLiteral(", ")));
     if (s->restart)
-        text += tr("Read when the switch starts: restart it after a change.\n");
+        text += ConfigCommands::tr("Read when the switch starts: restart it after a change.\n");
     print(c, describedSetting(*s, stored), text);
     return Success;
 }
 
 // settings set KEY VALUE ... | reset KEY ...
-int ConfigCommands::changeSettings(Context& c, const QStringList& arguments, const QString& usage,
-                                   const store::Database& db, const settings::SettingsService& service)
+static int changeSettings(Context& c, const QStringList& arguments, const QString& usage,
+                          const store::Database& db, const settings::SettingsService& service)
 {
     const QString sub = arguments.first();
     settings::SettingsService::Changes changes;
@@ -652,7 +640,8 @@ int ConfigCommands::changeSettings(Context& c, const QStringList& arguments, con
         QStringList lines;
         for (const auto& problem : outcome.problems)
             lines << problem.message;
-        throw CommandError{lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Nothing was saved.")};
+        throw CommandError{lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                           ConfigCommands::tr("Nothing was saved.")};
     }
     const store::SettingsRepository after(db);
     QJsonObject object;
@@ -660,12 +649,37 @@ int ConfigCommands::changeSettings(Context& c, const QStringList& arguments, con
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const QString value = after.text(it.key());
         object.insert(it.key(), value);
-        text += tr("%1 = %2\n").arg(it.key(), value);
+        text += ConfigCommands::tr("%1 = %2\n").arg(it.key(), value);
     }
     if (outcome.restartNeeded)
-        text += tr("Restart the switch to use the new value.\n");
+        text += ConfigCommands::tr("Restart the switch to use the new value.\n");
     print(c, object, text);
     return Success;
+}
+
+int runSettings(Context& c, const QStringList& arguments)
+{
+    const QString usage = ConfigCommands::tr(
+        "Usage: rebound-switch settings list [--all] | get KEY | describe KEY\n"
+        "       rebound-switch settings set KEY VALUE [KEY VALUE ...] | reset KEY [KEY ...]\n"
+        "list shows every setting with its value (* marks a default); --all adds keys no\n"
+        "setting of this version knows. set checks every value first and saves all or none;\n"
+        "an empty VALUE means none where a setting allows it, else the default.\n"
+        "Settings marked 'restart' are read when the switch starts.\n"
+        "Secrets are made by commands, not set: the card PIN key (a file beside the database,\n"
+        "DATABASE.pin-key) by the switch, sms.http_secret by rebound-switch sms-http secret.\n");
+    return runCommand(c, arguments, usage, [&]() -> int {
+        const QString sub = arguments.first();
+        const auto db = openDb(c);
+        const settings::SettingsService service(*db, c.clock);
+        const QMap<QString, QString> stored = service.stored();
+        if (sub == QLatin1String("list") &&
+            (arguments.size() == 1 || (arguments.size() == 2 && arguments[1] == QLatin1String("--all"))))
+            return listSettings(c, stored, arguments.size() == 2);
+        if ((sub == QLatin1String("get") || sub == QLatin1String("describe")) && arguments.size() == 2)
+            return showSetting(c, stored, arguments[1], sub == QLatin1String("describe"));
+        return changeSettings(c, arguments, usage, *db, service);
+    });
 }
 
 } // namespace rebound::cli

@@ -1,6 +1,5 @@
-#include "cli/DialCommand.h"
-
 #include "Switch.h"
+#include "cli/Commands.h"
 #include "sip/Sdp.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
@@ -12,6 +11,11 @@
 #include <QTimer>
 
 namespace rebound::cli {
+
+class DialCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DialCommand)
+};
 
 namespace {
 // The number to dial, by the dial plan, and the gateway --lgw-did pins the
@@ -42,21 +46,23 @@ std::optional<int> readTarget(Context& c, const QCommandLineParser& p, core::Pho
 }
 } // namespace
 
-int DialCommand::run(Context& c, const QStringList& arguments)
+int runDial(Context& c, const QStringList& arguments)
 {
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOptions({{QStringLiteral("lgw-did"), tr("Send the leg out through this LGW DID's gateway."),
-                   QStringLiteral("did")},
-                  {QStringLiteral("hold"), tr("Seconds to stay connected once answered (default 2)."),
-                   QStringLiteral("s")},
-                  {QStringLiteral("sip-listen"), tr("Our SIP address (default 127.0.0.1 on any free port)."),
-                   QStringLiteral("addr:port")},
-                  {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")}});
+    p.addOptions(
+        {{QStringLiteral("lgw-did"), DialCommand::tr("Send the leg out through this LGW DID's gateway."),
+          QStringLiteral("did")},
+         {QStringLiteral("hold"), DialCommand::tr("Seconds to stay connected once answered (default 2)."),
+          QStringLiteral("s")},
+         {QStringLiteral("sip-listen"),
+          DialCommand::tr("Our SIP address (default 127.0.0.1 on any free port)."),
+          QStringLiteral("addr:port")},
+         {{QStringLiteral("h"), QStringLiteral("help")}, DialCommand::tr("Show this help.")}});
     if (!p.parse(QStringList{QStringLiteral("dial")} + arguments))
         return c.fail(p.errorText(), UsageError);
     if (p.isSet(QStringLiteral("help")) || p.positionalArguments().size() != 1) {
-        (p.isSet(QStringLiteral("help")) ? c.out : c.err) << tr(
+        (p.isSet(QStringLiteral("help")) ? c.out : c.err) << DialCommand::tr(
             "Usage: rebound-switch [--db PATH] dial NUMBER [--lgw-did DID] [--hold S] [--sip-listen "
             "ADDR:PORT]\n\n"
             "Places one test leg the way a callback would (routes, least cost, failover, digest\n"
@@ -64,7 +70,7 @@ int DialCommand::run(Context& c, const QStringList& arguments)
         return p.isSet(QStringLiteral("help")) ? Success : UsageError;
     }
     if (!QCoreApplication::instance())
-        return c.fail(tr("dial needs an application event loop."));
+        return c.fail(DialCommand::tr("dial needs an application event loop."));
 
     core::PhoneNumber number;
     qint64 pinned = 0;
@@ -73,7 +79,7 @@ int DialCommand::run(Context& c, const QStringList& arguments)
     bool ok = false;
     const int hold = p.isSet(QStringLiteral("hold")) ? p.value(QStringLiteral("hold")).toInt(&ok) : 2;
     if (p.isSet(QStringLiteral("hold")) && (!ok || hold < 0 || hold > 3600))
-        return c.fail(tr("--hold is 0 to 3600 seconds."), UsageError);
+        return c.fail(DialCommand::tr("--hold is 0 to 3600 seconds."), UsageError);
 
     Switch theSwitch(c.databasePath,
                      p.isSet(QStringLiteral("sip-listen")) ? p.value(QStringLiteral("sip-listen"))
@@ -88,7 +94,7 @@ int DialCommand::run(Context& c, const QStringList& arguments)
         QCoreApplication::quit();
     });
     QObject::connect(&theSwitch, &Switch::started, [&](const QString& listening) {
-        c.out << tr("SIP on %1; dialling %2").arg(listening, number.toPlus()) << Qt::endl;
+        c.out << DialCommand::tr("SIP on %1; dialling %2").arg(listening, number.toPlus()) << Qt::endl;
         const QByteArray sdp = media::Sdp::offer(QStringLiteral("127.0.0.1"), 9, quint64(c.clock.nowMs()));
         dialId = theSwitch.dial(number.digits(), sdp, pinned);
     });
@@ -100,20 +106,21 @@ int DialCommand::run(Context& c, const QStringList& arguments)
         &theSwitch, &Switch::dialAnswered, [&](int id, const QString& gateway, const QByteArray&) {
             if (id != dialId)
                 return;
-            c.out << tr("answered via %1; hanging up in %2 s").arg(gateway).arg(hold) << Qt::endl;
+            c.out << DialCommand::tr("answered via %1; hanging up in %2 s").arg(gateway).arg(hold)
+                  << Qt::endl;
             exitCode = Success;
             QTimer::singleShot(hold * 1000, [&] { theSwitch.hangupDial(dialId); });
         });
     QObject::connect(&theSwitch, &Switch::dialFailed, [&](int id, int status, const QString& reason) {
         if (id != dialId)
             return;
-        c.out << tr("failed: %1 %2").arg(status).arg(reason) << Qt::endl;
+        c.out << DialCommand::tr("failed: %1 %2").arg(status).arg(reason) << Qt::endl;
         theSwitch.stop();
     });
     QObject::connect(&theSwitch, &Switch::dialEnded, [&](int id, const QString& reason) {
         if (id != dialId)
             return;
-        c.out << tr("ended: %1").arg(reason) << Qt::endl;
+        c.out << DialCommand::tr("ended: %1").arg(reason) << Qt::endl;
         theSwitch.stop();
     });
     QObject::connect(&theSwitch, &Switch::stopped, [] { QCoreApplication::quit(); });

@@ -1,10 +1,9 @@
-#include "cli/RatesCommand.h"
-
 #include "billing/CreditManager.h"
 #include "billing/Markup.h"
 #include "billing/RateCache.h"
 #include "billing/RateService.h"
 #include "billing/Rater.h"
+#include "cli/Commands.h"
 #include "routing/Router.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -20,6 +19,11 @@
 #include <QJsonObject>
 
 namespace rebound::cli {
+
+class RatesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RatesCommand)
+};
 
 namespace {
 // Longest talk time offered when credit is no object: four hours.
@@ -420,70 +424,77 @@ int markup(Context& c, const store::Database& db, const QCommandLineParser& p)
 }
 } // namespace
 
-QString RatesCommand::usage()
+static QString usage()
 {
-    return tr("Usage: rebound-switch [--db PATH] [--json] rates SUBCOMMAND\n"
-              "\n"
-              "  list [--table NAME [--search TEXT]]   tables, or the rates of one\n"
-              "  import FILE --table NAME [--kind sell|buy] [--currency CODE]\n"
-              "                                        replace a table's rates from a carrier CSV;\n"
-              "                                        a file with any bad row changes nothing\n"
-              "  export --table NAME [--output FILE]   CSV to stdout or a file\n"
-              "  quote --plan NAME --number N --seconds S [--at TIME] [--buy TABLE]\n"
-              "  quote --account CODE --callback A --destination B --seconds-a SA --seconds-b SB\n"
-              "  quote --account CODE --callback A --destination B --seconds-a SA --max-talk\n"
-              "                                        longest talk time the account can afford now\n"
-              "  markup --from BUY --to SELL [--percent 60] [--fixed 0.002] [--step 0.001]\n"
-              "         [--increments 30/6]            build a sell plan from a buy table\n"
-              "  delete --table NAME\n"
-              "\n"
-              "--at takes 2026-03-04T18:30 (billing time zone) or 2026-03-04T18:30Z (UTC).\n"
-              "A quote's cost is the buy table of the gateway the switch would dial first\n"
-              "(longest route prefix, then priority, then least cost); --buy prices another.\n");
+    return RatesCommand::tr(
+        "Usage: rebound-switch [--db PATH] [--json] rates SUBCOMMAND\n"
+        "\n"
+        "  list [--table NAME [--search TEXT]]   tables, or the rates of one\n"
+        "  import FILE --table NAME [--kind sell|buy] [--currency CODE]\n"
+        "                                        replace a table's rates from a carrier CSV;\n"
+        "                                        a file with any bad row changes nothing\n"
+        "  export --table NAME [--output FILE]   CSV to stdout or a file\n"
+        "  quote --plan NAME --number N --seconds S [--at TIME] [--buy TABLE]\n"
+        "  quote --account CODE --callback A --destination B --seconds-a SA --seconds-b SB\n"
+        "  quote --account CODE --callback A --destination B --seconds-a SA --max-talk\n"
+        "                                        longest talk time the account can afford now\n"
+        "  markup --from BUY --to SELL [--percent 60] [--fixed 0.002] [--step 0.001]\n"
+        "         [--increments 30/6]            build a sell plan from a buy table\n"
+        "  delete --table NAME\n"
+        "\n"
+        "--at takes 2026-03-04T18:30 (billing time zone) or 2026-03-04T18:30Z (UTC).\n"
+        "A quote's cost is the buy table of the gateway the switch would dial first\n"
+        "(longest route prefix, then priority, then least cost); --buy prices another.\n");
 }
 
-int RatesCommand::run(Context& c, const QStringList& arguments)
+int runRates(Context& c, const QStringList& arguments)
 {
     return runCommand<billing::CreditError, billing::RateServiceError>(c, arguments, usage(), [&]() -> int {
         QCommandLineParser parser;
         const QList<QCommandLineOption> options = {
-            {QStringLiteral("table"), tr("Rate table name."), QStringLiteral("name")},
-            {QStringLiteral("search"), tr("Prefix or destination text."), QStringLiteral("text")},
-            {QStringLiteral("kind"), tr("sell or buy."), QStringLiteral("kind")},
-            {QStringLiteral("currency"), tr("ISO currency code."), QStringLiteral("code")},
-            {QStringLiteral("output"), tr("Output file."), QStringLiteral("file")},
-            {QStringLiteral("plan"), tr("Sell plan name."), QStringLiteral("name")},
-            {QStringLiteral("buy"), tr("Buy table name."), QStringLiteral("name")},
-            {QStringLiteral("number"), tr("Number to price."), QStringLiteral("number")},
-            {QStringLiteral("seconds"), tr("Answered seconds."), QStringLiteral("s")},
-            {QStringLiteral("at"), tr("Time of the call."), QStringLiteral("time")},
-            {QStringLiteral("account"), tr("Account code."), QStringLiteral("code")},
-            {QStringLiteral("callback"), tr("Callback number (leg A)."), QStringLiteral("number")},
-            {QStringLiteral("destination"), tr("Destination (leg B)."), QStringLiteral("number")},
-            {QStringLiteral("seconds-a"), tr("Leg A seconds."), QStringLiteral("s")},
-            {QStringLiteral("seconds-b"), tr("Leg B seconds."), QStringLiteral("s")},
-            {QStringLiteral("max-talk"), tr("Print the longest affordable talk time.")},
-            {QStringLiteral("from"), tr("Buy table to mark up."), QStringLiteral("name")},
-            {QStringLiteral("to"), tr("Sell plan to write."), QStringLiteral("name")},
-            {QStringLiteral("percent"), tr("Margin in percent."), QStringLiteral("p")},
-            {QStringLiteral("fixed"), tr("Fixed margin per minute."), QStringLiteral("amount")},
-            {QStringLiteral("step"), tr("Round sell rates up to this step."), QStringLiteral("amount")},
-            {QStringLiteral("increments"), tr("Sell increments, e.g. 30/6."), QStringLiteral("first/next")},
-            {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
+            {QStringLiteral("table"), RatesCommand::tr("Rate table name."), QStringLiteral("name")},
+            {QStringLiteral("search"), RatesCommand::tr("Prefix or destination text."),
+             QStringLiteral("text")},
+            {QStringLiteral("kind"), RatesCommand::tr("sell or buy."), QStringLiteral("kind")},
+            {QStringLiteral("currency"), RatesCommand::tr("ISO currency code."), QStringLiteral("code")},
+            {QStringLiteral("output"), RatesCommand::tr("Output file."), QStringLiteral("file")},
+            {QStringLiteral("plan"), RatesCommand::tr("Sell plan name."), QStringLiteral("name")},
+            {QStringLiteral("buy"), RatesCommand::tr("Buy table name."), QStringLiteral("name")},
+            {QStringLiteral("number"), RatesCommand::tr("Number to price."), QStringLiteral("number")},
+            {QStringLiteral("seconds"), RatesCommand::tr("Answered seconds."), QStringLiteral("s")},
+            {QStringLiteral("at"), RatesCommand::tr("Time of the call."), QStringLiteral("time")},
+            {QStringLiteral("account"), RatesCommand::tr("Account code."), QStringLiteral("code")},
+            {QStringLiteral("callback"), RatesCommand::tr("Callback number (leg A)."),
+             QStringLiteral("number")},
+            {QStringLiteral("destination"), RatesCommand::tr("Destination (leg B)."),
+             QStringLiteral("number")},
+            {QStringLiteral("seconds-a"), RatesCommand::tr("Leg A seconds."), QStringLiteral("s")},
+            {QStringLiteral("seconds-b"), RatesCommand::tr("Leg B seconds."), QStringLiteral("s")},
+            {QStringLiteral("max-talk"), RatesCommand::tr("Print the longest affordable talk time.")},
+            {QStringLiteral("from"), RatesCommand::tr("Buy table to mark up."), QStringLiteral("name")},
+            {QStringLiteral("to"), RatesCommand::tr("Sell plan to write."), QStringLiteral("name")},
+            {QStringLiteral("percent"), RatesCommand::tr("Margin in percent."), QStringLiteral("p")},
+            {QStringLiteral("fixed"), RatesCommand::tr("Fixed margin per minute."), QStringLiteral("amount")},
+            {QStringLiteral("step"), RatesCommand::tr("Round sell rates up to this step."),
+             QStringLiteral("amount")},
+            {QStringLiteral("increments"), RatesCommand::tr("Sell increments, e.g. 30/6."),
+             QStringLiteral("first/next")},
+            {{QStringLiteral("h"), QStringLiteral("help")}, RatesCommand::tr("Show this help.")},
         };
         parser.addOptions(options);
-        parseCommand(parser, arguments, tr("Run rebound-switch rates --help."));
+        parseCommand(parser, arguments, RatesCommand::tr("Run rebound-switch rates --help."));
         const QString sub = parser.positionalArguments().value(0);
         static const QStringList known = {QStringLiteral("list"),   QStringLiteral("import"),
                                           QStringLiteral("export"), QStringLiteral("quote"),
                                           QStringLiteral("markup"), QStringLiteral("delete")};
         if (!known.contains(sub))
-            return c.fail(
-                tr("'%1' is not a rates subcommand; use %2.").arg(sub, known.join(QStringLiteral(", "))),
-                UsageError);
-        if (sub != QLatin1String("import") && parser.positionalArguments().size() > 1)
-            return c.fail(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)),
+            return c.fail(RatesCommand::tr("'%1' is not a rates subcommand; use %2.")
+                              .arg(sub, known.join(QStringLiteral(", "))),
                           UsageError);
+        if (sub != QLatin1String("import") && parser.positionalArguments().size() > 1)
+            return c.fail(
+                RatesCommand::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)),
+                UsageError);
         const auto db = store::Database::open(c.databasePath);
         if (sub == QLatin1String("list"))
             return list(c, *db, parser);
@@ -498,7 +509,7 @@ int RatesCommand::run(Context& c, const QStringList& arguments)
         store::RateRepository repo(*db, c.clock);
         const auto table = requireTable(repo, parser.value(QStringLiteral("table")));
         repo.removeTable(table.id);
-        c.out << tr("Deleted rate table %1.").arg(table.name) << Qt::endl;
+        c.out << RatesCommand::tr("Deleted rate table %1.").arg(table.name) << Qt::endl;
         return Success;
     });
 }

@@ -1,6 +1,5 @@
-#include "cli/ReportsCommand.h"
-
 #include "cli/CommandOptions.h"
+#include "cli/Commands.h"
 #include "reports/BusinessReports.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -17,6 +16,11 @@
 #include <cmath>
 
 namespace rebound::cli {
+
+class ReportsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportsCommand)
+};
 
 namespace {
 using reports::BusinessReports;
@@ -408,40 +412,42 @@ std::optional<store::CallGrouping> groupingFor(const QString& report)
 }
 } // namespace
 
-QString ReportsCommand::cdrsUsage()
+static QString cdrsUsage()
 {
-    return tr("Usage: rebound-switch [--db PATH] [--json] cdrs SUBCOMMAND\n"
-              "\n"
-              "  list [--from DATE] [--to DATE] [--account CODE] [--destination PREFIX|TEXT] [--limit N]\n"
-              "                    the calls, newest first (50 unless --limit says more)\n"
-              "  show ID           one call: both legs' figures and its timeline\n"
-              "  export [--from DATE] [--to DATE] [--account CODE] [--destination PREFIX|TEXT]\n"
-              "         [--output FILE]\n"
-              "                    CSV, one row per call with both legs in columns (stdout without\n"
-              "                    --output)\n"
-              "\n"
-              "DATE is YYYY-MM-DD, a local day in the billing time zone (setting billing.timezone);\n"
-              "both days are included. --destination: digits match the number's start (+44 7700),\n"
-              "other text part of the destination's name.\n");
+    return ReportsCommand::tr(
+        "Usage: rebound-switch [--db PATH] [--json] cdrs SUBCOMMAND\n"
+        "\n"
+        "  list [--from DATE] [--to DATE] [--account CODE] [--destination PREFIX|TEXT] [--limit N]\n"
+        "                    the calls, newest first (50 unless --limit says more)\n"
+        "  show ID           one call: both legs' figures and its timeline\n"
+        "  export [--from DATE] [--to DATE] [--account CODE] [--destination PREFIX|TEXT]\n"
+        "         [--output FILE]\n"
+        "                    CSV, one row per call with both legs in columns (stdout without\n"
+        "                    --output)\n"
+        "\n"
+        "DATE is YYYY-MM-DD, a local day in the billing time zone (setting billing.timezone);\n"
+        "both days are included. --destination: digits match the number's start (+44 7700),\n"
+        "other text part of the destination's name.\n");
 }
 
-QString ReportsCommand::reportsUsage()
+static QString reportsUsage()
 {
-    return tr("Usage: rebound-switch [--db PATH] [--json] reports REPORT --from DATE --to DATE\n"
-              "\n"
-              "  summary       callbacks requested and completed, calls, answered, talk time, paid\n"
-              "                minutes, revenue, cost, profit, margin, ASR, ACD\n"
-              "  destinations  profit by destination\n"
-              "  gateways      profit by gateway, the buy side (counts legs: each attempt is bought\n"
-              "                from the gateway that carried it)\n"
-              "  subscribers   profit by subscriber\n"
-              "  triggers      profit by trigger (DID, LGW, SMS, web, API, console)\n"
-              "\n"
-              "DATE is YYYY-MM-DD, a local day in the billing time zone (setting billing.timezone);\n"
-              "both days are included. Money in --json is a decimal string.\n");
+    return ReportsCommand::tr(
+        "Usage: rebound-switch [--db PATH] [--json] reports REPORT --from DATE --to DATE\n"
+        "\n"
+        "  summary       callbacks requested and completed, calls, answered, talk time, paid\n"
+        "                minutes, revenue, cost, profit, margin, ASR, ACD\n"
+        "  destinations  profit by destination\n"
+        "  gateways      profit by gateway, the buy side (counts legs: each attempt is bought\n"
+        "                from the gateway that carried it)\n"
+        "  subscribers   profit by subscriber\n"
+        "  triggers      profit by trigger (DID, LGW, SMS, web, API, console)\n"
+        "\n"
+        "DATE is YYYY-MM-DD, a local day in the billing time zone (setting billing.timezone);\n"
+        "both days are included. Money in --json is a decimal string.\n");
 }
 
-int ReportsCommand::cdrs(Context& c, const QStringList& arguments)
+int runCdrs(Context& c, const QStringList& arguments)
 {
     return runCommand(c, arguments, cdrsUsage(), [&]() -> int {
         QCommandLineParser p;
@@ -460,17 +466,19 @@ int ReportsCommand::cdrs(Context& c, const QStringList& arguments)
         if (sub == QLatin1String("show")) {
             allowOnly(p, {}, QStringLiteral("cdrs show"));
             if (pos.size() < 2)
-                throw CommandError{tr("cdrs show needs a call's id (cdrs list shows them)."), UsageError};
+                throw CommandError{ReportsCommand::tr("cdrs show needs a call's id (cdrs list shows them)."),
+                                   UsageError};
             noMoreThan(pos, 2);
             const auto db = store::Database::open(c.databasePath);
             return showCall(c, *db, pos[1]);
         }
-        throw CommandError{tr("'%1' is not a cdrs subcommand; use list, show or export.").arg(sub),
-                           UsageError};
+        throw CommandError{
+            ReportsCommand::tr("'%1' is not a cdrs subcommand; use list, show or export.").arg(sub),
+            UsageError};
     });
 }
 
-int ReportsCommand::reports(Context& c, const QStringList& arguments)
+int runReports(Context& c, const QStringList& arguments)
 {
     return runCommand(c, arguments, reportsUsage(), [&]() -> int {
         QCommandLineParser p;
@@ -479,10 +487,11 @@ int ReportsCommand::reports(Context& c, const QStringList& arguments)
         const QString report = pos.value(0);
         const auto grouping = groupingFor(report);
         if (!grouping && report != QLatin1String("summary"))
-            throw CommandError{tr("'%1' is not a report; use summary, destinations, gateways, subscribers "
-                                  "or triggers.")
-                                   .arg(report),
-                               UsageError};
+            throw CommandError{
+                ReportsCommand::tr("'%1' is not a report; use summary, destinations, gateways, subscribers "
+                                   "or triggers.")
+                    .arg(report),
+                UsageError};
         noMoreThan(pos, 1);
         const Days days(p, true);
         const auto db = store::Database::open(c.databasePath);

@@ -1,6 +1,5 @@
-#include "cli/ServeCommand.h"
-
 #include "Switch.h"
+#include "cli/Commands.h"
 #include "core/UnixSignals.h"
 #include "store/AccountRepository.h"
 #include "store/Database.h"
@@ -14,6 +13,11 @@
 #include <optional>
 
 namespace rebound::cli {
+
+class ServeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+};
 
 namespace {
 // --sip-listen and --web-listen; the exit code when the command ends here
@@ -66,7 +70,7 @@ std::optional<int> announceDatabase(Context& c)
 }
 } // namespace
 
-int ServeCommand::run(Context& c, const QStringList& arguments)
+int runServe(Context& c, const QStringList& arguments)
 {
     QString sipListen;
     QString webListen;
