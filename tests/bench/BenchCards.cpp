@@ -39,6 +39,13 @@
 #include <vector>
 
 using namespace rebound;
+using bench::grouped;
+using bench::heading;
+using bench::line;
+using bench::megabytes;
+using bench::metOrMissed;
+using bench::perSecond;
+using bench::seconds;
 using cards::Pin;
 
 namespace {
@@ -69,22 +76,6 @@ constexpr double FewSeconds = 5; // what "a few seconds" is taken to mean
 
 // ---------------------------------------------------------------- number formatting
 
-QString grouped(double value)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates)
-        .toString(static_cast<qlonglong>(std::llround(value)));
-}
-
-QString seconds(double s)
-{
-    return QStringLiteral("%1 s").arg(s, 0, 'f', s < 10 ? 2 : 1);
-}
-
-QString megabytes(double bytes)
-{
-    return QStringLiteral("%1 MB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1);
-}
-
 QString ratio(double r)
 {
     return r < 10 ? QStringLiteral("%1x").arg(r, 0, 'f', 1) : QStringLiteral("%1x").arg(grouped(r));
@@ -96,57 +87,12 @@ QString nsEach(std::int64_t nanoseconds, std::size_t count)
         grouped(count > 0 ? static_cast<double>(nanoseconds) / static_cast<double>(count) : 0.0));
 }
 
-double perSecond(std::size_t count, std::int64_t nanoseconds)
-{
-    return nanoseconds > 0 ? static_cast<double>(count) * 1e9 / static_cast<double>(nanoseconds) : 0.0;
-}
-
 QString percent(double part, double whole)
 {
     return QStringLiteral("%1%").arg(whole > 0 ? 100.0 * part / whole : 0.0, 0, 'f', 0);
 }
 
-void line(const QString& label, const QString& text)
-{
-    std::printf("  %-33s %s\n", qPrintable(label), qPrintable(text));
-}
-
-void heading(const QString& text)
-{
-    std::printf("\n%s\n", qPrintable(text));
-}
-
 // ---------------------------------------------------------------- helpers
-
-struct Measured
-{
-    std::int64_t medianNs = 0;
-    std::int64_t bestNs = 0;
-};
-
-// Runs work() Rounds times. Every round must produce the same checksum, which
-// is also what keeps the compiler from dropping the work.
-template <typename Work>
-Measured measure(Work work, std::uint64_t& checksum)
-{
-    std::vector<std::int64_t> ns;
-    for (int round = 0; round < Rounds; ++round) {
-        QElapsedTimer timer;
-        timer.start();
-        const std::uint64_t sum = work();
-        ns.push_back(timer.nsecsElapsed());
-        if (round > 0 && sum != checksum)
-            throw std::runtime_error("a benchmark round gave a different checksum");
-        checksum = sum;
-    }
-    std::sort(ns.begin(), ns.end());
-    return {ns[ns.size() / 2], ns.front()};
-}
-
-QString metOrMissed(bool met)
-{
-    return met ? QStringLiteral("met") : QStringLiteral("MISSED");
-}
 
 QString okOrFailed(bool ok)
 {
@@ -292,36 +238,18 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     parser.process(app);
 
     Options o;
-    bool ok = true;
-    const auto count = [&](const QCommandLineOption& option, std::size_t& into) {
-        bool valid = false;
-        const qulonglong value = parser.value(option).toULongLong(&valid);
-        if (!valid || value == 0) {
-            std::fprintf(stderr, "--%s must be a positive whole number\n",
-                         qPrintable(option.names().first()));
-            ok = false;
-        }
-        into = static_cast<std::size_t>(value);
-    };
-    count(cardsOption, o.cards);
-    count(micro, o.micro);
-    count(baselineCards, o.baselineCards);
-    if (ok && o.cards > MaxBatch) {
-        std::fprintf(stderr, "--cards is at most %s (a batch's limit)\n", qPrintable(grouped(MaxBatch)));
-        ok = false;
-    }
+    bench::OptionValues values(parser);
+    o.cards = values.count(cardsOption);
+    o.micro = values.count(micro);
+    o.baselineCards = values.count(baselineCards);
+    if (values.ok() && o.cards > MaxBatch)
+        values.fail(QStringLiteral("--cards is at most %1 (a batch's limit)").arg(grouped(MaxBatch)));
     bool valid = false;
     o.pinLength = parser.value(pinLength).toInt(&valid);
-    if (!valid || o.pinLength < Pin::MinLength || o.pinLength > Pin::MaxLength) {
-        std::fprintf(stderr, "--pin-length must be %d to %d\n", Pin::MinLength, Pin::MaxLength);
-        ok = false;
-    }
-    o.baselineSeconds = parser.value(baselineSeconds).toDouble(&valid);
-    if (!valid || o.baselineSeconds <= 0) {
-        std::fprintf(stderr, "--baseline-seconds must be a positive number\n");
-        ok = false;
-    }
-    if (!ok)
+    if (!valid || o.pinLength < Pin::MinLength || o.pinLength > Pin::MaxLength)
+        values.fail(QStringLiteral("--pin-length must be %1 to %2").arg(Pin::MinLength).arg(Pin::MaxLength));
+    o.baselineSeconds = values.positive(baselineSeconds);
+    if (!values.ok())
         return std::nullopt;
     return o;
 }
@@ -403,7 +331,8 @@ int run(const Options& o)
         pin = Pin::generate(o.pinLength, *QRandomGenerator::system());
 
     std::uint64_t systemSum = 0;
-    const Measured pinSystem = measure(
+    const bench::Measured pinSystem = bench::measure(
+        Rounds,
         [&]() {
             std::uint64_t sum = 0;
             for (std::size_t i = 0; i < o.micro; ++i)
@@ -413,7 +342,8 @@ int run(const Options& o)
         },
         systemSum);
     std::uint64_t seededSum = 0;
-    const Measured pinSeeded = measure(
+    const bench::Measured pinSeeded = bench::measure(
+        Rounds,
         [&]() {
             QRandomGenerator seeded(20260301U);
             std::uint64_t sum = 0;
@@ -424,7 +354,8 @@ int run(const Options& o)
         seededSum);
     std::vector<QString> hashes(o.micro);
     std::uint64_t hashSum = 0;
-    const Measured hmac = measure(
+    const bench::Measured hmac = bench::measure(
+        Rounds,
         [&]() {
             std::uint64_t sum = 0;
             for (std::size_t i = 0; i < o.micro; ++i) {
@@ -616,11 +547,5 @@ int run(const Options& o)
 
 int main(int argc, char* argv[])
 {
-    // The Qt SQL driver plugin is only found with an application object.
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("BenchCards"));
-    const std::optional<Options> options = parseOptions(app);
-    if (!options)
-        return 2;
-    return bench::reportingErrors("BenchCards", [&] { return run(*options); });
+    return bench::benchMain<Options>(argc, argv, "BenchCards", parseOptions, run);
 }

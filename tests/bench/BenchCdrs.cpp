@@ -707,7 +707,14 @@ void figure(const QString& label, const Timing& measured, const std::optional<Ti
 
 // ---------------------------------------------------------------- the naive ways
 
-const QString RowColumns = store::ReportRepository::callRowColumns();
+// Read when first used, not when this file's globals are set up: the
+// repository's own column list is a global of another file, which may not
+// be set up yet then.
+const QString& rowColumns()
+{
+    static const QString columns = store::ReportRepository::callRowColumns();
+    return columns;
+}
 const QString RowTables = QStringLiteral("FROM calls c %1JOIN accounts a ON a.id = c.account_id "
                                          "LEFT JOIN gateways ga ON ga.id = c.gateway_a_id "
                                          "LEFT JOIN gateways gb ON gb.id = c.gateway_b_id ");
@@ -733,7 +740,7 @@ QSqlQuery select(const store::Database& db, const QString& sql, const QVariantLi
 qsizetype wholeTable(const store::Database& db)
 {
     QSqlQuery q = select(
-        db, RowColumns + RowTables.arg(QString()) + QStringLiteral("ORDER BY c.started_at DESC, c.id DESC"),
+        db, rowColumns() + RowTables.arg(QString()) + QStringLiteral("ORDER BY c.started_at DESC, c.id DESC"),
         {});
     QVector<store::CallRow> rows;
     while (q.next())
@@ -746,7 +753,7 @@ qsizetype offsetPage(const store::Database& db, const store::CallFilter& f, cons
                      qint64 offset)
 {
     QSqlQuery q = select(db,
-                         RowColumns + RowTables.arg(QString()) +
+                         rowColumns() + RowTables.arg(QString()) +
                              QStringLiteral("WHERE c.started_at >= ? AND c.started_at < ? ORDER BY %1 DESC, "
                                             "c.id DESC LIMIT 200 OFFSET ?")
                                  .arg(order),
@@ -776,7 +783,7 @@ qsizetype subscriberPageNotIndexed(const store::Database& db, const store::CallF
 {
     QSqlQuery q =
         select(db,
-               RowColumns + RowTables.arg(QStringLiteral("NOT INDEXED ")) +
+               rowColumns() + RowTables.arg(QStringLiteral("NOT INDEXED ")) +
                    QStringLiteral("WHERE c.started_at >= ? AND c.started_at < ? AND c.account_id = ? "
                                   "ORDER BY c.started_at DESC, c.id DESC LIMIT 200"),
                {qlonglong(*f.fromMs), qlonglong(*f.toMs), qlonglong(*f.accountId)});
@@ -804,39 +811,38 @@ qint64 sumRows(QSqlQuery& q)
     return n;
 }
 
+// The legs' sums (LegSums, after `columns`) of the calls that started in
+// f's period, `rest` after the WHERE with its `values`, added up by sumRows.
+qint64 legSumsInPeriod(const store::Database& db, const store::CallFilter& f, const QString& columns,
+                       const QString& join, const QString& rest, QVariantList values = {})
+{
+    values.prepend(qlonglong(*f.toMs));
+    values.prepend(qlonglong(*f.fromMs));
+    QSqlQuery q = select(db,
+                         QStringLiteral("SELECT ") + columns + LegSums +
+                             QStringLiteral("FROM calls c JOIN legs l ON l.call_id = c.id ") + join +
+                             QStringLiteral("WHERE c.started_at >= ? AND c.started_at < ? ") + rest,
+                         values);
+    return sumRows(q);
+}
+
 qint64 totalsFromLegs(const store::Database& db, const store::CallFilter& f)
 {
-    QSqlQuery q =
-        select(db,
-               QStringLiteral("SELECT ") + LegSums +
-                   QStringLiteral("FROM calls c JOIN legs l ON l.call_id = c.id WHERE c.started_at >= ? "
-                                  "AND c.started_at < ?"),
-               {qlonglong(*f.fromMs), qlonglong(*f.toMs)});
-    return sumRows(q);
+    return legSumsInPeriod(db, f, {}, {}, {});
 }
 
 qint64 destinationsFromLegs(const store::Database& db, const store::CallFilter& f, int limit)
 {
-    QSqlQuery q = select(
-        db,
-        QStringLiteral("SELECT COALESCE(b.destination_name, ''), ") + LegSums +
-            QStringLiteral(
-                "FROM calls c JOIN legs l ON l.call_id = c.id LEFT JOIN legs b ON b.call_id = c.id AND "
-                "b.leg = 'B' WHERE c.started_at >= ? AND c.started_at < ? GROUP BY 1 "
-                "ORDER BY SUM(l.sell_micros) - SUM(l.buy_micros) DESC LIMIT ?"),
-        {qlonglong(*f.fromMs), qlonglong(*f.toMs), limit});
-    return sumRows(q);
+    return legSumsInPeriod(
+        db, f, QStringLiteral("COALESCE(b.destination_name, ''), "),
+        QStringLiteral("LEFT JOIN legs b ON b.call_id = c.id AND b.leg = 'B' "),
+        QStringLiteral("GROUP BY 1 ORDER BY SUM(l.sell_micros) - SUM(l.buy_micros) DESC LIMIT ?"), {limit});
 }
 
 qint64 seriesFromLegs(const store::Database& db, const store::CallFilter& f)
 {
-    QSqlQuery q =
-        select(db,
-               QStringLiteral("SELECT c.started_at / 900000, ") + LegSums +
-                   QStringLiteral("FROM calls c JOIN legs l ON l.call_id = c.id WHERE c.started_at >= ? "
-                                  "AND c.started_at < ? GROUP BY 1"),
-               {qlonglong(*f.fromMs), qlonglong(*f.toMs)});
-    return sumRows(q);
+    return legSumsInPeriod(db, f, QStringLiteral("c.started_at / 900000, "), {},
+                           QStringLiteral("GROUP BY 1"));
 }
 
 // The dashboard's figures the same way, without the per-call columns.
@@ -1093,11 +1099,5 @@ int run(const Options& o)
 
 int main(int argc, char* argv[])
 {
-    // The Qt SQL driver plugin is only found with an application object.
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("BenchCdrs"));
-    const std::optional<Options> options = parseOptions(app);
-    if (!options)
-        return 2;
-    return bench::reportingErrors("BenchCdrs", [&] { return run(*options); });
+    return bench::benchMain<Options>(argc, argv, "BenchCdrs", parseOptions, run);
 }

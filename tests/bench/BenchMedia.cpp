@@ -203,6 +203,20 @@ struct Result
     std::uint64_t lost = 0;
 };
 
+// Drives the streams for `seconds`, then closes their sockets.
+Result driveAndClose(std::vector<Stream>& streams, double seconds)
+{
+    std::uint64_t sent = 0, got = 0;
+    Result r;
+    r.pps = drive(streams, seconds, &sent, &got);
+    r.lost = sent - got;
+    for (Stream& s : streams) {
+        ::close(s.source);
+        ::close(s.sink);
+    }
+    return r;
+}
+
 Result runEngine(int count, double seconds, bool transcode)
 {
     MediaConfig config;
@@ -227,15 +241,7 @@ Result runEngine(int count, double seconds, bool transcode)
         engine.bridge(a.id, b.id);
         s.relayIn = loopback(a.port);
     }
-    std::uint64_t sent = 0, got = 0;
-    Result r;
-    r.pps = drive(streams, seconds, &sent, &got);
-    r.lost = sent - got;
-    for (Stream& s : streams) {
-        ::close(s.source);
-        ::close(s.sink);
-    }
-    return r;
+    return driveAndClose(streams, seconds);
 }
 
 Result runBaseline(int count, double seconds)
@@ -251,15 +257,7 @@ Result runBaseline(int count, double seconds)
         s.relayIn = loopback(relayPort);
     }
     relay.start();
-    std::uint64_t sent = 0, got = 0;
-    Result r;
-    r.pps = drive(streams, seconds, &sent, &got);
-    r.lost = sent - got;
-    for (Stream& s : streams) {
-        ::close(s.source);
-        ::close(s.sink);
-    }
-    return r;
+    return driveAndClose(streams, seconds);
 }
 
 } // namespace

@@ -36,6 +36,13 @@
 #include <vector>
 
 using namespace rebound;
+using bench::grouped;
+using bench::heading;
+using bench::line;
+using bench::megabytes;
+using bench::metOrMissed;
+using bench::perSecond;
+using bench::seconds;
 using billing::CallTime;
 
 namespace {
@@ -70,40 +77,9 @@ constexpr double RatioTarget = 100;          // times the naive SQL baseline
 
 // ---------------------------------------------------------------- number formatting
 
-QString grouped(double value)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates)
-        .toString(static_cast<qlonglong>(std::llround(value)));
-}
-
-QString seconds(double s)
-{
-    return QStringLiteral("%1 s").arg(s, 0, 'f', s < 10 ? 2 : 1);
-}
-
-QString megabytes(double bytes)
-{
-    return QStringLiteral("%1 MB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1);
-}
-
 QString ratio(double r)
 {
     return QStringLiteral("%1x").arg(grouped(r));
-}
-
-double perSecond(std::size_t count, std::int64_t nanoseconds)
-{
-    return nanoseconds > 0 ? static_cast<double>(count) * 1e9 / static_cast<double>(nanoseconds) : 0.0;
-}
-
-void line(const QString& label, const QString& text)
-{
-    std::printf("  %-33s %s\n", qPrintable(label), qPrintable(text));
-}
-
-void heading(const QString& text)
-{
-    std::printf("\n%s\n", qPrintable(text));
 }
 
 // ---------------------------------------------------------------- the rate table
@@ -670,40 +646,10 @@ private:
 
 // ---------------------------------------------------------------- helpers
 
-struct Measured
-{
-    std::int64_t medianNs = 0;
-    std::int64_t bestNs = 0;
-};
-
-// Runs work() Rounds times. Every round must produce the same checksum, which
-// is also what keeps the compiler from dropping the work.
-template <typename Work>
-Measured measure(Work work, std::uint64_t& checksum)
-{
-    std::vector<std::int64_t> ns;
-    for (int round = 0; round < Rounds; ++round) {
-        QElapsedTimer timer;
-        timer.start();
-        const std::uint64_t sum = work();
-        ns.push_back(timer.nsecsElapsed());
-        if (round > 0 && sum != checksum)
-            throw std::runtime_error("a benchmark round gave a different checksum");
-        checksum = sum;
-    }
-    std::sort(ns.begin(), ns.end());
-    return {ns[ns.size() / 2], ns.front()};
-}
-
 std::size_t heapInUse()
 {
     const struct mallinfo2 info = mallinfo2();
     return info.uordblks + info.hblkhd;
-}
-
-QString metOrMissed(bool met)
-{
-    return met ? QStringLiteral("met") : QStringLiteral("MISSED");
 }
 
 std::optional<Options> parseOptions(const QCoreApplication& app)
@@ -731,33 +677,17 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     parser.process(app);
 
     Options o;
-    bool ok = true;
-    const auto count = [&](const QCommandLineOption& option, std::size_t& into) {
-        bool valid = false;
-        const qulonglong value = parser.value(option).toULongLong(&valid);
-        if (!valid || value == 0) {
-            std::fprintf(stderr, "--%s must be a positive whole number\n",
-                         qPrintable(option.names().first()));
-            ok = false;
-        }
-        into = static_cast<std::size_t>(value);
-    };
-    count(prefixes, o.prefixes);
-    count(lookups, o.lookups);
-    count(cdrs, o.cdrs);
-    count(baselineQueries, o.baselineQueries);
+    bench::OptionValues values(parser);
+    o.prefixes = values.count(prefixes);
+    o.lookups = values.count(lookups);
+    o.cdrs = values.count(cdrs);
+    o.baselineQueries = values.count(baselineQueries);
     bool valid = false;
     o.seed = parser.value(seed).toULongLong(&valid);
-    if (!valid) {
-        std::fprintf(stderr, "--seed must be a whole number\n");
-        ok = false;
-    }
-    o.baselineSeconds = parser.value(baselineSeconds).toDouble(&valid);
-    if (!valid || o.baselineSeconds <= 0) {
-        std::fprintf(stderr, "--baseline-seconds must be a positive number\n");
-        ok = false;
-    }
-    if (!ok)
+    if (!valid)
+        values.fail(QStringLiteral("--seed must be a whole number"));
+    o.baselineSeconds = values.positive(baselineSeconds);
+    if (!values.ok())
         return std::nullopt;
     return o;
 }
@@ -907,47 +837,46 @@ int run(const Options& o)
         };
     };
     std::uint64_t lookupSum = 0;
-    const Measured trieChar =
-        measure(lookupLoop([&](std::size_t j) {
-                    return table->find(numbers[j].data(), numbers[j].size(), lookupTime);
-                }),
-                lookupSum);
+    const bench::Measured trieChar =
+        bench::measure(Rounds, lookupLoop([&](std::size_t j) {
+                           return table->find(numbers[j].data(), numbers[j].size(), lookupTime);
+                       }),
+                       lookupSum);
     std::uint64_t qstringSum = 0;
-    const Measured trieQString =
-        measure(lookupLoop([&](std::size_t j) { return table->find(qnumbers[j], lookupTime); }), qstringSum);
+    const bench::Measured trieQString = bench::measure(
+        Rounds, lookupLoop([&](std::size_t j) { return table->find(qnumbers[j], lookupTime); }), qstringSum);
     if (qstringSum != lookupSum)
         throw std::runtime_error("the QString and const char* lookups disagree");
     // The old trie answers a pointer; its row number costs no memory access.
     std::uint64_t oldSum = 0;
-    const Measured oldChar =
-        measure(lookupLoop([&](std::size_t j) {
-                    return oldTable->row(oldTable->match(numbers[j].data(), numbers[j].size(), lookupTime));
-                }),
-                oldSum);
+    const bench::Measured oldChar = bench::measure(
+        Rounds, lookupLoop([&](std::size_t j) {
+            return oldTable->row(oldTable->match(numbers[j].data(), numbers[j].size(), lookupTime));
+        }),
+        oldSum);
     std::uint64_t oldQStringSum = 0;
-    const Measured oldQString = measure(
+    const bench::Measured oldQString = bench::measure(
+        Rounds,
         lookupLoop([&](std::size_t j) { return oldTable->row(oldTable->match(qnumbers[j], lookupTime)); }),
         oldQStringSum);
     mismatch = mismatch || oldSum != lookupSum || oldQStringSum != lookupSum;
     const double trieLookups = perSecond(o.lookups, trieChar.medianNs);
-    line(QStringLiteral("trie, const char*"),
-         QStringLiteral("%1 lookups/s (best %2), %3 ns each, checksum %4")
-             .arg(grouped(trieLookups), grouped(perSecond(o.lookups, trieChar.bestNs)))
-             .arg(double(trieChar.medianNs) / double(o.lookups), 0, 'f', 0)
-             .arg(lookupSum, 0, 16));
-    line(QStringLiteral("trie, QString"), QStringLiteral("%1 lookups/s (best %2)")
-                                              .arg(grouped(perSecond(o.lookups, trieQString.medianNs)),
-                                                   grouped(perSecond(o.lookups, trieQString.bestNs))));
+    // A lookup round's figures: rate (best round), time each and checksum.
+    const auto charLookups = [&](const bench::Measured& m, std::uint64_t sum) {
+        return QStringLiteral("%1 lookups/s (best %2), %3 ns each, checksum %4")
+            .arg(grouped(perSecond(o.lookups, m.medianNs)), grouped(perSecond(o.lookups, m.bestNs)))
+            .arg(double(m.medianNs) / double(o.lookups), 0, 'f', 0)
+            .arg(sum, 0, 16);
+    };
+    const auto qstringLookups = [&](const bench::Measured& m) {
+        return QStringLiteral("%1 lookups/s (best %2)")
+            .arg(grouped(perSecond(o.lookups, m.medianNs)), grouped(perSecond(o.lookups, m.bestNs)));
+    };
+    line(QStringLiteral("trie, const char*"), charLookups(trieChar, lookupSum));
+    line(QStringLiteral("trie, QString"), qstringLookups(trieQString));
     const double oldLookups = perSecond(o.lookups, oldChar.medianNs);
-    line(QStringLiteral("old trie, const char* (baseline)"),
-         QStringLiteral("%1 lookups/s (best %2), %3 ns each, checksum %4")
-             .arg(grouped(oldLookups), grouped(perSecond(o.lookups, oldChar.bestNs)))
-             .arg(double(oldChar.medianNs) / double(o.lookups), 0, 'f', 0)
-             .arg(oldSum, 0, 16));
-    line(QStringLiteral("old trie, QString (baseline)"),
-         QStringLiteral("%1 lookups/s (best %2)")
-             .arg(grouped(perSecond(o.lookups, oldQString.medianNs)),
-                  grouped(perSecond(o.lookups, oldQString.bestNs))));
+    line(QStringLiteral("old trie, const char* (baseline)"), charLookups(oldChar, oldSum));
+    line(QStringLiteral("old trie, QString (baseline)"), qstringLookups(oldQString));
     line(QStringLiteral("trie / old trie"),
          QStringLiteral("%1x (const char*), %2x (QString)")
              .arg(oldLookups > 0 ? trieLookups / oldLookups : 0, 0, 'f', 1)
@@ -1049,23 +978,24 @@ int run(const Options& o)
         };
     };
     std::uint64_t pricingSum = 0;
-    const Measured pricing = measure(
-        pricingRun([&](const Cdr& cdr, const CallTime& when) {
+    const bench::Measured pricing = bench::measure(
+        Rounds, pricingRun([&](const Cdr& cdr, const CallTime& when) {
             const std::uint32_t row = table->find(cdr.number.data(), cdr.number.size(), when);
             return row != billing::RateTable::NoRow ? std::optional(table->billingTerms(row)) : std::nullopt;
         }),
         pricingSum);
     std::uint64_t wholeRowsSum = 0;
-    const Measured wholeRows = measure(pricingRun([&](const Cdr& cdr, const CallTime& when) {
-                                           return table->match(cdr.number.data(), cdr.number.size(), when);
-                                       }),
-                                       wholeRowsSum);
+    const bench::Measured wholeRows =
+        bench::measure(Rounds, pricingRun([&](const Cdr& cdr, const CallTime& when) {
+                           return table->match(cdr.number.data(), cdr.number.size(), when);
+                       }),
+                       wholeRowsSum);
     std::uint64_t oldPricingSum = 0;
-    const Measured oldPricing =
-        measure(pricingRun([&](const Cdr& cdr, const CallTime& when) {
-                    return oldTable->match(cdr.number.data(), cdr.number.size(), when);
-                }),
-                oldPricingSum);
+    const bench::Measured oldPricing =
+        bench::measure(Rounds, pricingRun([&](const Cdr& cdr, const CallTime& when) {
+                           return oldTable->match(cdr.number.data(), cdr.number.size(), when);
+                       }),
+                       oldPricingSum);
     mismatch = mismatch || wholeRowsSum != pricingSum || oldPricingSum != pricingSum;
     const double triePricing = perSecond(cdrs.size(), pricing.medianNs);
     const double oldTriePricing = perSecond(cdrs.size(), oldPricing.medianNs);
@@ -1167,11 +1097,5 @@ int run(const Options& o)
 
 int main(int argc, char* argv[])
 {
-    // The Qt SQL driver plugin is only found with an application object.
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("BenchRating"));
-    const std::optional<Options> options = parseOptions(app);
-    if (!options)
-        return 2;
-    return bench::reportingErrors("BenchRating", [&] { return run(*options); });
+    return bench::benchMain<Options>(argc, argv, "BenchRating", parseOptions, run);
 }

@@ -549,43 +549,27 @@ std::optional<Parsed> parseOptions(const QCoreApplication& app)
 
     Parsed parsed;
     Options& o = parsed.options;
-    bool ok = true;
-    const auto count = [&](const QCommandLineOption& option, std::size_t& into) {
-        bool valid = false;
-        const qulonglong value = parser.value(option).toULongLong(&valid);
-        if (!valid || value == 0 || value > MaxCalls) {
-            std::fprintf(stderr, "--%s must be a whole number from 1 to %s\n",
-                         qPrintable(option.names().first()), qPrintable(grouped(double(MaxCalls))));
-            ok = false;
-        }
-        into = static_cast<std::size_t>(value);
-    };
-    count(calls, o.calls);
-    count(warmup, o.warmup);
+    bench::OptionValues values(parser);
+    o.calls = values.count(calls, MaxCalls);
+    o.warmup = values.count(warmup, MaxCalls);
     bool valid = false;
     o.concurrency = parser.value(concurrency).toInt(&valid);
-    if (!valid || o.concurrency < 1 || o.concurrency > 10'000) {
-        std::fprintf(stderr, "--concurrency must be a whole number from 1 to 10,000\n");
-        ok = false;
-    }
+    if (!valid || o.concurrency < 1 || o.concurrency > 10'000)
+        values.fail(QStringLiteral("--concurrency must be a whole number from 1 to 10,000"));
     o.settleSeconds = parser.value(settle).toDouble(&valid);
-    if (!valid || o.settleSeconds < 0 || o.settleSeconds > 600) {
-        std::fprintf(stderr, "--settle must be a number of seconds from 0 to 600\n");
-        ok = false;
-    }
+    if (!valid || o.settleSeconds < 0 || o.settleSeconds > 600)
+        values.fail(QStringLiteral("--settle must be a number of seconds from 0 to 600"));
     o.keepDir = parser.isSet(keep);
     const auto port = [&](const QCommandLineOption& option, int& into) {
         if (!parser.isSet(option))
             return;
         into = parser.value(option).toInt(&valid);
-        if (!valid || into < 1 || into > 65535) {
-            std::fprintf(stderr, "--%s must be a port number\n", qPrintable(option.names().first()));
-            ok = false;
-        }
+        if (!valid || into < 1 || into > 65535)
+            values.fail(QStringLiteral("--%1 must be a port number").arg(option.names().first()));
     };
     port(bare, parsed.bareResponder);
     port(stack, parsed.stackResponder);
-    if (!ok)
+    if (!values.ok())
         return std::nullopt;
     return parsed;
 }
@@ -649,30 +633,29 @@ int run(const Options& o)
     sipp.concurrency = o.concurrency;
     const QString self = QCoreApplication::applicationFilePath();
 
+    // A BenchSip child mode (`mode` PORT) as the server.
+    const auto measureResponder = [&](const QString& label, Server& server, const QString& mode) {
+        return measure(
+            label, server,
+            [&] {
+                const int port = freePort();
+                server.start(self, {mode, QString::number(port)}, ResponderReady);
+                return port;
+            },
+            plan, sipp, o, nullptr);
+    };
+
     // ---- 1. bare Sofia-SIP
     Server bareServer(dir.filePath(QStringLiteral("bare.log")));
-    const Target bare = measure(
-        QStringLiteral("Bare Sofia-SIP nua (own su_root loop, no Qt, 486 at once)"), bareServer,
-        [&] {
-            const int port = freePort();
-            bareServer.start(self, {QStringLiteral("--bare-responder"), QString::number(port)},
-                             ResponderReady);
-            return port;
-        },
-        plan, sipp, o, nullptr);
+    const Target bare =
+        measureResponder(QStringLiteral("Bare Sofia-SIP nua (own su_root loop, no Qt, 486 at once)"),
+                         bareServer, QStringLiteral("--bare-responder"));
 
     // ---- 2. SipStack without a database
     Server stackServer(dir.filePath(QStringLiteral("stack.log")));
-    const Target stack = measure(
+    const Target stack = measureResponder(
         QStringLiteral("SipStack (rebound::sip on the GLib loop, handler answers 486, no database)"),
-        stackServer,
-        [&] {
-            const int port = freePort();
-            stackServer.start(self, {QStringLiteral("--stack-responder"), QString::number(port)},
-                              ResponderReady);
-            return port;
-        },
-        plan, sipp, o, nullptr);
+        stackServer, QStringLiteral("--stack-responder"));
 
     // ---- 3. rebound-switch
     Server switchServer(dir.filePath(QStringLiteral("switch.log")));

@@ -1,5 +1,6 @@
-// Helpers shared by the benchmarks that drive real processes on loopback
-// (BenchSip, BenchCallback): figures printed in one layout, what /proc says
+// Helpers shared by the benchmarks: figures printed in one layout, timed
+// rounds, options and main(); and for those that drive real processes on
+// loopback (BenchSip, BenchCallback, BenchWebExhaustion), what /proc says
 // about a process, free loopback ports, child processes that never outlive
 // the benchmark, and sipp's statistics file.
 #pragma once
@@ -7,6 +8,8 @@
 #include "accounts/AccountService.h"
 #include "store/StoreError.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,13 +21,16 @@
 #include <QTcpServer>
 #include <QThread>
 #include <QUdpSocket>
+#include <algorithm>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
+#include <optional>
 #include <stdexcept>
 #include <sys/prctl.h>
 #include <unistd.h>
+#include <vector>
 
 namespace rebound::bench {
 
@@ -51,6 +57,21 @@ inline QString signedMegabytesFromKb(qint64 kb)
     return QStringLiteral("%1%2 MB")
         .arg(kb < 0 ? QString() : QStringLiteral("+"))
         .arg(double(kb) / 1024.0, 0, 'f', kb > -1024 && kb < 1024 ? 2 : 1);
+}
+
+inline QString megabytes(double bytes)
+{
+    return QStringLiteral("%1 MB").arg(bytes / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+inline double perSecond(std::size_t count, std::int64_t nanoseconds)
+{
+    return nanoseconds > 0 ? static_cast<double>(count) * 1e9 / static_cast<double>(nanoseconds) : 0.0;
+}
+
+inline QString metOrMissed(bool met)
+{
+    return met ? QStringLiteral("met") : QStringLiteral("MISSED");
 }
 
 inline QString ratio(double r)
@@ -483,6 +504,93 @@ int reportingErrors(const char* name, Body&& body)
         std::fprintf(stderr, "%s: %s\n", name, e.what());
     }
     return 2;
+}
+
+// ---------------------------------------------------------------- rounds and main()
+
+struct Measured
+{
+    std::int64_t medianNs = 0;
+    std::int64_t bestNs = 0;
+};
+
+// Runs work() `rounds` times. Every round must produce the same checksum,
+// which is also what keeps the compiler from dropping the work.
+template <typename Work>
+Measured measure(int rounds, Work work, std::uint64_t& checksum)
+{
+    std::vector<std::int64_t> ns;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::uint64_t sum = work();
+        ns.push_back(timer.nsecsElapsed());
+        if (round > 0 && sum != checksum)
+            throw std::runtime_error("a benchmark round gave a different checksum");
+        checksum = sum;
+    }
+    std::sort(ns.begin(), ns.end());
+    return {ns[ns.size() / 2], ns.front()};
+}
+
+// Reads a benchmark's option values; what is wrong is said on stderr, and
+// ok() is false from then on.
+class OptionValues
+{
+public:
+    explicit OptionValues(const QCommandLineParser& parser)
+        : m_parser(parser)
+    {
+    }
+
+    // A whole number from 1 (to `most`, unless 0).
+    std::size_t count(const QCommandLineOption& option, std::size_t most = 0)
+    {
+        bool valid = false;
+        const qulonglong value = m_parser.value(option).toULongLong(&valid);
+        if (most == 0 && (!valid || value == 0))
+            fail(QStringLiteral("--%1 must be a positive whole number").arg(option.names().first()));
+        else if (most > 0 && (!valid || value == 0 || value > most))
+            fail(QStringLiteral("--%1 must be a whole number from 1 to %2")
+                     .arg(option.names().first(), grouped(double(most))));
+        return static_cast<std::size_t>(value);
+    }
+
+    // A number above 0.
+    double positive(const QCommandLineOption& option)
+    {
+        bool valid = false;
+        const double value = m_parser.value(option).toDouble(&valid);
+        if (!valid || value <= 0)
+            fail(QStringLiteral("--%1 must be a positive number").arg(option.names().first()));
+        return value;
+    }
+
+    void fail(const QString& message)
+    {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        m_ok = false;
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    const QCommandLineParser& m_parser;
+    bool m_ok = true;
+};
+
+// main() of a benchmark with options: an application object (the Qt SQL
+// driver plugin is only found with one), the options parsed (exit code 2
+// when they are wrong), then run() with its errors reported.
+template <typename Options>
+int benchMain(int argc, char* argv[], const char* name,
+              std::optional<Options> (*parseOptions)(const QCoreApplication&), int (*run)(const Options&))
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(name));
+    const std::optional<Options> options = parseOptions(app);
+    if (!options)
+        return 2;
+    return reportingErrors(name, [&] { return run(*options); });
 }
 
 } // namespace rebound::bench
