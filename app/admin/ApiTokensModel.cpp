@@ -45,14 +45,11 @@ QString ApiTokensModel::status(const Row& row) const
     return {};
 }
 
-QVariant ApiTokensModel::data(const QModelIndex& index, int role) const
+QVariant ApiTokensModel::cell(const Row& row, int column, int role) const
 {
-    if (!isCell(index))
-        return {};
-    const Row& row = m_rows.at(index.row());
     const store::ApiToken& t = row.token;
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Name:
             return t.name;
         case Scope:
@@ -73,13 +70,13 @@ QVariant ApiTokensModel::data(const QModelIndex& index, int role) const
             return status(row);
         }
     } else if (role == Qt::ToolTipRole) {
-        if (index.column() == Scope)
+        if (column == Scope)
             return t.allAccounts
                        ? tr("May act for every subscriber, including ones added later.")
                        : tr("May act only for subscribers %1.").arg(triggers::ApiTokenService::scopeText(t));
-        if (index.column() == LastUsed)
+        if (column == LastUsed)
             return tr("Noted at most once a minute.");
-        if (index.column() == Expires || index.column() == Created)
+        if (column == Expires || column == Created)
             return tr("Time zone: %1").arg(QString::fromUtf8(m_zone.id()));
     } else if (role == Qt::ForegroundRole && row.state != triggers::ApiTokenState::Live) {
         // The API refuses these: drawn greyed, so the working tokens stand out.

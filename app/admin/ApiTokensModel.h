@@ -41,10 +41,9 @@ public:
     const Row& rowAt(int row) const { return m_rows.at(row); }
     int rowOf(std::int64_t id) const; // -1 when absent
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const ApiTokenRow& row, int column, int role) const override;
 
 private:
     QString time(std::optional<std::int64_t> ms) const;

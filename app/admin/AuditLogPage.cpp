@@ -39,14 +39,11 @@ QStringList AuditLogModel::columnTitles() const
     return {tr("Time"), tr("Who"), tr("From"), tr("What"), tr("Object"), tr("Details")};
 }
 
-QVariant AuditLogModel::data(const QModelIndex& index, int role) const
+QVariant AuditLogModel::cell(const store::AuditEntry& e, int column, int role) const
 {
-    if (!isCell(index))
-        return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const store::AuditEntry& e = m_rows.at(index.row());
-    switch (index.column()) {
+    switch (column) {
     case Time:
         return format::dateTime(e.at, m_zone);
     case Who:

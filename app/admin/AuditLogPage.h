@@ -40,7 +40,6 @@ public:
     AuditLogModel(const store::Database& db, const core::Clock& clock, QTimeZone zone,
                   QObject* parent = nullptr);
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
@@ -51,6 +50,7 @@ public:
 
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const store::AuditEntry& row, int column, int role) const override;
 
 private:
     store::AuditLog m_log;

@@ -24,18 +24,10 @@ void CardBatchesModel::setBatches(QList<store::CardBatch> batches)
     replaceRows(std::move(batches));
 }
 
-int CardBatchesModel::rowOf(std::int64_t batchId) const
+QVariant CardBatchesModel::cell(const store::CardBatch& b, int column, int role) const
 {
-    return rowOfId(batchId);
-}
-
-QVariant CardBatchesModel::data(const QModelIndex& index, int role) const
-{
-    if (!isCell(index))
-        return {};
-    const store::CardBatch& b = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Id:
             return qlonglong(b.id);
         case Name:
@@ -59,8 +51,7 @@ QVariant CardBatchesModel::data(const QModelIndex& index, int role) const
         case Created:
             return dateTime(b.createdAt);
         }
-    } else if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Kind &&
-               index.column() != Created) {
+    } else if (role == Qt::TextAlignmentRole && column != Name && column != Kind && column != Created) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ForegroundRole && b.isVoid) {
         return QBrush(QColor(0x80, 0x80, 0x80));
@@ -101,13 +92,10 @@ QString CardsModel::statusName(store::CardStatus status)
     return {};
 }
 
-QVariant CardsModel::data(const QModelIndex& index, int role) const
+QVariant CardsModel::cell(const store::Card& c, int column, int role) const
 {
-    if (!isCell(index))
-        return {};
-    const store::Card& c = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Serial:
             return c.serial;
         case Status:

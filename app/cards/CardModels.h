@@ -31,12 +31,10 @@ public:
     explicit CardBatchesModel(QObject* parent = nullptr);
     void setBatches(QList<store::CardBatch> batches);
     const store::CardBatch& batchAt(int row) const { return m_rows.at(row); }
-    int rowOf(std::int64_t batchId) const;
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const store::CardBatch& row, int column, int role) const override;
 };
 
 // Cards: of one batch, or the redemption history across batches.
@@ -58,12 +56,11 @@ public:
     void setCards(QList<store::Card> cards);
     const store::Card& cardAt(int row) const { return m_rows.at(row); }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-
     static QString statusName(store::CardStatus status);
 
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const store::Card& row, int column, int role) const override;
 };
 
 } // namespace rebound::console

@@ -29,7 +29,8 @@ private:
     mutable QStringList m_titles; // read once, the first time a header is drawn
 };
 
-// A TableModel whose rows are a list of one type, replaced whole.
+// A TableModel whose rows are a list of one type, replaced whole; each
+// subclass says what a row shows in each column.
 template <typename Row>
 class RowsModel : public TableModel
 {
@@ -38,9 +39,25 @@ public:
     {
         return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
     }
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
+    {
+        return isCell(index) ? cell(m_rows.at(index.row()), index.column(), role) : QVariant();
+    }
+    // The row of the item with this id (for rows that have one); -1 when
+    // there is none.
+    int rowOf(std::int64_t id) const
+    {
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            if (m_rows[i].id == id)
+                return static_cast<int>(i);
+        return -1;
+    }
 
 protected:
     using TableModel::TableModel;
+
+    // What `row` shows in `column` for `role`.
+    virtual QVariant cell(const Row& row, int column, int role) const = 0;
 
     // Replaces the rows; `alsoReplace` sets what the cells are drawn from
     // besides, inside the same reset.
@@ -55,14 +72,6 @@ protected:
     void replaceRows(QList<Row> rows)
     {
         replaceRows(std::move(rows), [] {});
-    }
-    // The row of the item with this id; -1 when there is none.
-    int rowOfId(std::int64_t id) const
-    {
-        for (qsizetype i = 0; i < m_rows.size(); ++i)
-            if (m_rows[i].id == id)
-                return static_cast<int>(i);
-        return -1;
     }
 
     QList<Row> m_rows;

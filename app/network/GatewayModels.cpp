@@ -34,11 +34,6 @@ void GatewaysModel::setGateways(QList<store::Gateway> gateways, QHash<std::int64
     replaceRows(std::move(gateways), [&] { m_buyTableNames = std::move(buyTableNames); });
 }
 
-int GatewaysModel::rowOf(std::int64_t id) const
-{
-    return rowOfId(id);
-}
-
 QString GatewaysModel::address(const store::Gateway& g)
 {
     // An IPv6 literal needs brackets before the port.
@@ -46,13 +41,10 @@ QString GatewaysModel::address(const store::Gateway& g)
     return QStringLiteral("%1:%2/%3").arg(host).arg(g.port).arg(g.transport);
 }
 
-QVariant GatewaysModel::data(const QModelIndex& index, int role) const
+QVariant GatewaysModel::cell(const store::Gateway& g, int column, int role) const
 {
-    if (!isCell(index))
-        return {};
-    const store::Gateway& g = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Name:
             return g.name;
         case Address:
@@ -69,12 +61,12 @@ QVariant GatewaysModel::data(const QModelIndex& index, int role) const
         case Enabled:
             return yesNo(g.enabled);
         }
-    } else if (role == Qt::ToolTipRole && index.column() == TrustedSources) {
+    } else if (role == Qt::ToolTipRole && column == TrustedSources) {
         return g.trustedSources.isEmpty() ? tr("Nobody may send this gateway's DID calls or SMS.")
                                           : g.trustedSources.join(QLatin1Char('\n'));
     } else if (role == Qt::ForegroundRole) {
         return disabledForeground(g.enabled);
-    } else if (role == Qt::TextAlignmentRole && index.column() == MaxCalls) {
+    } else if (role == Qt::TextAlignmentRole && column == MaxCalls) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -96,18 +88,10 @@ void RoutesModel::setRoutes(QList<store::Route> routes)
     replaceRows(std::move(routes));
 }
 
-int RoutesModel::rowOf(std::int64_t id) const
+QVariant RoutesModel::cell(const store::Route& r, int column, int role) const
 {
-    return rowOfId(id);
-}
-
-QVariant RoutesModel::data(const QModelIndex& index, int role) const
-{
-    if (!isCell(index))
-        return {};
-    const store::Route& r = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Prefix:
             return r.prefix.isEmpty() ? tr("(all numbers)") : r.prefix;
         case Gateway:
@@ -119,7 +103,7 @@ QVariant RoutesModel::data(const QModelIndex& index, int role) const
         }
     } else if (role == Qt::ForegroundRole) {
         return disabledForeground(r.enabled);
-    } else if (role == Qt::TextAlignmentRole && index.column() == Priority) {
+    } else if (role == Qt::TextAlignmentRole && column == Priority) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -144,23 +128,15 @@ void DidsModel::setDids(QList<store::Did> dids, QHash<std::int64_t, QString> gat
     });
 }
 
-int DidsModel::rowOf(std::int64_t id) const
-{
-    return rowOfId(id);
-}
-
 QString DidsModel::modeName(store::DidMode mode)
 {
     return mode == store::DidMode::Lgw ? tr("LGW") : tr("DID");
 }
 
-QVariant DidsModel::data(const QModelIndex& index, int role) const
+QVariant DidsModel::cell(const store::Did& d, int column, int role) const
 {
-    if (!isCell(index))
-        return {};
-    const store::Did& d = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Number:
             return d.number;
         case Subscriber:
@@ -173,9 +149,9 @@ QVariant DidsModel::data(const QModelIndex& index, int role) const
             return yesNo(d.enabled);
         }
     } else if (role == Qt::ToolTipRole) {
-        if (index.column() == Subscriber && d.accountId)
+        if (column == Subscriber && d.accountId)
             return m_subscriberNames.value(*d.accountId);
-        if (index.column() == Mode)
+        if (column == Mode)
             return d.mode == store::DidMode::Lgw ? tr("Leg A goes out through the in-country gateway.")
                                                  : tr("The subscriber is called back through the routes.");
     } else if (role == Qt::ForegroundRole) {

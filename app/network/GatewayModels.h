@@ -32,15 +32,13 @@ public:
     void setGateways(QList<store::Gateway> gateways, QHash<std::int64_t, QString> buyTableNames);
     const QList<store::Gateway>& gateways() const { return m_rows; }
     const store::Gateway& gatewayAt(int row) const { return m_rows.at(row); }
-    int rowOf(std::int64_t id) const; // -1 when absent
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     // "carrier.example.net:5060/udp"
     static QString address(const store::Gateway& gateway);
 
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const store::Gateway& row, int column, int role) const override;
 
 private:
     QHash<std::int64_t, QString> m_buyTableNames;
@@ -64,12 +62,10 @@ public:
 
     void setRoutes(QList<store::Route> routes);
     const store::Route& routeAt(int row) const { return m_rows.at(row); }
-    int rowOf(std::int64_t id) const;
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const store::Route& row, int column, int role) const override;
 };
 
 // The DIDs subscribers dial to trigger a callback.
@@ -95,14 +91,12 @@ public:
                  QHash<std::int64_t, QString> subscriberNames);
     const QList<store::Did>& dids() const { return m_rows; }
     const store::Did& didAt(int row) const { return m_rows.at(row); }
-    int rowOf(std::int64_t id) const;
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     static QString modeName(store::DidMode mode);
 
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const store::Did& row, int column, int role) const override;
 
 private:
     QHash<std::int64_t, QString> m_gatewayNames;

@@ -48,13 +48,10 @@ QString RatesModel::describeValidity(const store::Rate& r)
     return {};
 }
 
-QVariant RatesModel::data(const QModelIndex& index, int role) const
+QVariant RatesModel::cell(const store::Rate& r, int column, int role) const
 {
-    if (!isCell(index))
-        return {};
-    const store::Rate& r = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Prefix:
             return r.prefix;
         case Destination:
@@ -75,14 +72,14 @@ QVariant RatesModel::data(const QModelIndex& index, int role) const
             return describeHours(r);
         }
     } else if (role == Qt::TextAlignmentRole) {
-        if (index.column() == PerMinute || index.column() == ConnectFee)
+        if (column == PerMinute || column == ConnectFee)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::UserRole) {
-        if (index.column() == PerMinute)
+        if (column == PerMinute)
             return qlonglong(r.perMinute.micros());
-        if (index.column() == ConnectFee)
+        if (column == ConnectFee)
             return qlonglong(r.connectFee.micros());
-        return data(index, Qt::DisplayRole);
+        return cell(r, column, Qt::DisplayRole);
     }
     return {};
 }
@@ -111,13 +108,10 @@ int RateTablesModel::rowOf(const QString& name) const
     return -1;
 }
 
-QVariant RateTablesModel::data(const QModelIndex& index, int role) const
+QVariant RateTablesModel::cell(const store::RateTable& t, int column, int role) const
 {
-    if (!isCell(index))
-        return {};
-    const store::RateTable& t = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Name:
             return t.name;
         case Kind:
@@ -127,7 +121,7 @@ QVariant RateTablesModel::data(const QModelIndex& index, int role) const
         }
     } else if (role == Qt::ToolTipRole) {
         return t.description;
-    } else if (role == Qt::TextAlignmentRole && index.column() == Count) {
+    } else if (role == Qt::TextAlignmentRole && column == Count) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};

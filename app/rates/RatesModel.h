@@ -32,14 +32,13 @@ public:
     void setRates(QList<store::Rate> rates, const QString& currency);
     const store::Rate& rateAt(int row) const { return m_rows.at(row); }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-
     // "Mon-Fri 08:00-19:00", "all day": for the Hours column and the tester.
     static QString describeHours(const store::Rate& rate);
     static QString describeValidity(const store::Rate& rate);
 
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const store::Rate& row, int column, int role) const override;
 
 private:
     QString m_currency;
@@ -64,10 +63,9 @@ public:
     int rowOf(const QString& name) const;
     const QList<store::RateTable>& tables() const { return m_rows; }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const store::RateTable& row, int column, int role) const override;
 };
 
 } // namespace rebound::console

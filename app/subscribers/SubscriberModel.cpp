@@ -33,14 +33,11 @@ void SubscriberModel::reload()
     endResetModel();
 }
 
-QVariant SubscriberModel::data(const QModelIndex& index, int role) const
+QVariant SubscriberModel::cell(const store::Account& a, int column, int role) const
 {
-    if (!isCell(index))
-        return {};
-    const store::Account& a = m_rows.at(index.row());
     const QLocale locale;
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case AccountCode:
             return a.accountCode;
         case Name:
@@ -59,10 +56,10 @@ QVariant SubscriberModel::data(const QModelIndex& index, int role) const
             return store::displayName(a.status);
         }
     } else if (role == Qt::TextAlignmentRole) {
-        if (index.column() == Balance || index.column() == CreditLimit)
+        if (column == Balance || column == CreditLimit)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ForegroundRole) {
-        if (index.column() == Balance && a.balance.isNegative())
+        if (column == Balance && a.balance.isNegative())
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         if (a.status != store::AccountStatus::Active)
             return QBrush(QColor(0x80, 0x80, 0x80));
@@ -70,13 +67,13 @@ QVariant SubscriberModel::data(const QModelIndex& index, int role) const
         return tr("Demo subscriber created on first start");
     } else if (role == Qt::UserRole) {
         // Sort key: numbers sort by value, not by their text.
-        switch (index.column()) {
+        switch (column) {
         case Balance:
             return qlonglong(a.balance.micros());
         case CreditLimit:
             return qlonglong(a.creditLimit.micros());
         default:
-            return data(index, Qt::DisplayRole);
+            return cell(a, column, Qt::DisplayRole);
         }
     }
     return {};
@@ -91,13 +88,6 @@ QStringList SubscriberModel::columnTitles() const
 const store::Account& SubscriberModel::accountAt(const QModelIndex& index) const
 {
     return m_rows.at(index.row());
-}
-
-int SubscriberModel::rowOf(std::int64_t accountId) const
-{
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [accountId](const store::Account& a) { return a.id == accountId; });
-    return it == m_rows.cend() ? -1 : static_cast<int>(it - m_rows.cbegin());
 }
 
 int SubscriberModel::insertionRow(const QString& accountCode) const

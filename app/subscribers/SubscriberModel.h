@@ -36,11 +36,8 @@ public:
 
     SubscriberModel(const store::Database& db, const core::Clock& clock, QObject* parent = nullptr);
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-
     const store::Account& accountAt(const QModelIndex& index) const;
     const store::Account& accountAt(int row) const { return m_rows.at(row); }
-    int rowOf(std::int64_t accountId) const; // -1 when absent
 
     // Throw accounts::ValidationError or store::StoreError; the model is
     // unchanged then.
@@ -58,6 +55,7 @@ public:
 
 protected:
     QStringList columnTitles() const override;
+    QVariant cell(const store::Account& row, int column, int role) const override;
 
 private:
     int insertionRow(const QString& accountCode) const;
