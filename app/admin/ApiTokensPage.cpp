@@ -40,9 +40,7 @@ ApiTokensPage::ApiTokensPage(const store::Database& db, const core::Clock& clock
 
     m_view = makeTable(QStringLiteral("apiTokens"), m_tokens);
     // The subscriber list takes the room; every other column is as wide as its contents.
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ApiTokensModel::Scope, QHeaderView::Stretch);
+    stretchColumn(m_view, ApiTokensModel::Scope);
     layout->addWidget(m_view, 1);
 
     m_help = new QLabel;
@@ -62,16 +60,11 @@ void ApiTokensPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
-int ApiTokensPage::currentRow() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
 void ApiTokensPage::reload()
 {
-    const std::int64_t selected = currentRow() >= 0 ? m_tokens->rowAt(currentRow()).token.id : 0;
-    try {
+    const std::int64_t selected =
+        selectedRow(m_view) >= 0 ? m_tokens->rowAt(selectedRow(m_view)).token.id : 0;
+    dialogs::attempt(this, tr("API tokens"), [&] {
         const triggers::ApiTokenService service(m_db, m_clock);
         QList<ApiTokensModel::Row> rows;
         for (const store::ApiToken& t : service.list())
@@ -84,13 +77,8 @@ void ApiTokensPage::reload()
                            "refused once it has expired or been revoked. Times are in %1, the billing "
                            "time zone.")
                             .arg(QString::fromUtf8(zone.id())));
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("API tokens"), error.message());
-    }
-    if (const int row = m_tokens->rowOf(selected); row >= 0)
-        m_view->selectRow(row);
-    else if (m_tokens->rowCount() > 0)
-        m_view->selectRow(0);
+    });
+    selectRowOrFirst(m_view, m_tokens->rowOf(selected));
     updateActions();
 }
 
@@ -107,7 +95,7 @@ bool ApiTokensPage::selectToken(const QString& name)
 
 void ApiTokensPage::updateActions()
 {
-    const int row = currentRow();
+    const int row = selectedRow(m_view);
     m_revokeAction->setEnabled(row >= 0 && !m_tokens->rowAt(row).token.isRevoked());
 }
 
@@ -116,13 +104,11 @@ void ApiTokensPage::addToken()
     triggers::ApiTokenService service(m_db, m_clock);
     QList<store::Account> accounts;
     QTimeZone zone;
-    try {
-        accounts = store::AccountRepository(m_db, m_clock).list();
-        zone = store::SettingsRepository(m_db).billingTimeZone();
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Add API token"), error.message());
+    if (!dialogs::attempt(this, tr("Add API token"), [&] {
+            accounts = store::AccountRepository(m_db, m_clock).list();
+            zone = store::SettingsRepository(m_db).billingTimeZone();
+        }))
         return;
-    }
     AddApiTokenDialog dialog(service, accounts, zone,
                              QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone).date(), this);
     if (dialogs::exec(dialog) != QDialog::Accepted || !dialog.created())
@@ -135,7 +121,7 @@ void ApiTokensPage::addToken()
 
 void ApiTokensPage::revokeToken()
 {
-    const int row = currentRow();
+    const int row = selectedRow(m_view);
     if (row < 0)
         return;
     const store::ApiToken token = m_tokens->rowAt(row).token;
@@ -146,13 +132,9 @@ void ApiTokensPage::revokeToken()
                              "cannot be undone; a new token can take the name.")
                               .arg(token.name)))
         return;
-    try {
+    dialogs::attempt(this, tr("Revoke API token"), [&] {
         triggers::ApiTokenService(m_db, m_clock).revoke(token.name, ConsoleActor, token.id);
-    } catch (const accounts::ValidationError& error) {
-        dialogs::showError(this, tr("Revoke API token"), error.message());
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Revoke API token"), error.message());
-    }
+    });
     reload();
 }
 

@@ -43,7 +43,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    int currentRow() const;
     void updateActions();
 
     const store::Database& m_db;

@@ -79,21 +79,10 @@ CardsPage::CardsPage(const store::Database& db, const core::Clock& clock, QWidge
     reload();
 }
 
-int CardsPage::currentBatchRow() const
-{
-    const QModelIndexList rows = m_batchesView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
-int CardsPage::currentCardRow() const
-{
-    const QModelIndexList rows = m_cardsView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
 void CardsPage::reload()
 {
-    const std::int64_t selected = currentBatchRow() >= 0 ? m_batches->batchAt(currentBatchRow()).id : 0;
+    const std::int64_t selected =
+        selectedRow(m_batchesView) >= 0 ? m_batches->batchAt(selectedRow(m_batchesView)).id : 0;
     try {
         cards::CardService(m_db, m_clock).expireDue(ConsoleActor);
     } catch (const store::StoreError&) {
@@ -102,11 +91,7 @@ void CardsPage::reload()
     const store::CardRepository repo(m_db);
     m_batches->setBatches(repo.batches());
     m_history->setCards(repo.redemptions());
-    const int row = m_batches->rowOf(selected);
-    if (row >= 0)
-        m_batchesView->selectRow(row);
-    else if (m_batches->rowCount() > 0)
-        m_batchesView->selectRow(0);
+    selectRowOrFirst(m_batchesView, m_batches->rowOf(selected));
     m_batchesView->resizeColumnsToContents();
     m_historyView->resizeColumnsToContents();
     showCurrentBatch();
@@ -114,7 +99,7 @@ void CardsPage::reload()
 
 void CardsPage::showCurrentBatch()
 {
-    const int row = currentBatchRow();
+    const int row = selectedRow(m_batchesView);
     if (row < 0) {
         m_cards->setCards({});
     } else {
@@ -127,8 +112,8 @@ void CardsPage::showCurrentBatch()
 
 void CardsPage::updateActions()
 {
-    const int batch = currentBatchRow();
-    const int card = currentCardRow();
+    const int batch = selectedRow(m_batchesView);
+    const int card = selectedRow(m_cardsView);
     m_exportAction->setEnabled(batch >= 0);
     m_voidBatchAction->setEnabled(batch >= 0 && !m_batches->batchAt(batch).isVoid);
     const bool voidable = card >= 0 && (m_cards->cardAt(card).status == store::CardStatus::New ||
@@ -157,7 +142,7 @@ void CardsPage::generateBatch()
                  (spec.faceValue * spec.count).format(currency, QLocale()));
     if (!dialogs::confirm(this, tr("Generate cards"), question))
         return;
-    try {
+    dialogs::attempt(this, tr("Generate cards"), [&] {
         cards::GeneratedBatch batch = service.generate(spec, ConsoleActor);
         const std::int64_t id = batch.batch.id;
         GeneratedBatchDialog saved(std::move(batch),
@@ -165,16 +150,12 @@ void CardsPage::generateBatch()
         dialogs::exec(saved);
         reload();
         m_batchesView->selectRow(m_batches->rowOf(id));
-    } catch (const accounts::ValidationError& error) {
-        dialogs::showError(this, tr("Generate cards"), error.message());
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Generate cards"), error.message());
-    }
+    });
 }
 
 void CardsPage::voidCard()
 {
-    const int row = currentCardRow();
+    const int row = selectedRow(m_cardsView);
     if (row < 0)
         return;
     const store::Card card = m_cards->cardAt(row);
@@ -184,17 +165,14 @@ void CardsPage::voidCard()
             : tr("Void card %1? It can never be used after this.").arg(card.serial);
     if (!dialogs::confirm(this, tr("Void card"), text))
         return;
-    try {
-        cards::CardService(m_db, m_clock).voidCard(card.serial, ConsoleActor);
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Void card"), error.message());
-    }
+    dialogs::attempt(this, tr("Void card"),
+                     [&] { cards::CardService(m_db, m_clock).voidCard(card.serial, ConsoleActor); });
     reload();
 }
 
 void CardsPage::voidBatch()
 {
-    const int row = currentBatchRow();
+    const int row = selectedRow(m_batchesView);
     if (row < 0)
         return;
     const store::CardBatch batch = m_batches->batchAt(row);
@@ -205,17 +183,14 @@ void CardsPage::voidBatch()
                nullptr, batch.newCount)
                 .arg(batch.id)))
         return;
-    try {
-        cards::CardService(m_db, m_clock).voidBatch(batch.id, ConsoleActor);
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Void batch"), error.message());
-    }
+    dialogs::attempt(this, tr("Void batch"),
+                     [&] { cards::CardService(m_db, m_clock).voidBatch(batch.id, ConsoleActor); });
     reload();
 }
 
 void CardsPage::exportInventory()
 {
-    const int row = currentBatchRow();
+    const int row = selectedRow(m_batchesView);
     if (row < 0)
         return;
     const store::CardBatch batch = m_batches->batchAt(row);

@@ -46,8 +46,6 @@ public Q_SLOTS:
     void exportInventory();
 
 private:
-    int currentBatchRow() const;
-    int currentCardRow() const;
     void showCurrentBatch();
     void updateActions();
 

@@ -1,5 +1,7 @@
 #include "common/Dialogs.h"
 
+#include "billing/RateService.h"
+#include "core/Validation.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/StoreError.h"
 
@@ -56,6 +58,21 @@ void showError(QWidget* parent, const QString& title, const QString& text)
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+bool attempt(QWidget* parent, const QString& title, const std::function<void()>& change)
+{
+    try {
+        change();
+        return true;
+    } catch (const core::ValidationError& error) {
+        showError(parent, title, error.message());
+    } catch (const billing::RateServiceError& error) {
+        showError(parent, title, error.message());
+    } catch (const store::StoreError& error) {
+        showError(parent, title, error.message());
+    }
+    return false;
 }
 
 void showReport(QWidget* parent, const QString& title, const QString& text, const QString& details)

@@ -30,6 +30,10 @@ bool confirm(QWidget* parent, const QString& title, const QString& text);
 bool confirmEndingCalls(QWidget* parent, const store::Database& db, const core::Clock& clock,
                         const QString& title);
 void showError(QWidget* parent, const QString& title, const QString& text);
+// Runs a change through the services; what they refuse (an invalid input, a
+// rate sheet, the database) is shown as an error under `title`. True when it
+// went through.
+bool attempt(QWidget* parent, const QString& title, const std::function<void()>& change);
 // An error with a long list of details (e.g. every bad line of a CSV file).
 void showReport(QWidget* parent, const QString& title, const QString& text, const QString& details);
 void showInformation(QWidget* parent, const QString& title, const QString& text);

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableView>
 #include <QToolBar>
@@ -47,6 +48,27 @@ QTableView* makeTable(const QString& name, QAbstractItemModel* model)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+int selectedRow(const QTableView* view)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void selectRowOrFirst(QTableView* view, int row)
+{
+    if (row >= 0)
+        view->selectRow(row);
+    else if (view->model()->rowCount() > 0)
+        view->selectRow(0);
+}
+
+void stretchColumn(QTableView* view, int column)
+{
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 void addLabelled(QHBoxLayout* row, const QString& label, QWidget* field)

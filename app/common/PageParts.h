@@ -23,6 +23,13 @@ QToolBar* textToolBar();
 // A read-only table of whole rows, one selected at a time, named `name` for
 // tests; the last column stretches.
 QTableView* makeTable(const QString& name, QAbstractItemModel* model);
+// The row selected in a table made by makeTable; -1 when none is.
+int selectedRow(const QTableView* view);
+// Selects `row` after a reload, or the first row when `row` is -1 (the one
+// selected before is gone) and there is one.
+void selectRowOrFirst(QTableView* view, int row);
+// Every column as wide as its contents but `column`, which takes the room left.
+void stretchColumn(QTableView* view, int column);
 // A filter bar's field with its label (its buddy, for the label's &-shortcut)
 // and a little room after it.
 void addLabelled(QHBoxLayout* row, const QString& label, QWidget* field);

@@ -40,9 +40,8 @@ DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget*
     layout->addWidget(toolBar);
 
     m_view = makeTable(QStringLiteral("dids"), m_dids);
-    m_view->horizontalHeader()->setStretchLastSection(false); // the gateway column takes the room
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(DidsModel::Gateway, QHeaderView::Stretch);
+    // The gateway column takes the room.
+    stretchColumn(m_view, DidsModel::Gateway);
     layout->addWidget(m_view, 1);
 
     auto* help = new QLabel(tr("A subscriber dials their DID; the switch answers busy (so the call costs "
@@ -63,16 +62,10 @@ void DidsPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
-int DidsPage::currentRow() const
-{
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
 void DidsPage::reload()
 {
-    const std::int64_t selected = currentRow() >= 0 ? m_dids->didAt(currentRow()).id : 0;
-    try {
+    const std::int64_t selected = selectedRow(m_view) >= 0 ? m_dids->didAt(selectedRow(m_view)).id : 0;
+    dialogs::attempt(this, tr("DIDs"), [&] {
         const store::GatewayRepository repo(m_db, m_clock);
         QHash<std::int64_t, QString> gatewayNames;
         for (const store::Gateway& g : repo.gateways())
@@ -81,13 +74,8 @@ void DidsPage::reload()
         for (const store::Account& a : store::AccountRepository(m_db, m_clock).list())
             subscriberNames.insert(a.id, a.name);
         m_dids->setDids(repo.dids(), gatewayNames, subscriberNames);
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("DIDs"), error.message());
-    }
-    if (const int row = m_dids->rowOf(selected); row >= 0)
-        m_view->selectRow(row);
-    else if (m_dids->rowCount() > 0)
-        m_view->selectRow(0);
+    });
+    selectRowOrFirst(m_view, m_dids->rowOf(selected));
     updateActions();
 }
 
@@ -104,7 +92,7 @@ bool DidsPage::selectDid(const QString& number)
 
 void DidsPage::updateActions()
 {
-    const bool selected = currentRow() >= 0;
+    const bool selected = selectedRow(m_view) >= 0;
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
 }
@@ -116,7 +104,7 @@ void DidsPage::addDid()
 
 void DidsPage::editDid()
 {
-    if (const int row = currentRow(); row >= 0)
+    if (const int row = selectedRow(m_view); row >= 0)
         openDialog(m_dids->didAt(row));
 }
 
@@ -141,7 +129,7 @@ void DidsPage::openDialog(std::optional<store::Did> existing)
 
 void DidsPage::deleteDid()
 {
-    const int row = currentRow();
+    const int row = selectedRow(m_view);
     if (row < 0)
         return;
     const store::Did d = m_dids->didAt(row);
@@ -151,12 +139,9 @@ void DidsPage::deleteDid()
                                          : tr("Delete DID %1?").arg(d.number);
     if (!dialogs::confirm(this, tr("Delete DID"), question))
         return;
-    try {
-        network::DidService(m_db, m_clock).remove(d.id, ConsoleActor);
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Delete DID"), error.message());
+    if (!dialogs::attempt(this, tr("Delete DID"),
+                          [&] { network::DidService(m_db, m_clock).remove(d.id, ConsoleActor); }))
         return;
-    }
     reload();
 }
 

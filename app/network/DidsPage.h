@@ -44,7 +44,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    int currentRow() const;
     void updateActions();
     void openDialog(std::optional<store::Did> existing);
 

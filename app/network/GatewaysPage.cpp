@@ -54,10 +54,7 @@ GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, 
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     m_gatewaysView = makeTable(QStringLiteral("gateways"), m_gateways);
-    m_gatewaysView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_gatewaysView->horizontalHeader()->setSectionResizeMode(GatewaysModel::TrustedSources,
-                                                             QHeaderView::Stretch);
-    m_gatewaysView->horizontalHeader()->setStretchLastSection(false);
+    stretchColumn(m_gatewaysView, GatewaysModel::TrustedSources);
     topLayout->addWidget(m_gatewaysView, 1);
     m_reachability = new QLabel;
     m_reachability->setObjectName(QStringLiteral("reachability"));
@@ -80,9 +77,7 @@ GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, 
     routesHeader->addStretch(1);
     bottomLayout->addLayout(routesHeader);
     m_routesView = makeTable(QStringLiteral("routes"), m_routes);
-    m_routesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_routesView->horizontalHeader()->setSectionResizeMode(RoutesModel::Gateway, QHeaderView::Stretch);
-    m_routesView->horizontalHeader()->setStretchLastSection(false);
+    stretchColumn(m_routesView, RoutesModel::Gateway);
     bottomLayout->addWidget(m_routesView, 1);
     splitter->addWidget(bottom);
     splitter->setSizes({330, 250});
@@ -105,22 +100,12 @@ void GatewaysPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
-int GatewaysPage::currentGatewayRow() const
-{
-    const QModelIndexList rows = m_gatewaysView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
-int GatewaysPage::currentRouteRow() const
-{
-    const QModelIndexList rows = m_routesView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
 void GatewaysPage::reload()
 {
-    const std::int64_t gateway = currentGatewayRow() >= 0 ? m_gateways->gatewayAt(currentGatewayRow()).id : 0;
-    const std::int64_t route = currentRouteRow() >= 0 ? m_routes->routeAt(currentRouteRow()).id : 0;
+    const std::int64_t gateway =
+        selectedRow(m_gatewaysView) >= 0 ? m_gateways->gatewayAt(selectedRow(m_gatewaysView)).id : 0;
+    const std::int64_t route =
+        selectedRow(m_routesView) >= 0 ? m_routes->routeAt(selectedRow(m_routesView)).id : 0;
     try {
         QHash<std::int64_t, QString> tableNames;
         for (const store::RateTable& t : store::RateRepository(m_db, m_clock).tables())
@@ -131,10 +116,7 @@ void GatewaysPage::reload()
     } catch (const store::StoreError& error) {
         showReachability(error.message(), QStringLiteral("#b3261e"));
     }
-    if (const int row = m_gateways->rowOf(gateway); row >= 0)
-        m_gatewaysView->selectRow(row);
-    else if (m_gateways->rowCount() > 0)
-        m_gatewaysView->selectRow(0);
+    selectRowOrFirst(m_gatewaysView, m_gateways->rowOf(gateway));
     if (const int row = m_routes->rowOf(route); row >= 0)
         m_routesView->selectRow(row);
     updateActions();
@@ -162,12 +144,12 @@ bool GatewaysPage::selectRoute(std::int64_t id)
 
 void GatewaysPage::updateActions()
 {
-    const bool gateway = currentGatewayRow() >= 0;
+    const bool gateway = selectedRow(m_gatewaysView) >= 0;
     m_editAction->setEnabled(gateway);
     m_deleteAction->setEnabled(gateway);
     m_pingAction->setEnabled(gateway);
     m_addRouteAction->setEnabled(m_gateways->rowCount() > 0);
-    m_deleteRouteAction->setEnabled(currentRouteRow() >= 0);
+    m_deleteRouteAction->setEnabled(selectedRow(m_routesView) >= 0);
 }
 
 void GatewaysPage::addGateway()
@@ -188,7 +170,7 @@ void GatewaysPage::addGateway()
 
 void GatewaysPage::editGateway()
 {
-    const int row = currentGatewayRow();
+    const int row = selectedRow(m_gatewaysView);
     if (row < 0)
         return;
     const store::Gateway existing = m_gateways->gatewayAt(row);
@@ -204,7 +186,7 @@ void GatewaysPage::editGateway()
 
 void GatewaysPage::deleteGateway()
 {
-    const int row = currentGatewayRow();
+    const int row = selectedRow(m_gatewaysView);
     if (row < 0)
         return;
     const store::Gateway g = m_gateways->gatewayAt(row);
@@ -215,19 +197,16 @@ void GatewaysPage::deleteGateway()
     if (!dialogs::confirm(this, tr("Delete gateway"),
                           tr("Delete gateway %1 and its %n route(s)?", nullptr, routes).arg(g.name)))
         return;
-    try {
-        network::GatewayService(m_db, m_clock).remove(g.id, ConsoleActor);
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Delete gateway"), error.message());
+    if (!dialogs::attempt(this, tr("Delete gateway"),
+                          [&] { network::GatewayService(m_db, m_clock).remove(g.id, ConsoleActor); }))
         return;
-    }
     m_pendingPings.remove(g.id);
     reload();
 }
 
 void GatewaysPage::testReachability()
 {
-    const int row = currentGatewayRow();
+    const int row = selectedRow(m_gatewaysView);
     if (row < 0)
         return;
     const store::Gateway& g = m_gateways->gatewayAt(row);
@@ -269,7 +248,7 @@ void GatewaysPage::showReachability(const QString& text, const QString& color)
 
 void GatewaysPage::addRoute()
 {
-    const int row = currentGatewayRow();
+    const int row = selectedRow(m_gatewaysView);
     const std::optional<std::int64_t> preselected =
         row >= 0 ? std::optional<std::int64_t>(m_gateways->gatewayAt(row).id) : std::nullopt;
     std::int64_t added = 0;
@@ -287,7 +266,7 @@ void GatewaysPage::addRoute()
 
 void GatewaysPage::deleteRoute()
 {
-    const int row = currentRouteRow();
+    const int row = selectedRow(m_routesView);
     if (row < 0)
         return;
     const store::Route r = m_routes->routeAt(row);
@@ -295,12 +274,9 @@ void GatewaysPage::deleteRoute()
     if (!dialogs::confirm(this, tr("Delete route"),
                           tr("Delete the route for %1 via %2?").arg(prefix, r.gatewayName)))
         return;
-    try {
-        network::RouteService(m_db, m_clock).remove(r.id, ConsoleActor);
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Delete route"), error.message());
+    if (!dialogs::attempt(this, tr("Delete route"),
+                          [&] { network::RouteService(m_db, m_clock).remove(r.id, ConsoleActor); }))
         return;
-    }
     reload();
 }
 

@@ -61,8 +61,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    int currentGatewayRow() const;
-    int currentRouteRow() const;
     void updateActions();
     void showPingResult(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
     void showReachability(const QString& text, const QString& color);

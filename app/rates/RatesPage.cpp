@@ -74,9 +74,7 @@ RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidge
 
     auto* splitter = new QSplitter;
     m_tablesView = makeTable(QStringLiteral("rateTables"), m_tables);
-    m_tablesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tablesView->horizontalHeader()->setSectionResizeMode(RateTablesModel::Name, QHeaderView::Stretch);
-    m_tablesView->horizontalHeader()->setStretchLastSection(false);
+    stretchColumn(m_tablesView, RateTablesModel::Name);
     m_tablesView->setWordWrap(false);
     m_ratesView = makeTable(QStringLiteral("rates"), m_ratesProxy);
     m_ratesView->setSortingEnabled(true);
@@ -140,7 +138,8 @@ QWidget* RatesPage::createTester()
 
 void RatesPage::reload()
 {
-    const QString selected = currentTableRow() >= 0 ? m_tables->tableAt(currentTableRow()).name : QString();
+    const QString selected =
+        selectedRow(m_tablesView) >= 0 ? m_tables->tableAt(selectedRow(m_tablesView)).name : QString();
     m_tables->setTables(store::RateRepository(m_db, m_clock).tables());
     if (!selectTable(selected) && m_tables->rowCount() > 0)
         m_tablesView->selectRow(0);
@@ -157,15 +156,9 @@ bool RatesPage::selectTable(const QString& name)
     return true;
 }
 
-int RatesPage::currentTableRow() const
-{
-    const QModelIndexList rows = m_tablesView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
-}
-
 void RatesPage::showCurrentTable()
 {
-    const int row = currentTableRow();
+    const int row = selectedRow(m_tablesView);
     const bool selected = row >= 0;
     m_exportAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
@@ -267,12 +260,12 @@ void RatesPage::importCsv()
     }
     const QByteArray data = file.readAll();
     const QString preselected =
-        currentTableRow() >= 0 ? m_tables->tableAt(currentTableRow()).name : QString();
+        selectedRow(m_tablesView) >= 0 ? m_tables->tableAt(selectedRow(m_tablesView)).name : QString();
     ImportRatesDialog dialog(m_tables->tables(), preselected, QFileInfo(path).fileName(),
                              store::SettingsRepository(m_db).currency(), this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
-    try {
+    dialogs::attempt(this, tr("Import rates"), [&] {
         const auto result =
             billing::RateService(m_db, m_clock)
                 .importCsv(dialog.tableName(), dialog.kind(), dialog.currency(), data, ConsoleActor);
@@ -287,16 +280,12 @@ void RatesPage::importCsv()
                                  tr("Imported %1 rates into %2 (replacing %3).")
                                      .arg(QLocale().toString(result.imported), dialog.tableName(),
                                           QLocale().toString(result.replaced)));
-    } catch (const billing::RateServiceError& error) {
-        dialogs::showError(this, tr("Import rates"), error.message());
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Import rates"), error.message());
-    }
+    });
 }
 
 void RatesPage::exportCsv()
 {
-    const int row = currentTableRow();
+    const int row = selectedRow(m_tablesView);
     if (row < 0)
         return;
     const store::RateTable table = m_tables->tableAt(row);
@@ -317,27 +306,23 @@ void RatesPage::exportCsv()
 void RatesPage::runMarkupTool()
 {
     const QString preselected =
-        currentTableRow() >= 0 ? m_tables->tableAt(currentTableRow()).name : QString();
+        selectedRow(m_tablesView) >= 0 ? m_tables->tableAt(selectedRow(m_tablesView)).name : QString();
     MarkupDialog dialog(m_tables->tables(), preselected, this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
-    try {
+    dialogs::attempt(this, tr("Markup tool"), [&] {
         const int written = billing::RateService(m_db, m_clock)
                                 .markup(dialog.fromTableId(), dialog.toName(), dialog.rule(), ConsoleActor);
         reload();
         selectTable(dialog.toName());
         dialogs::showInformation(this, tr("Markup tool"),
                                  tr("Wrote %1 sell rates to %2.").arg(written).arg(dialog.toName()));
-    } catch (const billing::RateServiceError& error) {
-        dialogs::showError(this, tr("Markup tool"), error.message());
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Markup tool"), error.message());
-    }
+    });
 }
 
 void RatesPage::deleteTable()
 {
-    const int row = currentTableRow();
+    const int row = selectedRow(m_tablesView);
     if (row < 0)
         return;
     const store::RateTable table = m_tables->tableAt(row);

@@ -55,7 +55,6 @@ public Q_SLOTS:
 
 private:
     QWidget* createTester();
-    int currentTableRow() const;
     void showCurrentTable();
     void fillTesterTables();
 

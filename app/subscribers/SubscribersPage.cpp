@@ -142,11 +142,7 @@ void SubscribersPage::deleteSubscriber()
                              .arg(account.accountCode, account.name.isEmpty() ? tr("no name") : account.name);
     if (!dialogs::confirm(this, tr("Delete subscriber"), text))
         return;
-    try {
-        m_model->remove(account.id);
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Cannot delete subscriber"), error.message());
-    }
+    dialogs::attempt(this, tr("Cannot delete subscriber"), [&] { m_model->remove(account.id); });
 }
 
 void SubscribersPage::adjustBalance()
@@ -158,11 +154,9 @@ void SubscribersPage::adjustBalance()
     BalanceDialog dialog(account.accountCode, account.balance, m_model->currency(), this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
-    try {
+    dialogs::attempt(this, tr("Adjust balance"), [&] {
         m_model->adjustBalance(account.id, dialog.amount(), dialog.reason(), dialog.note());
-    } catch (const store::StoreError& error) {
-        dialogs::showError(this, tr("Adjust balance"), error.message());
-    }
+    });
 }
 
 void SubscribersPage::importCsv()
