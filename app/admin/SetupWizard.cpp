@@ -3,6 +3,7 @@
 #include "Switch.h"
 #include "billing/RateService.h"
 #include "common/Dialogs.h"
+#include "common/FormDialog.h"
 #include "core/CountryDialPlans.h"
 #include "network/DidService.h"
 #include "network/GatewayModels.h"
@@ -73,16 +74,6 @@ struct SetupWizard::State
 
 namespace {
 
-QLabel* problemLabel(const QString& name)
-{
-    auto* label = new QLabel;
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    return label;
-}
-
 void showProblems(QLabel* label, const QStringList& problems)
 {
     label->setText(problems.join(QLatin1Char('\n')));
@@ -147,7 +138,7 @@ class Step : public QWizardPage
 protected:
     Step(SetupWizard::State& state, const QString& problemsName)
         : m_state(state)
-        , m_problems(problemLabel(problemsName))
+        , m_problems(errorLabel(problemsName))
     {
     }
 
@@ -232,9 +223,8 @@ public:
         : Step(state, QStringLiteral("businessProblems"))
     {
         setTitle(tr("Your business"));
-        setSubTitle(tr("This assistant sets Rebound up for real use. Each page is "
-                       "saved when you press "
-                       "Next; Cancel leaves the page you are on unsaved."));
+        setSubTitle(tr("This assistant sets Rebound up for real use. Each page is saved when you press Next; "
+                       "Cancel leaves the page you are on unsaved."));
         m_name = field(new QLineEdit, QStringLiteral("businessName"));
         m_currency = field(new QLineEdit, QStringLiteral("currency"));
         m_currency->setMaximumWidth(80);
@@ -364,9 +354,8 @@ public:
         : Step(state, QStringLiteral("sipProblems"))
     {
         setTitle(tr("This workstation's SIP address"));
-        setSubTitle(tr("Where the switch answers carriers and phones. Use an "
-                       "address of this machine "
-                       "that the carrier can reach."));
+        setSubTitle(tr("Where the switch answers carriers and phones. Use an address of this machine that "
+                       "the carrier can reach."));
         m_address = field(new QComboBox, QStringLiteral("sipAddress"), "currentText");
         m_address->setEditable(true);
         m_port = field(new QSpinBox, QStringLiteral("sipPort"));
@@ -465,8 +454,7 @@ public:
         : Step(state, QStringLiteral("gatewayProblems"))
     {
         setTitle(tr("The carrier"));
-        setSubTitle(tr("The SIP gateway your calls go out through. Rebound checks "
-                       "it with an OPTIONS "
+        setSubTitle(tr("The SIP gateway your calls go out through. Rebound checks it with an OPTIONS "
                        "request; you can go on if it does not answer yet."));
         addSkip(tr("Set up the carrier later, on the Gateways page"), QStringLiteral("skipGateway"));
         m_name = field(new QLineEdit(tr("Carrier")), QStringLiteral("gatewayName"));
@@ -479,9 +467,9 @@ public:
         m_password->setEchoMode(QLineEdit::Password);
         m_trusted = field(new QLineEdit, QStringLiteral("gatewayTrusted"));
         m_trusted->setPlaceholderText(tr("203.0.113.7, 198.51.100.0/24"));
-        m_routeAll = field(new QCheckBox(tr("Send every number through this "
-                                            "carrier (a route for all numbers)")),
-                           QStringLiteral("routeAll"));
+        m_routeAll =
+            field(new QCheckBox(tr("Send every number through this carrier (a route for all numbers)")),
+                  QStringLiteral("routeAll"));
         m_routeAll->setChecked(true);
         m_test = named(new QPushButton(tr("&Save and check")), QStringLiteral("testGateway"));
         m_result = named(new QLabel, QStringLiteral("pingResult"));
@@ -528,12 +516,14 @@ private:
         form->addRow(tr("&Name:"), m_name);
         form->addRow(tr("&Host:"), m_host);
         form->addRow(tr("&Port:"), m_port);
-        form->addRow(tr("&User name:"), withHint(m_username, tr("The carrier's digest credentials; empty if "
-                                                                "it knows you by your address.")));
+        form->addRow(
+            tr("&User name:"),
+            withHint(m_username,
+                     tr("The carrier's digest credentials; empty if it knows you by your address.")));
         form->addRow(tr("Pass&word:"), m_password);
-        form->addRow(tr("&Trusted sources:"),
-                     withHint(m_trusted, tr("Addresses allowed to send DID calls and SMS, separated by "
-                                            "commas.")));
+        form->addRow(
+            tr("&Trusted sources:"),
+            withHint(m_trusted, tr("Addresses allowed to send DID calls and SMS, separated by commas.")));
         form->addRow(QString(), m_routeAll);
         auto* testRow = new QHBoxLayout;
         testRow->addWidget(m_test);
@@ -598,9 +588,8 @@ private:
         if (!sipSwitch || !sipSwitch->isRunning()) {
             m_state.pinged = false;
             m_state.reachable = false;
-            m_state.pingText = tr("the switch is not running; start it, then use "
-                                  "Test reachability on the "
-                                  "Gateways page.");
+            m_state.pingText =
+                tr("the switch is not running; start it, then use Test reachability on the Gateways page.");
             m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
             m_result->setText(tr("Could not check: %1").arg(m_state.pingText));
             m_state.notify();
@@ -670,8 +659,7 @@ public:
         : Step(state, QStringLiteral("ratesProblems"))
     {
         setTitle(tr("Buy sheet and sell plan"));
-        setSubTitle(tr("Import the carrier's rate sheet as its buy table; your "
-                       "sell plan is made from it "
+        setSubTitle(tr("Import the carrier's rate sheet as its buy table; your sell plan is made from it "
                        "with a markup."));
         addSkip(tr("Skip: import rates later on the Rates page"), QStringLiteral("skipRates"));
         m_file = field(new QLineEdit, QStringLiteral("buySheet"));
@@ -697,12 +685,15 @@ public:
         fileBox->setLayout(fileRow);
         auto* form = new QFormLayout;
         form->addRow(tr("Rate &sheet:"),
-                     withHint(fileBox, tr("Comma, semicolon or tab separated, as carriers send them. A "
-                                          "sheet with a bad line imports nothing.")));
+                     withHint(fileBox, tr("Comma, semicolon or tab separated, as carriers send them. A sheet "
+                                          "with a bad line imports nothing.")));
         form->addRow(tr("&Buy table:"), m_buyName);
         form->addRow(tr("Se&ll plan:"), m_sellName);
-        form->addRow(tr("&Markup:"), withHint(m_percent, tr("Added to every buy rate; sell rates are rounded "
-                                                            "up to 0.001 and never below cost.")));
+        form->addRow(
+            tr("&Markup:"),
+            withHint(
+                m_percent,
+                tr("Added to every buy rate; sell rates are rounded up to 0.001 and never below cost.")));
         finishLayOut(layOut(form), {m_lines});
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString path = dialogs::openFileName(this, tr("Carrier rate sheet"),
@@ -747,12 +738,12 @@ private:
         for (const QString& name : {m_buyName->text().trimmed(), m_sellName->text().trimmed()})
             if (store::RateRepository(m_state.db, m_state.clock).findTableByName(name))
                 existing << name;
-        if (!existing.isEmpty() && !dialogs::confirm(this, tr("Replace rate tables?"),
-                                                     tr("There are already rate tables called %1. Their "
-                                                        "rates are replaced by this "
-                                                        "sheet and the markup; subscribers on them are "
-                                                        "billed by the new rates at once.")
-                                                         .arg(existing.join(QStringLiteral(", "))))) {
+        if (!existing.isEmpty() &&
+            !dialogs::confirm(
+                this, tr("Replace rate tables?"),
+                tr("There are already rate tables called %1. Their rates are replaced by this sheet and the "
+                   "markup; subscribers on them are billed by the new rates at once.")
+                    .arg(existing.join(QStringLiteral(", "))))) {
             showProblems(m_problems, {tr("Give new names to keep the rate tables there are.")});
             return false;
         }
@@ -781,11 +772,10 @@ private:
 
     void showLineErrors(const QString& fileName, const QList<core::CsvIssue>& issues)
     {
-        showProblems(m_problems, {tr("Problems found in %1: %2; nothing was "
-                                     "imported. Fix the file and try "
-                                     "again.")
-                                      .arg(fileName)
-                                      .arg(issues.size())});
+        showProblems(m_problems,
+                     {tr("Problems found in %1: %2; nothing was imported. Fix the file and try again.")
+                          .arg(fileName)
+                          .arg(issues.size())});
         QStringList lines;
         for (const core::CsvIssue& issue : issues)
             lines << issue.message;
@@ -811,16 +801,17 @@ public:
         : Step(state, QStringLiteral("didProblems"))
     {
         setTitle(tr("A first DID"));
-        setSubTitle(tr("A number subscribers ring to be called back: the call is "
-                       "refused (so it costs "
-                       "them nothing) and the switch calls them back."));
+        setSubTitle(tr("A number subscribers ring to be called back: the call is refused (so it costs them "
+                       "nothing) and the switch calls them back."));
         addSkip(tr("Skip: add DIDs later on the DIDs page"), QStringLiteral("skipDid"));
         m_number = field(new QLineEdit, QStringLiteral("didNumber"));
         m_number->setPlaceholderText(tr("+1 212 555 0101"));
         m_subscriber = field(new QComboBox, QStringLiteral("didSubscriber"));
         auto* form = new QFormLayout;
-        form->addRow(tr("&Number:"), withHint(m_number, tr("In international form: country code and number, "
-                                                           "as the carrier delivers it.")));
+        form->addRow(
+            tr("&Number:"),
+            withHint(m_number,
+                     tr("In international form: country code and number, as the carrier delivers it.")));
         form->addRow(tr("&Subscriber:"),
                      withHint(m_subscriber, tr("Whose DID it is; a DID without one is answered 404 until it "
                                                "gets one on the DIDs page.")));
@@ -878,8 +869,8 @@ public:
         : m_state(state)
     {
         setTitle(tr("What works, and what is left"));
-        setSubTitle(tr("Every page you went through is saved. The assistant can be "
-                       "run again from the Help menu."));
+        setSubTitle(
+            tr("Every page you went through is saved. The assistant can be run again from the Help menu."));
         m_list = named(new QLabel, QStringLiteral("checklist"));
         m_list->setWordWrap(true);
         m_list->setTextFormat(Qt::RichText);
@@ -911,9 +902,8 @@ public:
             addDidsAndSubscribers();
             addPortal(settings);
             if (settings.hasDemoData())
-                add(false, tr("This database still holds the demo data. To start "
-                              "clean: rebound --no-demo --db "
-                              "NEWFILE"));
+                add(false, tr("This database still holds the demo data. To start clean: rebound --no-demo "
+                              "--db NEWFILE"));
         } catch (const store::StoreError& error) {
             add(false, error.message());
         }
@@ -934,9 +924,9 @@ private:
         Switch* sipSwitch = m_state.sipSwitch;
         const QString configured = settings.text(QStringLiteral("sip.listen"));
         if (!sipSwitch)
-            add(false, tr("No switch runs in this console; start one (rebound-switch "
-                          "serve) to take calls on %1.")
-                           .arg(configured));
+            add(false,
+                tr("No switch runs in this console; start one (rebound-switch serve) to take calls on %1.")
+                    .arg(configured));
         else if (sipSwitch->state() == Switch::State::Running)
             add(true, tr("The switch is listening on %1.")
                           .arg(m_state.listening.isEmpty() ? configured : m_state.listening));
@@ -992,9 +982,8 @@ private:
                 sell << tr("%1 (%2 rates)").arg(t.name).arg(t.rateCount);
         }
         if (buy.isEmpty())
-            add(false, tr("No gateway has a buy table: import the carrier's sheet on "
-                          "the Rates page and choose "
-                          "it in the gateway, or costs are unknown."));
+            add(false, tr("No gateway has a buy table: import the carrier's sheet on the Rates page and "
+                          "choose it in the gateway, or costs are unknown."));
         else
             add(true, tr("Buy table: %1.").arg(buy.join(QStringLiteral(", "))));
         if (sell.isEmpty())
@@ -1014,8 +1003,7 @@ private:
                           : tr("DIDs: +%1 and %2 more.").arg(dids.first().number).arg(dids.size() - 1));
         const QList<store::Account> accounts = store::AccountRepository(m_state.db, m_state.clock).list();
         if (accounts.isEmpty())
-            add(false, tr("No subscriber yet: add your first subscriber on the "
-                          "Subscribers page."));
+            add(false, tr("No subscriber yet: add your first subscriber on the Subscribers page."));
         else
             add(true, tr("Subscribers: %1.").arg(accounts.size()));
     }
@@ -1024,8 +1012,8 @@ private:
     {
         const QString listen = settings.text(QStringLiteral("web.listen"));
         if (listen == QLatin1String("off"))
-            add(false, tr("The subscriber portal is off (Portal address on the SIP "
-                          "page, or the Settings page)."));
+            add(false,
+                tr("The subscriber portal is off (Portal address on the SIP page, or the Settings page)."));
         else if (!m_state.portalUrl.isEmpty())
             add(true, tr("The subscriber portal is at %1").arg(m_state.portalUrl));
         else

@@ -4,6 +4,7 @@
 #include "cards/CardPdf.h"
 #include "cards/Pin.h"
 #include "common/Dialogs.h"
+#include "common/FormDialog.h"
 #include "common/PeriodPicker.h"
 #include "core/PrivateFile.h"
 
@@ -38,17 +39,9 @@ GenerateCardsDialog::GenerateCardsDialog(const cards::CardService& service, cons
     layout->addLayout(form);
     createFields(form, sellPlans, currency);
 
-    m_generalError = new QLabel;
-    m_generalError->setObjectName(QStringLiteral("generalError"));
-    m_generalError->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_generalError->setWordWrap(true);
-    m_generalError->hide();
+    m_generalError = console::errorLabel(QStringLiteral("generalError"));
     layout->addWidget(m_generalError);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Generate"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &GenerateCardsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &GenerateCardsDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(okCancelButtons(this, tr("Generate")));
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &GenerateCardsDialog::updateEnabled);
     connect(m_expiry, &QComboBox::currentIndexChanged, this, &GenerateCardsDialog::updateEnabled);
@@ -127,11 +120,7 @@ void GenerateCardsDialog::createFields(QFormLayout* form, const QStringList& sel
 
 QLabel* GenerateCardsDialog::errorLabel(const QString& field)
 {
-    auto* label = new QLabel;
-    label->setObjectName(field + QStringLiteral("Error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
+    QLabel* label = console::errorLabel(field + QStringLiteral("Error"));
     m_errors.insert(field, label);
     return label;
 }

@@ -21,17 +21,32 @@ void fitHeight(QLabel* label)
     label->setMinimumHeight(label->heightForWidth(TextWidth));
 }
 
+QLabel* wideErrorLabel(const QString& name)
+{
+    QLabel* label = errorLabel(name);
+    label->setMinimumWidth(TextWidth);
+    return label;
+}
+} // namespace
+
 QLabel* errorLabel(const QString& name)
 {
     auto* label = new QLabel;
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setMinimumWidth(TextWidth);
     label->setStyleSheet(QStringLiteral("color: #b3261e;"));
     label->hide();
     return label;
 }
-} // namespace
+
+QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
 
 FormDialog::FormDialog(QWidget* parent)
     : QDialog(parent)
@@ -60,7 +75,7 @@ void FormDialog::addRow(const QString& label, QWidget* widget, const QString& fi
         fitHeight(hintLabel);
         column->addWidget(hintLabel);
     }
-    QLabel* error = errorLabel(field + QStringLiteral("Error"));
+    QLabel* error = wideErrorLabel(field + QStringLiteral("Error"));
     column->addWidget(error);
     auto* labelWidget = new QLabel(label);
     labelWidget->setBuddy(widget);
@@ -72,13 +87,9 @@ void FormDialog::addRow(const QString& label, QWidget* widget, const QString& fi
 
 void FormDialog::addButtons(const QString& okText)
 {
-    m_generalError = errorLabel(QStringLiteral("generalError"));
+    m_generalError = wideErrorLabel(QStringLiteral("generalError"));
     m_layout->addWidget(m_generalError);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_layout->addWidget(buttons);
+    m_layout->addWidget(okCancelButtons(this, okText));
 }
 
 void FormDialog::clearErrors()

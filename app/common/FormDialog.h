@@ -7,6 +7,7 @@
 #include <QList>
 #include <functional>
 
+class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QVBoxLayout;
@@ -17,6 +18,12 @@ namespace rebound::console {
 // services' own type, so their refusals are shown as they come.
 using FieldProblem = core::FieldError;
 using FieldProblems = core::FieldErrors;
+
+// A hidden, red, word-wrapped label for a form's problems, named `name` for
+// tests; shown with the text of a problem.
+QLabel* errorLabel(const QString& name);
+// OK (saying `okText`) and Cancel, wired to the dialog's accept() and reject().
+QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText);
 
 // A dialog with a form whose problems are shown under the field they concern
 // (the way SubscriberDialog does it) instead of in a message box. Each field

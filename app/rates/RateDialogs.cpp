@@ -1,5 +1,7 @@
 #include "rates/RateDialogs.h"
 
+#include "common/FormDialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,27 +12,6 @@
 #include <QVBoxLayout>
 
 namespace rebound::console {
-
-namespace {
-QLabel* errorLabel()
-{
-    auto* label = new QLabel;
-    label->setObjectName(QStringLiteral("error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    return label;
-}
-
-QDialogButtonBox* buttons(QDialog* dialog, const QString& okText)
-{
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    box->button(QDialogButtonBox::Ok)->setText(okText);
-    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return box;
-}
-} // namespace
 
 ImportRatesDialog::ImportRatesDialog(const QList<store::RateTable>& tables, const QString& preselected,
                                      const QString& fileName, const QString& defaultCurrency, QWidget* parent)
@@ -67,9 +48,9 @@ ImportRatesDialog::ImportRatesDialog(const QList<store::RateTable>& tables, cons
     m_note = new QLabel;
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
-    m_error = errorLabel();
+    m_error = errorLabel(QStringLiteral("error"));
     layout->addWidget(m_error);
-    layout->addWidget(buttons(this, tr("Import")));
+    layout->addWidget(okCancelButtons(this, tr("Import")));
     connect(m_table, &QComboBox::currentTextChanged, this, &ImportRatesDialog::updateForName);
     updateForName();
 }
@@ -178,9 +159,9 @@ MarkupDialog::MarkupDialog(const QList<store::RateTable>& tables, const QString&
     m_connectFee->setChecked(true);
     form->addRow(QString(), m_connectFee);
 
-    m_error = errorLabel();
+    m_error = errorLabel(QStringLiteral("error"));
     layout->addWidget(m_error);
-    layout->addWidget(buttons(this, tr("Build sell plan")));
+    layout->addWidget(okCancelButtons(this, tr("Build sell plan")));
 }
 
 std::int64_t MarkupDialog::fromTableId() const

@@ -1,5 +1,7 @@
 #include "subscribers/BalanceDialog.h"
 
+#include "common/FormDialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,17 +37,9 @@ BalanceDialog::BalanceDialog(const QString& accountCode, core::Money balance, co
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setPlaceholderText(tr("receipt number, ticket, …"));
     form->addRow(tr("&Note:"), m_note);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = errorLabel(QStringLiteral("error"));
     layout->addWidget(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &BalanceDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &BalanceDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(okCancelButtons(this, tr("Record")));
 }
 
 store::LedgerReason BalanceDialog::reason() const

@@ -1,6 +1,7 @@
 #include "subscribers/SubscriberDialog.h"
 
 #include "common/Dialogs.h"
+#include "common/FormDialog.h"
 #include "common/PeriodPicker.h"
 #include "store/StoreError.h"
 
@@ -44,18 +45,9 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
 
     createFields(formLayout);
 
-    m_generalError = new QLabel;
-    m_generalError->setObjectName(QStringLiteral("generalError"));
-    m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_generalError->hide();
+    m_generalError = errorLabel(QStringLiteral("generalError"));
     layout->addWidget(m_generalError);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("Save") : tr("Add subscriber"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SubscriberDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SubscriberDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(okCancelButtons(this, m_existing ? tr("Save") : tr("Add subscriber")));
 
     showForm(m_existing ? m_service.formFor(*m_existing, QLocale()) : accounts::AccountForm());
     fitToContents();
@@ -265,11 +257,7 @@ void SubscriberDialog::removeSelectedPhone()
 
 QLabel* SubscriberDialog::addErrorLabel(const QString& field)
 {
-    auto* label = new QLabel;
-    label->setObjectName(field + QStringLiteral("Error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
+    QLabel* label = errorLabel(field + QStringLiteral("Error"));
     m_errorLabels.insert(field, label);
     return label;
 }
