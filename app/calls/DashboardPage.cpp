@@ -80,32 +80,29 @@ QVector<double> keysOf(const QList<reports::SeriesPoint>& points)
         keys.append(double(p.start.toSecsSinceEpoch()));
     return keys;
 }
+
+ChartSeries series(const QString& name, QColor color, ChartSeries::Style style, int decimals)
+{
+    ChartSeries s;
+    s.name = name;
+    s.color = color;
+    s.style = style;
+    s.decimals = decimals;
+    return s;
+}
 } // namespace
 
 void fillCallsChart(ChartWidget& chart, const QList<reports::SeriesPoint>& points, double bucketSeconds,
                     const QTimeZone& zone)
 {
-    ChartSeries calls{QCoreApplication::translate("Charts", "Calls"),
-                      {},
-                      QColor(0x54, 0xae, 0xff),
-                      ChartSeries::Style::Bars,
-                      false,
-                      {},
-                      0};
-    ChartSeries answered{QCoreApplication::translate("Charts", "Answered"),
-                         {},
-                         QColor(0x2d, 0xa4, 0x4e),
-                         ChartSeries::Style::Bars,
-                         false,
-                         {},
-                         0};
-    ChartSeries minutes{QCoreApplication::translate("Charts", "Paid minutes"),
-                        {},
-                        QColor(0xbf, 0x87, 0x00),
-                        ChartSeries::Style::Line,
-                        true,
-                        QCoreApplication::translate("Charts", "min"),
-                        1};
+    ChartSeries calls = series(QCoreApplication::translate("Charts", "Calls"), QColor(0x54, 0xae, 0xff),
+                               ChartSeries::Style::Bars, 0);
+    ChartSeries answered = series(QCoreApplication::translate("Charts", "Answered"), QColor(0x2d, 0xa4, 0x4e),
+                                  ChartSeries::Style::Bars, 0);
+    ChartSeries minutes = series(QCoreApplication::translate("Charts", "Paid minutes"),
+                                 QColor(0xbf, 0x87, 0x00), ChartSeries::Style::Line, 1);
+    minutes.rightAxis = true;
+    minutes.unit = QCoreApplication::translate("Charts", "min");
     for (const reports::SeriesPoint& p : points) {
         calls.values.append(double(p.totals.calls));
         answered.values.append(double(p.totals.answered));
@@ -119,27 +116,12 @@ void fillCallsChart(ChartWidget& chart, const QList<reports::SeriesPoint>& point
 void fillMoneyChart(ChartWidget& chart, const QList<reports::SeriesPoint>& points, double bucketSeconds,
                     const QTimeZone& zone)
 {
-    ChartSeries revenue{QCoreApplication::translate("Charts", "Revenue"),
-                        {},
-                        QColor(0x1f, 0x6f, 0xeb),
-                        ChartSeries::Style::Line,
-                        false,
-                        {},
-                        2};
-    ChartSeries cost{QCoreApplication::translate("Charts", "Cost"),
-                     {},
-                     QColor(0xcf, 0x22, 0x2e),
-                     ChartSeries::Style::Line,
-                     false,
-                     {},
-                     2};
-    ChartSeries profit{QCoreApplication::translate("Charts", "Profit"),
-                       {},
-                       QColor(0x2d, 0xa4, 0x4e),
-                       ChartSeries::Style::Bars,
-                       false,
-                       {},
-                       2};
+    ChartSeries revenue = series(QCoreApplication::translate("Charts", "Revenue"), QColor(0x1f, 0x6f, 0xeb),
+                                 ChartSeries::Style::Line, 2);
+    ChartSeries cost = series(QCoreApplication::translate("Charts", "Cost"), QColor(0xcf, 0x22, 0x2e),
+                              ChartSeries::Style::Line, 2);
+    ChartSeries profit = series(QCoreApplication::translate("Charts", "Profit"), QColor(0x2d, 0xa4, 0x4e),
+                                ChartSeries::Style::Bars, 2);
     for (const reports::SeriesPoint& p : points) {
         revenue.values.append(units(p.totals.sell));
         cost.values.append(units(p.totals.cost));
