@@ -93,6 +93,14 @@ class TestWebServerLimits : public QObject
     {
         return std::make_unique<RawClient>(from, m_server->port());
     }
+    // A client on 127.0.0.1 that has sent `bytes` (the rest of the
+    // exchange is the test's).
+    std::unique_ptr<RawClient> sending(const QByteArray& bytes) const
+    {
+        auto client = connect(QStringLiteral("127.0.0.1"));
+        client->send(bytes);
+        return client;
+    }
     // A whole request from `from`, and the server's whole answer.
     std::unique_ptr<RawClient> request(const QString& from, const QByteArray& bytes) const
     {
@@ -188,8 +196,7 @@ private Q_SLOTS:
         auto c = config();
         c.headTimeoutMs = 300;
         start(c);
-        auto slow = connect(QStringLiteral("127.0.0.1"));
-        slow->send("POST /api/v1/callbacks HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le");
+        auto slow = sending("POST /api/v1/callbacks HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le");
         auto silent = connect(QStringLiteral("127.0.0.1"));
         closedWith(*slow, "HTTP/1.1 408 Request Timeout");
         QVERIFY(slow->body().contains("\"request_timeout\"")); // the API's JSON error
@@ -203,8 +210,8 @@ private Q_SLOTS:
         auto c = config();
         c.bodyTimeoutMs = 300;
         start(c);
-        auto slow = connect(QStringLiteral("127.0.0.1"));
-        slow->send("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nmember=100");
+        auto slow =
+            sending("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nmember=100");
         closedWith(*slow, "HTTP/1.1 408 Request Timeout");
         QCOMPARE(m_echo.requests, 0);
     }
@@ -239,8 +246,7 @@ private Q_SLOTS:
     void aStreamedBodyIsCutAtTheLimit()
     {
         start(config());
-        auto chunked = connect(QStringLiteral("127.0.0.1"));
-        chunked->send(
+        auto chunked = sending(
             "POST /api/v1/callbacks HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n");
         // 8 KiB chunks, never a last one: cut once past 16 KiB and the framing allowance.
         const QByteArray chunk = "2000\r\n" + QByteArray(8 * 1024, 'a') + "\r\n";
@@ -256,8 +262,7 @@ private Q_SLOTS:
     void aBodyLongerThanItsLengthIsCutOff()
     {
         start(config());
-        auto liar = connect(QStringLiteral("127.0.0.1"));
-        liar->send("POST /form HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n\r\n0123456789");
+        auto liar = sending("POST /form HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n\r\n0123456789");
         // Then it keeps sending: the request was the first 10 bytes, the rest
         // is read and dropped, and the connection closed.
         const QByteArray more(64 * 1024, 'x');
@@ -275,8 +280,7 @@ private Q_SLOTS:
     void aHugeHeadGets431()
     {
         start(config());
-        auto client = connect(QStringLiteral("127.0.0.1"));
-        client->send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + QByteArray(20 * 1024, 'a'));
+        auto client = sending("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + QByteArray(20 * 1024, 'a'));
         closedWith(*client, "HTTP/1.1 431 Request Header Fields Too Large");
         QCOMPARE(m_echo.requests, 0);
     }
