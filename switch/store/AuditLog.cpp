@@ -1,6 +1,7 @@
 #include "store/AuditLog.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -23,11 +24,8 @@ QString readingContext()
 }
 
 // The WHERE clause of a filter, with its values in order.
-struct Where
+struct Where : WhereClause
 {
-    QStringList clauses;
-    QVariantList values;
-
     Where(std::optional<std::int64_t> fromMs, std::optional<std::int64_t> toMs)
     {
         if (fromMs)
@@ -61,18 +59,6 @@ struct Where
         // no wildcard in the text to escape.
         clauses.append(QStringLiteral("substr(%1, 1, length(?)) = ?").arg(column));
         values << m.text << m.text;
-    }
-
-    void add(const QString& clause, const QVariant& value)
-    {
-        clauses.append(clause);
-        values.append(value);
-    }
-
-    QString sql() const
-    {
-        return clauses.isEmpty() ? QString()
-                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     }
 };
 

@@ -67,11 +67,8 @@ bool isDigits(const QString& text)
 }
 
 // The WHERE clause of a filter over `calls c`, with its values in order.
-struct Where
+struct Where : WhereClause
 {
-    QStringList clauses;
-    QVariantList values;
-
     explicit Where(const CallFilter& f)
     {
         if (f.fromMs)
@@ -103,18 +100,6 @@ struct Where
             add(QStringLiteral("c.state = 'failed' AND c.hangup_reason = ?"), f.result);
         if (!f.trigger.isEmpty())
             add(QStringLiteral("c.trigger = ?"), f.trigger);
-    }
-
-    void add(const QString& clause, const QVariant& value)
-    {
-        clauses.append(clause);
-        values.append(value);
-    }
-
-    QString sql() const
-    {
-        return clauses.isEmpty() ? QString()
-                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     }
 };
 

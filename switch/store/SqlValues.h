@@ -2,7 +2,9 @@
 
 #include <QLatin1String>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+#include <QVariantList>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -63,5 +65,26 @@ inline QVariant nullIfEmpty(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
+
+// The conditions of a WHERE clause, joined by AND, with their values in
+// order; a filter's Where adds its own.
+struct WhereClause
+{
+    QStringList clauses;
+    QVariantList values;
+
+    void add(const QString& clause, const QVariant& value)
+    {
+        clauses.append(clause);
+        values.append(value);
+    }
+
+    // " WHERE a AND b", or empty without a condition.
+    QString sql() const
+    {
+        return clauses.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
+};
 
 } // namespace rebound::store
