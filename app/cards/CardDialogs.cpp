@@ -51,14 +51,7 @@ GenerateCardsDialog::GenerateCardsDialog(const cards::CardService& service, cons
 void GenerateCardsDialog::addRow(QFormLayout* form, const QString& label, QWidget* widget,
                                  const QString& field)
 {
-    widget->setObjectName(field);
-    auto* column = new QVBoxLayout;
-    column->setSpacing(2);
-    column->addWidget(widget);
-    column->addWidget(errorLabel(field));
-    auto* caption = new QLabel(label);
-    caption->setBuddy(widget);
-    form->addRow(caption, column);
+    addFieldRow(form, label, widget, field, nullptr, errorLabel(field));
 }
 
 // The batch's fields, each with its error label.

@@ -39,6 +39,21 @@ QLabel* errorLabel(const QString& name)
     return label;
 }
 
+void addFieldRow(QFormLayout* form, const QString& label, QWidget* widget, const QString& field, QLabel* hint,
+                 QLabel* error)
+{
+    widget->setObjectName(field);
+    auto* column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(widget);
+    if (hint)
+        column->addWidget(hint);
+    column->addWidget(error);
+    auto* caption = new QLabel(label);
+    caption->setBuddy(widget);
+    form->addRow(caption, column);
+}
+
 QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText)
 {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -61,25 +76,18 @@ FormDialog::FormDialog(QWidget* parent)
 
 void FormDialog::addRow(const QString& label, QWidget* widget, const QString& field, const QString& hint)
 {
-    widget->setObjectName(field);
-    auto* column = new QVBoxLayout;
-    column->setSpacing(2);
-    column->addWidget(widget);
+    QLabel* hintLabel = nullptr;
     if (!hint.isEmpty()) {
-        auto* hintLabel = new QLabel(hint);
+        hintLabel = new QLabel(hint);
         hintLabel->setWordWrap(true);
         hintLabel->setMinimumWidth(TextWidth);
         QFont small = hintLabel->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         hintLabel->setFont(small);
         fitHeight(hintLabel);
-        column->addWidget(hintLabel);
     }
     QLabel* error = wideErrorLabel(field + QStringLiteral("Error"));
-    column->addWidget(error);
-    auto* labelWidget = new QLabel(label);
-    labelWidget->setBuddy(widget);
-    m_form->addRow(labelWidget, column);
+    addFieldRow(m_form, label, widget, field, hintLabel, error);
     m_errorLabels.insert(field, error);
     m_fields.insert(field, widget);
     m_fieldOrder.append(field);

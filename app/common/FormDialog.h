@@ -25,6 +25,11 @@ QLabel* errorLabel(const QString& name);
 // OK (saying `okText`) and Cancel, wired to the dialog's accept() and reject().
 QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText);
 
+// A form row for a field: its label (the widget's buddy) and, under the
+// widget, its hint (if any) and its error label. The widget is named `field`.
+void addFieldRow(QFormLayout* form, const QString& label, QWidget* widget, const QString& field, QLabel* hint,
+                 QLabel* error);
+
 // A dialog with a form whose problems are shown under the field they concern
 // (the way SubscriberDialog does it) instead of in a message box. Each field
 // widget is named after its field and its error label "<field>Error", so

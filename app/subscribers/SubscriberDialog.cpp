@@ -56,20 +56,13 @@ SubscriberDialog::SubscriberDialog(const accounts::AccountService& service,
 void SubscriberDialog::addRow(QFormLayout* form, const QString& label, QWidget* widget, const QString& field,
                               const QString& hint)
 {
-    widget->setObjectName(field);
-    auto* column = new QVBoxLayout;
-    column->setSpacing(2);
-    column->addWidget(widget);
+    QLabel* hintLabel = nullptr;
     if (!hint.isEmpty()) {
-        auto* hintLabel = new QLabel(hint);
+        hintLabel = new QLabel(hint);
         hintLabel->setWordWrap(true);
         hintLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
-        column->addWidget(hintLabel);
     }
-    column->addWidget(addErrorLabel(field));
-    auto* labelWidget = new QLabel(label);
-    labelWidget->setBuddy(widget);
-    form->addRow(labelWidget, column);
+    addFieldRow(form, label, widget, field, hintLabel, addErrorLabel(field));
     m_fieldWidgets.insert(field, widget);
 }
 
