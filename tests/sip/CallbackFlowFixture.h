@@ -34,14 +34,42 @@
 #include <QTest>
 #include <cmath>
 #include <csignal>
+#include <functional>
 #include <map>
 
 namespace rebound::test {
 
+// A socket on 127.0.0.1 at a free port that hands every datagram to
+// `received` as it arrives, with where it came from.
+class LoopbackDatagrams : public QObject
+{
+public:
+    using Handler = std::function<void(const QByteArray&, const QHostAddress&, quint16)>;
+    explicit LoopbackDatagrams(Handler received)
+    {
+        if (!m_socket.bind(QHostAddress::LocalHost, 0))
+            qFatal("cannot bind the test's RTP socket");
+        connect(&m_socket, &QUdpSocket::readyRead, this, [this, received] {
+            while (m_socket.hasPendingDatagrams()) {
+                QByteArray datagram(int(m_socket.pendingDatagramSize()), Qt::Uninitialized);
+                QHostAddress from;
+                quint16 fromPort = 0;
+                m_socket.readDatagram(datagram.data(), datagram.size(), &from, &fromPort);
+                received(datagram, from, fromPort);
+            }
+        });
+    }
+    quint16 port() const { return m_socket.localPort(); }
+    QUdpSocket& socket() { return m_socket; }
+
+private:
+    QUdpSocket m_socket;
+};
+
 // The subscriber's phone's ear: its RTP comes to this socket, and each PCMU
 // packet is decoded as it arrives (the socket's buffer holds only a few
 // seconds), with the wall-clock time it came.
-class PhoneEar : public QObject
+class PhoneEar
 {
 public:
     struct Packet
@@ -51,36 +79,38 @@ public:
         std::vector<std::int16_t> pcm;
     };
 
-    PhoneEar()
-    {
-        if (!m_socket.bind(QHostAddress::LocalHost, 0))
-            qFatal("cannot bind the test's RTP socket");
-        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
-            while (m_socket.hasPendingDatagrams()) {
-                QByteArray datagram(int(m_socket.pendingDatagramSize()), Qt::Uninitialized);
-                m_socket.readDatagram(datagram.data(), datagram.size());
-                const auto packet =
-                    media::parseRtp(std::span(reinterpret_cast<const std::uint8_t*>(datagram.constData()),
-                                              std::size_t(datagram.size())));
-                if (!packet || packet->header.payloadType != 0)
-                    continue;
-                Packet heard{QDateTime::currentMSecsSinceEpoch(), packet->header.sequence,
-                             std::vector<std::int16_t>(packet->payload.size())};
-                media::decode(media::Codec::Pcmu, packet->payload, heard.pcm.data());
-                m_packets.push_back(std::move(heard));
-            }
-        });
-    }
-    quint16 port() const { return m_socket.localPort(); }
+    quint16 port() const { return m_socket.port(); }
     const std::vector<Packet>& packets() const { return m_packets; }
 
 private:
-    QUdpSocket m_socket;
+    void hear(const QByteArray& datagram)
+    {
+        const auto packet = media::parseRtp(std::span(
+            reinterpret_cast<const std::uint8_t*>(datagram.constData()), std::size_t(datagram.size())));
+        if (!packet || packet->header.payloadType != 0)
+            return;
+        Packet heard{QDateTime::currentMSecsSinceEpoch(), packet->header.sequence,
+                     std::vector<std::int16_t>(packet->payload.size())};
+        media::decode(media::Codec::Pcmu, packet->payload, heard.pcm.data());
+        m_packets.push_back(std::move(heard));
+    }
+
     std::vector<Packet> m_packets;
+    LoopbackDatagrams m_socket{
+        [this](const QByteArray& datagram, const QHostAddress&, quint16) { hear(datagram); }};
 };
 
-class CallbackFlowFixture
+// The base of the test classes: each test function gets a new database and
+// switch.
+class CallbackFlowFixture : public QObject
 {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { requireSipp(); }
+    void init() { setUpSwitch(); }
+    void cleanup() { tearDownSwitch(); }
+
 protected:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_switch;
@@ -96,6 +126,59 @@ protected:
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("flow.sqlite")); }
     std::unique_ptr<store::Database> db() const { return store::Database::open(dbPath()); }
+
+    // sipp as leg A's gateway (the subscriber's phone) or leg B's (the
+    // destination), playing scenario `name`.
+    SippGateway phone(const QString& name, const QList<QPair<QString, QString>>& values = {}, int calls = 1,
+                      int timeoutSeconds = 30, const QStringList& extraArgs = {}) const
+    {
+        return sippGateway(*m_dir, m_portA, name, values, calls, timeoutSeconds, extraArgs);
+    }
+    SippGateway destination(const QString& name, const QList<QPair<QString, QString>>& values = {},
+                            int calls = 1, int timeoutSeconds = 30) const
+    {
+        return sippGateway(*m_dir, m_portB, name, values, calls, timeoutSeconds);
+    }
+
+    core::Money balanceOf(const QString& accountCode = QStringLiteral("1001")) const
+    {
+        return store::AccountRepository(*db(), m_clock).findByCode(accountCode)->balance;
+    }
+
+    // Every call is settled: no credit is left held and every balance
+    // matches its ledger.
+    void creditIsSettled() const
+    {
+        const auto database = db();
+        QCOMPARE(heldReservations(*database), 0);
+        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+    }
+
+    // The newest call and its legs, in the order they were dialled.
+    struct Call
+    {
+        store::CallRecord record;
+        QList<store::LegRecord> legs;
+    };
+    Call newestCall() const
+    {
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto call = cdrs.recentCalls().first();
+        return {call, cdrs.legs(call.id)};
+    }
+
+    // Asks for the usual callback by SMS and waits until its request is in
+    // `state` (failing if it ends before); its id.
+    void smsCallbackReaches(const QString& state, int timeoutMs, std::int64_t* requestId)
+    {
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        *requestId = store::CallbackRequestRepository(*db(), m_clock).recent().first().id;
+        QString reached;
+        waitForState(*requestId, {state, QStringLiteral("completed"), QStringLiteral("failed")}, timeoutMs,
+                     &reached);
+        QCOMPARE(reached, state);
+    }
 
     bool sendSms(const QString& text, const QString& expectedReply = QStringLiteral("we will call you"))
     {
@@ -119,6 +202,48 @@ protected:
         newestRequestEnds(ended, timeoutMs);
     }
 
+    // Asks for the usual callback by SMS: it completes, and sipp on both legs
+    // finished its call. The request's final row goes to `ended`.
+    void smsCallbackCompletes(SippGateway& legA, SippGateway& legB, int timeoutMs,
+                              store::CallbackRequest* ended = nullptr)
+    {
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, timeoutMs);
+        QVERIFY2(request.state == QStringLiteral("completed"),
+                 qPrintable(request.failureReason + QLatin1Char('\n') + m_log.right(3000)));
+        QVERIFY(legA.succeeded());
+        QVERIFY(legB.succeeded());
+        if (ended)
+            *ended = request;
+    }
+
+    // Waits until request `requestId` ends: it ends `expected`.
+    void requestEndsAs(std::int64_t requestId, const QString& expected, int timeoutMs)
+    {
+        QString state;
+        waitForState(requestId, {QStringLiteral("completed"), QStringLiteral("failed")}, timeoutMs, &state);
+        QVERIFY2(state == expected, qPrintable(state + QLatin1Char('\n') + m_log.right(3000)));
+    }
+
+    // The request ended failed, for `reason`.
+    static void hasFailed(const store::CallbackRequest& request, const QString& reason)
+    {
+        QCOMPARE(request.state, QStringLiteral("failed"));
+        QVERIFY2(request.failureReason.contains(reason), qPrintable(request.failureReason));
+    }
+
+    // Waits until the switch has logged `text`.
+    void waitForLog(const QString& text, int timeoutMs)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_log += QString::fromUtf8(m_switch->readAllStandardError()), m_log.contains(text)), timeoutMs);
+    }
+
+    qsizetype requestCount() const
+    {
+        return store::CallbackRequestRepository(*db(), m_clock).recent().size();
+    }
+
     // Waits until the newest callback request has ended; its final row.
     void newestRequestEnds(store::CallbackRequest* ended, int timeoutMs)
     {
@@ -137,8 +262,7 @@ protected:
         triggerDid(QStringLiteral("+12125550101"));
         store::CallbackRequest request;
         newestRequestEnds(&request, 60'000);
-        QCOMPARE(request.state, QStringLiteral("failed"));
-        QVERIFY2(request.failureReason.contains(reason), qPrintable(request.failureReason));
+        hasFailed(request, reason);
         QVERIFY(phone.succeeded());
         *legs = newestCallLegs(*db());
     }
@@ -257,22 +381,29 @@ protected:
     // `graceB` seconds free). Returns the two rates.
     std::pair<store::Rate, store::Rate> useIssueRates(int graceB)
     {
-        auto database = db();
-        const auto account = store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
         store::Rate uk;
-        uk.prefix = QStringLiteral("44");
-        uk.destination = QStringLiteral("United Kingdom");
         uk.perMinute = core::Money::fromMicros(87'655);
         uk.connectFee = core::Money::fromMicros(12'500);
         uk.firstIncrement = 30;
         uk.nextIncrement = 6;
         store::Rate us = uk;
-        us.prefix = QStringLiteral("1");
-        us.destination = QStringLiteral("United States");
         us.perMinute = core::Money::fromMicros(123'457);
         us.connectFee = core::Money::fromMicros(35'000);
         us.minSeconds = 36;
         us.graceSeconds = graceB;
+        return useSellRates(uk, us);
+    }
+
+    // 1001's sell plan becomes `uk` for +44 (the subscribers' phones) and
+    // `us` for +1 (the destinations), named here. Returns the two rates.
+    std::pair<store::Rate, store::Rate> useSellRates(store::Rate uk, store::Rate us)
+    {
+        uk.prefix = QStringLiteral("44");
+        uk.destination = QStringLiteral("United Kingdom");
+        us.prefix = QStringLiteral("1");
+        us.destination = QStringLiteral("United States");
+        auto database = db();
+        const auto account = store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
         store::RateRepository(*database, m_clock).replaceRates(*account->sellPlanId, {uk, us});
         return {uk, us};
     }
@@ -359,9 +490,7 @@ protected:
 
     void setUpSwitch()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        if (qEnvironmentVariableIsSet("REBOUND_KEEP_TEST_DIR"))
-            m_dir->setAutoRemove(false);
+        m_dir = test::testDir();
         m_switchPort = test::freeUdpPort();
         m_smsPort = test::freeUdpPort();
         m_portA = test::freeUdpPort();

@@ -48,6 +48,16 @@ inline bool udpPortListening(int port)
     return false;
 }
 
+// A folder for one test's files, left behind for a look when
+// REBOUND_KEEP_TEST_DIR is set.
+inline std::unique_ptr<QTemporaryDir> testDir()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (qEnvironmentVariableIsSet("REBOUND_KEEP_TEST_DIR"))
+        dir->setAutoRemove(false);
+    return dir;
+}
+
 // Writes a copy of folder/name into dir with placeholders filled in.
 inline QString writeScenarioFrom(const QString& folder, const QTemporaryDir& dir, const QString& name,
                                  const QList<QPair<QString, QString>>& values)
@@ -174,5 +184,20 @@ private:
     int m_port = 0;
     QProcess m_process;
 };
+
+// sipp as a gateway on 127.0.0.1:port playing `name` from tests/sip/scenarios
+// with its placeholders filled in (the other arguments as SippGateway's).
+inline SippGateway sippGateway(const QTemporaryDir& dir, int port, const QString& name,
+                               const QList<QPair<QString, QString>>& values = {}, int calls = 1,
+                               int timeoutSeconds = 30, const QStringList& extraArgs = {})
+{
+    return SippGateway(dir, writeScenario(dir, name, values), port, calls, timeoutSeconds, extraArgs);
+}
+
+// The placeholder of the scenarios that answer, talk for `ms` and hang up.
+inline QList<QPair<QString, QString>> talkingFor(int ms)
+{
+    return {{QStringLiteral("TALK_MS"), QString::number(ms)}};
+}
 
 } // namespace rebound::test

@@ -6,15 +6,11 @@
 
 using namespace rebound;
 
-class TestCallPathRaces : public QObject, protected test::CallbackFlowFixture
+class TestCallPathRaces : public test::CallbackFlowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { requireSipp(); }
-    void init() { setUpSwitch(); }
-    void cleanup() { tearDownSwitch(); }
-
     void theCutOffIsTheQuotedMaxTalk_data()
     {
         QTest::addColumn<qint64>("balanceMicros");
@@ -34,20 +30,12 @@ private Q_SLOTS:
         setBalance(QStringLiteral("1001"), before);
         // The sipp phones are silent; only the credit may end this call.
         silentPhonesAreFine();
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA, 1, 120);
-        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portB, 1, 120);
-        store::CallbackRequest request;
-        smsCallbackEnds(&request, 120'000);
-        QCOMPARE(request.state, QStringLiteral("completed"));
-        QVERIFY(legA.succeeded());
-        QVERIFY(legB.succeeded());
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"), {}, 1, 120);
+        test::SippGateway legB = destination(QStringLiteral("gateway_answer.xml"), {}, 1, 120);
+        smsCallbackCompletes(legA, legB, 120'000);
 
         const auto database = db();
-        const store::CdrRepository cdrs(*database, m_clock);
-        const auto call = cdrs.recentCalls().first();
-        const auto legs = cdrs.legs(call.id);
+        const auto [call, legs] = newestCall();
         QCOMPARE(legs.size(), 2);
         const store::LegRecord& a = legs[0];
         const store::LegRecord& b = legs[1];
@@ -68,8 +56,7 @@ private Q_SLOTS:
             store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance;
         QCOMPARE(after, before - a.sell - b.sell);
         QVERIFY2(after >= core::Money(), qPrintable(after.toPlainString(6)));
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
-        QCOMPARE(heldReservations(*database), 0);
+        creditIsSettled();
 
         // The reseller's quote for the same inputs says the same.
         setBalance(QStringLiteral("1001"), before);
@@ -147,8 +134,7 @@ private Q_SLOTS:
             QCOMPARE(after, before - calls.first().sell);
             QVERIFY2(after >= core::Money(), qPrintable(after.toPlainString(6)));
         }
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
-        QCOMPARE(heldReservations(*database), 0);
+        creditIsSettled();
     }
 
     void aLateAnswerAfterWeGaveUpIsHungUp()
@@ -157,9 +143,7 @@ private Q_SLOTS:
         // after 5 s; then it answers. The switch ACKs and BYEs that leg
         // (sipp fails without the BYE) and nobody pays for it.
         store::SettingsRepository(*db()).setValue(QStringLiteral("callback.retries"), QStringLiteral("0"));
-        test::SippGateway legA(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_silent_then_answer.xml"), {}),
-            m_portA);
+        test::SippGateway legA = phone(QStringLiteral("gateway_silent_then_answer.xml"));
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
         QCOMPARE(request.state, QStringLiteral("failed"));
@@ -169,13 +153,12 @@ private Q_SLOTS:
         QCOMPARE(legs.size(), 1);
         QCOMPARE(legs[0].sell, core::Money());
         QCOMPARE(legs[0].durationMs, 0);
-        QCOMPARE(heldReservations(*database), 0);
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        creditIsSettled();
     }
 
     void subscriberHangsUpWhileTheDestinationRings_data()
     {
-        QTest::addColumn<QString>("destination");
+        QTest::addColumn<QString>("destinationScenario");
         QTest::newRow("487 after CANCEL") << QStringLiteral("gateway_ring_until_cancel.xml");
         QTest::newRow("200 crossing CANCEL") << QStringLiteral("gateway_ring_answer_crossing_cancel.xml");
     }
@@ -186,24 +169,17 @@ private Q_SLOTS:
         // 6 s), while B rings. B is CANCELled; if its 200 OK crosses the
         // CANCEL it is BYEd at once and billed nothing: never bridged to a
         // leg A that is gone, never left up until the limit.
-        QFETCH(QString, destination);
-        test::SippGateway legA(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("9000")}}),
-                               m_portA);
-        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, destination, {}), m_portB);
+        QFETCH(QString, destinationScenario);
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(9000));
+        test::SippGateway legB = destination(destinationScenario);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
-        QCOMPARE(request.state, QStringLiteral("failed"));
-        QVERIFY2(request.failureReason.contains(QStringLiteral("hung up before")),
-                 qPrintable(request.failureReason));
+        hasFailed(request, QStringLiteral("hung up before"));
         QVERIFY(legA.succeeded());
         QVERIFY2(legB.succeeded(), qPrintable(m_log.right(3000)));
         QVERIFY(!m_log.contains(QStringLiteral("bridged")));
         const auto database = db();
-        const store::CdrRepository cdrs(*database, m_clock);
-        const auto call = cdrs.recentCalls().first();
-        const auto legs = cdrs.legs(call.id);
+        const auto [call, legs] = newestCall();
         QCOMPARE(legs.size(), 2);
         QCOMPARE(legs[1].durationMs, 0);
         QCOMPARE(legs[1].sell, core::Money());
@@ -211,8 +187,7 @@ private Q_SLOTS:
         // Leg A is billed to its own BYE, about 9 s.
         QVERIFY(std::abs(legs[0].durationMs - 9000) < 1500);
         QCOMPARE(call.sell, legs[0].sell);
-        QCOMPARE(heldReservations(*database), 0);
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        creditIsSettled();
     }
 
     void bothPhonesHangUpAtOnce()
@@ -221,25 +196,14 @@ private Q_SLOTS:
         // 6.3 s), leg B 3 s after answering: both BYEs leave at about the
         // same moment and may cross the switch's own. Either way both legs
         // end, each billed to its own end, and the call is billed once.
-        test::SippGateway legA(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_hangup_crossing_bye.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("9300")}}),
-                               m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_hangup_crossing_bye.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
-                               m_portB);
-        const auto before =
-            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
-        store::CallbackRequest request;
-        smsCallbackEnds(&request, 60'000);
-        QCOMPARE(request.state, QStringLiteral("completed"));
-        QVERIFY(legA.succeeded());
-        QVERIFY(legB.succeeded());
+        test::SippGateway legA =
+            phone(QStringLiteral("gateway_hangup_crossing_bye.xml"), test::talkingFor(9300));
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_hangup_crossing_bye.xml"), test::talkingFor(3000));
+        const core::Money before = balanceOf();
+        smsCallbackCompletes(legA, legB, 60'000);
         const auto database = db();
-        const store::CdrRepository cdrs(*database, m_clock);
-        const auto call = cdrs.recentCalls().first();
-        const auto legs = cdrs.legs(call.id);
+        const auto [call, legs] = newestCall();
         QCOMPARE(legs.size(), 2);
         for (const store::LegRecord& leg : legs)
             QVERIFY(!leg.open);
@@ -247,8 +211,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(*legs[0].endedAt - *legs[1].endedAt) < 1000);
         QCOMPARE(store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance,
                  before - call.sell);
-        QCOMPARE(heldReservations(*database), 0);
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        creditIsSettled();
     }
 
     void aCompletedCallbackIsNotRepeatedWithinTheWindow()
@@ -256,17 +219,10 @@ private Q_SLOTS:
         // The same SMS again right after a completed callback (a phone that
         // resends, a double tap) is ignored for callback.anti_repeat_seconds
         // (default 60), and nobody is rung twice.
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
-                               m_portB);
-        store::CallbackRequest first;
-        smsCallbackEnds(&first, 60'000);
-        QCOMPARE(first.state, QStringLiteral("completed"));
-        QVERIFY(legA.succeeded());
-        QVERIFY(legB.succeeded());
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"));
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(1000));
+        smsCallbackCompletes(legA, legB, 60'000);
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147"),
                         QStringLiteral("less than 60 seconds ago")));
         const auto database = db();
@@ -298,22 +254,13 @@ private Q_SLOTS:
         }
         setBalance(QStringLiteral("1001"), core::Money::fromMicros(9'000));
         test::PhoneEar ear;
-        test::SippGateway legA(
-            *m_dir,
-            test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"),
-                                {{QStringLiteral("[media_port]"), QString::number(ear.port())}}),
-            m_portA, 1, 90);
-        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portB, 1, 90);
-        store::CallbackRequest request;
-        smsCallbackEnds(&request, 90'000);
-        QCOMPARE(request.state, QStringLiteral("completed"));
-        QVERIFY(legA.succeeded());
-        QVERIFY(legB.succeeded());
+        test::SippGateway legA =
+            phone(QStringLiteral("gateway_answer.xml"),
+                  {{QStringLiteral("[media_port]"), QString::number(ear.port())}}, 1, 90);
+        test::SippGateway legB = destination(QStringLiteral("gateway_answer.xml"), {}, 1, 90);
+        smsCallbackCompletes(legA, legB, 90'000);
         const auto database = db();
-        const store::CdrRepository cdrs(*database, m_clock);
-        const auto call = cdrs.recentCalls().first();
-        const auto legs = cdrs.legs(call.id);
+        const auto [call, legs] = newestCall();
         QCOMPARE(legs.size(), 2);
         const std::int64_t bridgedAt = *legs[1].answeredAt;
         const std::int64_t cutAt = bridgedAt + std::int64_t(call.limitSeconds.value_or(0)) * 1000;
@@ -360,26 +307,17 @@ private Q_SLOTS:
         // subscriber hears the balance, so the switch cannot take the hold
         // for leg B. The call ends cleanly with the reason, the switch stays
         // up, and the call is billed once the lock is gone.
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA, 1, 90);
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id,
-                     {QStringLiteral("ivr"), QStringLiteral("completed"), QStringLiteral("failed")}, 30'000,
-                     &state);
-        QCOMPARE(state, QStringLiteral("ivr"));
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"), {}, 1, 90);
+        std::int64_t requestId = 0;
+        smsCallbackReaches(QStringLiteral("ivr"), 30'000, &requestId);
         auto blocker = db();
         QSqlQuery lock(blocker->connection());
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
-                                  m_log.contains(QStringLiteral("could not bill call"))),
-                                 60'000);
+        waitForLog(QStringLiteral("could not bill call"), 60'000);
         QCOMPARE(m_switch->state(), QProcess::Running);
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
-        QCOMPARE(state, QStringLiteral("failed"));
-        const auto ended = *store::CallbackRequestRepository(*db(), m_clock).find(request.id);
+        requestEndsAs(requestId, QStringLiteral("failed"), 60'000);
+        const auto ended = *store::CallbackRequestRepository(*db(), m_clock).find(requestId);
         QVERIFY2(ended.failureReason.contains(QStringLiteral("database")), qPrintable(ended.failureReason));
         QVERIFY(legA.succeeded()); // leg A got its BYE
         QCOMPARE(m_switch->state(), QProcess::Running);
@@ -387,14 +325,13 @@ private Q_SLOTS:
         const auto legs = newestCallLegs(*database);
         QCOMPARE(legs.size(), 1); // leg B was never dialled
         QVERIFY(!legs[0].open);
-        QCOMPARE(heldReservations(*database), 0);
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        creditIsSettled();
     }
 
     void aFailingDiskEndsTheCallNotTheSwitch_data()
     {
         QTest::addColumn<QString>("state");
-        QTest::addColumn<QString>("destination");
+        QTest::addColumn<QString>("destinationScenario");
         QTest::newRow("in the IVR") << QStringLiteral("ivr") << QStringLiteral("gateway_answer.xml");
         QTest::newRow("while bridged")
             << QStringLiteral("bridged") << QStringLiteral("gateway_answer_hangup.xml");
@@ -409,7 +346,7 @@ private Q_SLOTS:
         // switch stays up, and once writes work again every leg is billed
         // and the hold released.
         QFETCH(QString, state);
-        QFETCH(QString, destination);
+        QFETCH(QString, destinationScenario);
         if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
             QFAIL("prlimit is missing (Debian package util-linux)");
         m_switchSurvivesFileLimits = true;
@@ -419,26 +356,17 @@ private Q_SLOTS:
                                      {QStringLiteral("--pid"), QString::number(m_switch->processId()),
                                       QStringLiteral("--fsize=%1:").arg(size)}) == 0;
         };
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA, 1, 90);
-        test::SippGateway legB(
-            *m_dir,
-            test::writeScenario(*m_dir, destination, {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
-            m_portB, 1, 90);
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"), {}, 1, 90);
+        test::SippGateway legB = destination(destinationScenario, test::talkingFor(3000), 1, 90);
+        std::int64_t requestId = 0;
+        smsCallbackReaches(state, 30'000, &requestId);
         QString now;
-        waitForState(request.id, {state, QStringLiteral("completed"), QStringLiteral("failed")}, 30'000,
-                     &now);
-        QCOMPARE(now, state);
         QVERIFY(limit(QStringLiteral("1")));
         // The switch meets the failing disk (a refused write), and lives on.
-        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
-                                  m_log.contains(QStringLiteral("disk I/O error"))),
-                                 60'000);
+        waitForLog(QStringLiteral("disk I/O error"), 60'000);
         QCOMPARE(m_switch->state(), QProcess::Running);
         QVERIFY(limit(QStringLiteral("unlimited")));
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 90'000, &now);
+        waitForState(requestId, {QStringLiteral("completed"), QStringLiteral("failed")}, 90'000, &now);
         QTRY_COMPARE_WITH_TIMEOUT(heldReservations(*db()), 0, 90'000); // billed once there was room
         QCOMPARE(m_switch->state(), QProcess::Running);
         const auto database = db();
@@ -456,28 +384,19 @@ private Q_SLOTS:
         store::SettingsRepository(*db()).setValue(QStringLiteral("cards.expiry_check_seconds"),
                                                   QStringLiteral("1"));
         restartSwitch();
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA, 1, 90);
-        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portB, 1, 90);
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id,
-                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
-                     30'000, &state);
-        QCOMPARE(state, QStringLiteral("bridged"));
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"), {}, 1, 90);
+        test::SippGateway legB = destination(QStringLiteral("gateway_answer.xml"), {}, 1, 90);
+        std::int64_t requestId = 0;
+        smsCallbackReaches(QStringLiteral("bridged"), 30'000, &requestId);
         db()->run(QStringLiteral("UPDATE accounts SET status = 'suspended' WHERE account_code = '1001'"), {},
                   QStringLiteral("test"));
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 30'000, &state);
-        QCOMPARE(state, QStringLiteral("completed"));
+        requestEndsAs(requestId, QStringLiteral("completed"), 30'000);
         const auto database = db();
         const store::CdrRepository cdrs(*database, m_clock);
         const auto call = cdrs.recentCalls().first();
         QVERIFY2(call.hangupReason.contains(QStringLiteral("not active")), qPrintable(call.hangupReason));
         QVERIFY(call.sell > core::Money());
-        QCOMPARE(heldReservations(*database), 0);
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        creditIsSettled();
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
     }
@@ -488,34 +407,20 @@ private Q_SLOTS:
         // editor) when the call ends: the switch cannot write the records,
         // keeps the hold, retries with a growing pause, and bills the call
         // to the instants it really ended once the lock is gone.
-        const auto before =
-            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA, 1, 90);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
-                               m_portB, 1, 90);
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id,
-                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
-                     60'000, &state);
-        QCOMPARE(state, QStringLiteral("bridged"));
+        const core::Money before = balanceOf();
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"), {}, 1, 90);
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(3000), 1, 90);
+        std::int64_t requestId = 0;
+        smsCallbackReaches(QStringLiteral("bridged"), 60'000, &requestId);
         auto blocker = db();
         QSqlQuery lock(blocker->connection());
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
-                                  m_log.contains(QStringLiteral("could not bill call"))),
-                                 60'000);
+        waitForLog(QStringLiteral("could not bill call"), 60'000);
         QCOMPARE(heldReservations(*db()), 1); // still held: nothing was charged twice or lost
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
-        QCOMPARE(state, QStringLiteral("completed"));
-        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
-                                  m_log.contains(QStringLiteral("billed after"))),
-                                 10'000);
+        requestEndsAs(requestId, QStringLiteral("completed"), 60'000);
+        waitForLog(QStringLiteral("billed after"), 10'000);
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
 
@@ -530,8 +435,7 @@ private Q_SLOTS:
         QVERIFY(*legs[0].endedAt - *legs[1].endedAt < 1000);
         QCOMPARE(store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance,
                  before - call.sell);
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
-        QCOMPARE(heldReservations(*database), 0);
+        creditIsSettled();
     }
 
     void twentyConcurrentCallbacksShareOneSmallBalance()
@@ -581,8 +485,7 @@ private Q_SLOTS:
         const core::Money after = store::AccountRepository(*database, m_clock).findById(accountId)->balance;
         QCOMPARE(after, before - spent);
         QVERIFY2(after >= core::Money(), qPrintable(after.toPlainString(6))); // the credit limit (0) held
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
-        QCOMPARE(heldReservations(*database), 0);
+        creditIsSettled();
         qInfo("%d of %d callbacks went through; %s of %s spent", completed, Requests,
               qPrintable(spent.toPlainString(6)), qPrintable(before.toPlainString(6)));
     }

@@ -70,7 +70,7 @@ Match bestMatch(const Heard& heard, const std::vector<std::int16_t>& expected)
 
 } // namespace
 
-class TestCallbackAnnouncements : public QObject, protected test::CallbackFlowFixture
+class TestCallbackAnnouncements : public test::CallbackFlowFixture
 {
     Q_OBJECT
 
@@ -99,6 +99,20 @@ class TestCallbackAnnouncements : public QObject, protected test::CallbackFlowFi
         }
     }
 
+    // `sentence` (see sentenceAudio) is in what was heard, at under -25 dB;
+    // where it is best heard goes to `match`.
+    void sentenceIsHeard(const Heard& heard, const QStringList& sentence, const QString& language,
+                         bool ownRecordings, Match* match = nullptr)
+    {
+        std::vector<std::int16_t> expected;
+        sentenceAudio(sentence, language, ownRecordings, &expected);
+        const Match best = bestMatch(heard, expected);
+        QVERIFY2(best.decibels < -25,
+                 qPrintable(QStringLiteral("%1 dB from \"%2\"").arg(best.decibels).arg(sentence.join(u' '))));
+        if (match)
+            *match = best;
+    }
+
     static std::unique_ptr<media::Speaker> english()
     {
         return media::Speaker::forLanguage(QStringLiteral("en"));
@@ -108,18 +122,12 @@ class TestCallbackAnnouncements : public QObject, protected test::CallbackFlowFi
     // so the talk time is the balance in minutes whatever leg A lasts.
     void useMinuteRates()
     {
-        auto database = db();
-        const auto account = store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"));
         store::Rate uk;
-        uk.prefix = QStringLiteral("44");
-        uk.destination = QStringLiteral("United Kingdom");
         uk.firstIncrement = 1;
         uk.nextIncrement = 1;
         store::Rate us = uk;
-        us.prefix = QStringLiteral("1");
-        us.destination = QStringLiteral("United States");
         us.perMinute = core::Money::fromMicros(1'000'000);
-        store::RateRepository(*database, m_clock).replaceRates(*account->sellPlanId, {uk, us});
+        useSellRates(uk, us);
     }
 
     // The SMS callback of +44 7700 900123 to +1 202 555 0147; the phone's
@@ -127,16 +135,11 @@ class TestCallbackAnnouncements : public QObject, protected test::CallbackFlowFi
     // and hangs up after `talkMs` (silent). Waits until the request ends.
     void callback(test::PhoneEar& ear, int ringMs, int talkMs, store::CallbackRequest* ended)
     {
-        test::SippGateway legA(
-            *m_dir,
-            test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"),
-                                {{QStringLiteral("[media_port]"), QString::number(ear.port())}}),
-            m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_ring_silent_hangup.xml"),
-                                                   {{QStringLiteral("RING_MS"), QString::number(ringMs)},
-                                                    {QStringLiteral("TALK_MS"), QString::number(talkMs)}}),
-                               m_portB);
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"),
+                                       {{QStringLiteral("[media_port]"), QString::number(ear.port())}});
+        test::SippGateway legB = destination(QStringLiteral("gateway_ring_silent_hangup.xml"),
+                                             {{QStringLiteral("RING_MS"), QString::number(ringMs)},
+                                              {QStringLiteral("TALK_MS"), QString::number(talkMs)}});
         // The reply is in the subscriber's language; it names the destination in each.
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147"), QStringLiteral("12025550147")));
         newestRequestEnds(ended, 90'000);
@@ -152,14 +155,13 @@ class TestCallbackAnnouncements : public QObject, protected test::CallbackFlowFi
     }
 
 private Q_SLOTS:
+    // Hides the fixture's: sipp, and the prompts loaded once.
     void initTestCase()
     {
         requireSipp();
         m_prompts = media::PromptSet::loadLanguages();
         QVERIFY2(m_prompts.english, qPrintable(m_prompts.error));
     }
-    void init() { setUpSwitch(); }
-    void cleanup() { tearDownSwitch(); }
 
     void theBalanceToldIsWhatTheSubscriberCanSpend()
     {
@@ -198,11 +200,7 @@ private Q_SLOTS:
         QStringList told{QStringLiteral("you-have")};
         told += english()->amount(spendable, currency);
         told << QStringLiteral("please-hold");
-        std::vector<std::int16_t> expected;
-        sentenceAudio(told, QStringLiteral("en"), false, &expected);
-        const Match match = bestMatch(heard, expected);
-        QVERIFY2(match.decibels < -25,
-                 qPrintable(QStringLiteral("%1 dB from \"%2\"").arg(match.decibels).arg(told.join(u' '))));
+        sentenceIsHeard(heard, told, QStringLiteral("en"), false);
         // Not the raw balance, nor the balance plus the credit limit.
         for (const core::Money wrong :
              {core::Money::fromMicros(7'250'000), core::Money::fromMicros(12'250'000)}) {
@@ -364,7 +362,7 @@ private Q_SLOTS:
         told += speaker->amount(balance, currency);
         told << QStringLiteral("please-hold");
         std::vector<std::int16_t> expected;
-        sentenceAudio(told, language, true, &expected);
+        sentenceAudio(told, language, true, &expected); // the recordings are there before any call
 
         test::PhoneEar ear;
         store::CallbackRequest request;
@@ -372,9 +370,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         const Heard heard = heardBy(ear);
-        const Match match = bestMatch(heard, expected);
-        QVERIFY2(match.decibels < -25,
-                 qPrintable(QStringLiteral("%1 dB from \"%2\"").arg(match.decibels).arg(told.join(u' '))));
+        sentenceIsHeard(heard, told, language, true);
         QVERIFY2(!m_log.contains(QStringLiteral("said in English instead")), qPrintable(m_log.right(3000)));
 
         // The time left follows the language too: "Puede hablar durante …".
@@ -382,13 +378,7 @@ private Q_SLOTS:
         QVERIFY2(timeLeft.hasMatch(), qPrintable(m_log.right(3000)));
         const QStringList timeSentence =
             QStringList{QStringLiteral("you-can-talk-for")} + speaker->duration(timeLeft.captured(1).toInt());
-        std::vector<std::int16_t> timeAudio;
-        sentenceAudio(timeSentence, language, true, &timeAudio);
-        const Match timeMatch = bestMatch(heard, timeAudio);
-        QVERIFY2(
-            timeMatch.decibels < -25,
-            qPrintable(
-                QStringLiteral("%1 dB from \"%2\"").arg(timeMatch.decibels).arg(timeSentence.join(u' '))));
+        sentenceIsHeard(heard, timeSentence, language, true);
     }
 };
 

@@ -9,33 +9,22 @@
 
 using namespace rebound;
 
-class TestCallbackFlow : public QObject, protected test::CallbackFlowFixture
+class TestCallbackFlow : public test::CallbackFlowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { requireSipp(); }
-    void init() { setUpSwitch(); }
-    void cleanup() { tearDownSwitch(); }
-
     void smsCallbackIsBridgedAndBilled()
     {
-        const auto before =
-            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA);
+        const core::Money before = balanceOf();
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"));
         // The destination talks (PCMA), the subscriber's phone listens (PCMU).
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_talk_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
-                               m_portB);
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
-        QCOMPARE(requests.size(), 1);
-        QString state;
-        waitForState(requests.first().id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000,
-                     &state);
-        QCOMPARE(state, QStringLiteral("completed"));
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_talk_hangup.xml"), test::talkingFor(3000));
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("completed"));
+        QCOMPARE(requestCount(), 1);
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
         QVERIFY2(m_log.contains(QStringLiteral("bridged")), qPrintable(m_log.right(3000)));
@@ -69,8 +58,7 @@ private Q_SLOTS:
         QCOMPARE(relayed[0].packetsIn, 0);
         QCOMPARE(relayed[1].packetsOut, 0);
         QVERIFY(legs[0].durationMs > legs[1].durationMs); // A was up through the announcement and B's ringing
-        const auto after =
-            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
+        const core::Money after = balanceOf();
         QCOMPARE(before - after, calls.first().sell);
         QVERIFY(store::LedgerRepository(*db(), m_clock).findMismatches().isEmpty());
     }
@@ -80,22 +68,14 @@ private Q_SLOTS:
         // The phone's media goes to a socket of ours, so what the subscriber
         // would hear can be compared with the prompts, sample by sample.
         test::PhoneEar ear;
-        test::SippGateway legA(
-            *m_dir,
-            test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"),
-                                {{QStringLiteral("[media_port]"), QString::number(ear.port())}}),
-            m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
-                               m_portB);
-        const auto balance =
-            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        QString state;
-        waitForState(store::CallbackRequestRepository(*db(), m_clock).recent().first().id,
-                     {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
-        QCOMPARE(state, QStringLiteral("completed"));
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"),
+                                       {{QStringLiteral("[media_port]"), QString::number(ear.port())}});
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(1000));
+        const core::Money balance = balanceOf();
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("completed"));
 
         std::map<std::uint16_t, std::vector<std::int16_t>> bySequence;
         for (const test::PhoneEar::Packet& p : ear.packets())
@@ -144,7 +124,7 @@ private Q_SLOTS:
 
     void didCallbackCollectsTheDestinationByDtmf_data()
     {
-        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("phoneScenario");
         QTest::newRow("RFC 4733 events") << QStringLiteral("phone_keys_destination.xml");
         QTest::newRow("sipp play_dtmf, payload type 96") << QStringLiteral("phone_play_dtmf.xml");
         QTest::newRow("SIP INFO") << QStringLiteral("phone_info_destination.xml");
@@ -152,21 +132,17 @@ private Q_SLOTS:
 
     void didCallbackCollectsTheDestinationByDtmf()
     {
-        QFETCH(QString, phone);
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, phone, {}), m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("2000")}}),
-                               m_portB);
+        QFETCH(QString, phoneScenario);
+        test::SippGateway legA = phone(phoneScenario);
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(2000));
         // The subscriber rings their DID: 486, and a callback request.
         triggerDid(QStringLiteral("+12125550101"));
 
-        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
-        QCOMPARE(requests.size(), 1);
-        QString state;
-        waitForState(requests.first().id, {QStringLiteral("completed"), QStringLiteral("failed")}, 90'000,
-                     &state);
-        QVERIFY2(state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
+        QCOMPARE(requestCount(), 1);
+        store::CallbackRequest request;
+        newestRequestEnds(&request, 90'000);
+        QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
         QVERIFY2(m_log.contains(QStringLiteral("destination +1234567890")), qPrintable(m_log.right(3000)));
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
@@ -179,8 +155,7 @@ private Q_SLOTS:
         QVERIFY(legs[1].answeredAt.has_value());
         QVERIFY(calls.first().sell > core::Money());
         // The request keeps what was keyed, as if it had come with the trigger.
-        QCOMPARE(store::CallbackRequestRepository(*database, m_clock).find(requests.first().id)->destination,
-                 core::PhoneNumber::fromE164(QStringLiteral("1234567890")));
+        QCOMPARE(request.destination, core::PhoneNumber::fromE164(QStringLiteral("1234567890")));
     }
 
     void aDidThatAsksForThePin_data()
@@ -212,13 +187,9 @@ private Q_SLOTS:
         QList<QPair<QString, QString>> digits;
         for (int i = 0; i < 6; ++i)
             digits.append({QStringLiteral("P%1").arg(i + 1), keyed.mid(i, 1)});
-        test::SippGateway legA(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("phone_info_pin_destination.xml"), digits),
-            m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
-                               m_portB);
+        test::SippGateway legA = phone(QStringLiteral("phone_info_pin_destination.xml"), digits);
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(1000));
         triggerDid(QStringLiteral("+12125550101"));
         store::CallbackRequest request;
         newestRequestEnds(&request, 120'000);
@@ -230,9 +201,7 @@ private Q_SLOTS:
             QVERIFY(legA.succeeded());
             QVERIFY(legB.succeeded());
         } else {
-            QCOMPARE(request.state, QStringLiteral("failed"));
-            QVERIFY2(request.failureReason.contains(QStringLiteral("wrong PIN")),
-                     qPrintable(request.failureReason));
+            hasFailed(request, QStringLiteral("wrong PIN"));
             QCOMPARE(newestCallLegs(*db()).size(), 1); // leg A only: nobody else was rung
             const auto audit = store::AuditLog(*db(), m_clock).recent(20);
             QVERIFY(std::count_if(audit.cbegin(), audit.cend(), [](const store::AuditEntry& e) {
@@ -247,18 +216,13 @@ private Q_SLOTS:
 
     void destinationBusyIsToldAndNothingCharged()
     {
-        const auto before =
-            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
-                                                   {{QStringLiteral("STATUS"), QStringLiteral("486")}}),
-                               m_portB);
+        const core::Money before = balanceOf();
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"));
+        test::SippGateway legB = destination(QStringLiteral("gateway_fail.xml"),
+                                             {{QStringLiteral("STATUS"), QStringLiteral("486")}});
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
-        QCOMPARE(request.state, QStringLiteral("failed"));
-        QVERIFY2(request.failureReason.contains(QStringLiteral("486")), qPrintable(request.failureReason));
+        hasFailed(request, QStringLiteral("486"));
         QVERIFY(legA.succeeded()); // told "busy", then hung up by the switch
         QVERIFY(legB.succeeded());
         const auto database = db();
@@ -282,9 +246,7 @@ private Q_SLOTS:
         setBalance(QStringLiteral("1001"), core::Money::fromMicros(1'000));
         store::CallbackRequest request;
         smsCallbackEnds(&request, 30'000);
-        QCOMPARE(request.state, QStringLiteral("failed"));
-        QVERIFY2(request.failureReason.contains(QStringLiteral("not have enough credit")),
-                 qPrintable(request.failureReason));
+        hasFailed(request, QStringLiteral("not have enough credit"));
         const auto database = db();
         QVERIFY(store::CdrRepository(*database, m_clock).recentCalls().isEmpty()); // no call was placed
         QCOMPARE(store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance,
@@ -309,13 +271,10 @@ private Q_SLOTS:
             const core::Money ivrHold = billing::chargeForSeconds(*rateA, 60).amount;
             setBalance(QStringLiteral("1001"), ivrHold + core::Money::fromMicros(500));
         }
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA);
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"));
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
-        QCOMPARE(request.state, QStringLiteral("failed"));
-        QVERIFY2(request.failureReason.contains(QStringLiteral("not have enough credit")),
-                 qPrintable(request.failureReason));
+        hasFailed(request, QStringLiteral("not have enough credit"));
         QVERIFY(legA.succeeded());
         const auto database = db();
         QCOMPARE(store::CdrRepository(*database, m_clock)
@@ -353,17 +312,10 @@ private Q_SLOTS:
                 .adjust(account->id, before - account->balance, store::LedgerReason::Adjustment,
                         QStringLiteral("test: a few seconds of credit"), QStringLiteral("test"));
         }
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA);
-        test::SippGateway legB(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portB);
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id,
-                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
-                     60'000, &state);
-        QCOMPARE(state, QStringLiteral("bridged"));
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"));
+        test::SippGateway legB = destination(QStringLiteral("gateway_answer.xml"));
+        std::int64_t requestId = 0;
+        smsCallbackReaches(QStringLiteral("bridged"), 60'000, &requestId);
         // What the call holds while it is up.
         QSqlQuery held =
             db()->run(QStringLiteral("SELECT amount_micros FROM credit_reservations WHERE account_id = ?"),
@@ -372,8 +324,7 @@ private Q_SLOTS:
         const core::Money reserved = core::Money::fromMicros(held.value(0).toLongLong());
         QVERIFY(reserved <= before);
         // Neither phone hangs up: only the switch ends this call.
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
-        QCOMPARE(state, QStringLiteral("completed"));
+        requestEndsAs(requestId, QStringLiteral("completed"), 60'000);
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
         const auto match = QRegularExpression(QStringLiteral("bridged, limit (\\d+) s")).match(m_log);
@@ -407,8 +358,7 @@ private Q_SLOTS:
         const core::Money after = store::AccountRepository(*database, m_clock).findById(accountId)->balance;
         QCOMPARE(after, before - a.sell - b.sell);
         QVERIFY(after >= core::Money()); // the credit limit (0) held
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
-        QCOMPARE(heldReservations(*database), 0);
+        creditIsSettled();
     }
 
     void lgwCallbackGoesOutThroughTheLocalGateway()
@@ -428,19 +378,15 @@ private Q_SLOTS:
             subscriber.didRegisteredCallersOnly = false;
             accounts.update(subscriber);
         }
-        test::SippGateway phone(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("phone_keys_destination.xml"), {}), lgwPort);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
-                               m_portB);
+        test::SippGateway phoneA =
+            test::sippGateway(*m_dir, lgwPort, QStringLiteral("phone_keys_destination.xml"));
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(1000));
         triggerDid(QStringLiteral("+12125550103"));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QCOMPARE(request.trigger, QStringLiteral("lgw"));
-        QString state;
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 90'000, &state);
-        QVERIFY2(state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
-        QVERIFY(phone.succeeded());
+        requestEndsAs(request.id, QStringLiteral("completed"), 90'000);
+        QVERIFY(phoneA.succeeded());
         QVERIFY(legB.succeeded());
         const auto database = db();
         const auto legs = newestCallLegs(*database);
@@ -477,8 +423,7 @@ private Q_SLOTS:
         const auto database = db();
         QCOMPARE(legs[0].durationMs, 5'000); // billed to the hold, not to the BYE's answer
         QVERIFY(legs[0].sell > core::Money());
-        QCOMPARE(heldReservations(*database), 0);
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
+        creditIsSettled();
     }
 
     void holdAndResumeMidCallReachTheOtherLeg()
@@ -488,20 +433,13 @@ private Q_SLOTS:
         // answered at once with the mirrored direction, the subscriber's
         // phone is re-INVITEd the same way, and the call goes on and is
         // billed as usual.
-        test::SippGateway legA(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer_follows_hold.xml"), {}),
-            m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_hold_resume.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1500")}}),
-                               m_portB);
-        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
-        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
-        QCOMPARE(requests.size(), 1);
-        QString state;
-        waitForState(requests.first().id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000,
-                     &state);
-        QCOMPARE(state, QStringLiteral("completed"));
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer_follows_hold.xml"));
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_hold_resume.xml"), test::talkingFor(1500));
+        store::CallbackRequest request;
+        smsCallbackEnds(&request, 60'000);
+        QCOMPARE(request.state, QStringLiteral("completed"));
+        QCOMPARE(requestCount(), 1);
         QVERIFY2(legB.succeeded(), qPrintable(m_log.right(3000)));
         QVERIFY2(legA.succeeded(), qPrintable(m_log.right(3000)));
         QVERIFY2(m_log.contains(QStringLiteral("leg B on hold")), qPrintable(m_log.right(3000)));
@@ -522,19 +460,14 @@ private Q_SLOTS:
             test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
                                 {{QStringLiteral("STATUS"), QStringLiteral("486")}}),
             m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("1000")}}),
-                               m_portB);
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(1000));
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         QVERIFY(busy->succeeded()); // the first try met a busy phone
         busy.reset();
-        test::SippGateway answers(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), m_portA);
+        test::SippGateway answers = phone(QStringLiteral("gateway_answer.xml"));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 60'000, &state);
-        QVERIFY2(state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
+        requestEndsAs(request.id, QStringLiteral("completed"), 60'000);
         QVERIFY(answers.succeeded());
         QVERIFY(legB.succeeded());
         const auto database = db();
@@ -556,20 +489,13 @@ private Q_SLOTS:
         // No audio for 2 s ends a call, but only once it is answered: both
         // phones ring for 4 s first. Leg A echoes what it hears, B talks.
         restartWithMediaTimeout(2);
-        test::SippGateway legA(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_ring_answer.xml"),
-                                                   {{QStringLiteral("RING_MS"), QStringLiteral("4000")}}),
-                               m_portA, 1, 30, {QStringLiteral("-rtp_echo")});
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_ring_talk_hangup.xml"),
-                                                   {{QStringLiteral("RING_MS"), QStringLiteral("4000")},
-                                                    {QStringLiteral("TALK_MS"), QStringLiteral("2000")}}),
-                               m_portB);
-        store::CallbackRequest request;
-        smsCallbackEnds(&request, 60'000);
-        QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(request.failureReason));
-        QVERIFY(legA.succeeded());
-        QVERIFY(legB.succeeded());
+        test::SippGateway legA = phone(QStringLiteral("gateway_ring_answer.xml"),
+                                       {{QStringLiteral("RING_MS"), QStringLiteral("4000")}}, 1, 30,
+                                       {QStringLiteral("-rtp_echo")});
+        test::SippGateway legB = destination(QStringLiteral("gateway_ring_talk_hangup.xml"),
+                                             {{QStringLiteral("RING_MS"), QStringLiteral("4000")},
+                                              {QStringLiteral("TALK_MS"), QStringLiteral("2000")}});
+        smsCallbackCompletes(legA, legB, 60'000);
         QVERIFY2(!m_log.contains(QStringLiteral("no audio")), qPrintable(m_log.right(3000)));
         const auto database = db();
         const auto legs = legsOnceRelayed();
@@ -593,9 +519,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("callback.answer_timeout_seconds"), QStringLiteral("3"));
             settings.setValue(QStringLiteral("callback.retry_delay_ms"), QStringLiteral("500"));
         }
-        test::SippGateway phone(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_ring_until_cancel.xml"), {}), m_portA,
-            2);
+        test::SippGateway ringing = phone(QStringLiteral("gateway_ring_until_cancel.xml"), {}, 2);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 30'000);
         QCOMPARE(request.state, QStringLiteral("failed"));
@@ -603,7 +527,7 @@ private Q_SLOTS:
         QCOMPARE(request.attempts, 2);
         QVERIFY2(m_log.contains(QStringLiteral("leg A: 408 no answer in 3 s, trying again")),
                  qPrintable(m_log.right(3000)));
-        QVERIFY(phone.succeeded()); // both calls were CANCELled
+        QVERIFY(ringing.succeeded()); // both calls were CANCELled
         const auto database = db();
         const auto legs = newestCallLegs(*database);
         QCOMPARE(legs.size(), 2);
@@ -644,18 +568,12 @@ private Q_SLOTS:
             route.gatewayId = backupId = gateways.insertGateway(backup);
             gateways.insertRoute(route);
         }
-        const auto before =
-            store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA);
-        test::SippGateway refusing(*m_dir,
-                                   test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
-                                                       {{QStringLiteral("STATUS"), QStringLiteral("503")}}),
-                                   m_portB);
-        test::SippGateway backup(*m_dir,
-                                 test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                     {{QStringLiteral("TALK_MS"), QStringLiteral("4000")}}),
-                                 backupPort);
+        const core::Money before = balanceOf();
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"));
+        test::SippGateway refusing = destination(QStringLiteral("gateway_fail.xml"),
+                                                 {{QStringLiteral("STATUS"), QStringLiteral("503")}});
+        test::SippGateway backup = test::sippGateway(
+            *m_dir, backupPort, QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(4000));
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
         QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(request.failureReason));
@@ -663,9 +581,7 @@ private Q_SLOTS:
         QVERIFY(refusing.succeeded());
         QVERIFY(backup.succeeded());
         const auto database = db();
-        const store::CdrRepository cdrs(*database, m_clock);
-        const auto call = cdrs.recentCalls().first();
-        const auto legs = cdrs.legs(call.id);
+        const auto [call, legs] = newestCall();
         QCOMPARE(legs.size(), 3);
         const store::LegRecord& refused = legs[1];
         const store::LegRecord& carried = legs[2];
@@ -696,18 +612,14 @@ private Q_SLOTS:
         QVERIFY(row.next());
         QCOMPARE(row.value(0).toLongLong(), backupId);
         QCOMPARE(row.value(1).toInt(), carried.chargedSeconds);
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
-        QCOMPARE(heldReservations(*database), 0);
+        creditIsSettled();
     }
 
     void switchKilledMidCallBillsItOnRestart()
     {
-        test::SippGateway legA(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                               m_portA);
-        test::SippGateway legB(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_answer_hangup.xml"),
-                                                   {{QStringLiteral("TALK_MS"), QStringLiteral("25000")}}),
-                               m_portB);
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"));
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(25000));
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QString state;
@@ -739,8 +651,7 @@ private Q_SLOTS:
             QVERIFY(leg.sell > core::Money());
         }
         QVERIFY(call.sell > core::Money());
-        QVERIFY(store::LedgerRepository(*database, m_clock).findMismatches().isEmpty());
-        QCOMPARE(heldReservations(*database), 0); // the crashed call's hold was settled
+        creditIsSettled(); // the crashed call's hold was settled
     }
 };
 

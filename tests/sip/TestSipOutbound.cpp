@@ -60,6 +60,19 @@ class TestSipOutbound : public QObject
         repo.insertRoute(r);
     }
 
+    // What gateway_auth.xml expects for our INVITE to 127.0.0.1:port as
+    // rebound / t0p-secret, RFC 2617 without qop:
+    // MD5(MD5(user:realm:password):nonce:MD5(INVITE:uri)).
+    static QString digestResponse(int port)
+    {
+        const auto md5 = [](const QString& s) {
+            return QString::fromLatin1(QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Md5).toHex());
+        };
+        const QString ha1 = md5(QStringLiteral("rebound:carrier.example:t0p-secret"));
+        const QString ha2 = md5(QStringLiteral("INVITE:sip:12025550147@127.0.0.1:%1").arg(port));
+        return md5(ha1 + QStringLiteral(":5f1e2d3c4b5a:") + ha2);
+    }
+
     // Runs `rebound-switch dial` and notes when each line of its output
     // arrived (ms after the start).
     QList<QPair<qint64, QString>> dialTimed(const QString& number)
@@ -133,8 +146,7 @@ private Q_SLOTS:
     {
         const int port = test::freeUdpPort();
         addGateway(QStringLiteral("Carrier A"), port, 10);
-        test::SippGateway gateway(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), port);
+        test::SippGateway gateway = test::sippGateway(*m_dir, port, QStringLiteral("gateway_answer.xml"));
         QVERIFY(gateway.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
         QVERIFY2(code == 0, qPrintable(output));
@@ -149,18 +161,10 @@ private Q_SLOTS:
         const int port = test::freeUdpPort();
         addGateway(QStringLiteral("Secure"), port, 10, QStringLiteral("rebound"),
                    QStringLiteral("t0p-secret"));
-        // RFC 2617 without qop: MD5(MD5(user:realm:password):nonce:MD5(INVITE:uri)).
-        const auto md5 = [](const QString& s) {
-            return QString::fromLatin1(QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Md5).toHex());
-        };
-        const QString ha1 = md5(QStringLiteral("rebound:carrier.example:t0p-secret"));
-        const QString ha2 = md5(QStringLiteral("INVITE:sip:12025550147@127.0.0.1:%1").arg(port));
-        const QString response = md5(ha1 + QStringLiteral(":5f1e2d3c4b5a:") + ha2);
-        test::SippGateway gateway(*m_dir,
-                                  test::writeScenario(*m_dir, QStringLiteral("gateway_auth.xml"),
-                                                      {{QStringLiteral("USER"), QStringLiteral("rebound")},
-                                                       {QStringLiteral("RESPONSE"), response}}),
-                                  port);
+        const QString response = digestResponse(port);
+        test::SippGateway gateway = test::sippGateway(
+            *m_dir, port, QStringLiteral("gateway_auth.xml"),
+            {{QStringLiteral("USER"), QStringLiteral("rebound")}, {QStringLiteral("RESPONSE"), response}});
         QVERIFY(gateway.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
         QVERIFY2(code == 0 && output.contains(QStringLiteral("answered via Secure")), qPrintable(output));
@@ -196,19 +200,12 @@ private Q_SLOTS:
             secure.realm = realm;
             repo.updateGateway(secure);
         }
-        const auto md5 = [](const QString& s) {
-            return QString::fromLatin1(QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Md5).toHex());
-        };
-        const QString ha1 = md5(QStringLiteral("rebound:carrier.example:t0p-secret"));
-        const QString ha2 = md5(QStringLiteral("INVITE:sip:12025550147@127.0.0.1:%1").arg(port));
-        const QString response = md5(ha1 + QStringLiteral(":5f1e2d3c4b5a:") + ha2);
-        test::SippGateway secure(*m_dir,
-                                 test::writeScenario(*m_dir, QStringLiteral("gateway_auth.xml"),
-                                                     {{QStringLiteral("USER"), QStringLiteral("rebound")},
-                                                      {QStringLiteral("RESPONSE"), response}}),
-                                 port);
-        test::SippGateway backup(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), backupPort);
+        const QString response = digestResponse(port);
+        test::SippGateway secure = test::sippGateway(
+            *m_dir, port, QStringLiteral("gateway_auth.xml"),
+            {{QStringLiteral("USER"), QStringLiteral("rebound")}, {QStringLiteral("RESPONSE"), response}});
+        test::SippGateway backup =
+            test::sippGateway(*m_dir, backupPort, QStringLiteral("gateway_answer.xml"));
         QVERIFY(secure.listening());
         QVERIFY(backup.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
@@ -224,10 +221,9 @@ private Q_SLOTS:
         const int port = test::freeUdpPort();
         addGateway(QStringLiteral("Refusing"), port, 10, QStringLiteral("rebound"),
                    QStringLiteral("t0p-secret"));
-        test::SippGateway refusing(*m_dir,
-                                   test::writeScenario(*m_dir, QStringLiteral("gateway_auth_refused.xml"),
-                                                       {{QStringLiteral("STATUS"), QStringLiteral("407")}}),
-                                   port);
+        test::SippGateway refusing =
+            test::sippGateway(*m_dir, port, QStringLiteral("gateway_auth_refused.xml"),
+                              {{QStringLiteral("STATUS"), QStringLiteral("407")}});
         QVERIFY(refusing.listening());
         Switch sipSwitch(dbPath(), QStringLiteral("127.0.0.1:%1").arg(test::freeUdpPort()),
                          core::SystemClock::instance());
@@ -255,12 +251,9 @@ private Q_SLOTS:
         const int second = test::freeUdpPort();
         addGateway(QStringLiteral("Broken"), first, 10);
         addGateway(QStringLiteral("Backup"), second, 20);
-        test::SippGateway broken(*m_dir,
-                                 test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
-                                                     {{QStringLiteral("STATUS"), QStringLiteral("503")}}),
-                                 first);
-        test::SippGateway backup(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), second);
+        test::SippGateway broken = test::sippGateway(*m_dir, first, QStringLiteral("gateway_fail.xml"),
+                                                     {{QStringLiteral("STATUS"), QStringLiteral("503")}});
+        test::SippGateway backup = test::sippGateway(*m_dir, second, QStringLiteral("gateway_answer.xml"));
         QVERIFY(broken.listening());
         QVERIFY(backup.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
@@ -292,10 +285,9 @@ private Q_SLOTS:
         addGateway(QStringLiteral("Refusing"), first, 10, QStringLiteral("rebound"),
                    QStringLiteral("t0p-secret"));
         addGateway(QStringLiteral("Backup"), second, 20);
-        test::SippGateway refusing(
-            *m_dir, test::writeScenario(*m_dir, scenario, {{QStringLiteral("STATUS"), status}}), first);
-        test::SippGateway backup(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), second);
+        test::SippGateway refusing =
+            test::sippGateway(*m_dir, first, scenario, {{QStringLiteral("STATUS"), status}});
+        test::SippGateway backup = test::sippGateway(*m_dir, second, QStringLiteral("gateway_answer.xml"));
         QVERIFY(refusing.listening());
         QVERIFY(backup.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
@@ -319,12 +311,10 @@ private Q_SLOTS:
         addGateway(QStringLiteral("Dear"), test::freeUdpPort(), 10, {}, {}, 50'000);
         addGateway(QStringLiteral("Middle"), middlePort, 10, {}, {}, 20'000);
         addGateway(QStringLiteral("Cheap"), cheapPort, 10, {}, {}, 10'000);
-        test::SippGateway cheap(*m_dir,
-                                test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
-                                                    {{QStringLiteral("STATUS"), QStringLiteral("503")}}),
-                                cheapPort);
-        test::SippGateway middle(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), middlePort);
+        test::SippGateway cheap = test::sippGateway(*m_dir, cheapPort, QStringLiteral("gateway_fail.xml"),
+                                                    {{QStringLiteral("STATUS"), QStringLiteral("503")}});
+        test::SippGateway middle =
+            test::sippGateway(*m_dir, middlePort, QStringLiteral("gateway_answer.xml"));
         QVERIFY(cheap.listening());
         QVERIFY(middle.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
@@ -348,8 +338,8 @@ private Q_SLOTS:
         const int backupPort = test::freeUdpPort();
         addGateway(QStringLiteral("Silent"), silent.localPort(), 10);
         addGateway(QStringLiteral("Backup"), backupPort, 20);
-        test::SippGateway backup(
-            *m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}), backupPort);
+        test::SippGateway backup =
+            test::sippGateway(*m_dir, backupPort, QStringLiteral("gateway_answer.xml"));
         QVERIFY(backup.listening());
         const auto lines = dialTimed(QStringLiteral("+12025550147"));
         const qint64 triedSilent = whenSaid(lines, QStringLiteral("trying Silent"));
@@ -440,10 +430,8 @@ private Q_SLOTS:
         const int first = test::freeUdpPort();
         addGateway(QStringLiteral("Carrier A"), first, 10);
         addGateway(QStringLiteral("Never tried"), test::freeUdpPort(), 20);
-        test::SippGateway busy(*m_dir,
-                               test::writeScenario(*m_dir, QStringLiteral("gateway_fail.xml"),
-                                                   {{QStringLiteral("STATUS"), QStringLiteral("486")}}),
-                               first);
+        test::SippGateway busy = test::sippGateway(*m_dir, first, QStringLiteral("gateway_fail.xml"),
+                                                   {{QStringLiteral("STATUS"), QStringLiteral("486")}});
         QVERIFY(busy.listening());
         const auto [code, output] = dial({QStringLiteral("+12025550147")});
         QCOMPARE(code, 1);
@@ -465,8 +453,7 @@ private Q_SLOTS:
             carrier.port = lgwPort;
             repo.updateGateway(carrier);
         }
-        test::SippGateway lgw(*m_dir, test::writeScenario(*m_dir, QStringLiteral("gateway_answer.xml"), {}),
-                              lgwPort);
+        test::SippGateway lgw = test::sippGateway(*m_dir, lgwPort, QStringLiteral("gateway_answer.xml"));
         QVERIFY(lgw.listening());
         const auto [code, output] = dial(
             {QStringLiteral("+447700900123"), QStringLiteral("--lgw-did"), QStringLiteral("+12125550103")});
@@ -480,12 +467,10 @@ private Q_SLOTS:
     {
         const int port = test::freeUdpPort();
         addGateway(QStringLiteral("Pinged"), port, 10);
-        test::SippGateway gateway(
-            *m_dir,
-            test::writeScenario(*m_dir, QStringLiteral("gateway_options.xml"),
-                                {{QStringLiteral("STATUS"), QStringLiteral("404")},
-                                 {QStringLiteral("PHRASE"), QStringLiteral("Trunk 7 Parked")}}),
-            port);
+        test::SippGateway gateway =
+            test::sippGateway(*m_dir, port, QStringLiteral("gateway_options.xml"),
+                              {{QStringLiteral("STATUS"), QStringLiteral("404")},
+                               {QStringLiteral("PHRASE"), QStringLiteral("Trunk 7 Parked")}});
         QVERIFY(gateway.listening());
         QProcess p;
         p.start(QStringLiteral(REBOUND_SWITCH_EXE),
