@@ -39,7 +39,7 @@ QString describe(const test::BaresipPhone::Transaction& transaction)
 
 } // namespace
 
-class TestInterop : public QObject, protected test::CallbackFlowFixture
+class TestInterop : public test::CallbackFlowFixture
 {
     Q_OBJECT
 
@@ -95,7 +95,7 @@ private Q_SLOTS:
         test::SippGateway destination(
             *m_dir, interopScenario(*m_dir, QStringLiteral("destination_talks.xml")), m_portB, 1, 60);
         QVERIFY(destination.listening());
-        const core::Money before = balance();
+        const core::Money before = balanceOf();
 
         // The subscriber rings their DID from the phone and gets busy...
         QVERIFY(m_phone->command(QStringLiteral("dial"),
@@ -126,8 +126,7 @@ private Q_SLOTS:
         QVERIFY(m_phone->command(QStringLiteral("hangup")));
         const auto hungUp = m_phone->waitForEvent(QStringLiteral("CALL_CLOSED"), 10'000);
         QVERIFY(hungUp);
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 15'000, &state);
-        QCOMPARE(state, QStringLiteral("completed"));
+        requestEndsAs(request.id, QStringLiteral("completed"), 15'000);
         QVERIFY(destination.succeeded());
 
         carrierCarried({QStringLiteral("ACK to sip:dest@127.0.0.1:%1").arg(m_portB),
@@ -142,7 +141,7 @@ private Q_SLOTS:
                                                       {{QStringLiteral("TALK_MS"), QStringLiteral("3000")}}),
                                       m_portB, 1, 60);
         QVERIFY(destination.listening());
-        const core::Money before = balance();
+        const core::Money before = balanceOf();
 
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
@@ -163,8 +162,7 @@ private Q_SLOTS:
         // and the switch hangs up the phone.
         const auto hungUp = m_phone->waitForEvent(QStringLiteral("CALL_CLOSED"), 15'000);
         QVERIFY2(hungUp, qPrintable(m_phone->events()));
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 15'000, &state);
-        QCOMPARE(state, QStringLiteral("completed"));
+        requestEndsAs(request.id, QStringLiteral("completed"), 15'000);
         QVERIFY(destination.succeeded());
 
         carrierCarried({QStringLiteral("ACK to sip:dest@127.0.0.1:%1").arg(m_portB),
@@ -178,7 +176,7 @@ private Q_SLOTS:
         test::SippGateway destination(
             *m_dir, interopScenario(*m_dir, QStringLiteral("destination_talks.xml")), m_portB, 1, 60);
         QVERIFY(destination.listening());
-        const core::Money before = balance();
+        const core::Money before = balanceOf();
 
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
@@ -235,18 +233,12 @@ private Q_SLOTS:
         QVERIFY(m_phone->command(QStringLiteral("hangup")));
         const auto hungUp = m_phone->waitForEvent(QStringLiteral("CALL_CLOSED"), 10'000);
         QVERIFY(hungUp);
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, 15'000, &state);
-        QCOMPARE(state, QStringLiteral("completed"));
+        requestEndsAs(request.id, QStringLiteral("completed"), 15'000);
         QVERIFY(destination.succeeded());
         billedExactly(before, hungUp->atMs - answered->atMs);
     }
 
 private:
-    core::Money balance()
-    {
-        return store::AccountRepository(*db(), m_clock).findByCode(QStringLiteral("1001"))->balance;
-    }
-
     // The buy table of the loopback gateways, replaced by two rates known
     // here (per second to the UK, 6/6 to North America). Returns them.
     std::pair<store::Rate, store::Rate> useKnownBuyRates()
