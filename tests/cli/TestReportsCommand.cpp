@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "callback/CallBilling.h"
 #include "cli/CommandLine.h"
 #include "demo/DemoData.h"
@@ -84,17 +85,7 @@ class TestReportsCommand : public QObject
     QString m_err;
     QList<qint64> m_calls; // in the order made, oldest first
 
-    int run(QStringList args)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        args.prepend(m_t->path());
-        args.prepend(QStringLiteral("--db"));
-        args.prepend(QStringLiteral("rebound-switch"));
-        return cli::CommandLine(out, err, m_t->clock).run(args);
-    }
+    int run(const QStringList& args) { return test::runCli(m_t->path(), m_t->clock, args, &m_out, &m_err); }
 
     QJsonObject runJsonObject(const QStringList& args)
     {

@@ -25,13 +25,6 @@
 using namespace rebound;
 
 namespace {
-int freeUdpPort()
-{
-    QUdpSocket socket;
-    socket.bind(QHostAddress::LocalHost, 0);
-    return socket.localPort();
-}
-
 // Sends hand-made requests over UDP and gathers every datagram that comes
 // back, by Call-ID: what a scanner sees.
 class SipProbe : public QObject
@@ -109,18 +102,7 @@ class TestSipTriggers : public QObject
     // Writes a scenario from tests/sip/scenarios with its placeholders filled.
     QString scenario(const QString& name, const QList<QPair<QString, QString>>& values)
     {
-        QFile in(QStringLiteral(REBOUND_SIP_SCENARIOS "/") + name);
-        if (!in.open(QIODevice::ReadOnly))
-            qFatal("missing scenario %s", qPrintable(name));
-        QString xml = QString::fromUtf8(in.readAll());
-        for (const auto& [key, value] : values)
-            xml.replace(key, value.toHtmlEscaped());
-        static int counter = 0;
-        const QString path = m_dir->filePath(QStringLiteral("s%1-%2").arg(++counter).arg(name));
-        QFile out(path);
-        out.open(QIODevice::WriteOnly);
-        out.write(xml.toUtf8());
-        return path;
+        return test::writeScenario(*m_dir, name, values);
     }
 
     QStringList sippArgs(const QString& scenarioPath, const QString& service, const QString& localIp,
@@ -133,8 +115,8 @@ class TestSipTriggers : public QObject
             QStringLiteral("20s"), QStringLiteral("-timeout_error"), QStringLiteral("-nostdin"),
             QStringLiteral("-trace_err"),
             // Keep sipp's control and media sockets on loopback too.
-            QStringLiteral("-ci"), localIp, QStringLiteral("-cp"), QString::number(freeUdpPort()),
-            QStringLiteral("-mp"), QString::number(freeUdpPort())};
+            QStringLiteral("-ci"), localIp, QStringLiteral("-cp"), QString::number(test::freeUdpPort()),
+            QStringLiteral("-mp"), QString::number(test::freeUdpPort())};
         if (localPort > 0)
             args << QStringLiteral("-p") << QString::number(localPort);
         return args;
@@ -230,11 +212,9 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        if (qEnvironmentVariableIsSet("REBOUND_KEEP_TEST_DIR"))
-            m_dir->setAutoRemove(false);
-        m_switchPort = freeUdpPort();
-        m_gatewayPort = freeUdpPort();
+        m_dir = test::testDir();
+        m_switchPort = test::freeUdpPort();
+        m_gatewayPort = test::freeUdpPort();
         core::PasswordHash::setDefaultIterationsForTesting(1000);
         {
             auto database = db();
