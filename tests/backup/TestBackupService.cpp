@@ -73,14 +73,21 @@ void writeAll(const QString& path, const QByteArray& data)
     QCOMPARE(file.write(data), data.size());
 }
 
-Problem problemOf(const std::function<void()>& action)
+// The BackupError `action` throws; the test stops (saying `what` happened
+// instead) when it throws none.
+BackupError errorOf(const std::function<void()>& action, const char* what = "no BackupError")
 {
     try {
         action();
     } catch (const BackupError& error) {
-        return error.problem();
+        return error;
     }
-    qFatal("no BackupError");
+    qFatal("%s", what);
+}
+
+Problem problemOf(const std::function<void()>& action)
+{
+    return errorOf(action).problem();
 }
 } // namespace
 
@@ -91,6 +98,10 @@ class TestBackupService : public QObject
 
     QString file(const QString& name) const { return m_t->dir.filePath(name); }
     Money balance1001() const { return balance(*m_t->db, m_t->clock, QStringLiteral("1001")); }
+    backup::RestoreResult restore(const QString& path)
+    {
+        return BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t"));
+    }
 
     // A backup of a second, separate database, changed by `edit` first.
     QString otherBackup(const std::function<void(const store::Database&)>& edit)
@@ -240,16 +251,11 @@ private Q_SLOTS:
         QByteArray data = readAll(path);
         qToBigEndian<qint32>(store::Schema::latestVersion() + 1, data.data() + 60);
         writeAll(path, data);
-        try {
-            BackupService::check(path);
-            QFAIL("a newer schema was accepted");
-        } catch (const BackupError& error) {
-            QCOMPARE(error.problem(), Problem::NewerSchema);
-            QVERIFY2(error.message().contains(QStringLiteral("newer Rebound")), qPrintable(error.message()));
-        }
+        const BackupError error = errorOf([&] { BackupService::check(path); }, "a newer schema was accepted");
+        QCOMPARE(error.problem(), Problem::NewerSchema);
+        QVERIFY2(error.message().contains(QStringLiteral("newer Rebound")), qPrintable(error.message()));
         const Money before = balance1001();
-        QCOMPARE(problemOf([&] { BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t")); }),
-                 Problem::NewerSchema);
+        QCOMPARE(problemOf([&] { restore(path); }), Problem::NewerSchema);
         QCOMPARE(balance1001(), before);
         QCOMPARE(readAll(path), data); // not touched
     }
@@ -288,13 +294,9 @@ private Q_SLOTS:
             data[i] = char(0x5a ^ (i & 0xff));
         writeAll(path, data);
         const Money before = balance1001();
-        try {
-            BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t"));
-            QFAIL("a damaged backup was restored");
-        } catch (const BackupError& error) {
-            QCOMPARE(error.problem(), Problem::Damaged);
-            QVERIFY2(error.message().contains(QStringLiteral("damaged.sqlite")), qPrintable(error.message()));
-        }
+        const BackupError error = errorOf([&] { restore(path); }, "a damaged backup was restored");
+        QCOMPARE(error.problem(), Problem::Damaged);
+        QVERIFY2(error.message().contains(QStringLiteral("damaged.sqlite")), qPrintable(error.message()));
         QCOMPARE(balance1001(), before);
         QCOMPARE(QDir(m_t->dir.path()).entryList({QStringLiteral("*before-restore*")}, QDir::Files),
                  QStringList());
@@ -313,13 +315,10 @@ private Q_SLOTS:
         const Money before = balance1001();
         const qint64 rows = count(*m_t->db, QStringLiteral("ledger"));
         const QByteArray key = readAll(cards::PinKey::pathFor(m_t->path()));
-        try {
-            BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t"));
-            QFAIL("a backup whose ledger does not add up was restored");
-        } catch (const BackupError& error) {
-            QCOMPARE(error.problem(), Problem::LedgerMismatch);
-            QVERIFY2(error.message().contains(QStringLiteral("ledger")), qPrintable(error.message()));
-        }
+        const BackupError error =
+            errorOf([&] { restore(path); }, "a backup whose ledger does not add up was restored");
+        QCOMPARE(error.problem(), Problem::LedgerMismatch);
+        QVERIFY2(error.message().contains(QStringLiteral("ledger")), qPrintable(error.message()));
         QCOMPARE(balance1001(), before);
         QCOMPARE(count(*m_t->db, QStringLiteral("ledger")), rows);
         QCOMPARE(readAll(cards::PinKey::pathFor(m_t->path())), key);
@@ -332,15 +331,10 @@ private Q_SLOTS:
         const QString path = file(QStringLiteral("b.sqlite"));
         BackupService::backUp(*m_t->db, path);
         const auto held = store::DatabaseLock::take(m_t->path(), store::DatabaseLock::Purpose::RunSwitch);
-        try {
-            BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t"));
-            QFAIL("restored under a running switch");
-        } catch (const BackupError& error) {
-            QCOMPARE(error.problem(), Problem::SwitchRunning);
-            QVERIFY2(
-                error.message().contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())),
-                qPrintable(error.message()));
-        }
+        const BackupError error = errorOf([&] { restore(path); }, "restored under a running switch");
+        QCOMPARE(error.problem(), Problem::SwitchRunning);
+        QVERIFY2(error.message().contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(error.message()));
         // A second switch is refused the same way.
         try {
             store::DatabaseLock::take(m_t->path(), store::DatabaseLock::Purpose::RunSwitch);
@@ -382,8 +376,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(cards::PinKey::pathFor(path)));
         QVERIFY(BackupService::describe(BackupService::check(path)).contains(QStringLiteral("none beside")));
         const QByteArray key = readAll(cards::PinKey::pathFor(m_t->path()));
-        const backup::RestoreResult result =
-            BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t"));
+        const backup::RestoreResult result = restore(path);
         QVERIFY(!result.pinKeyRestored);
         QCOMPARE(result.warnings.size(), 1); // the backup has a card batch
         QVERIFY(result.warnings.first().contains(QStringLiteral("card PIN key")));
@@ -391,8 +384,7 @@ private Q_SLOTS:
 
         // A damaged key beside a backup stops the restore before anything changes.
         writeAll(cards::PinKey::pathFor(path), QByteArrayLiteral("not a key\n"));
-        QCOMPARE(problemOf([&] { BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t")); }),
-                 Problem::Damaged);
+        QCOMPARE(problemOf([&] { restore(path); }), Problem::Damaged);
         QCOMPARE(readAll(cards::PinKey::pathFor(m_t->path())), key);
     }
 
@@ -408,8 +400,7 @@ private Q_SLOTS:
         QFile::remove(cards::PinKey::pathFor(path));
         const QByteArray current = readAll(cards::PinKey::pathFor(m_t->path()));
         QVERIFY(!current.startsWith(legacy));
-        const backup::RestoreResult result =
-            BackupService::restore(*m_t->db, path, m_t->clock, QStringLiteral("t"));
+        const backup::RestoreResult result = restore(path);
         QVERIFY(result.pinKeyRestored);
         QCOMPARE(readAll(cards::PinKey::pathFor(m_t->path())).trimmed(), legacy);
         QCOMPARE(cards::PinKey::load(*m_t->db), QByteArray(32, 'k'));
