@@ -176,9 +176,7 @@ void AccountRepository::update(const Account& a)
          toString(a.status), a.notes, a.isDemo ? 1 : 0, a.didRegisteredCallersOnly ? 1 : 0,
          qlonglong(m_clock.nowMs()), qlonglong(a.id)},
         AccountRepository::tr("saving subscriber %1").arg(a.accountCode));
-    if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound,
-                         AccountRepository::tr("Subscriber #%1 does not exist.").arg(a.id));
+    requireChange(q, AccountRepository::tr("Subscriber #%1 does not exist.").arg(a.id));
     saveCallbackNumber(a.id, a.callbackNumber);
 }
 
@@ -186,9 +184,7 @@ void AccountRepository::remove(std::int64_t id)
 {
     QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {qlonglong(id)},
                            AccountRepository::tr("deleting subscriber #%1").arg(id));
-    if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound,
-                         AccountRepository::tr("Subscriber #%1 does not exist.").arg(id));
+    requireChange(q, AccountRepository::tr("Subscriber #%1 does not exist.").arg(id));
 }
 
 void AccountRepository::saveCallbackNumber(std::int64_t accountId, const core::PhoneNumber& number)

@@ -8,36 +8,37 @@ namespace rebound::store {
 
 namespace {
 const QString Context = QStringLiteral("reading the fraud figures");
+
+// Rows of account id, account code and a figure.
+QList<FraudRepository::AccountCount> accountCounts(QSqlQuery q)
+{
+    QList<FraudRepository::AccountCount> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    return result;
 }
+} // namespace
 
 QList<FraudRepository::AccountCount> FraudRepository::callbacksOver(std::int64_t sinceMs,
                                                                     std::int64_t limit) const
 {
-    QSqlQuery q =
+    return accountCounts(
         m_db.run(QStringLiteral("SELECT r.account_id, a.account_code, count(*) FROM callback_requests r "
                                 "JOIN accounts a ON a.id = r.account_id WHERE r.created_at >= ? "
                                 "GROUP BY r.account_id HAVING count(*) > ?"),
-                 {qlonglong(sinceMs), qlonglong(limit)}, Context);
-    QList<AccountCount> result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
-    return result;
+                 {qlonglong(sinceMs), qlonglong(limit)}, Context));
 }
 
 QList<FraudRepository::AccountCount> FraudRepository::spendOver(std::int64_t sinceMs,
                                                                 std::int64_t limitMicros) const
 {
-    QSqlQuery q =
+    return accountCounts(
         m_db.run(QStringLiteral(
                      "SELECT s.account_id, a.account_code, sum(s.micros) FROM ("
                      "  SELECT account_id, sell_micros AS micros FROM calls WHERE started_at >= ?"
                      "  UNION ALL SELECT account_id, amount_micros FROM credit_reservations) s "
                      "JOIN accounts a ON a.id = s.account_id GROUP BY s.account_id HAVING sum(s.micros) > ?"),
-                 {qlonglong(sinceMs), qlonglong(limitMicros)}, Context);
-    QList<AccountCount> result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
-    return result;
+                 {qlonglong(sinceMs), qlonglong(limitMicros)}, Context));
 }
 
 std::int64_t FraudRepository::totalSpend(std::int64_t sinceMs) const

@@ -129,16 +129,14 @@ void GatewayRepository::updateGateway(const Gateway& g)
                                 "caller_id = ?, buy_rate_table_id = ?, max_calls = ?, trusted_sources = ?, "
                                 "is_sms_gateway = ?, enabled = ?, updated_at = ? WHERE id = ?"),
                  values, tr("saving gateway %1").arg(g.name));
-    if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("Gateway #%1 does not exist.").arg(g.id));
+    requireChange(q, tr("Gateway #%1 does not exist.").arg(g.id));
 }
 
 void GatewayRepository::removeGateway(std::int64_t id)
 {
     QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM gateways WHERE id = ?"), {qlonglong(id)},
                            tr("deleting gateway #%1").arg(id));
-    if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("Gateway #%1 does not exist.").arg(id));
+    requireChange(q, tr("Gateway #%1 does not exist.").arg(id));
 }
 
 std::optional<Gateway> GatewayRepository::testCarrier() const
@@ -196,8 +194,7 @@ void GatewayRepository::removeRoute(std::int64_t id)
 {
     QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM routes WHERE id = ?"), {qlonglong(id)},
                            tr("deleting route #%1").arg(id));
-    if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("Route #%1 does not exist.").arg(id));
+    requireChange(q, tr("Route #%1 does not exist.").arg(id));
 }
 
 QList<Did> GatewayRepository::dids() const
@@ -255,16 +252,14 @@ void GatewayRepository::updateDid(const Did& d)
          d.gatewayId ? QVariant(qlonglong(*d.gatewayId)) : QVariant(), d.enabled ? 1 : 0, d.askPin ? 1 : 0,
          qlonglong(d.id)},
         tr("saving DID %1").arg(d.number));
-    if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("DID #%1 does not exist.").arg(d.id));
+    requireChange(q, tr("DID #%1 does not exist.").arg(d.id));
 }
 
 void GatewayRepository::removeDid(std::int64_t id)
 {
     QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM dids WHERE id = ?"), {qlonglong(id)},
                            tr("deleting DID #%1").arg(id));
-    if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("DID #%1 does not exist.").arg(id));
+    requireChange(q, tr("DID #%1 does not exist.").arg(id));
 }
 
 } // namespace rebound::store

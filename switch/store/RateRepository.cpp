@@ -84,8 +84,7 @@ void RateRepository::removeTable(std::int64_t id)
     Database::Transaction transaction(m_db);
     QSqlQuery q = m_db.run(QStringLiteral("DELETE FROM rate_tables WHERE id = ?"), {qlonglong(id)},
                            tr("deleting rate table #%1").arg(id));
-    if (q.numRowsAffected() == 0)
-        throw StoreError(StoreError::Kind::NotFound, tr("Rate table #%1 does not exist.").arg(id));
+    requireChange(q, tr("Rate table #%1 does not exist.").arg(id));
     bumpRevision();
     transaction.commit();
 }

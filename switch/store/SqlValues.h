@@ -1,6 +1,9 @@
 #pragma once
 
+#include "store/StoreError.h"
+
 #include <QLatin1String>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -64,6 +67,14 @@ inline QVariant nullable(const std::optional<int>& value)
 inline QVariant nullIfEmpty(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// After an UPDATE or DELETE of one row by its id: a StoreError NotFound
+// with `notFound` when no row changed.
+inline void requireChange(const QSqlQuery& query, const QString& notFound)
+{
+    if (query.numRowsAffected() == 0)
+        throw StoreError(StoreError::Kind::NotFound, notFound);
 }
 
 // The conditions of a WHERE clause, joined by AND, with their values in
