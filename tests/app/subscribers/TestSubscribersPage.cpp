@@ -83,6 +83,18 @@ class TestSubscribersPage : public QObject
     Q_OBJECT
     std::unique_ptr<test::TempDatabase> m_t;
 
+    // Adds subscriber `code` through the page's model and selects it (the
+    // only row on an empty database).
+    static void addAndSelect(console::SubscribersPage& page, const QString& code,
+                             const QString& callbackNumber = {})
+    {
+        accounts::AccountForm f;
+        f.accountCode = code;
+        f.callbackNumber = callbackNumber;
+        page.model()->add(f);
+        page.view()->selectRow(0);
+    }
+
 private Q_SLOTS:
     void init() { m_t = std::make_unique<test::TempDatabase>(); }
     void cleanup()
@@ -143,10 +155,7 @@ private Q_SLOTS:
     {
         console::MainWindow window(*m_t->db, m_t->clock);
         console::SubscribersPage* page = window.subscribersPage();
-        accounts::AccountForm f;
-        f.accountCode = QStringLiteral("900");
-        page->model()->add(f);
-        page->view()->selectRow(0);
+        addAndSelect(*page, QStringLiteral("900"));
 
         dialogs::setExecHook([](QDialog& d) {
             type(d, QStringLiteral("name"), QStringLiteral("Edited"));
@@ -177,10 +186,7 @@ private Q_SLOTS:
     {
         console::MainWindow window(*m_t->db, m_t->clock);
         console::SubscribersPage* page = window.subscribersPage();
-        accounts::AccountForm f;
-        f.accountCode = QStringLiteral("901");
-        page->model()->add(f);
-        page->view()->selectRow(0);
+        addAndSelect(*page, QStringLiteral("901"));
         dialogs::setExecHook([](QDialog& d) {
             auto* amount = d.findChild<QLineEdit*>(QStringLiteral("amount"));
             amount->setText(QStringLiteral("-1"));
@@ -202,11 +208,7 @@ private Q_SLOTS:
     {
         console::MainWindow window(*m_t->db, m_t->clock);
         console::SubscribersPage* page = window.subscribersPage();
-        accounts::AccountForm f;
-        f.accountCode = QStringLiteral("902");
-        f.callbackNumber = QStringLiteral("+447700900123");
-        page->model()->add(f);
-        page->view()->selectRow(0);
+        addAndSelect(*page, QStringLiteral("902"), QStringLiteral("+447700900123"));
         dialogs::setExecHook([](QDialog& d) {
             edit(d, QStringLiteral("callback"))->clear();
             clickOk(d);
