@@ -2,6 +2,7 @@
 
 #include "backup/DailyBackup.h"
 #include "billing/RateCache.h"
+#include "callback/Admission.h"
 #include "callback/CallBilling.h"
 #include "callback/CallbackSession.h"
 #include "cards/CardService.h"
@@ -17,7 +18,6 @@
 #include "store/Retention.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
-#include "triggers/CallbackRequests.h"
 #include "triggers/DidTrigger.h"
 #include "triggers/SmsService.h"
 #include "triggers/TrustedSources.h"
@@ -32,6 +32,7 @@ namespace rebound {
 SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Clock& clock)
     : m_databasePath(std::move(databasePath))
     , m_sipListen(std::move(sipListen))
+    , m_admitted(this) // moves to the switch thread with its parent
     , m_clock(clock)
     , m_pendingTimer(this) // moves to the switch thread with its parent
     , m_billingRetry(this) // moves to the switch thread with its parent
@@ -42,6 +43,10 @@ SwitchCore::SwitchCore(QString databasePath, QString sipListen, const core::Cloc
 {
     m_billingRetry.setSingleShot(true);
     connect(&m_billingRetry, &QTimer::timeout, this, &SwitchCore::retryBilling);
+    // Every trigger's admitted request, whichever thread admitted it, comes
+    // here queued: after its row is committed, and never inside a handler.
+    connect(&m_admitted, &callback::AdmittedRequests::admitted, this, &SwitchCore::callbackRequested,
+            Qt::QueuedConnection);
     m_pendingTimer.setSingleShot(true);
     connect(&m_pendingTimer, &QTimer::timeout, this, &SwitchCore::startDueCallbacks);
     connect(&m_cardExpiry, &QTimer::timeout, this, &SwitchCore::expireCards);
@@ -195,13 +200,11 @@ void SwitchCore::startSip(const sip::SipStack::Config& config)
         Q_EMIT stopped();
     });
     m_sip->start(config);
-    m_sms = std::make_unique<triggers::SmsService>(m_databasePath, m_clock);
+    m_sms = std::make_unique<triggers::SmsService>(m_databasePath, m_clock, &m_admitted);
     connect(m_sms.get(), &triggers::SmsService::handled, this,
             [this](const QString& sender, const QString& host, int port, const QString& reply,
-                   qint64 requestId, const QString& line) {
+                   const QString& line) {
                 Q_EMIT logLine(line);
-                if (requestId > 0)
-                    Q_EMIT callbackRequested(requestId);
                 if (m_sip && !reply.isEmpty())
                     m_sip->sendMessage(sender, host, port, reply);
             });
@@ -434,20 +437,19 @@ void SwitchCore::requestTestCallback(qint64 accountId, const QString& kind, cons
         Q_EMIT testCallbackRefused(tr("the switch is not running"));
         return;
     }
-    triggers::CallbackRequests::Trigger trigger;
+    callback::Admission::Trigger trigger;
     trigger.accountId = accountId;
-    trigger.kind = kind;
+    trigger.kind = store::triggerKindFromString(kind).value_or(store::TriggerKind::Console);
     trigger.source = QStringLiteral("test-phones");
     trigger.destination = core::PhoneNumber::fromE164(destination);
     trigger.test = true;
     try {
-        const auto outcome = triggers::CallbackRequests(*m_db, m_clock).request(trigger);
+        const auto outcome = callback::Admission(*m_db, m_clock, m_rates.get(), &m_admitted).request(trigger);
         if (!outcome.created()) {
             Q_EMIT testCallbackRefused(outcome.reason);
             return;
         }
         Q_EMIT logLine(tr("Test %1 callback: request #%2").arg(kind).arg(outcome.requestId));
-        Q_EMIT callbackRequested(outcome.requestId);
     } catch (const store::StoreError& error) {
         Q_EMIT testCallbackRefused(error.message());
     }
@@ -498,8 +500,7 @@ void SwitchCore::startWeb()
     config.keyFile = settings.value(QStringLiteral("web.tls_key"));
     config.readSettings(settings);
     // Its own thread and connection: sign-ins and slow clients never hold up SIP.
-    m_web = std::make_unique<triggers::WebService>(m_databasePath, m_clock);
-    connect(m_web.get(), &triggers::WebService::callbackRequested, this, &SwitchCore::callbackRequested);
+    m_web = std::make_unique<triggers::WebService>(m_databasePath, m_clock, &m_admitted);
     QString url;
     if (const QString error = m_web->start(config, &url); !error.isEmpty()) {
         stopWeb();
@@ -760,11 +761,10 @@ sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
     // handle() has just read the trusted gateways (at most 5 s old) for the flood guard.
     const auto result =
         triggers::DidTrigger(*m_db, m_clock, &m_untrustedInvites, m_trusted ? &*m_trusted : nullptr)
+            .admitInto(&m_admitted, m_rates.get())
             .handleInvite(request.requestUser, request.fromUser, request.source, request.sourcePort,
                           request.transport);
     Q_EMIT logLine(result.log);
-    if (result.outcome.created())
-        Q_EMIT callbackRequested(result.outcome.requestId);
     sip::SipReply reply;
     reply.status = result.status;
     reply.phrase = result.phrase;

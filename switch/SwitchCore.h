@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callback/Admission.h"
 #include "callback/CallBilling.h"
 #include "callback/PendingCallbacks.h"
 #include "core/Clock.h"
@@ -120,6 +121,9 @@ private:
     QString m_sipListen;
     QString m_webListen;
     bool m_stopping = false;
+    // Where every trigger announces the requests it admitted; before the
+    // web and SMS threads that announce to it, so it outlives them.
+    callback::AdmittedRequests m_admitted;
     std::unique_ptr<triggers::WebService> m_web; // the portal, /sms and the API, on their own thread
     std::unique_ptr<triggers::SmsService> m_sms; // SMS texts by SIP MESSAGE, on their own thread
     const core::Clock& m_clock;

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CallbackRequests</name>
+    <name>Admission</name>
     <message numerus="yes">
         <source>subscriber %1 already has %n call(s) in progress</source>
         <translation>

@@ -630,6 +630,56 @@ se guardan con hash; export nunca los escribe, y escribe el saldo actual como ba
     </message>
 </context>
 <context>
+    <name>Admission</name>
+    <message>
+        <source>no such subscriber</source>
+        <translation>no existe ese abonado</translation>
+    </message>
+    <message>
+        <source>subscriber %1 is not active</source>
+        <translation>el abonado %1 no está activo</translation>
+    </message>
+    <message>
+        <source>subscriber %1 has no sell plan</source>
+        <translation>el abonado %1 no tiene plan de venta</translation>
+    </message>
+    <message>
+        <source>subscriber %1 has no callback number</source>
+        <translation>el abonado %1 no tiene número de callback</translation>
+    </message>
+    <message>
+        <source>the phone to call back and the destination are the same number</source>
+        <translation>el teléfono al que devolver la llamada y el destino son el mismo número</translation>
+    </message>
+    <message>
+        <source>request #%1 is still in progress</source>
+        <translation>la solicitud #%1 sigue en curso</translation>
+    </message>
+    <message>
+        <source>another request came less than %1 seconds ago</source>
+        <translation>llegó otra solicitud hace menos de %1 segundos</translation>
+    </message>
+    <message numerus="yes">
+        <source>subscriber %1 already has %n call(s) in progress</source>
+        <translation>
+            <numerusform>el abonado %1 ya tiene %n llamada en curso</numerusform>
+            <numerusform>el abonado %1 ya tiene %n llamadas en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan of subscriber %1 has no price for calls to %2</source>
+        <translation>el plan del abonado %1 no tiene precio para las llamadas a %2</translation>
+    </message>
+    <message>
+        <source>subscriber %1 has no credit left</source>
+        <translation>el abonado %1 no tiene crédito</translation>
+    </message>
+    <message>
+        <source>the balance of subscriber %1 is too low for a callback; please top up</source>
+        <translation>el saldo del abonado %1 es demasiado bajo para un callback; recargue la cuenta</translation>
+    </message>
+</context>
+<context>
     <name>ApiCommands</name>
     <message>
         <source>NAME</source>
@@ -1567,48 +1617,6 @@ Llamadas: %4
     <message>
         <source>Failed</source>
         <translation>Fallida</translation>
-    </message>
-</context>
-<context>
-    <name>CallbackRequests</name>
-    <message>
-        <source>no such subscriber</source>
-        <translation>no existe ese abonado</translation>
-    </message>
-    <message>
-        <source>subscriber %1 is not active</source>
-        <translation>el abonado %1 no está activo</translation>
-    </message>
-    <message>
-        <source>subscriber %1 has no sell plan</source>
-        <translation>el abonado %1 no tiene plan de venta</translation>
-    </message>
-    <message>
-        <source>subscriber %1 has no callback number</source>
-        <translation>el abonado %1 no tiene número de callback</translation>
-    </message>
-    <message>
-        <source>the phone to call back and the destination are the same number</source>
-        <translation>el teléfono al que devolver la llamada y el destino son el mismo número</translation>
-    </message>
-    <message>
-        <source>request #%1 is still in progress</source>
-        <translation>la solicitud #%1 sigue en curso</translation>
-    </message>
-    <message>
-        <source>another request came less than %1 seconds ago</source>
-        <translation>llegó otra solicitud hace menos de %1 segundos</translation>
-    </message>
-    <message>
-        <source>subscriber %1 has no credit left</source>
-        <translation>el abonado %1 no tiene crédito</translation>
-    </message>
-    <message numerus="yes">
-        <source>subscriber %1 already has %n call(s) in progress</source>
-        <translation>
-            <numerusform>el abonado %1 ya tiene %n llamada en curso</numerusform>
-            <numerusform>el abonado %1 ya tiene %n llamadas en curso</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -631,6 +631,56 @@ dans balance.
     </message>
 </context>
 <context>
+    <name>Admission</name>
+    <message>
+        <source>no such subscriber</source>
+        <translation>abonné inexistant</translation>
+    </message>
+    <message>
+        <source>subscriber %1 is not active</source>
+        <translation>l’abonné %1 n’est pas actif</translation>
+    </message>
+    <message>
+        <source>subscriber %1 has no sell plan</source>
+        <translation>l’abonné %1 n’a pas de plan de vente</translation>
+    </message>
+    <message>
+        <source>subscriber %1 has no callback number</source>
+        <translation>l’abonné %1 n’a pas de numéro de rappel</translation>
+    </message>
+    <message>
+        <source>the phone to call back and the destination are the same number</source>
+        <translation>le téléphone à rappeler et la destination sont le même numéro</translation>
+    </message>
+    <message>
+        <source>request #%1 is still in progress</source>
+        <translation>la demande n° %1 est toujours en cours</translation>
+    </message>
+    <message>
+        <source>another request came less than %1 seconds ago</source>
+        <translation>une autre demande est arrivée il y a moins de %1 secondes</translation>
+    </message>
+    <message numerus="yes">
+        <source>subscriber %1 already has %n call(s) in progress</source>
+        <translation>
+            <numerusform>l’abonné %1 a déjà %n appel en cours</numerusform>
+            <numerusform>l’abonné %1 a déjà %n appels en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan of subscriber %1 has no price for calls to %2</source>
+        <translation>le plan de l’abonné %1 n’a pas de prix pour les appels vers %2</translation>
+    </message>
+    <message>
+        <source>subscriber %1 has no credit left</source>
+        <translation>l’abonné %1 n’a plus de crédit</translation>
+    </message>
+    <message>
+        <source>the balance of subscriber %1 is too low for a callback; please top up</source>
+        <translation>le solde de l’abonné %1 est trop bas pour un rappel ; rechargez le compte</translation>
+    </message>
+</context>
+<context>
     <name>ApiCommands</name>
     <message>
         <source>NAME</source>
@@ -1568,48 +1618,6 @@ Appels : %4
     <message>
         <source>Failed</source>
         <translation>Échoué</translation>
-    </message>
-</context>
-<context>
-    <name>CallbackRequests</name>
-    <message>
-        <source>no such subscriber</source>
-        <translation>abonné inexistant</translation>
-    </message>
-    <message>
-        <source>subscriber %1 is not active</source>
-        <translation>l’abonné %1 n’est pas actif</translation>
-    </message>
-    <message>
-        <source>subscriber %1 has no sell plan</source>
-        <translation>l’abonné %1 n’a pas de plan de vente</translation>
-    </message>
-    <message>
-        <source>subscriber %1 has no callback number</source>
-        <translation>l’abonné %1 n’a pas de numéro de rappel</translation>
-    </message>
-    <message>
-        <source>the phone to call back and the destination are the same number</source>
-        <translation>le téléphone à rappeler et la destination sont le même numéro</translation>
-    </message>
-    <message>
-        <source>request #%1 is still in progress</source>
-        <translation>la demande n° %1 est toujours en cours</translation>
-    </message>
-    <message>
-        <source>another request came less than %1 seconds ago</source>
-        <translation>une autre demande est arrivée il y a moins de %1 secondes</translation>
-    </message>
-    <message>
-        <source>subscriber %1 has no credit left</source>
-        <translation>l’abonné %1 n’a plus de crédit</translation>
-    </message>
-    <message numerus="yes">
-        <source>subscriber %1 already has %n call(s) in progress</source>
-        <translation>
-            <numerusform>l’abonné %1 a déjà %n appel en cours</numerusform>
-            <numerusform>l’abonné %1 a déjà %n appels en cours</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "store/TriggerKind.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -298,9 +299,9 @@ QLayout* CallsPage::createFilters()
     m_trigger = new QComboBox;
     m_trigger->setObjectName(QStringLiteral("triggerFilter"));
     m_trigger->addItem(tr("Every trigger"), QString());
-    for (const char* t : {"did", "lgw", "sms", "web", "api", "console"})
-        m_trigger->addItem(reports::BusinessReports::triggerName(QString::fromLatin1(t)),
-                           QString::fromLatin1(t));
+    for (const store::TriggerKind kind : store::TriggerKinds)
+        m_trigger->addItem(reports::BusinessReports::triggerName(store::toString(kind)),
+                           store::toString(kind));
     auto* first = new QHBoxLayout;
     addLabelled(first, tr("&Period:"), m_period);
     addLabelled(first, tr("&Subscriber:"), m_subscriber);

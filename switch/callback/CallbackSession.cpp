@@ -4,6 +4,7 @@
 #include "billing/CreditManager.h"
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
+#include "callback/Admission.h"
 #include "callback/CallBilling.h"
 #include "cards/AttemptLimiter.h"
 #include "core/Languages.h"
@@ -287,12 +288,10 @@ void CallbackSession::start()
         m_currency = store::SettingsRepository(m_db).currency();
         m_callback = request->callbackNumber;
         m_destination = request->destination;
+        m_lgwGateway = request->pinnedGatewayId; // pinned when the trigger was admitted
         if (request->didId) {
-            if (const auto did = store::GatewayRepository(m_db, m_clock).findDidById(*request->didId)) {
-                if (request->trigger == QLatin1String("lgw"))
-                    m_lgwGateway = did->gatewayId;
+            if (const auto did = store::GatewayRepository(m_db, m_clock).findDidById(*request->didId))
                 m_askPin = did->askPin; // whoever rings this DID must also know the PIN
-            }
         }
         if (request->test) {
             // A test call never reaches a real carrier, whatever the routes say.
@@ -312,8 +311,7 @@ void CallbackSession::start()
         store::Database::Transaction transaction(m_db);
         store::CdrRepository cdrs(m_db, m_clock);
         m_callId = cdrs.openCall(m_accountId, m_requestId);
-        const core::Money ivrHold =
-            billing::chargeForSeconds(*m_rateA, m_settings.ivrAllowanceSeconds).amount;
+        const core::Money ivrHold = Admission::minimumCredit(*m_rateA, m_settings.ivrAllowanceSeconds);
         const auto hold = billing::CreditManager(m_db, m_clock)
                               .reserve(m_accountId, QStringLiteral("call %1").arg(m_callId),
                                        [&](core::Money available) -> std::optional<core::Money> {

@@ -63,7 +63,9 @@ struct Profile
     TopUpKind otherTopUps;
 };
 
-const char* const Triggers[] = {"did", "lgw", "sms", "web", "api"};
+const store::TriggerKind Triggers[] = {store::TriggerKind::Did, store::TriggerKind::Lgw,
+                                       store::TriggerKind::Sms, store::TriggerKind::Web,
+                                       store::TriggerKind::Api};
 
 const Profile Profiles[] = {
     {"1001", 5.5, 300, {35, 0, 20, 35, 10}, 23, 500, 5000, 40, TopUpKind::BankTransfer},
@@ -274,7 +276,7 @@ struct Planned
 struct Call
 {
     Subscriber* who = nullptr;
-    QString trigger;
+    store::TriggerKind trigger = store::TriggerKind::Did;
     const Favourite* favourite = nullptr;
     core::PhoneNumber destination;
     store::Rate rateA;
@@ -500,8 +502,8 @@ Call HistoryWriter::prepare(Subscriber& who)
         weights[1] = 0;
     if (who.account.memberId.isEmpty())
         weights[3] = 0;
-    call.trigger = QString::fromLatin1(Triggers[m_dice.pick(weights, 5)]);
-    if (call.trigger == QLatin1String("lgw"))
+    call.trigger = Triggers[m_dice.pick(weights, 5)];
+    if (call.trigger == store::TriggerKind::Lgw)
         call.pinnedGateway = who.did->gatewayId;
     call.favourite =
         who.favourites[m_dice.pick(who.favouriteWeights.constData(), int(who.favourites.size()))];
@@ -586,16 +588,17 @@ void HistoryWriter::place(Call& call, std::int64_t startMs)
     store::CallbackRequest request;
     request.accountId = who.account.id;
     request.trigger = call.trigger;
+    request.pinnedGatewayId = call.pinnedGateway;
     request.callbackNumber = who.account.callbackNumber;
-    if (call.trigger == QLatin1String("did") || call.trigger == QLatin1String("lgw")) {
+    if (call.trigger == store::TriggerKind::Did || call.trigger == store::TriggerKind::Lgw) {
         request.source = QStringLiteral("udp:127.0.0.1:5080"); // the carrier that delivers the DIDs
         request.didId = who.did->id;
     } else {
         // Known destination: the IVR only says the balance.
         request.destination = call.destination;
-        if (call.trigger == QLatin1String("sms"))
+        if (call.trigger == store::TriggerKind::Sms)
             request.source = QStringLiteral("sip:127.0.0.1:5080");
-        else if (call.trigger == QLatin1String("web"))
+        else if (call.trigger == store::TriggerKind::Web)
             request.source = QStringLiteral("web:198.51.100.%1").arg(who.profile->webAddress);
         else
             request.source = QStringLiteral("api:demo-website");
@@ -685,7 +688,7 @@ QString HistoryWriter::dialA(Call& call)
 
 QString HistoryWriter::runIvr(Call& call)
 {
-    const bool keyed = call.trigger == QLatin1String("did") || call.trigger == QLatin1String("lgw");
+    const bool keyed = call.trigger == store::TriggerKind::Did || call.trigger == store::TriggerKind::Lgw;
     if (m_dice.chance(HangUpInIvr)) {
         after(2 * MsPerSecond, 15 * MsPerSecond);
         m_cdrs.closeLeg(call.legA, 200, sip::SipStack::tr("the other side hung up"));

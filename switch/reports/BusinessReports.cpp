@@ -472,21 +472,31 @@ QString BusinessReports::triggerName(const QString& trigger, bool test)
 {
     if (trigger.endsWith(QLatin1String(" test")))
         return triggerName(trigger.chopped(5), true);
+    if (const auto kind = store::triggerKindFromString(trigger))
+        return triggerName(*kind, test);
+    const QString name = trigger.isEmpty() ? tr("(unknown)") : trigger;
+    return test ? tr("%1 (test call)").arg(name) : name;
+}
+
+QString BusinessReports::triggerName(store::TriggerKind kind, bool test)
+{
     if (test)
-        return tr("%1 (test call)").arg(triggerName(trigger));
-    if (trigger == QLatin1String("did"))
+        return tr("%1 (test call)").arg(triggerName(kind));
+    switch (kind) {
+    case store::TriggerKind::Did:
         return tr("DID");
-    if (trigger == QLatin1String("lgw"))
+    case store::TriggerKind::Lgw:
         return tr("LGW");
-    if (trigger == QLatin1String("sms"))
+    case store::TriggerKind::Sms:
         return tr("SMS");
-    if (trigger == QLatin1String("web"))
+    case store::TriggerKind::Web:
         return tr("Web");
-    if (trigger == QLatin1String("api"))
+    case store::TriggerKind::Api:
         return tr("API");
-    if (trigger == QLatin1String("console"))
-        return tr("Console");
-    return trigger.isEmpty() ? tr("(unknown)") : trigger;
+    case store::TriggerKind::Console:
+        break;
+    }
+    return tr("Console");
 }
 
 QString BusinessReports::resultText(const store::CallRow& row)

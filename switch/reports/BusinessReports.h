@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "store/ReportRepository.h"
+#include "store/TriggerKind.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -151,6 +152,8 @@ public:
     // A trigger for people; "sms test" (the trigger breakdown's key for test
     // calls) or test = true reads "SMS (test call)".
     static QString triggerName(const QString& trigger, bool test = false);
+    // The console's one name of each trigger kind (store::TriggerKind).
+    static QString triggerName(store::TriggerKind kind, bool test = false);
     // A call's result in words: "answered", "in progress" or the reason.
     static QString resultText(const store::CallRow& row);
 

@@ -66,15 +66,15 @@ std::int64_t CallbackRequestRepository::insert(const CallbackRequest& r)
 {
     const qlonglong now = m_clock.nowMs();
     return m_db
-        .cached(
-            QStringLiteral(
-                "INSERT INTO callback_requests (account_id, trigger, source, did_id, callback_number, "
-                "destination, state, created_at, updated_at, test) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {qlonglong(r.accountId), r.trigger, r.source,
-             r.didId ? QVariant(qlonglong(*r.didId)) : QVariant(), r.callbackNumber.digits(),
-             r.destination.isEmpty() ? QVariant() : QVariant(r.destination.digits()), r.state, now, now,
-             r.test ? 1 : 0},
-            tr("recording a callback request"))
+        .cached(QStringLiteral(
+                    "INSERT INTO callback_requests (account_id, trigger, source, did_id, callback_number, "
+                    "destination, state, created_at, updated_at, test, pinned_gateway_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {qlonglong(r.accountId), toString(r.trigger), r.source,
+                 r.didId ? QVariant(qlonglong(*r.didId)) : QVariant(), r.callbackNumber.digits(),
+                 r.destination.isEmpty() ? QVariant() : QVariant(r.destination.digits()), r.state, now, now,
+                 r.test ? 1 : 0, r.pinnedGatewayId ? QVariant(qlonglong(*r.pinnedGatewayId)) : QVariant()},
+                tr("recording a callback request"))
         ->lastInsertId()
         .toLongLong();
 }
@@ -85,7 +85,7 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
     auto q =
         m_db.cached(QStringLiteral("SELECT id, account_id, trigger, source, did_id, callback_number, "
                                    "destination, state, attempts, failure_reason, created_at, updated_at, "
-                                   "finished_at, test FROM callback_requests ") +
+                                   "finished_at, test, pinned_gateway_id FROM callback_requests ") +
                         where,
                     values, tr("reading callback requests"));
     QList<CallbackRequest> result;
@@ -93,7 +93,8 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
         CallbackRequest r;
         r.id = q->value(0).toLongLong();
         r.accountId = q->value(1).toLongLong();
-        r.trigger = q->value(2).toString();
+        // The schema's CHECK allows only the words TriggerKind knows.
+        r.trigger = triggerKindFromString(q->value(2).toString()).value_or(TriggerKind::Console);
         r.source = q->value(3).toString();
         if (!q->value(4).isNull())
             r.didId = q->value(4).toLongLong();
@@ -107,6 +108,8 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
         if (!q->value(12).isNull())
             r.finishedAt = q->value(12).toLongLong();
         r.test = q->value(13).toBool();
+        if (!q->value(14).isNull())
+            r.pinnedGatewayId = q->value(14).toLongLong();
         result.append(r);
     }
     return result;

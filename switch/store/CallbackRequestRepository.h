@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
+#include "store/TriggerKind.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,9 +39,12 @@ struct CallbackRequest
 {
     std::int64_t id = 0;
     std::int64_t accountId = 0;
-    QString trigger; // did | lgw | sms | web | api | console
-    QString source;  // where the trigger came from, e.g. "udp:203.0.113.7:5060"
+    TriggerKind trigger = TriggerKind::Console;
+    QString source; // where the trigger came from, e.g. "udp:203.0.113.7:5060"
     std::optional<std::int64_t> didId;
+    // The gateway leg A must go out through: an LGW DID's, chosen when the
+    // trigger was admitted (schema v11); empty: the routes choose.
+    std::optional<std::int64_t> pinnedGatewayId;
     core::PhoneNumber callbackNumber;
     core::PhoneNumber destination; // empty when the IVR will ask for it
     QString state = QStringLiteral("requested");

@@ -436,10 +436,26 @@ static Migration version10()
             }};
 }
 
+// LGW pinning at admission (issue 17): a request keeps the gateway its leg A
+// must use, so moving the DID to another gateway later does not move a
+// callback already admitted. Older LGW requests get their DID's gateway.
+static Migration version11()
+{
+    return {11,
+            QStringLiteral("the gateway an LGW request is pinned to"),
+            {
+                QStringLiteral("ALTER TABLE callback_requests ADD COLUMN pinned_gateway_id INTEGER "
+                               "REFERENCES gateways (id) ON DELETE SET NULL"),
+                QStringLiteral("UPDATE callback_requests SET pinned_gateway_id = "
+                               "(SELECT d.gateway_id FROM dids d WHERE d.id = callback_requests.did_id) "
+                               "WHERE trigger = 'lgw'"),
+            }};
+}
+
 QList<Migration> Schema::migrations()
 {
-    return {version1(), version2(), version3(), version4(), version5(),
-            version6(), version7(), version8(), version9(), version10()};
+    return {version1(), version2(), version3(), version4(),  version5(), version6(),
+            version7(), version8(), version9(), version10(), version11()};
 }
 
 int Schema::latestVersion()

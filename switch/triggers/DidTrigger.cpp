@@ -44,7 +44,7 @@ DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QS
                 tr("INVITE %1 from untrusted %2: 403").arg(requestUser, from)};
     }
     // One write lock for the lookups and the request: no lock taken and
-    // dropped per statement, and no fsync (see CallbackRequests::request).
+    // dropped per statement, and no fsync (see callback::Admission::request).
     store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     Result result = handleTrusted(requestUser, callerUser, from, *gateway);
     transaction.commit();
@@ -72,7 +72,8 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
                 {},
                 tr("INVITE %1 from %2 (%3): no such DID, 404").arg(requestUser, from, gateway.name)};
 
-    const QString kind = did->mode == store::DidMode::Lgw ? QStringLiteral("lgw") : QStringLiteral("did");
+    const bool lgw = did->mode == store::DidMode::Lgw;
+    const QString kind = store::toString(lgw ? store::TriggerKind::Lgw : store::TriggerKind::Did);
     result.status = 486;
     result.phrase = QStringLiteral("Busy Here");
     // Read once for the caller check and the request, in this transaction.
@@ -90,13 +91,16 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
         return result;
     }
 
-    CallbackRequests::Trigger trigger;
+    callback::Admission::Trigger trigger;
     trigger.accountId = *did->accountId;
-    trigger.kind = kind;
+    trigger.kind = lgw ? store::TriggerKind::Lgw : store::TriggerKind::Did;
     trigger.source = from;
     trigger.didId = did->id;
-    trigger.test = gateway.isTest; // rung from the test phones: a test call
-    result.outcome = CallbackRequests(m_db, m_clock).request(trigger, account ? &*account : nullptr);
+    if (lgw)
+        trigger.pinnedGatewayId = did->gatewayId; // leg A goes out where the DID is
+    trigger.test = gateway.isTest;                // rung from the test phones: a test call
+    result.outcome = callback::Admission(m_db, m_clock, m_rates, m_admitted)
+                         .request(trigger, account ? &*account : nullptr);
     result.log = result.outcome.created() ? tr("INVITE %1 from %2 (%3): 486, callback request #%4 for %5")
                                                 .arg(requestUser, from, gateway.name)
                                                 .arg(result.outcome.requestId)

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "callback/Admission.h"
 #include "core/Clock.h"
-#include "triggers/CallbackRequests.h"
 #include "triggers/TrustedSources.h"
 #include "triggers/UntrustedInvites.h"
 
@@ -12,6 +12,9 @@ namespace rebound::store {
 class Database;
 struct Gateway;
 } // namespace rebound::store
+namespace rebound::billing {
+class RateCache;
+}
 
 namespace rebound::triggers {
 
@@ -39,13 +42,20 @@ public:
         , m_trusted(trusted)
     {
     }
+    // The switch's rate cache and where admitted requests go (callback::Admission).
+    DidTrigger& admitInto(callback::AdmittedRequests* admitted, billing::RateCache* rates)
+    {
+        m_admitted = admitted;
+        m_rates = rates;
+        return *this;
+    }
 
     struct Result
     {
         int status = 500;
         QString phrase;
-        RequestOutcome outcome; // when a DID was found
-        QString log;            // one line for the SIP log
+        callback::RequestOutcome outcome; // when a DID was found
+        QString log;                      // one line for the SIP log
     };
     // requestUser is the user part of the Request-URI ("+12125550101");
     // callerUser the user part of the From header, the caller ID.
@@ -63,6 +73,8 @@ private:
     const core::Clock& m_clock;
     UntrustedInvites* m_untrusted;
     const TrustedSources* m_trusted;
+    callback::AdmittedRequests* m_admitted = nullptr;
+    billing::RateCache* m_rates = nullptr;
 };
 
 } // namespace rebound::triggers

@@ -1,5 +1,6 @@
 #include "triggers/SmsService.h"
 
+#include "billing/RateCache.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 #include "triggers/SmsParser.h"
@@ -17,10 +18,12 @@ class WorkerTr
 class SmsService::Worker : public QObject
 {
 public:
-    Worker(QString databasePath, const core::Clock& clock, SmsService& service)
+    Worker(QString databasePath, const core::Clock& clock, SmsService& service,
+           callback::AdmittedRequests* admitted)
         : m_databasePath(std::move(databasePath))
         , m_clock(clock)
         , m_service(service)
+        , m_admitted(admitted)
     {
     }
 
@@ -28,23 +31,25 @@ public:
               const QString& replyHost, int replyPort, bool test)
     {
         QString reply;
-        qint64 requestId = 0;
         try {
-            if (!m_db)
+            if (!m_db) {
                 m_db = store::Database::open(m_databasePath);
-            const auto result = SmsTrigger(*m_db, m_clock).fromTestCarrier(test).handle(sender, text, source);
-            reply = result.reply;
-            if (result.outcome.created())
-                requestId = result.outcome.requestId;
+                m_rates = std::make_unique<billing::RateCache>(*m_db, m_clock);
+            }
+            reply = SmsTrigger(*m_db, m_clock)
+                        .fromTestCarrier(test)
+                        .admitInto(m_admitted, m_rates.get())
+                        .handle(sender, text, source)
+                        .reply;
         } catch (const store::StoreError& error) {
             reply =
                 WorkerTr::tr("Sorry, we could not take your text just now. Please try again in a minute.");
             Q_EMIT m_service.handled(
-                sender, replyHost, replyPort, reply, 0,
+                sender, replyHost, replyPort, reply,
                 WorkerTr::tr("SMS from %1 via %2 not read: %3").arg(sender, gateway, error.message()));
             return;
         }
-        Q_EMIT m_service.handled(sender, replyHost, replyPort, reply, requestId,
+        Q_EMIT m_service.handled(sender, replyHost, replyPort, reply,
                                  WorkerTr::tr("SMS from %1 via %2: \"%3\" -> \"%4\"")
                                      .arg(sender, gateway, SmsParser::forLog(text).left(80), reply));
     }
@@ -53,14 +58,17 @@ private:
     QString m_databasePath;
     const core::Clock& m_clock;
     SmsService& m_service;
-    std::unique_ptr<store::Database> m_db; // opened on this thread, at the first text
+    callback::AdmittedRequests* m_admitted;
+    std::unique_ptr<store::Database> m_db;       // opened on this thread, at the first text
+    std::unique_ptr<billing::RateCache> m_rates; // goes before the connection it uses
 };
 
-SmsService::SmsService(QString databasePath, const core::Clock& clock, QObject* parent)
+SmsService::SmsService(QString databasePath, const core::Clock& clock, callback::AdmittedRequests* admitted,
+                       QObject* parent)
     : QObject(parent)
 {
     m_thread.setObjectName(QStringLiteral("sms"));
-    m_worker = new Worker(std::move(databasePath), clock, *this);
+    m_worker = new Worker(std::move(databasePath), clock, *this, admitted);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
 }

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QThread>
 
+namespace rebound::callback {
+class AdmittedRequests;
+}
+
 namespace rebound::triggers {
 
 // SMS texts that came as SIP MESSAGE, read on a thread of their own with its
@@ -19,7 +23,10 @@ class SmsService : public QObject
     Q_OBJECT
 
 public:
-    SmsService(QString databasePath, const core::Clock& clock, QObject* parent = nullptr);
+    // Callbacks the texts ask for are announced to `admitted`, which must
+    // outlive this service.
+    SmsService(QString databasePath, const core::Clock& clock, callback::AdmittedRequests* admitted,
+               QObject* parent = nullptr);
     ~SmsService() override; // waits for the text being read, drops the rest
 
     // Queues one text; handled() follows. `test`: it came from the test carrier.
@@ -27,10 +34,10 @@ public:
                 const QString& replyHost, int replyPort, bool test = false);
 
 Q_SIGNALS:
-    // The reply to send to `sender` through replyHost:replyPort, the request
-    // made (0 for none) and a line for the log.
+    // The reply to send to `sender` through replyHost:replyPort and a line
+    // for the log (a callback it asked for has gone to AdmittedRequests).
     void handled(const QString& sender, const QString& replyHost, int replyPort, const QString& reply,
-                 qint64 requestId, const QString& logLine);
+                 const QString& logLine);
 
 private:
     class Worker;

@@ -249,19 +249,19 @@ SmsTrigger::Result SmsTrigger::requestCallback(const SmsCommand& command, const 
         callback = first.number;
         destination = second.number;
     }
-    CallbackRequests::Trigger trigger;
+    callback::Admission::Trigger trigger;
     trigger.accountId = account.id;
-    trigger.kind = QStringLiteral("sms");
+    trigger.kind = store::TriggerKind::Sms;
     trigger.source = source;
     trigger.callbackNumber = callback;
     trigger.destination = destination;
     trigger.test = m_test;
-    result.outcome = CallbackRequests(m_db, m_clock).request(trigger);
+    result.outcome = callback::Admission(m_db, m_clock, m_rates, m_admitted).request(trigger);
     result.reply =
         result.outcome.created()
             ? say(language, QT_TR_NOOP("OK: we will call you on %1 and connect you to %2."))
                   .arg(callback.toPlus(), destination.toPlus())
-        : result.outcome.result == RequestOutcome::Result::Ignored
+        : result.outcome.result == callback::RequestOutcome::Result::Ignored
             ? say(language, QT_TR_NOOP("Not repeated: %1. Please wait."))
                   .arg(result.outcome.reasonIn(language))
             : say(language, QT_TR_NOOP("Sorry, no callback: %1.")).arg(result.outcome.reasonIn(language));

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "callback/Admission.h"
 #include "core/Clock.h"
 #include "core/DialPlan.h"
 #include "store/Account.h"
-#include "triggers/CallbackRequests.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -13,6 +13,9 @@ class Database;
 }
 namespace rebound::cards {
 struct RedeemResult;
+}
+namespace rebound::billing {
+class RateCache;
 }
 
 namespace rebound::triggers {
@@ -48,8 +51,8 @@ public:
 
     struct Result
     {
-        QString reply;          // always set: what to send back
-        RequestOutcome outcome; // for callback commands
+        QString reply;                    // always set: what to send back
+        callback::RequestOutcome outcome; // for callback commands
     };
     // sender: the phone number the SMS came from, as the gateway wrote it.
     Result handle(const QString& sender, const QString& text, const QString& source);
@@ -57,6 +60,13 @@ public:
     SmsTrigger& fromTestCarrier(bool test)
     {
         m_test = test;
+        return *this;
+    }
+    // The thread's rate cache and where admitted requests go (callback::Admission).
+    SmsTrigger& admitInto(callback::AdmittedRequests* admitted, billing::RateCache* rates)
+    {
+        m_admitted = admitted;
+        m_rates = rates;
         return *this;
     }
 
@@ -85,6 +95,8 @@ private:
     const store::Database& m_db;
     const core::Clock& m_clock;
     bool m_test = false;
+    callback::AdmittedRequests* m_admitted = nullptr;
+    billing::RateCache* m_rates = nullptr;
 };
 
 } // namespace rebound::triggers

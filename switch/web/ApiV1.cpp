@@ -1,6 +1,8 @@
 #include "web/ApiV1.h"
 
 #include "billing/CreditManager.h"
+#include "callback/Admission.h"
+#include "callback/PublicStatus.h"
 #include "core/SecretToken.h"
 #include "store/AccountRepository.h"
 #include "store/ApiTokenRepository.h"
@@ -8,7 +10,6 @@
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
-#include "triggers/CallbackRequests.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,21 +188,20 @@ HttpReply ApiV1::createCallback(const HttpRequest& request, const store::ApiToke
         numbers[i] = normalised.number;
     }
 
-    CallbackRequests::Trigger trigger;
+    callback::Admission::Trigger trigger;
     trigger.accountId = account.id;
-    trigger.kind = QStringLiteral("api");
+    trigger.kind = store::TriggerKind::Api;
     trigger.source = QStringLiteral("api:") + token.name;
     trigger.callbackNumber = numbers[0];
     trigger.destination = numbers[1];
-    const RequestOutcome outcome = CallbackRequests(m_db, m_clock).request(trigger);
-    if (outcome.result == RequestOutcome::Result::Ignored)
+    const callback::RequestOutcome outcome =
+        callback::Admission(m_db, m_clock, m_rates, m_admitted).request(trigger);
+    if (outcome.result == callback::RequestOutcome::Result::Ignored)
         return HttpReply::jsonError(409, QStringLiteral("callback_in_progress"),
                                     tr("No new callback: %1.").arg(outcome.reason));
     if (!outcome.created())
         return HttpReply::jsonError(422, QStringLiteral("callback_refused"),
                                     tr("No callback: %1.").arg(outcome.reason));
-    if (onCallbackRequested)
-        onCallbackRequested(outcome.requestId);
     const auto created = store::CallbackRequestRepository(m_db, m_clock).find(outcome.requestId);
     return HttpReply::json(callbackJson(*created), 201)
         .header("Location", (Prefix + QStringLiteral("callbacks/%1").arg(outcome.requestId)).toUtf8());
@@ -226,9 +226,9 @@ QJsonObject ApiV1::callbackJson(const store::CallbackRequest& r) const
     const auto account = store::AccountRepository(m_db, m_clock).findById(r.accountId);
     return {{QStringLiteral("id"), qint64(r.id)},
             {QStringLiteral("account"), account ? account->accountCode : QString()},
-            {QStringLiteral("trigger"), r.trigger},
+            {QStringLiteral("trigger"), store::toString(r.trigger)},
             {QStringLiteral("state"), r.state},
-            {QStringLiteral("status"), publicStatusKey(publicStatus(r.state))},
+            {QStringLiteral("status"), callback::publicStatusKey(callback::publicStatus(r.state))},
             {QStringLiteral("failure_reason"), r.failureReason},
             {QStringLiteral("callback"), r.callbackNumber.toPlus()},
             {QStringLiteral("destination"), r.destination.isEmpty() ? QJsonValue() : r.destination.toPlus()},

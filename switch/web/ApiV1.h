@@ -6,7 +6,6 @@
 #include "web/HttpRateLimit.h"
 
 #include <QCoreApplication>
-#include <functional>
 #include <variant>
 
 namespace rebound::store {
@@ -14,6 +13,13 @@ class Database;
 struct ApiToken;
 struct CallbackRequest;
 } // namespace rebound::store
+
+namespace rebound::callback {
+class AdmittedRequests;
+}
+namespace rebound::billing {
+class RateCache;
+}
 
 namespace rebound::triggers {
 
@@ -41,9 +47,14 @@ public:
 
     std::optional<HttpReply> handle(const HttpRequest& request) override;
 
-    // Called with the id of each callback request the API created, so the
-    // switch starts calling.
-    std::function<void(qint64 requestId)> onCallbackRequested;
+    // Where the callback requests the API admits are announced, so the
+    // switch starts calling (callback::Admission; null: nowhere), and the
+    // web thread's rate cache (null: one per request).
+    void admitInto(callback::AdmittedRequests* admitted, billing::RateCache* rates)
+    {
+        m_admitted = admitted;
+        m_rates = rates;
+    }
 
     static const QString TokenPrefix; // "rbt_"
 
@@ -64,6 +75,8 @@ private:
     const store::Database& m_db;
     const core::Clock& m_clock;
     HttpRateLimit m_limit;
+    callback::AdmittedRequests* m_admitted = nullptr;
+    billing::RateCache* m_rates = nullptr;
 };
 
 } // namespace rebound::triggers

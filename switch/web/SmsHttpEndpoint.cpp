@@ -75,10 +75,10 @@ std::optional<HttpReply> SmsHttpEndpoint::handle(const HttpRequest& request)
     if (text.size() > MaxTextLength)
         return HttpReply::text(tr("The message is longer than %1 characters.").arg(MaxTextLength), 400);
 
-    const SmsTrigger::Result result = SmsTrigger(m_db, m_clock).handle(sender, text, request.source());
-    if (result.outcome.created() && onCallbackRequested)
-        onCallbackRequested(result.outcome.requestId);
-    return HttpReply::text(result.reply);
+    return HttpReply::text(SmsTrigger(m_db, m_clock)
+                               .admitInto(m_admitted, m_rates)
+                               .handle(sender, text, request.source())
+                               .reply);
 }
 
 } // namespace rebound::triggers

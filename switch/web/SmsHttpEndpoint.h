@@ -5,10 +5,16 @@
 #include "web/HttpRateLimit.h"
 
 #include <QCoreApplication>
-#include <functional>
 
 namespace rebound::store {
 class Database;
+}
+
+namespace rebound::callback {
+class AdmittedRequests;
+}
+namespace rebound::billing {
+class RateCache;
 }
 
 namespace rebound::triggers {
@@ -35,9 +41,14 @@ public:
 
     std::optional<HttpReply> handle(const HttpRequest& request) override;
 
-    // Called with the id of each callback request an SMS created, so the
-    // switch starts calling.
-    std::function<void(qint64 requestId)> onCallbackRequested;
+    // Where the callback requests the texts ask for are announced, so the
+    // switch starts calling (callback::Admission; null: nowhere), and the
+    // web thread's rate cache (null: one per text).
+    void admitInto(callback::AdmittedRequests* admitted, billing::RateCache* rates)
+    {
+        m_admitted = admitted;
+        m_rates = rates;
+    }
 
     static constexpr int MaxSenderLength = 32;
     static constexpr int MaxTextLength = 480; // three SMS segments
@@ -48,6 +59,8 @@ private:
     const store::Database& m_db;
     const core::Clock& m_clock;
     HttpRateLimit m_limit;
+    callback::AdmittedRequests* m_admitted = nullptr;
+    billing::RateCache* m_rates = nullptr;
 };
 
 } // namespace rebound::triggers

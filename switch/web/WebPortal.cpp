@@ -4,6 +4,8 @@
 #include "billing/CreditManager.h"
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
+#include "callback/Admission.h"
+#include "callback/PublicStatus.h"
 #include "cards/AttemptLimiter.h"
 #include "cards/CardService.h"
 #include "core/Languages.h"
@@ -15,7 +17,6 @@
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
-#include "triggers/CallbackRequests.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -63,6 +64,8 @@ cards::AttemptLimiter::Policy loginPolicy(const store::Database& db)
     policy.lockMs = std::int64_t(settingInt(settings, "web.login_lockout_minutes", 15)) * 60'000;
     return policy;
 }
+
+using callback::PublicStatus;
 
 constexpr PublicStatus Steps[] = {PublicStatus::CallingYou, PublicStatus::CallingDestination,
                                   PublicStatus::Connected, PublicStatus::Finished};
@@ -590,43 +593,45 @@ HttpReply WebPortal::requestCallback(Context& c)
     const auto destination = plan.normalise(destinationText, c.language);
     if (!destination.ok())
         return refuse(c.text(QT_TR_NOOP("Connect me to: %1")).arg(destination.error));
-    const store::Account& a = *c.account;
-    if (!a.sellPlanId)
-        return refuse(c.text(QT_TR_NOOP("Your account has no price plan yet; please contact us.")));
-
-    // Only numbers the plan can price, and only when the credit pays for a
-    // minute of talk after the IVR and the ringing the switch will hold for.
-    billing::Rater rater(*m_rates, settings.billingTimeZone());
-    const auto rateA = rater.rateFor(*a.sellPlanId, callback.number, m_clock.nowMs());
-    if (!rateA)
-        return refuse(c.text(QT_TR_NOOP("We cannot call %1 on your plan.")).arg(callback.number.toPlus()));
-    const auto rateB = rater.rateFor(*a.sellPlanId, destination.number, m_clock.nowMs());
-    if (!rateB)
-        return refuse(
-            c.text(QT_TR_NOOP("Calls to %1 are not in your plan.")).arg(destination.number.toPlus()));
-    const int legASeconds = settingInt(settings, "callback.ivr_allowance_seconds", 60) +
-                            settingInt(settings, "callback.ring_allowance_seconds", 60);
-    const core::Money available = billing::CreditManager(m_db, m_clock).available(a.id);
-    if (billing::Rater::costOfTalk(*rateA, legASeconds, *rateB, 60) > available)
-        return refuse(c.text(QT_TR_NOOP("Your balance is too low for a call to %1. Please top up first."))
-                          .arg(destination.number.toPlus()));
-
-    CallbackRequests::Trigger trigger;
-    trigger.accountId = a.id;
-    trigger.kind = QStringLiteral("web");
+    // The one admission rule of every trigger; the portal words the
+    // refusals a subscriber can act on its own way.
+    callback::Admission::Trigger trigger;
+    trigger.accountId = c.account->id;
+    trigger.kind = store::TriggerKind::Web;
     trigger.source = c.request.source();
     trigger.callbackNumber = callback.number;
     trigger.destination = destination.number;
-    const RequestOutcome outcome = CallbackRequests(m_db, m_clock).request(trigger);
-    if (outcome.result == RequestOutcome::Result::Ignored)
-        return refuse(c.text(
-            QT_TR_NOOP("A callback to this phone is already in progress or was asked for a moment ago. "
-                       "Please wait a minute.")));
+    const callback::RequestOutcome outcome =
+        callback::Admission(m_db, m_clock, m_rates, m_admitted).request(trigger);
     if (!outcome.created())
-        return refuse(c.text(QT_TR_NOOP("No callback: %1.")).arg(outcome.reasonIn(c.language)));
-    if (onCallbackRequested)
-        onCallbackRequested(outcome.requestId);
+        return refuse(refusal(c, outcome, callback.number, destination.number));
     return HttpReply::redirect(QStringLiteral("/request/%1").arg(outcome.requestId));
+}
+
+QString WebPortal::refusal(const Context& c, const callback::RequestOutcome& outcome,
+                           const core::PhoneNumber& callback, const core::PhoneNumber& destination)
+{
+    using Why = callback::RequestOutcome::Why;
+    switch (outcome.why) {
+    case Why::InProgress:
+    case Why::TooSoon:
+        return c.text(
+            QT_TR_NOOP("A callback to this phone is already in progress or was asked for a moment ago. "
+                       "Please wait a minute."));
+    case Why::NoPlan:
+        return c.text(QT_TR_NOOP("Your account has no price plan yet; please contact us."));
+    case Why::CallbackNotInPlan:
+        return c.text(QT_TR_NOOP("We cannot call %1 on your plan.")).arg(callback.toPlus());
+    case Why::DestinationNotInPlan:
+        return c.text(QT_TR_NOOP("Calls to %1 are not in your plan.")).arg(destination.toPlus());
+    case Why::NoCredit:
+    case Why::TooLittle:
+        return c.text(QT_TR_NOOP("Your balance is too low for a call to %1. Please top up first."))
+            .arg(destination.toPlus());
+    default:
+        break;
+    }
+    return c.text(QT_TR_NOOP("No callback: %1.")).arg(outcome.reasonIn(c.language));
 }
 
 std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, bool json)
@@ -637,7 +642,7 @@ std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, b
                     : page(c, c.text(QT_TR_NOOP("Not found")), QString(),
                            c.text(QT_TR_NOOP("There is no such callback request.")), true, 404);
     const auto state = store::requestStateFromString(request->state);
-    const PublicStatus status = publicStatus(request->state);
+    const callback::PublicStatus status = callback::publicStatus(request->state);
     QString label = statusLabel(c, status);
     QString detail;
     if (state == store::RequestState::Failed) {
@@ -653,13 +658,13 @@ std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, b
     if (json)
         return HttpReply::json({{QStringLiteral("id"), QString::number(request->id)},
                                 {QStringLiteral("state"), request->state},
-                                {QStringLiteral("status"), publicStatusKey(status)},
+                                {QStringLiteral("status"), callback::publicStatusKey(status)},
                                 {QStringLiteral("label"), label},
                                 {QStringLiteral("detail"), detail},
                                 {QStringLiteral("finished"), request->isFinished()}});
     PageTemplate::Values values{
         {QStringLiteral("id"), QString::number(request->id)},
-        {QStringLiteral("status"), publicStatusKey(status)},
+        {QStringLiteral("status"), callback::publicStatusKey(status)},
         {QStringLiteral("label"), label},
         {QStringLiteral("detail"), detail},
         {QStringLiteral("numbers"),
@@ -668,15 +673,15 @@ std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, b
                                                         ? c.text(QT_TR_NOOP("the number you key in"))
                                                         : request->destination.toPlus())},
         {QStringLiteral("back"), c.text(QT_TR_NOOP("Back to your account"))}};
-    for (const PublicStatus step : Steps) {
-        values.insert(QStringLiteral("step_") + publicStatusKey(step), statusLabel(c, step));
-        values.insert(QStringLiteral("class_") + publicStatusKey(step), stepClass(step, status));
+    for (const callback::PublicStatus step : Steps) {
+        values.insert(QStringLiteral("step_") + callback::publicStatusKey(step), statusLabel(c, step));
+        values.insert(QStringLiteral("class_") + callback::publicStatusKey(step), stepClass(step, status));
     }
     return page(c, c.text(QT_TR_NOOP("Your callback")),
                 PageTemplate::render(QStringLiteral("request"), values));
 }
 
-QString WebPortal::statusLabel(const Context& c, PublicStatus status)
+QString WebPortal::statusLabel(const Context& c, callback::PublicStatus status)
 {
     switch (status) {
     case PublicStatus::CallingYou:

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <functional>
 #include <optional>
 
 namespace rebound::store {
@@ -20,10 +19,13 @@ class RateCache;
 namespace rebound::cards {
 struct RedeemResult;
 }
+namespace rebound::callback {
+class AdmittedRequests;
+enum class PublicStatus;
+struct RequestOutcome;
+} // namespace rebound::callback
 
 namespace rebound::triggers {
-
-enum class PublicStatus;
 
 // The subscriber's web self-service, server-rendered: sign in with member id
 // and password; balance; ask for a callback (Call-Back-To, Call-To) and watch
@@ -61,9 +63,9 @@ public:
 
     std::optional<HttpReply> handle(const HttpRequest& request) override;
 
-    // Called with each callback request the portal creates, so the switch
-    // starts calling.
-    std::function<void(qint64 requestId)> onCallbackRequested;
+    // Where the callback requests the portal admits are announced, so the
+    // switch starts calling (callback::Admission); null: nowhere.
+    void admitInto(callback::AdmittedRequests* admitted) { m_admitted = admitted; }
 
     static constexpr const char* CookieName = "rebound_session";
     static constexpr const char* LanguageCookieName = "lang";
@@ -103,7 +105,13 @@ private:
                         const QString& callbackTo = {}, const QString& callTo = {}, int status = 200);
     HttpReply requestCallback(Context& c);
     std::optional<HttpReply> requestPage(Context& c, const QString& id, bool json);
-    static QString statusLabel(const Context& c, PublicStatus status); // "Calling you": the step's name
+    static QString statusLabel(const Context& c,
+                               callback::PublicStatus status); // "Calling you": the step's name
+    // A callback the admission refused or ignored, in the portal's words:
+    // the reasons a subscriber can act on said its own way, the rest as
+    // callback::Admission words them.
+    static QString refusal(const Context& c, const callback::RequestOutcome& outcome,
+                           const core::PhoneNumber& callback, const core::PhoneNumber& destination);
     HttpReply history(Context& c);
     HttpReply topUpPage(Context& c, const QString& flash = {}, bool error = true, int status = 200);
     HttpReply topUp(Context& c);
@@ -128,6 +136,7 @@ private:
     const core::Clock& m_clock;
     billing::RateCache* m_rates;
     std::unique_ptr<billing::RateCache> m_ownRates;
+    callback::AdmittedRequests* m_admitted = nullptr;
     QHash<QByteArray, Session> m_sessions;
     HttpRateLimit m_limit;
     std::int64_t m_idleMs = 0;

@@ -14,10 +14,10 @@ namespace rebound::triggers {
 class WebService::Worker : public QObject
 {
 public:
-    Worker(QString databasePath, const core::Clock& clock, WebService& service)
+    Worker(QString databasePath, const core::Clock& clock, callback::AdmittedRequests* admitted)
         : m_databasePath(std::move(databasePath))
         , m_clock(clock)
-        , m_service(service)
+        , m_admitted(admitted)
     {
     }
 
@@ -40,15 +40,13 @@ public:
             return error.message();
         }
         m_rates = std::make_unique<billing::RateCache>(*m_db, m_clock);
-        const auto callBack = [service = &m_service](qint64 requestId) {
-            Q_EMIT service->callbackRequested(requestId); // queued to the switch thread
-        };
+        // Callbacks asked for here are announced to the switch, queued to its thread.
         m_portal = std::make_unique<WebPortal>(*m_db, m_clock, m_rates.get());
-        m_portal->onCallbackRequested = callBack;
+        m_portal->admitInto(m_admitted);
         m_sms = std::make_unique<SmsHttpEndpoint>(*m_db, m_clock);
-        m_sms->onCallbackRequested = callBack;
+        m_sms->admitInto(m_admitted, m_rates.get());
         m_api = std::make_unique<ApiV1>(*m_db, m_clock);
-        m_api->onCallbackRequested = callBack;
+        m_api->admitInto(m_admitted, m_rates.get());
         m_server = std::make_unique<WebServer>();
         m_server->addHandler(m_sms.get());
         m_server->addHandler(m_api.get());
@@ -64,7 +62,7 @@ public:
 private:
     QString m_databasePath;
     const core::Clock& m_clock;
-    WebService& m_service;
+    callback::AdmittedRequests* m_admitted;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<billing::RateCache> m_rates;
     std::unique_ptr<WebPortal> m_portal;
@@ -73,11 +71,12 @@ private:
     std::unique_ptr<WebServer> m_server;
 };
 
-WebService::WebService(QString databasePath, const core::Clock& clock, QObject* parent)
+WebService::WebService(QString databasePath, const core::Clock& clock, callback::AdmittedRequests* admitted,
+                       QObject* parent)
     : QObject(parent)
 {
     m_thread.setObjectName(QStringLiteral("web"));
-    m_worker = new Worker(std::move(databasePath), clock, *this);
+    m_worker = new Worker(std::move(databasePath), clock, admitted);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
 }

@@ -112,7 +112,7 @@ class TestReportsCommand : public QObject
         clock.set(utc(plan.startUtc));
         store::CallbackRequest request;
         request.accountId = account.id;
-        request.trigger = QString::fromLatin1(plan.trigger);
+        request.trigger = store::triggerKindFromString(QString::fromLatin1(plan.trigger)).value();
         request.source = QStringLiteral("test");
         request.callbackNumber = account.callbackNumber;
         request.destination = core::PhoneNumber::fromE164(QString::fromLatin1(plan.destination));
@@ -208,7 +208,7 @@ private Q_SLOTS:
         store::CallbackRequest refused;
         refused.accountId =
             store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1003"))->id;
-        refused.trigger = QStringLiteral("api");
+        refused.trigger = store::TriggerKind::Api;
         refused.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("61491570156"));
         refused.state = QStringLiteral("failed");
         store::CallbackRequestRepository(*m_t->db, m_t->clock).insert(refused);

@@ -103,7 +103,7 @@ private Q_SLOTS:
         const auto busy = m_phone->waitForEvent(QStringLiteral("CALL_CLOSED"), 10'000);
         QVERIFY2(busy && busy->param.startsWith(QLatin1String("486")), qPrintable(m_phone->events()));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QCOMPARE(request.trigger, QStringLiteral("did"));
+        QCOMPARE(store::toString(request.trigger), QStringLiteral("did"));
 
         // ...the switch calls the phone back, it answers and hears the IVR
         // ask for the destination, and keys it.
@@ -145,7 +145,7 @@ private Q_SLOTS:
 
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QCOMPARE(request.trigger, QStringLiteral("sms"));
+        QCOMPARE(store::toString(request.trigger), QStringLiteral("sms"));
         // The phone answers and hears its balance, then the destination.
         const auto answered = m_phone->waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 15'000);
         QVERIFY2(answered, qPrintable(m_phone->events()));

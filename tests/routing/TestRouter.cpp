@@ -1,10 +1,13 @@
 // The routing rule (routing::Router): longest prefix, then priority, then
 // least cost; and the quotes (rates quote, the rate tester) price the
 // gateway the switch dials.
+#include "accounts/AccountService.h"
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
+#include "callback/Admission.h"
 #include "cli/CommandLine.h"
 #include "routing/Router.h"
+#include "store/CallbackRequestRepository.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
 #include "support/TempDatabase.h"
@@ -193,6 +196,47 @@ private Q_SLOTS:
                 .candidates(core::PhoneNumber::fromE164(QStringLiteral("447700900123")), local);
         QCOMPARE(candidates.size(), 1);
         QCOMPARE(candidates.first().gateway.name, QStringLiteral("Local"));
+    }
+
+    void anLgwRequestKeepsTheGatewayPinnedAtAdmission()
+    {
+        // LGW pinning: the DID's gateway is stored on the request when the
+        // trigger is admitted, and leg A is routed by it alone, even once the
+        // DID has been moved to another gateway.
+        addGateway(QStringLiteral("Routed"), QString(), 1, 1'000);
+        const std::int64_t local = addGateway(QStringLiteral("Local"), QStringLiteral("9"), 100, 2'000);
+        const std::int64_t moved = addGateway(QStringLiteral("Moved"), QStringLiteral("9"), 100, 2'000);
+        accounts::AccountForm form;
+        form.accountCode = QStringLiteral("2001");
+        form.callbackNumber = QStringLiteral("+447700900123");
+        form.sellPlan = QStringLiteral("Retail");
+        form.openingBalance = QStringLiteral("10");
+        const auto account = accounts::AccountService(*m_t->db, m_t->clock).add(form, QStringLiteral("test"));
+        store::GatewayRepository gateways(*m_t->db, m_t->clock);
+        store::Did did;
+        did.number = QStringLiteral("12125550103");
+        did.accountId = account.id;
+        did.mode = store::DidMode::Lgw;
+        did.gatewayId = local;
+        did.id = gateways.insertDid(did);
+
+        callback::Admission::Trigger trigger;
+        trigger.accountId = account.id;
+        trigger.kind = store::TriggerKind::Lgw;
+        trigger.didId = did.id;
+        trigger.pinnedGatewayId = did.gatewayId;
+        const auto outcome = callback::Admission(*m_t->db, m_t->clock).request(trigger);
+        QVERIFY2(outcome.created(), qPrintable(outcome.reason));
+        did.gatewayId = moved;
+        gateways.updateDid(did);
+
+        const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(outcome.requestId);
+        const auto legA = routing::Router(*m_t->db, m_t->clock)
+                              .candidates(request->callbackNumber, request->pinnedGatewayId);
+        QCOMPARE(legA.size(), 1);
+        QCOMPARE(legA.first().gateway.name, QStringLiteral("Local"));
+        // Without the pin the routes would have chosen another gateway.
+        QCOMPARE(order(request->callbackNumber.digits()).first(), QStringLiteral("Routed"));
     }
 
     void quoteAndDialAgree()

@@ -1,4 +1,5 @@
 #include "backup/DailyBackup.h"
+#include "callback/Admission.h"
 #include "callback/CallbackSession.h"
 #include "cards/AttemptLimiter.h"
 #include "core/HostPort.h"
@@ -8,7 +9,6 @@
 #include "store/AuditLog.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
-#include "triggers/CallbackRequests.h"
 #include "web/WebServer.h"
 
 #include <QTest>
@@ -62,7 +62,7 @@ private Q_SLOTS:
                  defaultOf("callback.announce_time_left"));
         QCOMPARE(QString::fromLatin1(engine.announceMinuteLeft ? "on" : "off"),
                  defaultOf("callback.announce_minute_left"));
-        QCOMPARE(QString::number(triggers::CallbackRequests::DefaultAntiRepeatSeconds),
+        QCOMPARE(QString::number(callback::Admission::DefaultAntiRepeatSeconds),
                  defaultOf("callback.anti_repeat_seconds"));
         const triggers::WebServer::Config web;
         QCOMPARE(QString::number(web.maxConnections), defaultOf("web.max_connections"));

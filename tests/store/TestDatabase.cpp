@@ -379,6 +379,47 @@ private Q_SLOTS:
         db->run(QStringLiteral("UPDATE callback_requests SET test = 1"), {}, QStringLiteral("t"));
     }
 
+    void version11PinsOldLgwRequestsToTheirDidsGateway()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+        {
+            auto v10 = Database::open(path, store::Schema::migrations().mid(0, 10));
+            const auto run = [&](const QString& sql) { v10->run(sql, {}, QStringLiteral("t")); };
+            run(QStringLiteral(
+                "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"));
+            run(QStringLiteral("INSERT INTO gateways (id, name, host, created_at, updated_at) "
+                               "VALUES (7, 'Local', '192.0.2.7', 0, 0)"));
+            run(QStringLiteral(
+                "INSERT INTO dids (id, number, account_id, mode, gateway_id, created_at) "
+                "VALUES (1, '12125550103', 1, 'lgw', 7, 0), (2, '12125550101', 1, 'did', NULL, 0)"));
+            run(QStringLiteral("INSERT INTO callback_requests (id, account_id, trigger, source, did_id, "
+                               "callback_number, state, created_at, updated_at) VALUES "
+                               "(1, 1, 'lgw', 's', 1, '12125550199', 'completed', 0, 0), "
+                               "(2, 1, 'did', 's', 2, '12125550199', 'completed', 0, 0), "
+                               "(3, 1, 'sms', 's', NULL, '12125550199', 'completed', 0, 0)"));
+        }
+        auto db = Database::open(path, store::Schema::migrations().mid(0, 11));
+        QCOMPARE(db->schemaVersion(), 11);
+        QSqlQuery q =
+            db->run(QStringLiteral("SELECT id, pinned_gateway_id FROM callback_requests ORDER BY id"), {},
+                    QStringLiteral("t"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), 7); // the LGW request: its DID's gateway
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).isNull()); // a plain DID: the routes choose
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).isNull());
+        QVERIFY(!q.next());
+        // A gateway that goes leaves the old request unpinned, not undeletable.
+        db->run(QStringLiteral("DELETE FROM dids WHERE id = 1"), {}, QStringLiteral("t"));
+        db->run(QStringLiteral("DELETE FROM gateways WHERE id = 7"), {}, QStringLiteral("t"));
+        q = db->run(QStringLiteral("SELECT pinned_gateway_id FROM callback_requests WHERE id = 1"), {},
+                    QStringLiteral("t"));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+    }
+
     void version5AddsApiTokensToAVersion4Database()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 // callback only from the subscriber's registered phones, unless the
 // subscriber lets any caller; and the per-DID PIN prompt is stored.
 #include "accounts/AccountService.h"
+#include "callback/Admission.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
@@ -14,7 +15,7 @@
 #include <QTest>
 
 using namespace rebound;
-using triggers::RequestOutcome;
+using callback::RequestOutcome;
 
 namespace {
 const QString Did = QStringLiteral("+12125550101"); // demo subscriber 1001's DID
@@ -122,7 +123,44 @@ private Q_SLOTS:
                 RequestOutcome::Result::Refused);
         const auto r = invite(QStringLiteral("+12125550199"), QStringLiteral("+12125550103"));
         QVERIFY2(r.outcome.created(), qPrintable(r.log));
-        QCOMPARE(requests().first().trigger, QStringLiteral("lgw"));
+        QCOMPARE(store::toString(requests().first().trigger), QStringLiteral("lgw"));
+    }
+
+    void anLgwRequestIsPinnedToItsDidsGatewayWhenAdmitted()
+    {
+        // The gateway is chosen once, at admission, and kept on the request:
+        // moving the DID to another gateway afterwards (or before the
+        // callback starts) does not move a callback already admitted.
+        store::GatewayRepository gateways(*m_t->db, m_t->clock);
+        auto lgw = *gateways.findDid(QStringLiteral("12125550103"));
+        QVERIFY(lgw.gatewayId);
+        const std::int64_t pinned = *lgw.gatewayId;
+        const auto r = invite(QStringLiteral("+12125550199"), QStringLiteral("+12125550103"));
+        QVERIFY2(r.outcome.created(), qPrintable(r.log));
+
+        store::Gateway other;
+        other.name = QStringLiteral("Another LGW");
+        other.host = QStringLiteral("192.0.2.40");
+        lgw.gatewayId = gateways.insertGateway(other);
+        gateways.updateDid(lgw);
+        const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(r.outcome.requestId);
+        QCOMPARE(request->pinnedGatewayId, std::optional<std::int64_t>(pinned));
+        QCOMPARE(request->didId, std::optional<std::int64_t>(lgw.id));
+
+        // The next LGW callback takes the DID's new gateway; a plain DID pins none.
+        finishRequests();
+        const auto next = invite(QStringLiteral("+12125550199"), QStringLiteral("+12125550103"));
+        QVERIFY2(next.outcome.created(), qPrintable(next.log));
+        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock)
+                     .find(next.outcome.requestId)
+                     ->pinnedGatewayId,
+                 lgw.gatewayId);
+        const auto plain = invite(SubscriberPhone);
+        QVERIFY2(plain.outcome.created(), qPrintable(plain.log));
+        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock)
+                     .find(plain.outcome.requestId)
+                     ->pinnedGatewayId,
+                 std::nullopt);
     }
 
     void theSubscriberMayAcceptAnyCaller()

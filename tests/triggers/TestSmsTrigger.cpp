@@ -1,6 +1,7 @@
 // Toll fraud by SMS (issue 15): an account code alone gets a stranger
 // nothing, not even whether the account exists, and guessing is locked out.
 #include "accounts/AccountService.h"
+#include "callback/Admission.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
@@ -17,7 +18,7 @@
 #include <limits>
 
 using namespace rebound;
-using triggers::RequestOutcome;
+using callback::RequestOutcome;
 
 namespace {
 const QString Source = QStringLiteral("sip:127.0.0.1:5080");

@@ -1,4 +1,9 @@
 // The trigger rules without SIP: DID lookups, trust, anti-repeat, SMS.
+#include "billing/CreditManager.h"
+#include "billing/RateCache.h"
+#include "billing/Rater.h"
+#include "callback/Admission.h"
+#include "callback/PublicStatus.h"
 #include "cards/CardService.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
@@ -8,7 +13,6 @@
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
-#include "triggers/CallbackRequests.h"
 #include "triggers/DidTrigger.h"
 #include "triggers/FloodGuard.h"
 #include "triggers/SmsTrigger.h"
@@ -17,7 +21,7 @@
 #include <QTest>
 
 using namespace rebound;
-using triggers::RequestOutcome;
+using callback::RequestOutcome;
 
 class TestTriggers : public QObject
 {
@@ -35,6 +39,55 @@ class TestTriggers : public QObject
             .handleInvite(user, caller, from, 5060, QStringLiteral("udp"));
     }
 
+    // The least credit a callback to `code`'s stored phone needs (the one rule).
+    core::Money minimumFor(const QString& code)
+    {
+        const auto account = *store::AccountRepository(*m_t->db, m_t->clock).findByCode(code);
+        billing::RateCache cache(*m_t->db, m_t->clock);
+        const auto rate = billing::Rater(cache, store::SettingsRepository(*m_t->db).billingTimeZone())
+                              .rateFor(*account.sellPlanId, account.callbackNumber, m_t->clock.nowMs());
+        return callback::Admission::minimumCredit(*rate, callback::Admission::DefaultIvrAllowanceSeconds);
+    }
+    void setBalance(const QString& code, core::Money balance)
+    {
+        const auto account = *store::AccountRepository(*m_t->db, m_t->clock).findByCode(code);
+        billing::CreditManager(*m_t->db, m_t->clock)
+            .adjust(account.id, balance - account.balance, store::LedgerReason::Adjustment,
+                    QStringLiteral("test"), QStringLiteral("test"));
+    }
+    // Every trigger kind asks once for a callback to `code`'s stored phone:
+    // a DID (or LGW) call, an SMS, the portal's and the API's admission.
+    QList<callback::RequestOutcome> everyKindAsks(const QString& code, const QString& did,
+                                                  const QString& phone)
+    {
+        QList<callback::RequestOutcome> outcomes;
+        const auto account = *store::AccountRepository(*m_t->db, m_t->clock).findByCode(code);
+        const auto next = [&] {
+            // Each ask is new to anti-repeat: the one before is over and old.
+            for (const auto& r : store::CallbackRequestRepository(*m_t->db, m_t->clock).recent())
+                if (!r.isFinished())
+                    store::CallbackRequestRepository(*m_t->db, m_t->clock)
+                        .setState(r.id, QStringLiteral("completed"));
+            m_t->clock.advance(120'000);
+        };
+        outcomes.append(invite(did, m_carrier).outcome);
+        next();
+        outcomes.append(triggers::SmsTrigger(*m_t->db, m_t->clock)
+                            .handle(phone, code + QStringLiteral(" +12025550147"), QStringLiteral("sip:test"))
+                            .outcome);
+        for (const store::TriggerKind kind : {store::TriggerKind::Web, store::TriggerKind::Api}) {
+            next();
+            callback::Admission::Trigger trigger;
+            trigger.accountId = account.id;
+            trigger.kind = kind;
+            trigger.source = QStringLiteral("test");
+            trigger.destination = core::PhoneNumber::fromE164(QStringLiteral("12025550147"));
+            outcomes.append(callback::Admission(*m_t->db, m_t->clock).request(trigger));
+        }
+        next();
+        return outcomes;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -49,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 486);
         QVERIFY(r.outcome.created());
         const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(r.outcome.requestId);
-        QCOMPARE(request->trigger, QStringLiteral("did"));
+        QCOMPARE(store::toString(request->trigger), QStringLiteral("did"));
         QCOMPARE(request->callbackNumber.digits(), QStringLiteral("447700900123")); // 1001's stored number
         QVERIFY(request->destination.isEmpty());
         QCOMPARE(request->state, QStringLiteral("requested"));
@@ -60,8 +113,10 @@ private Q_SLOTS:
     {
         const auto r = invite(QStringLiteral("12125550103"), m_carrier);
         QCOMPARE(r.status, 486);
-        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock).find(r.outcome.requestId)->trigger,
-                 QStringLiteral("lgw"));
+        QCOMPARE(
+            store::toString(
+                store::CallbackRequestRepository(*m_t->db, m_t->clock).find(r.outcome.requestId)->trigger),
+            QStringLiteral("lgw"));
     }
 
     void unknownDidAndUntrustedSource()
@@ -191,7 +246,7 @@ private Q_SLOTS:
         QVERIFY2(r.outcome.created(), qPrintable(r.reply));
         QVERIFY(r.reply.contains(QStringLiteral("+447700900123")));
         const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(r.outcome.requestId);
-        QCOMPARE(request->trigger, QStringLiteral("sms"));
+        QCOMPARE(store::toString(request->trigger), QStringLiteral("sms"));
         QCOMPARE(request->callbackNumber.digits(), QStringLiteral("447700900123"));
         QCOMPARE(request->destination.digits(), QStringLiteral("12025550147"));
     }
@@ -292,10 +347,94 @@ private Q_SLOTS:
                     .reply.contains(QStringLiteral("not an account code")));
     }
 
+    void everyTriggerRefusesTooLittleCreditTheSameWay_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("did");
+        QTest::addColumn<QString>("phone");
+        QTest::newRow("DID") << "1001"
+                             << "+12125550101"
+                             << "+447700900123";
+        QTest::newRow("LGW") << "1004"
+                             << "+12125550103"
+                             << "+12125550199";
+    }
+
+    void everyTriggerRefusesTooLittleCreditTheSameWay()
+    {
+        // One affordability rule (callback::Admission): the hold the call
+        // takes before it rings anyone. A micro-unit short of it, the DID (or
+        // LGW) call, the SMS, the portal and the API are all refused, for the
+        // same reason; with exactly that much, all four are admitted.
+        QFETCH(QString, code);
+        QFETCH(QString, did);
+        QFETCH(QString, phone);
+        const core::Money minimum = minimumFor(code);
+        QVERIFY(minimum > core::Money());
+        setBalance(code, minimum - core::Money::fromMicros(1));
+        const auto refused = everyKindAsks(code, did, phone);
+        QCOMPARE(refused.size(), 4);
+        for (const callback::RequestOutcome& outcome : refused) {
+            QVERIFY2(outcome.result == RequestOutcome::Result::Refused, qPrintable(outcome.reason));
+            QVERIFY(outcome.why == RequestOutcome::Why::TooLittle);
+            QCOMPARE(outcome.reason, refused.first().reason);
+        }
+        QVERIFY2(refused.first().reason.contains(QStringLiteral("too low")),
+                 qPrintable(refused.first().reason));
+        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+        // Each refusal is audited under its trigger's word.
+        QStringList actors;
+        for (const auto& entry : store::AuditLog(*m_t->db, m_t->clock).recent(4))
+            if (entry.action == QLatin1String("callback.refused"))
+                actors.prepend(entry.actor);
+        QCOMPARE(actors, (QStringList{did.endsWith(QLatin1String("0103")) ? QStringLiteral("lgw")
+                                                                          : QStringLiteral("did"),
+                                      QStringLiteral("sms"), QStringLiteral("web"), QStringLiteral("api")}));
+
+        setBalance(code, minimum);
+        for (const callback::RequestOutcome& outcome : everyKindAsks(code, did, phone))
+            QVERIFY2(outcome.created(), qPrintable(outcome.reason));
+        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().size(), 4);
+    }
+
+    void everyTriggerRefusesANumberOutsideThePlan()
+    {
+        // The plan must price the phone to call back and the destination
+        // when the trigger names one, before any request is made.
+        const auto sms = triggers::SmsTrigger(*m_t->db, m_t->clock)
+                             .handle(QStringLiteral("+447700900123"), QStringLiteral("1001 +88213456789"),
+                                     QStringLiteral("sip:test"));
+        QVERIFY(sms.outcome.why == RequestOutcome::Why::DestinationNotInPlan);
+        QVERIFY2(sms.reply.contains(QStringLiteral("+88213456789")), qPrintable(sms.reply));
+        callback::Admission::Trigger api;
+        api.accountId = store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"))->id;
+        api.kind = store::TriggerKind::Api;
+        api.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("88213456789"));
+        QVERIFY(callback::Admission(*m_t->db, m_t->clock).request(api).why ==
+                RequestOutcome::Why::CallbackNotInPlan);
+        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+    }
+
+    void triggerKindsHaveOneWordEach()
+    {
+        QStringList words;
+        for (const store::TriggerKind kind : store::TriggerKinds) {
+            const QString word = store::toString(kind);
+            QCOMPARE(store::triggerKindFromString(word), std::optional<store::TriggerKind>(kind));
+            QVERIFY(!words.contains(word));
+            words.append(word);
+        }
+        // The words the schema allows in callback_requests.trigger.
+        QCOMPARE(words,
+                 (QStringList{QStringLiteral("did"), QStringLiteral("lgw"), QStringLiteral("sms"),
+                              QStringLiteral("web"), QStringLiteral("api"), QStringLiteral("console")}));
+        QCOMPARE(store::triggerKindFromString(QStringLiteral("DID")), std::nullopt);
+    }
+
     void publicStatusHasOneWordForEachState()
     {
+        using callback::PublicStatus;
         using store::RequestState;
-        using triggers::PublicStatus;
         const QList<QPair<RequestState, QString>> expected{
             {RequestState::Requested, QStringLiteral("calling_you")},
             {RequestState::DialingA, QStringLiteral("calling_you")},
@@ -308,12 +447,12 @@ private Q_SLOTS:
             const QString stored = store::toString(state);
             QVERIFY(!stored.isEmpty());
             QCOMPARE(store::requestStateFromString(stored), std::optional<RequestState>(state));
-            QCOMPARE(triggers::publicStatusKey(triggers::publicStatus(state)), word);
-            QCOMPARE(triggers::publicStatusKey(triggers::publicStatus(stored)), word);
+            QCOMPARE(callback::publicStatusKey(callback::publicStatus(state)), word);
+            QCOMPARE(callback::publicStatusKey(callback::publicStatus(stored)), word);
         }
         QCOMPARE(store::toString(RequestState::DialingA), QStringLiteral("dialing_a"));
         QCOMPARE(store::requestStateFromString(QStringLiteral("ringing")), std::nullopt);
-        QCOMPARE(triggers::publicStatus(QStringLiteral("ringing")), PublicStatus::Finished);
+        QCOMPARE(callback::publicStatus(QStringLiteral("ringing")), PublicStatus::Finished);
         // The steps are in the order the subscriber goes through them.
         QVERIFY(PublicStatus::CallingYou < PublicStatus::CallingDestination);
         QVERIFY(PublicStatus::CallingDestination < PublicStatus::Connected);

@@ -1,5 +1,7 @@
 // The JSON API over real HTTP: tokens, each route, and every error shape.
 #include "HandlerClient.h"
+#include "billing/CreditManager.h"
+#include "callback/Admission.h"
 #include "core/SecretToken.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
@@ -8,6 +10,7 @@
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
+#include "triggers/SmsTrigger.h"
 #include "web/ApiTokenService.h"
 #include "web/ApiV1.h"
 
@@ -24,12 +27,18 @@ class TestApiV1 : public QObject
     std::unique_ptr<test::HandlerClient> m_client;
     QString m_token;
     QList<qint64> m_requested;
+    std::unique_ptr<callback::AdmittedRequests> m_admitted;
 
     void start()
     {
         m_client.reset();
         m_api = std::make_unique<triggers::ApiV1>(*m_t->db, m_t->clock);
-        m_api->onCallbackRequested = [this](qint64 id) { m_requested.append(id); };
+        // Every request the handler admits is announced, once (as the switch hears of it).
+        m_admitted = std::make_unique<callback::AdmittedRequests>();
+        connect(
+            m_admitted.get(), &callback::AdmittedRequests::admitted, this,
+            [this](qint64 id) { m_requested.append(id); }, Qt::DirectConnection);
+        m_api->admitInto(m_admitted.get(), nullptr);
         m_client = std::make_unique<test::HandlerClient>(*m_api);
         QVERIFY2(m_client->startError().isEmpty(), qPrintable(m_client->startError()));
     }
@@ -107,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(o[QStringLiteral("created_at")].toString(), QStringLiteral("2026-01-01T00:00:00.000Z"));
 
         const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(id);
-        QCOMPARE(request->trigger, QStringLiteral("api"));
+        QCOMPARE(store::toString(request->trigger), QStringLiteral("api"));
         QCOMPARE(request->source, QStringLiteral("api:website"));
         const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent();
         QVERIFY(std::any_of(audit.cbegin(), audit.cend(), [&](const store::AuditEntry& e) {
@@ -207,6 +216,35 @@ private Q_SLOTS:
         QCOMPARE(r.status, 404);
         QCOMPARE(requestCount(), 1);
         QCOMPARE(m_requested.size(), 1);
+    }
+
+    void tooLittleCreditIsRefusedAsEveryTriggerRefusesIt()
+    {
+        // The one admission rule (callback::Admission): 0.01 pays for less
+        // than the IVR hold of a call to 1001's UK mobile, so the API refuses
+        // it with the reason an SMS from 1001's phone gets, and no request.
+        const auto account =
+            store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"));
+        billing::CreditManager(*m_t->db, m_t->clock)
+            .adjust(account->id, core::Money::fromMicros(10'000) - account->balance,
+                    store::LedgerReason::Adjustment, QStringLiteral("test"), QStringLiteral("test"));
+        const auto r = postCallback({{QStringLiteral("account"), QStringLiteral("1001")},
+                                     {QStringLiteral("destination"), QStringLiteral("+12025550147")}});
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("callback_refused"));
+        const auto sms = triggers::SmsTrigger(*m_t->db, m_t->clock)
+                             .handle(QStringLiteral("+447700900123"), QStringLiteral("1001 +12025550147"),
+                                     QStringLiteral("sip:test"));
+        QVERIFY(sms.outcome.why == callback::RequestOutcome::Why::TooLittle);
+        QCOMPARE(r.errorMessage(), QStringLiteral("No callback: %1.").arg(sms.outcome.reason));
+        // A destination outside the plan is refused before any call too.
+        const auto unpriced = postCallback({{QStringLiteral("account"), QStringLiteral("1002")},
+                                            {QStringLiteral("destination"), QStringLiteral("+88213456789")}});
+        QCOMPARE(unpriced.status, 422);
+        QVERIFY2(unpriced.errorMessage().contains(QStringLiteral("+88213456789")),
+                 qPrintable(unpriced.errorMessage()));
+        QCOMPARE(requestCount(), 0);
+        QVERIFY(m_requested.isEmpty());
     }
 
     void badJsonAndBadFieldsChangeNothing()

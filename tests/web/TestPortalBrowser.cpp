@@ -178,7 +178,7 @@ private Q_SLOTS:
         const auto db = store::Database::open(dbPath);
         const auto requests = store::CallbackRequestRepository(*db, clock).recent();
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests.first().trigger, QStringLiteral("web"));
+        QCOMPARE(store::toString(requests.first().trigger), QStringLiteral("web"));
         QCOMPARE(requests.first().state, QStringLiteral("completed"));
         const auto after = store::AccountRepository(*db, clock).findByCode(QStringLiteral("1001"))->balance;
         QVERIFY(after > before);                              // the card's 10 dollars went in ...

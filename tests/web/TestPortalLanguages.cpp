@@ -321,7 +321,7 @@ private Q_SLOTS:
                                     {QStringLiteral("call_to"), QStringLiteral("+447700900123")}});
         QCOMPARE(same.status, 422);
         const QString reason =
-            core::Languages::translate(QStringLiteral("es"), "CallbackRequests",
+            core::Languages::translate(QStringLiteral("es"), "Admission",
                                        "the phone to call back and the destination are the same number");
         QVERIFY(!reason.contains(QStringLiteral("the same number")));
         QVERIFY2(same.text().contains(triggers::htmlEscape(portalText("es", "No callback: %1.").arg(reason))),

@@ -1,6 +1,7 @@
 // The HTTP SMS gateway endpoint over real HTTP: secrets, field names, replies,
 // bad input and the per-address rate limit.
 #include "HandlerClient.h"
+#include "callback/Admission.h"
 #include "core/Languages.h"
 #include "core/SecretToken.h"
 #include "demo/DemoData.h"
@@ -24,13 +25,19 @@ class TestSmsHttpEndpoint : public QObject
     std::unique_ptr<test::HandlerClient> m_client;
     QString m_secret;
     QList<qint64> m_requested;
+    std::unique_ptr<callback::AdmittedRequests> m_admitted;
 
     // (Re)creates the endpoint, so it reads the rate-limit settings again.
     void start()
     {
         m_client.reset();
         m_endpoint = std::make_unique<triggers::SmsHttpEndpoint>(*m_t->db, m_t->clock);
-        m_endpoint->onCallbackRequested = [this](qint64 id) { m_requested.append(id); };
+        // Every request the handler admits is announced, once (as the switch hears of it).
+        m_admitted = std::make_unique<callback::AdmittedRequests>();
+        connect(
+            m_admitted.get(), &callback::AdmittedRequests::admitted, this,
+            [this](qint64 id) { m_requested.append(id); }, Qt::DirectConnection);
+        m_endpoint->admitInto(m_admitted.get(), nullptr);
         m_client = std::make_unique<test::HandlerClient>(*m_endpoint);
         QVERIFY2(m_client->startError().isEmpty(), qPrintable(m_client->startError()));
     }
@@ -98,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(m_requested.size(), 1);
         const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(m_requested[0]);
         QVERIFY(request);
-        QCOMPARE(request->trigger, QStringLiteral("sms"));
+        QCOMPARE(store::toString(request->trigger), QStringLiteral("sms"));
         QCOMPARE(request->source, QStringLiteral("web:127.0.0.1"));
         QCOMPARE(request->destination.digits(), QStringLiteral("12025550147"));
     }

@@ -2,6 +2,7 @@
 // throttling, CSRF, session expiry (MockClock), bad input and big bodies.
 #include "WebClient.h"
 #include "billing/CreditManager.h"
+#include "callback/Admission.h"
 #include "callback/CallBilling.h"
 #include "cards/CardService.h"
 #include "core/PasswordHash.h"
@@ -12,6 +13,7 @@
 #include "store/LedgerRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/TempDatabase.h"
+#include "triggers/SmsTrigger.h"
 #include "web/WebPortal.h"
 #include "web/WebServer.h"
 
@@ -32,6 +34,7 @@ class TestWebPortal : public QObject
     std::unique_ptr<triggers::WebPortal> m_portal;
     std::unique_ptr<triggers::WebServer> m_server;
     QList<qint64> m_started;
+    std::unique_ptr<callback::AdmittedRequests> m_admitted;
 
     WebClient client() const { return WebClient(m_server->port()); }
 
@@ -69,7 +72,12 @@ private Q_SLOTS:
         demo::DemoData::seed(*m_t->db, m_t->clock);
         m_portal = std::make_unique<triggers::WebPortal>(*m_t->db, m_t->clock);
         m_started.clear();
-        m_portal->onCallbackRequested = [this](qint64 id) { m_started.append(id); };
+        // Every request the handler admits is announced, once (as the switch hears of it).
+        m_admitted = std::make_unique<callback::AdmittedRequests>();
+        connect(
+            m_admitted.get(), &callback::AdmittedRequests::admitted, this,
+            [this](qint64 id) { m_started.append(id); }, Qt::DirectConnection);
+        m_portal->admitInto(m_admitted.get());
         m_server = std::make_unique<triggers::WebServer>();
         m_server->addHandler(m_portal.get());
         triggers::WebServer::Config config;
@@ -277,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 1);
         const auto& request = requests.first();
         QCOMPARE(r.header("location"), QStringLiteral("/request/%1").arg(request.id).toLatin1());
-        QCOMPARE(request.trigger, QStringLiteral("web"));
+        QCOMPARE(store::toString(request.trigger), QStringLiteral("web"));
         QCOMPARE(request.callbackNumber.digits(), QStringLiteral("447700900123"));
         QCOMPARE(request.destination.digits(), QStringLiteral("12025550147"));
         QVERIFY(request.source.startsWith(QStringLiteral("web:127.0.0.1")));
@@ -402,6 +410,13 @@ private Q_SLOTS:
         QCOMPARE(poor.status, 422);
         QVERIFY(poor.text().contains(QStringLiteral("balance is too low")));
         QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().size(), 1);
+        QCOMPARE(m_started.size(), 1);
+        // The portal words it its own way; the rule is every trigger's.
+        const auto sms = triggers::SmsTrigger(*m_t->db, m_t->clock)
+                             .handle(QStringLiteral("+447700900123"), QStringLiteral("1001 +12025550147"),
+                                     QStringLiteral("sip:test"));
+        QVERIFY(sms.outcome.why == callback::RequestOutcome::Why::TooLittle);
+        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().size(), 1);
     }
 
     void historyShowsEachCallWithItsCost()
@@ -439,7 +454,7 @@ private Q_SLOTS:
         const auto a = account(QStringLiteral("1001"));
         store::CallbackRequest request;
         request.accountId = a.id;
-        request.trigger = QStringLiteral("web");
+        request.trigger = store::TriggerKind::Web;
         request.source = QStringLiteral("web:127.0.0.1");
         request.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
         request.destination = core::PhoneNumber::fromE164(QStringLiteral("12025550147"));

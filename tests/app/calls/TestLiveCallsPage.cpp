@@ -34,7 +34,7 @@ class TestLiveCallsPage : public QObject
     {
         store::CallbackRequest request;
         request.accountId = m_account.id;
-        request.trigger = QStringLiteral("console");
+        request.trigger = store::TriggerKind::Console;
         request.source = QStringLiteral("console");
         request.callbackNumber = core::PhoneNumber::fromE164(callback);
         request.destination = core::PhoneNumber::fromE164(destination);
