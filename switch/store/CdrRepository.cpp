@@ -47,63 +47,64 @@ std::int64_t CdrRepository::openCall(std::int64_t accountId, std::optional<std::
     // business view filters and sums one table.
     const QVariant request = nullable(requestId);
     return m_db
-        .run(QStringLiteral("INSERT INTO calls (callback_request_id, account_id, state, started_at, trigger, "
-                            "callback_number, destination, test) VALUES (?, ?, 'open', ?, "
-                            "COALESCE((SELECT trigger FROM callback_requests WHERE id = ?), ''), "
-                            "COALESCE((SELECT callback_number FROM callback_requests WHERE id = ?), ''), "
-                            "COALESCE((SELECT destination FROM callback_requests WHERE id = ?), ''), "
-                            "COALESCE((SELECT test FROM callback_requests WHERE id = ?), 0))"),
-             {request, qlonglong(accountId), qlonglong(m_clock.nowMs()), request, request, request, request},
-             tr("opening a call record"))
-        .lastInsertId()
+        .cached(
+            QStringLiteral("INSERT INTO calls (callback_request_id, account_id, state, started_at, trigger, "
+                           "callback_number, destination, test) VALUES (?, ?, 'open', ?, "
+                           "COALESCE((SELECT trigger FROM callback_requests WHERE id = ?), ''), "
+                           "COALESCE((SELECT callback_number FROM callback_requests WHERE id = ?), ''), "
+                           "COALESCE((SELECT destination FROM callback_requests WHERE id = ?), ''), "
+                           "COALESCE((SELECT test FROM callback_requests WHERE id = ?), 0))"),
+            {request, qlonglong(accountId), qlonglong(m_clock.nowMs()), request, request, request, request},
+            tr("opening a call record"))
+        ->lastInsertId()
         .toLongLong();
 }
 
 void CdrRepository::setLimit(std::int64_t callId, int limitSeconds, std::optional<std::int64_t> reservationId)
 {
-    m_db.run(QStringLiteral("UPDATE calls SET limit_seconds = ?, reservation_id = ? WHERE id = ?"),
-             {limitSeconds, nullable(reservationId), qlonglong(callId)}, tr("recording a call's limit"));
+    m_db.cached(QStringLiteral("UPDATE calls SET limit_seconds = ?, reservation_id = ? WHERE id = ?"),
+                {limitSeconds, nullable(reservationId), qlonglong(callId)}, tr("recording a call's limit"));
 }
 
 std::int64_t CdrRepository::openLeg(std::int64_t callId, QChar leg, const QString& number,
                                     std::optional<std::int64_t> gatewayId, const QString& sipCallId)
 {
     return m_db
-        .run(QStringLiteral("INSERT INTO legs (call_id, leg, number, gateway_id, sip_call_id, invited_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?)"),
-             {qlonglong(callId), QString(leg), number, nullable(gatewayId), sipCallId,
-              qlonglong(m_clock.nowMs())},
-             tr("recording a call leg"))
-        .lastInsertId()
+        .cached(QStringLiteral("INSERT INTO legs (call_id, leg, number, gateway_id, sip_call_id, invited_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {qlonglong(callId), QString(leg), number, nullable(gatewayId), sipCallId,
+                 qlonglong(m_clock.nowMs())},
+                tr("recording a call leg"))
+        ->lastInsertId()
         .toLongLong();
 }
 
 std::int64_t CdrRepository::legAnswered(std::int64_t legId)
 {
     const qlonglong now = m_clock.nowMs();
-    m_db.run(QStringLiteral("UPDATE legs SET answered_at = ?, progress_at = ? WHERE id = ?"),
-             {now, now, qlonglong(legId)}, tr("recording an answered leg"));
+    m_db.cached(QStringLiteral("UPDATE legs SET answered_at = ?, progress_at = ? WHERE id = ?"),
+                {now, now, qlonglong(legId)}, tr("recording an answered leg"));
     return now;
 }
 
 void CdrRepository::setLegRoute(std::int64_t legId, std::optional<std::int64_t> gatewayId,
                                 const QString& sipCallId)
 {
-    m_db.run(QStringLiteral("UPDATE legs SET gateway_id = ?, sip_call_id = ? WHERE id = ?"),
-             {nullable(gatewayId), sipCallId, qlonglong(legId)}, tr("recording a leg's gateway"));
+    m_db.cached(QStringLiteral("UPDATE legs SET gateway_id = ?, sip_call_id = ? WHERE id = ?"),
+                {nullable(gatewayId), sipCallId, qlonglong(legId)}, tr("recording a leg's gateway"));
 }
 
 void CdrRepository::legProgress(std::int64_t legId)
 {
-    m_db.run(QStringLiteral("UPDATE legs SET progress_at = ? WHERE id = ? AND is_open = 1"),
-             {qlonglong(m_clock.nowMs()), qlonglong(legId)}, tr("recording call progress"));
+    m_db.cached(QStringLiteral("UPDATE legs SET progress_at = ? WHERE id = ? AND is_open = 1"),
+                {qlonglong(m_clock.nowMs()), qlonglong(legId)}, tr("recording call progress"));
 }
 
 void CdrRepository::closeLeg(std::int64_t legId, int sipStatus, const QString& sipReason,
                              std::optional<std::int64_t> endedAt)
 {
     const qlonglong end = endedAt ? *endedAt : m_clock.nowMs();
-    m_db.run(
+    m_db.cached(
         QStringLiteral("UPDATE legs SET is_open = 0, ended_at = ?, sip_status = ?, sip_reason = ?, "
                        "duration_ms = CASE WHEN answered_at IS NULL THEN 0 ELSE MAX(0, ? - answered_at) END "
                        "WHERE id = ?"),
@@ -112,14 +113,15 @@ void CdrRepository::closeLeg(std::int64_t legId, int sipStatus, const QString& s
 
 void CdrRepository::addLegPackets(std::int64_t legId, qint64 packetsIn, qint64 packetsOut)
 {
-    m_db.run(QStringLiteral(
-                 "UPDATE legs SET packets_in = packets_in + ?, packets_out = packets_out + ? WHERE id = ?"),
-             {packetsIn, packetsOut, qlonglong(legId)}, tr("recording a leg's RTP packets"));
+    m_db.cached(
+        QStringLiteral(
+            "UPDATE legs SET packets_in = packets_in + ?, packets_out = packets_out + ? WHERE id = ?"),
+        {packetsIn, packetsOut, qlonglong(legId)}, tr("recording a leg's RTP packets"));
 }
 
 void CdrRepository::priceLeg(const LegRecord& l)
 {
-    m_db.run(
+    m_db.cached(
         QStringLiteral(
             "UPDATE legs SET charged_seconds = ?, sell_micros = ?, buy_micros = ?, sell_prefix = ?, "
             "sell_rate_micros = ?, buy_prefix = ?, buy_rate_micros = ?, destination_name = ? WHERE id = ?"),
@@ -133,47 +135,50 @@ void CdrRepository::closeCall(std::int64_t callId, const QString& state, const Q
                               const QString& destinationName)
 {
     // Totals per leg and for the call, and the leg that counts for each side
-    // (the answered attempt, else the last one), kept on the call row.
-    const QString perLeg =
-        QStringLiteral("(SELECT COALESCE(SUM(%1), 0) FROM legs WHERE call_id = calls.id%2)");
-    const QString legA = QStringLiteral(" AND leg = 'A'");
-    const QString legB = QStringLiteral(" AND leg = 'B'");
-    const QString chosen = QStringLiteral("(SELECT %1 FROM legs WHERE call_id = calls.id AND leg = '%2' "
-                                          "ORDER BY answered_at IS NULL, id DESC LIMIT 1)");
-    m_db.run(QStringLiteral(
-                 "UPDATE calls SET state = ?, hangup_reason = ?, ended_at = ?, destination_name = ?, "
-                 "sell_micros = %1, buy_micros = %2, a_seconds = %3, b_seconds = %4, "
-                 "a_sell_micros = %5, a_buy_micros = %6, b_sell_micros = %7, b_buy_micros = %8, "
-                 "talk_ms = %9, destination = COALESCE(%10, destination), gateway_a_id = %11, "
-                 "gateway_b_id = %12, "
-                 "answered_at = (SELECT MIN(answered_at) FROM legs WHERE call_id = calls.id AND leg = 'B') "
-                 "WHERE id = ?")
-                 .arg(perLeg.arg(QStringLiteral("sell_micros"), QString()),
-                      perLeg.arg(QStringLiteral("buy_micros"), QString()),
-                      perLeg.arg(QStringLiteral("charged_seconds"), legA),
-                      perLeg.arg(QStringLiteral("charged_seconds"), legB),
-                      perLeg.arg(QStringLiteral("sell_micros"), legA),
-                      perLeg.arg(QStringLiteral("buy_micros"), legA),
-                      perLeg.arg(QStringLiteral("sell_micros"), legB),
-                      perLeg.arg(QStringLiteral("buy_micros"), legB),
-                      perLeg.arg(QStringLiteral("duration_ms"), legB))
-                 .arg(chosen.arg(QStringLiteral("number"), QStringLiteral("B")),
-                      chosen.arg(QStringLiteral("gateway_id"), QStringLiteral("A")),
-                      chosen.arg(QStringLiteral("gateway_id"), QStringLiteral("B"))),
-             {state, hangupReason, qlonglong(m_clock.nowMs()), destinationName, qlonglong(callId)},
-             tr("closing a call record"));
+    // (the answered attempt, else the last one), kept on the call row. Built
+    // once: the statement cache is keyed by its text.
+    static const QString sql = [] {
+        const QString perLeg =
+            QStringLiteral("(SELECT COALESCE(SUM(%1), 0) FROM legs WHERE call_id = calls.id%2)");
+        const QString legA = QStringLiteral(" AND leg = 'A'");
+        const QString legB = QStringLiteral(" AND leg = 'B'");
+        const QString chosen = QStringLiteral("(SELECT %1 FROM legs WHERE call_id = calls.id AND leg = '%2' "
+                                              "ORDER BY answered_at IS NULL, id DESC LIMIT 1)");
+        return QStringLiteral(
+                   "UPDATE calls SET state = ?, hangup_reason = ?, ended_at = ?, destination_name = ?, "
+                   "sell_micros = %1, buy_micros = %2, a_seconds = %3, b_seconds = %4, "
+                   "a_sell_micros = %5, a_buy_micros = %6, b_sell_micros = %7, b_buy_micros = %8, "
+                   "talk_ms = %9, destination = COALESCE(%10, destination), gateway_a_id = %11, "
+                   "gateway_b_id = %12, "
+                   "answered_at = (SELECT MIN(answered_at) FROM legs WHERE call_id = calls.id AND leg = 'B') "
+                   "WHERE id = ?")
+            .arg(perLeg.arg(QStringLiteral("sell_micros"), QString()),
+                 perLeg.arg(QStringLiteral("buy_micros"), QString()),
+                 perLeg.arg(QStringLiteral("charged_seconds"), legA),
+                 perLeg.arg(QStringLiteral("charged_seconds"), legB),
+                 perLeg.arg(QStringLiteral("sell_micros"), legA),
+                 perLeg.arg(QStringLiteral("buy_micros"), legA),
+                 perLeg.arg(QStringLiteral("sell_micros"), legB),
+                 perLeg.arg(QStringLiteral("buy_micros"), legB),
+                 perLeg.arg(QStringLiteral("duration_ms"), legB))
+            .arg(chosen.arg(QStringLiteral("number"), QStringLiteral("B")),
+                 chosen.arg(QStringLiteral("gateway_id"), QStringLiteral("A")),
+                 chosen.arg(QStringLiteral("gateway_id"), QStringLiteral("B")));
+    }();
+    m_db.cached(sql, {state, hangupReason, qlonglong(m_clock.nowMs()), destinationName, qlonglong(callId)},
+                tr("closing a call record"));
 }
 
 std::optional<CallRecord> CdrRepository::call(std::int64_t callId) const
 {
-    QSqlQuery q =
-        m_db.run(CallColumns + QStringLiteral("WHERE id = ?"), {qlonglong(callId)}, tr("reading a call"));
-    return q.next() ? std::optional<CallRecord>(callFrom(q)) : std::nullopt;
+    auto q =
+        m_db.cached(CallColumns + QStringLiteral("WHERE id = ?"), {qlonglong(callId)}, tr("reading a call"));
+    return q->next() ? std::optional<CallRecord>(callFrom(*q)) : std::nullopt;
 }
 
 QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
 {
-    QSqlQuery q = m_db.run(
+    auto statement = m_db.cached(
         QStringLiteral(
             "SELECT id, call_id, leg, number, gateway_id, sip_call_id, sip_status, sip_reason, invited_at, "
             "answered_at, progress_at, ended_at, is_open, duration_ms, charged_seconds, sell_micros, "
@@ -183,6 +188,7 @@ QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
             "FROM legs "
             "WHERE call_id = ? ORDER BY id"),
         {qlonglong(callId)}, tr("reading call legs"));
+    QSqlQuery& q = *statement;
     QList<LegRecord> result;
     while (q.next()) {
         LegRecord l;
