@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <deque>
 #include <functional>
 #include <mutex>
@@ -21,6 +22,7 @@
 #include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <sys/timerfd.h>
+#include <sys/uio.h>
 #include <thread>
 #include <unistd.h>
 #include <unordered_map>
@@ -40,6 +42,18 @@ constexpr std::uint64_t MaxCatchUpTicks = 5;
 constexpr std::size_t MaxDatagram = 2048;
 // Reads per socket per wake-up, so one flooding peer cannot starve the rest.
 constexpr int MaxReadsPerWake = 32;
+// The media thread wakes at most once per this long and then takes every
+// packet that has arrived (recvmmsg per socket): a wake-up costs more than
+// the packets it reads, so gathering them bounds the wake-ups to 250 a
+// second however many calls are up, for at most this much added delay.
+constexpr std::int64_t GatherNs = 4'000'000;
+
+std::int64_t nowNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return std::int64_t(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
 
 std::int64_t nowMs()
 {
@@ -97,6 +111,27 @@ struct Playback
         std::fill(out.begin() + static_cast<std::ptrdiff_t>(filled), out.end(), std::int16_t{0});
         finished = item >= items.size();
         return static_cast<int>(filled);
+    }
+};
+
+// One recvmmsg's worth of datagrams, allocated once by the media thread.
+struct ReceiveBatch
+{
+    std::array<std::array<std::uint8_t, MaxDatagram>, MaxReadsPerWake> buffers;
+    std::array<iovec, MaxReadsPerWake> vectors;
+    std::array<sockaddr_in, MaxReadsPerWake> from;
+    std::array<mmsghdr, MaxReadsPerWake> headers;
+
+    ReceiveBatch()
+    {
+        for (std::size_t i = 0; i < headers.size(); ++i) {
+            vectors[i] = iovec{buffers[i].data(), MaxDatagram};
+            headers[i] = mmsghdr{};
+            headers[i].msg_hdr.msg_name = &from[i];
+            headers[i].msg_hdr.msg_namelen = sizeof(sockaddr_in);
+            headers[i].msg_hdr.msg_iov = &vectors[i];
+            headers[i].msg_hdr.msg_iovlen = 1;
+        }
     }
 };
 
@@ -391,17 +426,30 @@ private:
 
     void run()
     {
-        std::array<epoll_event, 64> events{};
+        std::vector<epoll_event> events(512);
         while (m_running) {
             const int n = epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), 1000);
+            const std::int64_t wokeAt = nowNs();
+            bool media = false; // packets came in: more are on their way
             for (int i = 0; i < n; ++i) {
                 const std::uint64_t key = events[static_cast<std::size_t>(i)].data.u64;
                 if (key == WakeKey)
                     runCommands();
                 else if (key == TickKey)
                     tick();
-                else if (Session* s = find(static_cast<SessionId>(key - FirstKey)))
+                else if (Session* s = find(static_cast<SessionId>(key - FirstKey))) {
                     readFrom(*s);
+                    media = true;
+                }
+            }
+            // Let the next packets gather (see GatherNs) unless this round
+            // took that long already. Ticks and commands alone (an idle
+            // switch) do not wait.
+            if (const std::int64_t until = wokeAt + GatherNs; m_running && media && nowNs() < until) {
+                const timespec at{static_cast<time_t>(until / 1'000'000'000),
+                                  static_cast<long>(until % 1'000'000'000)};
+                while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &at, nullptr) == EINTR) {
+                }
             }
         }
     }
@@ -430,7 +478,7 @@ private:
         h.timestamp = timestamp;
         h.ssrc = s.ssrc;
         s.markNext = false;
-        std::array<std::uint8_t, MaxDatagram> out{};
+        std::array<std::uint8_t, MaxDatagram> out; // written as far as it is sent
         h.write(out.data());
         std::memcpy(out.data() + RtpHeader::Size, payload.data(), payload.size());
         ::sendto(s.fd, out.data(), RtpHeader::Size + payload.size(), MSG_DONTWAIT,
@@ -444,8 +492,8 @@ private:
             return;
         const std::int64_t now = nowMs();
         const std::uint64_t packets = std::min(expirations, MaxCatchUpTicks);
-        std::vector<SessionId> ids;
-        ids.reserve(m_sessions.size());
+        std::vector<SessionId>& ids = m_tickIds; // kept: no allocation per tick
+        ids.clear();
         for (const auto& [id, s] : m_sessions)
             ids.push_back(id);
         for (SessionId id : ids) {
@@ -536,8 +584,8 @@ private:
     // batches of 100 ms.
     void listen(Session& s, Codec codec, std::span<const std::uint8_t> payload)
     {
-        constexpr int BatchSamples = 800; // 100 ms
-        std::array<std::int16_t, MaxDatagram> pcm{};
+        constexpr int BatchSamples = 800;          // 100 ms
+        std::array<std::int16_t, MaxDatagram> pcm; // decoded as far as the payload goes
         decode(codec, payload, pcm.data());
         const auto samples = static_cast<int>(payload.size());
         if (s.levelMeter) {
@@ -588,23 +636,27 @@ private:
         }
     }
 
+    // Everything queued on the socket, up to MaxReadsPerWake, in one call.
     void readFrom(Session& s)
     {
-        std::array<std::uint8_t, MaxDatagram> buf{};
-        for (int i = 0; i < MaxReadsPerWake; ++i) {
-            sockaddr_in from{};
-            socklen_t fromLen = sizeof from;
-            const ssize_t n = ::recvfrom(s.fd, buf.data(), buf.size(), MSG_DONTWAIT,
-                                         reinterpret_cast<sockaddr*>(&from), &fromLen);
-            if (n <= 0)
-                return;
-            const std::span<const std::uint8_t> datagram(buf.data(), static_cast<std::size_t>(n));
+        if (!m_receive)
+            m_receive = std::make_unique<ReceiveBatch>();
+        ReceiveBatch& rx = *m_receive;
+        const int n = ::recvmmsg(s.fd, rx.headers.data(), MaxReadsPerWake, MSG_DONTWAIT, nullptr);
+        for (int i = 0; i < n; ++i) {
+            const auto at = static_cast<std::size_t>(i);
+            mmsghdr& header = rx.headers[at];
+            const bool fromIpv4 = header.msg_hdr.msg_namelen == sizeof(sockaddr_in);
+            header.msg_hdr.msg_namelen = sizeof(sockaddr_in); // for the next call
+            if (!fromIpv4)
+                continue;
+            const std::span<const std::uint8_t> datagram(rx.buffers[at].data(), header.msg_len);
             if (looksLikeRtcp(datagram))
                 continue;
             const auto packet = parseRtp(datagram);
             if (!packet)
                 continue;
-            received(s, *packet, from);
+            received(s, *packet, rx.from[at]);
             if (!find(s.id))
                 return; // a signal handler cannot destroy synchronously, but stay safe
         }
@@ -670,7 +722,7 @@ private:
         if (s.inbandWanted()) {
             if (!s.inband)
                 s.inband = std::make_unique<InbandDtmfDetector>();
-            std::array<std::int16_t, MaxDatagram> pcm{};
+            std::array<std::int16_t, MaxDatagram> pcm; // decoded as far as the payload goes
             decode(*codec, p.payload, pcm.data());
             const QString digits = s.inband->process(std::span(pcm.data(), p.payload.size()));
             for (QChar d : digits)
@@ -691,7 +743,7 @@ private:
         s.relayedPackets++;
         s.relayedBytes += p.payload.size();
         if (audio && *audio != peer.codec) {
-            std::array<std::uint8_t, MaxDatagram> out{};
+            std::array<std::uint8_t, MaxDatagram> out; // transcoded as far as the payload goes
             transcode(*audio, peer.codec, p.payload, out.data());
             send(peer, static_cast<std::uint8_t>(outPt), std::span(out.data(), p.payload.size()), ts);
         } else {
@@ -735,6 +787,8 @@ private:
     std::random_device m_random;
 
     std::unordered_map<SessionId, std::shared_ptr<Session>> m_sessions; // media thread only
+    std::vector<SessionId> m_tickIds;                                   // media thread only
+    std::unique_ptr<ReceiveBatch> m_receive;                            // media thread only
 
     std::atomic<quint64> m_foreignPackets{0};
     mutable std::mutex m_countersMutex;
