@@ -46,45 +46,12 @@ std::optional<int> readTarget(Context& c, const QCommandLineParser& p, core::Pho
 }
 } // namespace
 
-int runDial(Context& c, const QStringList& arguments)
+// Places the leg on a signalling-only switch of its own and reports each
+// step until it ends.
+static int placeLeg(Context& c, const QString& sipListen, const core::PhoneNumber& number, qint64 pinned,
+                    int hold)
 {
-    QCommandLineParser p;
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOptions(
-        {{QStringLiteral("lgw-did"), DialCommand::tr("Send the leg out through this LGW DID's gateway."),
-          QStringLiteral("did")},
-         {QStringLiteral("hold"), DialCommand::tr("Seconds to stay connected once answered (default 2)."),
-          QStringLiteral("s")},
-         {QStringLiteral("sip-listen"),
-          DialCommand::tr("Our SIP address (default 127.0.0.1 on any free port)."),
-          QStringLiteral("addr:port")},
-         {{QStringLiteral("h"), QStringLiteral("help")}, DialCommand::tr("Show this help.")}});
-    if (!p.parse(QStringList{QStringLiteral("dial")} + arguments))
-        return c.fail(p.errorText(), UsageError);
-    if (p.isSet(QStringLiteral("help")) || p.positionalArguments().size() != 1) {
-        (p.isSet(QStringLiteral("help")) ? c.out : c.err) << DialCommand::tr(
-            "Usage: rebound-switch [--db PATH] dial NUMBER [--lgw-did DID] [--hold S] [--sip-listen "
-            "ADDR:PORT]\n\n"
-            "Places one test leg the way a callback would (routes, least cost, failover, digest\n"
-            "authentication) and prints each step. The leg carries no audio: it is a signalling test.\n");
-        return p.isSet(QStringLiteral("help")) ? Success : UsageError;
-    }
-    if (!QCoreApplication::instance())
-        return c.fail(DialCommand::tr("dial needs an application event loop."));
-
-    core::PhoneNumber number;
-    qint64 pinned = 0;
-    if (const auto failed = readTarget(c, p, number, pinned))
-        return *failed;
-    bool ok = false;
-    const int hold = p.isSet(QStringLiteral("hold")) ? p.value(QStringLiteral("hold")).toInt(&ok) : 2;
-    if (p.isSet(QStringLiteral("hold")) && (!ok || hold < 0 || hold > 3600))
-        return c.fail(DialCommand::tr("--hold is 0 to 3600 seconds."), UsageError);
-
-    Switch theSwitch(c.databasePath,
-                     p.isSet(QStringLiteral("sip-listen")) ? p.value(QStringLiteral("sip-listen"))
-                                                           : QStringLiteral("127.0.0.1:0"),
-                     c.clock);
+    Switch theSwitch(c.databasePath, sipListen, c.clock);
     // A test leg beside a running switch: no lock, no recovery of its calls.
     theSwitch.setSignallingOnly(true);
     int exitCode = Failure;
@@ -127,6 +94,47 @@ int runDial(Context& c, const QStringList& arguments)
     theSwitch.start();
     QCoreApplication::exec();
     return exitCode;
+}
+
+int runDial(Context& c, const QStringList& arguments)
+{
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.addOptions(
+        {{QStringLiteral("lgw-did"), DialCommand::tr("Send the leg out through this LGW DID's gateway."),
+          QStringLiteral("did")},
+         {QStringLiteral("hold"), DialCommand::tr("Seconds to stay connected once answered (default 2)."),
+          QStringLiteral("s")},
+         {QStringLiteral("sip-listen"),
+          DialCommand::tr("Our SIP address (default 127.0.0.1 on any free port)."),
+          QStringLiteral("addr:port")},
+         {{QStringLiteral("h"), QStringLiteral("help")}, DialCommand::tr("Show this help.")}});
+    if (!p.parse(QStringList{QStringLiteral("dial")} + arguments))
+        return c.fail(p.errorText(), UsageError);
+    if (p.isSet(QStringLiteral("help")) || p.positionalArguments().size() != 1) {
+        (p.isSet(QStringLiteral("help")) ? c.out : c.err) << DialCommand::tr(
+            "Usage: rebound-switch [--db PATH] dial NUMBER [--lgw-did DID] [--hold S] [--sip-listen "
+            "ADDR:PORT]\n\n"
+            "Places one test leg the way a callback would (routes, least cost, failover, digest\n"
+            "authentication) and prints each step. The leg carries no audio: it is a signalling test.\n");
+        return p.isSet(QStringLiteral("help")) ? Success : UsageError;
+    }
+    if (!QCoreApplication::instance())
+        return c.fail(DialCommand::tr("dial needs an application event loop."));
+
+    core::PhoneNumber number;
+    qint64 pinned = 0;
+    if (const auto failed = readTarget(c, p, number, pinned))
+        return *failed;
+    bool ok = false;
+    const int hold = p.isSet(QStringLiteral("hold")) ? p.value(QStringLiteral("hold")).toInt(&ok) : 2;
+    if (p.isSet(QStringLiteral("hold")) && (!ok || hold < 0 || hold > 3600))
+        return c.fail(DialCommand::tr("--hold is 0 to 3600 seconds."), UsageError);
+
+    return placeLeg(c,
+                    p.isSet(QStringLiteral("sip-listen")) ? p.value(QStringLiteral("sip-listen"))
+                                                          : QStringLiteral("127.0.0.1:0"),
+                    number, pinned, hold);
 }
 
 } // namespace rebound::cli
