@@ -5,6 +5,7 @@
 // rebound-switch started on a free port, and the helpers that drive a
 // callback and read its outcome.
 #include "SippPeer.h"
+#include "SwitchProcess.h"
 #include "billing/ChargeRule.h"
 #include "billing/CreditManager.h"
 #include "billing/RateCache.h"
@@ -509,14 +510,8 @@ protected:
 
     void tearDownSwitch()
     {
-        if (m_switch) {
-            m_switch->terminate();
-            if (!m_switch->waitForFinished(15'000))
-                m_switch->kill();
-            m_log += QString::fromUtf8(m_switch->readAllStandardError());
-            if (QTest::currentTestFailed())
-                qWarning().noquote() << m_log.right(6000);
-        }
+        if (m_switch)
+            test::stopSwitch(*m_switch, &m_log, 6000);
         m_switch.reset();
         m_dir.reset();
     }

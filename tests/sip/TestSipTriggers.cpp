@@ -1,6 +1,7 @@
 // sipp plays the carrier and the SMS gateway against a real rebound-switch on
 // loopback; the test then checks the switch's answers and its database.
 #include "SippPeer.h"
+#include "SwitchProcess.h"
 #include "accounts/AccountService.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
@@ -236,12 +237,7 @@ private Q_SLOTS:
     void cleanup()
     {
         if (m_switch) {
-            m_switch->terminate();
-            if (!m_switch->waitForFinished(15'000))
-                m_switch->kill();
-            m_log += QString::fromUtf8(m_switch->readAllStandardError());
-            if (QTest::currentTestFailed())
-                qWarning().noquote() << m_log.right(4000);
+            test::stopSwitch(*m_switch, &m_log, 4000);
             QCOMPARE(m_switch->exitCode(), 0);
             QVERIFY2(m_log.contains(QStringLiteral("stopped cleanly")), qPrintable(m_log.right(1000)));
         }
@@ -256,7 +252,7 @@ private Q_SLOTS:
             QStringLiteral("+12125550101")));
         const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(store::toString(requests.first().trigger), QStringLiteral("did"));
+        QCOMPARE(requests.first().trigger, QStringLiteral("did"));
         QCOMPARE(requests.first().callbackNumber.digits(), QStringLiteral("447700900123"));
         QCOMPARE(requests.first().state, QStringLiteral("requested"));
     }
@@ -283,7 +279,7 @@ private Q_SLOTS:
         const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
         QCOMPARE(requests.size(), 2);
         for (const auto& request : requests) {
-            QCOMPARE(store::toString(request.trigger), QStringLiteral("did"));
+            QCOMPARE(request.trigger, QStringLiteral("did"));
             QCOMPARE(request.state, QStringLiteral("requested"));
         }
         QCOMPARE(requests.last().callbackNumber.digits(), QStringLiteral("447700900123"));
@@ -297,7 +293,7 @@ private Q_SLOTS:
                               {{QStringLiteral("EXPECTED"), QStringLiteral("486")},
                                {QStringLiteral("+447700900123"), QStringLiteral("+12125550199")}}),
                      QStringLiteral("12125550103")));
-        QCOMPARE(store::toString(store::CallbackRequestRepository(*db(), m_clock).recent().first().trigger),
+        QCOMPARE(store::CallbackRequestRepository(*db(), m_clock).recent().first().trigger,
                  QStringLiteral("lgw"));
     }
 
@@ -462,7 +458,7 @@ private Q_SLOTS:
                     QStringLiteral("we will call you on \\+447700900123")));
         const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(store::toString(requests.first().trigger), QStringLiteral("sms"));
+        QCOMPARE(requests.first().trigger, QStringLiteral("sms"));
         QCOMPARE(requests.first().destination.digits(), QStringLiteral("12025550147"));
     }
 
