@@ -86,11 +86,15 @@ void CallbackSession::connectTimers()
     m_progress.setInterval(10'000);
     connect(&m_progress, &QTimer::timeout, this, [this] {
         try {
+            // Both legs in one full commit: these rows are what a call is
+            // billed to after a crash or a power cut.
+            store::Database::Transaction transaction(m_db);
             store::CdrRepository cdrs(m_db, m_clock);
             if (m_aUp)
                 cdrs.legProgress(m_legA);
             if (m_bUp)
                 cdrs.legProgress(m_legB);
+            transaction.commit();
         } catch (const store::StoreError& error) {
             // The next tick tries again; the call goes on.
             Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error.message()));
@@ -242,8 +246,22 @@ int CallbackSession::secondsSince(std::int64_t ms) const
 
 void CallbackSession::setState(const QString& state, const QString& failure)
 {
-    store::CallbackRequestRepository(m_db, m_clock).setState(m_requestId, state, failure);
+    recordState(state, failure);
     announceState(state, failure);
+}
+
+void CallbackSession::recordState(const QString& state, const QString& failure)
+{
+    // The words on the way (dialing_a, ivr, dialing_b, bridged, requested
+    // for a retry) carry no money and are rewritten as the call moves on:
+    // their commit survives the switch being killed (WAL) and reaches the
+    // disk with the next full commit, which every answer, hold and the
+    // call's end make. A final state waits for the disk.
+    const bool final = state == QLatin1String("completed") || state == QLatin1String("failed");
+    store::Database::Transaction transaction(m_db, final ? store::Database::Sync::Full
+                                                         : store::Database::Sync::Deferred);
+    store::CallbackRequestRepository(m_db, m_clock).setState(m_requestId, state, failure);
+    transaction.commit();
 }
 
 void CallbackSession::closeLegRecord(Leg leg, int sipStatus, const QString& reason, std::int64_t at)
@@ -371,6 +389,9 @@ void CallbackSession::onAttemptStarted(Leg leg, qint64 gatewayId, const QString&
 {
     std::int64_t& record = leg == Leg::A ? m_legA : m_legB;
     bool& closed = leg == Leg::A ? m_legAClosed : m_legBClosed;
+    // Which gateway an unanswered attempt went to: no money (Sync::Deferred,
+    // as for the states); the leg's answer is a full commit.
+    store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     store::CdrRepository cdrs(m_db, m_clock);
     if (closed) {
         // Failover: the gateway before refused, and its record keeps that.
@@ -382,6 +403,7 @@ void CallbackSession::onAttemptStarted(Leg leg, qint64 gatewayId, const QString&
         // against that gateway's ASR too.
         cdrs.setLegRoute(record, gatewayId, sipCallId);
     }
+    transaction.commit();
     if (leg == Leg::A && m_settings.answerTimeoutSeconds > 0)
         m_answerTimeout.start(m_settings.answerTimeoutSeconds * 1000);
 }
@@ -416,17 +438,27 @@ void CallbackSession::dialA()
         return;
     ++m_attemptsA;
     m_aNotAnswered = false;
+    // The attempt, the state and leg A's record in one commit. Nothing here
+    // is money (the hold was committed fully before, and leg A costs from
+    // its answer, a full commit): Sync::Deferred, as for the states.
+    store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     store::CallbackRequestRepository(m_db, m_clock).countAttempt(m_requestId);
-    setState(QStringLiteral("dialing_a"));
+    const QString dialing = QStringLiteral("dialing_a");
+    recordState(dialing);
     const auto created = m_media.createSession();
-    if (!created.id)
+    if (!created.id) {
+        transaction.commit();
+        announceState(dialing, {});
         return finish(tr("no media port: %1").arg(created.error));
+    }
     m_mediaA = created.id;
     m_portA = created.port;
     m_directionA = media::Direction::SendRecv;
     m_legA =
         store::CdrRepository(m_db, m_clock).openLeg(m_callId, u'A', m_callback.digits(), std::nullopt, {});
     m_legAClosed = false;
+    transaction.commit();
+    announceState(dialing, {});
     m_dialerA =
         makeDialer(Leg::A, m_callback, m_testCarrier ? m_testCarrier : m_lgwGateway, m_mediaA, created.port);
     connect(m_dialerA, &routing::LegDialer::answered, this,
@@ -453,14 +485,19 @@ void CallbackSession::dialA()
 void CallbackSession::onAAnswered(const QByteArray& sdp)
 {
     m_answerTimeout.stop();
-    store::CdrRepository cdrs(m_db, m_clock);
-    m_aAnsweredAt = cdrs.legAnswered(m_legA);
+    const auto parsed = media::Sdp::parse(sdp);
+    const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
+    // The answer (what leg A is billed from) and, when the call goes on,
+    // the IVR state: one full commit.
+    store::Database::Transaction transaction(m_db);
+    m_aAnsweredAt = store::CdrRepository(m_db, m_clock).legAnswered(m_legA);
+    if (agreement.agreement)
+        recordState(QStringLiteral("ivr"));
+    transaction.commit();
     m_guardDeadline = m_aAnsweredAt + std::int64_t(m_settings.ivrAllowanceSeconds) * 1000;
     m_legAGuard.start(m_settings.ivrAllowanceSeconds * 1000);
     m_aUp = true;
     m_progress.start();
-    const auto parsed = media::Sdp::parse(sdp);
-    const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
     if (!agreement.agreement) {
         m_failure =
             tr("leg A answered without usable audio: %1").arg(parsed.sdp ? agreement.error : parsed.error);
@@ -477,7 +514,7 @@ void CallbackSession::onAAnswered(const QByteArray& sdp)
         m_dialerA->hangup();
         return;
     }
-    runIvr();
+    runIvr(true);
 }
 
 void CallbackSession::onAFailed(int status, const QString& reason)
@@ -536,9 +573,12 @@ void CallbackSession::onPin(const QString& digits)
     askForPin();
 }
 
-void CallbackSession::runIvr()
+void CallbackSession::runIvr(bool stateRecorded)
 {
-    setState(QStringLiteral("ivr"));
+    if (stateRecorded)
+        announceState(QStringLiteral("ivr"), {});
+    else
+        setState(QStringLiteral("ivr"));
     if (m_askPin && !m_pinOk)
         return askForPin();
     if (!m_destination.isEmpty()) {
@@ -621,21 +661,31 @@ void CallbackSession::reserveAndDialB()
     } catch (const billing::CreditError& error) {
         return sayAndHangUp({QStringLiteral("balance-too-low"), QStringLiteral("goodbye")}, error.message());
     }
+    // The hold above is a full commit of its own. The limit shown on the
+    // Live calls page, the state and leg B's record carry no money (leg B
+    // costs from its answer, a full commit): one Sync::Deferred commit.
+    store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     store::CdrRepository cdrs(m_db, m_clock);
     cdrs.setLimit(m_callId, talk, m_reservationId);
     // What is held pays for leg A up to here plus the ring allowance.
     m_guardDeadline = m_aAnsweredAt + std::int64_t(secondsA) * 1000;
     m_legAGuard.start(static_cast<int>(std::max<std::int64_t>(0, m_guardDeadline - m_clock.nowMs())));
-    setState(QStringLiteral("dialing_b"));
+    const QString dialing = QStringLiteral("dialing_b");
+    recordState(dialing);
     const auto created = m_media.createSession();
-    if (!created.id)
+    if (!created.id) {
+        transaction.commit();
+        announceState(dialing, {});
         return sayAndHangUp({QStringLiteral("call-failed"), QStringLiteral("goodbye")},
                             tr("no media port: %1").arg(created.error));
+    }
     m_mediaB = created.id;
     m_portB = created.port;
     m_directionB = media::Direction::SendRecv;
     m_legB = cdrs.openLeg(m_callId, u'B', m_destination.digits(), std::nullopt, {});
     m_legBClosed = false;
+    transaction.commit();
+    announceState(dialing, {});
     tellTimeLeft(talk);
     m_dialerB = makeDialer(Leg::B, m_destination, m_testCarrier, m_mediaB, created.port);
     connect(m_dialerB, &routing::LegDialer::answered, this,
@@ -649,14 +699,19 @@ void CallbackSession::reserveAndDialB()
 
 void CallbackSession::onBAnswered(const QByteArray& sdp)
 {
+    // Leg B's answer, the hold taken again and the limit: one full commit,
+    // made before anything that may end the call.
+    store::Database::Transaction transaction(m_db);
     store::CdrRepository cdrs(m_db, m_clock);
     const std::int64_t bAnsweredAt = cdrs.legAnswered(m_legB);
     m_legAGuard.stop();
     m_bUp = true;
     const auto parsed = media::Sdp::parse(sdp);
     const auto agreement = parsed.sdp ? media::Sdp::negotiate(*parsed.sdp) : media::Sdp::Negotiation{};
-    if (!agreement.agreement || !m_media.setRemote(m_mediaB, *agreement.agreement).isEmpty())
+    if (!agreement.agreement || !m_media.setRemote(m_mediaB, *agreement.agreement).isEmpty()) {
+        transaction.commit();
         return hangup(tr("leg B answered without usable audio"));
+    }
     // The hold is taken again now that leg A's real time is known: all the
     // credit the subscriber has (this call's own hold counted as free) buys
     // the longest talk time, exactly as `rates quote --max-talk` reckons it.
@@ -677,7 +732,9 @@ void CallbackSession::onBAnswered(const QByteArray& sdp)
         m_reservationId = reservation.id;
         m_reserved = reservation.amount;
         cdrs.setLimit(m_callId, limit, m_reservationId); // what is enforced, for the Live calls page
+        transaction.commit();
     } catch (const billing::CreditError& error) {
+        transaction.commit(); // leg B's answer; the hold's savepoint is undone
         // Never connected: leg B is billed to its answer, leg A to now.
         Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error.message()));
         m_cutAt = bAnsweredAt;
@@ -741,7 +798,7 @@ void CallbackSession::onLegEnded(Leg leg, const QString& reason)
             m_failure = tr("the subscriber hung up before being connected");
         m_aUp = false;
         if (!m_legAClosed)
-            closeLegRecord(Leg::A, 200, reason, end);
+            deferLegClose(Leg::A, 200, reason, end);
         if (m_dialerB && !m_hangingUp) {
             m_hangingUp = true;
             m_teardownAt = end;
@@ -750,7 +807,7 @@ void CallbackSession::onLegEnded(Leg leg, const QString& reason)
     } else {
         m_bUp = false;
         if (!m_legBClosed)
-            closeLegRecord(Leg::B, 200, reason, end);
+            deferLegClose(Leg::B, 200, reason, end);
         if (m_aUp && !m_hangingUp) {
             m_hangingUp = true;
             m_teardownAt = end;
@@ -764,7 +821,28 @@ void CallbackSession::onLegEnded(Leg leg, const QString& reason)
     Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(ended));
     const bool bPending = m_dialerB && !m_legBClosed;
     if (!m_aUp && !bPending)
-        finish(m_failure);
+        return finish(m_failure); // closes the leg's record with the billing
+    flushLegClose();
+}
+
+void CallbackSession::deferLegClose(Leg leg, int sipStatus, const QString& reason, std::int64_t at)
+{
+    flushLegClose(); // a hang-up that ended the other leg at once
+    (leg == Leg::A ? m_legAClosed : m_legBClosed) = true;
+    m_lastLegClose = LegClose{leg == Leg::A ? m_legA : m_legB, sipStatus, reason, at};
+}
+
+void CallbackSession::flushLegClose()
+{
+    if (!m_lastLegClose)
+        return;
+    const LegClose close = *std::exchange(m_lastLegClose, std::nullopt);
+    try {
+        store::CdrRepository(m_db, m_clock).closeLeg(close.legId, close.sipStatus, close.reason, close.at);
+    } catch (const store::StoreError& error) {
+        m_legEnds.insert(close.legId, close.at);
+        Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error.message()));
+    }
 }
 
 QString CallbackSession::say(const QStringList& playlist, bool bargeIn)
@@ -865,6 +943,8 @@ void CallbackSession::hangup(const QString& reason)
 
 void CallbackSession::finish(const QString& failure)
 {
+    if (m_finished || !m_callId)
+        flushLegClose(); // a leg's record is only ever closed with the billing of its call
     if (m_finished)
         return;
     m_finished = true;
@@ -883,8 +963,19 @@ void CallbackSession::finish(const QString& failure)
         end.reason = failure.isEmpty() ? m_endReason : failure;
         end.endedAtMs = legEnd();
         end.legEndedAtMs = m_legEnds;
+        // The leg whose end ended the call is closed in the billing's
+        // transaction: one full commit for the leg's end, the CDR and the
+        // charge. Should the database refuse, its end goes with `end`.
+        const std::optional<LegClose> lastClose = std::exchange(m_lastLegClose, std::nullopt);
+        if (lastClose)
+            end.legEndedAtMs.insert(lastClose->legId, lastClose->at);
         try {
+            store::Database::Transaction transaction(m_db);
+            if (lastClose)
+                store::CdrRepository(m_db, m_clock)
+                    .closeLeg(lastClose->legId, lastClose->sipStatus, lastClose->reason, lastClose->at);
             CallBilling(m_db, m_clock, &m_rates).finishCall(end);
+            transaction.commit();
         } catch (const store::StoreError& error) {
             // Nothing was written; the hold stays until the switch bills it.
             Q_EMIT logLine(tr("callback #%1: could not bill call #%2 yet: %3")

@@ -91,15 +91,23 @@ private:
     void safely(Step&& step);
     void connectTimers();
     void connectMedia();
+    // Records the request's state and announces it. A state on the way (dialing_a, ivr, ...) is
+    // written with a commit that does not wait for the disk (Sync::Deferred), a final one fully.
     void setState(const QString& state, const QString& failure = {});
+    void recordState(const QString& state, const QString& failure = {}); // the write alone
     void announceState(const QString& state, const QString& failure);
     // Closes a leg's record at `endedAt`; when the database refuses, the
     // end is remembered and written with the call's end.
     void closeLegRecord(Leg leg, int sipStatus, const QString& reason, std::int64_t endedAt);
+    // A leg that ended (BYE): its record is closed by flushLegClose(), or by
+    // finish() with the call's billing when that end ends the call.
+    void deferLegClose(Leg leg, int sipStatus, const QString& reason, std::int64_t at);
+    void flushLegClose();
     void dialA();
     void onAAnswered(const QByteArray& sdp);
     void onAFailed(int status, const QString& reason);
-    void runIvr();
+    // stateRecorded: leg A's answer already wrote the "ivr" state with it.
+    void runIvr(bool stateRecorded = false);
     void askForPin();
     void onPin(const QString& digits);
     void onDigits(const QString& digits);
@@ -198,6 +206,16 @@ private:
     bool m_legAClosed = false;
     bool m_legBClosed = false;
     QHash<std::int64_t, std::int64_t> m_legEnds; // leg ends the database did not take yet
+    // The last leg to end, when its end ends the call: its record is closed
+    // in the same transaction as the call's billing (one full commit).
+    struct LegClose
+    {
+        std::int64_t legId = 0;
+        int sipStatus = 0;
+        QString reason;
+        std::int64_t at = 0;
+    };
+    std::optional<LegClose> m_lastLegClose;
     std::function<void()> m_afterPlayback;
     QTimer m_progress;
     QTimer m_warning;

@@ -12,8 +12,10 @@
 // none inherits the heap, SIP transactions or timers of the one before.
 // CPU is the switch process's CPU-time clock (all threads, user + system).
 //
-// Part 1, calls held: steps of N simultaneous calls (25, 50, 100, 200 by
-// default). All N are bridged at once and held for a fixed time while the
+// Part 1, calls held: steps of N simultaneous calls (25, 50, 100, 200, 400,
+// 700, 1,000 by default). A step's SMS go out at up to 100 a second
+// (--ramp-rate), and its calls talk longer by the time that takes. All N
+// are bridged at once and held for a fixed time while the
 // switch's CPU time and RSS are read over a window in which every call is
 // bridged. The baseline is the same switch idle, read just before its
 // step: CPU and memory per call are (held - idle) / N, and the ratio
@@ -27,7 +29,8 @@
 // the first one that is not.
 //
 // Part 2, callbacks per second: short calls (leg B talks 1 s), triggered at a
-// steady rate for a few seconds per step (10, 20, 40 per second by default);
+// steady rate for a few seconds per step (10, 20, 40, 100 per second by
+// default);
 // the figure is the rate at which callbacks completed (first to last
 // completion) at the highest step without a lost call. A callback is open
 // for about 7.5 s, so N per second keeps up to 7.5 N calls open at once. The
@@ -85,15 +88,17 @@ namespace {
 
 struct Options
 {
-    QList<int> steps{25, 50, 100, 200}; // calls held at once
-    int holdSeconds = 8;                // leg B talks this long in part 1
-    QList<int> rates{10, 20, 40};       // callbacks triggered per second in part 2
-    int rateSeconds = 4;                // for this long per rate
-    int talkMs = 1000;                  // leg B talks this long in part 2
-    int rampSeconds = 2;                // a held step's SMS go out within this time
-    int balanceMessages = 2000;         // the baseline's BALANCE messages
-    double idleSeconds = 2;             // the idle reading before each step
+    QList<int> steps{25, 50, 100, 200, 400, 700, 1000}; // calls held at once
+    int holdSeconds = 8;                                // every call of a step is up this long
+    QList<int> rates{10, 20, 40, 100};                  // callbacks triggered per second in part 2
+    int rateSeconds = 4;                                // for this long per rate
+    int talkMs = 1000;                                  // leg B talks this long in part 2
+    int rampSeconds = 2;                                // a held step's SMS go out within this time...
+    int maxRampRate = 100;                              // ...but no faster than this many per second
+    int balanceMessages = 2000;                         // the baseline's BALANCE messages
+    double idleSeconds = 2;                             // the idle reading before each step
     bool keepDir = false;
+    QString switchExe = QStringLiteral(REBOUND_SWITCH_EXE);
 };
 
 const char* const SwitchReady = "running, SIP on";
@@ -187,6 +192,7 @@ struct World
     QString balanceReplies;
     QString legAScenario;
     int subscribers = 0;
+    QString switchExe; // the rebound-switch binary every step starts
 
     QString switchTag;   // the step the running switch serves
     QStringList unclean; // switches that did not stop cleanly, and how they stopped
@@ -202,7 +208,7 @@ struct World
         stopSwitch();
         switchTag = tag;
         server = std::make_unique<Server>(dir.filePath(tag + QStringLiteral("-switch.log")));
-        server->start(QStringLiteral(REBOUND_SWITCH_EXE),
+        server->start(switchExe,
                       {QStringLiteral("--db"), dbPath, QStringLiteral("serve"),
                        QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(switchPort),
                        QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:0")},
@@ -581,8 +587,14 @@ HeldStep runHeld(World& w, const Options& o, int calls, int& nextSubscriber)
     std::tie(step.idleFrom, step.idleTo) = w.startSwitch(batch.tag, o.idleSeconds);
     batch.first = nextSubscriber;
     batch.calls = calls;
-    batch.smsRate = std::max(50.0, double(calls) / o.rampSeconds);
-    batch.talkMs = o.holdSeconds * 1000;
+    // A large step's SMS are spread out (at most maxRampRate a second, so
+    // that leg A's INVITEs do not all go out in the same second), and its
+    // calls talk that much longer, so that every call is still up together
+    // for holdSeconds.
+    batch.smsRate =
+        std::min(std::max(50.0, double(calls) / o.rampSeconds), std::max(50.0, double(o.maxRampRate)));
+    const double rampSeconds = double(calls) / batch.smsRate;
+    batch.talkMs = int((o.holdSeconds + rampSeconds) * 1000);
     nextSubscriber += calls;
 
     double firstBridgedAt = -1;
@@ -600,7 +612,7 @@ HeldStep runHeld(World& w, const Options& o, int calls, int& nextSubscriber)
         step.allBridged = true;
         step.bridgingSeconds = wallSeconds() - firstBridgedAt;
         w.idle(0.5);
-        const double until = firstBridgedAt + o.holdSeconds - 1.0;
+        const double until = firstBridgedAt + batch.talkMs / 1000.0 - 1.0;
         if (until - wallSeconds() < 1.0)
             return; // the calls took longer to come up than they are held
         // sipp's gateways handle the same RTP: their CPU is read alongside.
@@ -765,16 +777,21 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     parser.addHelpOption();
     const QCommandLineOption steps(QStringLiteral("steps"),
                                    QStringLiteral("Calls held at once, step by step (comma-separated)."),
-                                   QStringLiteral("N,N,..."), QStringLiteral("25,50,100,200"));
-    const QCommandLineOption hold(QStringLiteral("hold"), QStringLiteral("Seconds each held call talks."),
+                                   QStringLiteral("N,N,..."), QStringLiteral("25,50,100,200,400,700,1000"));
+    const QCommandLineOption hold(QStringLiteral("hold"),
+                                  QStringLiteral("Seconds every call of a held step is up together."),
                                   QStringLiteral("S"), QStringLiteral("8"));
     const QCommandLineOption ramp(
         QStringLiteral("ramp"),
         QStringLiteral("Seconds over which a held step's SMS go out (at least 50/s)."), QStringLiteral("S"),
         QStringLiteral("2"));
+    const QCommandLineOption rampRate(
+        QStringLiteral("ramp-rate"),
+        QStringLiteral("The most SMS per second a held step sends; its calls talk longer by the extra ramp."),
+        QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption rates(QStringLiteral("rates"),
                                    QStringLiteral("Callbacks per second, step by step (comma-separated)."),
-                                   QStringLiteral("N,N,..."), QStringLiteral("10,20,40"));
+                                   QStringLiteral("N,N,..."), QStringLiteral("10,20,40,100"));
     const QCommandLineOption rateSeconds(QStringLiteral("rate-seconds"),
                                          QStringLiteral("Seconds each rate is offered."), QStringLiteral("S"),
                                          QStringLiteral("4"));
@@ -784,9 +801,13 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const QCommandLineOption balance(QStringLiteral("balance-messages"),
                                      QStringLiteral("BALANCE messages of the SMS baseline."),
                                      QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption exe(
+        QStringLiteral("switch"),
+        QStringLiteral("The rebound-switch to run (a copy, so that a rebuild cannot replace it mid-run)."),
+        QStringLiteral("PATH"), QStringLiteral(REBOUND_SWITCH_EXE));
     const QCommandLineOption keep(QStringLiteral("keep-dir"),
                                   QStringLiteral("Keep the temporary folder (database, logs, sipp files)."));
-    parser.addOptions({steps, hold, ramp, rates, rateSeconds, talk, balance, keep});
+    parser.addOptions({steps, hold, ramp, rampRate, rates, rateSeconds, talk, balance, exe, keep});
     parser.process(app);
 
     Options o;
@@ -806,10 +827,12 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     };
     number(hold, 3, 600, o.holdSeconds);
     number(ramp, 1, 600, o.rampSeconds);
+    number(rampRate, 50, 100'000, o.maxRampRate);
     number(rateSeconds, 1, 600, o.rateSeconds);
     number(talk, 100, 60'000, o.talkMs);
     number(balance, 1, 100'000, o.balanceMessages);
     o.keepDir = parser.isSet(keep);
+    o.switchExe = parser.value(exe);
     if (!ok)
         return std::nullopt;
     return o;
@@ -828,15 +851,16 @@ int run(const Options& o)
     for (const int r : o.rates)
         rateText << QString::number(r);
     line(QStringLiteral("options"),
-         QStringLiteral("--steps %1 --hold %2 --ramp %3 --rates %4 --rate-seconds %5 --talk-ms %6 "
-                        "--balance-messages %7")
+         QStringLiteral("--steps %1 --hold %2 --ramp %3 --ramp-rate %8 --rates %4 --rate-seconds %5 "
+                        "--talk-ms %6 --balance-messages %7")
              .arg(stepText.join(QLatin1Char(',')))
              .arg(o.holdSeconds)
              .arg(o.rampSeconds)
              .arg(rateText.join(QLatin1Char(',')))
              .arg(o.rateSeconds)
              .arg(o.talkMs)
-             .arg(o.balanceMessages));
+             .arg(o.balanceMessages)
+             .arg(o.maxRampRate));
     line(QStringLiteral("what is measured"),
          QStringLiteral("the call and media path: one subscriber per call, anti-repeat, flood guard and "
                         "callback delay off"));
@@ -846,6 +870,7 @@ int run(const Options& o)
         throw std::runtime_error("cannot create a temporary folder");
     w.dir.setAutoRemove(!o.keepDir);
     w.dbPath = w.dir.filePath(QStringLiteral("switch.sqlite"));
+    w.switchExe = o.switchExe;
     w.switchPort = freePort();
     w.smsPort = freePort();
     w.portA = freePort();
@@ -894,20 +919,46 @@ int run(const Options& o)
     int nextSubscriber = 1;
     std::vector<HeldStep> held;
     for (const int calls : o.steps) {
-        held.push_back(runHeld(w, o, calls, nextSubscriber));
-        printHeld(held.back());
-        if (!held.back().clean())
+        const QString stopped =
+            QStringLiteral("stopped here: the steps above %1 calls were not tried").arg(calls);
+        try {
+            held.push_back(runHeld(w, o, calls, nextSubscriber));
+        } catch (const std::exception& e) {
+            // The switch or a peer gave up: say so, keep what was measured.
+            line(QStringLiteral("%1 calls").arg(calls),
+                 QStringLiteral("NOT MEASURED: %1").arg(QString::fromLocal8Bit(e.what())));
+            line(QString(), stopped);
+            w.stopSwitch();
             break;
+        }
+        printHeld(held.back());
+        if (!held.back().clean()) {
+            if (calls != o.steps.back())
+                line(QString(), stopped);
+            break;
+        }
     }
 
     // ---- part 2
     heading(QStringLiteral("Callbacks per second: the same calls, leg B talks %1 s").arg(o.talkMs / 1000.0));
     std::vector<RateStep> rated;
     for (const int rate : o.rates) {
-        rated.push_back(runRate(w, o, rate, nextSubscriber));
-        printRate(rated.back());
-        if (!rated.back().clean())
+        const QString stopped = QStringLiteral("stopped here: the rates above %1/s were not tried").arg(rate);
+        try {
+            rated.push_back(runRate(w, o, rate, nextSubscriber));
+        } catch (const std::exception& e) {
+            line(QStringLiteral("%1/s").arg(rate),
+                 QStringLiteral("NOT MEASURED: %1").arg(QString::fromLocal8Bit(e.what())));
+            line(QString(), stopped);
+            w.stopSwitch();
             break;
+        }
+        printRate(rated.back());
+        if (!rated.back().clean()) {
+            if (rate != o.rates.back())
+                line(QString(), stopped);
+            break;
+        }
     }
 
     // ---- summary
@@ -972,7 +1023,8 @@ int run(const Options& o)
                      .arg(grouped(baseline.sms.perSecond())));
     } else {
         line(QStringLiteral("callbacks completed per second"),
-             QStringLiteral("none: even the first rate lost calls"));
+             rated.empty() ? QStringLiteral("none measured")
+                           : QStringLiteral("none: even the first rate lost calls"));
     }
     line(QStringLiteral("switch stops"),
          w.unclean.isEmpty() ? QStringLiteral("every switch stopped cleanly on SIGTERM")
