@@ -238,11 +238,13 @@ private Q_SLOTS:
     void tooLittleCreditForTheIvrMeansNoCall()
     {
         // 0.1 cent buys seconds of leg A, not the minute of IVR the call must
-        // hold before the subscriber's phone rings: nobody is called.
+        // hold before the subscriber's phone rings: the text is refused at
+        // once (callback::Admission, the rule of every trigger), no request
+        // is made and nobody is called.
         setBalance(QStringLiteral("1001"), core::Money::fromMicros(1'000));
-        store::CallbackRequest request;
-        smsCallbackEnds(&request, 30'000);
-        hasFailed(request, QStringLiteral("not have enough credit"));
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147"),
+                        QStringLiteral("balance of subscriber 1001 is too low")));
+        QCOMPARE(requestCount(), 0);
         const auto database = db();
         QVERIFY(store::CdrRepository(*database, m_clock).recentCalls().isEmpty()); // no call was placed
         QCOMPARE(store::AccountRepository(*database, m_clock).findByCode(QStringLiteral("1001"))->balance,
@@ -380,7 +382,7 @@ private Q_SLOTS:
             destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(1000));
         triggerDid(QStringLiteral("+12125550103"));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QCOMPARE(request.trigger, QStringLiteral("lgw"));
+        QCOMPARE(store::toString(request.trigger), QStringLiteral("lgw"));
         requestEndsAs(request.id, QStringLiteral("completed"), 90'000);
         QVERIFY(phoneA.succeeded());
         QVERIFY(legB.succeeded());

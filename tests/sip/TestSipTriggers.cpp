@@ -252,7 +252,7 @@ private Q_SLOTS:
             QStringLiteral("+12125550101")));
         const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests.first().trigger, QStringLiteral("did"));
+        QCOMPARE(store::toString(requests.first().trigger), QStringLiteral("did"));
         QCOMPARE(requests.first().callbackNumber.digits(), QStringLiteral("447700900123"));
         QCOMPARE(requests.first().state, QStringLiteral("requested"));
     }
@@ -279,7 +279,7 @@ private Q_SLOTS:
         const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
         QCOMPARE(requests.size(), 2);
         for (const auto& request : requests) {
-            QCOMPARE(request.trigger, QStringLiteral("did"));
+            QCOMPARE(store::toString(request.trigger), QStringLiteral("did"));
             QCOMPARE(request.state, QStringLiteral("requested"));
         }
         QCOMPARE(requests.last().callbackNumber.digits(), QStringLiteral("447700900123"));
@@ -293,7 +293,7 @@ private Q_SLOTS:
                               {{QStringLiteral("EXPECTED"), QStringLiteral("486")},
                                {QStringLiteral("+447700900123"), QStringLiteral("+12125550199")}}),
                      QStringLiteral("12125550103")));
-        QCOMPARE(store::CallbackRequestRepository(*db(), m_clock).recent().first().trigger,
+        QCOMPARE(store::toString(store::CallbackRequestRepository(*db(), m_clock).recent().first().trigger),
                  QStringLiteral("lgw"));
     }
 
@@ -458,7 +458,7 @@ private Q_SLOTS:
                     QStringLiteral("we will call you on \\+447700900123")));
         const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
         QCOMPARE(requests.size(), 1);
-        QCOMPARE(requests.first().trigger, QStringLiteral("sms"));
+        QCOMPARE(store::toString(requests.first().trigger), QStringLiteral("sms"));
         QCOMPARE(requests.first().destination.digits(), QStringLiteral("12025550147"));
     }
 
