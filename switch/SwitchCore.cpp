@@ -311,27 +311,7 @@ void SwitchCore::startCallback(qint64 requestId)
 
 callback::EngineSettings SwitchCore::engineSettings() const
 {
-    const store::SettingsRepository settings(*m_db);
-    callback::EngineSettings engine;
-    const auto number = [&](const char* key, int fallback) {
-        bool ok = false;
-        const int v = settings.value(QString::fromLatin1(key)).toInt(&ok);
-        return ok && v >= 0 ? v : fallback;
-    };
-    engine.delayMs = number("callback.delay_ms", engine.delayMs);
-    engine.retries = number("callback.retries", engine.retries);
-    engine.retryDelayMs = number("callback.retry_delay_ms", engine.retryDelayMs);
-    engine.answerTimeoutSeconds = number("callback.answer_timeout_seconds", engine.answerTimeoutSeconds);
-    engine.maxCallSeconds = number("callback.max_call_seconds", engine.maxCallSeconds);
-    engine.warningSeconds = number("callback.warning_seconds", engine.warningSeconds);
-    engine.ringAllowanceSeconds = number("callback.ring_allowance_seconds", engine.ringAllowanceSeconds);
-    engine.ivrAllowanceSeconds = number("callback.ivr_allowance_seconds", engine.ivrAllowanceSeconds);
-    // on unless turned off: anything else reads as the default, as in the catalogue
-    const auto on = [&](const char* key) {
-        return settings.value(QString::fromLatin1(key)) != QLatin1String("off");
-    };
-    engine.announceTimeLeft = on("callback.announce_time_left");
-    engine.announceMinuteLeft = on("callback.announce_minute_left");
+    auto engine = callback::EngineSettings::read(store::SettingsRepository(*m_db));
     // Behind NAT the SDP names the router's public address; RTP stays on the bound socket.
     engine.mediaAddress = !m_sdpAddress.isEmpty()                            ? m_sdpAddress
                           : !core::isWildcard(m_media->config().bindAddress) ? m_media->config().bindAddress

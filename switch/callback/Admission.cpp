@@ -4,6 +4,7 @@
 #include "billing/CreditManager.h"
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
+#include "callback/EngineSettings.h"
 #include "cards/CardService.h"
 #include "core/Languages.h"
 #include "store/AccountRepository.h"
@@ -36,11 +37,8 @@ core::Money Admission::minimumCredit(const store::Rate& legA, int ivrAllowanceSe
 
 int Admission::ivrAllowanceSeconds() const
 {
-    // Read as the switch reads it for its calls (SwitchCore::engineSettings).
-    bool ok = false;
-    const int seconds =
-        store::SettingsRepository(m_db).value(QStringLiteral("callback.ivr_allowance_seconds")).toInt(&ok);
-    return ok && seconds >= 0 ? seconds : DefaultIvrAllowanceSeconds;
+    // What the call will hold: read as the switch reads it for its calls.
+    return EngineSettings::read(store::SettingsRepository(m_db)).ivrAllowanceSeconds;
 }
 
 RequestOutcome Admission::request(const Trigger& trigger)

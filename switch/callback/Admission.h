@@ -144,7 +144,6 @@ public:
     static core::Money minimumCredit(const store::Rate& legA, int ivrAllowanceSeconds);
 
     static constexpr int DefaultAntiRepeatSeconds = 60;
-    static constexpr int DefaultIvrAllowanceSeconds = 60;
 
 private:
     // Why a trigger makes no request: the reason's source text (worded in

@@ -3,6 +3,7 @@
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
 #include "callback/Admission.h"
+#include "callback/EngineSettings.h"
 #include "callback/PublicStatus.h"
 #include "cards/CardService.h"
 #include "demo/DemoData.h"
@@ -46,7 +47,7 @@ class TestTriggers : public QObject
         billing::RateCache cache(*m_t->db, m_t->clock);
         const auto rate = billing::Rater(cache, store::SettingsRepository(*m_t->db).billingTimeZone())
                               .rateFor(*account.sellPlanId, account.callbackNumber, m_t->clock.nowMs());
-        return callback::Admission::minimumCredit(*rate, callback::Admission::DefaultIvrAllowanceSeconds);
+        return callback::Admission::minimumCredit(*rate, callback::EngineSettings{}.ivrAllowanceSeconds);
     }
     void setBalance(const QString& code, core::Money balance)
     {
