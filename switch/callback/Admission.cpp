@@ -37,8 +37,9 @@ core::Money Admission::minimumCredit(const store::Rate& legA, int ivrAllowanceSe
 
 int Admission::ivrAllowanceSeconds() const
 {
-    // What the call will hold: read as the switch reads it for its calls.
-    return EngineSettings::read(store::SettingsRepository(m_db)).ivrAllowanceSeconds;
+    // What the call will hold: the value in force, as EngineSettings::read
+    // takes it for the switch's calls (one setting read on the trigger path).
+    return store::SettingsRepository(m_db).integer(QStringLiteral("callback.ivr_allowance_seconds"));
 }
 
 RequestOutcome Admission::request(const Trigger& trigger)
