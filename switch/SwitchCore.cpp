@@ -468,7 +468,7 @@ void SwitchCore::startWeb()
         Q_EMIT logLine(tr("Web portal off (web.listen is off)"));
         return;
     }
-    triggers::WebServer::Config config;
+    web::WebServer::Config config;
     int port = 0;
     if (!core::parseHostPort(listen, &config.host, &port) || port < 0 || port > 65535) {
         Q_EMIT logLine(
@@ -480,7 +480,7 @@ void SwitchCore::startWeb()
     config.keyFile = settings.value(QStringLiteral("web.tls_key"));
     config.readSettings(settings);
     // Its own thread and connection: sign-ins and slow clients never hold up SIP.
-    m_web = std::make_unique<triggers::WebService>(m_databasePath, m_clock, &m_admitted);
+    m_web = std::make_unique<web::WebService>(m_databasePath, m_clock, &m_admitted);
     QString url;
     if (const QString error = m_web->start(config, &url); !error.isEmpty()) {
         stopWeb();

@@ -35,9 +35,11 @@ class CallbackSession;
 struct EngineSettings;
 } // namespace rebound::callback
 namespace rebound::triggers {
-class WebService;
 class SmsService;
-} // namespace rebound::triggers
+}
+namespace rebound::web {
+class WebService;
+}
 
 namespace rebound::fraud {
 class FraudMonitor;
@@ -124,7 +126,7 @@ private:
     // Where every trigger announces the requests it admitted; before the
     // web and SMS threads that announce to it, so it outlives them.
     callback::AdmittedRequests m_admitted;
-    std::unique_ptr<triggers::WebService> m_web; // the portal, /sms and the API, on their own thread
+    std::unique_ptr<web::WebService> m_web;      // the portal, /sms and the API, on their own thread
     std::unique_ptr<triggers::SmsService> m_sms; // SMS texts by SIP MESSAGE, on their own thread
     const core::Clock& m_clock;
     std::unique_ptr<store::Database> m_db;

@@ -10404,7 +10404,7 @@ Los datos reemplazados se guardaron en %2.</translation>
     </message>
 </context>
 <context>
-    <name>rebound::triggers::WebServer</name>
+    <name>rebound::web::WebServer</name>
     <message>
         <source>&apos;%1&apos; is not an IP address to listen on.</source>
         <translation>&apos;%1&apos; no es una dirección IP en la que escuchar.</translation>

@@ -10401,7 +10401,7 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     </message>
 </context>
 <context>
-    <name>rebound::triggers::WebServer</name>
+    <name>rebound::web::WebServer</name>
     <message>
         <source>&apos;%1&apos; is not an IP address to listen on.</source>
         <translation>&apos;%1&apos; n’est pas une adresse IP d’écoute.</translation>

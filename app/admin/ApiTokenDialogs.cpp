@@ -25,9 +25,8 @@ const QString ConsoleActor = QStringLiteral("console");
 constexpr int MaxDays = 3650;
 } // namespace
 
-AddApiTokenDialog::AddApiTokenDialog(triggers::ApiTokenService& service,
-                                     const QList<store::Account>& accounts, const QTimeZone& zone,
-                                     QDate today, QWidget* parent)
+AddApiTokenDialog::AddApiTokenDialog(web::ApiTokenService& service, const QList<store::Account>& accounts,
+                                     const QTimeZone& zone, QDate today, QWidget* parent)
     : FormDialog(parent)
     , m_service(service)
 {
@@ -37,7 +36,7 @@ AddApiTokenDialog::AddApiTokenDialog(triggers::ApiTokenService& service,
     m_name = new QLineEdit;
     m_name->setPlaceholderText(tr("website"));
     m_name->setMaxLength(64);
-    addRow(tr("&Name:"), m_name, triggers::apiTokenField::Name,
+    addRow(tr("&Name:"), m_name, web::apiTokenField::Name,
            tr("Who uses it, such as website or crm: letters, digits, '.', '_' or '-'. Callbacks it asks "
               "for show the source api:NAME."));
 
@@ -61,7 +60,7 @@ AddApiTokenDialog::AddApiTokenDialog(triggers::ApiTokenService& service,
     scopeLayout->addWidget(m_chosen);
     scopeLayout->addWidget(m_accounts);
     m_all->setChecked(true);
-    addRow(tr("Subscribers:"), scope, triggers::apiTokenField::Accounts,
+    addRow(tr("Subscribers:"), scope, web::apiTokenField::Accounts,
            tr("The API refuses any request about another subscriber, and lists only these."));
 
     auto* expiry = new QWidget;
@@ -77,7 +76,7 @@ AddApiTokenDialog::AddApiTokenDialog(triggers::ApiTokenService& service,
     expiryLayout->addWidget(m_expires);
     expiryLayout->addWidget(m_expiresOn);
     expiryLayout->addStretch(1);
-    addRow(tr("Expiry:"), expiry, triggers::apiTokenField::Expires,
+    addRow(tr("Expiry:"), expiry, web::apiTokenField::Expires,
            tr("The last day the token works, in %1. Without one it works until it is revoked.")
                .arg(QString::fromUtf8(zone.id())));
     addButtons(tr("Create token"));
@@ -97,9 +96,9 @@ void AddApiTokenDialog::updateEnabled()
     m_expiresOn->setEnabled(m_expires->isChecked());
 }
 
-triggers::ApiTokenForm AddApiTokenDialog::form() const
+web::ApiTokenForm AddApiTokenDialog::form() const
 {
-    triggers::ApiTokenForm form;
+    web::ApiTokenForm form;
     form.name = m_name->text();
     form.allAccounts = m_all->isChecked();
     if (!form.allAccounts)
@@ -121,7 +120,7 @@ void AddApiTokenDialog::accept()
             setFieldError(e.field, e.message);
     } catch (const store::StoreError& error) {
         if (error.kind() == store::StoreError::Kind::Duplicate)
-            setFieldError(triggers::apiTokenField::Name,
+            setFieldError(web::apiTokenField::Name,
                           tr("There is already a token called %1; revoke it first or pick another name.")
                               .arg(m_name->text().trimmed()));
         else
@@ -132,7 +131,7 @@ void AddApiTokenDialog::accept()
     QDialog::accept();
 }
 
-ApiTokenSecretDialog::ApiTokenSecretDialog(const triggers::NewApiToken& created, const QTimeZone& zone,
+ApiTokenSecretDialog::ApiTokenSecretDialog(const web::NewApiToken& created, const QTimeZone& zone,
                                            QWidget* parent)
     : QDialog(parent)
     , m_secret(created.secret)
@@ -147,7 +146,7 @@ ApiTokenSecretDialog::ApiTokenSecretDialog(const triggers::NewApiToken& created,
                                : tr("subscribers %1").arg(t.accountCodes.join(QStringLiteral(", "))),
                  t.expiresAt
                      ? tr("Expires: %1 (%2).")
-                           .arg(triggers::ApiTokenService::expiryText(t, zone), QString::fromUtf8(zone.id()))
+                           .arg(web::ApiTokenService::expiryText(t, zone), QString::fromUtf8(zone.id()))
                      : tr("Works until it is revoked.")));
     summary->setWordWrap(true);
     layout->addWidget(summary);

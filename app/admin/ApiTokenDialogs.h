@@ -25,24 +25,24 @@ class AddApiTokenDialog : public FormDialog
     Q_OBJECT
 public:
     // zone: the billing time zone, in which the expiry date is a whole day.
-    AddApiTokenDialog(triggers::ApiTokenService& service, const QList<store::Account>& accounts,
+    AddApiTokenDialog(web::ApiTokenService& service, const QList<store::Account>& accounts,
                       const QTimeZone& zone, QDate today, QWidget* parent = nullptr);
 
     void accept() override;
-    const std::optional<triggers::NewApiToken>& created() const { return m_created; }
+    const std::optional<web::NewApiToken>& created() const { return m_created; }
 
 private:
     void updateEnabled();
-    triggers::ApiTokenForm form() const;
+    web::ApiTokenForm form() const;
 
-    triggers::ApiTokenService& m_service;
+    web::ApiTokenService& m_service;
     QLineEdit* m_name = nullptr;
     QRadioButton* m_all = nullptr;
     QRadioButton* m_chosen = nullptr;
     QListWidget* m_accounts = nullptr;
     QCheckBox* m_expires = nullptr;
     QDateEdit* m_expiresOn = nullptr;
-    std::optional<triggers::NewApiToken> m_created;
+    std::optional<web::NewApiToken> m_created;
 };
 
 // Shown once, right after a token was made: the only moment its secret
@@ -52,8 +52,7 @@ class ApiTokenSecretDialog : public QDialog
     Q_OBJECT
 public:
     // zone: the billing time zone, for the expiry.
-    ApiTokenSecretDialog(const triggers::NewApiToken& created, const QTimeZone& zone,
-                         QWidget* parent = nullptr);
+    ApiTokenSecretDialog(const web::NewApiToken& created, const QTimeZone& zone, QWidget* parent = nullptr);
 
     bool copied() const { return m_copied; }
 

@@ -35,11 +35,11 @@ QString ApiTokensModel::time(std::optional<std::int64_t> ms) const
 QString ApiTokensModel::status(const Row& row) const
 {
     switch (row.state) {
-    case triggers::ApiTokenState::Live:
+    case web::ApiTokenState::Live:
         return tr("Live");
-    case triggers::ApiTokenState::Expired:
+    case web::ApiTokenState::Expired:
         return tr("Expired");
-    case triggers::ApiTokenState::Revoked:
+    case web::ApiTokenState::Revoked:
         return tr("Revoked %1").arg(time(row.token.revokedAt));
     }
     return {};
@@ -60,8 +60,8 @@ QVariant ApiTokensModel::cell(const Row& row, int column, int role) const
         case Created:
             return time(t.createdAt);
         case Expires:
-            if (const auto day = triggers::ApiTokenService::expiryDay(t, m_zone))
-                return triggers::ApiTokenService::tr("end of %1")
+            if (const auto day = web::ApiTokenService::expiryDay(t, m_zone))
+                return web::ApiTokenService::tr("end of %1")
                     .arg(QLocale().toString(*day, format::dateEditFormat()));
             return t.expiresAt ? time(t.expiresAt) : tr("never");
         case LastUsed:
@@ -73,12 +73,12 @@ QVariant ApiTokensModel::cell(const Row& row, int column, int role) const
         if (column == Scope)
             return t.allAccounts
                        ? tr("May act for every subscriber, including ones added later.")
-                       : tr("May act only for subscribers %1.").arg(triggers::ApiTokenService::scopeText(t));
+                       : tr("May act only for subscribers %1.").arg(web::ApiTokenService::scopeText(t));
         if (column == LastUsed)
             return tr("Noted at most once a minute.");
         if (column == Expires || column == Created)
             return tr("Time zone: %1").arg(QString::fromUtf8(m_zone.id()));
-    } else if (role == Qt::ForegroundRole && row.state != triggers::ApiTokenState::Live) {
+    } else if (role == Qt::ForegroundRole && row.state != web::ApiTokenState::Live) {
         // The API refuses these: drawn greyed, so the working tokens stand out.
         return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
     }

@@ -12,7 +12,7 @@ namespace rebound::console {
 struct ApiTokenRow
 {
     store::ApiToken token;
-    triggers::ApiTokenState state = triggers::ApiTokenState::Live;
+    web::ApiTokenState state = web::ApiTokenState::Live;
 };
 
 // The JSON API tokens, read-only: tokens are added and revoked through

@@ -65,7 +65,7 @@ void ApiTokensPage::reload()
     const std::int64_t selected =
         selectedRow(m_view) >= 0 ? m_tokens->rowAt(selectedRow(m_view)).token.id : 0;
     dialogs::attempt(this, tr("API tokens"), [&] {
-        const triggers::ApiTokenService service(m_db, m_clock);
+        const web::ApiTokenService service(m_db, m_clock);
         QList<ApiTokensModel::Row> rows;
         for (const store::ApiToken& t : service.list())
             rows.append({t, service.state(t)});
@@ -101,7 +101,7 @@ void ApiTokensPage::updateActions()
 
 void ApiTokensPage::addToken()
 {
-    triggers::ApiTokenService service(m_db, m_clock);
+    web::ApiTokenService service(m_db, m_clock);
     QList<store::Account> accounts;
     QTimeZone zone;
     if (!dialogs::attempt(this, tr("Add API token"), [&] {
@@ -132,9 +132,8 @@ void ApiTokensPage::revokeToken()
                              "cannot be undone; a new token can take the name.")
                               .arg(token.name)))
         return;
-    dialogs::attempt(this, tr("Revoke API token"), [&] {
-        triggers::ApiTokenService(m_db, m_clock).revoke(token.name, ConsoleActor, token.id);
-    });
+    dialogs::attempt(this, tr("Revoke API token"),
+                     [&] { web::ApiTokenService(m_db, m_clock).revoke(token.name, ConsoleActor, token.id); });
     reload();
 }
 

@@ -28,13 +28,13 @@ QString when(std::optional<std::int64_t> ms)
 }
 
 // The token list: times in the billing zone for people, UTC ISO 8601 in JSON.
-QJsonObject tokenJson(const triggers::ApiTokenService& service, const store::ApiToken& t)
+QJsonObject tokenJson(const web::ApiTokenService& service, const store::ApiToken& t)
 {
     QJsonArray accounts;
     for (const QString& code : t.accountCodes)
         accounts.append(code);
     return {{QStringLiteral("name"), t.name},
-            {QStringLiteral("status"), triggers::ApiTokenService::stateName(service.state(t))},
+            {QStringLiteral("status"), web::ApiTokenService::stateName(service.state(t))},
             {QStringLiteral("all_accounts"), t.allAccounts},
             {QStringLiteral("accounts"), accounts},
             {QStringLiteral("created_at"), when(t.createdAt)},
@@ -45,12 +45,12 @@ QJsonObject tokenJson(const triggers::ApiTokenService& service, const store::Api
 
 QString localTime(std::optional<std::int64_t> ms, const QTimeZone& zone, const QString& none)
 {
-    return ms ? triggers::ApiTokenService::localTime(ms, zone) : none;
+    return ms ? web::ApiTokenService::localTime(ms, zone) : none;
 }
 
 int listTokens(Context& c, const store::Database& db)
 {
-    const triggers::ApiTokenService service(db, c.clock);
+    const web::ApiTokenService service(db, c.clock);
     const QTimeZone zone = store::SettingsRepository(db).billingTimeZone();
     const QList<store::ApiToken> tokens = service.list();
     qsizetype nameWidth = 20; // names may be up to 64 characters: the column grows to the longest
@@ -63,40 +63,40 @@ int listTokens(Context& c, const store::Database& db)
         ApiCommands::tr("LAST USED").leftJustified(18) + ApiCommands::tr("SUBSCRIBERS") + QLatin1Char('\n');
     for (const auto& t : tokens) {
         array.append(tokenJson(service, t));
-        const triggers::ApiTokenState state = service.state(t);
-        const QString status = state == triggers::ApiTokenState::Live      ? ApiCommands::tr("live")
-                               : state == triggers::ApiTokenState::Expired ? ApiCommands::tr("expired")
-                                                                           : ApiCommands::tr("revoked");
+        const web::ApiTokenState state = service.state(t);
+        const QString status = state == web::ApiTokenState::Live      ? ApiCommands::tr("live")
+                               : state == web::ApiTokenState::Expired ? ApiCommands::tr("expired")
+                                                                      : ApiCommands::tr("revoked");
         text += t.name.leftJustified(nameWidth) + status.leftJustified(9) +
                 localTime(t.createdAt, zone, {}).leftJustified(18) +
-                triggers::ApiTokenService::expiryText(t, zone).leftJustified(18) +
+                web::ApiTokenService::expiryText(t, zone).leftJustified(18) +
                 localTime(t.lastUsedAt, zone, ApiCommands::tr("never")).leftJustified(18) +
-                triggers::ApiTokenService::scopeText(t) + QLatin1Char('\n');
+                web::ApiTokenService::scopeText(t) + QLatin1Char('\n');
     }
     text += ApiCommands::tr("Times are in %1.\n").arg(QString::fromUtf8(zone.id()));
     print(c, array, text);
     return Success;
 }
 
-triggers::ApiTokenForm addForm(const QCommandLineParser& p, const QString& name)
+web::ApiTokenForm addForm(const QCommandLineParser& p, const QString& name)
 {
-    triggers::ApiTokenForm form;
+    web::ApiTokenForm form;
     form.name = name;
-    if (p.isSet(triggers::apiTokenField::Accounts)) {
+    if (p.isSet(web::apiTokenField::Accounts)) {
         form.allAccounts = false;
-        form.accountCodes = p.value(triggers::apiTokenField::Accounts).split(QLatin1Char(','));
+        form.accountCodes = p.value(web::apiTokenField::Accounts).split(QLatin1Char(','));
     }
-    if (p.isSet(triggers::apiTokenField::Expires)) {
-        const QDate day = QDate::fromString(p.value(triggers::apiTokenField::Expires), Qt::ISODate);
+    if (p.isSet(web::apiTokenField::Expires)) {
+        const QDate day = QDate::fromString(p.value(web::apiTokenField::Expires), Qt::ISODate);
         if (!day.isValid())
             throw CommandError{ApiCommands::tr("--expires takes a date such as 2027-06-30 (the token works "
                                                "through that day)."),
                                UsageError};
         form.expiresOn = day;
     }
-    if (p.isSet(triggers::apiTokenField::ExpiresDays)) {
+    if (p.isSet(web::apiTokenField::ExpiresDays)) {
         bool ok = false;
-        form.expiresInDays = p.value(triggers::apiTokenField::ExpiresDays).toInt(&ok);
+        form.expiresInDays = p.value(web::apiTokenField::ExpiresDays).toInt(&ok);
         if (!ok)
             throw CommandError{ApiCommands::tr("--expires-days takes a whole number of days, such as 90."),
                                UsageError};
@@ -104,33 +104,32 @@ triggers::ApiTokenForm addForm(const QCommandLineParser& p, const QString& name)
     return form;
 }
 
-int addToken(Context& c, const store::Database& db, const triggers::ApiTokenForm& form)
+int addToken(Context& c, const store::Database& db, const web::ApiTokenForm& form)
 {
-    triggers::ApiTokenService service(db, c.clock);
+    web::ApiTokenService service(db, c.clock);
     try {
-        const triggers::NewApiToken created = service.add(form, Actor);
+        const web::NewApiToken created = service.add(form, Actor);
         QJsonObject json = tokenJson(service, created.token);
         json.insert(QStringLiteral("token"), created.secret);
         const QTimeZone zone = store::SettingsRepository(db).billingTimeZone();
         const QString expires = created.token.expiresAt
                                     ? ApiCommands::tr("expires %1 (%2)")
-                                          .arg(triggers::ApiTokenService::expiryText(created.token, zone),
+                                          .arg(web::ApiTokenService::expiryText(created.token, zone),
                                                QString::fromUtf8(zone.id()))
                                     : ApiCommands::tr("never expires");
         print(c, json,
               ApiCommands::tr("API token %1 for %2, %3.\nThe token is shown only now; store it safely:\n%4\n")
-                  .arg(created.token.name, triggers::ApiTokenService::scopeText(created.token), expires,
+                  .arg(created.token.name, web::ApiTokenService::scopeText(created.token), expires,
                        created.secret));
         return Success;
     } catch (const accounts::ValidationError& error) {
         for (const accounts::FieldError& e : error.errors())
             c.err << "rebound-switch: "
-                  << (e.field == triggers::apiTokenField::Name ? QString()
-                                                               : QStringLiteral("--%1: ").arg(e.field))
+                  << (e.field == web::apiTokenField::Name ? QString() : QStringLiteral("--%1: ").arg(e.field))
                   << e.message << '\n';
         c.err.flush();
         // A name that can never be one is a usage error, like a bad option.
-        return triggers::ApiTokenService::isValidName(form.name.trimmed()) ? Failure : UsageError;
+        return web::ApiTokenService::isValidName(form.name.trimmed()) ? Failure : UsageError;
     }
 }
 } // namespace
@@ -147,18 +146,17 @@ int runApiTokens(Context& c, const QStringList& arguments)
         "--expires-days: it stops working N days from now (default: never).\n");
     return runCommand(c, arguments, usage, [&]() -> int {
         QCommandLineParser p;
-        p.addOptions({{triggers::apiTokenField::Accounts, ApiCommands::tr("Account codes, comma separated."),
+        p.addOptions({{web::apiTokenField::Accounts, ApiCommands::tr("Account codes, comma separated."),
                        QStringLiteral("codes")},
-                      {triggers::apiTokenField::Expires, ApiCommands::tr("Last day the token works."),
+                      {web::apiTokenField::Expires, ApiCommands::tr("Last day the token works."),
                        QStringLiteral("date")},
-                      {triggers::apiTokenField::ExpiresDays,
+                      {web::apiTokenField::ExpiresDays,
                        ApiCommands::tr("Days until the token stops working."), QStringLiteral("n")}});
         parseCommand(p, arguments);
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
-        const bool options = p.isSet(triggers::apiTokenField::Accounts) ||
-                             p.isSet(triggers::apiTokenField::Expires) ||
-                             p.isSet(triggers::apiTokenField::ExpiresDays);
+        const bool options = p.isSet(web::apiTokenField::Accounts) || p.isSet(web::apiTokenField::Expires) ||
+                             p.isSet(web::apiTokenField::ExpiresDays);
         if (sub == QLatin1String("list") && pos.size() == 1 && !options)
             return listTokens(c, *store::Database::open(c.databasePath));
         if (pos.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("revoke")) ||
@@ -166,12 +164,12 @@ int runApiTokens(Context& c, const QStringList& arguments)
             throw CommandError{usage, UsageError};
         const QString name = pos[1];
         if (sub == QLatin1String("add")) {
-            const triggers::ApiTokenForm form = addForm(p, name);
+            const web::ApiTokenForm form = addForm(p, name);
             return addToken(c, *store::Database::open(c.databasePath), form);
         }
         const auto db = store::Database::open(c.databasePath);
         try {
-            triggers::ApiTokenService(*db, c.clock).revoke(name, Actor);
+            web::ApiTokenService(*db, c.clock).revoke(name, Actor);
         } catch (const accounts::ValidationError&) {
             throw CommandError{
                 ApiCommands::tr("There is no live API token called %1; api-tokens list shows them.")
@@ -195,7 +193,7 @@ int runSmsHttp(Context& c, const QStringList& arguments)
         const QString sub = arguments.first();
         const auto db = store::Database::open(c.databasePath);
         store::SettingsRepository settings(*db);
-        const QString key = triggers::SmsHttpEndpoint::SecretSetting;
+        const QString key = web::SmsHttpEndpoint::SecretSetting;
         if (sub == QLatin1String("status")) {
             const bool on = !settings.value(key).isEmpty();
             print(c, QJsonObject{{QStringLiteral("enabled"), on}},
@@ -207,7 +205,7 @@ int runSmsHttp(Context& c, const QStringList& arguments)
             throw CommandError{usage, UsageError};
         const bool enable = sub == QLatin1String("secret");
         const QString secret =
-            enable ? core::SecretToken::generate(triggers::SmsHttpEndpoint::SecretPrefix) : QString();
+            enable ? core::SecretToken::generate(web::SmsHttpEndpoint::SecretPrefix) : QString();
         store::Database::Transaction tx(*db);
         settings.setValue(key, enable ? core::SecretToken::digest(secret) : QString());
         store::AuditLog(*db, c.clock)

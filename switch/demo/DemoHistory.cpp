@@ -441,7 +441,7 @@ void HistoryWriter::addCardsAndToken()
     // The reseller's web shop places callbacks through the JSON API.
     store::ApiTokenRepository(m_db, m_clock)
         .insert(QStringLiteral("demo-website"),
-                core::SecretToken::digest(core::SecretToken::generate(triggers::ApiV1::TokenPrefix)));
+                core::SecretToken::digest(core::SecretToken::generate(web::ApiV1::TokenPrefix)));
 }
 
 QList<Planned> HistoryWriter::plan()

@@ -10,7 +10,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 namespace {
 constexpr std::int64_t MsPerDay = 86'400'000;
@@ -218,4 +218,4 @@ QString ApiTokenService::scopeText(const store::ApiToken& token)
                                         : token.accountCodes.join(QStringLiteral(", "));
 }
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -13,7 +13,7 @@ namespace rebound::store {
 class Database;
 }
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 // Field names in FieldError::field; also the command-line option names.
 namespace apiTokenField {
@@ -96,4 +96,4 @@ private:
     const core::Clock& m_clock;
 };
 
-} // namespace rebound::triggers
+} // namespace rebound::web

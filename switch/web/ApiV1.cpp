@@ -14,7 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 const QString ApiV1::TokenPrefix = QStringLiteral("rbt_");
 
@@ -276,4 +276,4 @@ HttpReply ApiV1::accounts(const store::ApiToken& token)
     return HttpReply::json({{QStringLiteral("accounts"), list}});
 }
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -21,7 +21,7 @@ namespace rebound::billing {
 class RateCache;
 }
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 // The JSON API under /api/v1, for the reseller's own systems (web shop, CRM).
 // Every call needs `Authorization: Bearer <token>` with a live token (not
@@ -79,4 +79,4 @@ private:
     billing::RateCache* m_rates = nullptr;
 };
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -3,7 +3,7 @@
 #include <QJsonDocument>
 #include <QUrl>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 QByteArray HttpRequest::header(const QByteArray& lowerCaseName) const
 {
@@ -184,4 +184,4 @@ QString htmlEscape(const QString& text)
     return text.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;"));
 }
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QUrlQuery>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 // One HTTP request as the web triggers see it: already read in full and
 // independent of the server library, so handlers are plain functions of it.
@@ -75,4 +75,4 @@ public:
     virtual std::optional<HttpReply> handle(const HttpRequest& request) = 0;
 };
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 namespace {
 double positiveSetting(const store::SettingsRepository& settings, const QString& key, double fallback)
@@ -30,4 +30,4 @@ QByteArray HttpRateLimit::retryAfter() const
     return QByteArray::number(std::max(1, int(std::ceil(1.0 / m_rate))));
 }
 
-} // namespace rebound::triggers
+} // namespace rebound::web

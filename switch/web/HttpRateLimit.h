@@ -9,7 +9,7 @@ namespace rebound::store {
 class Database;
 }
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 // A FloodGuard for an HTTP trigger, with its limits read once from the
 // settings `<prefix>rate_per_second` and `<prefix>burst` (defaults when unset
@@ -26,7 +26,7 @@ public:
 
 private:
     double m_rate;
-    FloodGuard m_guard;
+    triggers::FloodGuard m_guard;
 };
 
-} // namespace rebound::triggers
+} // namespace rebound::web

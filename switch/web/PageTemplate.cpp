@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 QByteArray PageTemplate::resource(const QString& fileName)
 {
@@ -31,4 +31,4 @@ QString PageTemplate::render(const QString& name, const Values& values)
     return out;
 }
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QString>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 // The portal's HTML lives in resources/web (compiled in under :/web); the
 // words come from the code through tr(), so pages stay translatable.
@@ -19,4 +19,4 @@ public:
     static QByteArray resource(const QString& fileName);
 };
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -6,7 +6,7 @@
 #include "store/SettingsRepository.h"
 #include "triggers/SmsTrigger.h"
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 const QString SmsHttpEndpoint::SecretSetting = QStringLiteral("sms.http_secret");
 const QString SmsHttpEndpoint::SecretPrefix = QStringLiteral("rbs_");
@@ -75,10 +75,10 @@ std::optional<HttpReply> SmsHttpEndpoint::handle(const HttpRequest& request)
     if (text.size() > MaxTextLength)
         return HttpReply::text(tr("The message is longer than %1 characters.").arg(MaxTextLength), 400);
 
-    return HttpReply::text(SmsTrigger(m_db, m_clock)
+    return HttpReply::text(triggers::SmsTrigger(m_db, m_clock)
                                .admitInto(m_admitted, m_rates)
                                .handle(sender, text, request.source())
                                .reply);
 }
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -17,7 +17,7 @@ namespace rebound::billing {
 class RateCache;
 }
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 // /sms: the SMS trigger for HTTP SMS gateways, which forward a subscriber's
 // text as a GET or a form POST. The text is understood and acted on by
@@ -63,4 +63,4 @@ private:
     billing::RateCache* m_rates = nullptr;
 };
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -24,7 +24,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 namespace {
 
@@ -891,4 +891,4 @@ HttpReply WebPortal::changePassword(Context& c)
     return passwordPage(c, c.text(QT_TR_NOOP("Your password has been changed.")), false);
 }
 
-} // namespace rebound::triggers
+} // namespace rebound::web

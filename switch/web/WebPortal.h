@@ -25,7 +25,7 @@ enum class PublicStatus;
 struct RequestOutcome;
 } // namespace rebound::callback
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 // The subscriber's web self-service, server-rendered: sign in with member id
 // and password; balance; ask for a callback (Call-Back-To, Call-To) and watch
@@ -145,4 +145,4 @@ private:
     std::int64_t m_lastPruneMs = 0;
 };
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -21,7 +21,7 @@
 #include <unistd.h>
 #include <utility>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 namespace {
 
@@ -604,4 +604,4 @@ void WebServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
     m_gate->answered(socket);
 }
 
-} // namespace rebound::triggers
+} // namespace rebound::web

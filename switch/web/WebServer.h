@@ -12,7 +12,7 @@ namespace rebound::store {
 class SettingsRepository;
 }
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 class ConnectionGate;
 
@@ -98,4 +98,4 @@ private:
     bool m_secure = false;
 };
 
-} // namespace rebound::triggers
+} // namespace rebound::web

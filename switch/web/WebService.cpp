@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 class WebService::Worker : public QObject
 {
@@ -98,4 +98,4 @@ QString WebService::start(const WebServer::Config& config, QString* url)
     return error;
 }
 
-} // namespace rebound::triggers
+} // namespace rebound::web

@@ -11,7 +11,7 @@ namespace rebound::callback {
 class AdmittedRequests;
 }
 
-namespace rebound::triggers {
+namespace rebound::web {
 
 // The web side of the switch (portal, /sms, the JSON API) on a thread of
 // its own, with its own database connection and rate cache. A sign-in's
@@ -39,4 +39,4 @@ private:
     Worker* m_worker = nullptr; // lives on m_thread
 };
 
-} // namespace rebound::triggers
+} // namespace rebound::web

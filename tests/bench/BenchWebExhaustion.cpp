@@ -205,7 +205,7 @@ public:
                         QStringLiteral("127.0.0.1:%1").arg(freePort()), QStringLiteral("--web-listen"),
                         QStringLiteral("127.0.0.1:%1").arg(webPort)},
                        "Web portal on");
-        triggers::WebServer::openFilesLimit();
+        web::WebServer::openFilesLimit();
     }
     qint64 pid() const { return m_server.pid(); }
     bool running() const { return m_server.running(); }

@@ -64,7 +64,7 @@ private Q_SLOTS:
                  defaultOf("callback.announce_minute_left"));
         QCOMPARE(QString::number(callback::Admission::DefaultAntiRepeatSeconds),
                  defaultOf("callback.anti_repeat_seconds"));
-        const triggers::WebServer::Config web;
+        const web::WebServer::Config web;
         QCOMPARE(QString::number(web.maxConnections), defaultOf("web.max_connections"));
         QCOMPARE(QString::number(web.maxConnectionsPerAddress), defaultOf("web.max_connections_per_address"));
         const fraud::Thresholds fraud;

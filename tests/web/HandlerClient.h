@@ -40,10 +40,10 @@ struct WebReply
 class HandlerClient
 {
 public:
-    explicit HandlerClient(triggers::HttpHandler& handler)
+    explicit HandlerClient(web::HttpHandler& handler)
     {
         m_server.addHandler(&handler);
-        triggers::WebServer::Config config;
+        web::WebServer::Config config;
         config.port = 0;
         m_error = m_server.start(config);
         m_nam.setProxy(QNetworkProxy::NoProxy);
@@ -75,7 +75,7 @@ public:
     }
 
 private:
-    triggers::WebServer m_server;
+    web::WebServer m_server;
     QNetworkAccessManager m_nam;
     QString m_error;
 };

@@ -23,7 +23,7 @@ class TestApiV1 : public QObject
 {
     Q_OBJECT
     std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<triggers::ApiV1> m_api;
+    std::unique_ptr<web::ApiV1> m_api;
     std::unique_ptr<test::HandlerClient> m_client;
     QString m_token;
     QList<qint64> m_requested;
@@ -32,7 +32,7 @@ class TestApiV1 : public QObject
     void start()
     {
         m_client.reset();
-        m_api = std::make_unique<triggers::ApiV1>(*m_t->db, m_t->clock);
+        m_api = std::make_unique<web::ApiV1>(*m_t->db, m_t->clock);
         // Every request the handler admits is announced, once (as the switch hears of it).
         m_admitted = std::make_unique<callback::AdmittedRequests>();
         connect(
@@ -44,7 +44,7 @@ class TestApiV1 : public QObject
     }
     QString addToken(const QString& name)
     {
-        const QString token = core::SecretToken::generate(triggers::ApiV1::TokenPrefix);
+        const QString token = core::SecretToken::generate(web::ApiV1::TokenPrefix);
         store::ApiTokenRepository(*m_t->db, m_t->clock).insert(name, core::SecretToken::digest(token));
         return token;
     }
@@ -52,12 +52,12 @@ class TestApiV1 : public QObject
     QString addScopedToken(const QString& name, const QStringList& accountCodes,
                            std::optional<int> expiresInDays = {})
     {
-        triggers::ApiTokenForm form;
+        web::ApiTokenForm form;
         form.name = name;
         form.allAccounts = accountCodes.isEmpty();
         form.accountCodes = accountCodes;
         form.expiresInDays = expiresInDays;
-        return triggers::ApiTokenService(*m_t->db, m_t->clock).add(form, QStringLiteral("test")).secret;
+        return web::ApiTokenService(*m_t->db, m_t->clock).add(form, QStringLiteral("test")).secret;
     }
     std::optional<std::int64_t> lastUsed(const QString& name) const
     {
@@ -315,7 +315,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("unauthorized"));
         QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer"));
-        const QString stranger = core::SecretToken::generate(triggers::ApiV1::TokenPrefix);
+        const QString stranger = core::SecretToken::generate(web::ApiV1::TokenPrefix);
         QCOMPARE(m_client->get(path, bearer(stranger)).status, 401);
         QCOMPARE(m_client->get(path, {{"Authorization", "Basic " + m_token.toLatin1().toBase64()}}).status,
                  401);

@@ -40,8 +40,8 @@ class TestPortalLanguages : public QObject
 {
     Q_OBJECT
     std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<triggers::WebPortal> m_portal;
-    std::unique_ptr<triggers::WebServer> m_server;
+    std::unique_ptr<web::WebPortal> m_portal;
+    std::unique_ptr<web::WebServer> m_server;
 
     WebClient client() const { return WebClient(m_server->port()); }
 
@@ -90,10 +90,10 @@ private Q_SLOTS:
     {
         m_t = std::make_unique<test::TempDatabase>();
         demo::DemoData::seed(*m_t->db, m_t->clock);
-        m_portal = std::make_unique<triggers::WebPortal>(*m_t->db, m_t->clock);
-        m_server = std::make_unique<triggers::WebServer>();
+        m_portal = std::make_unique<web::WebPortal>(*m_t->db, m_t->clock);
+        m_server = std::make_unique<web::WebServer>();
         m_server->addHandler(m_portal.get());
-        triggers::WebServer::Config config;
+        web::WebServer::Config config;
         config.port = 0;
         QCOMPARE(m_server->start(config), QString());
     }
@@ -142,7 +142,7 @@ private Q_SLOTS:
         for (const char* source :
              {"Sign in", "Member ID", "Password", "Have a prepaid calling card? Activate it"})
             QVERIFY2(
-                page.text().contains(triggers::htmlEscape(portalText(code.constData(), source))),
+                page.text().contains(web::htmlEscape(portalText(code.constData(), source))),
                 qPrintable(
                     QStringLiteral("no \"%1\" in %2").arg(portalText(code.constData(), source), language)));
         if (language != QLatin1String("en"))
@@ -236,11 +236,11 @@ private Q_SLOTS:
         const QString french =
             balance.format(store::SettingsRepository(*m_t->db).currency(), QLocale(QStringLiteral("fr")));
         QVERIFY2(french.contains(QStringLiteral("25,00")), qPrintable(french));
-        QVERIFY2(home.text().contains(triggers::htmlEscape(french)), qPrintable(french));
+        QVERIFY2(home.text().contains(web::htmlEscape(french)), qPrintable(french));
         // The history page's headings follow as well.
         const auto calls = web.send("GET", QStringLiteral("/history"), {}, {}, spanishVisitor);
         QCOMPARE(htmlLang(calls), QStringLiteral("fr"));
-        QVERIFY(calls.text().contains(triggers::htmlEscape(portalText("fr", "Your calls"))));
+        QVERIFY(calls.text().contains(web::htmlEscape(portalText("fr", "Your calls"))));
     }
 
     void anAccountLanguageReboundDoesNotSpeakFallsBackToTheVisitors()
@@ -313,7 +313,7 @@ private Q_SLOTS:
                 .arg(QStringLiteral("x"));
         QVERIFY(!notAllowed.contains(QStringLiteral("is not allowed")));
         const QString expected = portalText("es", "Connect me to: %1").arg(notAllowed);
-        QVERIFY2(badNumber.text().contains(triggers::htmlEscape(expected)), badNumber.body.constData());
+        QVERIFY2(badNumber.text().contains(web::htmlEscape(expected)), badNumber.body.constData());
 
         const auto same = web.post(QStringLiteral("/callback"),
                                    {{QStringLiteral("csrf"), WebClient::csrf(home)},
@@ -324,7 +324,7 @@ private Q_SLOTS:
             core::Languages::translate(QStringLiteral("es"), "Admission",
                                        "the phone to call back and the destination are the same number");
         QVERIFY(!reason.contains(QStringLiteral("the same number")));
-        QVERIFY2(same.text().contains(triggers::htmlEscape(portalText("es", "No callback: %1.").arg(reason))),
+        QVERIFY2(same.text().contains(web::htmlEscape(portalText("es", "No callback: %1.").arg(reason))),
                  same.body.constData());
         // The audit keeps the process's words (English here), whoever asked.
         const auto entries = store::AuditLog(*m_t->db, m_t->clock).recent(3);
@@ -354,7 +354,7 @@ private Q_SLOTS:
                                     {QStringLiteral("pin"), card.pin}},
                                    {{"Accept-Language", "fr"}});
         QCOMPARE(done.status, 200);
-        QVERIFY(done.text().contains(triggers::htmlEscape(portalText("fr", "Your calling card is active."))));
+        QVERIFY(done.text().contains(web::htmlEscape(portalText("fr", "Your calling card is active."))));
         static const QRegularExpression memberId(QStringLiteral("id=\"member-id\">([0-9]+)<"));
         const QString code = memberId.match(done.text()).captured(1);
         QVERIFY(!code.isEmpty());
@@ -374,7 +374,7 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 422);
         const QString expected = portalText("fr", "That PIN is not valid; check the digits and try again.");
         QVERIFY(expected != QStringLiteral("That PIN is not valid; check the digits and try again."));
-        QVERIFY2(refused.text().contains(triggers::htmlEscape(expected)), refused.body.constData());
+        QVERIFY2(refused.text().contains(web::htmlEscape(expected)), refused.body.constData());
         // Plain-text replies are in it too, and say so.
         const auto notAllowed = web.get(QStringLiteral("/callback"));
         QCOMPARE(notAllowed.status, 405);

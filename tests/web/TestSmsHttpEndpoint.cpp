@@ -21,7 +21,7 @@ class TestSmsHttpEndpoint : public QObject
 {
     Q_OBJECT
     std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<triggers::SmsHttpEndpoint> m_endpoint;
+    std::unique_ptr<web::SmsHttpEndpoint> m_endpoint;
     std::unique_ptr<test::HandlerClient> m_client;
     QString m_secret;
     QList<qint64> m_requested;
@@ -31,7 +31,7 @@ class TestSmsHttpEndpoint : public QObject
     void start()
     {
         m_client.reset();
-        m_endpoint = std::make_unique<triggers::SmsHttpEndpoint>(*m_t->db, m_t->clock);
+        m_endpoint = std::make_unique<web::SmsHttpEndpoint>(*m_t->db, m_t->clock);
         // Every request the handler admits is announced, once (as the switch hears of it).
         m_admitted = std::make_unique<callback::AdmittedRequests>();
         connect(
@@ -80,8 +80,8 @@ private Q_SLOTS:
     {
         m_t = std::make_unique<test::TempDatabase>();
         demo::DemoData::seed(*m_t->db, m_t->clock); // 1001: +447700900123, $25
-        m_secret = core::SecretToken::generate(triggers::SmsHttpEndpoint::SecretPrefix);
-        store::SettingsRepository(*m_t->db).setValue(triggers::SmsHttpEndpoint::SecretSetting,
+        m_secret = core::SecretToken::generate(web::SmsHttpEndpoint::SecretPrefix);
+        store::SettingsRepository(*m_t->db).setValue(web::SmsHttpEndpoint::SecretSetting,
                                                      core::SecretToken::digest(m_secret));
         m_requested.clear();
         start();
@@ -178,7 +178,7 @@ private Q_SLOTS:
 
     void wrongOrMissingSecretIsForbiddenAndAudited()
     {
-        const QString wrong = core::SecretToken::generate(triggers::SmsHttpEndpoint::SecretPrefix);
+        const QString wrong = core::SecretToken::generate(web::SmsHttpEndpoint::SecretPrefix);
         const QString query =
             QStringLiteral("/sms?from=%2B447700900123&text=") + encoded(QStringLiteral("1001 +12025550147"));
         auto r = m_client->get(query + QStringLiteral("&secret=") + wrong);
@@ -191,7 +191,7 @@ private Q_SLOTS:
         // The stored digest itself is not the secret.
         r = m_client->get(
             query + QStringLiteral("&secret=") +
-            encoded(store::SettingsRepository(*m_t->db).value(triggers::SmsHttpEndpoint::SecretSetting)));
+            encoded(store::SettingsRepository(*m_t->db).value(web::SmsHttpEndpoint::SecretSetting)));
         QCOMPARE(r.status, 403);
         QCOMPARE(requestCount(), 0);
         QVERIFY(m_requested.isEmpty());
@@ -210,7 +210,7 @@ private Q_SLOTS:
 
     void disabledWithoutASecret()
     {
-        store::SettingsRepository(*m_t->db).setValue(triggers::SmsHttpEndpoint::SecretSetting, QString());
+        store::SettingsRepository(*m_t->db).setValue(web::SmsHttpEndpoint::SecretSetting, QString());
         const auto r =
             m_client->get(QStringLiteral("/sms?from=%2B447700900123&text=BALANCE&secret=") + m_secret);
         QCOMPARE(r.status, 403);
@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QVERIFY2(r.text().contains(QStringLiteral("message text")), qPrintable(r.text()));
         r = m_client->get(QStringLiteral("/sms?from=%2B447700900123&text=1001%20%2B12025550147%20") +
-                          QString(triggers::SmsHttpEndpoint::MaxTextLength, QLatin1Char('x')) + secret);
+                          QString(web::SmsHttpEndpoint::MaxTextLength, QLatin1Char('x')) + secret);
         QCOMPARE(r.status, 400);
         QVERIFY(r.text().contains(QStringLiteral("longer than 480")));
         r = m_client->get(QStringLiteral("/sms?text=BALANCE&from=") + QString(40, QLatin1Char('1')) + secret);

@@ -31,8 +31,8 @@ class TestWebPortal : public QObject
 {
     Q_OBJECT
     std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<triggers::WebPortal> m_portal;
-    std::unique_ptr<triggers::WebServer> m_server;
+    std::unique_ptr<web::WebPortal> m_portal;
+    std::unique_ptr<web::WebServer> m_server;
     QList<qint64> m_started;
     std::unique_ptr<callback::AdmittedRequests> m_admitted;
 
@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         m_t = std::make_unique<test::TempDatabase>();
         demo::DemoData::seed(*m_t->db, m_t->clock);
-        m_portal = std::make_unique<triggers::WebPortal>(*m_t->db, m_t->clock);
+        m_portal = std::make_unique<web::WebPortal>(*m_t->db, m_t->clock);
         m_started.clear();
         // Every request the handler admits is announced, once (as the switch hears of it).
         m_admitted = std::make_unique<callback::AdmittedRequests>();
@@ -78,9 +78,9 @@ private Q_SLOTS:
             m_admitted.get(), &callback::AdmittedRequests::admitted, this,
             [this](qint64 id) { m_started.append(id); }, Qt::DirectConnection);
         m_portal->admitInto(m_admitted.get());
-        m_server = std::make_unique<triggers::WebServer>();
+        m_server = std::make_unique<web::WebServer>();
         m_server->addHandler(m_portal.get());
-        triggers::WebServer::Config config;
+        web::WebServer::Config config;
         config.port = 0;
         QCOMPARE(m_server->start(config), QString());
     }
@@ -628,17 +628,17 @@ private Q_SLOTS:
 
     void aFailingHandlerIsA500NotACrash()
     {
-        class Broken : public triggers::HttpHandler
+        class Broken : public web::HttpHandler
         {
         public:
-            std::optional<triggers::HttpReply> handle(const triggers::HttpRequest&) override
+            std::optional<web::HttpReply> handle(const web::HttpRequest&) override
             {
                 throw std::runtime_error("database is locked");
             }
         } broken;
-        triggers::WebServer server;
+        web::WebServer server;
         server.addHandler(&broken);
-        triggers::WebServer::Config config;
+        web::WebServer::Config config;
         config.port = 0;
         QCOMPARE(server.start(config), QString());
         WebClient web(server.port());
@@ -663,14 +663,14 @@ private Q_SLOTS:
                        QStringLiteral("-out"), certificate, QStringLiteral("-days"), QStringLiteral("1"),
                        QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
         QVERIFY(openssl.waitForFinished(60'000) && openssl.exitCode() == 0);
-        triggers::WebServer::Config config;
+        web::WebServer::Config config;
         config.port = 0;
         config.certificateFile = certificate;
         config.keyFile = dir.filePath(QStringLiteral("missing.pem"));
-        triggers::WebServer broken;
+        web::WebServer broken;
         QVERIFY(broken.start(config).contains(QStringLiteral("missing.pem")));
         config.keyFile = key;
-        triggers::WebServer tls;
+        web::WebServer tls;
         tls.addHandler(m_portal.get());
         QCOMPARE(tls.start(config), QString());
         QVERIFY(tls.secure());
@@ -695,10 +695,10 @@ private Q_SLOTS:
         store::SettingsRepository settings(*m_t->db);
         settings.setValue(QStringLiteral("web.rate_per_second"), QStringLiteral("1"));
         settings.setValue(QStringLiteral("web.burst"), QStringLiteral("5"));
-        triggers::WebPortal portal(*m_t->db, m_t->clock); // reads the limits when made
-        triggers::WebServer server;
+        web::WebPortal portal(*m_t->db, m_t->clock); // reads the limits when made
+        web::WebServer server;
         server.addHandler(&portal);
-        triggers::WebServer::Config config;
+        web::WebServer::Config config;
         config.port = 0;
         QCOMPARE(server.start(config), QString());
         WebClient web(server.port());

@@ -17,13 +17,13 @@ using namespace rebound;
 namespace {
 
 // Counts requests and answers with the size of the body it was given.
-class Echo : public triggers::HttpHandler
+class Echo : public web::HttpHandler
 {
 public:
-    std::optional<triggers::HttpReply> handle(const triggers::HttpRequest& request) override
+    std::optional<web::HttpReply> handle(const web::HttpRequest& request) override
     {
         ++requests;
-        return triggers::HttpReply::text(QString::number(request.body.size()));
+        return web::HttpReply::text(QString::number(request.body.size()));
     }
     int requests = 0;
 };
@@ -75,17 +75,17 @@ class TestWebServerLimits : public QObject
 {
     Q_OBJECT
     Echo m_echo;
-    std::unique_ptr<triggers::WebServer> m_server;
+    std::unique_ptr<web::WebServer> m_server;
 
-    void start(const triggers::WebServer::Config& config)
+    void start(const web::WebServer::Config& config)
     {
-        m_server = std::make_unique<triggers::WebServer>();
+        m_server = std::make_unique<web::WebServer>();
         m_server->addHandler(&m_echo);
         QCOMPARE(m_server->start(config), QString());
     }
-    static triggers::WebServer::Config config()
+    static web::WebServer::Config config()
     {
-        triggers::WebServer::Config c;
+        web::WebServer::Config c;
         c.port = 0;
         return c;
     }
@@ -187,7 +187,7 @@ private Q_SLOTS:
         auto c = config();
         c.maxConnections = 100'000'000;
         start(c);
-        const qint64 limit = triggers::WebServer::openFilesLimit();
+        const qint64 limit = web::WebServer::openFilesLimit();
         QVERIFY(m_server->maxConnections() <= std::max<qint64>(16, limit / 4));
     }
 
