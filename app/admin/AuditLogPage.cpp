@@ -28,7 +28,7 @@ namespace rebound::console {
 
 AuditLogModel::AuditLogModel(const store::Database& db, const core::Clock& clock, QTimeZone zone,
                              QObject* parent)
-    : RowsModel(ColumnCount, parent)
+    : PagedRowsModel(ColumnCount, parent)
     , m_log(db, clock)
     , m_zone(std::move(zone))
 {
@@ -61,42 +61,23 @@ QVariant AuditLogModel::cell(const store::AuditEntry& e, int column, int role) c
     }
 }
 
-bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
+QList<store::AuditEntry> AuditLogModel::pageAfter(const store::AuditEntry& last) const
 {
-    return !parent.isValid() && m_more;
-}
-
-void AuditLogModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || !m_more || m_rows.isEmpty())
-        return;
     // Called by the view, where an exception would end the program: a
     // database that cannot be read now (busy, being restored) stops the
     // paging; Refresh reads again.
-    QList<store::AuditEntry> page;
     try {
-        page = m_log.entries(m_filter, PageSize, store::AuditLog::keyOf(m_rows.last()));
+        return m_log.entries(m_filter, PageSize, store::AuditLog::keyOf(last));
     } catch (const store::StoreError& error) {
         qWarning("audit log: %s", qPrintable(error.message()));
-        m_more = false;
-        return;
+        return {};
     }
-    m_more = page.size() == PageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
 }
 
 void AuditLogModel::setFilter(const store::AuditFilter& filter)
 {
-    const QList<store::AuditEntry> page = m_log.entries(filter, PageSize); // throws before any change
-    beginResetModel();
-    m_filter = filter;
-    m_rows = page;
-    m_more = page.size() == PageSize;
-    endResetModel();
+    // Read before any change: a failure leaves the model as it was.
+    showFirstPage(m_log.entries(filter, PageSize), [&] { m_filter = filter; });
 }
 
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/TableModel.h"
+#include "common/PagedModel.h"
 #include "store/AuditLog.h"
 
 #include <QTimeZone>
@@ -17,11 +17,10 @@ namespace rebound::console {
 
 class PeriodPicker;
 
-// Audit entries, newest first, a page at a time: the first page comes at
-// once and more are read (keyset, never OFFSET) as the view scrolls, so a log
+// Audit entries, newest first, a page at a time (PagedRowsModel), so a log
 // of a million entries opens as fast as a small one. Times are shown in the
 // billing time zone.
-class AuditLogModel : public RowsModel<store::AuditEntry>
+class AuditLogModel : public PagedRowsModel<store::AuditEntry>
 {
     Q_OBJECT
 public:
@@ -35,13 +34,8 @@ public:
         Details,
         ColumnCount
     };
-    static constexpr int PageSize = 200;
-
     AuditLogModel(const store::Database& db, const core::Clock& clock, QTimeZone zone,
                   QObject* parent = nullptr);
-
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
     // Reloads the first page for this filter. Throws StoreError.
     void setFilter(const store::AuditFilter& filter);
@@ -51,12 +45,12 @@ public:
 protected:
     QStringList columnTitles() const override;
     QVariant cell(const store::AuditEntry& row, int column, int role) const override;
+    QList<store::AuditEntry> pageAfter(const store::AuditEntry& last) const override;
 
 private:
     store::AuditLog m_log;
     QTimeZone m_zone;
     store::AuditFilter m_filter;
-    bool m_more = false;
 };
 
 // The "Audit log" page: who did what and when, filtered by who (an actor or

@@ -61,84 +61,43 @@ QString plus(const QString& digits)
 } // namespace
 
 CallsModel::CallsModel(const store::Database& db, QTimeZone zone, QString currency, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedRowsModel(int(CallColumn::Count), parent)
     , m_repository(db)
     , m_zone(std::move(zone))
     , m_currency(std::move(currency))
 {
 }
 
-int CallsModel::rowCount(const QModelIndex& parent) const
+QStringList CallsModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    // In the order of store::CallColumn.
+    return {tr("Call"),
+            tr("Started"),
+            tr("Subscriber"),
+            tr("Trigger"),
+            tr("Callback number"),
+            tr("Destination"),
+            tr("Destination name"),
+            tr("Gateway A"),
+            tr("Gateway B"),
+            tr("Result"),
+            tr("Answered"),
+            tr("Talk"),
+            tr("Billed s A"),
+            tr("Sell A"),
+            tr("Cost A"),
+            tr("Billed s B"),
+            tr("Sell B"),
+            tr("Cost B"),
+            tr("Sell"),
+            tr("Cost"),
+            tr("Profit"),
+            tr("Hang-up reason")};
 }
 
-int CallsModel::columnCount(const QModelIndex& parent) const
+QVariant CallsModel::cell(const store::CallRow& r, int columnIndex, int role) const
 {
-    return parent.isValid() ? 0 : int(CallColumn::Count);
-}
-
-QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (CallColumn(section)) {
-    case CallColumn::Id:
-        return tr("Call");
-    case CallColumn::StartedAt:
-        return tr("Started");
-    case CallColumn::Subscriber:
-        return tr("Subscriber");
-    case CallColumn::Trigger:
-        return tr("Trigger");
-    case CallColumn::CallbackNumber:
-        return tr("Callback number");
-    case CallColumn::Destination:
-        return tr("Destination");
-    case CallColumn::DestinationName:
-        return tr("Destination name");
-    case CallColumn::GatewayA:
-        return tr("Gateway A");
-    case CallColumn::GatewayB:
-        return tr("Gateway B");
-    case CallColumn::Result:
-        return tr("Result");
-    case CallColumn::AnsweredAt:
-        return tr("Answered");
-    case CallColumn::Talk:
-        return tr("Talk");
-    case CallColumn::SecondsA:
-        return tr("Billed s A");
-    case CallColumn::SellA:
-        return tr("Sell A");
-    case CallColumn::CostA:
-        return tr("Cost A");
-    case CallColumn::SecondsB:
-        return tr("Billed s B");
-    case CallColumn::SellB:
-        return tr("Sell B");
-    case CallColumn::CostB:
-        return tr("Cost B");
-    case CallColumn::Sell:
-        return tr("Sell");
-    case CallColumn::Cost:
-        return tr("Cost");
-    case CallColumn::Profit:
-        return tr("Profit");
-    case CallColumn::HangupReason:
-        return tr("Hang-up reason");
-    case CallColumn::Count:
-        break;
-    }
-    return {};
-}
-
-QVariant CallsModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const store::CallRow& r = m_rows.at(index.row());
-    const auto column = CallColumn(index.column());
+    const auto column = CallColumn(columnIndex);
     if (role == Qt::TextAlignmentRole)
         return isNumber(column) ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::UserRole)
@@ -201,24 +160,10 @@ QVariant CallsModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-bool CallsModel::canFetchMore(const QModelIndex& parent) const
+QList<store::CallRow> CallsModel::pageAfter(const store::CallRow& last) const
 {
-    return !parent.isValid() && m_more;
-}
-
-void CallsModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || !m_more || m_rows.isEmpty())
-        return;
-    const store::CallPageKey after{m_rows.last().sortKey, m_rows.last().id};
-    const QList<store::CallRow> page =
-        m_repository.callPage(m_filter, m_sortColumn, m_ascending, PageSize, after);
-    m_more = page.size() == PageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    return m_repository.callPage(m_filter, m_sortColumn, m_ascending, PageSize,
+                                 store::CallPageKey{last.sortKey, last.id});
 }
 
 void CallsModel::sort(int column, Qt::SortOrder order)
@@ -238,10 +183,7 @@ void CallsModel::setFilter(const store::CallFilter& filter)
 
 void CallsModel::reload()
 {
-    beginResetModel();
-    m_rows = m_repository.callPage(m_filter, m_sortColumn, m_ascending, PageSize);
-    m_more = m_rows.size() == PageSize;
-    endResetModel();
+    showFirstPage(m_repository.callPage(m_filter, m_sortColumn, m_ascending, PageSize));
 }
 
 CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/PagedModel.h"
 #include "reports/BusinessReports.h"
 
-#include <QAbstractTableModel>
 #include <QWidget>
 
 class QComboBox;
@@ -21,29 +21,25 @@ namespace rebound::console {
 
 class PeriodPicker;
 
-// Call records, a page at a time: the first rows come at once and more are
-// fetched (keyset, never OFFSET) as the view scrolls, so a database of a
+// Call records, a page at a time (PagedRowsModel), so a database of a
 // million calls opens as fast as an empty one. Every column sorts in SQL.
-class CallsModel : public QAbstractTableModel
+class CallsModel : public PagedRowsModel<store::CallRow>
 {
     Q_OBJECT
 public:
-    static constexpr int PageSize = 200;
-
     CallsModel(const store::Database& db, QTimeZone zone, QString currency, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Reloads the first page for this filter. Throws StoreError.
     void setFilter(const store::CallFilter& filter);
     const store::CallFilter& filter() const { return m_filter; }
     const store::CallRow& rowAt(int row) const { return m_rows.at(row); }
+
+protected:
+    QStringList columnTitles() const override;
+    QVariant cell(const store::CallRow& row, int column, int role) const override;
+    QList<store::CallRow> pageAfter(const store::CallRow& last) const override;
 
 private:
     void reload();
@@ -54,8 +50,6 @@ private:
     store::CallFilter m_filter;
     store::CallColumn m_sortColumn = store::CallColumn::StartedAt;
     bool m_ascending = false;
-    QList<store::CallRow> m_rows;
-    bool m_more = false;
 };
 
 // The "Calls" page: filters (period, subscriber, destination or prefix,
