@@ -1,7 +1,5 @@
 #include "media/Speaker.h"
 
-#include <QHash>
-
 namespace rebound::media {
 
 namespace {
@@ -32,15 +30,12 @@ struct CurrencyWords
     const char* subunits;
 };
 
-struct Named
-{
-    const char* codes; // the currencies that share these words, space-separated
-    CurrencyWords words;
-};
+// What any other currency is called: "five units fifty".
+constexpr CurrencyWords Generic{"unit", "units", nullptr, nullptr};
 
 // CAD, AUD and the other dollars are just "dollars": the subscriber bought
 // the credit in that currency and expects to hear how they would say it.
-constexpr Named Names[] = {
+constexpr CurrencyNames<CurrencyWords>::Named Names[] = {
     {"USD CAD AUD NZD HKD SGD", {"dollar", "dollars", "cent", "cents"}},
     {"EUR", {"euro", "euros", "cent", "cents"}},
     {"GBP", {"pound", "pounds", "penny", "pence"}},
@@ -63,38 +58,30 @@ constexpr Named Names[] = {
     {"XOF XAF", {"cfa-franc", "cfa-francs", nullptr, nullptr}},
 };
 
-const QHash<QString, CurrencyWords>& table()
+const CurrencyNames<CurrencyWords>& currencies()
 {
-    static const QHash<QString, CurrencyWords> byCode = [] {
-        QHash<QString, CurrencyWords> h;
-        for (const Named& n : Names)
-            for (const QString& code : QString::fromLatin1(n.codes).split(QLatin1Char(' ')))
-                h.insert(code, n.words);
-        return h;
-    }();
-    return byCode;
+    static const CurrencyNames<CurrencyWords> names(Names, Generic);
+    return names;
 }
-
-// What any other currency is called: "five units fifty".
-constexpr CurrencyWords Generic{"unit", "units", nullptr, nullptr};
 } // namespace
 
-QStringList EnglishSpeaker::number(qint64 n) const
+EnglishSpeaker::EnglishSpeaker()
+    : Speaker(QStringLiteral("en"), currencies().codes())
 {
-    QStringList out;
-    quint64 m = static_cast<quint64>(n);
-    if (n < 0) {
-        out << QStringLiteral("minus");
-        m = 0 - m;
-    }
+}
+
+void EnglishSpeaker::sayNumber(quint64 m, QStringList& out) const
+{
     if (m < 1000) {
         belowThousand(static_cast<qint64>(m), out);
-        return out;
+        return;
     }
     // Short scale, American style: "one thousand two hundred five", no "and".
     const quint64 trillions = m / 1'000'000'000'000;
-    if (trillions > 0)
-        out << number(static_cast<qint64>(trillions)) << QStringLiteral("trillion");
+    if (trillions > 0) {
+        sayNumber(trillions, out);
+        out << QStringLiteral("trillion");
+    }
     const struct
     {
         quint64 scale;
@@ -109,20 +96,14 @@ QStringList EnglishSpeaker::number(qint64 n) const
     }
     if (m % 1000 > 0)
         belowThousand(static_cast<qint64>(m % 1000), out);
-    return out;
 }
 
-QStringList EnglishSpeaker::amount(core::Money amount, const QString& currencyCode) const
+void EnglishSpeaker::sayAmount(const Parts& p, const QString& currencyCode, QStringList& out) const
 {
-    const Parts p = split(amount, currencyCode);
-    const auto it = table().constFind(currencyCode.toUpper());
-    const CurrencyWords& words = it == table().constEnd() ? Generic : *it;
-    QStringList out;
-    if (p.negative)
-        out << QStringLiteral("minus");
+    const CurrencyWords& words = currencies()[currencyCode];
     out << number(p.units) << QLatin1String(p.units == 1 ? words.unit : words.units);
     if (p.decimals == 0)
-        return out; // "five hundred yen"
+        return; // "five hundred yen"
     if (words.subunit) {
         // "five dollars and zero cents": the cents are always said.
         out << QStringLiteral("and") << number(p.minor)
@@ -130,23 +111,12 @@ QStringList EnglishSpeaker::amount(core::Money amount, const QString& currencyCo
     } else if (p.minor > 0) {
         out << number(p.minor); // "five units fifty"
     }
-    return out;
 }
 
-QStringList EnglishSpeaker::duration(int seconds) const
+void EnglishSpeaker::sayTime(qint64 count, Noun unit, QStringList& out) const
 {
-    if (seconds >= 60) {
-        const int minutes = seconds / 60;
-        return number(minutes) << QLatin1String(minutes == 1 ? "minute" : "minutes");
-    }
-    return number(seconds) << QLatin1String(seconds == 1 ? "second" : "seconds");
-}
-
-QStringList EnglishSpeaker::namedCurrencies() const
-{
-    QStringList codes = table().keys();
-    codes.sort();
-    return codes;
+    // A negative time is said as such: "minus five seconds".
+    out << number(count) << QLatin1String(count == 1 ? unit.one : unit.many);
 }
 
 } // namespace rebound::media

@@ -1,7 +1,5 @@
 #include "media/Speaker.h"
 
-#include <QHash>
-
 namespace rebound::media {
 
 namespace {
@@ -84,15 +82,12 @@ struct CurrencyWords
     const char* ofUnits; // "d'euros" as one recording, when "de" elides
 };
 
-struct Named
-{
-    const char* codes;
-    CurrencyWords words;
-};
+// Any other currency: "cinq unités cinquante", "un million d'unités".
+constexpr CurrencyWords Generic{"unit", "units", true, nullptr, nullptr, false, "of-units"};
 
 // Prompt names (resources/prompts/fr/prompts.txt has the French words):
 // every cent is a "centime", "pound" is "livre", "lira" is "livre turque".
-constexpr Named Names[] = {
+constexpr CurrencyNames<CurrencyWords>::Named Names[] = {
     {"USD CAD AUD NZD HKD SGD", {"dollar", "dollars", false, "centime", "centimes", false, nullptr}},
     {"EUR", {"euro", "euros", false, "centime", "centimes", false, "of-euros"}},
     {"GBP", {"pound", "pounds", true, "penny", "pence", false, nullptr}},
@@ -115,44 +110,28 @@ constexpr Named Names[] = {
     {"XOF XAF", {"cfa-franc", "cfa-francs", false, nullptr, nullptr, false, nullptr}},
 };
 
-const QHash<QString, CurrencyWords>& table()
+const CurrencyNames<CurrencyWords>& currencies()
 {
-    static const QHash<QString, CurrencyWords> byCode = [] {
-        QHash<QString, CurrencyWords> h;
-        for (const Named& n : Names)
-            for (const QString& code : QString::fromLatin1(n.codes).split(QLatin1Char(' ')))
-                h.insert(code, n.words);
-        return h;
-    }();
-    return byCode;
+    static const CurrencyNames<CurrencyWords> names(Names, Generic);
+    return names;
 }
-
-// Any other currency: "cinq unités cinquante", "un million d'unités".
-constexpr CurrencyWords Generic{"unit", "units", true, nullptr, nullptr, false, "of-units"};
 } // namespace
 
-QStringList FrenchSpeaker::number(qint64 n) const
+FrenchSpeaker::FrenchSpeaker()
+    : Speaker(QStringLiteral("fr"), currencies().codes())
 {
-    QStringList out;
-    quint64 m = static_cast<quint64>(n);
-    if (n < 0) {
-        out << QStringLiteral("minus");
-        m = 0 - m;
-    }
-    cardinal(m, false, out);
-    return out;
 }
 
-QStringList FrenchSpeaker::amount(core::Money amount, const QString& currencyCode) const
+void FrenchSpeaker::sayNumber(quint64 n, QStringList& out) const
 {
-    const Parts p = split(amount, currencyCode);
-    const auto it = table().constFind(currencyCode.toUpper());
-    const CurrencyWords& words = it == table().constEnd() ? Generic : *it;
-    QStringList out;
-    if (p.negative)
-        out << QStringLiteral("minus");
+    cardinal(n, false, out);
+}
+
+void FrenchSpeaker::sayAmount(const Parts& p, const QString& currencyCode, QStringList& out) const
+{
+    const CurrencyWords& words = currencies()[currencyCode];
     cardinal(static_cast<quint64>(p.units), words.feminine, out);
-    if (p.units >= 1'000'000 && p.units % 1'000'000 == 0) {
+    if (p.wholeMillions()) {
         // "un million de dollars", "un million d'euros".
         if (words.ofUnits)
             out << QLatin1String(words.ofUnits);
@@ -162,8 +141,8 @@ QStringList FrenchSpeaker::amount(core::Money amount, const QString& currencyCod
         // Below two is singular in French: "zéro euro", "un euro".
         out << QLatin1String(p.units < 2 ? words.unit : words.units);
     }
-    if (p.decimals == 0 || p.minor == 0)
-        return out;
+    if (!p.anyMinor())
+        return;
     if (words.subunit) {
         out << QStringLiteral("and");
         cardinal(static_cast<quint64>(p.minor), words.subFeminine, out);
@@ -171,28 +150,15 @@ QStringList FrenchSpeaker::amount(core::Money amount, const QString& currencyCod
     } else {
         cardinal(static_cast<quint64>(p.minor), false, out); // "cinq unités cinquante"
     }
-    return out;
 }
 
-QStringList FrenchSpeaker::duration(int seconds) const
+void FrenchSpeaker::sayTime(qint64 count, Noun unit, QStringList& out) const
 {
-    QStringList out;
-    const bool inMinutes = seconds >= 60;
-    const qint64 count = inMinutes ? seconds / 60 : qMax(seconds, 0);
-    // Minute and seconde are feminine: "une minute", "vingt et une minutes".
-    cardinal(static_cast<quint64>(count), true, out);
-    if (inMinutes)
-        out << QLatin1String(count < 2 ? "minute" : "minutes");
-    else
-        out << QLatin1String(count < 2 ? "second" : "seconds");
-    return out;
-}
-
-QStringList FrenchSpeaker::namedCurrencies() const
-{
-    QStringList codes = table().keys();
-    codes.sort();
-    return codes;
+    // A negative time is zero; minute and seconde are feminine: "une
+    // minute", "vingt et une minutes", and singular below two.
+    const qint64 n = qMax<qint64>(count, 0);
+    cardinal(static_cast<quint64>(n), true, out);
+    out << QLatin1String(n < 2 ? unit.one : unit.many);
 }
 
 } // namespace rebound::media

@@ -1,7 +1,5 @@
 #include "media/Speaker.h"
 
-#include <QHash>
-
 namespace rebound::media {
 
 namespace {
@@ -80,15 +78,12 @@ struct CurrencyWords
     bool subFeminine;
 };
 
-struct Named
-{
-    const char* codes;
-    CurrencyWords words;
-};
+// Any other currency: "cinco unidades con cincuenta".
+constexpr CurrencyWords Generic{"unit", "units", true, nullptr, nullptr, false};
 
 // Prompt names (resources/prompts/es/prompts.txt has the Spanish words):
 // "cent" is "centavo", "centime" is "céntimo", "pound" is "libra".
-constexpr Named Names[] = {
+constexpr CurrencyNames<CurrencyWords>::Named Names[] = {
     {"USD CAD AUD NZD HKD SGD", {"dollar", "dollars", false, "cent", "cents", false}},
     {"EUR", {"euro", "euros", false, "centime", "centimes", false}},
     {"GBP", {"pound", "pounds", true, "penny", "pence", false}},
@@ -111,20 +106,11 @@ constexpr Named Names[] = {
     {"XOF XAF", {"cfa-franc", "cfa-francs", false, nullptr, nullptr, false}},
 };
 
-const QHash<QString, CurrencyWords>& table()
+const CurrencyNames<CurrencyWords>& currencies()
 {
-    static const QHash<QString, CurrencyWords> byCode = [] {
-        QHash<QString, CurrencyWords> h;
-        for (const Named& n : Names)
-            for (const QString& code : QString::fromLatin1(n.codes).split(QLatin1Char(' ')))
-                h.insert(code, n.words);
-        return h;
-    }();
-    return byCode;
+    static const CurrencyNames<CurrencyWords> names(Names, Generic);
+    return names;
 }
-
-// Any other currency: "cinco unidades con cincuenta".
-constexpr CurrencyWords Generic{"unit", "units", true, nullptr, nullptr, false};
 
 Form formFor(bool feminine)
 {
@@ -132,34 +118,27 @@ Form formFor(bool feminine)
 }
 } // namespace
 
-QStringList SpanishSpeaker::number(qint64 n) const
+SpanishSpeaker::SpanishSpeaker()
+    : Speaker(QStringLiteral("es"), currencies().codes())
 {
-    QStringList out;
-    quint64 m = static_cast<quint64>(n);
-    if (n < 0) {
-        out << QStringLiteral("minus");
-        m = 0 - m;
-    }
-    cardinal(m, Form::Counting, out);
-    return out;
 }
 
-QStringList SpanishSpeaker::amount(core::Money amount, const QString& currencyCode) const
+void SpanishSpeaker::sayNumber(quint64 n, QStringList& out) const
 {
-    const Parts p = split(amount, currencyCode);
-    const auto it = table().constFind(currencyCode.toUpper());
-    const CurrencyWords& words = it == table().constEnd() ? Generic : *it;
-    QStringList out;
-    if (p.negative)
-        out << QStringLiteral("minus");
+    cardinal(n, Form::Counting, out);
+}
+
+void SpanishSpeaker::sayAmount(const Parts& p, const QString& currencyCode, QStringList& out) const
+{
+    const CurrencyWords& words = currencies()[currencyCode];
     cardinal(static_cast<quint64>(p.units), formFor(words.feminine), out);
     // "un millón de dólares", but "un millón cien dólares".
-    if (p.units >= 1'000'000 && p.units % 1'000'000 == 0)
+    if (p.wholeMillions())
         out << QStringLiteral("of");
     out << QLatin1String(p.units == 1 ? words.unit : words.units);
     // "veintiún dólares", not "veintiún dólares con cero centavos".
-    if (p.decimals == 0 || p.minor == 0)
-        return out;
+    if (!p.anyMinor())
+        return;
     out << QStringLiteral("with");
     if (words.subunit) {
         cardinal(static_cast<quint64>(p.minor), formFor(words.subFeminine), out);
@@ -167,28 +146,15 @@ QStringList SpanishSpeaker::amount(core::Money amount, const QString& currencyCo
     } else {
         cardinal(static_cast<quint64>(p.minor), Form::Counting, out);
     }
-    return out;
 }
 
-QStringList SpanishSpeaker::duration(int seconds) const
+void SpanishSpeaker::sayTime(qint64 count, Noun unit, QStringList& out) const
 {
-    QStringList out;
-    const bool inMinutes = seconds >= 60;
-    const qint64 count = inMinutes ? seconds / 60 : qMax(seconds, 0);
-    // Minuto and segundo are masculine: "un minuto", "veintiún minutos".
-    cardinal(static_cast<quint64>(count), Form::Masculine, out);
-    if (inMinutes)
-        out << QLatin1String(count == 1 ? "minute" : "minutes");
-    else
-        out << QLatin1String(count == 1 ? "second" : "seconds");
-    return out;
-}
-
-QStringList SpanishSpeaker::namedCurrencies() const
-{
-    QStringList codes = table().keys();
-    codes.sort();
-    return codes;
+    // A negative time is zero; minuto and segundo are masculine: "un
+    // minuto", "veintiún minutos".
+    const qint64 n = qMax<qint64>(count, 0);
+    cardinal(static_cast<quint64>(n), Form::Masculine, out);
+    out << QLatin1String(n == 1 ? unit.one : unit.many);
 }
 
 } // namespace rebound::media

@@ -4,6 +4,7 @@
 #include "core/Languages.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace rebound::media {
 
@@ -16,6 +17,49 @@ std::unique_ptr<Speaker> Speaker::forLanguage(const QString& language)
     if (chosen == QLatin1String("fr"))
         return std::make_unique<FrenchSpeaker>();
     return std::make_unique<EnglishSpeaker>();
+}
+
+Speaker::Speaker(QString language, QStringList namedCurrencies)
+    : m_language(std::move(language))
+    , m_namedCurrencies(std::move(namedCurrencies))
+{
+}
+
+namespace {
+void saySign(bool negative, QStringList& out)
+{
+    if (negative)
+        out << QStringLiteral("minus");
+}
+} // namespace
+
+QStringList Speaker::number(qint64 n) const
+{
+    QStringList out;
+    saySign(n < 0, out);
+    // Unsigned, so the most negative number has a magnitude too.
+    const quint64 m = static_cast<quint64>(n);
+    sayNumber(n < 0 ? 0 - m : m, out);
+    return out;
+}
+
+QStringList Speaker::amount(core::Money amount, const QString& currencyCode) const
+{
+    const Parts p = split(amount, currencyCode);
+    QStringList out;
+    saySign(p.negative, out);
+    sayAmount(p, currencyCode.toUpper(), out);
+    return out;
+}
+
+QStringList Speaker::duration(int seconds) const
+{
+    QStringList out;
+    if (seconds >= 60)
+        sayTime(seconds / 60, {"minute", "minutes"}, out);
+    else
+        sayTime(seconds, {"second", "seconds"}, out);
+    return out;
 }
 
 Speaker::Parts Speaker::split(core::Money amount, const QString& currencyCode)
