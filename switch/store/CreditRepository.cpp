@@ -65,7 +65,14 @@ QList<CreditReservation> CreditRepository::reservationsWhere(const QString& wher
 
 QList<CreditReservation> CreditRepository::reservations(std::int64_t accountId) const
 {
-    return reservationsWhere(QStringLiteral("WHERE account_id = ? ORDER BY id"), {qlonglong(accountId)});
+    // Read on every hold (the concurrent-calls limit), so cached; its text is
+    // built once, the cache being keyed by it.
+    static const QString sql = ReservationColumns + QStringLiteral("WHERE account_id = ? ORDER BY id");
+    auto statement = m_db.cached(sql, {qlonglong(accountId)}, tr("reading reservations"));
+    QList<CreditReservation> result;
+    while (statement->next())
+        result.append(reservationFrom(*statement));
+    return result;
 }
 
 QList<CreditReservation> CreditRepository::allReservations() const
@@ -75,32 +82,32 @@ QList<CreditReservation> CreditRepository::allReservations() const
 
 std::optional<CreditReservation> CreditRepository::find(std::int64_t id) const
 {
-    QSqlQuery q = m_db.run(ReservationColumns + QStringLiteral("WHERE id = ?"), {qlonglong(id)},
-                           tr("reading a reservation"));
-    return q.next() ? std::optional<CreditReservation>(reservationFrom(q)) : std::nullopt;
+    static const QString sql = ReservationColumns + QStringLiteral("WHERE id = ?");
+    auto q = m_db.cached(sql, {qlonglong(id)}, tr("reading a reservation"));
+    return q->next() ? std::optional<CreditReservation>(reservationFrom(*q)) : std::nullopt;
 }
 
 std::int64_t CreditRepository::insert(std::int64_t accountId, const QString& reference, core::Money amount,
                                       std::int64_t createdAt)
 {
     return m_db
-        .run(QStringLiteral("INSERT INTO credit_reservations (account_id, reference, amount_micros, "
-                            "created_at) VALUES (?, ?, ?, ?)"),
-             {qlonglong(accountId), reference, qlonglong(amount.micros()), qlonglong(createdAt)},
-             tr("reserving credit"))
-        .lastInsertId()
+        .cached(QStringLiteral("INSERT INTO credit_reservations (account_id, reference, amount_micros, "
+                               "created_at) VALUES (?, ?, ?, ?)"),
+                {qlonglong(accountId), reference, qlonglong(amount.micros()), qlonglong(createdAt)},
+                tr("reserving credit"))
+        ->lastInsertId()
         .toLongLong();
 }
 
 void CreditRepository::setAmount(std::int64_t id, core::Money amount)
 {
-    m_db.run(QStringLiteral("UPDATE credit_reservations SET amount_micros = ? WHERE id = ?"),
-             {qlonglong(amount.micros()), qlonglong(id)}, tr("reserving credit"));
+    m_db.cached(QStringLiteral("UPDATE credit_reservations SET amount_micros = ? WHERE id = ?"),
+                {qlonglong(amount.micros()), qlonglong(id)}, tr("reserving credit"));
 }
 
 void CreditRepository::remove(std::int64_t id, const QString& context)
 {
-    m_db.run(QStringLiteral("DELETE FROM credit_reservations WHERE id = ?"), {qlonglong(id)}, context);
+    m_db.cached(QStringLiteral("DELETE FROM credit_reservations WHERE id = ?"), {qlonglong(id)}, context);
 }
 
 } // namespace rebound::store

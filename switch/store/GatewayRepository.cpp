@@ -92,9 +92,10 @@ QList<Gateway> GatewayRepository::gateways() const
 
 std::optional<Gateway> GatewayRepository::findGateway(std::int64_t id) const
 {
-    QSqlQuery q =
-        m_db.run(GatewayColumns + QStringLiteral("WHERE id = ?"), {qlonglong(id)}, tr("reading a gateway"));
-    return q.next() ? std::optional<Gateway>(gatewayFrom(q)) : std::nullopt;
+    // Read for every route a call tries, so cached; its text is built once.
+    static const QString sql = GatewayColumns + QStringLiteral("WHERE id = ?");
+    auto q = m_db.cached(sql, {qlonglong(id)}, tr("reading a gateway"));
+    return q->next() ? std::optional<Gateway>(gatewayFrom(*q)) : std::nullopt;
 }
 
 std::optional<Gateway> GatewayRepository::findGatewayByName(const QString& name) const

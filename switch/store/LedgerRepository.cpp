@@ -29,19 +29,23 @@ core::Money LedgerRepository::append(std::int64_t accountId, core::Money amount,
 {
     const QString context =
         LedgerRepository::tr("recording a balance change for subscriber #%1").arg(accountId);
-    QSqlQuery current = m_db.run(QStringLiteral("SELECT balance_micros FROM accounts WHERE id = ?"),
-                                 {qlonglong(accountId)}, context);
-    if (!current.next())
-        throw StoreError(StoreError::Kind::NotFound,
-                         LedgerRepository::tr("Subscriber #%1 does not exist.").arg(accountId));
-    const core::Money after = core::Money::fromMicros(current.value(0).toLongLong()) + amount;
-    m_db.run(QStringLiteral("INSERT INTO ledger (account_id, amount_micros, balance_after_micros, reason, "
-                            "reference, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {qlonglong(accountId), qlonglong(amount.micros()), qlonglong(after.micros()), toString(reason),
-              reference, createdBy, qlonglong(m_clock.nowMs())},
-             context);
-    m_db.run(QStringLiteral("UPDATE accounts SET balance_micros = ? WHERE id = ?"),
-             {qlonglong(after.micros()), qlonglong(accountId)}, context);
+    core::Money after;
+    {
+        // Let the read go before the writes: its end resets the statement.
+        auto current = m_db.cached(QStringLiteral("SELECT balance_micros FROM accounts WHERE id = ?"),
+                                   {qlonglong(accountId)}, context);
+        if (!current->next())
+            throw StoreError(StoreError::Kind::NotFound,
+                             LedgerRepository::tr("Subscriber #%1 does not exist.").arg(accountId));
+        after = core::Money::fromMicros(current->value(0).toLongLong()) + amount;
+    }
+    m_db.cached(QStringLiteral("INSERT INTO ledger (account_id, amount_micros, balance_after_micros, reason, "
+                               "reference, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {qlonglong(accountId), qlonglong(amount.micros()), qlonglong(after.micros()),
+                 toString(reason), reference, createdBy, qlonglong(m_clock.nowMs())},
+                context);
+    m_db.cached(QStringLiteral("UPDATE accounts SET balance_micros = ? WHERE id = ?"),
+                {qlonglong(after.micros()), qlonglong(accountId)}, context);
     return after;
 }
 

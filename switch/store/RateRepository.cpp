@@ -160,9 +160,10 @@ void RateRepository::replaceRates(std::int64_t tableId, const QList<Rate>& rates
 
 std::int64_t RateRepository::revision() const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {RevisionKey},
-                           tr("reading the rates revision"));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    // Asked by the rate cache on every rating, so cached.
+    auto q = m_db.cached(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {RevisionKey},
+                         tr("reading the rates revision"));
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 void RateRepository::bumpRevision()
