@@ -89,6 +89,20 @@ class TestTriggers : public QObject
         return outcomes;
     }
 
+    // One $5 PPCC card on the demo retail plan, valid for a day from its first use.
+    static cards::GeneratedBatch oneDayPrepaidCard(cards::CardService& cards)
+    {
+        cards::BatchSpec spec;
+        spec.kind = store::CardKind::Ppcc;
+        spec.count = 1;
+        spec.faceValue = core::Money::fromUnits(5);
+        spec.sellPlan = QStringLiteral("Demo retail");
+        spec.serialPrefix = QStringLiteral("PC");
+        spec.expiryMode = store::ExpiryMode::AfterFirstUse;
+        spec.expiryDays = 1;
+        return cards.generate(spec, QStringLiteral("test"));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -166,15 +180,7 @@ private Q_SLOTS:
         // A PPCC card valid for one day from activation, whose account asks
         // for callbacks by SMS from the phone it was activated with.
         cards::CardService cards(*m_t->db, m_t->clock);
-        cards::BatchSpec spec;
-        spec.kind = store::CardKind::Ppcc;
-        spec.count = 1;
-        spec.faceValue = core::Money::fromUnits(5);
-        spec.sellPlan = QStringLiteral("Demo retail");
-        spec.serialPrefix = QStringLiteral("PC");
-        spec.expiryMode = store::ExpiryMode::AfterFirstUse;
-        spec.expiryDays = 1;
-        const auto batch = cards.generate(spec, QStringLiteral("test"));
+        const auto batch = oneDayPrepaidCard(cards);
         const QString phone = QStringLiteral("+447700900555");
         const auto activated =
             cards.activate(batch.cards[0].pin, QStringLiteral("test"), QStringLiteral("test"), phone);
@@ -221,15 +227,7 @@ private Q_SLOTS:
         // Another account's expired card does not hold up 1001's trigger,
         // and is left to the switch's sweep.
         cards::CardService cards(*m_t->db, m_t->clock);
-        cards::BatchSpec spec;
-        spec.kind = store::CardKind::Ppcc;
-        spec.count = 1;
-        spec.faceValue = core::Money::fromUnits(5);
-        spec.sellPlan = QStringLiteral("Demo retail");
-        spec.serialPrefix = QStringLiteral("PC");
-        spec.expiryMode = store::ExpiryMode::AfterFirstUse;
-        spec.expiryDays = 1;
-        const auto batch = cards.generate(spec, QStringLiteral("test"));
+        const auto batch = oneDayPrepaidCard(cards);
         QVERIFY(cards.activate(batch.cards[0].pin, QStringLiteral("test"), QStringLiteral("test")).ok());
         m_t->clock.advance(2 * 24 * 3600 * 1000LL);
         QVERIFY(invite(QStringLiteral("+12125550101"), m_carrier).outcome.created());
