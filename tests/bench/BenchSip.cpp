@@ -66,6 +66,7 @@ struct Options
     // once would count transactions that are about to go.
     double settleSeconds = 6;
     bool keepDir = false;
+    QString switchExe = QStringLiteral(REBOUND_SWITCH_EXE);
 };
 
 constexpr std::size_t MaxCalls = 1'000'000;
@@ -536,6 +537,10 @@ std::optional<Parsed> parseOptions(const QCoreApplication& app)
                                     QStringLiteral("S"), QStringLiteral("6"));
     const QCommandLineOption keep(QStringLiteral("keep-dir"),
                                   QStringLiteral("Keep the temporary folder (database, logs, sipp files)."));
+    const QCommandLineOption exe(
+        QStringLiteral("switch"),
+        QStringLiteral("The rebound-switch to run (a copy, so that a rebuild cannot replace it mid-run)."),
+        QStringLiteral("PATH"), QStringLiteral(REBOUND_SWITCH_EXE));
     QCommandLineOption bare(QStringLiteral("bare-responder"),
                             QStringLiteral("Internal: be the bare Sofia-SIP 486 responder on PORT."),
                             QStringLiteral("PORT"));
@@ -544,7 +549,7 @@ std::optional<Parsed> parseOptions(const QCoreApplication& app)
                              QStringLiteral("Internal: be the SipStack 486 responder on PORT."),
                              QStringLiteral("PORT"));
     stack.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({calls, warmup, concurrency, settle, keep, bare, stack});
+    parser.addOptions({calls, warmup, concurrency, settle, keep, exe, bare, stack});
     parser.process(app);
 
     Parsed parsed;
@@ -560,6 +565,7 @@ std::optional<Parsed> parseOptions(const QCoreApplication& app)
     if (!valid || o.settleSeconds < 0 || o.settleSeconds > 600)
         values.fail(QStringLiteral("--settle must be a number of seconds from 0 to 600"));
     o.keepDir = parser.isSet(keep);
+    o.switchExe = parser.value(exe);
     const auto port = [&](const QCommandLineOption& option, int& into) {
         if (!parser.isSet(option))
             return;
@@ -580,11 +586,13 @@ int run(const Options& o)
 {
     std::printf("Rebound SIP trigger benchmark (sipp on loopback; sipp and the server share the machine)\n");
     line(QStringLiteral("machine"), machine());
-    line(QStringLiteral("options"), QStringLiteral("--calls %1 --warmup %2 --concurrency %3 --settle %4")
-                                        .arg(o.calls)
-                                        .arg(o.warmup)
-                                        .arg(o.concurrency)
-                                        .arg(o.settleSeconds));
+    line(QStringLiteral("options"),
+         QStringLiteral("--calls %1 --warmup %2 --concurrency %3 --settle %4 --switch %5")
+             .arg(o.calls)
+             .arg(o.warmup)
+             .arg(o.concurrency)
+             .arg(o.settleSeconds)
+             .arg(QDir::toNativeSeparators(o.switchExe)));
     line(QStringLiteral("load"),
          QStringLiteral("sipp %1, INVITE (with SDP) -> 486 -> ACK, one DID per call, at most %2 calls open; "
                         "the rounds of every server use the same DIDs in the same order")
@@ -664,7 +672,7 @@ int run(const Options& o)
         switchServer,
         [&] {
             const int port = freePort();
-            switchServer.start(QStringLiteral(REBOUND_SWITCH_EXE),
+            switchServer.start(o.switchExe,
                                {QStringLiteral("--db"), dbPath, QStringLiteral("serve"),
                                 QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                                 QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:0")},
