@@ -1,13 +1,19 @@
 # The media engine (RTP, G.711, prompts, DTMF, bridging); included from
-# switch/CMakeLists.txt. spandsp and libsndfile are linked there.
+# switch/CMakeLists.txt. spandsp, libsndfile and liburing are linked there.
 target_sources(rebound_switch PRIVATE
     media/Dtmf.cpp media/Dtmf.h
     media/EnglishSpeaker.cpp
     media/FrenchSpeaker.cpp
     media/G711.cpp media/G711.h
     media/MediaEngine.cpp media/MediaEngine.h
+    media/MediaPlayout.cpp
+    media/MediaReceive.cpp
+    media/MediaWorker.cpp media/MediaWorker.h
+    media/Playback.cpp media/Playback.h
     media/PromptSet.cpp media/PromptSet.h
     media/Rtp.cpp media/Rtp.h
+    media/RtpSession.h
+    media/RtpSocket.cpp media/RtpSocket.h
     media/SpanishSpeaker.cpp
     media/Speaker.cpp media/Speaker.h
     media/Tone.cpp media/Tone.h
