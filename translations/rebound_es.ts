@@ -6775,14 +6775,6 @@ Los datos reemplazados se guardaron en %2.</translation>
         <translation>&amp;Añadir DID…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Borrar…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
@@ -6982,14 +6974,6 @@ Los datos reemplazados se guardaron en %2.</translation>
     <message>
         <source>&amp;Add gateway…</source>
         <translation>&amp;Añadir pasarela…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <source>&amp;Test reachability</source>
@@ -7913,6 +7897,17 @@ Los datos reemplazados se guardaron en %2.</translation>
     <message>
         <source>%1 is still used by subscribers, gateways or card batches; give them another table first.</source>
         <translation>%1 aún lo usan abonados, pasarelas o lotes de tarjetas; deles antes otra tabla.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::RecordPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
     </message>
 </context>
 <context>
@@ -8879,14 +8874,6 @@ Los datos reemplazados se guardaron en %2.</translation>
     <message>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <source>Adjust &amp;balance…</source>

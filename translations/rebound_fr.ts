@@ -6772,14 +6772,6 @@ Les données remplacées ont été enregistrées dans %2.</translation>
         <translation>&amp;Ajouter un DID…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
@@ -6979,14 +6971,6 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <message>
         <source>&amp;Add gateway…</source>
         <translation>&amp;Ajouter une passerelle…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Test reachability</source>
@@ -7910,6 +7894,17 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <message>
         <source>%1 is still used by subscribers, gateways or card batches; give them another table first.</source>
         <translation>%1 est encore utilisée par des abonnés, des passerelles ou des lots de cartes ; attribuez-leur d’abord une autre grille.</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::console::RecordPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
     </message>
 </context>
 <context>
@@ -8876,14 +8871,6 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <message>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Adjust &amp;balance…</source>

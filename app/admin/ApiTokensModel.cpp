@@ -21,10 +21,7 @@ void ApiTokensModel::setTokens(QList<Row> rows, const QTimeZone& zone)
 
 int ApiTokensModel::rowOf(std::int64_t id) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].token.id == id)
-            return static_cast<int>(i);
-    return -1;
+    return rowWhere([id](const Row& row) { return row.token.id == id; });
 }
 
 QString ApiTokensModel::time(std::optional<std::int64_t> ms) const

@@ -23,9 +23,9 @@ const QString ConsoleActor = QStringLiteral("console");
 }
 
 ApiTokensPage::ApiTokensPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    // Tokens are used and changed elsewhere too: the API notes last use,
+    // the command line adds and revokes.
+    : RecordPage(db, clock, WhenShown::Reload, parent)
 {
     m_tokens = new ApiTokensModel(this);
 
@@ -38,7 +38,7 @@ ApiTokensPage::ApiTokensPage(const store::Database& db, const core::Clock& clock
     toolBar->addAction(tr("&Refresh"), this, &ApiTokensPage::reload);
     layout->addWidget(toolBar);
 
-    m_view = makeTable(QStringLiteral("apiTokens"), m_tokens);
+    m_view = recordTable(QStringLiteral("apiTokens"), m_tokens);
     // The subscriber list takes the room; every other column is as wide as its contents.
     stretchColumn(m_view, ApiTokensModel::Scope);
     layout->addWidget(m_view, 1);
@@ -47,17 +47,7 @@ ApiTokensPage::ApiTokensPage(const store::Database& db, const core::Clock& clock
     m_help->setWordWrap(true);
     layout->addWidget(m_help);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ApiTokensPage::updateActions);
     reload();
-}
-
-void ApiTokensPage::showEvent(QShowEvent* event)
-{
-    // Tokens are used and changed elsewhere too: the API notes last use,
-    // the command line adds and revokes.
-    reload();
-    QWidget::showEvent(event);
 }
 
 void ApiTokensPage::reload()
@@ -84,13 +74,8 @@ void ApiTokensPage::reload()
 
 bool ApiTokensPage::selectToken(const QString& name)
 {
-    for (int row = 0; row < m_tokens->rowCount(); ++row) {
-        if (m_tokens->rowAt(row).token.name == name) {
-            m_view->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return selectListed(m_view,
+                        m_tokens->rowWhere([&](const ApiTokenRow& r) { return r.token.name == name; }));
 }
 
 void ApiTokensPage::updateActions()

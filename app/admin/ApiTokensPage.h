@@ -1,16 +1,8 @@
 #pragma once
 
-#include "core/Clock.h"
+#include "common/RecordPage.h"
 
-#include <QWidget>
-
-class QAction;
 class QLabel;
-class QTableView;
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::console {
 
@@ -20,7 +12,7 @@ class ApiTokensModel;
 // who has one, for which subscribers, until when, and when it was last used.
 // Add shows a new token's secret once; Revoke asks first. Both go through
 // ApiTokenService, like `rebound-switch api-tokens`, and are audited.
-class ApiTokensPage : public QWidget
+class ApiTokensPage : public RecordPage
 {
     Q_OBJECT
 public:
@@ -28,28 +20,22 @@ public:
 
     ApiTokensModel* model() const { return m_tokens; }
     QTableView* view() const { return m_view; }
-    QAction* addAction() const { return m_addAction; }
     QAction* revokeAction() const { return m_revokeAction; }
 
     // Selects the newest token with this name; false when there is none.
     bool selectToken(const QString& name);
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
     void addToken();
     void revokeToken();
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void updateActions() override;
 
 private:
-    void updateActions();
-
-    const store::Database& m_db;
-    const core::Clock& m_clock;
     ApiTokensModel* m_tokens = nullptr;
     QTableView* m_view = nullptr;
-    QAction* m_addAction = nullptr;
     QAction* m_revokeAction = nullptr;
     QLabel* m_help = nullptr;
 };

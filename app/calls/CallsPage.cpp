@@ -187,9 +187,8 @@ void CallsModel::reload()
 }
 
 CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    // New calls and subscribers since the page was last shown.
+    : RecordPage(db, clock, WhenShown::Reload, parent)
     , m_reports(db)
     , m_currency(store::SettingsRepository(db).currency())
 {
@@ -317,12 +316,6 @@ bool CallsPage::showCall(std::int64_t callId)
             return true;
         }
     }
-}
-
-void CallsPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    reload(); // new calls and subscribers since the page was last shown
 }
 
 void CallsPage::fillChoices()

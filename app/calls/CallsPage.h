@@ -1,21 +1,15 @@
 #pragma once
 
 #include "common/PagedModel.h"
+#include "common/RecordPage.h"
 #include "reports/BusinessReports.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLayout;
 class QLineEdit;
-class QTableView;
 class QTextBrowser;
 class QTimer;
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::console {
 
@@ -55,7 +49,7 @@ private:
 // The "Calls" page: filters (period, subscriber, destination or prefix,
 // gateway, result, trigger), the calls with totals for the whole filtered
 // set, the selected call's timeline, and export of the filtered set to CSV.
-class CallsPage : public QWidget
+class CallsPage : public RecordPage
 {
     Q_OBJECT
 public:
@@ -77,12 +71,9 @@ public:
 
 public Q_SLOTS:
     // Re-reads the filter choices (subscribers, gateways, reasons) and the calls.
-    void reload();
+    void reload() override;
     void applyFilter();
     void exportCsv();
-
-protected:
-    void showEvent(QShowEvent* event) override;
 
 private:
     QLayout* createFilters();
@@ -90,8 +81,6 @@ private:
     void showDetail();
     void fillChoices();
 
-    const store::Database& m_db;
-    const core::Clock& m_clock;
     reports::BusinessReports m_reports;
     QString m_currency;
     PeriodPicker* m_period = nullptr;

@@ -30,9 +30,7 @@ const QString ConsoleActor = QStringLiteral("console");
 } // namespace
 
 CardsPage::CardsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    : RecordPage(db, clock, WhenShown::Keep, parent)
 {
     m_batches = new CardBatchesModel(this);
     m_cards = new CardsModel(this);
@@ -63,7 +61,7 @@ CardsPage::CardsPage(const store::Database& db, const core::Clock& clock, QWidge
     m_batchesView = makeTable(QStringLiteral("batches"), m_batches);
     splitter->addWidget(m_batchesView);
     m_tabs = new QTabWidget;
-    m_cardsView = makeTable(QStringLiteral("cards"), m_cards);
+    m_cardsView = recordTable(QStringLiteral("cards"), m_cards);
     m_historyView = makeTable(QStringLiteral("history"), m_history);
     m_tabs->addTab(m_cardsView, tr("Cards in batch"));
     m_tabs->addTab(m_historyView, tr("Redemption history"));
@@ -73,8 +71,6 @@ CardsPage::CardsPage(const store::Database& db, const core::Clock& clock, QWidge
 
     connect(m_batchesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CardsPage::showCurrentBatch);
-    connect(m_cardsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &CardsPage::updateActions);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &CardsPage::showCurrentBatch);
     reload();
 }

@@ -1,17 +1,9 @@
 #pragma once
 
-#include "core/Clock.h"
+#include "common/RecordPage.h"
 
-#include <QWidget>
-
-class QAction;
 class QComboBox;
 class QTabWidget;
-class QTableView;
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::console {
 
@@ -21,7 +13,7 @@ class CardsModel;
 // Card batches: generate (with a confirmation of count and total value),
 // save the PINs once as CSV/PDF, list batches and cards with status filters,
 // void a card or a batch, export an inventory, see the redemption history.
-class CardsPage : public QWidget
+class CardsPage : public RecordPage
 {
     Q_OBJECT
 public:
@@ -39,18 +31,18 @@ public:
     QAction* exportAction() const { return m_exportAction; }
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
     void generateBatch();
     void voidCard();
     void voidBatch();
     void exportInventory();
 
+protected:
+    void updateActions() override;
+
 private:
     void showCurrentBatch();
-    void updateActions();
 
-    const store::Database& m_db;
-    const core::Clock& m_clock;
     CardBatchesModel* m_batches = nullptr;
     CardsModel* m_cards = nullptr;
     CardsModel* m_history = nullptr;

@@ -56,6 +56,14 @@ int selectedRow(const QTableView* view)
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
+bool selectListed(QTableView* view, int row)
+{
+    if (row < 0)
+        return false;
+    view->selectRow(row);
+    return true;
+}
+
 void selectRowOrFirst(QTableView* view, int row)
 {
     if (row >= 0)

@@ -25,6 +25,9 @@ QToolBar* textToolBar();
 QTableView* makeTable(const QString& name, QAbstractItemModel* model);
 // The row selected in a table made by makeTable; -1 when none is.
 int selectedRow(const QTableView* view);
+// Selects `row` when it is one (a model's rowOf found it); false when it
+// is -1.
+bool selectListed(QTableView* view, int row);
 // Selects `row` after a reload, or the first row when `row` is -1 (the one
 // selected before is gone) and there is one.
 void selectRowOrFirst(QTableView* view, int row);

@@ -43,14 +43,20 @@ public:
     {
         return isCell(index) ? cell(m_rows.at(index.row()), index.column(), role) : QVariant();
     }
+    // The first row `matches` (a test of one Row) holds for; -1 when none does.
+    template <typename Match>
+    int rowWhere(Match matches) const
+    {
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            if (matches(m_rows[i]))
+                return static_cast<int>(i);
+        return -1;
+    }
     // The row of the item with this id (for rows that have one); -1 when
     // there is none.
     int rowOf(std::int64_t id) const
     {
-        for (qsizetype i = 0; i < m_rows.size(); ++i)
-            if (m_rows[i].id == id)
-                return static_cast<int>(i);
-        return -1;
+        return rowWhere([id](const Row& row) { return row.id == id; });
     }
 
 protected:

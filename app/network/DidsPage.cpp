@@ -23,25 +23,23 @@ const QString ConsoleActor = QStringLiteral("console");
 } // namespace
 
 DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    // Subscribers and gateways may have changed on other pages.
+    : RecordPage(db, clock, WhenShown::Reload, parent)
 {
     m_dids = new DidsModel(this);
 
     auto* layout = pageLayout(this, tr("DIDs"));
 
+    m_view = recordTable(QStringLiteral("dids"), m_dids);
+    // The gateway column takes the room.
+    stretchColumn(m_view, DidsModel::Gateway);
+
     auto* toolBar = textToolBar();
-    m_addAction = toolBar->addAction(tr("&Add DID…"), this, &DidsPage::addDid);
-    m_editAction = toolBar->addAction(tr("&Edit…"), this, &DidsPage::editDid);
-    m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &DidsPage::deleteDid);
+    addRecordActions(toolBar, tr("&Add DID…"), m_view, &DidsPage::addDid, &DidsPage::editDid,
+                     &DidsPage::deleteDid);
     toolBar->addSeparator();
     toolBar->addAction(tr("&Refresh"), this, &DidsPage::reload);
     layout->addWidget(toolBar);
-
-    m_view = makeTable(QStringLiteral("dids"), m_dids);
-    // The gateway column takes the room.
-    stretchColumn(m_view, DidsModel::Gateway);
     layout->addWidget(m_view, 1);
 
     auto* help = new QLabel(tr("A subscriber dials their DID; the switch answers busy (so the call costs "
@@ -50,16 +48,7 @@ DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget*
     help->setWordWrap(true);
     layout->addWidget(help);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DidsPage::updateActions);
-    connect(m_view, &QTableView::doubleClicked, this, &DidsPage::editDid);
     reload();
-}
-
-void DidsPage::showEvent(QShowEvent* event)
-{
-    // Subscribers and gateways may have changed on other pages.
-    reload();
-    QWidget::showEvent(event);
 }
 
 void DidsPage::reload()
@@ -81,13 +70,7 @@ void DidsPage::reload()
 
 bool DidsPage::selectDid(const QString& number)
 {
-    for (int row = 0; row < m_dids->rowCount(); ++row) {
-        if (m_dids->didAt(row).number == number) {
-            m_view->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return selectListed(m_view, m_dids->rowWhere([&](const store::Did& d) { return d.number == number; }));
 }
 
 void DidsPage::updateActions()

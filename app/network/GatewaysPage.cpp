@@ -28,20 +28,22 @@ const QString ConsoleActor = QStringLiteral("console");
 
 GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, Switch* sipSwitch,
                            QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    // Another console or the command line may have changed the configuration.
+    : RecordPage(db, clock, WhenShown::Reload, parent)
     , m_switch(sipSwitch)
 {
     m_gateways = new GatewaysModel(this);
     m_routes = new RoutesModel(this);
+    m_gatewaysView = recordTable(QStringLiteral("gateways"), m_gateways);
+    stretchColumn(m_gatewaysView, GatewaysModel::TrustedSources);
+    m_routesView = recordTable(QStringLiteral("routes"), m_routes);
+    stretchColumn(m_routesView, RoutesModel::Gateway);
 
     auto* layout = pageLayout(this, tr("Gateways"));
 
     auto* toolBar = textToolBar();
-    m_addAction = toolBar->addAction(tr("&Add gateway…"), this, &GatewaysPage::addGateway);
-    m_editAction = toolBar->addAction(tr("&Edit…"), this, &GatewaysPage::editGateway);
-    m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &GatewaysPage::deleteGateway);
+    addRecordActions(toolBar, tr("&Add gateway…"), m_gatewaysView, &GatewaysPage::addGateway,
+                     &GatewaysPage::editGateway, &GatewaysPage::deleteGateway);
     toolBar->addSeparator();
     m_pingAction = toolBar->addAction(tr("&Test reachability"), this, &GatewaysPage::testReachability);
     m_pingAction->setToolTip(tr("Send a SIP OPTIONS request to the selected gateway through the switch."));
@@ -53,8 +55,6 @@ GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, 
     auto* top = new QWidget;
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    m_gatewaysView = makeTable(QStringLiteral("gateways"), m_gateways);
-    stretchColumn(m_gatewaysView, GatewaysModel::TrustedSources);
     topLayout->addWidget(m_gatewaysView, 1);
     m_reachability = new QLabel;
     m_reachability->setObjectName(QStringLiteral("reachability"));
@@ -76,28 +76,14 @@ GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, 
     routesHeader->addWidget(routesBar);
     routesHeader->addStretch(1);
     bottomLayout->addLayout(routesHeader);
-    m_routesView = makeTable(QStringLiteral("routes"), m_routes);
-    stretchColumn(m_routesView, RoutesModel::Gateway);
     bottomLayout->addWidget(m_routesView, 1);
     splitter->addWidget(bottom);
     splitter->setSizes({330, 250});
     layout->addWidget(splitter, 1);
 
-    connect(m_gatewaysView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &GatewaysPage::updateActions);
-    connect(m_routesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &GatewaysPage::updateActions);
-    connect(m_gatewaysView, &QTableView::doubleClicked, this, &GatewaysPage::editGateway);
     if (m_switch)
         connect(m_switch, &Switch::gatewayPinged, this, &GatewaysPage::showPingResult);
     reload();
-}
-
-void GatewaysPage::showEvent(QShowEvent* event)
-{
-    // Another console or the command line may have changed the configuration.
-    reload();
-    QWidget::showEvent(event);
 }
 
 void GatewaysPage::reload()
@@ -117,29 +103,19 @@ void GatewaysPage::reload()
         showReachability(error.message(), QStringLiteral("#b3261e"));
     }
     selectRowOrFirst(m_gatewaysView, m_gateways->rowOf(gateway));
-    if (const int row = m_routes->rowOf(route); row >= 0)
-        m_routesView->selectRow(row);
+    selectRoute(route);
     updateActions();
 }
 
 bool GatewaysPage::selectGateway(const QString& name)
 {
-    for (int row = 0; row < m_gateways->rowCount(); ++row) {
-        if (m_gateways->gatewayAt(row).name == name) {
-            m_gatewaysView->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return selectListed(m_gatewaysView,
+                        m_gateways->rowWhere([&](const store::Gateway& g) { return g.name == name; }));
 }
 
 bool GatewaysPage::selectRoute(std::int64_t id)
 {
-    const int row = m_routes->rowOf(id);
-    if (row < 0)
-        return false;
-    m_routesView->selectRow(row);
-    return true;
+    return selectListed(m_routesView, m_routes->rowOf(id));
 }
 
 void GatewaysPage::updateActions()
@@ -164,8 +140,7 @@ void GatewaysPage::addGateway()
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
     reload();
-    if (const int row = m_gateways->rowOf(added); row >= 0)
-        m_gatewaysView->selectRow(row);
+    selectListed(m_gatewaysView, m_gateways->rowOf(added));
 }
 
 void GatewaysPage::editGateway()

@@ -1,19 +1,13 @@
 #pragma once
 
-#include "core/Clock.h"
+#include "common/RecordPage.h"
 
 #include <QHash>
-#include <QWidget>
 
-class QAction;
 class QLabel;
-class QTableView;
 
 namespace rebound {
 class Switch;
-}
-namespace rebound::store {
-class Database;
 }
 
 namespace rebound::console {
@@ -25,7 +19,7 @@ class RoutesModel;
 // through the running switch) and, below them, the routes that send numbers
 // to them. Every change is audited. Does not own the switch, which may be
 // null.
-class GatewaysPage : public QWidget
+class GatewaysPage : public RecordPage
 {
     Q_OBJECT
 public:
@@ -36,9 +30,6 @@ public:
     RoutesModel* routesModel() const { return m_routes; }
     QTableView* gatewaysView() const { return m_gatewaysView; }
     QTableView* routesView() const { return m_routesView; }
-    QAction* addAction() const { return m_addAction; }
-    QAction* editAction() const { return m_editAction; }
-    QAction* deleteAction() const { return m_deleteAction; }
     QAction* pingAction() const { return m_pingAction; }
     QAction* addRouteAction() const { return m_addRouteAction; }
     QAction* deleteRouteAction() const { return m_deleteRouteAction; }
@@ -49,7 +40,7 @@ public:
     bool selectRoute(std::int64_t id);
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
     void addGateway();
     void editGateway();
     void deleteGateway();
@@ -58,23 +49,17 @@ public Q_SLOTS:
     void deleteRoute();
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void updateActions() override;
 
 private:
-    void updateActions();
     void showPingResult(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
     void showReachability(const QString& text, const QString& color);
 
-    const store::Database& m_db;
-    const core::Clock& m_clock;
     Switch* m_switch = nullptr;
     GatewaysModel* m_gateways = nullptr;
     RoutesModel* m_routes = nullptr;
     QTableView* m_gatewaysView = nullptr;
     QTableView* m_routesView = nullptr;
-    QAction* m_addAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_deleteAction = nullptr;
     QAction* m_pingAction = nullptr;
     QAction* m_addRouteAction = nullptr;
     QAction* m_deleteRouteAction = nullptr;

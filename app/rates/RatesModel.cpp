@@ -102,10 +102,7 @@ void RateTablesModel::setTables(QList<store::RateTable> tables)
 
 int RateTablesModel::rowOf(const QString& name) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].name == name)
-            return static_cast<int>(i);
-    return -1;
+    return rowWhere([&](const store::RateTable& table) { return table.name == name; });
 }
 
 QVariant RateTablesModel::cell(const store::RateTable& t, int column, int role) const

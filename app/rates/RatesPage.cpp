@@ -40,9 +40,7 @@ constexpr int ByRoute = -1;
 } // namespace
 
 RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    : RecordPage(db, clock, WhenShown::Keep, parent)
     , m_cache(db, clock)
 {
     m_tables = new RateTablesModel(this);
@@ -149,11 +147,7 @@ void RatesPage::reload()
 
 bool RatesPage::selectTable(const QString& name)
 {
-    const int row = m_tables->rowOf(name);
-    if (row < 0)
-        return false;
-    m_tablesView->selectRow(row);
-    return true;
+    return selectListed(m_tablesView, m_tables->rowOf(name));
 }
 
 void RatesPage::showCurrentTable()

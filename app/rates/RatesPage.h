@@ -1,22 +1,16 @@
 #pragma once
 
 #include "billing/RateCache.h"
+#include "common/RecordPage.h"
 
-#include <QWidget>
 #include <memory>
 
-class QAction;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSpinBox;
-class QTableView;
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::console {
 
@@ -26,7 +20,7 @@ class RateTablesModel;
 // Rate tables and their rates: search, CSV import/export with an error
 // report, the markup tool, and a rate tester that prices a number the way a
 // call would be priced.
-class RatesPage : public QWidget
+class RatesPage : public RecordPage
 {
     Q_OBJECT
 public:
@@ -39,14 +33,13 @@ public:
     QAction* importAction() const { return m_importAction; }
     QAction* exportAction() const { return m_exportAction; }
     QAction* markupAction() const { return m_markupAction; }
-    QAction* deleteAction() const { return m_deleteAction; }
     QLabel* testerResult() const { return m_testerResult; }
 
     // Selects a table by name; false when there is none.
     bool selectTable(const QString& name);
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
     void importCsv();
     void exportCsv();
     void runMarkupTool();
@@ -58,8 +51,6 @@ private:
     void showCurrentTable();
     void fillTesterTables();
 
-    const store::Database& m_db;
-    const core::Clock& m_clock;
     billing::RateCache m_cache;
     RateTablesModel* m_tables = nullptr;
     RatesModel* m_rates = nullptr;
@@ -70,7 +61,6 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_markupAction = nullptr;
-    QAction* m_deleteAction = nullptr;
 
     QComboBox* m_testerPlan = nullptr;
     QComboBox* m_testerBuy = nullptr;

@@ -35,9 +35,7 @@ struct WaitCursor
 } // namespace
 
 SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    : RecordPage(db, clock, WhenShown::Keep, parent)
 {
     m_model = new SubscriberModel(db, clock, this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -48,11 +46,15 @@ SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& c
 
     auto* layout = pageLayout(this, tr("Subscribers"));
 
+    m_view = recordTable(QStringLiteral("subscriberTable"), m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SubscriberModel::AccountCode, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionResizeMode(SubscriberModel::Name, QHeaderView::Stretch);
+
     auto* toolBar = textToolBar();
-    m_addAction = toolBar->addAction(tr("&Add…"), this, &SubscribersPage::addSubscriber);
+    addRecordActions(toolBar, tr("&Add…"), m_view, &SubscribersPage::addSubscriber,
+                     &SubscribersPage::editSubscriber, &SubscribersPage::deleteSubscriber);
     m_addAction->setShortcut(QKeySequence::New);
-    m_editAction = toolBar->addAction(tr("&Edit…"), this, &SubscribersPage::editSubscriber);
-    m_deleteAction = toolBar->addAction(tr("&Delete…"), this, &SubscribersPage::deleteSubscriber);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_balanceAction = toolBar->addAction(tr("Adjust &balance…"), this, &SubscribersPage::adjustBalance);
     toolBar->addSeparator();
@@ -75,14 +77,7 @@ SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& c
     layout->addWidget(toolBar);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_view = makeTable(QStringLiteral("subscriberTable"), m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(SubscriberModel::AccountCode, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setSectionResizeMode(SubscriberModel::Name, QHeaderView::Stretch);
     layout->addWidget(m_view);
-    connect(m_view, &QTableView::doubleClicked, this, &SubscribersPage::editSubscriber);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &SubscribersPage::updateActions);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, [this] { Q_EMIT countChanged(m_model->rowCount()); });
     connect(m_model, &QAbstractItemModel::modelReset, this,

@@ -1,18 +1,9 @@
 #pragma once
 
-#include <QWidget>
+#include "common/RecordPage.h"
 
-class QAction;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QTableView;
-
-namespace rebound::core {
-class Clock;
-}
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::console {
 
@@ -20,7 +11,7 @@ class SubscriberModel;
 
 // The subscriber list with search, add, edit and delete, and import and
 // export of the whole list as CSV (accounts::AccountCsv).
-class SubscribersPage : public QWidget
+class SubscribersPage : public RecordPage
 {
     Q_OBJECT
 public:
@@ -28,9 +19,6 @@ public:
 
     SubscriberModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    QAction* addAction() const { return m_addAction; }
-    QAction* editAction() const { return m_editAction; }
-    QAction* deleteAction() const { return m_deleteAction; }
     QAction* balanceAction() const { return m_balanceAction; }
     // Ask for a file, then importFile() / exportFile(); for the File menu too.
     QAction* importAction() const { return m_importAction; }
@@ -49,24 +37,21 @@ public Q_SLOTS:
     void adjustBalance();
     void importCsv();
     void exportCsv();
-    void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void countChanged(int subscribers);
 
+protected:
+    void updateActions() override;
+
 private:
     int currentSourceRow() const;
-    void updateActions();
 
-    const store::Database& m_db;
-    const core::Clock& m_clock;
     SubscriberModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
-    QAction* m_addAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_deleteAction = nullptr;
     QAction* m_balanceAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
