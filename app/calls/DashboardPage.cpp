@@ -2,6 +2,7 @@
 
 #include "Switch.h"
 #include "common/ChartWidget.h"
+#include "common/PageParts.h"
 #include "common/PeriodPicker.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
@@ -220,9 +221,7 @@ DashboardPage::DashboardPage(const store::Database& db, const core::Clock& clock
     m_thread.setObjectName(QStringLiteral("dashboard"));
     m_thread.start();
 
-    m_timer = new QTimer(this);
-    m_timer->setInterval(RefreshIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &DashboardPage::refresh);
+    m_timer = refreshWhileShown(this, RefreshIntervalMs, [this] { refresh(); });
     if (sipSwitch)
         connect(sipSwitch, &Switch::callbackStateChanged, this, &DashboardPage::refresh);
     refresh();
@@ -242,19 +241,6 @@ void DashboardPage::refresh()
     }
     m_loading = true;
     QMetaObject::invokeMethod(m_loader, &DashboardLoader::load, Qt::QueuedConnection);
-}
-
-void DashboardPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    m_timer->start();
-    refresh();
-}
-
-void DashboardPage::hideEvent(QHideEvent* event)
-{
-    QWidget::hideEvent(event);
-    m_timer->stop();
 }
 
 void DashboardPage::show(const reports::Dashboard& d)

@@ -74,10 +74,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void refreshed();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
-
 private:
     void show(const reports::Dashboard& dashboard);
     void showError(const QString& error);

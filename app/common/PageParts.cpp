@@ -1,14 +1,46 @@
 #include "common/PageParts.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace rebound::console {
+
+namespace {
+// Started and stopped by its page's show and hide events.
+class ShownTimer : public QTimer
+{
+public:
+    ShownTimer(QWidget* page, int intervalMs, std::function<void()> refresh)
+        : QTimer(page)
+        , m_refresh(std::move(refresh))
+    {
+        setInterval(intervalMs);
+        connect(this, &QTimer::timeout, this, [this] { m_refresh(); });
+        page->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            m_refresh();
+            start();
+        } else if (event->type() == QEvent::Hide) {
+            stop();
+        }
+        return QTimer::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_refresh;
+};
+} // namespace
 
 QLabel* sectionTitle(const QString& text, qreal scale)
 {
@@ -86,6 +118,11 @@ void addLabelled(QHBoxLayout* row, const QString& label, QWidget* field)
     row->addWidget(text);
     row->addWidget(field);
     row->addSpacing(8);
+}
+
+QTimer* refreshWhileShown(QWidget* page, int intervalMs, std::function<void()> refresh)
+{
+    return new ShownTimer(page, intervalMs, std::move(refresh));
 }
 
 } // namespace rebound::console

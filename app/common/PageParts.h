@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QTableView;
+class QTimer;
 class QToolBar;
 class QVBoxLayout;
 class QWidget;
@@ -36,5 +38,10 @@ void stretchColumn(QTableView* view, int column);
 // A filter bar's field with its label (its buddy, for the label's &-shortcut)
 // and a little room after it.
 void addLabelled(QHBoxLayout* row, const QString& label, QWidget* field);
+
+// A timer, owned by `page`, that runs `refresh` every `intervalMs` while
+// the page is shown and once each time it is shown; it stops while the page
+// is hidden, so a page nobody looks at reads nothing.
+QTimer* refreshWhileShown(QWidget* page, int intervalMs, std::function<void()> refresh);
 
 } // namespace rebound::console
