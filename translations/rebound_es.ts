@@ -2993,6 +2993,21 @@ digest) e imprime cada paso. El tramo no lleva audio: es una prueba de señaliza
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Falló la exportación</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 s</source>
@@ -5915,20 +5930,8 @@ Los datos reemplazados se guardaron en %2.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Falló la exportación</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Exporting the audit log…</source>
         <translation>Exportando la auditoría…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Exporting the audit log… entries written: %1</source>
@@ -6202,24 +6205,12 @@ Los datos reemplazados se guardaron en %2.</translation>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Falló la exportación</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exporting %n call(s)…</source>
         <translation>
             <numerusform>Exportando %n llamada…</numerusform>
             <numerusform>Exportando %n llamadas…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Calls exported</source>

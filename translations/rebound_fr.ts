@@ -2993,6 +2993,21 @@ digest) et affiche chaque étape. La branche ne transporte aucun son : c’est u
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 s</source>
@@ -5912,20 +5927,8 @@ Les données remplacées ont été enregistrées dans %2.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Exporting the audit log…</source>
         <translation>Export du journal d’audit…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Exporting the audit log… entries written: %1</source>
@@ -6199,24 +6202,12 @@ Les données remplacées ont été enregistrées dans %2.</translation>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exporting %n call(s)…</source>
         <translation>
             <numerusform>Export de %n appel…</numerusform>
             <numerusform>Export de %n appels…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Calls exported</source>

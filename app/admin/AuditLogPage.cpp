@@ -1,22 +1,20 @@
 #include "admin/AuditLogPage.h"
 
 #include "common/Dialogs.h"
+#include "common/ExportFile.h"
 #include "common/PageParts.h"
 #include "common/PeriodPicker.h"
-#include "core/PrivateFile.h"
 #include "reports/AuditCsv.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -290,39 +288,17 @@ QString AuditLogPage::whyEmpty() const
 
 qint64 AuditLogPage::exportTo(const QString& path)
 {
-    QSaveFile file(path); // owner-only: the log names logins and addresses
-    if (const QString error = core::openPrivate(file); !error.isEmpty()) {
-        dialogs::showError(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
-        return -1;
-    }
-    try {
-        // How many will match is not known before the end (counting would
-        // read them all twice), so the dialog counts up without a bar.
-        QProgressDialog progress(tr("Exporting the audit log…"), tr("Cancel"), 0, 0, this);
-        progress.setObjectName(QStringLiteral("exportProgress"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        const qint64 written = reports::AuditCsv::write(
-            store::AuditLog(m_db, m_clock), currentFilter(), m_zone, file, [&](qint64 done) {
-                progress.setLabelText(tr("Exporting the audit log… entries written: %1").arg(done));
-                QCoreApplication::processEvents();
-                return !progress.wasCanceled();
-            });
-        if (written < 0) {
-            file.cancelWriting(); // nothing half-written is left behind
-            return -1;
-        }
-        if (!file.commit()) {
-            dialogs::showError(this, tr("Export failed"),
-                               tr("Could not write %1: %2").arg(path, file.errorString()));
-            return -1;
-        }
-        return written;
-    } catch (const store::StoreError& error) {
-        file.cancelWriting();
-        dialogs::showError(this, tr("Export failed"), error.message());
-        return -1;
-    }
+    // Owner-only: the log names logins and addresses.
+    return exportFile(
+        this, path, ExportReadableBy::OwnerOnly, [&](QSaveFile& file, ExportProgress& progress) {
+            // How many will match is not known before the end (counting would
+            // read them all twice), so the dialog counts up without a bar.
+            progress.start(tr("Exporting the audit log…"), 0);
+            return reports::AuditCsv::write(
+                store::AuditLog(m_db, m_clock), currentFilter(), m_zone, file, [&](qint64 done) {
+                    return progress.advance(tr("Exporting the audit log… entries written: %1").arg(done));
+                });
+        });
 }
 
 void AuditLogPage::exportCsv()

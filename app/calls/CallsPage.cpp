@@ -1,6 +1,7 @@
 #include "calls/CallsPage.h"
 
 #include "common/Dialogs.h"
+#include "common/ExportFile.h"
 #include "common/PageParts.h"
 #include "common/PeriodPicker.h"
 #include "store/AccountRepository.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -432,40 +432,17 @@ void CallsPage::exportCsv()
     if (path.isEmpty())
         return;
     const store::CallFilter filter = currentFilter();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        dialogs::showError(this, tr("Export failed"),
-                           tr("Could not write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    try {
-        const qint64 total = m_reports.repository().totals(filter).calls;
-        QProgressDialog progress(tr("Exporting %n call(s)…", nullptr, int(std::min<qint64>(total, INT_MAX))),
-                                 tr("Cancel"), 0, int(std::min<qint64>(total, INT_MAX)), this);
-        progress.setObjectName(QStringLiteral("exportProgress"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        const qint64 written = m_reports.exportCsv(filter, file, [&](qint64 done) {
-            progress.setValue(int(std::min<qint64>(done, INT_MAX)));
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
+    const qint64 written =
+        exportFile(this, path, ExportReadableBy::Anyone, [&](QSaveFile& file, ExportProgress& progress) {
+            const qint64 total = m_reports.repository().totals(filter).calls;
+            progress.start(tr("Exporting %n call(s)…", nullptr, int(std::min<qint64>(total, INT_MAX))),
+                           total);
+            return m_reports.exportCsv(filter, file, [&](qint64 done) { return progress.advance(done); });
         });
-        if (written < 0) {
-            file.cancelWriting(); // nothing half-written is left behind
-            return;
-        }
-        if (!file.commit()) {
-            dialogs::showError(this, tr("Export failed"),
-                               tr("Could not write %1: %2").arg(path, file.errorString()));
-            return;
-        }
+    if (written >= 0)
         dialogs::showInformation(
             this, tr("Calls exported"),
             tr("%n call(s) written to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)));
-    } catch (const store::StoreError& error) {
-        file.cancelWriting();
-        dialogs::showError(this, tr("Export failed"), error.message());
-    }
 }
 
 } // namespace rebound::console
