@@ -5,8 +5,8 @@
 #include "store/AuditLog.h"
 #include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
-#include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
+#include "support/DialPlans.h"
+#include "support/ServiceFixture.h"
 
 #include <QTest>
 #include <algorithm>
@@ -34,19 +34,14 @@ bool reported(const AccountService::ImportResult& result, const QString& prefix)
                        [&](const core::CsvIssue& issue) { return issue.message.startsWith(prefix); });
 }
 
-struct Fixture
+// The service on a database with the UK's dial plan and an empty sell plan
+// called Plan.
+struct Fixture : test::ServiceFixture<AccountService>
 {
-    test::TempDatabase t;
-    AccountService service{*t.db, t.clock};
-
     Fixture()
     {
-        core::DialPlan uk;
-        uk.countryCode = QStringLiteral("44");
-        uk.internationalPrefixes = {QStringLiteral("00")};
-        uk.nationalPrefix = QStringLiteral("0");
-        store::SettingsRepository(*t.db).setDialPlan(uk);
-        store::RateRepository(*t.db, t.clock)
+        test::useUkDialPlan(*db);
+        store::RateRepository(*db, clock)
             .createTable(store::RateTable::named(Plan, store::RateTableKind::Sell));
     }
     AccountService::ImportResult import(const QByteArray& csv, bool dryRun = false)
@@ -55,10 +50,11 @@ struct Fixture
     }
     std::optional<store::Account> account(const QString& code) const
     {
-        return store::AccountRepository(*t.db, t.clock).findByCode(code);
+        return store::AccountRepository(*db, clock).findByCode(code);
     }
-    int count() const { return store::AccountRepository(*t.db, t.clock).count(); }
-    QList<store::AuditEntry> audit() const { return store::AuditLog(*t.db, t.clock).recent(1000); }
+    int count() const { return store::AccountRepository(*db, clock).count(); }
+    // Every entry, however large the import.
+    QList<store::AuditEntry> audit() const { return ServiceFixture::audit(1000); }
 };
 } // namespace
 
@@ -110,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(plain->passwordHash.isEmpty() && plain->pinHash.isEmpty());
 
         // The opening balance is a ledger row, so the books still agree.
-        store::LedgerRepository ledger(*m_d->t.db, m_d->t.clock);
+        store::LedgerRepository ledger(*m_d->db, m_d->clock);
         const auto entries = ledger.entries(amira->id);
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().amount, Money::fromCents(1250));
@@ -266,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(reported(result, QStringLiteral("line 52, balance: ")));
         QCOMPARE(m_d->service.exportCsv(), before);
         QCOMPARE(m_d->audit().size(), auditBefore);
-        const store::LedgerRepository ledger(*m_d->t.db, m_d->t.clock);
+        const store::LedgerRepository ledger(*m_d->db, m_d->clock);
         QCOMPARE(ledger.entries(m_d->account(QStringLiteral("2000"))->id).size(), 1);
         QVERIFY(ledger.findMismatches().isEmpty());
     }
@@ -460,7 +456,7 @@ private Q_SLOTS:
         }
         // Secrets stay behind: the subscriber sets a new password.
         QVERIFY(other.account(QStringLiteral("1001"))->passwordHash.isEmpty());
-        QVERIFY(store::LedgerRepository(*other.t.db, other.t.clock).findMismatches().isEmpty());
+        QVERIFY(store::LedgerRepository(*other.db, other.clock).findMismatches().isEmpty());
     }
 };
 

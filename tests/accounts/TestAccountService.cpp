@@ -3,8 +3,8 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/LedgerRepository.h"
-#include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "support/DialPlans.h"
 #include "support/ServiceFixture.h"
 
 #include <QTest>
@@ -38,11 +38,7 @@ private Q_SLOTS:
     void init()
     {
         m_t = std::make_unique<test::ServiceFixture<AccountService>>();
-        core::DialPlan uk;
-        uk.countryCode = QStringLiteral("44");
-        uk.internationalPrefixes = {QStringLiteral("00")};
-        uk.nationalPrefix = QStringLiteral("0");
-        store::SettingsRepository(*m_t->db).setDialPlan(uk);
+        test::useUkDialPlan(*m_t->db);
     }
     void cleanup() { m_t.reset(); }
 

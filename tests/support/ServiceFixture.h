@@ -26,8 +26,11 @@ struct ServiceFixture : TempDatabase
 {
     Service service{*db, clock};
 
-    // Newest first.
-    QList<store::AuditEntry> audit() const { return store::AuditLog(*db, clock).recent(); }
+    // The newest `limit` entries, newest first.
+    QList<store::AuditEntry> audit(int limit = 100) const
+    {
+        return store::AuditLog(*db, clock).recent(limit);
+    }
 };
 
 } // namespace rebound::test
