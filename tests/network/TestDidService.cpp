@@ -1,10 +1,10 @@
+#include "NetworkFixture.h"
 #include "network/DidService.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/StoreError.h"
-#include "support/ServiceFixture.h"
 
 #include <QTest>
 
@@ -15,11 +15,10 @@ using network::DidService;
 class TestDidService : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::ServiceFixture<DidService>> m_t;
+    std::unique_ptr<test::NetworkFixture<DidService>> m_t;
     std::int64_t m_account = 0;
     std::int64_t m_gateway = 0;
 
-    store::GatewayRepository repo() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
     DidInput validInput() const
     {
         DidInput in;
@@ -31,15 +30,12 @@ class TestDidService : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::ServiceFixture<DidService>>();
+        m_t = std::make_unique<test::NetworkFixture<DidService>>();
         store::Account a;
         a.accountCode = QStringLiteral("1001");
         a.name = QStringLiteral("Amira");
         m_account = store::AccountRepository(*m_t->db, m_t->clock).insert(a);
-        store::Gateway g;
-        g.name = QStringLiteral("Local GW");
-        g.host = QStringLiteral("203.0.113.10");
-        m_gateway = repo().insertGateway(g);
+        m_gateway = m_t->addGateway(QStringLiteral("Local GW"));
     }
     void cleanup() { m_t.reset(); }
 
@@ -49,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(d.id > 0);
         QCOMPARE(d.number, QStringLiteral("12125550101"));
         QCOMPARE(d.accountCode, QStringLiteral("1001"));
-        const auto stored = repo().findDid(QStringLiteral("12125550101"));
+        const auto stored = m_t->repo().findDid(QStringLiteral("12125550101"));
         QVERIFY(stored);
         QCOMPARE(stored->accountId, std::optional<std::int64_t>(m_account));
         QVERIFY(stored->mode == store::DidMode::Did);
@@ -106,7 +102,7 @@ private Q_SLOTS:
             in.gatewayId = gateway == 1 ? m_gateway : gateway;
         QCOMPARE(test::fieldNames(m_t->service.check(in)), QStringList{field});
         QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(in, QStringLiteral("tester")));
-        QVERIFY(repo().dids().isEmpty());
+        QVERIFY(m_t->repo().dids().isEmpty());
         QVERIFY(m_t->audit().isEmpty());
     }
 
@@ -120,7 +116,7 @@ private Q_SLOTS:
         QVERIFY2(errors.first().message.contains(QStringLiteral("already exists (subscriber 1001)")),
                  qPrintable(errors.first().message));
         QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(again, QStringLiteral("tester")));
-        QCOMPARE(repo().dids().size(), 1);
+        QCOMPARE(m_t->repo().dids().size(), 1);
     }
 
     void updateKeepsTheGatewayForLgwOnlyAndAudits()
@@ -136,8 +132,8 @@ private Q_SLOTS:
         in.number = QStringLiteral("+12125550102");
         const store::Did lgw = m_t->service.update(d.id, in, QStringLiteral("tester"));
         QCOMPARE(lgw.gatewayId, std::optional<std::int64_t>(m_gateway));
-        QVERIFY(repo().findDid(QStringLiteral("12125550102"))->mode == store::DidMode::Lgw);
-        QVERIFY(!repo().findDid(QStringLiteral("12125550101")));
+        QVERIFY(m_t->repo().findDid(QStringLiteral("12125550102"))->mode == store::DidMode::Lgw);
+        QVERIFY(!m_t->repo().findDid(QStringLiteral("12125550101")));
         const auto entry = m_t->audit().first();
         QCOMPARE(entry.action, QStringLiteral("did.update"));
         QCOMPARE(entry.objectId, QStringLiteral("12125550102"));
@@ -148,7 +144,7 @@ private Q_SLOTS:
         in.gatewayId.reset(); // an LGW DID without its gateway is refused, and nothing changes
         QVERIFY_THROWS_EXCEPTION(core::ValidationError,
                                  m_t->service.update(d.id, in, QStringLiteral("tester")));
-        QCOMPARE(repo().findDid(QStringLiteral("12125550102"))->gatewayId,
+        QCOMPARE(m_t->repo().findDid(QStringLiteral("12125550102"))->gatewayId,
                  std::optional<std::int64_t>(m_gateway));
         QCOMPARE(m_t->audit().size(), 3);
     }
@@ -157,7 +153,7 @@ private Q_SLOTS:
     {
         const store::Did d = m_t->service.add(validInput(), QStringLiteral("tester"));
         m_t->service.remove(d.id, QStringLiteral("tester"));
-        QVERIFY(repo().dids().isEmpty());
+        QVERIFY(m_t->repo().dids().isEmpty());
         QCOMPARE(m_t->audit().first().action, QStringLiteral("did.delete"));
         QCOMPARE(m_t->audit().first().objectId, QStringLiteral("12125550101"));
         QVERIFY_THROWS_EXCEPTION(store::StoreError, m_t->service.remove(d.id, QStringLiteral("tester")));
@@ -169,7 +165,7 @@ private Q_SLOTS:
             store::Database::Transaction outer(*m_t->db);
             m_t->service.add(validInput(), QStringLiteral("tester"));
         }
-        QVERIFY(repo().dids().isEmpty());
+        QVERIFY(m_t->repo().dids().isEmpty());
         QVERIFY(m_t->audit().isEmpty());
     }
 

@@ -1,10 +1,10 @@
+#include "NetworkFixture.h"
 #include "network/GatewayService.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
 #include "store/StoreError.h"
-#include "support/ServiceFixture.h"
 
 #include <QTest>
 
@@ -36,16 +36,15 @@ GatewayInput validInput()
 class TestGatewayService : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::ServiceFixture<GatewayService>> m_t;
+    std::unique_ptr<test::NetworkFixture<GatewayService>> m_t;
 
-    store::GatewayRepository repo() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
     std::int64_t table(const QString& name, store::RateTableKind kind) const
     {
         return store::RateRepository(*m_t->db, m_t->clock).createTable(store::RateTable::named(name, kind));
     }
 
 private Q_SLOTS:
-    void init() { m_t = std::make_unique<test::ServiceFixture<GatewayService>>(); }
+    void init() { m_t = std::make_unique<test::NetworkFixture<GatewayService>>(); }
     void cleanup() { m_t.reset(); }
 
     void addNormalisesAndAuditsWithoutThePassword()
@@ -54,7 +53,7 @@ private Q_SLOTS:
         in.buyTableId = table(QStringLiteral("Carrier X buy"), store::RateTableKind::Buy);
         const store::Gateway g = m_t->service.add(in, QStringLiteral("tester"));
         QVERIFY(g.id > 0);
-        const auto stored = repo().findGateway(g.id);
+        const auto stored = m_t->repo().findGateway(g.id);
         QVERIFY(stored);
         QCOMPARE(stored->name, QStringLiteral("Carrier X"));
         QCOMPARE(stored->host, QStringLiteral("2001:db8::1"));
@@ -145,7 +144,7 @@ private Q_SLOTS:
             QCOMPARE(test::fieldNames(error.errors()), QStringList{field});
             QVERIFY(!error.errors().first().message.isEmpty());
         }
-        QVERIFY(repo().gateways().isEmpty());
+        QVERIFY(m_t->repo().gateways().isEmpty());
         QVERIFY(m_t->audit().isEmpty());
     }
 
@@ -160,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(test::fieldNames(m_t->service.check(in)),
                  (QStringList{network::gatewayField::Name, network::gatewayField::Host,
                               network::gatewayField::Port, network::gatewayField::TrustedSources}));
-        QVERIFY(repo().gateways().isEmpty());
+        QVERIFY(m_t->repo().gateways().isEmpty());
         QVERIFY(m_t->audit().isEmpty());
     }
 
@@ -174,7 +173,7 @@ private Q_SLOTS:
         QVERIFY2(errors.first().message.contains(QStringLiteral("Carrier X")),
                  qPrintable(errors.first().message));
         QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(other, QStringLiteral("tester")));
-        QCOMPARE(repo().gateways().size(), 1);
+        QCOMPARE(m_t->repo().gateways().size(), 1);
 
         // A gateway does not clash with itself: its own name in another case is a rename.
         const store::Gateway renamed = m_t->service.update(first.id, other, QStringLiteral("tester"));
@@ -190,21 +189,21 @@ private Q_SLOTS:
         QVERIFY(m_t->service.check(in, g.id).isEmpty()); // an existing gateway reads back clean
         in.port = QStringLiteral("5070");
         m_t->service.update(g.id, in, QStringLiteral("tester"));
-        QCOMPARE(repo().findGateway(g.id)->password, QStringLiteral("s3cret-pw"));
-        QCOMPARE(repo().findGateway(g.id)->port, 5070);
+        QCOMPARE(m_t->repo().findGateway(g.id)->password, QStringLiteral("s3cret-pw"));
+        QCOMPARE(m_t->repo().findGateway(g.id)->port, 5070);
         QCOMPARE(m_t->audit().first().action, QStringLiteral("gateway.update"));
         QVERIFY(!m_t->audit().first().details.contains(QStringLiteral("password")));
 
         in.password = QStringLiteral("new-secret");
         m_t->service.update(g.id, in, QStringLiteral("tester"));
-        QCOMPARE(repo().findGateway(g.id)->password, QStringLiteral("new-secret"));
+        QCOMPARE(m_t->repo().findGateway(g.id)->password, QStringLiteral("new-secret"));
         QVERIFY(m_t->audit().first().details.contains(QStringLiteral("password changed")));
         QVERIFY(!m_t->audit().first().details.contains(QStringLiteral("secret")));
 
         in.port = QStringLiteral("0");
         QVERIFY_THROWS_EXCEPTION(core::ValidationError,
                                  m_t->service.update(g.id, in, QStringLiteral("tester")));
-        QCOMPARE(repo().findGateway(g.id)->port, 5070);
+        QCOMPARE(m_t->repo().findGateway(g.id)->port, 5070);
         QCOMPARE(m_t->audit().size(), 3);
         QVERIFY_THROWS_EXCEPTION(store::StoreError, m_t->service.update(9999, in, QStringLiteral("tester")));
     }
@@ -216,7 +215,7 @@ private Q_SLOTS:
             m_t->service.add(validInput(), QStringLiteral("tester"));
             // not committed: the caller gave up
         }
-        QVERIFY(repo().gateways().isEmpty());
+        QVERIFY(m_t->repo().gateways().isEmpty());
         QVERIFY(m_t->audit().isEmpty());
     }
 
@@ -227,7 +226,7 @@ private Q_SLOTS:
         did.number = QStringLiteral("12125550100");
         did.mode = store::DidMode::Lgw;
         did.gatewayId = g.id;
-        const std::int64_t didId = repo().insertDid(did);
+        const std::int64_t didId = m_t->repo().insertDid(did);
         try {
             m_t->service.remove(g.id, QStringLiteral("tester"));
             QFAIL("a gateway in use was deleted");
@@ -235,12 +234,12 @@ private Q_SLOTS:
             QCOMPARE(error.kind(), store::StoreError::Kind::InUse);
             QVERIFY2(error.message().contains(QStringLiteral("LGW DIDs")), qPrintable(error.message()));
         }
-        QVERIFY(repo().findGateway(g.id));
+        QVERIFY(m_t->repo().findGateway(g.id));
         QCOMPARE(m_t->audit().first().action, QStringLiteral("gateway.add"));
 
-        repo().removeDid(didId);
+        m_t->repo().removeDid(didId);
         m_t->service.remove(g.id, QStringLiteral("tester"));
-        QVERIFY(!repo().findGateway(g.id));
+        QVERIFY(!m_t->repo().findGateway(g.id));
         QCOMPARE(m_t->audit().first().action, QStringLiteral("gateway.delete"));
         QCOMPARE(m_t->audit().first().objectId, QStringLiteral("Carrier X"));
         QVERIFY(!m_t->audit().first().details.contains(QStringLiteral("s3cret")));

@@ -1,9 +1,9 @@
+#include "NetworkFixture.h"
 #include "network/RouteService.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/StoreError.h"
-#include "support/ServiceFixture.h"
 
 #include <QTest>
 
@@ -14,10 +14,9 @@ using network::RouteService;
 class TestRouteService : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::ServiceFixture<RouteService>> m_t;
+    std::unique_ptr<test::NetworkFixture<RouteService>> m_t;
     std::int64_t m_gateway = 0;
 
-    store::GatewayRepository repo() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
     RouteInput validInput() const
     {
         RouteInput in;
@@ -30,11 +29,8 @@ class TestRouteService : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::ServiceFixture<RouteService>>();
-        store::Gateway g;
-        g.name = QStringLiteral("Carrier X");
-        g.host = QStringLiteral("203.0.113.10");
-        m_gateway = repo().insertGateway(g);
+        m_t = std::make_unique<test::NetworkFixture<RouteService>>();
+        m_gateway = m_t->addGateway(QStringLiteral("Carrier X"));
     }
     void cleanup() { m_t.reset(); }
 
@@ -42,7 +38,7 @@ private Q_SLOTS:
     {
         const store::Route r = m_t->service.add(validInput(), QStringLiteral("tester"));
         QVERIFY(r.id > 0);
-        const auto routes = repo().routes();
+        const auto routes = m_t->repo().routes();
         QCOMPARE(routes.size(), 1);
         QCOMPARE(routes.first().prefix, QStringLiteral("44"));
         QCOMPARE(routes.first().gatewayId, m_gateway);
@@ -92,7 +88,7 @@ private Q_SLOTS:
         in.priority = priority;
         QCOMPARE(test::fieldNames(m_t->service.check(in)), QStringList{field});
         QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(in, QStringLiteral("tester")));
-        QVERIFY(repo().routes().isEmpty());
+        QVERIFY(m_t->repo().routes().isEmpty());
         QVERIFY(m_t->audit().isEmpty());
     }
 
@@ -107,22 +103,19 @@ private Q_SLOTS:
             errors.first().message.contains(QStringLiteral("Carrier X already has a route for prefix 44")),
             qPrintable(errors.first().message));
         QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(again, QStringLiteral("tester")));
-        QCOMPARE(repo().routes().size(), 1);
+        QCOMPARE(m_t->repo().routes().size(), 1);
         QCOMPARE(m_t->audit().size(), 1);
 
-        store::Gateway other;
-        other.name = QStringLiteral("Carrier Y");
-        other.host = QStringLiteral("203.0.113.11");
-        again.gatewayId = repo().insertGateway(other);
+        again.gatewayId = m_t->addGateway(QStringLiteral("Carrier Y"), QStringLiteral("203.0.113.11"));
         m_t->service.add(again, QStringLiteral("tester")); // the same prefix through another gateway
-        QCOMPARE(repo().routes().size(), 2);
+        QCOMPARE(m_t->repo().routes().size(), 2);
     }
 
     void removeAudits()
     {
         const store::Route r = m_t->service.add(validInput(), QStringLiteral("tester"));
         m_t->service.remove(r.id, QStringLiteral("tester"));
-        QVERIFY(repo().routes().isEmpty());
+        QVERIFY(m_t->repo().routes().isEmpty());
         const auto entry = m_t->audit().first();
         QCOMPARE(entry.action, QStringLiteral("route.delete"));
         QCOMPARE(entry.objectId, QString::number(r.id));
@@ -137,7 +130,7 @@ private Q_SLOTS:
             store::Database::Transaction outer(*m_t->db);
             m_t->service.add(validInput(), QStringLiteral("tester"));
         }
-        QVERIFY(repo().routes().isEmpty());
+        QVERIFY(m_t->repo().routes().isEmpty());
         QVERIFY(m_t->audit().isEmpty());
     }
 };
