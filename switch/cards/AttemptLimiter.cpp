@@ -6,19 +6,31 @@
 
 namespace rebound::cards {
 
-AttemptLimiter::Policy AttemptLimiter::policyFromSettings(const store::Database& db)
+AttemptLimiter::Policy AttemptLimiter::policyFromSettings(const store::Database& db, const PolicyKeys& keys,
+                                                          Policy defaults)
 {
     const store::SettingsRepository settings(db);
-    Policy policy;
     const auto number = [&](const char* key, std::int64_t fallback) {
         bool ok = false;
         const std::int64_t value = settings.value(QString::fromLatin1(key)).toLongLong(&ok);
         return ok && value > 0 ? value : fallback;
     };
-    policy.maxFailures = static_cast<int>(number("cards.max_failures", policy.maxFailures));
-    policy.windowMs = number("cards.failure_window_minutes", policy.windowMs / 60'000) * 60'000;
-    policy.lockMs = number("cards.lockout_minutes", policy.lockMs / 60'000) * 60'000;
+    Policy policy;
+    policy.maxFailures = static_cast<int>(number(keys.maxFailures, defaults.maxFailures));
+    policy.windowMs = number(keys.windowMinutes, defaults.windowMs / 60'000) * 60'000;
+    policy.lockMs = number(keys.lockoutMinutes, defaults.lockMs / 60'000) * 60'000;
     return policy;
+}
+
+AttemptLimiter::Policy AttemptLimiter::policyFromSettings(const store::Database& db, const PolicyKeys& keys)
+{
+    return policyFromSettings(db, keys, Policy{});
+}
+
+AttemptLimiter::Policy AttemptLimiter::policyFromSettings(const store::Database& db)
+{
+    return policyFromSettings(
+        db, {"cards.max_failures", "cards.failure_window_minutes", "cards.lockout_minutes"});
 }
 
 std::int64_t AttemptLimiter::lockedFor(const QString& key) const

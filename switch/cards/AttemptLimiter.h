@@ -32,6 +32,17 @@ public:
         , m_policy(policy)
     {
     }
+    // The settings a policy is read from: a count and two whole minutes.
+    struct PolicyKeys
+    {
+        const char* maxFailures;
+        const char* windowMinutes;
+        const char* lockoutMinutes;
+    };
+    // Each key's value when it is a positive number, else the default's
+    // (Policy's own when none are given).
+    static Policy policyFromSettings(const store::Database& db, const PolicyKeys& keys, Policy defaults);
+    static Policy policyFromSettings(const store::Database& db, const PolicyKeys& keys);
     // Settings cards.max_failures, cards.failure_window_minutes,
     // cards.lockout_minutes, or the defaults.
     static Policy policyFromSettings(const store::Database& db);

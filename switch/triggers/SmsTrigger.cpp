@@ -18,17 +18,8 @@ namespace {
 
 cards::AttemptLimiter::Policy smsPolicy(const store::Database& db)
 {
-    const store::SettingsRepository settings(db);
-    cards::AttemptLimiter::Policy policy;
-    const auto number = [&](const char* key, std::int64_t fallback) {
-        bool ok = false;
-        const std::int64_t value = settings.value(QString::fromLatin1(key)).toLongLong(&ok);
-        return ok && value > 0 ? value : fallback;
-    };
-    policy.maxFailures = static_cast<int>(number("sms.max_failures", policy.maxFailures));
-    policy.windowMs = number("sms.failure_window_minutes", policy.windowMs / 60'000) * 60'000;
-    policy.lockMs = number("sms.lockout_minutes", policy.lockMs / 60'000) * 60'000;
-    return policy;
+    return cards::AttemptLimiter::policyFromSettings(
+        db, {"sms.max_failures", "sms.failure_window_minutes", "sms.lockout_minutes"});
 }
 
 // Alphanumeric senders ("MyBank") have no number; they are counted by name.
