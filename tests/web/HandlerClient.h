@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoopbackServer.h"
 #include "WebClient.h"
 #include "web/WebServer.h"
 
@@ -42,10 +43,7 @@ class HandlerClient
 public:
     explicit HandlerClient(web::HttpHandler& handler)
     {
-        m_server.addHandler(&handler);
-        web::WebServer::Config config;
-        config.port = 0;
-        m_error = m_server.start(config);
+        m_error = serveOnLoopback(m_server, handler);
         m_nam.setProxy(QNetworkProxy::NoProxy);
     }
     QString startError() const { return m_error; }

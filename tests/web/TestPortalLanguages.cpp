@@ -4,6 +4,7 @@
 // everything else. Texts are compared with the translations the binary
 // carries, and each must differ from the English, so a missing translation
 // fails here rather than passing as English.
+#include "LoopbackServer.h"
 #include "WebClient.h"
 #include "cards/CardService.h"
 #include "core/Languages.h"
@@ -13,6 +14,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/SettingsRepository.h"
+#include "support/AccountLanguage.h"
 #include "support/TempDatabase.h"
 #include "web/Http.h"
 #include "web/WebPortal.h"
@@ -71,13 +73,6 @@ class TestPortalLanguages : public QObject
         return web.cookie();
     }
 
-    void setLanguage(const QString& code, const QString& language)
-    {
-        store::AccountRepository accounts(*m_t->db, m_t->clock);
-        store::Account account = *accounts.findByCode(code);
-        account.language = language;
-        accounts.update(account);
-    }
     QString languageOf(const QString& code) const
     {
         return store::AccountRepository(*m_t->db, m_t->clock).findByCode(code)->language;
@@ -92,10 +87,7 @@ private Q_SLOTS:
         demo::DemoData::seed(*m_t->db, m_t->clock);
         m_portal = std::make_unique<web::WebPortal>(*m_t->db, m_t->clock);
         m_server = std::make_unique<web::WebServer>();
-        m_server->addHandler(m_portal.get());
-        web::WebServer::Config config;
-        config.port = 0;
-        QCOMPARE(m_server->start(config), QString());
+        QCOMPARE(test::serveOnLoopback(*m_server, *m_portal), QString());
     }
 
     void cleanup()
@@ -221,7 +213,7 @@ private Q_SLOTS:
 
     void theSubscribersLanguageBeatsCookieAndHeader()
     {
-        setLanguage(QStringLiteral("1001"), QStringLiteral("fr"));
+        test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("fr"));
         WebClient web = client();
         const QByteArray session = signIn(web, {{"Accept-Language", "es"}});
         const Headers spanishVisitor{{"Accept-Language", "es"}, {"Cookie", session + "; lang=es"}};
@@ -245,7 +237,7 @@ private Q_SLOTS:
 
     void anAccountLanguageReboundDoesNotSpeakFallsBackToTheVisitors()
     {
-        setLanguage(QStringLiteral("1001"), QStringLiteral("de"));
+        test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("de"));
         WebClient web = client();
         const QByteArray session = signIn(web);
         const auto home = web.send("GET", QStringLiteral("/dashboard"), {}, {},
@@ -298,7 +290,7 @@ private Q_SLOTS:
     {
         // The dial plan's words and the callback rules' reasons are other
         // classes' texts: they come in the subscriber's language too.
-        setLanguage(QStringLiteral("1001"), QStringLiteral("es"));
+        test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("es"));
         WebClient web = client();
         signIn(web);
         const auto home = web.get(QStringLiteral("/dashboard"));
@@ -363,7 +355,7 @@ private Q_SLOTS:
 
     void refusalsAndPlainTextRepliesAreInTheLanguageToo()
     {
-        setLanguage(QStringLiteral("1001"), QStringLiteral("fr"));
+        test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("fr"));
         WebClient web = client();
         signIn(web);
         // A refused top-up: the card refusal is the portal's, in French.

@@ -1,6 +1,7 @@
 // The HTTP SMS gateway endpoint over real HTTP: secrets, field names, replies,
 // bad input and the per-address rate limit.
 #include "HandlerClient.h"
+#include "LoopbackServer.h"
 #include "callback/Admission.h"
 #include "core/Languages.h"
 #include "core/SecretToken.h"
@@ -9,6 +10,7 @@
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
+#include "support/AccountLanguage.h"
 #include "support/TempDatabase.h"
 #include "web/SmsHttpEndpoint.h"
 
@@ -32,11 +34,7 @@ class TestSmsHttpEndpoint : public QObject
     {
         m_client.reset();
         m_endpoint = std::make_unique<web::SmsHttpEndpoint>(*m_t->db, m_t->clock);
-        // Every request the handler admits is announced, once (as the switch hears of it).
-        m_admitted = std::make_unique<callback::AdmittedRequests>();
-        connect(
-            m_admitted.get(), &callback::AdmittedRequests::admitted, this,
-            [this](qint64 id) { m_requested.append(id); }, Qt::DirectConnection);
+        m_admitted = test::recordAdmitted(m_requested);
         m_endpoint->admitInto(m_admitted.get(), nullptr);
         m_client = std::make_unique<test::HandlerClient>(*m_endpoint);
         QVERIFY2(m_client->startError().isEmpty(), qPrintable(m_client->startError()));
@@ -51,13 +49,6 @@ class TestSmsHttpEndpoint : public QObject
             QStringLiteral("/sms?from=%1&text=%2&secret=%3").arg(encoded(from), encoded(text), m_secret));
         [&] { QCOMPARE(r.status, 200); }();
         return r.text();
-    }
-    void setLanguage(const QString& code, const QString& language)
-    {
-        store::AccountRepository accounts(*m_t->db, m_t->clock);
-        store::Account account = *accounts.findByCode(code);
-        account.language = language;
-        accounts.update(account);
     }
     // A reply text in `language`, checked to be a translation and not the English.
     static QString reply(const char* language, const char* context, const char* source)
@@ -132,13 +123,13 @@ private Q_SLOTS:
 
     void repliesAreInTheSubscribersLanguage()
     {
-        setLanguage(QStringLiteral("1001"), QStringLiteral("es"));
+        test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("es"));
         QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("1001 +12025550147")),
                  reply("es", "SmsTrigger", "OK: we will call you on %1 and connect you to %2.")
                      .arg(QStringLiteral("+447700900123"), QStringLiteral("+12025550147")));
         QCOMPARE(m_requested.size(), 1);
 
-        setLanguage(QStringLiteral("1001"), QStringLiteral("fr"));
+        test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("fr"));
         const core::Money balance =
             store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"))->balance;
         const QString french =
@@ -159,7 +150,7 @@ private Q_SLOTS:
                                                      nullptr, 4)
                               .arg(7)));
         // An account language Rebound does not speak: English.
-        setLanguage(QStringLiteral("1001"), QStringLiteral("de"));
+        test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("de"));
         QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("BALANCE")),
                  QStringLiteral("Account 1001: balance $25.00."));
     }
@@ -167,7 +158,7 @@ private Q_SLOTS:
     void aStrangerIsAnsweredInEnglishWhateverAccountItNames()
     {
         // The reply's language must not tell a stranger that 1001 exists.
-        setLanguage(QStringLiteral("1001"), QStringLiteral("fr"));
+        test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("fr"));
         const QString known = sms(QStringLiteral("+33612345678"), QStringLiteral("1001 +12025550147"));
         const QString unknown = sms(QStringLiteral("+33612345679"), QStringLiteral("9999 +12025550147"));
         QCOMPARE(known, unknown);
