@@ -133,7 +133,10 @@ void AddApiTokenDialog::accept()
 
 ApiTokenSecretDialog::ApiTokenSecretDialog(const web::NewApiToken& created, const QTimeZone& zone,
                                            QWidget* parent)
-    : QDialog(parent)
+    : SecretDialog(tr("Token not copied"),
+                   tr("You have not copied the token. It cannot be shown again: without it, "
+                      "revoke the token and add a new one. Close anyway?"),
+                   parent)
     , m_secret(created.secret)
 {
     const store::ApiToken& t = created.token;
@@ -191,26 +194,6 @@ void ApiTokenSecretDialog::copy()
     QGuiApplication::clipboard()->setText(m_secret);
     m_copied = true;
     m_status->setText(tr("Copied to the clipboard."));
-}
-
-bool ApiTokenSecretDialog::confirmLeaving()
-{
-    return m_copied ||
-           dialogs::confirm(this, tr("Token not copied"),
-                            tr("You have not copied the token. It cannot be shown again: without it, "
-                               "revoke the token and add a new one. Close anyway?"));
-}
-
-void ApiTokenSecretDialog::accept()
-{
-    if (confirmLeaving())
-        QDialog::accept();
-}
-
-void ApiTokenSecretDialog::reject()
-{
-    if (confirmLeaving())
-        QDialog::reject();
 }
 
 } // namespace rebound::console

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/FormDialog.h"
+#include "common/SecretDialog.h"
 #include "store/Account.h"
 #include "web/ApiTokenService.h"
 
@@ -47,7 +48,7 @@ private:
 
 // Shown once, right after a token was made: the only moment its secret
 // exists. Copy puts it on the clipboard; closing without copying asks first.
-class ApiTokenSecretDialog : public QDialog
+class ApiTokenSecretDialog : public SecretDialog
 {
     Q_OBJECT
 public:
@@ -58,12 +59,11 @@ public:
 
 public Q_SLOTS:
     void copy();
-    void accept() override;
-    void reject() override;
+
+protected:
+    bool secretKept() const override { return m_copied; }
 
 private:
-    bool confirmLeaving();
-
     QString m_secret;
     QLabel* m_status = nullptr;
     bool m_copied = false;

@@ -176,7 +176,10 @@ void GenerateCardsDialog::accept()
 }
 
 GeneratedBatchDialog::GeneratedBatchDialog(cards::GeneratedBatch batch, QString resellerName, QWidget* parent)
-    : QDialog(parent)
+    : SecretDialog(tr("PINs not saved"),
+                   tr("The PINs have not been saved. Without them the cards cannot be used; void the "
+                      "batch if you close now. Close anyway?"),
+                   parent)
     , m_batch(std::move(batch))
     , m_resellerName(std::move(resellerName))
 {
@@ -240,27 +243,6 @@ void GeneratedBatchDialog::savePdf()
     }
     m_savedPdf = true;
     m_status->setText(m_status->text() + tr("Saved PDF to %1.").arg(path) + QLatin1Char('\n'));
-}
-
-bool GeneratedBatchDialog::confirmLeaving()
-{
-    return m_savedCsv || m_savedPdf ||
-           dialogs::confirm(
-               this, tr("PINs not saved"),
-               tr("The PINs have not been saved. Without them the cards cannot be used; void the "
-                  "batch if you close now. Close anyway?"));
-}
-
-void GeneratedBatchDialog::reject()
-{
-    if (confirmLeaving())
-        QDialog::reject();
-}
-
-void GeneratedBatchDialog::accept()
-{
-    if (confirmLeaving())
-        QDialog::accept();
 }
 
 } // namespace rebound::console

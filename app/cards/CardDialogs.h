@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cards/CardService.h"
+#include "common/SecretDialog.h"
 
 #include <QDialog>
 
@@ -51,7 +52,7 @@ private:
 
 // Shown right after generation, the only moment the PINs exist: save them as
 // CSV and/or a print-ready PDF. Closing without saving asks first.
-class GeneratedBatchDialog : public QDialog
+class GeneratedBatchDialog : public SecretDialog
 {
     Q_OBJECT
 public:
@@ -63,12 +64,11 @@ public:
 public Q_SLOTS:
     void saveCsv();
     void savePdf();
-    void reject() override;
-    void accept() override;
+
+protected:
+    bool secretKept() const override { return m_savedCsv || m_savedPdf; }
 
 private:
-    bool confirmLeaving();
-
     cards::GeneratedBatch m_batch;
     QString m_resellerName;
     QLabel* m_status = nullptr;
