@@ -147,6 +147,14 @@ bool FormDialog::trySave(const std::function<void()>& save)
     return false;
 }
 
+void FormDialog::saveAndClose(const std::function<void()>& save)
+{
+    clearErrors();
+    if (!trySave(save))
+        return showErrors();
+    QDialog::accept();
+}
+
 void FormDialog::showErrors()
 {
     for (const QString& field : std::as_const(m_fieldOrder)) {

@@ -54,6 +54,10 @@ protected:
     // fields it names, a store::StoreError above the buttons. True when the
     // save went through.
     bool trySave(const std::function<void()>& save);
+    // OK's whole job for a form saved by a service: clears the old problems,
+    // runs `save` (trySave) and closes the dialog when it went through, or
+    // shows what the service refused and stays open.
+    void saveAndClose(const std::function<void()>& save);
     bool hasErrors() const { return m_errorCount > 0; }
     // Focuses the first field with an error and grows to show the messages.
     void showErrors();

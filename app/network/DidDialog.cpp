@@ -66,7 +66,6 @@ void DidDialog::updateForMode()
 
 void DidDialog::accept()
 {
-    clearErrors();
     network::DidInput input;
     input.number = m_number->text();
     input.accountId = m_subscriber->currentData().isValid()
@@ -80,9 +79,7 @@ void DidDialog::accept()
                           : std::nullopt;
     input.enabled = m_enabled->isChecked();
     input.askPin = m_askPin->isChecked();
-    if (!trySave([&] { m_save(input); }))
-        return showErrors();
-    QDialog::accept();
+    saveAndClose([&] { m_save(input); });
 }
 
 } // namespace rebound::console

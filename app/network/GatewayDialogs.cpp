@@ -89,7 +89,6 @@ GatewayDialog::GatewayDialog(std::optional<store::Gateway> existing, const QList
 
 void GatewayDialog::accept()
 {
-    clearErrors();
     network::GatewayInput input;
     input.name = m_name->text();
     input.host = m_host->text();
@@ -108,9 +107,7 @@ void GatewayDialog::accept()
     input.trustedSources = m_trustedSources->text();
     input.smsGateway = m_sms->isChecked();
     input.enabled = m_enabled->isChecked();
-    if (!trySave([&] { m_save(input); }))
-        return showErrors();
-    QDialog::accept();
+    saveAndClose([&] { m_save(input); });
 }
 
 RouteDialog::RouteDialog(const QList<store::Gateway>& gateways,
@@ -143,16 +140,13 @@ RouteDialog::RouteDialog(const QList<store::Gateway>& gateways,
 
 void RouteDialog::accept()
 {
-    clearErrors();
     network::RouteInput input;
     input.prefix = m_prefix->text();
     if (m_gateway->currentIndex() >= 0)
         input.gatewayId = m_gateway->currentData().toLongLong();
     input.priority = m_priority->value();
     input.enabled = m_enabled->isChecked();
-    if (!trySave([&] { m_save(input); }))
-        return showErrors();
-    QDialog::accept();
+    saveAndClose([&] { m_save(input); });
 }
 
 } // namespace rebound::console
