@@ -142,10 +142,7 @@ AuditLogPage::AuditLogPage(const store::Database& db, const core::Clock& clock, 
     layout->addWidget(createResults(), 1);
 
     // Typing waits for a pause before it queries; choosing from a list does not.
-    m_typing = new QTimer(this);
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(350);
-    connect(m_typing, &QTimer::timeout, this, &AuditLogPage::applyFilter);
+    m_typing = typingPause(this, [this] { applyFilter(); });
     for (QComboBox* box : {m_actor, m_action}) {
         connect(box, &QComboBox::editTextChanged, m_typing, qOverload<>(&QTimer::start));
         connect(box, &QComboBox::activated, this, &AuditLogPage::applyFilter);

@@ -203,10 +203,7 @@ CallsPage::CallsPage(const store::Database& db, const core::Clock& clock, QWidge
     layout->addWidget(createCallsView(), 1);
 
     // Typing in the destination waits for a pause before it queries.
-    m_typing = new QTimer(this);
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(350);
-    connect(m_typing, &QTimer::timeout, this, &CallsPage::applyFilter);
+    m_typing = typingPause(this, [this] { applyFilter(); });
     connect(m_destination, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_destination, &QLineEdit::returnPressed, this, &CallsPage::applyFilter);
     connect(m_period, &PeriodPicker::changed, this, &CallsPage::applyFilter);

@@ -125,4 +125,13 @@ QTimer* refreshWhileShown(QWidget* page, int intervalMs, std::function<void()> r
     return new ShownTimer(page, intervalMs, std::move(refresh));
 }
 
+QTimer* typingPause(QObject* parent, std::function<void()> apply)
+{
+    auto* timer = new QTimer(parent);
+    timer->setSingleShot(true);
+    timer->setInterval(350);
+    QObject::connect(timer, &QTimer::timeout, timer, std::move(apply));
+    return timer;
+}
+
 } // namespace rebound::console

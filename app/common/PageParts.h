@@ -6,6 +6,7 @@
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
+class QObject;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -43,5 +44,10 @@ void addLabelled(QHBoxLayout* row, const QString& label, QWidget* field);
 // the page is shown and once each time it is shown; it stops while the page
 // is hidden, so a page nobody looks at reads nothing.
 QTimer* refreshWhileShown(QWidget* page, int intervalMs, std::function<void()> refresh);
+
+// A single-shot timer, owned by `parent`, that runs `apply` once typing in a
+// filter pauses: each start() puts it off again, so a query does not run on
+// every key.
+QTimer* typingPause(QObject* parent, std::function<void()> apply);
 
 } // namespace rebound::console
