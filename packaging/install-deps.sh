@@ -10,7 +10,7 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l
 libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
 libqcustomplot-dev libqcustomplot2.1-qt6
 libsofia-sip-ua-dev libsofia-sip-ua-glib-dev libglib2.0-dev
-libspandsp-dev libsndfile1-dev libssl-dev libsqlite3-dev
+libspandsp-dev libsndfile1-dev liburing-dev libssl-dev libsqlite3-dev
 sqlite3 sip-tester espeak-ng sox xvfb xauth tzdata poppler-utils
 baresip-core kamailio
 chromium openssl

@@ -35,6 +35,10 @@ struct MediaConfig
     // PromptSet::loadLanguages(): play() in one of them takes each prompt
     // from its set, or from `prompts` when that language has not got it.
     QHash<QString, std::shared_ptr<const PromptSet>> languagePrompts;
+    // The media thread hands each pass's RTP to the kernel in one io_uring
+    // submission (RtpSendQueue); false sends every packet with its own
+    // sendto, as it does anyway where io_uring is not available.
+    bool batchedSends = true;
 };
 
 // What a bridge relayed, per direction, for the CDR: RTP packets and payload
@@ -57,7 +61,8 @@ enum class InbandDtmf
 }; // Auto: on when the peer has no telephone-event
 
 // The RTP side of the switch. Owns one media thread (epoll over the RTP
-// sockets, a 20 ms timerfd playout tick); no other thread touches a session.
+// sockets, a 20 ms timerfd playout tick, sends batched through io_uring);
+// no other thread touches a session.
 // Every public method is thread-safe and returns at once: work is queued to
 // the media thread, and results come back as signals, which are delivered
 // queued to receivers on other threads (the switch thread). A session id is

@@ -125,6 +125,9 @@ void MediaEngine::Worker::destroy(SessionId id)
         if (!s)
             return;
         endBridge(*s);
+        // Its queued packets go now: the socket's number may be reused
+        // as soon as it is closed.
+        m_sends->flush();
         epoll_ctl(m_epoll, EPOLL_CTL_DEL, s->fd, nullptr);
         ::close(s->fd);
         m_sessions.erase(id);
@@ -202,6 +205,9 @@ RtpSession* MediaEngine::Worker::find(SessionId id)
 
 void MediaEngine::Worker::run()
 {
+    // Made here: an io_uring ring belongs to the thread that submits to it.
+    m_sends = std::make_unique<RtpSendQueue>(m_config.batchedSends ? RtpSendQueue::Mode::Batched
+                                                                   : RtpSendQueue::Mode::Direct);
     std::vector<epoll_event> events(512);
     while (m_running) {
         const int n = epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), 1000);
@@ -218,6 +224,8 @@ void MediaEngine::Worker::run()
                 media = true;
             }
         }
+        // The pass's relayed and played packets leave together.
+        m_sends->flush();
         // Let the next packets gather (see GatherNs) unless this round
         // took that long already. Ticks and commands alone (an idle
         // switch) do not wait.
@@ -228,6 +236,7 @@ void MediaEngine::Worker::run()
             }
         }
     }
+    m_sends.reset();
 }
 
 void MediaEngine::Worker::runCommands()
@@ -255,11 +264,9 @@ void MediaEngine::Worker::send(RtpSession& s, std::uint8_t pt, std::span<const s
     h.timestamp = timestamp;
     h.ssrc = s.ssrc;
     s.markNext = false;
-    std::array<std::uint8_t, MaxDatagram> out; // written as far as it is sent
-    h.write(out.data());
-    std::memcpy(out.data() + RtpHeader::Size, payload.data(), payload.size());
-    ::sendto(s.fd, out.data(), RtpHeader::Size + payload.size(), MSG_DONTWAIT,
-             reinterpret_cast<const sockaddr*>(&*s.remote), sizeof(sockaddr_in));
+    std::array<std::uint8_t, RtpHeader::Size> header;
+    h.write(header.data());
+    m_sends->send(s.fd, *s.remote, header, payload);
 }
 
 void MediaEngine::Worker::tick()

@@ -8,6 +8,7 @@
 
 #include "media/MediaEngine.h"
 #include "media/Rtp.h"
+#include "media/RtpSendQueue.h"
 #include "media/RtpSession.h"
 #include "media/RtpSocket.h"
 
@@ -93,6 +94,7 @@ private:
     std::unordered_map<SessionId, std::shared_ptr<RtpSession>> m_sessions; // media thread only
     std::vector<SessionId> m_tickIds;                                      // media thread only
     std::unique_ptr<ReceiveBatch> m_receive;                               // media thread only
+    std::unique_ptr<RtpSendQueue> m_sends; // media thread only: made and freed by run()
 
     std::atomic<quint64> m_foreignPackets{0};
     mutable std::mutex m_countersMutex;

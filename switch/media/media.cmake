@@ -1,5 +1,5 @@
 # The media engine (RTP, G.711, prompts, DTMF, bridging); included from
-# switch/CMakeLists.txt. spandsp, libsndfile and liburing are linked there.
+# switch/CMakeLists.txt, which links spandsp and libsndfile; liburing is linked here.
 target_sources(rebound_switch PRIVATE
     media/Dtmf.cpp media/Dtmf.h
     media/EnglishSpeaker.cpp
@@ -12,12 +12,14 @@ target_sources(rebound_switch PRIVATE
     media/Playback.cpp media/Playback.h
     media/PromptSet.cpp media/PromptSet.h
     media/Rtp.cpp media/Rtp.h
+    media/RtpSendQueue.cpp media/RtpSendQueue.h
     media/RtpSession.h
     media/RtpSocket.cpp media/RtpSocket.h
     media/SpanishSpeaker.cpp
     media/Speaker.cpp media/Speaker.h
     media/Tone.cpp media/Tone.h
 )
+target_link_libraries(rebound_switch PRIVATE PkgConfig::URING)
 
 # Installed, the switch finds the prompts in share/rebound/prompts; run from a
 # build tree, in the sources. make-prompts.sh writes beside the prompts, so it

@@ -280,11 +280,22 @@ private Q_SLOTS:
         QCOMPARE(ev.collected[0].second.second, CollectReason::MaxDigits);
     }
 
+    void relayTranscodesAndCounts_data()
+    {
+        QTest::addColumn<bool>("batched");
+        QTest::newRow("sends batched (io_uring)") << true;
+        QTest::newRow("one sendto per packet") << false;
+    }
+
     // Leg A speaks PCMU, leg B PCMA. B's SDP names a wrong port: the engine
     // must answer where B really sends from (symmetric RTP). RTCP is ignored.
+    // The same with either way of sending.
     void relayTranscodesAndCounts()
     {
-        TwoPhones phones(loopbackConfig());
+        QFETCH(bool, batched);
+        MediaConfig config = loopbackConfig();
+        config.batchedSends = batched;
+        TwoPhones phones(config);
         auto& [engine, ev, phoneA, phoneB, a, b] = phones;
         engine.setRemote(a.id, to(phoneA, Codec::Pcmu, 101));
         AudioAgreement wrong = to(phoneB, Codec::Pcma, -1);
