@@ -5,9 +5,9 @@
 #include "web/Http.h"
 #include "web/HttpRateLimit.h"
 #include "web/PageTemplate.h"
+#include "web/PortalSessions.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <optional>
 
 namespace rebound::store {
@@ -32,14 +32,11 @@ namespace rebound::web {
 // it; call history with costs; top up with a charge-up card; activate a
 // prepaid calling card; change the password; sign out.
 //
-// Sessions live in memory (a restart signs everyone out): a random id in an
-// HttpOnly, SameSite=Strict cookie (Secure under TLS), ended after
-// web.session_idle_minutes without use (default 30) or 12 hours in all.
-// Settings are read when the portal is made (the switch starts).
-// Every POST carries the session's CSRF token; every change is a POST.
-// Sign-in failures lock out the member id and the source address for a
-// while (web.login_max_failures, default 5 in web.login_window_minutes 15,
-// for web.login_lockout_minutes 15) with one message for every failure.
+// Sessions are PortalSessions (in memory, a cookie each, ended when idle);
+// settings are read when the portal is made (the switch starts). Every POST
+// carries the session's CSRF token; every change is a POST. Sign-in failures
+// lock out the member id and the source address for a while (SignInLockout)
+// with one message for every failure.
 // Each source address may make web.rate_per_second requests a second
 // (default 20, bursts of web.burst, default 60); beyond that, 429.
 //
@@ -50,6 +47,11 @@ namespace rebound::web {
 // (audited), so SMS replies and the IVR follow it. Texts are looked up per
 // request (core::Languages::translate) in the context "WebPortal", never
 // through the process's translator, which follows the server's locale.
+//
+// One file per concern: WebPortal.cpp (routing, the page frame, the
+// language, a request's status page), PortalSignIn.cpp (sign-in, sign-out,
+// password), PortalCallbacks.cpp (the account page, asking for a callback,
+// history), PortalCards.cpp (top-up, card activation).
 class WebPortal : public HttpHandler
 {
     // Names the translation context "WebPortal" for lupdate; the texts are
@@ -67,19 +69,10 @@ public:
     // switch starts calling (callback::Admission); null: nowhere.
     void admitInto(callback::AdmittedRequests* admitted) { m_admitted = admitted; }
 
-    static constexpr const char* CookieName = "rebound_session";
     static constexpr const char* LanguageCookieName = "lang";
-    static constexpr std::int64_t MaxSessionMs = 12 * 3600 * 1000;
 
 private:
-    struct Session
-    {
-        QByteArray id;
-        QByteArray csrf;
-        std::optional<std::int64_t> accountId;
-        std::int64_t createdMs = 0;
-        std::int64_t lastSeenMs = 0;
-    };
+    using Session = PortalSessions::Session;
     struct Context
     {
         const HttpRequest& request;
@@ -125,11 +118,9 @@ private:
     QString languageSwitcher(const Context& c) const;
     static QString redeemMessage(const Context& c, const cards::RedeemResult& result, bool withSerial);
 
-    Session& newSession(std::optional<std::int64_t> accountId);
     Session& anySession(Context& c); // the request's session, or a new signed-out one
-    HttpReply withCookie(HttpReply reply, const Session& session, const Context& c) const;
-    bool csrfOk(const Context& c) const;
-    void prune();
+    static HttpReply withCookie(HttpReply reply, const Session& session, const Context& c);
+    static bool csrfOk(const Context& c);
     QString money(const Context& c, core::Money amount) const; // in the reply's language
 
     const store::Database& m_db;
@@ -137,12 +128,10 @@ private:
     billing::RateCache* m_rates;
     std::unique_ptr<billing::RateCache> m_ownRates;
     callback::AdmittedRequests* m_admitted = nullptr;
-    QHash<QByteArray, Session> m_sessions;
+    PortalSessions m_sessions;
     HttpRateLimit m_limit;
-    std::int64_t m_idleMs = 0;
     QString m_currency;
     QString m_brand; // reseller.name
-    std::int64_t m_lastPruneMs = 0;
 };
 
 } // namespace rebound::web
