@@ -53,9 +53,7 @@ QJsonValue time(std::optional<std::int64_t> ms)
 } // namespace
 
 ApiV1::ApiV1(const store::Database& db, const core::Clock& clock)
-    : m_db(db)
-    , m_clock(clock)
-    , m_limit(db, QStringLiteral("api."), 5, 20)
+    : HttpTrigger(db, clock, QStringLiteral("api."), 5, 20)
 {
 }
 

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "store/Account.h"
-#include "web/Http.h"
-#include "web/HttpRateLimit.h"
+#include "web/HttpTrigger.h"
 
 #include <QCoreApplication>
 #include <variant>
@@ -13,13 +11,6 @@ class Database;
 struct ApiToken;
 struct CallbackRequest;
 } // namespace rebound::store
-
-namespace rebound::callback {
-class AdmittedRequests;
-}
-namespace rebound::billing {
-class RateCache;
-}
 
 namespace rebound::web {
 
@@ -38,7 +29,7 @@ namespace rebound::web {
 // token's scope), 404, 405, 409 (a repeat of a callback in progress), 422
 // (refused: no credit, suspended, ...) and 429 (over the token's rate limit:
 // settings api.rate_per_second and api.burst, read when the handler is created).
-class ApiV1 : public HttpHandler
+class ApiV1 : public HttpTrigger
 {
     Q_DECLARE_TR_FUNCTIONS(ApiV1)
 
@@ -46,15 +37,6 @@ public:
     ApiV1(const store::Database& db, const core::Clock& clock);
 
     std::optional<HttpReply> handle(const HttpRequest& request) override;
-
-    // Where the callback requests the API admits are announced, so the
-    // switch starts calling (callback::Admission; null: nowhere), and the
-    // web thread's rate cache (null: one per request).
-    void admitInto(callback::AdmittedRequests* admitted, billing::RateCache* rates)
-    {
-        m_admitted = admitted;
-        m_rates = rates;
-    }
 
     static const QString TokenPrefix; // "rbt_"
 
@@ -71,12 +53,6 @@ private:
     HttpReply balance(const QString& accountCode, const store::ApiToken& token);
     QJsonObject callbackJson(const store::CallbackRequest& request) const;
     QJsonObject accountJson(const store::Account& account, const QString& currency) const;
-
-    const store::Database& m_db;
-    const core::Clock& m_clock;
-    HttpRateLimit m_limit;
-    callback::AdmittedRequests* m_admitted = nullptr;
-    billing::RateCache* m_rates = nullptr;
 };
 
 } // namespace rebound::web

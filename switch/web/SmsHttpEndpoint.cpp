@@ -27,9 +27,7 @@ QString firstField(const HttpRequest& request, const QStringList& names)
 } // namespace
 
 SmsHttpEndpoint::SmsHttpEndpoint(const store::Database& db, const core::Clock& clock)
-    : m_db(db)
-    , m_clock(clock)
-    , m_limit(db, QStringLiteral("sms.http_"), 2, 10)
+    : HttpTrigger(db, clock, QStringLiteral("sms.http_"), 2, 10)
 {
 }
 

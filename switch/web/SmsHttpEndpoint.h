@@ -1,21 +1,8 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "web/Http.h"
-#include "web/HttpRateLimit.h"
+#include "web/HttpTrigger.h"
 
 #include <QCoreApplication>
-
-namespace rebound::store {
-class Database;
-}
-
-namespace rebound::callback {
-class AdmittedRequests;
-}
-namespace rebound::billing {
-class RateCache;
-}
 
 namespace rebound::web {
 
@@ -32,7 +19,7 @@ namespace rebound::web {
 // secret's digest in the setting sms.http_secret. Each source address may
 // send sms.http_rate_per_second requests a second (bursts of sms.http_burst);
 // the limits are read when the endpoint is created.
-class SmsHttpEndpoint : public HttpHandler
+class SmsHttpEndpoint : public HttpTrigger
 {
     Q_DECLARE_TR_FUNCTIONS(SmsHttpEndpoint)
 
@@ -41,26 +28,10 @@ public:
 
     std::optional<HttpReply> handle(const HttpRequest& request) override;
 
-    // Where the callback requests the texts ask for are announced, so the
-    // switch starts calling (callback::Admission; null: nowhere), and the
-    // web thread's rate cache (null: one per text).
-    void admitInto(callback::AdmittedRequests* admitted, billing::RateCache* rates)
-    {
-        m_admitted = admitted;
-        m_rates = rates;
-    }
-
     static constexpr int MaxSenderLength = 32;
     static constexpr int MaxTextLength = 480; // three SMS segments
     static const QString SecretSetting;       // "sms.http_secret"
     static const QString SecretPrefix;        // "rbs_"
-
-private:
-    const store::Database& m_db;
-    const core::Clock& m_clock;
-    HttpRateLimit m_limit;
-    callback::AdmittedRequests* m_admitted = nullptr;
-    billing::RateCache* m_rates = nullptr;
 };
 
 } // namespace rebound::web
