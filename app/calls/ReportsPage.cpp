@@ -275,16 +275,20 @@ void ReportsPage::refreshCharts()
     }
 }
 
+QString ReportsPage::askExportPath(const QString& extension, const QString& filter)
+{
+    const QString name = QStringLiteral("profit-by-%1-%2.%3")
+                             .arg(reports::BusinessReports::groupingTitle(grouping()).toLower(),
+                                  m_period->period()->firstDay.toString(Qt::ISODate), extension);
+    return dialogs::saveFileName(this, tr("Export report"), name, filter);
+}
+
 void ReportsPage::exportCsv()
 {
-    const reports::Period period = *m_period->period();
-    const QString title = reports::BusinessReports::groupingTitle(grouping());
-    const QString path = dialogs::saveFileName(
-        this, tr("Export report"),
-        QStringLiteral("profit-by-%1-%2.csv").arg(title.toLower(), period.firstDay.toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"));
+    const QString path = askExportPath(QStringLiteral("csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    const QString title = reports::BusinessReports::groupingTitle(grouping());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(reports::BusinessReports::breakdownCsv(m_breakdown, title).toUtf8()) < 0 || !file.commit())
@@ -335,12 +339,7 @@ bool ReportsPage::writePdf(const QString& path) const
 
 void ReportsPage::exportPdf()
 {
-    const reports::Period period = *m_period->period();
-    const QString title = reports::BusinessReports::groupingTitle(grouping());
-    const QString path = dialogs::saveFileName(
-        this, tr("Export report"),
-        QStringLiteral("profit-by-%1-%2.pdf").arg(title.toLower(), period.firstDay.toString(Qt::ISODate)),
-        tr("PDF documents (*.pdf)"));
+    const QString path = askExportPath(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty() && !writePdf(path))
         dialogs::showError(this, tr("Export failed"), tr("Could not write %1.").arg(path));
 }

@@ -61,6 +61,8 @@ private:
     void refreshCharts();
     void fillGateways();
     QString reportHtml() const;
+    // Asks where to save the report, offering profit-by-<grouping>-<first day>.<extension>.
+    QString askExportPath(const QString& extension, const QString& filter);
 
     const store::Database& m_db;
     const core::Clock& m_clock;
