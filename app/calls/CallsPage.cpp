@@ -99,7 +99,7 @@ QVariant CallsModel::cell(const store::CallRow& r, int columnIndex, int role) co
 {
     const auto column = CallColumn(columnIndex);
     if (role == Qt::TextAlignmentRole)
-        return isNumber(column) ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return isNumber(column) ? figureAlignment() : QVariant();
     if (role == Qt::UserRole)
         return QVariant::fromValue(qint64(r.id));
     if (role == Qt::ForegroundRole && column == CallColumn::Result && !r.answered())

@@ -1,7 +1,5 @@
 #include "cards/CardModels.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
@@ -52,9 +50,9 @@ QVariant CardBatchesModel::cell(const store::CardBatch& b, int column, int role)
             return dateTime(b.createdAt);
         }
     } else if (role == Qt::TextAlignmentRole && column != Name && column != Kind && column != Created) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return figureAlignment();
     } else if (role == Qt::ForegroundRole && b.isVoid) {
-        return QBrush(QColor(0x80, 0x80, 0x80));
+        return greyedOut();
     }
     return {};
 }
@@ -109,7 +107,7 @@ QVariant CardsModel::cell(const store::Card& c, int column, int role) const
         }
     } else if (role == Qt::ForegroundRole &&
                (c.status == store::CardStatus::Void || c.status == store::CardStatus::Expired)) {
-        return QBrush(QColor(0x80, 0x80, 0x80));
+        return greyedOut();
     }
     return {};
 }

@@ -1,5 +1,8 @@
 #include "common/TableModel.h"
 
+#include <QBrush>
+#include <QColor>
+
 namespace rebound::console {
 
 TableModel::TableModel(int columns, QObject* parent)
@@ -25,6 +28,16 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
 bool TableModel::isCell(const QModelIndex& index) const
 {
     return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid);
+}
+
+QVariant TableModel::figureAlignment()
+{
+    return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+QVariant TableModel::greyedOut()
+{
+    return QBrush(QColor(0x80, 0x80, 0x80));
 }
 
 } // namespace rebound::console

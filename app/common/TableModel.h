@@ -23,6 +23,12 @@ protected:
     virtual QStringList columnTitles() const = 0;
     // True when `index` is a cell of this table, so data() may read its row.
     bool isCell(const QModelIndex& index) const;
+    // A figure's alignment (a count, an amount, a duration): right, so the
+    // digits line up.
+    static QVariant figureAlignment();
+    // The foreground of a row whose item no longer counts (void, expired,
+    // not active): grey.
+    static QVariant greyedOut();
 
 private:
     int m_columns;

@@ -67,7 +67,7 @@ QVariant GatewaysModel::cell(const store::Gateway& g, int column, int role) cons
     } else if (role == Qt::ForegroundRole) {
         return disabledForeground(g.enabled);
     } else if (role == Qt::TextAlignmentRole && column == MaxCalls) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return figureAlignment();
     }
     return {};
 }
@@ -104,7 +104,7 @@ QVariant RoutesModel::cell(const store::Route& r, int column, int role) const
     } else if (role == Qt::ForegroundRole) {
         return disabledForeground(r.enabled);
     } else if (role == Qt::TextAlignmentRole && column == Priority) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return figureAlignment();
     }
     return {};
 }

@@ -73,7 +73,7 @@ QVariant RatesModel::cell(const store::Rate& r, int column, int role) const
         }
     } else if (role == Qt::TextAlignmentRole) {
         if (column == PerMinute || column == ConnectFee)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return figureAlignment();
     } else if (role == Qt::UserRole) {
         if (column == PerMinute)
             return qlonglong(r.perMinute.micros());
@@ -119,7 +119,7 @@ QVariant RateTablesModel::cell(const store::RateTable& t, int column, int role) 
     } else if (role == Qt::ToolTipRole) {
         return t.description;
     } else if (role == Qt::TextAlignmentRole && column == Count) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return figureAlignment();
     }
     return {};
 }

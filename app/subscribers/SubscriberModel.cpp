@@ -57,12 +57,12 @@ QVariant SubscriberModel::cell(const store::Account& a, int column, int role) co
         }
     } else if (role == Qt::TextAlignmentRole) {
         if (column == Balance || column == CreditLimit)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return figureAlignment();
     } else if (role == Qt::ForegroundRole) {
         if (column == Balance && a.balance.isNegative())
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         if (a.status != store::AccountStatus::Active)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return greyedOut();
     } else if (role == Qt::ToolTipRole && a.isDemo) {
         return tr("Demo subscriber created on first start");
     } else if (role == Qt::UserRole) {
