@@ -66,30 +66,18 @@ private:
 SmsService::SmsService(QString databasePath, const core::Clock& clock, callback::AdmittedRequests* admitted,
                        QObject* parent)
     : QObject(parent)
+    , m_worker(QStringLiteral("sms"), new Worker(std::move(databasePath), clock, *this, admitted))
 {
-    m_thread.setObjectName(QStringLiteral("sms"));
-    m_worker = new Worker(std::move(databasePath), clock, *this, admitted);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
 }
 
-SmsService::~SmsService()
-{
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+SmsService::~SmsService() = default;
 
 void SmsService::submit(const QString& sender, const QString& text, const QString& source,
                         const QString& gateway, const QString& replyHost, int replyPort, bool test)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, sender, text, source, gateway, replyHost, replyPort, test] {
-            worker->read(sender, text, source, gateway, replyHost, replyPort, test);
-        },
-        Qt::QueuedConnection);
+    m_worker.post([worker = m_worker.worker(), sender, text, source, gateway, replyHost, replyPort, test] {
+        worker->read(sender, text, source, gateway, replyHost, replyPort, test);
+    });
 }
 
 } // namespace rebound::triggers

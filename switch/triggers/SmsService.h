@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/WorkerThread.h"
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 namespace rebound::callback {
 class AdmittedRequests;
@@ -41,8 +41,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr; // lives on m_thread
+    core::WorkerThread<Worker> m_worker; // the "sms" thread
 };
 
 } // namespace rebound::triggers

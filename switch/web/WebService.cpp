@@ -74,27 +74,17 @@ private:
 WebService::WebService(QString databasePath, const core::Clock& clock, callback::AdmittedRequests* admitted,
                        QObject* parent)
     : QObject(parent)
+    , m_worker(QStringLiteral("web"), new Worker(std::move(databasePath), clock, admitted))
 {
-    m_thread.setObjectName(QStringLiteral("web"));
-    m_worker = new Worker(std::move(databasePath), clock, admitted);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
 }
 
-WebService::~WebService()
-{
-    // Everything the worker made lives on the web thread and goes there.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+// Everything the worker made lives on the web thread and goes there.
+WebService::~WebService() = default;
 
 QString WebService::start(const WebServer::Config& config, QString* url)
 {
     QString error;
-    QMetaObject::invokeMethod(
-        m_worker, [&] { error = m_worker->start(config, url); }, Qt::BlockingQueuedConnection);
+    m_worker.run([&] { error = m_worker.worker()->start(config, url); });
     return error;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/WorkerThread.h"
 #include "web/WebServer.h"
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 namespace rebound::callback {
 class AdmittedRequests;
@@ -35,8 +35,7 @@ public:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr; // lives on m_thread
+    core::WorkerThread<Worker> m_worker; // the "web" thread
 };
 
 } // namespace rebound::web
