@@ -1,5 +1,6 @@
 #include "admin/ApiTokenDialogs.h"
 
+#include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
 #include "common/PeriodPicker.h"
 #include "store/StoreError.h"
@@ -21,7 +22,6 @@
 namespace rebound::console {
 
 namespace {
-const QString ConsoleActor = QStringLiteral("console");
 constexpr int MaxDays = 3650;
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "admin/ApiTokenDialogs.h"
 #include "admin/ApiTokensModel.h"
+#include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
 #include "common/PageParts.h"
 #include "store/AccountRepository.h"
@@ -17,10 +18,6 @@
 #include <QVBoxLayout>
 
 namespace rebound::console {
-
-namespace {
-const QString ConsoleActor = QStringLiteral("console");
-}
 
 ApiTokensPage::ApiTokensPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
     // Tokens are used and changed elsewhere too: the API notes last use,

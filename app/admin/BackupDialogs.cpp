@@ -1,6 +1,7 @@
 #include "admin/BackupDialogs.h"
 
 #include "backup/BackupService.h"
+#include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
 #include "store/Database.h"
 
@@ -13,8 +14,6 @@
 namespace rebound::console {
 
 namespace {
-const QString ConsoleActor = QStringLiteral("console");
-
 // lupdate files this file's tr("…") under its namespace, so that is where
 // the translation is looked up.
 QString tr(const char* text)

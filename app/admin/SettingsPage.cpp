@@ -1,6 +1,7 @@
 #include "admin/SettingsPage.h"
 
 #include "Switch.h"
+#include "common/ConsoleActor.h"
 #include "common/PageParts.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/Database.h"
@@ -24,8 +25,6 @@
 namespace rebound::console {
 
 namespace {
-const QString ConsoleActor = QStringLiteral("console");
-
 // An optional setting with a default of its own (the national prefix "1")
 // shows the value in force, so that empty can mean "none".
 bool showsValueInForce(const settings::Setting& s)

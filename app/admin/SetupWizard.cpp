@@ -2,6 +2,7 @@
 
 #include "Switch.h"
 #include "billing/RateService.h"
+#include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
 #include "common/FormDialog.h"
 #include "core/CountryDialPlans.h"
@@ -40,7 +41,6 @@
 namespace rebound::console {
 
 namespace {
-const QString ConsoleActor = QStringLiteral("console");
 constexpr int PingTimeoutMs = 5000;
 const QString Tick = QStringLiteral("✔");
 const QString Cross = QStringLiteral("✘");

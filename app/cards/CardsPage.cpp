@@ -4,6 +4,7 @@
 #include "cards/CardDialogs.h"
 #include "cards/CardModels.h"
 #include "cards/CardService.h"
+#include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
 #include "common/PageParts.h"
 #include "store/CardRepository.h"
@@ -24,10 +25,6 @@
 #include <QVBoxLayout>
 
 namespace rebound::console {
-
-namespace {
-const QString ConsoleActor = QStringLiteral("console");
-} // namespace
 
 CardsPage::CardsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
     : RecordPage(db, clock, WhenShown::Keep, parent)

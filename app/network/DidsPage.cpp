@@ -1,5 +1,6 @@
 #include "network/DidsPage.h"
 
+#include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
 #include "common/PageParts.h"
 #include "network/DidDialog.h"
@@ -17,10 +18,6 @@
 #include <QVBoxLayout>
 
 namespace rebound::console {
-
-namespace {
-const QString ConsoleActor = QStringLiteral("console");
-} // namespace
 
 DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
     // Subscribers and gateways may have changed on other pages.

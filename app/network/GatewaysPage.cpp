@@ -1,6 +1,7 @@
 #include "network/GatewaysPage.h"
 
 #include "Switch.h"
+#include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
 #include "common/PageParts.h"
 #include "network/GatewayDialogs.h"
@@ -21,10 +22,6 @@
 #include <QVBoxLayout>
 
 namespace rebound::console {
-
-namespace {
-const QString ConsoleActor = QStringLiteral("console");
-} // namespace
 
 GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, Switch* sipSwitch,
                            QWidget* parent)

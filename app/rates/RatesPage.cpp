@@ -2,6 +2,7 @@
 
 #include "billing/RateService.h"
 #include "billing/Rater.h"
+#include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
 #include "common/PageParts.h"
 #include "rates/RateDialogs.h"
@@ -34,7 +35,6 @@
 namespace rebound::console {
 
 namespace {
-const QString ConsoleActor = QStringLiteral("console");
 constexpr int ByRoute = -1;
 
 } // namespace

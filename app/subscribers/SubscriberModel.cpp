@@ -1,6 +1,7 @@
 #include "subscribers/SubscriberModel.h"
 
 #include "billing/CreditManager.h"
+#include "common/ConsoleActor.h"
 #include "common/PeriodPicker.h"
 #include "store/AccountRepository.h"
 #include "store/SettingsRepository.h"
@@ -11,10 +12,6 @@
 #include <algorithm>
 
 namespace rebound::console {
-
-namespace {
-const QString ConsoleActor = QStringLiteral("console");
-}
 
 SubscriberModel::SubscriberModel(const store::Database& db, const core::Clock& clock, QObject* parent)
     : RowsModel(ColumnCount, parent)

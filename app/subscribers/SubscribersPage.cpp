@@ -1,6 +1,7 @@
 #include "subscribers/SubscribersPage.h"
 
 #include "accounts/AccountCsv.h"
+#include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
 #include "common/PageParts.h"
 #include "core/PrivateFile.h"
@@ -184,7 +185,7 @@ bool SubscribersPage::importFile(const QString& path)
         const WaitCursor busy;
         // One byte past the limit is enough for the importer to refuse the file.
         result = accounts::AccountService(m_db, m_clock)
-                     .importCsv(file.read(accounts::AccountCsv::MaxBytes + 1), QStringLiteral("console"));
+                     .importCsv(file.read(accounts::AccountCsv::MaxBytes + 1), ConsoleActor);
     } catch (const store::StoreError& error) {
         dialogs::showError(this, title, error.message());
         return false;
