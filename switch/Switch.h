@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QThread>
 
+namespace rebound::store {
+enum class RequestState;
+}
+
 namespace rebound {
 
 class SwitchCore;
@@ -74,7 +78,7 @@ Q_SIGNALS:
     void stateChanged(rebound::Switch::State state);
     void logLine(const QString& line);
     void callbackRequested(qint64 requestId);
-    void callbackStateChanged(qint64 requestId, const QString& state);
+    void callbackStateChanged(qint64 requestId, rebound::store::RequestState state);
     void gatewayPinged(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
     void dialProgress(int dialId, int status, const QString& text);
     void dialAnswered(int dialId, const QString& gateway, const QByteArray& sdpAnswer);

@@ -398,7 +398,7 @@ void SwitchCore::retryBilling()
             Q_EMIT logLine(tr("call #%1 billed after %n more attempt(s): %2", nullptr, it->attempts + 1)
                                .arg(it->end.callId)
                                .arg(bill.sell.toPlainString(2)));
-            Q_EMIT callbackStateChanged(it->end.requestId, it->end.state());
+            Q_EMIT callbackStateChanged(it->end.requestId, it->end.requestState());
             it = m_unbilled.erase(it);
         } catch (const store::StoreError& error) {
             lastError = error.message();

@@ -20,6 +20,7 @@
 namespace rebound::store {
 class Database;
 class SettingsRepository;
+enum class RequestState;
 } // namespace rebound::store
 namespace rebound::backup {
 class DailyBackup;
@@ -88,7 +89,7 @@ Q_SIGNALS:
     void stopped();
     void logLine(const QString& line);
     void callbackRequested(qint64 requestId);
-    void callbackStateChanged(qint64 requestId, const QString& state);
+    void callbackStateChanged(qint64 requestId, rebound::store::RequestState state);
     void gatewayPinged(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
     void dialProgress(int dialId, int status, const QString& text);
     void dialAnswered(int dialId, const QString& gateway, const QByteArray& sdpAnswer);

@@ -86,7 +86,7 @@ QVariant LiveCallsModel::data(const QModelIndex& index, int role) const
     case Subscriber:
         return row.accountCode;
     case State:
-        return store::stateDisplayName(row.state);
+        return store::displayName(row.state);
     case CallbackNumber:
         return row.callbackNumber;
     case Destination:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "store/CallbackRequestRepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -53,7 +54,7 @@ public:
     {
         std::int64_t requestId = 0;
         QString accountCode;
-        QString state;
+        store::RequestState state = store::RequestState::Requested;
         QString callbackNumber;
         QString destination;
         std::int64_t createdAt = 0;

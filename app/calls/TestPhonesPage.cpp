@@ -421,12 +421,12 @@ void TestPhonesPage::trigger(const QString& kind)
     }
 }
 
-void TestPhonesPage::onCallbackState(qint64 requestId, const QString& state)
+void TestPhonesPage::onCallbackState(qint64 requestId, store::RequestState state)
 {
     if (requestId != m_requestId || requestId == 0)
         return;
-    step(tr("Callback #%1: %2").arg(requestId).arg(store::stateDisplayName(state)));
-    if (state != QLatin1String("completed") && state != QLatin1String("failed"))
+    step(tr("Callback #%1: %2").arg(requestId).arg(store::displayName(state)));
+    if (!store::isFinal(state))
         return;
     try {
         const QStringList lines = testphones::TestCalls::record(m_db, m_clock, requestId, QLocale());

@@ -23,7 +23,8 @@ class Switch;
 }
 namespace rebound::store {
 class Database;
-}
+enum class RequestState;
+} // namespace rebound::store
 
 namespace rebound::console {
 
@@ -114,7 +115,7 @@ private:
     void updatePanels();
     void updateButtons();
     void updateListening();
-    void onCallbackState(qint64 requestId, const QString& state);
+    void onCallbackState(qint64 requestId, store::RequestState state);
     QString stateText(Phone phone) const;
 
     const store::Database& m_db;

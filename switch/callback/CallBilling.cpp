@@ -129,6 +129,11 @@ void CallBilling::charge(const store::CallRecord& call, const core::Money& sell)
             .append(call.accountId, -sell, store::LedgerReason::Call, reference, QStringLiteral("switch"));
 }
 
+store::RequestState CallEnd::requestState() const
+{
+    return failure.isEmpty() ? store::RequestState::Completed : store::RequestState::Failed;
+}
+
 CallBilling::Bill CallBilling::finishCall(const CallEnd& end)
 {
     store::Database::Transaction transaction(m_db);
@@ -137,9 +142,10 @@ CallBilling::Bill CallBilling::finishCall(const CallEnd& end)
         if (leg.open)
             cdrs.closeLeg(leg.id, 0, end.failure.isEmpty() ? end.reason : end.failure,
                           end.legEndedAtMs.value(leg.id, end.endedAtMs));
-    const Bill charged = bill(end.callId, end.state(), end.reason);
+    const Bill charged = bill(end.callId, end.callState(), end.reason);
     if (end.requestId)
-        store::CallbackRequestRepository(m_db, m_clock).setState(end.requestId, end.state(), end.failure);
+        store::CallbackRequestRepository(m_db, m_clock)
+            .setState(end.requestId, end.requestState(), end.failure);
     transaction.commit();
     return charged;
 }
@@ -159,10 +165,11 @@ int CallBilling::recoverOpenCalls()
                               leg.progressAt ? leg.progressAt : std::optional<std::int64_t>(leg.invitedAt));
             talked = talked || (leg.leg == u'B' && leg.answeredAt);
         }
-        const QString state = talked ? QStringLiteral("completed") : QStringLiteral("failed");
-        const Bill charged = bill(callId, state, QStringLiteral("switch restarted"));
+        const Bill charged = bill(callId, talked ? QStringLiteral("completed") : QStringLiteral("failed"),
+                                  QStringLiteral("switch restarted"));
         if (const auto call = cdrs.call(callId); call && call->requestId)
-            requests.setState(*call->requestId, state,
+            requests.setState(*call->requestId,
+                              talked ? store::RequestState::Completed : store::RequestState::Failed,
                               talked ? QString() : tr("the switch stopped before the call was connected"));
         store::AuditLog(m_db, m_clock)
             .record(QStringLiteral("switch"), QStringLiteral("call.recovered"), QStringLiteral("call"),

@@ -9,6 +9,7 @@
 namespace rebound::store {
 class Database;
 class GatewayRepository;
+enum class RequestState;
 struct CallRecord;
 struct LegRecord;
 } // namespace rebound::store
@@ -31,7 +32,10 @@ struct CallEnd
     std::int64_t endedAtMs = 0;                     // legs still open end here...
     QHash<std::int64_t, std::int64_t> legEndedAtMs; // ...unless their own end is known
 
-    QString state() const
+    // Where the request ends: Completed, or Failed with `failure`.
+    store::RequestState requestState() const;
+    // The call's own calls.state word (a column of its own: open | completed | failed).
+    QString callState() const
     {
         return failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");
     }

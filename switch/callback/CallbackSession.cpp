@@ -52,7 +52,7 @@ void CallbackSession::safely(Step&& step)
     Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error));
     if (m_finished)
         return;
-    if (m_failure.isEmpty() && m_state != QLatin1String("bridged"))
+    if (m_failure.isEmpty() && m_state != store::RequestState::Bridged)
         m_failure = tr("the database refused a write: %1").arg(error);
     hangup(m_failure.isEmpty() ? error : m_failure);
 }
@@ -120,8 +120,8 @@ void CallbackSession::connectTimers()
         hangup(m_limitReason);
     });
     connect(&m_legAGuard, &QTimer::timeout, this, [this] {
-        m_failure = m_state == QLatin1String("dialing_b") ? tr("the destination did not answer in time")
-                                                          : tr("no destination was given in time");
+        m_failure = m_state == store::RequestState::DialingB ? tr("the destination did not answer in time")
+                                                             : tr("no destination was given in time");
         // Leg A is billed to the deadline, what its hold paid for, however
         // long the BYE takes (as at the credit limit).
         m_cutAt = m_guardDeadline;
@@ -143,7 +143,7 @@ void CallbackSession::connectMedia()
     });
     connect(&m_media, &media::MediaEngine::digitsCollected, this,
             [this](int session, const QString& digits, media::CollectReason) {
-                if (session == m_mediaA && m_state == QLatin1String("ivr"))
+                if (session == m_mediaA && m_state == store::RequestState::Ivr)
                     safely([&] {
                         if (m_askPin && !m_pinOk)
                             onPin(digits);
@@ -244,22 +244,21 @@ int CallbackSession::secondsSince(std::int64_t ms) const
     return billing::billableSeconds(m_clock.nowMs() - ms);
 }
 
-void CallbackSession::setState(const QString& state, const QString& failure)
+void CallbackSession::setState(store::RequestState state, const QString& failure)
 {
     recordState(state, failure);
     announceState(state, failure);
 }
 
-void CallbackSession::recordState(const QString& state, const QString& failure)
+void CallbackSession::recordState(store::RequestState state, const QString& failure)
 {
-    // The words on the way (dialing_a, ivr, dialing_b, bridged, requested
+    // The states on the way (DialingA, Ivr, DialingB, Bridged, Requested
     // for a retry) carry no money and are rewritten as the call moves on:
     // their commit survives the switch being killed (WAL) and reaches the
     // disk with the next full commit, which every answer, hold and the
     // call's end make. A final state waits for the disk.
-    const bool final = state == QLatin1String("completed") || state == QLatin1String("failed");
-    store::Database::Transaction transaction(m_db, final ? store::Database::Sync::Full
-                                                         : store::Database::Sync::Deferred);
+    store::Database::Transaction transaction(m_db, store::isFinal(state) ? store::Database::Sync::Full
+                                                                         : store::Database::Sync::Deferred);
     store::CallbackRequestRepository(m_db, m_clock).setState(m_requestId, state, failure);
     transaction.commit();
 }
@@ -276,12 +275,13 @@ void CallbackSession::closeLegRecord(Leg leg, int sipStatus, const QString& reas
     }
 }
 
-void CallbackSession::announceState(const QString& state, const QString& failure)
+void CallbackSession::announceState(store::RequestState state, const QString& failure)
 {
     m_state = state;
     Q_EMIT stateChanged(m_requestId, state);
-    Q_EMIT logLine(failure.isEmpty() ? tr("callback #%1: %2").arg(m_requestId).arg(state)
-                                     : tr("callback #%1: %2 (%3)").arg(m_requestId).arg(state, failure));
+    const QString word = store::stateWord(state); // the log shows the stored word
+    Q_EMIT logLine(failure.isEmpty() ? tr("callback #%1: %2").arg(m_requestId).arg(word)
+                                     : tr("callback #%1: %2 (%3)").arg(m_requestId).arg(word, failure));
 }
 
 void CallbackSession::start()
@@ -443,7 +443,7 @@ void CallbackSession::dialA()
     // its answer, a full commit): Sync::Deferred, as for the states.
     store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     store::CallbackRequestRepository(m_db, m_clock).countAttempt(m_requestId);
-    const QString dialing = QStringLiteral("dialing_a");
+    const store::RequestState dialing = store::RequestState::DialingA;
     recordState(dialing);
     const auto created = m_media.createSession();
     if (!created.id) {
@@ -492,7 +492,7 @@ void CallbackSession::onAAnswered(const QByteArray& sdp)
     store::Database::Transaction transaction(m_db);
     m_aAnsweredAt = store::CdrRepository(m_db, m_clock).legAnswered(m_legA);
     if (agreement.agreement)
-        recordState(QStringLiteral("ivr"));
+        recordState(store::RequestState::Ivr);
     transaction.commit();
     m_guardDeadline = m_aAnsweredAt + std::int64_t(m_settings.ivrAllowanceSeconds) * 1000;
     m_legAGuard.start(m_settings.ivrAllowanceSeconds * 1000);
@@ -530,7 +530,7 @@ void CallbackSession::onAFailed(int status, const QString& reason)
     m_dialerA->deleteLater();
     m_dialerA = nullptr;
     if (!m_hangingUp && retryable(code) && m_attemptsA <= m_settings.retries) {
-        setState(QStringLiteral("requested"), tr("leg A: %1 %2, trying again").arg(code).arg(why));
+        setState(store::RequestState::Requested, tr("leg A: %1 %2, trying again").arg(code).arg(why));
         QTimer::singleShot(m_settings.retryDelayMs, this, [this] { safely([this] { dialA(); }); });
         return;
     }
@@ -576,9 +576,9 @@ void CallbackSession::onPin(const QString& digits)
 void CallbackSession::runIvr(bool stateRecorded)
 {
     if (stateRecorded)
-        announceState(QStringLiteral("ivr"), {});
+        announceState(store::RequestState::Ivr, {});
     else
-        setState(QStringLiteral("ivr"));
+        setState(store::RequestState::Ivr);
     if (m_askPin && !m_pinOk)
         return askForPin();
     if (!m_destination.isEmpty()) {
@@ -670,7 +670,7 @@ void CallbackSession::reserveAndDialB()
     // What is held pays for leg A up to here plus the ring allowance.
     m_guardDeadline = m_aAnsweredAt + std::int64_t(secondsA) * 1000;
     m_legAGuard.start(static_cast<int>(std::max<std::int64_t>(0, m_guardDeadline - m_clock.nowMs())));
-    const QString dialing = QStringLiteral("dialing_b");
+    const store::RequestState dialing = store::RequestState::DialingB;
     recordState(dialing);
     const auto created = m_media.createSession();
     if (!created.id) {
@@ -765,7 +765,7 @@ void CallbackSession::onBAnswered(const QByteArray& sdp)
         if (!m_minuteLeftAfterTone)
             m_minuteLeft.start(static_cast<int>(std::max<std::int64_t>(0, m_cutAt - 60'000 - now)));
     }
-    setState(QStringLiteral("bridged"));
+    setState(store::RequestState::Bridged);
     Q_EMIT logLine(tr("callback #%1: bridged, limit %2 s").arg(m_requestId).arg(limit));
 }
 
@@ -794,7 +794,7 @@ void CallbackSession::onLegEnded(Leg leg, const QString& reason)
     // Taken before any write: a slow database must not lengthen a leg.
     const std::int64_t end = legEnd();
     if (leg == Leg::A) {
-        if (m_failure.isEmpty() && !m_hangingUp && m_state != QLatin1String("bridged"))
+        if (m_failure.isEmpty() && !m_hangingUp && m_state != store::RequestState::Bridged)
             m_failure = tr("the subscriber hung up before being connected");
         m_aUp = false;
         if (!m_legAClosed)
@@ -877,7 +877,7 @@ void CallbackSession::tellTimeLeft(int talkSeconds)
         m_tellingTimeLeft = true;
         m_afterPlayback = [this] {
             m_tellingTimeLeft = false;
-            if (m_state == QLatin1String("dialing_b") && m_mediaA)
+            if (m_state == store::RequestState::DialingB && m_mediaA)
                 m_media.playTone(m_mediaA, media::ToneKind::Ringback);
         };
         const QString error = saySentence(
@@ -898,7 +898,7 @@ void CallbackSession::tellTimeLeft(int talkSeconds)
 
 void CallbackSession::sayMinuteLeft()
 {
-    if (!m_mediaA || m_hangingUp || m_state != QLatin1String("bridged"))
+    if (!m_mediaA || m_hangingUp || m_state != store::RequestState::Bridged)
         return;
     // Heard instead of the destination for its two seconds, as the tone is.
     const QString error = say({QStringLiteral("one-minute-left")}, false);
@@ -921,7 +921,7 @@ void CallbackSession::sayAndHangUp(const QStringList& playlist, const QString& f
 void CallbackSession::hangup(const QString& reason)
 {
     if (m_failure.isEmpty() && !m_cutReached)
-        m_failure = m_state == QLatin1String("bridged") ? QString() : reason;
+        m_failure = m_state == store::RequestState::Bridged ? QString() : reason;
     if (m_endReason.isEmpty())
         m_endReason = reason;
     Q_EMIT logLine(tr("callback #%1: hanging up: %2").arg(m_requestId).arg(reason));
@@ -954,7 +954,8 @@ void CallbackSession::finish(const QString& failure)
     m_minuteLeft.stop();
     m_legAGuard.stop();
     m_answerTimeout.stop();
-    const QString state = failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");
+    const store::RequestState state =
+        failure.isEmpty() ? store::RequestState::Completed : store::RequestState::Failed;
     if (m_callId) {
         CallEnd end;
         end.callId = m_callId;

@@ -6,6 +6,7 @@
 #include "core/Money.h"
 #include "core/PhoneNumber.h"
 #include "sip/Sdp.h"
+#include "store/CallbackRequestRepository.h"
 #include "store/Rate.h"
 
 #include <QObject>
@@ -52,10 +53,10 @@ public:
     void hangup(const QString& reason);
     std::int64_t requestId() const { return m_requestId; }
     std::int64_t accountId() const { return m_accountId; } // 0 until started
-    const QString& state() const { return m_state; }
+    store::RequestState state() const { return m_state; }
 
 Q_SIGNALS:
-    void stateChanged(qint64 requestId, const QString& state);
+    void stateChanged(qint64 requestId, rebound::store::RequestState state);
     void finished(qint64 requestId);
     void logLine(const QString& line);
     // The two media sessions now relay between the two CDR legs; the
@@ -77,11 +78,11 @@ private:
     void safely(Step&& step);
     void connectTimers();
     void connectMedia();
-    // Records the request's state and announces it. A state on the way (dialing_a, ivr, ...) is
+    // Records the request's state and announces it. A state on the way (DialingA, Ivr, ...) is
     // written with a commit that does not wait for the disk (Sync::Deferred), a final one fully.
-    void setState(const QString& state, const QString& failure = {});
-    void recordState(const QString& state, const QString& failure = {}); // the write alone
-    void announceState(const QString& state, const QString& failure);
+    void setState(store::RequestState state, const QString& failure = {});
+    void recordState(store::RequestState state, const QString& failure = {}); // the write alone
+    void announceState(store::RequestState state, const QString& failure);
     // Closes a leg's record at `endedAt`; when the database refuses, the
     // end is remembered and written with the call's end.
     void closeLegRecord(Leg leg, int sipStatus, const QString& reason, std::int64_t endedAt);
@@ -92,7 +93,7 @@ private:
     void dialA();
     void onAAnswered(const QByteArray& sdp);
     void onAFailed(int status, const QString& reason);
-    // stateRecorded: leg A's answer already wrote the "ivr" state with it.
+    // stateRecorded: leg A's answer already wrote the Ivr state with it.
     void runIvr(bool stateRecorded = false);
     void askForPin();
     void onPin(const QString& digits);
@@ -145,7 +146,7 @@ private:
     billing::RateCache& m_rates; // the switch's, shared by every call
     EngineSettings m_settings;
 
-    QString m_state;
+    store::RequestState m_state = store::RequestState::Requested;
     std::int64_t m_accountId = 0;
     std::int64_t m_planId = 0;
     QString m_language;

@@ -22,12 +22,6 @@ PublicStatus publicStatus(store::RequestState state)
     return PublicStatus::Finished;
 }
 
-PublicStatus publicStatus(const QString& state)
-{
-    const auto known = store::requestStateFromString(state);
-    return known ? publicStatus(*known) : PublicStatus::Finished;
-}
-
 QString publicStatusKey(PublicStatus status)
 {
     switch (status) {

@@ -21,8 +21,6 @@ enum class PublicStatus
     Finished
 };
 PublicStatus publicStatus(store::RequestState state);
-// From callback_requests.state; a state this build does not know is Finished.
-PublicStatus publicStatus(const QString& state);
 // The word the API returns and the portal's pages and script use: "calling_you", ...
 QString publicStatusKey(PublicStatus status);
 

@@ -795,8 +795,8 @@ void HistoryWriter::finish(Call& call, const QString& failure, const QString& en
             .bill(call.callId, completed ? QStringLiteral("completed") : QStringLiteral("failed"),
                   completed ? endReason : failure);
     call.who->balance -= bill.sell;
-    m_requests.setState(call.requestId, completed ? QStringLiteral("completed") : QStringLiteral("failed"),
-                        failure);
+    m_requests.setState(call.requestId,
+                        completed ? store::RequestState::Completed : store::RequestState::Failed, failure);
     call.who->freeAtMs = m_clock.nowMs();
     ++m_result.calls;
     if (!completed)

@@ -1,6 +1,7 @@
 #include "store/CallbackRequestRepository.h"
 
 #include "store/Database.h"
+#include "store/StoreError.h"
 
 namespace rebound::store {
 
@@ -27,7 +28,7 @@ std::optional<RequestState> requestStateFromString(const QString& text)
     return std::nullopt;
 }
 
-QString toString(RequestState state)
+QString stateWord(RequestState state)
 {
     for (const StateName& s : StateNames)
         if (s.state == state)
@@ -56,12 +57,6 @@ QString displayName(RequestState state)
     return {};
 }
 
-QString stateDisplayName(const QString& state)
-{
-    const auto known = requestStateFromString(state);
-    return known ? displayName(*known) : state;
-}
-
 std::int64_t CallbackRequestRepository::insert(const CallbackRequest& r)
 {
     const qlonglong now = m_clock.nowMs();
@@ -72,8 +67,9 @@ std::int64_t CallbackRequestRepository::insert(const CallbackRequest& r)
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {qlonglong(r.accountId), toString(r.trigger), r.source,
                  r.didId ? QVariant(qlonglong(*r.didId)) : QVariant(), r.callbackNumber.digits(),
-                 r.destination.isEmpty() ? QVariant() : QVariant(r.destination.digits()), r.state, now, now,
-                 r.test ? 1 : 0, r.pinnedGatewayId ? QVariant(qlonglong(*r.pinnedGatewayId)) : QVariant()},
+                 r.destination.isEmpty() ? QVariant() : QVariant(r.destination.digits()), stateWord(r.state),
+                 now, now, r.test ? 1 : 0,
+                 r.pinnedGatewayId ? QVariant(qlonglong(*r.pinnedGatewayId)) : QVariant()},
                 tr("recording a callback request"))
         ->lastInsertId()
         .toLongLong();
@@ -100,7 +96,16 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
             r.didId = q->value(4).toLongLong();
         r.callbackNumber = core::PhoneNumber::fromE164(q->value(5).toString());
         r.destination = core::PhoneNumber::fromE164(q->value(6).toString());
-        r.state = q->value(7).toString();
+        const QString state = q->value(7).toString();
+        const auto known = requestStateFromString(state);
+        if (!known)
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("Callback request #%1 is in the state \"%2\", which this version of Rebound "
+                                "does not know: the database was changed outside Rebound or by a newer "
+                                "version. Open it with the version that wrote it.")
+                                 .arg(r.id)
+                                 .arg(state));
+        r.state = *known;
         r.attempts = q->value(8).toInt();
         r.failureReason = q->value(9).toString();
         r.createdAt = q->value(10).toLongLong();
@@ -145,13 +150,13 @@ QList<CallbackRequest> CallbackRequestRepository::recent(int limit) const
     return select(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
 }
 
-void CallbackRequestRepository::setState(std::int64_t id, const QString& state, const QString& failureReason)
+void CallbackRequestRepository::setState(std::int64_t id, RequestState state, const QString& failureReason)
 {
     const qlonglong now = m_clock.nowMs();
-    const bool final = state == QLatin1String("completed") || state == QLatin1String("failed");
+    const bool final = isFinal(state);
     m_db.cached(QStringLiteral("UPDATE callback_requests SET state = ?, failure_reason = ?, updated_at = ?, "
                                "finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
-                {state, failureReason, now, final ? 1 : 0, now, qlonglong(id)},
+                {stateWord(state), failureReason, now, final ? 1 : 0, now, qlonglong(id)},
                 tr("updating callback request #%1").arg(id));
 }
 

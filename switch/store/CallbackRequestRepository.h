@@ -25,12 +25,18 @@ enum class RequestState
     Completed,
     Failed
 };
-std::optional<RequestState> requestStateFromString(const QString& text); // "dialing_a" -> DialingA
-QString toString(RequestState state);
+// The one mapping to the stored word, which the JSON API and the logs show
+// too: "dialing_a" <-> DialingA. A word this build does not know is none.
+// (Not named toString like TriggerKind's: QCOMPARE finds a toString by
+// argument-dependent lookup and needs it to return char*.)
+std::optional<RequestState> requestStateFromString(const QString& text);
+QString stateWord(RequestState state);
 // For the console's people, in their language: "Calling the subscriber".
 QString displayName(RequestState state);
-// displayName() of a stored state word; the word itself if it is none.
-QString stateDisplayName(const QString& state);
+inline bool isFinal(RequestState state)
+{
+    return state == RequestState::Completed || state == RequestState::Failed;
+}
 
 // One trigger that asked for a callback, and where it got to. The state
 // machine (callback/) moves `state` along ARCHITECTURE.md "Call flow";
@@ -47,7 +53,7 @@ struct CallbackRequest
     std::optional<std::int64_t> pinnedGatewayId;
     core::PhoneNumber callbackNumber;
     core::PhoneNumber destination; // empty when the IVR will ask for it
-    QString state = QStringLiteral("requested");
+    RequestState state = RequestState::Requested;
     int attempts = 0;
     QString failureReason;
     std::int64_t createdAt = 0;
@@ -57,10 +63,7 @@ struct CallbackRequest
     // the test carrier only (schema v10).
     bool test = false;
 
-    bool isFinished() const
-    {
-        return state == QLatin1String("completed") || state == QLatin1String("failed");
-    }
+    bool isFinished() const { return isFinal(state); }
 };
 
 class CallbackRequestRepository
@@ -82,8 +85,10 @@ public:
     // How many requests are not finished yet: of one account, or of all
     // (the calls a restart would end).
     int unfinishedCount(std::optional<std::int64_t> accountId = std::nullopt) const;
+    // find(), latestFor() and recent() throw StoreError (Invalid) for a row
+    // whose state word this build does not know, rather than guess one.
     QList<CallbackRequest> recent(int limit = 100) const; // newest first
-    void setState(std::int64_t id, const QString& state, const QString& failureReason = {});
+    void setState(std::int64_t id, RequestState state, const QString& failureReason = {});
     // One more call to the subscriber's phone (leg A) was started.
     void countAttempt(std::int64_t id);
     // The destination the subscriber keyed in the IVR (DID and LGW requests).

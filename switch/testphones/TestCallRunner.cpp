@@ -108,7 +108,10 @@ QStringList TestCalls::record(const store::Database& db, const core::Clock& cloc
     if (!call)
         return {};
     QStringList lines;
-    const QString state = store::stateDisplayName(call->state);
+    // calls.state ends in its request's final words (completed, failed):
+    // named as those; "open" as it is.
+    const auto ended = store::requestStateFromString(call->state);
+    const QString state = ended ? store::displayName(*ended) : call->state;
     lines << (call->test ? tr("Call #%1 (test call), %2").arg(call->id).arg(state)
                          : tr("Call #%1, %2").arg(call->id).arg(state));
     for (const store::LegRecord& leg : cdrs.legs(call->id)) {
@@ -237,31 +240,32 @@ void TestCallRunner::run(const TestCallPlan& plan, const QString& switchHost, in
     }
 }
 
-void TestCallRunner::onState(qint64 requestId, const QString& state)
+void TestCallRunner::onState(qint64 requestId, store::RequestState state)
 {
+    using store::RequestState;
     if (requestId != m_requestId || m_done)
         return;
-    if (state == QLatin1String("ivr") && !m_plan.keys.isEmpty() && !m_keyed) {
+    if (state == RequestState::Ivr && !m_plan.keys.isEmpty() && !m_keyed) {
         m_keyed = true;
         Q_EMIT step(tr("The IVR asks for the destination; phone A keys %1").arg(m_plan.keys));
         for (QChar key : std::as_const(m_plan.keys))
             m_phones.pressKey(TestPhones::Phone::A, key);
         return;
     }
-    if (state == QLatin1String("dialing_b"))
+    if (state == RequestState::DialingB)
         Q_EMIT step(tr("The switch calls the destination"));
-    else if (state == QLatin1String("bridged")) {
+    else if (state == RequestState::Bridged) {
         Q_EMIT step(tr("Phones A and B are connected: talking for %1 s").arg(m_talkSeconds));
         m_talk.start(m_talkSeconds * 1000);
     }
-    if (state != QLatin1String("completed") && state != QLatin1String("failed"))
+    if (!store::isFinal(state))
         return;
-    Q_EMIT step(tr("Callback #%1 %2").arg(requestId).arg(state));
+    Q_EMIT step(tr("Callback #%1 %2").arg(requestId).arg(store::stateWord(state)));
     try {
         const QStringList record = TestCalls::record(m_db, m_clock, requestId);
         for (const QString& line : record)
             Q_EMIT step(line);
-        finish(state == QLatin1String("completed") && !record.isEmpty());
+        finish(state == RequestState::Completed && !record.isEmpty());
     } catch (const store::StoreError& error) {
         fail(error.message());
     }

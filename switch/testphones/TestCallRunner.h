@@ -15,7 +15,8 @@ class Switch;
 }
 namespace rebound::store {
 class Database;
-}
+enum class RequestState;
+} // namespace rebound::store
 
 namespace rebound::testphones {
 
@@ -73,7 +74,7 @@ Q_SIGNALS:
 
 private:
     void fail(const QString& why);
-    void onState(qint64 requestId, const QString& state);
+    void onState(qint64 requestId, store::RequestState state);
     void finish(bool ok);
 
     Switch& m_switch;

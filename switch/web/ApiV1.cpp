@@ -225,7 +225,7 @@ QJsonObject ApiV1::callbackJson(const store::CallbackRequest& r) const
     return {{QStringLiteral("id"), qint64(r.id)},
             {QStringLiteral("account"), account ? account->accountCode : QString()},
             {QStringLiteral("trigger"), store::toString(r.trigger)},
-            {QStringLiteral("state"), r.state},
+            {QStringLiteral("state"), store::stateWord(r.state)},
             {QStringLiteral("status"), callback::publicStatusKey(callback::publicStatus(r.state))},
             {QStringLiteral("failure_reason"), r.failureReason},
             {QStringLiteral("callback"), r.callbackNumber.toPlus()},

@@ -349,8 +349,8 @@ std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, b
         return json ? HttpReply::json({{QStringLiteral("error"), QStringLiteral("not_found")}}, 404)
                     : page(c, c.text(QT_TR_NOOP("Not found")), QString(),
                            c.text(QT_TR_NOOP("There is no such callback request.")), true, 404);
-    const auto state = store::requestStateFromString(request->state);
-    const callback::PublicStatus status = callback::publicStatus(request->state);
+    const store::RequestState state = request->state;
+    const callback::PublicStatus status = callback::publicStatus(state);
     QString label = statusLabel(c, status);
     QString detail;
     if (state == store::RequestState::Failed) {
@@ -365,7 +365,7 @@ std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, b
     }
     if (json)
         return HttpReply::json({{QStringLiteral("id"), QString::number(request->id)},
-                                {QStringLiteral("state"), request->state},
+                                {QStringLiteral("state"), store::stateWord(state)},
                                 {QStringLiteral("status"), callback::publicStatusKey(status)},
                                 {QStringLiteral("label"), label},
                                 {QStringLiteral("detail"), detail},

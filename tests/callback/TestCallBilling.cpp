@@ -8,6 +8,7 @@
 #include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
 #include "support/RateTables.h"
+#include "support/RequestStates.h"
 #include "support/TempDatabase.h"
 
 #include <QTest>
@@ -161,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(callback::CallBilling(*m_t->db, m_t->clock).recoverOpenCalls(), 1);
         QCOMPARE(cdrs.call(call)->state, QStringLiteral("failed"));
         const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(outcome.requestId);
-        QCOMPARE(request->state, QStringLiteral("failed"));
+        QCOMPARE(request->state, store::RequestState::Failed);
         QVERIFY(request->failureReason.contains(QStringLiteral("switch stopped")));
         QVERIFY(credit.reservations(m_account).isEmpty());
         QCOMPARE(credit.available(m_account), Money::fromUnits(5));

@@ -38,9 +38,9 @@ struct PlannedCall
     const char* trigger;
     const char* destination;
     const char* startUtc;
-    int failedBStatus = 0;   // a leg B attempt refused with this status first
-    std::int64_t talkMs = 0; // leg B answered and talked this long; 0: never answered
-    const char* state = "completed";
+    int failedBStatus = 0;           // a leg B attempt refused with this status first
+    std::int64_t talkMs = 0;         // leg B answered and talked this long; 0: never answered
+    const char* state = "completed"; // the call's (calls.state); its request ends the same way
     const char* reason = "caller hung up";
 };
 
@@ -146,7 +146,9 @@ class TestReportsCommand : public QObject
         const QString state = QString::fromLatin1(plan.state);
         const QString reason = QString::fromLatin1(plan.reason);
         callback::CallBilling(db, clock).bill(call, state, reason);
-        requests.setState(requestId, state, state == QLatin1String("failed") ? reason : QString());
+        const bool failed = state == QLatin1String("failed");
+        requests.setState(requestId, failed ? store::RequestState::Failed : store::RequestState::Completed,
+                          failed ? reason : QString());
         m_calls.append(call);
         return call;
     }
@@ -210,7 +212,7 @@ private Q_SLOTS:
             store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1003"))->id;
         refused.trigger = store::TriggerKind::Api;
         refused.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("61491570156"));
-        refused.state = QStringLiteral("failed");
+        refused.state = store::RequestState::Failed;
         store::CallbackRequestRepository(*m_t->db, m_t->clock).insert(refused);
         makeCall({"1001", "did", "4915112345678", "2026-01-06T03:00:00Z", 0, 30'000});
         makeCall({"1004", "lgw", "33612345678", "2026-01-06T06:00:00Z", 0, 61'000});

@@ -112,11 +112,10 @@ private Q_SLOTS:
         QVERIFY2(m_phone->waitToHear(1000, 15'000), "the phone heard no prompt");
         QVERIFY2(telephoneEventsAgreed(answered->callId), "the phone's answer has no telephone-event");
         QVERIFY(m_phone->command(QStringLiteral("sndcode"), QStringLiteral("12025550147#")));
-        QString state;
-        waitForState(request.id,
-                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
+        RequestState state{};
+        waitForState(request.id, {RequestState::Bridged, RequestState::Completed, RequestState::Failed},
                      30'000, &state);
-        QCOMPARE(state, QStringLiteral("bridged"));
+        QCOMPARE(state, RequestState::Bridged);
         QVERIFY2(m_log.contains(QStringLiteral("destination +12025550147")), qPrintable(m_log.right(3000)));
 
         // The destination talks through the bridge; after two seconds of it
@@ -126,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(m_phone->command(QStringLiteral("hangup")));
         const auto hungUp = m_phone->waitForEvent(QStringLiteral("CALL_CLOSED"), 10'000);
         QVERIFY(hungUp);
-        requestEndsAs(request.id, QStringLiteral("completed"), 15'000);
+        requestEndsAs(request.id, RequestState::Completed, 15'000);
         QVERIFY(destination.succeeded());
 
         carrierCarried({QStringLiteral("ACK to sip:dest@127.0.0.1:%1").arg(m_portB),
@@ -150,11 +149,10 @@ private Q_SLOTS:
         const auto answered = m_phone->waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 15'000);
         QVERIFY2(answered, qPrintable(m_phone->events()));
         QVERIFY2(m_phone->waitToHear(1000, 15'000), "the phone heard no announcement");
-        QString state;
-        waitForState(request.id,
-                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
+        RequestState state{};
+        waitForState(request.id, {RequestState::Bridged, RequestState::Completed, RequestState::Failed},
                      30'000, &state);
-        QCOMPARE(state, QStringLiteral("bridged"));
+        QCOMPARE(state, RequestState::Bridged);
         QVERIFY2(m_phone->waitToHear(m_phone->heard().soundingMs + 1500, 10'000),
                  "the phone did not hear the destination");
 
@@ -162,7 +160,7 @@ private Q_SLOTS:
         // and the switch hangs up the phone.
         const auto hungUp = m_phone->waitForEvent(QStringLiteral("CALL_CLOSED"), 15'000);
         QVERIFY2(hungUp, qPrintable(m_phone->events()));
-        requestEndsAs(request.id, QStringLiteral("completed"), 15'000);
+        requestEndsAs(request.id, RequestState::Completed, 15'000);
         QVERIFY(destination.succeeded());
 
         carrierCarried({QStringLiteral("ACK to sip:dest@127.0.0.1:%1").arg(m_portB),
@@ -183,11 +181,10 @@ private Q_SLOTS:
         const auto answered = m_phone->waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 15'000);
         QVERIFY2(answered, qPrintable(m_phone->events()));
         QVERIFY2(m_phone->waitToHear(1000, 15'000), "the phone heard no announcement");
-        QString state;
-        waitForState(request.id,
-                     {QStringLiteral("bridged"), QStringLiteral("completed"), QStringLiteral("failed")},
+        RequestState state{};
+        waitForState(request.id, {RequestState::Bridged, RequestState::Completed, RequestState::Failed},
                      30'000, &state);
-        QCOMPARE(state, QStringLiteral("bridged"));
+        QCOMPARE(state, RequestState::Bridged);
         QVERIFY2(m_phone->waitToHear(m_phone->heard().soundingMs + 500, 10'000),
                  "the phone did not hear the destination");
 
@@ -229,11 +226,11 @@ private Q_SLOTS:
                                   "no audio reached the phone after resuming", 5'000);
         QVERIFY(m_phone->audioCounters().decodedSeconds > resumed.decodedSeconds);
         QCOMPARE(store::CallbackRequestRepository(*db(), m_clock).find(request.id)->state,
-                 QStringLiteral("bridged"));
+                 RequestState::Bridged);
         QVERIFY(m_phone->command(QStringLiteral("hangup")));
         const auto hungUp = m_phone->waitForEvent(QStringLiteral("CALL_CLOSED"), 10'000);
         QVERIFY(hungUp);
-        requestEndsAs(request.id, QStringLiteral("completed"), 15'000);
+        requestEndsAs(request.id, RequestState::Completed, 15'000);
         QVERIFY(destination.succeeded());
         billedExactly(before, hungUp->atMs - answered->atMs);
     }

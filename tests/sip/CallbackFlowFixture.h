@@ -26,6 +26,7 @@
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/LoopbackRoutes.h"
+#include "support/RequestStates.h"
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void cleanup() { tearDownSwitch(); }
 
 protected:
+    using RequestState = store::RequestState;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_switch;
     QString m_log;
@@ -171,13 +174,12 @@ protected:
 
     // Asks for the usual callback by SMS and waits until its request is in
     // `state` (failing if it ends before); its id.
-    void smsCallbackReaches(const QString& state, int timeoutMs, std::int64_t* requestId)
+    void smsCallbackReaches(RequestState state, int timeoutMs, std::int64_t* requestId)
     {
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         *requestId = store::CallbackRequestRepository(*db(), m_clock).recent().first().id;
-        QString reached;
-        waitForState(*requestId, {state, QStringLiteral("completed"), QStringLiteral("failed")}, timeoutMs,
-                     &reached);
+        RequestState reached{};
+        waitForState(*requestId, {state, RequestState::Completed, RequestState::Failed}, timeoutMs, &reached);
         QCOMPARE(reached, state);
     }
 
@@ -210,7 +212,7 @@ protected:
     {
         store::CallbackRequest request;
         smsCallbackEnds(&request, timeoutMs);
-        QVERIFY2(request.state == QStringLiteral("completed"),
+        QVERIFY2(request.state == RequestState::Completed,
                  qPrintable(request.failureReason + QLatin1Char('\n') + m_log.right(3000)));
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
@@ -219,17 +221,18 @@ protected:
     }
 
     // Waits until request `requestId` ends: it ends `expected`.
-    void requestEndsAs(std::int64_t requestId, const QString& expected, int timeoutMs)
+    void requestEndsAs(std::int64_t requestId, RequestState expected, int timeoutMs)
     {
-        QString state;
-        waitForState(requestId, {QStringLiteral("completed"), QStringLiteral("failed")}, timeoutMs, &state);
-        QVERIFY2(state == expected, qPrintable(state + QLatin1Char('\n') + m_log.right(3000)));
+        RequestState state{};
+        waitForState(requestId, {RequestState::Completed, RequestState::Failed}, timeoutMs, &state);
+        QVERIFY2(state == expected,
+                 qPrintable(store::stateWord(state) + QLatin1Char('\n') + m_log.right(3000)));
     }
 
     // The request ended failed, for `reason`.
     static void hasFailed(const store::CallbackRequest& request, const QString& reason)
     {
-        QCOMPARE(request.state, QStringLiteral("failed"));
+        QCOMPARE(request.state, RequestState::Failed);
         QVERIFY2(request.failureReason.contains(reason), qPrintable(request.failureReason));
     }
 
@@ -249,8 +252,8 @@ protected:
     void newestRequestEnds(store::CallbackRequest* ended, int timeoutMs)
     {
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id, {QStringLiteral("completed"), QStringLiteral("failed")}, timeoutMs, &state);
+        RequestState state{};
+        waitForState(request.id, {RequestState::Completed, RequestState::Failed}, timeoutMs, &state);
         *ended = *store::CallbackRequestRepository(*db(), m_clock).find(request.id);
     }
 
@@ -298,7 +301,8 @@ protected:
         return held.next() ? held.value(0).toInt() : -1;
     }
 
-    void waitForState(std::int64_t requestId, const QStringList& finalStates, int timeoutMs, QString* state)
+    void waitForState(std::int64_t requestId, const QList<RequestState>& finalStates, int timeoutMs,
+                      RequestState* state)
     {
         QTRY_VERIFY_WITH_TIMEOUT(
             (m_log += QString::fromUtf8(m_switch->readAllStandardError()),

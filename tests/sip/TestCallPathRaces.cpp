@@ -146,7 +146,7 @@ private Q_SLOTS:
         test::SippGateway legA = phone(QStringLiteral("gateway_silent_then_answer.xml"));
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
-        QCOMPARE(request.state, QStringLiteral("failed"));
+        QCOMPARE(request.state, RequestState::Failed);
         QVERIFY2(legA.succeeded(), qPrintable(m_log.right(3000)));
         const auto database = db();
         const auto legs = newestCallLegs(*database);
@@ -309,14 +309,14 @@ private Q_SLOTS:
         // up, and the call is billed once the lock is gone.
         test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"), {}, 1, 90);
         std::int64_t requestId = 0;
-        smsCallbackReaches(QStringLiteral("ivr"), 30'000, &requestId);
+        smsCallbackReaches(RequestState::Ivr, 30'000, &requestId);
         auto blocker = db();
         QSqlQuery lock(blocker->connection());
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         waitForLog(QStringLiteral("could not bill call"), 60'000);
         QCOMPARE(m_switch->state(), QProcess::Running);
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        requestEndsAs(requestId, QStringLiteral("failed"), 60'000);
+        requestEndsAs(requestId, RequestState::Failed, 60'000);
         const auto ended = *store::CallbackRequestRepository(*db(), m_clock).find(requestId);
         QVERIFY2(ended.failureReason.contains(QStringLiteral("database")), qPrintable(ended.failureReason));
         QVERIFY(legA.succeeded()); // leg A got its BYE
@@ -330,11 +330,11 @@ private Q_SLOTS:
 
     void aFailingDiskEndsTheCallNotTheSwitch_data()
     {
-        QTest::addColumn<QString>("state");
+        QTest::addColumn<RequestState>("state");
         QTest::addColumn<QString>("destinationScenario");
-        QTest::newRow("in the IVR") << QStringLiteral("ivr") << QStringLiteral("gateway_answer.xml");
+        QTest::newRow("in the IVR") << RequestState::Ivr << QStringLiteral("gateway_answer.xml");
         QTest::newRow("while bridged")
-            << QStringLiteral("bridged") << QStringLiteral("gateway_answer_hangup.xml");
+            << RequestState::Bridged << QStringLiteral("gateway_answer_hangup.xml");
     }
 
     void aFailingDiskEndsTheCallNotTheSwitch()
@@ -345,7 +345,7 @@ private Q_SLOTS:
         // failing disk). The call ends cleanly or goes on to its end, the
         // switch stays up, and once writes work again every leg is billed
         // and the hold released.
-        QFETCH(QString, state);
+        QFETCH(RequestState, state);
         QFETCH(QString, destinationScenario);
         if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
             QFAIL("prlimit is missing (Debian package util-linux)");
@@ -360,13 +360,13 @@ private Q_SLOTS:
         test::SippGateway legB = destination(destinationScenario, test::talkingFor(3000), 1, 90);
         std::int64_t requestId = 0;
         smsCallbackReaches(state, 30'000, &requestId);
-        QString now;
+        RequestState now{};
         QVERIFY(limit(QStringLiteral("1")));
         // The switch meets the failing disk (a refused write), and lives on.
         waitForLog(QStringLiteral("disk I/O error"), 60'000);
         QCOMPARE(m_switch->state(), QProcess::Running);
         QVERIFY(limit(QStringLiteral("unlimited")));
-        waitForState(requestId, {QStringLiteral("completed"), QStringLiteral("failed")}, 90'000, &now);
+        waitForState(requestId, {RequestState::Completed, RequestState::Failed}, 90'000, &now);
         QTRY_COMPARE_WITH_TIMEOUT(heldReservations(*db()), 0, 90'000); // billed once there was room
         QCOMPARE(m_switch->state(), QProcess::Running);
         const auto database = db();
@@ -387,10 +387,10 @@ private Q_SLOTS:
         test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"), {}, 1, 90);
         test::SippGateway legB = destination(QStringLiteral("gateway_answer.xml"), {}, 1, 90);
         std::int64_t requestId = 0;
-        smsCallbackReaches(QStringLiteral("bridged"), 30'000, &requestId);
+        smsCallbackReaches(RequestState::Bridged, 30'000, &requestId);
         db()->run(QStringLiteral("UPDATE accounts SET status = 'suspended' WHERE account_code = '1001'"), {},
                   QStringLiteral("test"));
-        requestEndsAs(requestId, QStringLiteral("completed"), 30'000);
+        requestEndsAs(requestId, RequestState::Completed, 30'000);
         const auto database = db();
         const store::CdrRepository cdrs(*database, m_clock);
         const auto call = cdrs.recentCalls().first();
@@ -412,14 +412,14 @@ private Q_SLOTS:
         test::SippGateway legB =
             destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(3000), 1, 90);
         std::int64_t requestId = 0;
-        smsCallbackReaches(QStringLiteral("bridged"), 60'000, &requestId);
+        smsCallbackReaches(RequestState::Bridged, 60'000, &requestId);
         auto blocker = db();
         QSqlQuery lock(blocker->connection());
         QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         waitForLog(QStringLiteral("could not bill call"), 60'000);
         QCOMPARE(heldReservations(*db()), 1); // still held: nothing was charged twice or lost
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        requestEndsAs(requestId, QStringLiteral("completed"), 60'000);
+        requestEndsAs(requestId, RequestState::Completed, 60'000);
         waitForLog(QStringLiteral("billed after"), 10'000);
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
@@ -471,7 +471,7 @@ private Q_SLOTS:
 
         int completed = 0;
         for (const store::CallbackRequest& r : requests) {
-            if (r.state == QLatin1String("completed"))
+            if (r.state == RequestState::Completed)
                 ++completed;
             else
                 QVERIFY2(r.failureReason.contains(QStringLiteral("not have enough credit")),

@@ -143,7 +143,7 @@ class TestCallbackAnnouncements : public test::CallbackFlowFixture
         // The reply is in the subscriber's language; it names the destination in each.
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147"), QStringLiteral("12025550147")));
         newestRequestEnds(ended, 90'000);
-        QVERIFY2(ended->state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
+        QVERIFY2(ended->state == RequestState::Completed, qPrintable(m_log.right(3000)));
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
     }

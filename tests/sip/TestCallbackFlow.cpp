@@ -71,7 +71,7 @@ private Q_SLOTS:
         const core::Money balance = balanceOf();
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
-        QCOMPARE(request.state, QStringLiteral("completed"));
+        QCOMPARE(request.state, RequestState::Completed);
 
         std::map<std::uint16_t, std::vector<std::int16_t>> bySequence;
         for (const test::PhoneEar::Packet& p : ear.packets())
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(requestCount(), 1);
         store::CallbackRequest request;
         newestRequestEnds(&request, 90'000);
-        QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
+        QVERIFY2(request.state == RequestState::Completed, qPrintable(m_log.right(3000)));
         QVERIFY2(m_log.contains(QStringLiteral("destination +1234567890")), qPrintable(m_log.right(3000)));
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
@@ -190,7 +190,7 @@ private Q_SLOTS:
         store::CallbackRequest request;
         newestRequestEnds(&request, 120'000);
         if (accepted) {
-            QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(m_log.right(3000)));
+            QVERIFY2(request.state == RequestState::Completed, qPrintable(m_log.right(3000)));
             QVERIFY(m_log.contains(QStringLiteral("PIN accepted")));
             QVERIFY2(m_log.contains(QStringLiteral("destination +1234567890")),
                      qPrintable(m_log.right(3000)));
@@ -313,7 +313,7 @@ private Q_SLOTS:
         test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"));
         test::SippGateway legB = destination(QStringLiteral("gateway_answer.xml"));
         std::int64_t requestId = 0;
-        smsCallbackReaches(QStringLiteral("bridged"), 60'000, &requestId);
+        smsCallbackReaches(RequestState::Bridged, 60'000, &requestId);
         // What the call holds while it is up.
         QSqlQuery held =
             db()->run(QStringLiteral("SELECT amount_micros FROM credit_reservations WHERE account_id = ?"),
@@ -322,7 +322,7 @@ private Q_SLOTS:
         const core::Money reserved = core::Money::fromMicros(held.value(0).toLongLong());
         QVERIFY(reserved <= before);
         // Neither phone hangs up: only the switch ends this call.
-        requestEndsAs(requestId, QStringLiteral("completed"), 60'000);
+        requestEndsAs(requestId, RequestState::Completed, 60'000);
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
         const auto match = QRegularExpression(QStringLiteral("bridged, limit (\\d+) s")).match(m_log);
@@ -383,7 +383,7 @@ private Q_SLOTS:
         triggerDid(QStringLiteral("+12125550103"));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
         QCOMPARE(store::toString(request.trigger), QStringLiteral("lgw"));
-        requestEndsAs(request.id, QStringLiteral("completed"), 90'000);
+        requestEndsAs(request.id, RequestState::Completed, 90'000);
         QVERIFY(phoneA.succeeded());
         QVERIFY(legB.succeeded());
         const auto database = db();
@@ -461,7 +461,7 @@ private Q_SLOTS:
         busy.reset();
         test::SippGateway answers = phone(QStringLiteral("gateway_answer.xml"));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        requestEndsAs(request.id, QStringLiteral("completed"), 60'000);
+        requestEndsAs(request.id, RequestState::Completed, 60'000);
         QVERIFY(answers.succeeded());
         QVERIFY(legB.succeeded());
         const auto database = db();
@@ -516,7 +516,7 @@ private Q_SLOTS:
         test::SippGateway ringing = phone(QStringLiteral("gateway_ring_until_cancel.xml"), {}, 2);
         store::CallbackRequest request;
         smsCallbackEnds(&request, 30'000);
-        QCOMPARE(request.state, QStringLiteral("failed"));
+        QCOMPARE(request.state, RequestState::Failed);
         QCOMPARE(request.failureReason, QStringLiteral("leg A: 408 no answer in 3 s"));
         QCOMPARE(request.attempts, 2);
         QVERIFY2(m_log.contains(QStringLiteral("leg A: 408 no answer in 3 s, trying again")),
@@ -570,7 +570,7 @@ private Q_SLOTS:
             *m_dir, backupPort, QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(4000));
         store::CallbackRequest request;
         smsCallbackEnds(&request, 60'000);
-        QVERIFY2(request.state == QStringLiteral("completed"), qPrintable(request.failureReason));
+        QVERIFY2(request.state == RequestState::Completed, qPrintable(request.failureReason));
         QVERIFY(legA.succeeded());
         QVERIFY(refusing.succeeded());
         QVERIFY(backup.succeeded());
@@ -616,8 +616,8 @@ private Q_SLOTS:
             destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(25000));
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
         const auto request = store::CallbackRequestRepository(*db(), m_clock).recent().first();
-        QString state;
-        waitForState(request.id, {QStringLiteral("bridged")}, 60'000, &state);
+        RequestState state{};
+        waitForState(request.id, {RequestState::Bridged}, 60'000, &state);
         // Let at least one progress write happen (every 10 s), then crash.
         QTest::qWait(11'000);
         ::kill(m_switch->processId(), SIGKILL);
@@ -637,7 +637,7 @@ private Q_SLOTS:
         QCOMPARE(call.state, QStringLiteral("completed"));
         // The request ends with its call, so the phone may ask again.
         QCOMPARE(store::CallbackRequestRepository(*database, m_clock).find(request.id)->state,
-                 QStringLiteral("completed"));
+                 RequestState::Completed);
         const auto legs = cdrs.legs(call.id);
         for (const auto& leg : legs) {
             QVERIFY(!leg.open);

@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
+#include "support/RequestStates.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -254,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 1);
         QCOMPARE(store::toString(requests.first().trigger), QStringLiteral("did"));
         QCOMPARE(requests.first().callbackNumber.digits(), QStringLiteral("447700900123"));
-        QCOMPARE(requests.first().state, QStringLiteral("requested"));
+        QCOMPARE(requests.first().state, store::RequestState::Requested);
     }
 
     void acceptedTriggersSurviveTheSwitchBeingKilled()
@@ -280,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 2);
         for (const auto& request : requests) {
             QCOMPARE(store::toString(request.trigger), QStringLiteral("did"));
-            QCOMPARE(request.state, QStringLiteral("requested"));
+            QCOMPARE(request.state, store::RequestState::Requested);
         }
         QCOMPARE(requests.last().callbackNumber.digits(), QStringLiteral("447700900123"));
         QCOMPARE(requests.first().callbackNumber.digits(), QStringLiteral("12025550147"));

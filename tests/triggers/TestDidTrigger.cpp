@@ -44,7 +44,7 @@ class TestDidTrigger : public QObject
     {
         for (const auto& request : requests())
             store::CallbackRequestRepository(*m_t->db, m_t->clock)
-                .setState(request.id, QStringLiteral("completed"));
+                .setState(request.id, store::RequestState::Completed);
         m_t->clock.advance(120'000);
     }
     void setDidCallers(const QString& code, const QString& didCallers)

@@ -49,7 +49,7 @@ class TestSmsTrigger : public QObject
     {
         for (const auto& request : requests())
             store::CallbackRequestRepository(*m_t->db, m_t->clock)
-                .setState(request.id, QStringLiteral("completed"));
+                .setState(request.id, store::RequestState::Completed);
         m_t->clock.advance(120'000);
     }
 
@@ -212,7 +212,7 @@ private Q_SLOTS:
         // The lock ends.
         for (const auto& request : requests())
             store::CallbackRequestRepository(*m_t->db, m_t->clock)
-                .setState(request.id, QStringLiteral("completed"));
+                .setState(request.id, store::RequestState::Completed);
         m_t->clock.advance(30 * 60'000);
         QVERIFY(sms(phone, QStringLiteral("1001 PIN 135790 +447700900125 +12025550149")).outcome.created());
     }

@@ -151,21 +151,28 @@ private Q_SLOTS:
         store::CallbackRequestRepository requests(*m_t->db, m_t->clock);
         // The same words as the portal's (TestWebPortal): in the IVR the
         // subscriber is on the line and nobody else is rung yet.
-        const QList<QPair<QString, QString>> expected = {
-            {QStringLiteral("requested"), QStringLiteral("calling_you")},
-            {QStringLiteral("dialing_a"), QStringLiteral("calling_you")},
-            {QStringLiteral("ivr"), QStringLiteral("calling_you")},
-            {QStringLiteral("dialing_b"), QStringLiteral("calling_destination")},
-            {QStringLiteral("bridged"), QStringLiteral("connected")},
-            {QStringLiteral("completed"), QStringLiteral("finished")}};
-        for (const auto& [state, status] : expected) {
+        using store::RequestState;
+        struct Step
+        {
+            RequestState state;
+            QString word; // the JSON's "state"
+            QString status;
+        };
+        const QList<Step> expected = {
+            {RequestState::Requested, QStringLiteral("requested"), QStringLiteral("calling_you")},
+            {RequestState::DialingA, QStringLiteral("dialing_a"), QStringLiteral("calling_you")},
+            {RequestState::Ivr, QStringLiteral("ivr"), QStringLiteral("calling_you")},
+            {RequestState::DialingB, QStringLiteral("dialing_b"), QStringLiteral("calling_destination")},
+            {RequestState::Bridged, QStringLiteral("bridged"), QStringLiteral("connected")},
+            {RequestState::Completed, QStringLiteral("completed"), QStringLiteral("finished")}};
+        for (const auto& [state, word, status] : expected) {
             requests.setState(id, state);
             const auto r = get(path);
             QCOMPARE(r.status, 200);
-            QCOMPARE(r.json()[QStringLiteral("state")].toString(), state);
+            QCOMPARE(r.json()[QStringLiteral("state")].toString(), word);
             QCOMPARE(r.json()[QStringLiteral("status")].toString(), status);
         }
-        requests.setState(id, QStringLiteral("failed"), QStringLiteral("the destination did not answer"));
+        requests.setState(id, RequestState::Failed, QStringLiteral("the destination did not answer"));
         const QJsonObject o = get(path).json();
         QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("finished"));
         QCOMPARE(o[QStringLiteral("failure_reason")].toString(),

@@ -15,6 +15,7 @@
 #include "store/Database.h"
 #include "store/LedgerRepository.h"
 #include "support/LoopbackRoutes.h"
+#include "support/RequestStates.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -179,7 +180,7 @@ private Q_SLOTS:
         const auto requests = store::CallbackRequestRepository(*db, clock).recent();
         QCOMPARE(requests.size(), 1);
         QCOMPARE(store::toString(requests.first().trigger), QStringLiteral("web"));
-        QCOMPARE(requests.first().state, QStringLiteral("completed"));
+        QCOMPARE(requests.first().state, store::RequestState::Completed);
         const auto after = store::AccountRepository(*db, clock).findByCode(QStringLiteral("1001"))->balance;
         QVERIFY(after > before);                              // the card's 10 dollars went in ...
         QVERIFY(after < before + core::Money::fromUnits(10)); // ... and the call cost something

@@ -302,19 +302,26 @@ private Q_SLOTS:
             {QStringLiteral("calling_destination"), QStringLiteral("Calling the destination")},
             {QStringLiteral("connected"), QStringLiteral("Connected")},
             {QStringLiteral("finished"), QStringLiteral("Finished")}};
-        for (const auto& [state, status] : QList<QPair<QString, QString>>{
-                 {QStringLiteral("requested"), QStringLiteral("calling_you")},
-                 {QStringLiteral("dialing_a"), QStringLiteral("calling_you")},
-                 {QStringLiteral("ivr"), QStringLiteral("calling_you")},
-                 {QStringLiteral("dialing_b"), QStringLiteral("calling_destination")},
-                 {QStringLiteral("bridged"), QStringLiteral("connected")},
-                 {QStringLiteral("completed"), QStringLiteral("finished")}}) {
+        using store::RequestState;
+        struct Step
+        {
+            RequestState state;
+            QString word; // the JSON's "state"
+            QString status;
+        };
+        for (const auto& [state, word, status] : QList<Step>{
+                 {RequestState::Requested, QStringLiteral("requested"), QStringLiteral("calling_you")},
+                 {RequestState::DialingA, QStringLiteral("dialing_a"), QStringLiteral("calling_you")},
+                 {RequestState::Ivr, QStringLiteral("ivr"), QStringLiteral("calling_you")},
+                 {RequestState::DialingB, QStringLiteral("dialing_b"), QStringLiteral("calling_destination")},
+                 {RequestState::Bridged, QStringLiteral("bridged"), QStringLiteral("connected")},
+                 {RequestState::Completed, QStringLiteral("completed"), QStringLiteral("finished")}}) {
             store::CallbackRequestRepository(*m_t->db, m_t->clock).setState(request.id, state);
             const auto json = web.get(QStringLiteral("/request/%1/status").arg(request.id));
             QCOMPARE(json.status, 200);
             QVERIFY(json.header("content-type").startsWith("application/json"));
             const QJsonObject o = QJsonDocument::fromJson(json.body).object();
-            QCOMPARE(o[QStringLiteral("state")].toString(), state);
+            QCOMPARE(o[QStringLiteral("state")].toString(), word);
             QCOMPARE(o[QStringLiteral("status")].toString(), status);
             QCOMPARE(o[QStringLiteral("label")].toString(), labels.value(status));
             QCOMPARE(o[QStringLiteral("finished")].toBool(), status == QLatin1String("finished"));
@@ -327,7 +334,7 @@ private Q_SLOTS:
                      qPrintable(html));
         }
         store::CallbackRequestRepository(*m_t->db, m_t->clock)
-            .setState(request.id, QStringLiteral("failed"), QStringLiteral("your phone was busy"));
+            .setState(request.id, RequestState::Failed, QStringLiteral("your phone was busy"));
         const QJsonObject failed =
             QJsonDocument::fromJson(web.get(QStringLiteral("/request/%1/status").arg(request.id)).body)
                 .object();
@@ -404,7 +411,7 @@ private Q_SLOTS:
                     QStringLiteral("test"), QStringLiteral("test"));
         store::CallbackRequestRepository(*m_t->db, m_t->clock)
             .setState(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().first().id,
-                      QStringLiteral("completed"));
+                      store::RequestState::Completed);
         m_t->clock.advance(120'000);
         const auto poor = ask();
         QCOMPARE(poor.status, 422);

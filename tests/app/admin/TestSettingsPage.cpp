@@ -40,7 +40,7 @@ class TestSettingsPage : public QObject
         request.accountId = account->id;
         request.trigger = store::TriggerKind::Console;
         request.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("15550100001"));
-        request.state = QStringLiteral("bridged");
+        request.state = store::RequestState::Bridged;
         store::CallbackRequestRepository(*m_t->db, m_t->clock).insert(request);
     }
 

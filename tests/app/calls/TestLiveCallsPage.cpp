@@ -9,6 +9,7 @@
 #include "store/CdrRepository.h"
 #include "store/GatewayRepository.h"
 #include "support/LoopbackRoutes.h"
+#include "support/RequestStates.h"
 #include "support/TempDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -172,7 +173,7 @@ private Q_SLOTS:
         const std::int64_t id = insertRequest(QStringLiteral("447700900123"), QStringLiteral("4930123456"));
         store::CallbackRequestRepository requests(*m_t->db, m_t->clock);
         store::CdrRepository cdrs(*m_t->db, m_t->clock);
-        requests.setState(id, QStringLiteral("dialing_a"));
+        requests.setState(id, store::RequestState::DialingA);
         page.refresh();
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(cell(page, id, Model::Request), QString::number(id));
@@ -192,7 +193,7 @@ private Q_SLOTS:
         m_t->clock.advance(5'000);
         cdrs.legAnswered(legA);
         m_t->clock.advance(3'000);
-        requests.setState(id, QStringLiteral("dialing_b"));
+        requests.setState(id, store::RequestState::DialingB);
         const std::int64_t legB =
             cdrs.openLeg(callId, u'B', QStringLiteral("4930123456"), std::nullopt, QStringLiteral("b@test"));
         page.refresh();
@@ -204,7 +205,7 @@ private Q_SLOTS:
 
         m_t->clock.advance(2'000);
         cdrs.legAnswered(legB);
-        requests.setState(id, QStringLiteral("bridged"));
+        requests.setState(id, store::RequestState::Bridged);
         page.refresh();
         QCOMPARE(cell(page, id, Model::State), QStringLiteral("Connected"));
         QCOMPARE(cell(page, id, Model::CreditLeft), QStringLiteral("10:00"));
@@ -234,12 +235,12 @@ private Q_SLOTS:
         QVERIFY(!page.hangUpAction()->toolTip().isEmpty());
 
         // Finished requests disappear.
-        requests.setState(id, QStringLiteral("completed"));
+        requests.setState(id, store::RequestState::Completed);
         page.refresh();
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->rowOfRequest(id), -1);
         QVERIFY(page.selectedRequest() != std::optional<std::int64_t>(id));
-        requests.setState(newer, QStringLiteral("failed"), QStringLiteral("test"));
+        requests.setState(newer, store::RequestState::Failed, QStringLiteral("test"));
         page.refresh();
         QCOMPARE(page.model()->rowCount(), 0);
     }
@@ -288,7 +289,7 @@ private Q_SLOTS:
         const std::int64_t id = c.requestId;
         const auto stateOf = [&] { return requests.find(id)->state; };
         // The balance announcement plays before leg B is dialled.
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(), QStringLiteral("bridged"), 40'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(), store::RequestState::Bridged, 40'000);
         page.refresh();
         QCOMPARE(cell(page, id, Model::State), QStringLiteral("Connected"));
         pressHangUp(page, id);
@@ -296,7 +297,7 @@ private Q_SLOTS:
         // Nothing else would end this call for minutes ($25 of credit, no
         // media timeout, phones that wait for a BYE).
         QTRY_VERIFY_WITH_TIMEOUT(requests.find(id)->isFinished(), 10'000);
-        QCOMPARE(stateOf(), QStringLiteral("completed"));
+        QCOMPARE(stateOf(), store::RequestState::Completed);
         QVERIFY(c.phone->succeeded());       // leg A got a BYE and answered it
         QVERIFY(c.destination->succeeded()); // so did leg B
         const store::CdrRepository cdrs(*m_t->db, m_t->clock);
@@ -328,10 +329,10 @@ private Q_SLOTS:
             return;
         console::LiveCallsPage page(*m_t->db, core::SystemClock::instance(), c.sipSwitch.get());
         store::CallbackRequestRepository requests(*m_t->db, m_t->clock);
-        QTRY_COMPARE_WITH_TIMEOUT(requests.find(c.requestId)->state, QStringLiteral("dialing_a"), 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(requests.find(c.requestId)->state, store::RequestState::DialingA, 20'000);
         pressHangUp(page, c.requestId);
         QTRY_VERIFY_WITH_TIMEOUT(requests.find(c.requestId)->isFinished(), 10'000);
-        QCOMPARE(requests.find(c.requestId)->state, QStringLiteral("failed"));
+        QCOMPARE(requests.find(c.requestId)->state, store::RequestState::Failed);
         QVERIFY(c.phone->succeeded());
         const store::CdrRepository cdrs(*m_t->db, m_t->clock);
         const store::CallRecord call = cdrs.recentCalls().first();

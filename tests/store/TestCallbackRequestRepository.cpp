@@ -1,0 +1,111 @@
+// callback_requests.state as a typed RequestState: every state is written as
+// its one word and read back as itself, a final state closes the request,
+// and a word this build does not know is an error, never a guess.
+#include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "support/RequestStates.h"
+#include "support/TempDatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <functional>
+
+using namespace rebound;
+using store::RequestState;
+
+class TestCallbackRequestRepository : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::int64_t m_request = 0;
+
+    store::CallbackRequestRepository requests() const
+    {
+        return store::CallbackRequestRepository(*m_t->db, m_t->clock);
+    }
+
+    QString storedWord() const
+    {
+        QSqlQuery q = m_t->db->run(QStringLiteral("SELECT state FROM callback_requests WHERE id = ?"),
+                                   {qlonglong(m_request)}, QStringLiteral("test"));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<test::TempDatabase>();
+        store::Account account;
+        account.accountCode = QStringLiteral("1001");
+        store::CallbackRequest request;
+        request.accountId = store::AccountRepository(*m_t->db, m_t->clock).insert(account);
+        request.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
+        m_request = requests().insert(request);
+    }
+    void cleanup() { m_t.reset(); }
+
+    void aNewRequestIsRequested()
+    {
+        QCOMPARE(storedWord(), QStringLiteral("requested"));
+        QCOMPARE(requests().find(m_request)->state, RequestState::Requested);
+        QVERIFY(!requests().find(m_request)->isFinished());
+    }
+
+    void everyStateIsStoredAsItsWord_data()
+    {
+        QTest::addColumn<RequestState>("state");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("final");
+        QTest::newRow("requested") << RequestState::Requested << QStringLiteral("requested") << false;
+        QTest::newRow("dialing_a") << RequestState::DialingA << QStringLiteral("dialing_a") << false;
+        QTest::newRow("ivr") << RequestState::Ivr << QStringLiteral("ivr") << false;
+        QTest::newRow("dialing_b") << RequestState::DialingB << QStringLiteral("dialing_b") << false;
+        QTest::newRow("bridged") << RequestState::Bridged << QStringLiteral("bridged") << false;
+        QTest::newRow("completed") << RequestState::Completed << QStringLiteral("completed") << true;
+        QTest::newRow("failed") << RequestState::Failed << QStringLiteral("failed") << true;
+    }
+
+    void everyStateIsStoredAsItsWord()
+    {
+        QFETCH(RequestState, state);
+        QFETCH(QString, word);
+        QFETCH(bool, final);
+        m_t->clock.advance(1000);
+        requests().setState(m_request, state);
+        QCOMPARE(storedWord(), word);
+        QCOMPARE(store::stateWord(state), word);
+        QCOMPARE(store::requestStateFromString(word), std::optional<RequestState>(state));
+        const auto read = requests().find(m_request);
+        QCOMPARE(read->state, state);
+        QCOMPARE(read->isFinished(), final);
+        QCOMPARE(read->finishedAt.has_value(), final);
+        QCOMPARE(requests().unfinishedCount(), final ? 0 : 1);
+    }
+
+    void anUnknownWordIsAnErrorNotAGuess()
+    {
+        // Written by something other than this build (another version, a
+        // hand edit): reading it says which request and which word.
+        m_t->db->run(QStringLiteral("UPDATE callback_requests SET state = 'ringing' WHERE id = ?"),
+                     {qlonglong(m_request)}, QStringLiteral("test"));
+        QCOMPARE(store::requestStateFromString(QStringLiteral("ringing")), std::nullopt);
+        for (const auto& read : {std::function<void()>([this] { requests().find(m_request); }),
+                                 std::function<void()>([this] { requests().recent(); })}) {
+            try {
+                read();
+                QFAIL("an unknown state word was read as a state");
+            } catch (const store::StoreError& error) {
+                QCOMPARE(error.kind(), store::StoreError::Kind::Invalid);
+                QVERIFY2(error.message().contains(QStringLiteral("#%1").arg(m_request)),
+                         qPrintable(error.message()));
+                QVERIFY2(error.message().contains(QStringLiteral("\"ringing\"")),
+                         qPrintable(error.message()));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallbackRequestRepository)
+#include "TestCallbackRequestRepository.moc"
