@@ -133,9 +133,7 @@ void CardsPage::generateBatch()
             .arg(spec.kind == store::CardKind::Ppcc ? tr("prepaid calling cards") : tr("charge-up cards"),
                  spec.faceValue.format(currency, QLocale()),
                  (spec.faceValue * spec.count).format(currency, QLocale()));
-    if (!dialogs::confirm(this, tr("Generate cards"), question))
-        return;
-    dialogs::attempt(this, tr("Generate cards"), [&] {
+    dialogs::confirmAndAttempt(this, tr("Generate cards"), question, [&] {
         cards::GeneratedBatch batch = service.generate(spec, ConsoleActor);
         const std::int64_t id = batch.batch.id;
         GeneratedBatchDialog saved(std::move(batch),

@@ -75,6 +75,12 @@ bool attempt(QWidget* parent, const QString& title, const std::function<void()>&
     return false;
 }
 
+bool confirmAndAttempt(QWidget* parent, const QString& title, const QString& question,
+                       const std::function<void()>& change)
+{
+    return confirm(parent, title, question) && attempt(parent, title, change);
+}
+
 void showReport(QWidget* parent, const QString& title, const QString& text, const QString& details)
 {
     if (g_errorHook) {

@@ -34,6 +34,11 @@ void showError(QWidget* parent, const QString& title, const QString& text);
 // rate sheet, the database) is shown as an error under `title`. True when it
 // went through.
 bool attempt(QWidget* parent, const QString& title, const std::function<void()>& change);
+// A change that cannot be undone (a delete): asks `question` first, then
+// attempts it, both under `title`. True when it was asked for and went
+// through.
+bool confirmAndAttempt(QWidget* parent, const QString& title, const QString& question,
+                       const std::function<void()>& change);
 // An error with a long list of details (e.g. every bad line of a CSV file).
 void showReport(QWidget* parent, const QString& title, const QString& text, const QString& details);
 void showInformation(QWidget* parent, const QString& title, const QString& text);

@@ -117,12 +117,9 @@ void DidsPage::deleteDid()
                                               "by dialling it.")
                                                .arg(d.number, d.accountCode)
                                          : tr("Delete DID %1?").arg(d.number);
-    if (!dialogs::confirm(this, tr("Delete DID"), question))
-        return;
-    if (!dialogs::attempt(this, tr("Delete DID"),
-                          [&] { network::DidService(m_db, m_clock).remove(d.id, ConsoleActor); }))
-        return;
-    reload();
+    if (dialogs::confirmAndAttempt(this, tr("Delete DID"), question,
+                                   [&] { network::DidService(m_db, m_clock).remove(d.id, ConsoleActor); }))
+        reload();
 }
 
 } // namespace rebound::console

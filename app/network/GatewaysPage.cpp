@@ -166,11 +166,10 @@ void GatewaysPage::deleteGateway()
     for (int r = 0; r < m_routes->rowCount(); ++r)
         if (m_routes->routeAt(r).gatewayId == g.id)
             ++routes;
-    if (!dialogs::confirm(this, tr("Delete gateway"),
-                          tr("Delete gateway %1 and its %n route(s)?", nullptr, routes).arg(g.name)))
-        return;
-    if (!dialogs::attempt(this, tr("Delete gateway"),
-                          [&] { network::GatewayService(m_db, m_clock).remove(g.id, ConsoleActor); }))
+    if (!dialogs::confirmAndAttempt(
+            this, tr("Delete gateway"),
+            tr("Delete gateway %1 and its %n route(s)?", nullptr, routes).arg(g.name),
+            [&] { network::GatewayService(m_db, m_clock).remove(g.id, ConsoleActor); }))
         return;
     m_pendingPings.remove(g.id);
     reload();
@@ -243,13 +242,10 @@ void GatewaysPage::deleteRoute()
         return;
     const store::Route r = m_routes->routeAt(row);
     const QString prefix = r.prefix.isEmpty() ? tr("every number") : tr("prefix %1").arg(r.prefix);
-    if (!dialogs::confirm(this, tr("Delete route"),
-                          tr("Delete the route for %1 via %2?").arg(prefix, r.gatewayName)))
-        return;
-    if (!dialogs::attempt(this, tr("Delete route"),
-                          [&] { network::RouteService(m_db, m_clock).remove(r.id, ConsoleActor); }))
-        return;
-    reload();
+    if (dialogs::confirmAndAttempt(this, tr("Delete route"),
+                                   tr("Delete the route for %1 via %2?").arg(prefix, r.gatewayName),
+                                   [&] { network::RouteService(m_db, m_clock).remove(r.id, ConsoleActor); }))
+        reload();
 }
 
 } // namespace rebound::console
