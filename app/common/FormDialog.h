@@ -72,4 +72,33 @@ private:
     int m_errorCount = 0;
 };
 
+// A FormDialog for one service's input (a gateway, a route, a DID): OK
+// reads the form into an Input and hands it to the save handler, which saves
+// it through the service; the dialog closes once that went through.
+template <typename Input>
+class ServiceFormDialog : public FormDialog
+{
+public:
+    // May throw core::ValidationError or store::StoreError; the dialog shows them.
+    using SaveHandler = std::function<void(const Input&)>;
+
+    void accept() override
+    {
+        saveAndClose([this] { m_save(input()); });
+    }
+
+protected:
+    ServiceFormDialog(SaveHandler save, QWidget* parent)
+        : FormDialog(parent)
+        , m_save(std::move(save))
+    {
+    }
+
+    // What the form holds, as the service's input.
+    virtual Input input() const = 0;
+
+private:
+    SaveHandler m_save;
+};
+
 } // namespace rebound::console

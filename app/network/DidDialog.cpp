@@ -10,9 +10,8 @@ namespace rebound::console {
 
 DidDialog::DidDialog(std::optional<store::Did> existing, const QList<store::Account>& accounts,
                      const QList<store::Gateway>& gateways, SaveHandler save, QWidget* parent)
-    : FormDialog(parent)
+    : ServiceFormDialog(std::move(save), parent)
     , m_existing(std::move(existing))
-    , m_save(std::move(save))
 {
     setWindowTitle(m_existing ? tr("Edit DID %1").arg(m_existing->number) : tr("New DID"));
     setMinimumWidth(460);
@@ -64,7 +63,7 @@ void DidDialog::updateForMode()
     m_gateway->setEnabled(m_mode->currentData().toString() == store::toString(store::DidMode::Lgw));
 }
 
-void DidDialog::accept()
+network::DidInput DidDialog::input() const
 {
     network::DidInput input;
     input.number = m_number->text();
@@ -79,7 +78,7 @@ void DidDialog::accept()
                           : std::nullopt;
     input.enabled = m_enabled->isChecked();
     input.askPin = m_askPin->isChecked();
-    saveAndClose([&] { m_save(input); });
+    return input;
 }
 
 } // namespace rebound::console

@@ -20,23 +20,20 @@ namespace rebound::console {
 // for the subscriber's PIN. The save handler saves through
 // network::DidService; each problem it finds is shown under its field, and
 // the dialog closes only once the save succeeded.
-class DidDialog : public FormDialog
+class DidDialog : public ServiceFormDialog<network::DidInput>
 {
     Q_OBJECT
 public:
-    // May throw core::ValidationError or store::StoreError; the dialog shows them.
-    using SaveHandler = std::function<void(const network::DidInput&)>;
-
     DidDialog(std::optional<store::Did> existing, const QList<store::Account>& accounts,
               const QList<store::Gateway>& gateways, SaveHandler save, QWidget* parent = nullptr);
 
-    void accept() override;
+protected:
+    network::DidInput input() const override;
 
 private:
     void updateForMode();
 
     std::optional<store::Did> m_existing;
-    SaveHandler m_save;
 
     QLineEdit* m_number = nullptr;
     QComboBox* m_subscriber = nullptr;

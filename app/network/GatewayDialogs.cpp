@@ -11,9 +11,8 @@ namespace rebound::console {
 
 GatewayDialog::GatewayDialog(std::optional<store::Gateway> existing, const QList<store::RateTable>& buyTables,
                              SaveHandler save, QWidget* parent)
-    : FormDialog(parent)
+    : ServiceFormDialog(std::move(save), parent)
     , m_existing(std::move(existing))
-    , m_save(std::move(save))
 {
     setWindowTitle(m_existing ? tr("Edit gateway %1").arg(m_existing->name) : tr("New gateway"));
     setMinimumWidth(500);
@@ -87,7 +86,7 @@ GatewayDialog::GatewayDialog(std::optional<store::Gateway> existing, const QList
     m_enabled->setChecked(initial.enabled);
 }
 
-void GatewayDialog::accept()
+network::GatewayInput GatewayDialog::input() const
 {
     network::GatewayInput input;
     input.name = m_name->text();
@@ -107,13 +106,12 @@ void GatewayDialog::accept()
     input.trustedSources = m_trustedSources->text();
     input.smsGateway = m_sms->isChecked();
     input.enabled = m_enabled->isChecked();
-    saveAndClose([&] { m_save(input); });
+    return input;
 }
 
 RouteDialog::RouteDialog(const QList<store::Gateway>& gateways,
                          std::optional<std::int64_t> preselectedGateway, SaveHandler save, QWidget* parent)
-    : FormDialog(parent)
-    , m_save(std::move(save))
+    : ServiceFormDialog(std::move(save), parent)
 {
     setWindowTitle(tr("New route"));
     setMinimumWidth(400);
@@ -138,7 +136,7 @@ RouteDialog::RouteDialog(const QList<store::Gateway>& gateways,
     addButtons(tr("Add route"));
 }
 
-void RouteDialog::accept()
+network::RouteInput RouteDialog::input() const
 {
     network::RouteInput input;
     input.prefix = m_prefix->text();
@@ -146,7 +144,7 @@ void RouteDialog::accept()
         input.gatewayId = m_gateway->currentData().toLongLong();
     input.priority = m_priority->value();
     input.enabled = m_enabled->isChecked();
-    saveAndClose([&] { m_save(input); });
+    return input;
 }
 
 } // namespace rebound::console

@@ -20,21 +20,18 @@ namespace rebound::console {
 // saves through network::GatewayService; each problem it finds is shown under
 // its field, and the dialog closes only once the save succeeded. The
 // password is never shown: left empty, an existing gateway keeps its own.
-class GatewayDialog : public FormDialog
+class GatewayDialog : public ServiceFormDialog<network::GatewayInput>
 {
     Q_OBJECT
 public:
-    // May throw core::ValidationError or store::StoreError; the dialog shows them.
-    using SaveHandler = std::function<void(const network::GatewayInput&)>;
-
     GatewayDialog(std::optional<store::Gateway> existing, const QList<store::RateTable>& buyTables,
                   SaveHandler save, QWidget* parent = nullptr);
 
-    void accept() override;
+protected:
+    network::GatewayInput input() const override;
 
 private:
     std::optional<store::Gateway> m_existing;
-    SaveHandler m_save;
 
     QLineEdit* m_name = nullptr;
     QLineEdit* m_host = nullptr;
@@ -54,20 +51,17 @@ private:
 };
 
 // Add a route: numbers starting with a prefix go out through a gateway.
-class RouteDialog : public FormDialog
+class RouteDialog : public ServiceFormDialog<network::RouteInput>
 {
     Q_OBJECT
 public:
-    // May throw core::ValidationError or store::StoreError; the dialog shows them.
-    using SaveHandler = std::function<void(const network::RouteInput&)>;
-
     RouteDialog(const QList<store::Gateway>& gateways, std::optional<std::int64_t> preselectedGateway,
                 SaveHandler save, QWidget* parent = nullptr);
 
-    void accept() override;
+protected:
+    network::RouteInput input() const override;
 
 private:
-    SaveHandler m_save;
     QLineEdit* m_prefix = nullptr;
     QComboBox* m_gateway = nullptr;
     QSpinBox* m_priority = nullptr;
