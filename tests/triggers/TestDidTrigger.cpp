@@ -1,15 +1,14 @@
 // Toll fraud by DID (issue 15): ringing a subscriber's DID asks for a
 // callback only from the subscriber's registered phones, unless the
 // subscriber lets any caller; and the per-DID PIN prompt is stored.
+#include "TriggerFixture.h"
 #include "accounts/AccountService.h"
 #include "callback/Admission.h"
-#include "demo/DemoData.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/GatewayRepository.h"
-#include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
+#include "support/DialPlans.h"
 #include "triggers/DidTrigger.h"
 
 #include <QTest>
@@ -26,7 +25,7 @@ const QString Stranger = QStringLiteral("+33612345678");
 class TestDidTrigger : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<test::TriggerFixture> m_t;
 
     triggers::DidTrigger::Result invite(const QString& caller, const QString& did = Did)
     {
@@ -34,34 +33,9 @@ class TestDidTrigger : public QObject
             .handleInvite(did, caller, QHostAddress(QStringLiteral("127.0.0.1")), 5060,
                           QStringLiteral("udp"));
     }
-    QList<store::CallbackRequest> requests() const
-    {
-        return store::CallbackRequestRepository(*m_t->db, m_t->clock).recent();
-    }
-    // Ends every request and leaves the anti-repeat window, so the next
-    // trigger is judged on its own.
-    void finishRequests()
-    {
-        for (const auto& request : requests())
-            store::CallbackRequestRepository(*m_t->db, m_t->clock)
-                .setState(request.id, store::RequestState::Completed);
-        m_t->clock.advance(120'000);
-    }
-    void setDidCallers(const QString& code, const QString& didCallers)
-    {
-        accounts::AccountService service(*m_t->db, m_t->clock);
-        const auto account = store::AccountRepository(*m_t->db, m_t->clock).findByCode(code);
-        accounts::AccountForm form = service.formFor(*account);
-        form.didCallers = didCallers;
-        service.update(account->id, form, QStringLiteral("test"));
-    }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
-    }
+    void init() { m_t = std::make_unique<test::TriggerFixture>(); }
     void cleanup() { m_t.reset(); }
 
     void theCheckIsOnForEverySubscriber()
@@ -79,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(r.phrase, QStringLiteral("Busy Here"));
         QVERIFY(r.outcome.result == RequestOutcome::Result::Refused);
         QVERIFY2(r.log.contains(QStringLiteral("not a registered phone")), qPrintable(r.log));
-        QVERIFY(requests().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
         const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent().first();
         QCOMPARE(audit.action, QStringLiteral("callback.refused"));
         QCOMPARE(audit.actor, QStringLiteral("did"));
@@ -96,7 +70,7 @@ private Q_SLOTS:
             QCOMPARE(r.status, 486);
             QVERIFY2(r.outcome.result == RequestOutcome::Result::Refused, qPrintable(caller));
         }
-        QVERIFY(requests().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
     }
 
     void theSubscribersPhoneIsKnownHoweverTheCarrierWritesIt()
@@ -105,14 +79,10 @@ private Q_SLOTS:
              {SubscriberPhone, QStringLiteral("011447700900123"), QStringLiteral("447700900123")}) {
             const auto r = invite(caller);
             QVERIFY2(r.outcome.created(), qPrintable(caller + QStringLiteral(": ") + r.log));
-            finishRequests();
+            m_t->finishRequests();
         }
         // A carrier in the UK writes it nationally.
-        core::DialPlan uk;
-        uk.countryCode = QStringLiteral("44");
-        uk.internationalPrefixes = {QStringLiteral("00")};
-        uk.nationalPrefix = QStringLiteral("0");
-        store::SettingsRepository(*m_t->db).setDialPlan(uk);
+        test::useUkDialPlan(*m_t->db);
         QVERIFY(invite(QStringLiteral("07700900123")).outcome.created());
     }
 
@@ -123,7 +93,7 @@ private Q_SLOTS:
                 RequestOutcome::Result::Refused);
         const auto r = invite(QStringLiteral("+12125550199"), QStringLiteral("+12125550103"));
         QVERIFY2(r.outcome.created(), qPrintable(r.log));
-        QCOMPARE(store::toString(requests().first().trigger), QStringLiteral("lgw"));
+        QCOMPARE(store::toString(m_t->requests().first().trigger), QStringLiteral("lgw"));
     }
 
     void anLgwRequestIsPinnedToItsDidsGatewayWhenAdmitted()
@@ -148,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(request->didId, std::optional<std::int64_t>(lgw.id));
 
         // The next LGW callback takes the DID's new gateway; a plain DID pins none.
-        finishRequests();
+        m_t->finishRequests();
         const auto next = invite(QStringLiteral("+12125550199"), QStringLiteral("+12125550103"));
         QVERIFY2(next.outcome.created(), qPrintable(next.log));
         QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock)
@@ -165,19 +135,20 @@ private Q_SLOTS:
 
     void theSubscriberMayAcceptAnyCaller()
     {
-        setDidCallers(QStringLiteral("1001"), accounts::didCallers::Any);
+        m_t->editAccount(QStringLiteral("1001"), [](auto& f) { f.didCallers = accounts::didCallers::Any; });
         QVERIFY(!store::AccountRepository(*m_t->db, m_t->clock)
                      .findByCode(QStringLiteral("1001"))
                      ->didRegisteredCallersOnly);
         const auto r = invite(Stranger);
         QVERIFY2(r.outcome.created(), qPrintable(r.log));
         // The callback still goes to the subscriber's own phone.
-        QCOMPARE(requests().first().callbackNumber.toPlus(), SubscriberPhone);
+        QCOMPARE(m_t->requests().first().callbackNumber.toPlus(), SubscriberPhone);
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().at(1).details,
                  QStringLiteral("DID callers registered -> any"));
         // And back.
-        finishRequests();
-        setDidCallers(QStringLiteral("1001"), accounts::didCallers::Registered);
+        m_t->finishRequests();
+        m_t->editAccount(QStringLiteral("1001"),
+                         [](auto& f) { f.didCallers = accounts::didCallers::Registered; });
         QVERIFY(invite(Stranger).outcome.result == RequestOutcome::Result::Refused);
     }
 
@@ -199,20 +170,17 @@ private Q_SLOTS:
 
     void aRemovedPhoneMayNoLongerRingTheDid()
     {
-        accounts::AccountService service(*m_t->db, m_t->clock);
-        const auto account =
-            store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"));
-        accounts::AccountForm form = service.formFor(*account);
-        form.callbackNumber = QStringLiteral("+447700900999");
-        service.update(account->id, form, QStringLiteral("test"));
+        const auto account = m_t->editAccount(
+            QStringLiteral("1001"), [](auto& f) { f.callbackNumber = QStringLiteral("+447700900999"); });
         // The old phone is still registered: it may ring, and the callback
         // goes to the new callback number.
         auto r = invite(SubscriberPhone);
         QVERIFY2(r.outcome.created(), qPrintable(r.log));
-        QCOMPARE(requests().first().callbackNumber.toPlus(), QStringLiteral("+447700900999"));
-        finishRequests();
+        QCOMPARE(m_t->requests().first().callbackNumber.toPlus(), QStringLiteral("+447700900999"));
+        m_t->finishRequests();
 
-        service.removeRegisteredPhone(account->id, SubscriberPhone, QStringLiteral("test"));
+        accounts::AccountService(*m_t->db, m_t->clock)
+            .removeRegisteredPhone(account.id, SubscriberPhone, QStringLiteral("test"));
         r = invite(SubscriberPhone);
         QVERIFY(r.outcome.result == RequestOutcome::Result::Refused);
         QVERIFY2(r.log.contains(QStringLiteral("not a registered phone")), qPrintable(r.log));
@@ -225,12 +193,7 @@ private Q_SLOTS:
     {
         // The cleared number stays a registered phone: strangers are still
         // refused as strangers, and there is no number to call back.
-        accounts::AccountService service(*m_t->db, m_t->clock);
-        const auto account =
-            store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"));
-        accounts::AccountForm form = service.formFor(*account);
-        form.callbackNumber.clear();
-        service.update(account->id, form, QStringLiteral("test"));
+        m_t->editAccount(QStringLiteral("1001"), [](auto& f) { f.callbackNumber.clear(); });
         QVERIFY(store::AccountRepository(*m_t->db, m_t->clock)
                     .findByCode(QStringLiteral("1001"))
                     ->callbackNumber.isEmpty());
@@ -240,7 +203,7 @@ private Q_SLOTS:
         r = invite(SubscriberPhone);
         QVERIFY2(r.outcome.reason.contains(QStringLiteral("no callback number")),
                  qPrintable(r.outcome.reason));
-        QVERIFY(requests().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
     }
 
     void anInvalidDidCallersValueIsRefused()
@@ -273,7 +236,7 @@ private Q_SLOTS:
         // The trigger itself is unchanged: the IVR asks for the PIN later.
         const auto r = invite(SubscriberPhone);
         QVERIFY(r.outcome.created());
-        QCOMPARE(requests().first().didId, std::optional<std::int64_t>(did.id));
+        QCOMPARE(m_t->requests().first().didId, std::optional<std::int64_t>(did.id));
     }
 };
 

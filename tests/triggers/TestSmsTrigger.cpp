@@ -1,14 +1,14 @@
 // Toll fraud by SMS (issue 15): an account code alone gets a stranger
 // nothing, not even whether the account exists, and guessing is locked out.
+#include "TriggerFixture.h"
 #include "accounts/AccountService.h"
 #include "callback/Admission.h"
 #include "core/PasswordHash.h"
-#include "demo/DemoData.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
+#include "support/DialPlans.h"
 #include "triggers/SmsTrigger.h"
 
 #include <QElapsedTimer>
@@ -29,7 +29,7 @@ const QString Pin = QStringLiteral("135790");
 class TestSmsTrigger : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<test::TriggerFixture> m_t;
     int m_stranger = 0;
 
     triggers::SmsTrigger::Result sms(const QString& sender, const QString& text)
@@ -39,27 +39,10 @@ class TestSmsTrigger : public QObject
     // A phone no account has registered, a new one each time.
     QString stranger() { return QStringLiteral("+336123%1").arg(++m_stranger, 5, 10, QLatin1Char('0')); }
 
-    QList<store::CallbackRequest> requests() const
+    // Subscriber 1001's PIN becomes Pin.
+    void setPin()
     {
-        return store::CallbackRequestRepository(*m_t->db, m_t->clock).recent();
-    }
-
-    // Ends every request and leaves the anti-repeat window.
-    void finishRequests()
-    {
-        for (const auto& request : requests())
-            store::CallbackRequestRepository(*m_t->db, m_t->clock)
-                .setState(request.id, store::RequestState::Completed);
-        m_t->clock.advance(120'000);
-    }
-
-    void setPin(const QString& code, const QString& pin)
-    {
-        accounts::AccountService service(*m_t->db, m_t->clock);
-        const auto account = store::AccountRepository(*m_t->db, m_t->clock).findByCode(code);
-        accounts::AccountForm form = service.formFor(*account);
-        form.pin = pin;
-        service.update(account->id, form, QStringLiteral("test"));
+        m_t->editAccount(QStringLiteral("1001"), [](auto& f) { f.pin = Pin; });
     }
 
     // The reply every refused attempt gets.
@@ -68,9 +51,8 @@ class TestSmsTrigger : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock); // 1001 has $25 and phone +447700900123
-        setPin(QStringLiteral("1001"), Pin);
+        m_t = std::make_unique<test::TriggerFixture>(); // 1001 has $25 and phone +447700900123
+        setPin();
     }
     void cleanup() { m_t.reset(); }
 
@@ -85,7 +67,7 @@ private Q_SLOTS:
             QVERIFY2(!r.outcome.created(), qPrintable(text));
             QVERIFY2(r.reply.contains(QStringLiteral("not registered")), qPrintable(r.reply));
         }
-        QVERIFY(requests().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
         const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent().first();
         QCOMPARE(audit.action, QStringLiteral("sms.refused"));
         QCOMPARE(audit.objectId, QStringLiteral("1001"));
@@ -113,7 +95,7 @@ private Q_SLOTS:
         }
         // Someone else's registered phone learns nothing about 1001 either.
         QCOMPARE(sms(QStringLiteral("+12025550147"), QStringLiteral("1001 +33612345678")).reply, expected);
-        QVERIFY(requests().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
         for (const auto& entry : store::AuditLog(*m_t->db, m_t->clock).recent())
             QVERIFY2(!entry.details.contains(Pin) && !entry.details.contains(QStringLiteral("000000")),
                      qPrintable(entry.details));
@@ -125,7 +107,7 @@ private Q_SLOTS:
         // wrong PIN: both check a hash of production strength. Each time is
         // the quickest of three, so a busy machine can only make it longer.
         core::PasswordHash::setDefaultIterationsForTesting(150'000);
-        setPin(QStringLiteral("1001"), Pin);
+        setPin();
         const QString pinHash =
             store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"))->pinHash;
         QElapsedTimer timer;
@@ -152,7 +134,7 @@ private Q_SLOTS:
                                   .arg(noPinSet);
         QVERIFY2(hash >= 10, qPrintable(times)); // long enough to tell apart from the rest
         QVERIFY2(unknown >= hash / 2 && wrongPin >= hash / 2 && noPinSet >= hash / 2, qPrintable(times));
-        QVERIFY(requests().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
     }
 
     void thePinWorksFromAnyPhone()
@@ -181,11 +163,7 @@ private Q_SLOTS:
         QCOMPARE(sms(SubscriberPhone, QStringLiteral("BALANCE")).reply,
                  QStringLiteral("Account 1001: balance $25.00."));
         // The same phone written nationally by the gateway.
-        core::DialPlan uk;
-        uk.countryCode = QStringLiteral("44");
-        uk.internationalPrefixes = {QStringLiteral("00")};
-        uk.nationalPrefix = QStringLiteral("0");
-        store::SettingsRepository(*m_t->db).setDialPlan(uk);
+        test::useUkDialPlan(*m_t->db);
         r = sms(QStringLiteral("07700900123"), QStringLiteral("1001 +447700900124 +12025550148"));
         QVERIFY2(r.outcome.created(), qPrintable(r.reply));
     }
@@ -204,16 +182,13 @@ private Q_SLOTS:
         QCOMPARE(sms(phone, QStringLiteral("7777 +12025550147")).reply, locked);
         // Even the right PIN waits: the sender is locked.
         QCOMPARE(sms(phone, QStringLiteral("1001 PIN 135790 +12025550147")).reply, locked);
-        QVERIFY(requests().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().action, QStringLiteral("sms.locked"));
         // Other phones, and the subscriber's own, are not affected.
         QVERIFY(sms(stranger(), QStringLiteral("1001 PIN 135790 +12025550147")).outcome.created());
         QVERIFY(sms(SubscriberPhone, QStringLiteral("1001 +447700900124 +12025550148")).outcome.created());
         // The lock ends.
-        for (const auto& request : requests())
-            store::CallbackRequestRepository(*m_t->db, m_t->clock)
-                .setState(request.id, store::RequestState::Completed);
-        m_t->clock.advance(30 * 60'000);
+        m_t->finishRequests(30 * 60'000);
         QVERIFY(sms(phone, QStringLiteral("1001 PIN 135790 +447700900125 +12025550149")).outcome.created());
     }
 
@@ -253,19 +228,16 @@ private Q_SLOTS:
     void aRemovedPhoneLosesItsSmsRights()
     {
         // 1001 moves to a new phone; the old one stays registered until removed.
-        accounts::AccountService service(*m_t->db, m_t->clock);
-        const auto account =
-            store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"));
-        accounts::AccountForm form = service.formFor(*account);
-        form.callbackNumber = QStringLiteral("+447700900999");
-        service.update(account->id, form, QStringLiteral("test"));
+        const auto account = m_t->editAccount(
+            QStringLiteral("1001"), [](auto& f) { f.callbackNumber = QStringLiteral("+447700900999"); });
         auto r = sms(SubscriberPhone, QStringLiteral("1001 +12025550147"));
         QVERIFY2(r.outcome.created(), qPrintable(r.reply));
         QCOMPARE(sms(SubscriberPhone, QStringLiteral("BALANCE")).reply,
                  QStringLiteral("Account 1001: balance $25.00."));
 
-        service.removeRegisteredPhone(account->id, SubscriberPhone, QStringLiteral("test"));
-        finishRequests();
+        accounts::AccountService(*m_t->db, m_t->clock)
+            .removeRegisteredPhone(account.id, SubscriberPhone, QStringLiteral("test"));
+        m_t->finishRequests();
         r = sms(SubscriberPhone, QStringLiteral("1001 +12025550148"));
         QVERIFY(!r.outcome.created());
         QCOMPARE(r.reply, refusal());
@@ -275,7 +247,7 @@ private Q_SLOTS:
                     .reply.contains(QStringLiteral("not registered")));
         // With the PIN it is any phone again; the new phone needs none.
         QVERIFY(sms(SubscriberPhone, QStringLiteral("1001 PIN 135790 +12025550149")).outcome.created());
-        finishRequests();
+        m_t->finishRequests();
         QVERIFY(sms(QStringLiteral("+447700900999"), QStringLiteral("1001 +12025550150")).outcome.created());
     }
 

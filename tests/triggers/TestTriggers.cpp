@@ -1,4 +1,5 @@
 // The trigger rules without SIP: DID lookups, trust, anti-repeat, SMS.
+#include "TriggerFixture.h"
 #include "billing/CreditManager.h"
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
@@ -6,14 +7,12 @@
 #include "callback/EngineSettings.h"
 #include "callback/PublicStatus.h"
 #include "cards/CardService.h"
-#include "demo/DemoData.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/CardRepository.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
 #include "support/RequestStates.h"
 #include "triggers/DidTrigger.h"
 #include "triggers/FloodGuard.h"
@@ -28,7 +27,7 @@ using callback::RequestOutcome;
 class TestTriggers : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<test::TriggerFixture> m_t;
     const QHostAddress m_carrier{QStringLiteral("127.0.0.1")};
     const QHostAddress m_stranger{QStringLiteral("192.0.2.66")};
 
@@ -64,21 +63,14 @@ class TestTriggers : public QObject
     {
         QList<callback::RequestOutcome> outcomes;
         const auto account = *store::AccountRepository(*m_t->db, m_t->clock).findByCode(code);
-        const auto next = [&] {
-            // Each ask is new to anti-repeat: the one before is over and old.
-            for (const auto& r : store::CallbackRequestRepository(*m_t->db, m_t->clock).recent())
-                if (!r.isFinished())
-                    store::CallbackRequestRepository(*m_t->db, m_t->clock)
-                        .setState(r.id, store::RequestState::Completed);
-            m_t->clock.advance(120'000);
-        };
+        // Each ask is new to anti-repeat: the one before is over and old.
         outcomes.append(invite(did, m_carrier).outcome);
-        next();
+        m_t->finishRequests();
         outcomes.append(triggers::SmsTrigger(*m_t->db, m_t->clock)
                             .handle(phone, code + QStringLiteral(" +12025550147"), QStringLiteral("sip:test"))
                             .outcome);
         for (const store::TriggerKind kind : {store::TriggerKind::Web, store::TriggerKind::Api}) {
-            next();
+            m_t->finishRequests();
             callback::Admission::Trigger trigger;
             trigger.accountId = account.id;
             trigger.kind = kind;
@@ -86,7 +78,7 @@ class TestTriggers : public QObject
             trigger.destination = core::PhoneNumber::fromE164(QStringLiteral("12025550147"));
             outcomes.append(callback::Admission(*m_t->db, m_t->clock).request(trigger));
         }
-        next();
+        m_t->finishRequests();
         return outcomes;
     }
 
@@ -107,8 +99,7 @@ class TestTriggers : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock); // DIDs 12125550101 -> 1001, ...0103 -> 1004 (LGW)
+        m_t = std::make_unique<test::TriggerFixture>(); // DIDs 12125550101 -> 1001, ...0103 -> 1004 (LGW)
     }
     void cleanup() { m_t.reset(); }
 
@@ -141,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(invite(QStringLiteral("+12125550101"), m_stranger).status, 403);
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().action,
                  QStringLiteral("sip.untrusted"));
-        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
     }
 
     void secondTriggerIsIgnoredWhileInProgressAndInTheWindow()
@@ -269,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(third.outcome.result == RequestOutcome::Result::Refused);
         QVERIFY2(third.outcome.reason.contains(QStringLiteral("already has 2 call")),
                  qPrintable(third.reply));
-        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().size(), 2);
+        QCOMPARE(m_t->requests().size(), 2);
         // One finishes: there is room for the third phone again.
         store::CallbackRequestRepository(*m_t->db, m_t->clock)
             .setState(first.outcome.requestId, store::RequestState::Completed);
@@ -301,7 +292,7 @@ private Q_SLOTS:
                         QStringLiteral("sip:127.0.0.1"));
         QVERIFY(r.outcome.result == RequestOutcome::Result::Refused);
         QVERIFY2(r.reply.contains(QStringLiteral("same number")), qPrintable(r.reply));
-        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
     }
 
     void noCreditLeftIsRefusedAtOnce()
@@ -312,7 +303,7 @@ private Q_SLOTS:
                                    QStringLiteral("sip:127.0.0.1"));
         QVERIFY(r.outcome.result == RequestOutcome::Result::Refused);
         QVERIFY2(r.reply.contains(QStringLiteral("no credit left")), qPrintable(r.reply));
-        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
     }
 
     void smsFromAStrangerIsRefused()
@@ -323,7 +314,7 @@ private Q_SLOTS:
                        QStringLiteral("sip:127.0.0.1"));
         QVERIFY(!r.outcome.created());
         QVERIFY(r.reply.contains(QStringLiteral("not registered")));
-        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
     }
 
     void smsBalanceRechargeAndErrors()
@@ -381,7 +372,7 @@ private Q_SLOTS:
         }
         QVERIFY2(refused.first().reason.contains(QStringLiteral("too low")),
                  qPrintable(refused.first().reason));
-        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
         // Each refusal is audited under its trigger's word.
         QStringList actors;
         for (const auto& entry : store::AuditLog(*m_t->db, m_t->clock).recent(4))
@@ -394,7 +385,7 @@ private Q_SLOTS:
         setBalance(code, minimum);
         for (const callback::RequestOutcome& outcome : everyKindAsks(code, did, phone))
             QVERIFY2(outcome.created(), qPrintable(outcome.reason));
-        QCOMPARE(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().size(), 4);
+        QCOMPARE(m_t->requests().size(), 4);
     }
 
     void everyTriggerRefusesANumberOutsideThePlan()
@@ -412,7 +403,7 @@ private Q_SLOTS:
         api.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("88213456789"));
         QVERIFY(callback::Admission(*m_t->db, m_t->clock).request(api).why ==
                 RequestOutcome::Why::CallbackNotInPlan);
-        QVERIFY(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().isEmpty());
+        QVERIFY(m_t->requests().isEmpty());
     }
 
     void triggerKindsHaveOneWordEach()
