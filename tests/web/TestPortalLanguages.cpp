@@ -5,8 +5,8 @@
 // carries, and each must differ from the English, so a missing translation
 // fails here rather than passing as English.
 #include "LoopbackServer.h"
+#include "PortalCards.h"
 #include "WebClient.h"
-#include "cards/CardService.h"
 #include "core/Languages.h"
 #include "core/Money.h"
 #include "core/PasswordHash.h"
@@ -329,14 +329,7 @@ private Q_SLOTS:
 
     void aCardActivatedInFrenchOpensAFrenchAccount()
     {
-        cards::BatchSpec spec;
-        spec.kind = store::CardKind::Ppcc;
-        spec.count = 1;
-        spec.faceValue = core::Money::fromUnits(10);
-        spec.serialPrefix = QStringLiteral("PC");
-        spec.sellPlan = QStringLiteral("Demo retail");
-        const auto card =
-            cards::CardService(*m_t->db, m_t->clock).generate(spec, QStringLiteral("test")).cards.first();
+        const auto card = test::portalCards(*m_t->db, m_t->clock, store::CardKind::Ppcc, 1).cards.first();
         WebClient web = client();
         const auto form = web.send("GET", QStringLiteral("/activate"), {}, {}, {{"Accept-Language", "fr"}});
         QCOMPARE(htmlLang(form), QStringLiteral("fr"));
