@@ -277,9 +277,7 @@ LiveCallsPage::LiveCallsPage(const store::Database& db, const core::Clock& clock
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    m_timer = new QTimer(this);
-    m_timer->setInterval(RefreshIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &LiveCallsPage::refresh);
+    m_timer = refreshWhileShown(this, RefreshIntervalMs, [this] { refresh(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LiveCallsPage::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LiveCallsPage::updateActions);
@@ -288,19 +286,6 @@ LiveCallsPage::LiveCallsPage(const store::Database& db, const core::Clock& clock
         connect(m_switch, &Switch::callbackStateChanged, this, &LiveCallsPage::refresh);
     }
     refresh();
-}
-
-void LiveCallsPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    refresh();
-    m_timer->start();
-}
-
-void LiveCallsPage::hideEvent(QHideEvent* event)
-{
-    m_timer->stop();
-    QWidget::hideEvent(event);
 }
 
 std::optional<std::int64_t> LiveCallsPage::selectedRequest() const

@@ -115,10 +115,6 @@ public Q_SLOTS:
     void refresh();
     void hangUp();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
-
 private:
     void updateActions();
 
