@@ -75,10 +75,7 @@ QList<Account> AccountRepository::list() const
 {
     QSqlQuery q = m_db.run(SelectColumns + QStringLiteral("ORDER BY a.account_code"), {},
                            AccountRepository::tr("listing subscribers"));
-    QList<Account> result;
-    while (q.next())
-        result.append(fromQuery(q));
-    return result;
+    return allRows(q, fromQuery);
 }
 
 std::optional<Account> AccountRepository::findOne(const QString& where, const QVariant& value) const

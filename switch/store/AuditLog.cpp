@@ -95,10 +95,7 @@ void AuditLog::record(const QString& actor, const QString& action, const QString
 QList<AuditEntry> AuditLog::recent(int limit) const
 {
     QSqlQuery q = m_db.run(Columns + QStringLiteral(" ORDER BY id DESC LIMIT ?"), {limit}, readingContext());
-    QList<AuditEntry> result;
-    while (q.next())
-        result.append(entryFrom(q));
-    return result;
+    return allRows(q, entryFrom);
 }
 
 QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, int limit,
@@ -113,10 +110,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter& filter, int limit,
     values.append(limit);
     QSqlQuery q = m_db.run(Columns + where.sql() + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?"),
                            values, readingContext());
-    QList<AuditEntry> result;
-    while (q.next())
-        result.append(entryFrom(q));
-    return result;
+    return allRows(q, entryFrom);
 }
 
 QStringList AuditLog::actors(std::optional<std::int64_t> fromMs, std::optional<std::int64_t> toMs) const

@@ -112,17 +112,14 @@ QList<CardBatch> CardRepository::batches() const
 {
     QSqlQuery q =
         m_db.run(BatchColumns + QStringLiteral("ORDER BY b.id DESC"), {}, tr("listing card batches"));
-    QList<CardBatch> result;
-    while (q.next())
-        result.append(batchFrom(q));
-    return result;
+    return allRows(q, batchFrom);
 }
 
 std::optional<CardBatch> CardRepository::findBatch(std::int64_t id) const
 {
     QSqlQuery q = m_db.run(BatchColumns + QStringLiteral("WHERE b.id = ?"), {qlonglong(id)},
                            tr("reading a card batch"));
-    return q.next() ? std::optional<CardBatch>(batchFrom(q)) : std::nullopt;
+    return firstRow(q, batchFrom);
 }
 
 CardRepository::Expired CardRepository::expireDue(std::int64_t nowMs)
@@ -287,10 +284,7 @@ int CardRepository::voidBatch(std::int64_t batchId)
 QList<Card> CardRepository::cardsWhere(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q = m_db.run(CardColumns + where, values, tr("reading cards"));
-    QList<Card> result;
-    while (q.next())
-        result.append(cardFrom(q));
-    return result;
+    return allRows(q, cardFrom);
 }
 
 QList<Card> CardRepository::cards(std::int64_t batchId, std::optional<CardStatus> status) const

@@ -1,34 +1,25 @@
 #include "store/CdrRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 namespace rebound::store {
 
 namespace {
-std::optional<std::int64_t> optionalMs(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<std::int64_t>(v.toLongLong());
-}
-
-QVariant nullable(const std::optional<std::int64_t>& v)
-{
-    return v ? QVariant(qlonglong(*v)) : QVariant();
-}
-
 CallRecord callFrom(const QSqlQuery& q)
 {
     CallRecord c;
     c.id = q.value(0).toLongLong();
-    c.requestId = optionalMs(q.value(1));
+    c.requestId = optionalValue(q.value(1));
     c.accountId = q.value(2).toLongLong();
     c.state = q.value(3).toString();
     if (!q.value(4).isNull())
         c.limitSeconds = q.value(4).toInt();
-    c.reservationId = optionalMs(q.value(5));
+    c.reservationId = optionalValue(q.value(5));
     c.sell = core::Money::fromMicros(q.value(6).toLongLong());
     c.buy = core::Money::fromMicros(q.value(7).toLongLong());
     c.startedAt = q.value(8).toLongLong();
-    c.endedAt = optionalMs(q.value(9));
+    c.endedAt = optionalValue(q.value(9));
     c.hangupReason = q.value(10).toString();
     c.destination = q.value(11).toString();
     c.test = q.value(12).toBool();
@@ -173,7 +164,7 @@ std::optional<CallRecord> CdrRepository::call(std::int64_t callId) const
 {
     auto q =
         m_db.cached(CallColumns + QStringLiteral("WHERE id = ?"), {qlonglong(callId)}, tr("reading a call"));
-    return q->next() ? std::optional<CallRecord>(callFrom(*q)) : std::nullopt;
+    return firstRow(*q, callFrom);
 }
 
 QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
@@ -196,14 +187,14 @@ QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
         l.callId = q.value(1).toLongLong();
         l.leg = q.value(2).toString().front();
         l.number = q.value(3).toString();
-        l.gatewayId = optionalMs(q.value(4));
+        l.gatewayId = optionalValue(q.value(4));
         l.sipCallId = q.value(5).toString();
         l.sipStatus = q.value(6).toInt();
         l.sipReason = q.value(7).toString();
         l.invitedAt = q.value(8).toLongLong();
-        l.answeredAt = optionalMs(q.value(9));
-        l.progressAt = optionalMs(q.value(10));
-        l.endedAt = optionalMs(q.value(11));
+        l.answeredAt = optionalValue(q.value(9));
+        l.progressAt = optionalValue(q.value(10));
+        l.endedAt = optionalValue(q.value(11));
         l.open = q.value(12).toBool();
         l.durationMs = q.value(13).toLongLong();
         l.chargedSeconds = q.value(14).toInt();
@@ -238,10 +229,7 @@ QList<CallRecord> CdrRepository::recentCalls(std::optional<std::int64_t> account
                              {qlonglong(*accountId), limit}, tr("reading calls"))
                   : m_db.run(CallColumns + QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit},
                              tr("reading calls"));
-    QList<CallRecord> result;
-    while (q.next())
-        result.append(callFrom(q));
-    return result;
+    return allRows(q, callFrom);
 }
 
 } // namespace rebound::store

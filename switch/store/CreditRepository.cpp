@@ -1,6 +1,7 @@
 #include "store/CreditRepository.h"
 
 #include "store/Database.h"
+#include "store/SqlValues.h"
 
 namespace rebound::store {
 
@@ -57,10 +58,7 @@ QList<CreditReservation> CreditRepository::reservationsWhere(const QString& wher
                                                              const QVariantList& values) const
 {
     QSqlQuery q = m_db.run(ReservationColumns + where, values, tr("reading reservations"));
-    QList<CreditReservation> result;
-    while (q.next())
-        result.append(reservationFrom(q));
-    return result;
+    return allRows(q, reservationFrom);
 }
 
 QList<CreditReservation> CreditRepository::reservations(std::int64_t accountId) const
@@ -84,7 +82,7 @@ std::optional<CreditReservation> CreditRepository::find(std::int64_t id) const
 {
     static const QString sql = ReservationColumns + QStringLiteral("WHERE id = ?");
     auto q = m_db.cached(sql, {qlonglong(id)}, tr("reading a reservation"));
-    return q->next() ? std::optional<CreditReservation>(reservationFrom(*q)) : std::nullopt;
+    return firstRow(*q, reservationFrom);
 }
 
 std::int64_t CreditRepository::insert(std::int64_t accountId, const QString& reference, core::Money amount,

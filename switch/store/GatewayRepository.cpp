@@ -84,10 +84,7 @@ QString toString(DidMode mode)
 QList<Gateway> GatewayRepository::gateways() const
 {
     QSqlQuery q = m_db.run(GatewayColumns + QStringLiteral("ORDER BY name"), {}, tr("listing gateways"));
-    QList<Gateway> result;
-    while (q.next())
-        result.append(gatewayFrom(q));
-    return result;
+    return allRows(q, gatewayFrom);
 }
 
 std::optional<Gateway> GatewayRepository::findGateway(std::int64_t id) const
@@ -95,14 +92,14 @@ std::optional<Gateway> GatewayRepository::findGateway(std::int64_t id) const
     // Read for every route a call tries, so cached; its text is built once.
     static const QString sql = GatewayColumns + QStringLiteral("WHERE id = ?");
     auto q = m_db.cached(sql, {qlonglong(id)}, tr("reading a gateway"));
-    return q->next() ? std::optional<Gateway>(gatewayFrom(*q)) : std::nullopt;
+    return firstRow(*q, gatewayFrom);
 }
 
 std::optional<Gateway> GatewayRepository::findGatewayByName(const QString& name) const
 {
     QSqlQuery q =
         m_db.run(GatewayColumns + QStringLiteral("WHERE name = ?"), {name}, tr("reading a gateway"));
-    return q.next() ? std::optional<Gateway>(gatewayFrom(q)) : std::nullopt;
+    return firstRow(q, gatewayFrom);
 }
 
 std::int64_t GatewayRepository::insertGateway(const Gateway& g)
@@ -144,7 +141,7 @@ std::optional<Gateway> GatewayRepository::testCarrier() const
 {
     QSqlQuery q = m_db.run(GatewayColumns + QStringLiteral("WHERE is_test = 1 ORDER BY id LIMIT 1"), {},
                            tr("reading the test carrier"));
-    return q.next() ? std::optional<Gateway>(gatewayFrom(q)) : std::nullopt;
+    return firstRow(q, gatewayFrom);
 }
 
 Gateway GatewayRepository::pointTestCarrier(const QString& name, const QString& host, int port, bool enabled)
@@ -201,33 +198,27 @@ void GatewayRepository::removeRoute(std::int64_t id)
 QList<Did> GatewayRepository::dids() const
 {
     QSqlQuery q = m_db.run(DidColumns + QStringLiteral("ORDER BY d.number"), {}, tr("listing DIDs"));
-    QList<Did> result;
-    while (q.next())
-        result.append(didFrom(q));
-    return result;
+    return allRows(q, didFrom);
 }
 
 QList<Did> GatewayRepository::didsOf(std::int64_t accountId) const
 {
     QSqlQuery q = m_db.run(DidColumns + QStringLiteral("WHERE d.account_id = ? ORDER BY d.number"),
                            {qlonglong(accountId)}, tr("listing a subscriber's DIDs"));
-    QList<Did> result;
-    while (q.next())
-        result.append(didFrom(q));
-    return result;
+    return allRows(q, didFrom);
 }
 
 std::optional<Did> GatewayRepository::findDid(const QString& number) const
 {
     auto q = m_db.cached(DidColumns + QStringLiteral("WHERE d.number = ?"), {number}, tr("looking up a DID"));
-    return q->next() ? std::optional<Did>(didFrom(*q)) : std::nullopt;
+    return firstRow(*q, didFrom);
 }
 
 std::optional<Did> GatewayRepository::findDidById(std::int64_t id) const
 {
     auto q =
         m_db.cached(DidColumns + QStringLiteral("WHERE d.id = ?"), {qlonglong(id)}, tr("looking up a DID"));
-    return q->next() ? std::optional<Did>(didFrom(*q)) : std::nullopt;
+    return firstRow(*q, didFrom);
 }
 
 std::int64_t GatewayRepository::insertDid(const Did& d)

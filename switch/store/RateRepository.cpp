@@ -42,24 +42,21 @@ std::optional<RateTableKind> rateTableKindFromString(const QString& text)
 QList<RateTable> RateRepository::tables() const
 {
     QSqlQuery q = m_db.run(TableColumns + QStringLiteral("ORDER BY t.name"), {}, tr("listing rate tables"));
-    QList<RateTable> result;
-    while (q.next())
-        result.append(tableFrom(q));
-    return result;
+    return allRows(q, tableFrom);
 }
 
 std::optional<RateTable> RateRepository::findTable(std::int64_t id) const
 {
     QSqlQuery q = m_db.run(TableColumns + QStringLiteral("WHERE t.id = ?"), {qlonglong(id)},
                            tr("reading a rate table"));
-    return q.next() ? std::optional<RateTable>(tableFrom(q)) : std::nullopt;
+    return firstRow(q, tableFrom);
 }
 
 std::optional<RateTable> RateRepository::findTableByName(const QString& name) const
 {
     QSqlQuery q =
         m_db.run(TableColumns + QStringLiteral("WHERE t.name = ?"), {name}, tr("reading a rate table"));
-    return q.next() ? std::optional<RateTable>(tableFrom(q)) : std::nullopt;
+    return firstRow(q, tableFrom);
 }
 
 std::int64_t RateRepository::createTable(const RateTable& table)

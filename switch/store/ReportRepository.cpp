@@ -194,7 +194,7 @@ std::optional<CallRow> ReportRepository::callRow(std::int64_t callId) const
 {
     QSqlQuery q = m_db.run(RowColumns + RowTables + QStringLiteral(" WHERE c.id = ?"), {qlonglong(callId)},
                            tr("reading a call record"));
-    return q.next() ? std::optional<CallRow>(rowFrom(q)) : std::nullopt;
+    return firstRow(q, rowFrom);
 }
 
 CallTotals ReportRepository::totals(const CallFilter& filter) const

@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 
 #include <QLatin1String>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <type_traits>
 
 // How the repositories put values into SQL and read them back: an enum's
 // stored words, nullable columns and optional parameters, written once.
@@ -67,6 +69,26 @@ inline QVariant nullable(const std::optional<int>& value)
 inline QVariant nullIfEmpty(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// Every row a SELECT returns, in order, each read by `read` (a repository's
+// `xFrom(const QSqlQuery&)`).
+template <typename Read>
+auto allRows(QSqlQuery& query, Read read) -> QList<std::decay_t<decltype(read(query))>>
+{
+    QList<std::decay_t<decltype(read(query))>> rows;
+    while (query.next())
+        rows.append(read(query));
+    return rows;
+}
+
+// The first row a SELECT returns, read by `read`; nullopt when there is none.
+template <typename Read>
+auto firstRow(QSqlQuery& query, Read read) -> std::optional<std::decay_t<decltype(read(query))>>
+{
+    if (!query.next())
+        return std::nullopt;
+    return read(query);
 }
 
 // After an UPDATE or DELETE of one row by its id: a StoreError NotFound
