@@ -1,5 +1,6 @@
 // The JSON API over real HTTP: tokens, each route, and every error shape.
 #include "HandlerClient.h"
+#include "LoopbackServer.h"
 #include "billing/CreditManager.h"
 #include "callback/Admission.h"
 #include "core/SecretToken.h"
@@ -33,11 +34,7 @@ class TestApiV1 : public QObject
     {
         m_client.reset();
         m_api = std::make_unique<web::ApiV1>(*m_t->db, m_t->clock);
-        // Every request the handler admits is announced, once (as the switch hears of it).
-        m_admitted = std::make_unique<callback::AdmittedRequests>();
-        connect(
-            m_admitted.get(), &callback::AdmittedRequests::admitted, this,
-            [this](qint64 id) { m_requested.append(id); }, Qt::DirectConnection);
+        m_admitted = test::recordAdmitted(m_requested);
         m_api->admitInto(m_admitted.get(), nullptr);
         m_client = std::make_unique<test::HandlerClient>(*m_api);
         QVERIFY2(m_client->startError().isEmpty(), qPrintable(m_client->startError()));

@@ -1,5 +1,7 @@
 // The subscriber portal over real HTTP on 127.0.0.1: every route, sign-in
 // throttling, CSRF, session expiry (MockClock), bad input and big bodies.
+#include "LoopbackServer.h"
+#include "PortalCards.h"
 #include "WebClient.h"
 #include "billing/CreditManager.h"
 #include "callback/Admission.h"
@@ -55,14 +57,7 @@ class TestWebPortal : public QObject
 
     cards::GeneratedBatch cards(store::CardKind kind, int count)
     {
-        cards::BatchSpec spec;
-        spec.kind = kind;
-        spec.count = count;
-        spec.faceValue = core::Money::fromUnits(10);
-        spec.serialPrefix = kind == store::CardKind::Ppcc ? QStringLiteral("PC") : QStringLiteral("CU");
-        if (kind == store::CardKind::Ppcc)
-            spec.sellPlan = QStringLiteral("Demo retail");
-        return cards::CardService(*m_t->db, m_t->clock).generate(spec, QStringLiteral("test"));
+        return test::portalCards(*m_t->db, m_t->clock, kind, count);
     }
 
 private Q_SLOTS:
@@ -72,17 +67,10 @@ private Q_SLOTS:
         demo::DemoData::seed(*m_t->db, m_t->clock);
         m_portal = std::make_unique<web::WebPortal>(*m_t->db, m_t->clock);
         m_started.clear();
-        // Every request the handler admits is announced, once (as the switch hears of it).
-        m_admitted = std::make_unique<callback::AdmittedRequests>();
-        connect(
-            m_admitted.get(), &callback::AdmittedRequests::admitted, this,
-            [this](qint64 id) { m_started.append(id); }, Qt::DirectConnection);
+        m_admitted = test::recordAdmitted(m_started);
         m_portal->admitInto(m_admitted.get());
         m_server = std::make_unique<web::WebServer>();
-        m_server->addHandler(m_portal.get());
-        web::WebServer::Config config;
-        config.port = 0;
-        QCOMPARE(m_server->start(config), QString());
+        QCOMPARE(test::serveOnLoopback(*m_server, *m_portal), QString());
     }
 
     void cleanup()
@@ -644,10 +632,7 @@ private Q_SLOTS:
             }
         } broken;
         web::WebServer server;
-        server.addHandler(&broken);
-        web::WebServer::Config config;
-        config.port = 0;
-        QCOMPARE(server.start(config), QString());
+        QCOMPARE(test::serveOnLoopback(server, broken), QString());
         WebClient web(server.port());
         QCOMPARE(web.get(QStringLiteral("/dashboard")).status, 500);
         const auto api = web.get(QStringLiteral("/api/v1/accounts/1001/balance"));
@@ -704,10 +689,7 @@ private Q_SLOTS:
         settings.setValue(QStringLiteral("web.burst"), QStringLiteral("5"));
         web::WebPortal portal(*m_t->db, m_t->clock); // reads the limits when made
         web::WebServer server;
-        server.addHandler(&portal);
-        web::WebServer::Config config;
-        config.port = 0;
-        QCOMPARE(server.start(config), QString());
+        QCOMPARE(test::serveOnLoopback(server, portal), QString());
         WebClient web(server.port());
         for (int i = 0; i < 5; ++i)
             QCOMPARE(web.get(QStringLiteral("/login")).status, 200);
