@@ -112,10 +112,7 @@ private Q_SLOTS:
         QVERIFY2(m_phone->waitToHear(1000, 15'000), "the phone heard no prompt");
         QVERIFY2(telephoneEventsAgreed(answered->callId), "the phone's answer has no telephone-event");
         QVERIFY(m_phone->command(QStringLiteral("sndcode"), QStringLiteral("12025550147#")));
-        RequestState state{};
-        waitForState(request.id, {RequestState::Bridged, RequestState::Completed, RequestState::Failed},
-                     30'000, &state);
-        QCOMPARE(state, RequestState::Bridged);
+        QCOMPARE(bridgedOrEnded(request.id), RequestState::Bridged);
         QVERIFY2(m_log.contains(QStringLiteral("destination +12025550147")), qPrintable(m_log.right(3000)));
 
         // The destination talks through the bridge; after two seconds of it
@@ -149,10 +146,7 @@ private Q_SLOTS:
         const auto answered = m_phone->waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 15'000);
         QVERIFY2(answered, qPrintable(m_phone->events()));
         QVERIFY2(m_phone->waitToHear(1000, 15'000), "the phone heard no announcement");
-        RequestState state{};
-        waitForState(request.id, {RequestState::Bridged, RequestState::Completed, RequestState::Failed},
-                     30'000, &state);
-        QCOMPARE(state, RequestState::Bridged);
+        QCOMPARE(bridgedOrEnded(request.id), RequestState::Bridged);
         QVERIFY2(m_phone->waitToHear(m_phone->heard().soundingMs + 1500, 10'000),
                  "the phone did not hear the destination");
 
@@ -181,10 +175,7 @@ private Q_SLOTS:
         const auto answered = m_phone->waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 15'000);
         QVERIFY2(answered, qPrintable(m_phone->events()));
         QVERIFY2(m_phone->waitToHear(1000, 15'000), "the phone heard no announcement");
-        RequestState state{};
-        waitForState(request.id, {RequestState::Bridged, RequestState::Completed, RequestState::Failed},
-                     30'000, &state);
-        QCOMPARE(state, RequestState::Bridged);
+        QCOMPARE(bridgedOrEnded(request.id), RequestState::Bridged);
         QVERIFY2(m_phone->waitToHear(m_phone->heard().soundingMs + 500, 10'000),
                  "the phone did not hear the destination");
 
@@ -236,6 +227,16 @@ private Q_SLOTS:
     }
 
 private:
+    // The state request `requestId` is in once it is bridged or has ended
+    // (waiting 30 s at most).
+    RequestState bridgedOrEnded(std::int64_t requestId)
+    {
+        RequestState state{};
+        waitForState(requestId, {RequestState::Bridged, RequestState::Completed, RequestState::Failed},
+                     30'000, &state);
+        return state;
+    }
+
     // The buy table of the loopback gateways, replaced by two rates known
     // here (per second to the UK, 6/6 to North America). Returns them.
     std::pair<store::Rate, store::Rate> useKnownBuyRates()
