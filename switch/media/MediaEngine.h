@@ -35,10 +35,11 @@ struct MediaConfig
     // PromptSet::loadLanguages(): play() in one of them takes each prompt
     // from its set, or from `prompts` when that language has not got it.
     QHash<QString, std::shared_ptr<const PromptSet>> languagePrompts;
-    // The media thread hands each pass's RTP to the kernel in one io_uring
-    // submission (RtpSendQueue); false sends every packet with its own
-    // sendto, as it does anyway where io_uring is not available.
-    bool batchedSends = true;
+    // The media thread reads its ready sockets (RtpReceiver) and hands each
+    // pass's RTP to the kernel (RtpSendQueue) in io_uring submissions; false
+    // reads each socket with recvmmsg and sends each packet with sendto, as
+    // it does anyway where io_uring is not available.
+    bool batchedIo = true;
 };
 
 // What a bridge relayed, per direction, for the CDR: RTP packets and payload

@@ -13,30 +13,23 @@
 
 namespace rebound::media {
 
-// Everything queued on the socket, up to MaxReadsPerWake, in one call.
-void MediaEngine::Worker::readFrom(RtpSession& s)
+// Every ready socket's datagrams (RtpReceiver), after the pass's commands:
+// a session they destroyed is not read, and its socket's number, which
+// another thread may already have reused, neither.
+void MediaEngine::Worker::readReady()
 {
-    if (!m_receive)
-        m_receive = std::make_unique<ReceiveBatch>();
-    ReceiveBatch& rx = *m_receive;
-    const int n = ::recvmmsg(s.fd, rx.headers.data(), MaxReadsPerWake, MSG_DONTWAIT, nullptr);
-    for (int i = 0; i < n; ++i) {
-        const auto at = static_cast<std::size_t>(i);
-        mmsghdr& header = rx.headers[at];
-        const bool fromIpv4 = header.msg_hdr.msg_namelen == sizeof(sockaddr_in);
-        header.msg_hdr.msg_namelen = sizeof(sockaddr_in); // for the next call
-        if (!fromIpv4)
-            continue;
-        const std::span<const std::uint8_t> datagram(rx.buffers[at].data(), header.msg_len);
-        if (looksLikeRtcp(datagram))
-            continue;
-        const auto packet = parseRtp(datagram);
-        if (!packet)
-            continue;
-        received(s, *packet, rx.from[at]);
-        if (!find(s.id))
-            return; // a signal handler cannot destroy synchronously, but stay safe
-    }
+    m_readable.clear();
+    for (const SessionId id : m_ready)
+        if (const RtpSession* s = find(id))
+            m_readable.push_back({s->fd, static_cast<std::uint64_t>(id)});
+    m_receiver->read(m_readable, [this](std::uint64_t key, std::span<const std::uint8_t> datagram,
+                                        const sockaddr_in& from) {
+        RtpSession* s = find(static_cast<SessionId>(key));
+        if (!s || looksLikeRtcp(datagram))
+            return;
+        if (const auto packet = parseRtp(datagram))
+            received(*s, *packet, from);
+    });
 }
 
 // Media counts only from the address the peer's SDP names. The first

@@ -206,24 +206,27 @@ RtpSession* MediaEngine::Worker::find(SessionId id)
 void MediaEngine::Worker::run()
 {
     // Made here: an io_uring ring belongs to the thread that submits to it.
-    m_sends = std::make_unique<RtpSendQueue>(m_config.batchedSends ? RtpSendQueue::Mode::Batched
-                                                                   : RtpSendQueue::Mode::Direct);
+    m_sends = std::make_unique<RtpSendQueue>(m_config.batchedIo ? RtpSendQueue::Mode::Batched
+                                                                : RtpSendQueue::Mode::Direct);
+    m_receiver = std::make_unique<RtpReceiver>(m_config.batchedIo ? RtpReceiver::Mode::Batched
+                                                                  : RtpReceiver::Mode::Direct);
     std::vector<epoll_event> events(512);
     while (m_running) {
         const int n = epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), 1000);
         const std::int64_t wokeAt = nowNs();
-        bool media = false; // packets came in: more are on their way
+        m_ready.clear();
         for (int i = 0; i < n; ++i) {
             const std::uint64_t key = events[static_cast<std::size_t>(i)].data.u64;
             if (key == WakeKey)
                 runCommands();
             else if (key == TickKey)
                 tick();
-            else if (RtpSession* s = find(static_cast<SessionId>(key - FirstKey))) {
-                readFrom(*s);
-                media = true;
-            }
+            else
+                m_ready.push_back(static_cast<SessionId>(key - FirstKey));
         }
+        // Packets came in: more are on their way.
+        const bool media = !m_ready.empty();
+        readReady();
         // The pass's relayed and played packets leave together.
         m_sends->flush();
         // Let the next packets gather (see GatherNs) unless this round
@@ -236,6 +239,7 @@ void MediaEngine::Worker::run()
             }
         }
     }
+    m_receiver.reset();
     m_sends.reset();
 }
 

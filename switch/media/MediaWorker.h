@@ -8,6 +8,7 @@
 
 #include "media/MediaEngine.h"
 #include "media/Rtp.h"
+#include "media/RtpReceiver.h"
 #include "media/RtpSendQueue.h"
 #include "media/RtpSession.h"
 #include "media/RtpSocket.h"
@@ -69,7 +70,7 @@ private:
     void sendIdle(RtpSession& s, std::uint64_t packets, std::uint64_t expirations);
 
     // MediaReceive.cpp: what comes in.
-    void readFrom(RtpSession& s);
+    void readReady();
     bool fromThePeer(RtpSession& s, const sockaddr_in& from);
     void received(RtpSession& s, const RtpPacket& p, const sockaddr_in& from);
     void relay(RtpSession& s, RtpSession& peer, const RtpPacket& p, int outPt, std::optional<Codec> audio);
@@ -93,8 +94,11 @@ private:
 
     std::unordered_map<SessionId, std::shared_ptr<RtpSession>> m_sessions; // media thread only
     std::vector<SessionId> m_tickIds;                                      // media thread only
-    std::unique_ptr<ReceiveBatch> m_receive;                               // media thread only
-    std::unique_ptr<RtpSendQueue> m_sends; // media thread only: made and freed by run()
+    std::vector<SessionId> m_ready;                                        // media thread only
+    std::vector<RtpReceiver::Source> m_readable;                           // media thread only
+    // Media thread only: made and freed by run().
+    std::unique_ptr<RtpReceiver> m_receiver;
+    std::unique_ptr<RtpSendQueue> m_sends;
 
     std::atomic<quint64> m_foreignPackets{0};
     mutable std::mutex m_countersMutex;

@@ -12,6 +12,7 @@ target_sources(rebound_switch PRIVATE
     media/Playback.cpp media/Playback.h
     media/PromptSet.cpp media/PromptSet.h
     media/Rtp.cpp media/Rtp.h
+    media/RtpReceiver.cpp media/RtpReceiver.h
     media/RtpSendQueue.cpp media/RtpSendQueue.h
     media/RtpSession.h
     media/RtpSocket.cpp media/RtpSocket.h

@@ -283,8 +283,8 @@ private Q_SLOTS:
     void relayTranscodesAndCounts_data()
     {
         QTest::addColumn<bool>("batched");
-        QTest::newRow("sends batched (io_uring)") << true;
-        QTest::newRow("one sendto per packet") << false;
+        QTest::newRow("batched (io_uring)") << true;
+        QTest::newRow("recvmmsg and sendto") << false;
     }
 
     // Leg A speaks PCMU, leg B PCMA. B's SDP names a wrong port: the engine
@@ -294,7 +294,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, batched);
         MediaConfig config = loopbackConfig();
-        config.batchedSends = batched;
+        config.batchedIo = batched;
         TwoPhones phones(config);
         auto& [engine, ev, phoneA, phoneB, a, b] = phones;
         engine.setRemote(a.id, to(phoneA, Codec::Pcmu, 101));

@@ -1,0 +1,183 @@
+#include "media/RtpReceiver.h"
+
+#include "media/RtpSocket.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <liburing.h>
+#include <sys/socket.h>
+#include <vector>
+
+namespace rebound::media {
+
+namespace {
+
+// Reads in one submission at most; more ready sockets take more submissions.
+constexpr unsigned Depth = 128;
+
+struct Slot
+{
+    std::array<std::uint8_t, MaxDatagram> data;
+    sockaddr_in from{};
+    iovec vector{};
+    msghdr message{};
+    int result = 0;
+    unsigned flags = 0;
+};
+
+// Reads of one source in a round: `count` datagrams, `done` so far in all.
+struct Want
+{
+    RtpReceiver::Source source;
+    int count = 1;
+    int done = 0;
+};
+
+} // namespace
+
+struct RtpReceiver::Batch : ReceiveBatch
+{
+};
+
+struct RtpReceiver::Ring
+{
+    io_uring ring{};
+    std::vector<Slot> slots = std::vector<Slot>(Depth);
+    std::vector<Want> wants; // of the round being read
+    std::vector<Want> next;  // of the round after it
+    ~Ring() { io_uring_queue_exit(&ring); }
+};
+
+RtpReceiver::RtpReceiver(Mode wanted)
+{
+    if (wanted == Mode::Direct)
+        return;
+    auto r = std::make_unique<Ring>();
+    io_uring_params params{};
+    params.flags = IORING_SETUP_COOP_TASKRUN | IORING_SETUP_SINGLE_ISSUER;
+    if (io_uring_queue_init_params(Depth, &r->ring, &params) < 0) {
+        params = io_uring_params{};
+        if (io_uring_queue_init_params(Depth, &r->ring, &params) < 0)
+            return; // Direct: an old kernel or io_uring forbidden here
+    }
+    m_ring = std::move(r);
+}
+
+RtpReceiver::~RtpReceiver() = default;
+
+RtpReceiver::Mode RtpReceiver::mode() const
+{
+    return m_ring ? Mode::Batched : Mode::Direct;
+}
+
+std::uint64_t RtpReceiver::systemCalls() const
+{
+    return m_calls;
+}
+
+void RtpReceiver::readDirect(const Source& source, const Deliver& deliver)
+{
+    if (!m_batch)
+        m_batch = std::make_unique<Batch>();
+    ReceiveBatch& rx = *m_batch;
+    const int n = ::recvmmsg(source.fd, rx.headers.data(), MaxReadsPerWake, MSG_DONTWAIT, nullptr);
+    ++m_calls;
+    for (int i = 0; i < n; ++i) {
+        const auto at = static_cast<std::size_t>(i);
+        mmsghdr& header = rx.headers[at];
+        const bool fromIpv4 = header.msg_hdr.msg_namelen == sizeof(sockaddr_in);
+        header.msg_hdr.msg_namelen = sizeof(sockaddr_in); // for the next call
+        if (fromIpv4)
+            deliver(source.key, std::span<const std::uint8_t>(rx.buffers[at].data(), header.msg_len),
+                    rx.from[at]);
+    }
+}
+
+void RtpReceiver::read(std::span<const Source> sources, const Deliver& deliver)
+{
+    if (!m_ring) {
+        for (const Source& s : sources)
+            readDirect(s, deliver);
+        return;
+    }
+    Ring& r = *m_ring;
+    r.wants.clear();
+    for (const Source& s : sources)
+        r.wants.push_back(Want{s, 1, 0});
+    while (!r.wants.empty()) {
+        r.next.clear();
+        // The round's reads, Depth at a time; a source's reads stay in one
+        // submission, in order.
+        std::size_t first = 0;
+        while (first < r.wants.size()) {
+            unsigned used = 0;
+            std::size_t end = first;
+            for (; end < r.wants.size(); ++end) {
+                Want& w = r.wants[end];
+                const auto count = static_cast<unsigned>(w.count);
+                if (used + count > Depth && used > 0)
+                    break;
+                w.count = static_cast<int>(std::min(count, Depth));
+                for (int k = 0; k < w.count; ++k) {
+                    io_uring_sqe* sqe = io_uring_get_sqe(&r.ring);
+                    Slot& slot = r.slots[used];
+                    slot.vector = iovec{slot.data.data(), MaxDatagram};
+                    slot.message = msghdr{};
+                    slot.message.msg_name = &slot.from;
+                    slot.message.msg_namelen = sizeof slot.from;
+                    slot.message.msg_iov = &slot.vector;
+                    slot.message.msg_iovlen = 1;
+                    slot.result = -EAGAIN;
+                    slot.flags = 0;
+                    // MSG_DONTWAIT: an empty socket answers EAGAIN at once
+                    // instead of leaving the read armed in the ring.
+                    io_uring_prep_recvmsg(sqe, w.source.fd, &slot.message, MSG_DONTWAIT);
+                    io_uring_sqe_set_data64(sqe, used);
+                    ++used;
+                }
+            }
+            io_uring_submit_and_wait(&r.ring, used);
+            ++m_calls;
+            io_uring_cqe* cqe = nullptr;
+            unsigned head = 0;
+            unsigned seen = 0;
+            io_uring_for_each_cqe(&r.ring, head, cqe)
+            {
+                Slot& slot = r.slots[io_uring_cqe_get_data64(cqe)];
+                slot.result = cqe->res;
+                slot.flags = cqe->flags;
+                ++seen;
+            }
+            io_uring_cq_advance(&r.ring, seen);
+            // Delivered in submission order: each source's in arrival order.
+            unsigned at = 0;
+            for (std::size_t i = first; i < end; ++i) {
+                Want& w = r.wants[i];
+                // A source that filled every read it was given may have
+                // more: the next round gives it twice as many. (The kernel's
+                // IORING_CQE_F_SOCK_NONEMPTY is not set for UDP.)
+                bool more = true;
+                for (int k = 0; k < w.count; ++k, ++at) {
+                    const Slot& slot = r.slots[at];
+                    if (slot.result < 0) {
+                        more = false;
+                        continue;
+                    }
+                    ++w.done;
+                    if (slot.message.msg_namelen == sizeof(sockaddr_in))
+                        deliver(w.source.key,
+                                std::span<const std::uint8_t>(slot.data.data(),
+                                                              static_cast<std::size_t>(slot.result)),
+                                slot.from);
+                }
+                if (more && w.done < MaxReadsPerWake)
+                    r.next.push_back(Want{w.source, std::min(2 * w.count, MaxReadsPerWake - w.done), w.done});
+            }
+            first = end;
+        }
+        std::swap(r.wants, r.next);
+    }
+}
+
+} // namespace rebound::media
