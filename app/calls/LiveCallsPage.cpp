@@ -45,33 +45,20 @@ LiveCallsModel::Leg latestLeg(const QList<store::LegRecord>& legs, QChar which)
 } // namespace
 
 LiveCallsModel::LiveCallsModel(const store::Database& db, const core::Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowsModel(ColumnCount, parent)
     , m_db(db)
     , m_clock(clock)
 {
 }
 
-int LiveCallsModel::rowCount(const QModelIndex& parent) const
+QVariant LiveCallsModel::cell(const Row& row, int column, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int LiveCallsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant LiveCallsModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row& row = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole) {
-        switch (index.column()) {
+        switch (column) {
         case Request:
         case Elapsed:
         case CreditLeft:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return figureAlignment();
         default:
             return {};
         }
@@ -80,7 +67,7 @@ QVariant LiveCallsModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(static_cast<qint64>(row.requestId));
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case Request:
         return QVariant::fromValue(static_cast<qint64>(row.requestId));
     case Subscriber:
@@ -106,41 +93,15 @@ QVariant LiveCallsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant LiveCallsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList LiveCallsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Request:
-        return tr("Request");
-    case Subscriber:
-        return tr("Subscriber");
-    case State:
-        return tr("State");
-    case CallbackNumber:
-        return tr("Callback number");
-    case Destination:
-        return tr("Destination");
-    case LegA:
-        return tr("Leg A");
-    case LegB:
-        return tr("Leg B");
-    case Elapsed:
-        return tr("Elapsed");
-    case CreditLeft:
-        return tr("Credit left");
-    default:
-        return {};
-    }
+    return {tr("Request"), tr("Subscriber"), tr("State"),   tr("Callback number"), tr("Destination"),
+            tr("Leg A"),   tr("Leg B"),      tr("Elapsed"), tr("Credit left")};
 }
 
 int LiveCallsModel::rowOfRequest(std::int64_t requestId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).requestId == requestId)
-            return i;
-    }
-    return -1;
+    return rowWhere([requestId](const Row& row) { return row.requestId == requestId; });
 }
 
 std::optional<int> LiveCallsModel::creditLeftSeconds(const Row& row) const

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/TableModel.h"
 #include "core/Clock.h"
 #include "store/CallbackRequestRepository.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QWidget>
 #include <optional>
@@ -22,10 +22,33 @@ class Database;
 
 namespace rebound::console {
 
+// One leg of a callback in progress: its newest attempt.
+struct LiveCallLeg
+{
+    bool exists = false;
+    std::optional<std::int64_t> answeredAt;
+    bool ended = false;
+};
+
+// A callback in progress.
+struct LiveCall
+{
+    std::int64_t requestId = 0;
+    QString accountCode;
+    store::RequestState state = store::RequestState::Requested;
+    QString callbackNumber;
+    QString destination;
+    std::int64_t createdAt = 0;
+    LiveCallLeg legA;
+    LiveCallLeg legB;
+    std::optional<int> limitSeconds;
+};
+
 // The callbacks in progress (requests not completed or failed), one row
-// each, read from the database on every refresh(). Finished requests leave
-// the model on the next refresh. Times are computed with the given clock.
-class LiveCallsModel : public QAbstractTableModel
+// each, newest request first, read from the database on every refresh().
+// Finished requests leave the model on the next refresh. Times are computed
+// with the given clock.
+class LiveCallsModel : public RowsModel<LiveCall>
 {
     Q_OBJECT
 public:
@@ -43,32 +66,10 @@ public:
         ColumnCount
     };
 
-    struct Leg
-    {
-        bool exists = false;
-        std::optional<std::int64_t> answeredAt;
-        bool ended = false;
-    };
-
-    struct Row
-    {
-        std::int64_t requestId = 0;
-        QString accountCode;
-        store::RequestState state = store::RequestState::Requested;
-        QString callbackNumber;
-        QString destination;
-        std::int64_t createdAt = 0;
-        Leg legA;
-        Leg legB;
-        std::optional<int> limitSeconds;
-    };
+    using Leg = LiveCallLeg;
+    using Row = LiveCall;
 
     LiveCallsModel(const store::Database& db, const core::Clock& clock, QObject* parent = nullptr);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Row& rowAt(int row) const { return m_rows.at(row); }
     int rowOfRequest(std::int64_t requestId) const; // -1 when not listed
@@ -81,6 +82,10 @@ public:
 
     static QString formatDuration(std::int64_t seconds); // "0:42", "1:02:03"
 
+protected:
+    QStringList columnTitles() const override;
+    QVariant cell(const Row& row, int column, int role) const override;
+
 private:
     QList<Row> load() const;
     QString legText(const Leg& leg) const;
@@ -88,7 +93,6 @@ private:
 
     const store::Database& m_db;
     const core::Clock& m_clock;
-    QList<Row> m_rows; // newest request first
 };
 
 // The "Live calls" page: the model above in a table, refreshed when the
