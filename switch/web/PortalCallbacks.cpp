@@ -1,16 +1,35 @@
 // The portal's account pages: the balance and the callback form, asking for
-// a callback through callback::Admission, and the call history.
+// a callback through callback::Admission, the request's status page (and
+// its JSON for status.js), and the call history.
 
 #include "billing/CreditManager.h"
 #include "callback/Admission.h"
+#include "callback/PublicStatus.h"
+#include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/SettingsRepository.h"
 #include "web/WebPortal.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace rebound::web {
+
+namespace {
+
+using callback::PublicStatus;
+
+constexpr PublicStatus Steps[] = {PublicStatus::CallingYou, PublicStatus::CallingDestination,
+                                  PublicStatus::Connected, PublicStatus::Finished};
+
+// A step of the status page against where the request has got to.
+QString stepClass(PublicStatus step, PublicStatus reached)
+{
+    return step < reached ? QStringLiteral("done") : step == reached ? QStringLiteral("now") : QString();
+}
+
+} // namespace
 
 HttpReply WebPortal::dashboard(Context& c, const QString& flash, bool error, const QString& callbackTo,
                                const QString& callTo, int status)
@@ -95,6 +114,68 @@ QString WebPortal::refusal(const Context& c, const callback::RequestOutcome& out
         break;
     }
     return c.text(QT_TR_NOOP("No callback: %1.")).arg(outcome.reasonIn(c.language));
+}
+
+std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, bool json)
+{
+    const auto request = store::CallbackRequestRepository(m_db, m_clock).find(id.toLongLong());
+    if (!request || request->accountId != c.account->id)
+        return json ? HttpReply::json({{QStringLiteral("error"), QStringLiteral("not_found")}}, 404)
+                    : page(c, c.text(QT_TR_NOOP("Not found")), QString(),
+                           c.text(QT_TR_NOOP("There is no such callback request.")), true, 404);
+    const store::RequestState state = request->state;
+    const callback::PublicStatus status = callback::publicStatus(state);
+    QString label = statusLabel(c, status);
+    QString detail;
+    if (state == store::RequestState::Failed) {
+        label = c.text(QT_TR_NOOP("Not connected"));
+        detail = request->failureReason;
+    } else if (state == store::RequestState::Ivr) {
+        detail = c.text(QT_TR_NOOP("Answer your phone and listen."));
+    } else if (state == store::RequestState::Requested) {
+        detail = request->attempts > 0
+                     ? c.text(QT_TR_NOOP("Your phone did not answer; we will try again shortly."))
+                     : c.text(QT_TR_NOOP("We are about to ring your phone."));
+    }
+    if (json)
+        return HttpReply::json({{QStringLiteral("id"), QString::number(request->id)},
+                                {QStringLiteral("state"), store::stateWord(state)},
+                                {QStringLiteral("status"), callback::publicStatusKey(status)},
+                                {QStringLiteral("label"), label},
+                                {QStringLiteral("detail"), detail},
+                                {QStringLiteral("finished"), request->isFinished()}});
+    PageTemplate::Values values{
+        {QStringLiteral("id"), QString::number(request->id)},
+        {QStringLiteral("status"), callback::publicStatusKey(status)},
+        {QStringLiteral("label"), label},
+        {QStringLiteral("detail"), detail},
+        {QStringLiteral("numbers"),
+         c.text(QT_TR_NOOP("%1 to %2"))
+             .arg(request->callbackNumber.toPlus(), request->destination.isEmpty()
+                                                        ? c.text(QT_TR_NOOP("the number you key in"))
+                                                        : request->destination.toPlus())},
+        {QStringLiteral("back"), c.text(QT_TR_NOOP("Back to your account"))}};
+    for (const callback::PublicStatus step : Steps) {
+        values.insert(QStringLiteral("step_") + callback::publicStatusKey(step), statusLabel(c, step));
+        values.insert(QStringLiteral("class_") + callback::publicStatusKey(step), stepClass(step, status));
+    }
+    return page(c, c.text(QT_TR_NOOP("Your callback")),
+                PageTemplate::render(QStringLiteral("request"), values));
+}
+
+QString WebPortal::statusLabel(const Context& c, callback::PublicStatus status)
+{
+    switch (status) {
+    case PublicStatus::CallingYou:
+        return c.text(QT_TR_NOOP("Calling you"));
+    case PublicStatus::CallingDestination:
+        return c.text(QT_TR_NOOP("Calling the destination"));
+    case PublicStatus::Connected:
+        return c.text(QT_TR_NOOP("Connected"));
+    case PublicStatus::Finished:
+        break;
+    }
+    return c.text(QT_TR_NOOP("Finished"));
 }
 
 HttpReply WebPortal::history(Context& c)

@@ -6,16 +6,13 @@
 
 #include "accounts/AccountService.h"
 #include "billing/RateCache.h"
-#include "callback/PublicStatus.h"
 #include "core/Languages.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
-#include "store/CallbackRequestRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
-#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -33,17 +30,6 @@ QString pageToReturnTo(const QString& path)
                                    QStringLiteral("/topup"),     QStringLiteral("/password")};
     static const QRegularExpression request(QStringLiteral(R"(^/request/\d{1,18}$)"));
     return pages.contains(path) || request.match(path).hasMatch() ? path : QStringLiteral("/");
-}
-
-using callback::PublicStatus;
-
-constexpr PublicStatus Steps[] = {PublicStatus::CallingYou, PublicStatus::CallingDestination,
-                                  PublicStatus::Connected, PublicStatus::Finished};
-
-// A step of the status page against where the request has got to.
-QString stepClass(PublicStatus step, PublicStatus reached)
-{
-    return step < reached ? QStringLiteral("done") : step == reached ? QStringLiteral("now") : QString();
 }
 
 } // namespace
@@ -337,71 +323,6 @@ QString WebPortal::languageSwitcher(const Context& c) const
          {QStringLiteral("csrf"), c.session ? QString::fromLatin1(c.session->csrf) : QString()},
          {QStringLiteral("next"), pageToReturnTo(c.request.path)},
          {QStringLiteral("buttons"), buttons}});
-}
-
-// The request status page follows its callbacks into PortalCallbacks once
-// the request state is an enum everywhere (it is being changed now).
-
-std::optional<HttpReply> WebPortal::requestPage(Context& c, const QString& id, bool json)
-{
-    const auto request = store::CallbackRequestRepository(m_db, m_clock).find(id.toLongLong());
-    if (!request || request->accountId != c.account->id)
-        return json ? HttpReply::json({{QStringLiteral("error"), QStringLiteral("not_found")}}, 404)
-                    : page(c, c.text(QT_TR_NOOP("Not found")), QString(),
-                           c.text(QT_TR_NOOP("There is no such callback request.")), true, 404);
-    const store::RequestState state = request->state;
-    const callback::PublicStatus status = callback::publicStatus(state);
-    QString label = statusLabel(c, status);
-    QString detail;
-    if (state == store::RequestState::Failed) {
-        label = c.text(QT_TR_NOOP("Not connected"));
-        detail = request->failureReason;
-    } else if (state == store::RequestState::Ivr) {
-        detail = c.text(QT_TR_NOOP("Answer your phone and listen."));
-    } else if (state == store::RequestState::Requested) {
-        detail = request->attempts > 0
-                     ? c.text(QT_TR_NOOP("Your phone did not answer; we will try again shortly."))
-                     : c.text(QT_TR_NOOP("We are about to ring your phone."));
-    }
-    if (json)
-        return HttpReply::json({{QStringLiteral("id"), QString::number(request->id)},
-                                {QStringLiteral("state"), store::stateWord(state)},
-                                {QStringLiteral("status"), callback::publicStatusKey(status)},
-                                {QStringLiteral("label"), label},
-                                {QStringLiteral("detail"), detail},
-                                {QStringLiteral("finished"), request->isFinished()}});
-    PageTemplate::Values values{
-        {QStringLiteral("id"), QString::number(request->id)},
-        {QStringLiteral("status"), callback::publicStatusKey(status)},
-        {QStringLiteral("label"), label},
-        {QStringLiteral("detail"), detail},
-        {QStringLiteral("numbers"),
-         c.text(QT_TR_NOOP("%1 to %2"))
-             .arg(request->callbackNumber.toPlus(), request->destination.isEmpty()
-                                                        ? c.text(QT_TR_NOOP("the number you key in"))
-                                                        : request->destination.toPlus())},
-        {QStringLiteral("back"), c.text(QT_TR_NOOP("Back to your account"))}};
-    for (const callback::PublicStatus step : Steps) {
-        values.insert(QStringLiteral("step_") + callback::publicStatusKey(step), statusLabel(c, step));
-        values.insert(QStringLiteral("class_") + callback::publicStatusKey(step), stepClass(step, status));
-    }
-    return page(c, c.text(QT_TR_NOOP("Your callback")),
-                PageTemplate::render(QStringLiteral("request"), values));
-}
-
-QString WebPortal::statusLabel(const Context& c, callback::PublicStatus status)
-{
-    switch (status) {
-    case PublicStatus::CallingYou:
-        return c.text(QT_TR_NOOP("Calling you"));
-    case PublicStatus::CallingDestination:
-        return c.text(QT_TR_NOOP("Calling the destination"));
-    case PublicStatus::Connected:
-        return c.text(QT_TR_NOOP("Connected"));
-    case PublicStatus::Finished:
-        break;
-    }
-    return c.text(QT_TR_NOOP("Finished"));
 }
 
 } // namespace rebound::web

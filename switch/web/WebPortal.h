@@ -49,9 +49,9 @@ namespace rebound::web {
 // through the process's translator, which follows the server's locale.
 //
 // One file per concern: WebPortal.cpp (routing, the page frame, the
-// language, a request's status page), PortalSignIn.cpp (sign-in, sign-out,
-// password), PortalCallbacks.cpp (the account page, asking for a callback,
-// history), PortalCards.cpp (top-up, card activation).
+// language), PortalSignIn.cpp (sign-in, sign-out, password),
+// PortalCallbacks.cpp (the account page, asking for a callback, its status
+// page, history), PortalCards.cpp (top-up, card activation).
 class WebPortal : public HttpHandler
 {
     // Names the translation context "WebPortal" for lupdate; the texts are
