@@ -6,6 +6,7 @@
 // fails here rather than passing as English.
 #include "LoopbackServer.h"
 #include "PortalCards.h"
+#include "PortalFixture.h"
 #include "WebClient.h"
 #include "core/Languages.h"
 #include "core/Money.h"
@@ -41,11 +42,9 @@ QString portalText(const char* language, const char* source)
 class TestPortalLanguages : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<web::WebPortal> m_portal;
-    std::unique_ptr<web::WebServer> m_server;
+    std::unique_ptr<test::PortalFixture> m_t;
 
-    WebClient client() const { return WebClient(m_server->port()); }
+    WebClient client() const { return m_t->client(); }
 
     static QString htmlLang(const WebClient::Response& page)
     {
@@ -83,19 +82,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
-        m_portal = std::make_unique<web::WebPortal>(*m_t->db, m_t->clock);
-        m_server = std::make_unique<web::WebServer>();
-        QCOMPARE(test::serveOnLoopback(*m_server, *m_portal), QString());
+        m_t = std::make_unique<test::PortalFixture>();
+        QCOMPARE(m_t->serveError, QString());
     }
 
-    void cleanup()
-    {
-        m_server.reset();
-        m_portal.reset();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void theTranslationsAreThere()
     {

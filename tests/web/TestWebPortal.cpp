@@ -2,6 +2,7 @@
 // throttling, CSRF, session expiry (MockClock), bad input and big bodies.
 #include "LoopbackServer.h"
 #include "PortalCards.h"
+#include "PortalFixture.h"
 #include "WebClient.h"
 #include "billing/CreditManager.h"
 #include "callback/Admission.h"
@@ -32,13 +33,11 @@ using test::WebClient;
 class TestWebPortal : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<web::WebPortal> m_portal;
-    std::unique_ptr<web::WebServer> m_server;
+    std::unique_ptr<test::PortalFixture> m_t;
     QList<qint64> m_started;
     std::unique_ptr<callback::AdmittedRequests> m_admitted;
 
-    WebClient client() const { return WebClient(m_server->port()); }
+    WebClient client() const { return m_t->client(); }
 
     // Signs in as a demo subscriber; returns the dashboard.
     WebClient::Response signIn(WebClient& web, const QString& member = QStringLiteral("demo1001"),
@@ -63,22 +62,14 @@ class TestWebPortal : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock);
-        m_portal = std::make_unique<web::WebPortal>(*m_t->db, m_t->clock);
+        m_t = std::make_unique<test::PortalFixture>();
+        QCOMPARE(m_t->serveError, QString());
         m_started.clear();
         m_admitted = test::recordAdmitted(m_started);
-        m_portal->admitInto(m_admitted.get());
-        m_server = std::make_unique<web::WebServer>();
-        QCOMPARE(test::serveOnLoopback(*m_server, *m_portal), QString());
+        m_t->portal->admitInto(m_admitted.get());
     }
 
-    void cleanup()
-    {
-        m_server.reset();
-        m_portal.reset();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void loginPageIsSafeToServe()
     {
@@ -586,7 +577,7 @@ private Q_SLOTS:
         // socket, before Qt would hold the body in memory.
         const auto exchange = [&](const QByteArray& head, qint64 bodyBytes) {
             QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+            socket.connectToHost(QHostAddress::LocalHost, m_t->server.port());
             if (!socket.waitForConnected(5'000))
                 return QByteArray();
             socket.write(head);
@@ -663,7 +654,7 @@ private Q_SLOTS:
         QVERIFY(broken.start(config).contains(QStringLiteral("missing.pem")));
         config.keyFile = key;
         web::WebServer tls;
-        tls.addHandler(m_portal.get());
+        tls.addHandler(m_t->portal.get());
         QCOMPARE(tls.start(config), QString());
         QVERIFY(tls.secure());
 
