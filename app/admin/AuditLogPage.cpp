@@ -96,9 +96,9 @@ QComboBox* patternBox(const QString& name, const QString& placeholder, const QSt
 } // namespace
 
 AuditLogPage::AuditLogPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    // Read when first shown, not while the console starts, and again each
+    // time: what happened since the page was last shown.
+    : RecordPage(db, clock, WhenShown::Reload, parent)
     , m_zone(store::SettingsRepository(db).billingTimeZone())
 {
     auto* layout = new QVBoxLayout(this);
@@ -150,11 +150,10 @@ AuditLogPage::AuditLogPage(const store::Database& db, const core::Clock& clock, 
     }
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &AuditLogPage::applyFilter);
-    connect(m_period, &PeriodPicker::changed, this, &AuditLogPage::refresh);
+    connect(m_period, &PeriodPicker::changed, this, &AuditLogPage::reload);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditLogPage::showStatus);
-    connect(refreshButton, &QPushButton::clicked, this, &AuditLogPage::refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &AuditLogPage::reload);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
-    // Read when first shown (showEvent), not while the console starts.
 }
 
 // The entries' table, and the line that says why it is empty, in a stack.
@@ -178,12 +177,6 @@ QWidget* AuditLogPage::createResults()
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     return m_stack;
-}
-
-void AuditLogPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    refresh(); // what happened since the page was last shown
 }
 
 store::AuditFilter AuditLogPage::currentFilter() const
@@ -217,7 +210,7 @@ void AuditLogPage::fillChoices()
     }
 }
 
-void AuditLogPage::refresh()
+void AuditLogPage::reload()
 {
     try {
         fillChoices();

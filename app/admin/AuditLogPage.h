@@ -1,16 +1,15 @@
 #pragma once
 
 #include "common/PagedModel.h"
+#include "common/RecordPage.h"
 #include "store/AuditLog.h"
 
 #include <QTimeZone>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
-class QTableView;
 class QTimer;
 
 namespace rebound::console {
@@ -59,7 +58,7 @@ private:
 // (reports::AuditCsv, as `rebound-switch audit export` writes it). When
 // nothing shows, the page says why: an empty log, an empty period, or
 // filters that match nothing.
-class AuditLogPage : public QWidget
+class AuditLogPage : public RecordPage
 {
     Q_OBJECT
 public:
@@ -84,13 +83,10 @@ public:
 public Q_SLOTS:
     // Re-reads the filter choices and the entries; also done each time the
     // page is shown.
-    void refresh();
+    void reload() override;
     void applyFilter();
     // Asks for a file, then exportTo().
     void exportCsv();
-
-protected:
-    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* createResults();
@@ -98,8 +94,6 @@ private:
     void showStatus();
     QString whyEmpty() const;
 
-    const store::Database& m_db;
-    const core::Clock& m_clock;
     QTimeZone m_zone;
     PeriodPicker* m_period = nullptr;
     QComboBox* m_actor = nullptr;

@@ -93,7 +93,7 @@ private Q_SLOTS:
     {
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
-        page.refresh();
+        page.reload();
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.model()->rowCount(), 5);
         QCOMPARE(cell(page, 0, AuditLogModel::Time), QStringLiteral("2026-01-10 06:50:00"));
@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
-        page.refresh();
+        page.reload();
         page.actorBox()->setEditText(QStringLiteral("web:"));
         page.applyFilter();
         QCOMPARE(objects(page), (QStringList{"member bob", "member alice"}));
@@ -149,7 +149,7 @@ private Q_SLOTS:
     {
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
-        page.refresh();
+        page.reload();
         QCOMPARE(items(page.actorBox()),
                  (QStringList{"cli", "console", "sip", "web:", "web:1001", "web:1002"}));
         QVERIFY(items(page.actionBox()).contains(QStringLiteral("account.")));
@@ -171,7 +171,7 @@ private Q_SLOTS:
             transaction.commit();
         }
         AuditLogPage page(*m_t->db, m_t->clock);
-        page.refresh();
+        page.reload();
         AuditLogModel* model = page.model();
         QCOMPARE(model->rowCount(), AuditLogModel::PageSize);
         QVERIFY(page.statusLabel()->text().contains(QStringLiteral("more load as you scroll")));
@@ -190,7 +190,7 @@ private Q_SLOTS:
     {
         {
             AuditLogPage page(*m_t->db, m_t->clock);
-            page.refresh();
+            page.reload();
             QVERIFY(page.emptyLabel()->isVisibleTo(&page));
             QVERIFY(!page.view()->isVisibleTo(&page));
             QVERIFY2(page.emptyLabel()->text().startsWith(QStringLiteral("Nothing has been recorded yet")),
@@ -199,7 +199,7 @@ private Q_SLOTS:
         add(Now - 40 * Day, QStringLiteral("console"), QStringLiteral("account.add"),
             QStringLiteral("account"), QStringLiteral("1001"));
         AuditLogPage page(*m_t->db, m_t->clock); // the last 7 days
-        page.refresh();
+        page.reload();
         QVERIFY2(page.emptyLabel()->text().startsWith(QStringLiteral("Nothing was recorded in 2026-01-04")),
                  qPrintable(page.emptyLabel()->text()));
         page.periodPicker()->selectAllTime();
@@ -218,7 +218,7 @@ private Q_SLOTS:
     {
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
-        page.refresh();
+        page.reload();
         page.actionBox()->setEditText(QStringLiteral("account."));
         page.applyFilter();
         QTemporaryDir dir;
@@ -255,7 +255,7 @@ private Q_SLOTS:
             QSKIP("REBOUND_CONSOLE_SCREENSHOTS is not set");
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
-        page.refresh();
+        page.reload();
         page.resize(1000, 480);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -208,7 +208,7 @@ private Q_SLOTS:
             .record(QStringLiteral("console"), QStringLiteral("account.update"), QStringLiteral("account"),
                     QStringLiteral("1001"));
         console::AuditLogPage audit(*m_t->db, m_t->clock);
-        audit.refresh();
+        audit.reload();
         QVERIFY(audit.model()->rowCount() > 0);
         // Day before month, in New York (07:00).
         QCOMPARE(audit.model()->index(0, console::AuditLogModel::Time).data().toString(),
