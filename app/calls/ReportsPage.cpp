@@ -58,9 +58,7 @@ QStringList reportCells(const QString& label, const store::CallTotals& t, const 
 } // namespace
 
 ReportsPage::ReportsPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
+    : RecordPage(db, clock, WhenShown::Reload, parent)
     , m_reports(db)
     , m_currency(store::SettingsRepository(db).currency())
 {
@@ -165,9 +163,8 @@ store::CallGrouping ReportsPage::grouping() const
     return store::CallGrouping(m_grouping->currentData().toInt());
 }
 
-void ReportsPage::showEvent(QShowEvent* event)
+void ReportsPage::reload()
 {
-    QWidget::showEvent(event);
     fillGateways();
     refresh();
 }

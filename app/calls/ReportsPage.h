@@ -1,17 +1,12 @@
 #pragma once
 
+#include "common/RecordPage.h"
 #include "reports/BusinessReports.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QTableWidget;
 class QTabWidget;
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::console {
 
@@ -24,7 +19,7 @@ class PeriodPicker;
 // the charts: calls and minutes, revenue, cost and profit, ASR and ACD
 // overall or per gateway, per hour or per day. The figures are read when the
 // page is shown and on every change of its choices, never at construction.
-class ReportsPage : public QWidget
+class ReportsPage : public RecordPage
 {
     Q_OBJECT
 public:
@@ -47,12 +42,13 @@ public:
     bool writePdf(const QString& path) const;
 
 public Q_SLOTS:
+    // Re-reads the gateways to choose from and the figures; also done each
+    // time the page is shown.
+    void reload() override;
+    // Re-reads the figures for the choices made.
     void refresh();
     void exportCsv();
     void exportPdf();
-
-protected:
-    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* createReportTab();
@@ -64,8 +60,6 @@ private:
     // Asks where to save the report, offering profit-by-<grouping>-<first day>.<extension>.
     QString askExportPath(const QString& extension, const QString& filter);
 
-    const store::Database& m_db;
-    const core::Clock& m_clock;
     reports::BusinessReports m_reports;
     QString m_currency;
     reports::Breakdown m_breakdown;
