@@ -1803,10 +1803,6 @@ Llamadas: %4
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number.</source>
-        <translation>--%1 debe ser un número entero.</translation>
-    </message>
-    <message>
         <source>cards generate needs --output FILE (or - for stdout): the PINs exist only in that file and cannot be shown again.</source>
         <translation>cards generate necesita --output FILE (o - para stdout): los PIN solo existen en ese archivo y no se pueden volver a mostrar.</translation>
     </message>
@@ -2257,6 +2253,10 @@ Opciones:
   --version   muestra la versión
 </translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 debe ser un número entero.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommands</name>
@@ -2267,10 +2267,6 @@ Opciones:
     <message>
         <source>--%1 is yes or no.</source>
         <translation>--%1 es yes o no.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number.</source>
-        <translation>--%1 debe ser un número entero.</translation>
     </message>
     <message>
         <source>--buy-table: there is no buy table called &apos;%1&apos;.</source>

@@ -1804,10 +1804,6 @@ Appels : %4
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number.</source>
-        <translation>--%1 doit être un nombre entier.</translation>
-    </message>
-    <message>
         <source>cards generate needs --output FILE (or - for stdout): the PINs exist only in that file and cannot be shown again.</source>
         <translation>cards generate exige --output FILE (ou - pour stdout) : les PIN n’existent que dans ce fichier et ne peuvent plus être affichés.</translation>
     </message>
@@ -2258,6 +2254,10 @@ Options :
   --version   affiche la version
 </translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>--%1 doit être un nombre entier.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommands</name>
@@ -2268,10 +2268,6 @@ Options :
     <message>
         <source>--%1 is yes or no.</source>
         <translation>--%1 vaut yes ou no.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number.</source>
-        <translation>--%1 doit être un nombre entier.</translation>
     </message>
     <message>
         <source>--buy-table: there is no buy table called &apos;%1&apos;.</source>

@@ -1,5 +1,6 @@
 #include "cards/CardCsv.h"
 #include "cards/CardService.h"
+#include "cli/CommandOptions.h"
 #include "cli/Commands.h"
 #include "core/PrivateFile.h"
 #include "store/AccountRepository.h"
@@ -42,17 +43,6 @@ void writeOutput(Context& c, const QString& path, const QByteArray& data)
         throw CommandError{CardsCommand::tr("Cannot write %1: %2").arg(path, error)};
 }
 
-int intOption(const QCommandLineParser& p, const QString& name, int fallback)
-{
-    if (!p.isSet(name))
-        return fallback;
-    bool ok = false;
-    const int value = p.value(name).toInt(&ok);
-    if (!ok)
-        throw CommandError{CardsCommand::tr("--%1 must be a whole number.").arg(name), UsageError};
-    return value;
-}
-
 int generate(Context& c, const store::Database& db, const QCommandLineParser& p)
 {
     const QString output = p.value(QStringLiteral("output"));
@@ -70,7 +60,7 @@ int generate(Context& c, const store::Database& db, const QCommandLineParser& p)
     else
         throw CommandError{CardsCommand::tr("--kind is charge (top up an account) or ppcc (a new account)."),
                            UsageError};
-    spec.count = intOption(p, QStringLiteral("count"), 0);
+    spec.count = wholeNumberOption(p, QStringLiteral("count"), 0);
     const auto value = core::Money::parse(p.value(QStringLiteral("value")));
     if (!value.value)
         throw CommandError{QStringLiteral("--value: ") + value.error, UsageError};
@@ -79,9 +69,9 @@ int generate(Context& c, const store::Database& db, const QCommandLineParser& p)
     spec.sellPlan = p.value(QStringLiteral("plan"));
     if (p.isSet(QStringLiteral("language")))
         spec.language = p.value(QStringLiteral("language"));
-    spec.pinLength = intOption(p, QStringLiteral("pin-length"), spec.pinLength);
+    spec.pinLength = wholeNumberOption(p, QStringLiteral("pin-length"), spec.pinLength);
     spec.serialPrefix = p.value(QStringLiteral("serial-prefix"));
-    spec.serialStart = intOption(p, QStringLiteral("serial-start"), 0);
+    spec.serialStart = wholeNumberOption(p, QStringLiteral("serial-start"), 0);
     spec.name = p.value(QStringLiteral("name"));
     if (p.isSet(QStringLiteral("expires"))) {
         QDateTime at = QDateTime::fromString(p.value(QStringLiteral("expires")), Qt::ISODate);
@@ -96,7 +86,7 @@ int generate(Context& c, const store::Database& db, const QCommandLineParser& p)
     } else if (p.isSet(QStringLiteral("expires-days"))) {
         spec.expiryMode = p.isSet(QStringLiteral("after-first-use")) ? store::ExpiryMode::AfterFirstUse
                                                                      : store::ExpiryMode::AfterCreation;
-        spec.expiryDays = intOption(p, QStringLiteral("expires-days"), 0);
+        spec.expiryDays = wholeNumberOption(p, QStringLiteral("expires-days"), 0);
     }
 
     cards::CardService service(db, c.clock);
@@ -176,7 +166,7 @@ int list(Context& c, const store::Database& db, const QCommandLineParser& p)
         c.out.flush();
         return Success;
     }
-    const auto batch = repo.findBatch(intOption(p, QStringLiteral("batch"), 0));
+    const auto batch = repo.findBatch(wholeNumberOption(p, QStringLiteral("batch"), 0));
     if (!batch)
         throw CommandError{
             CardsCommand::tr("There is no card batch #%1.").arg(p.value(QStringLiteral("batch")))};
@@ -304,7 +294,8 @@ QList<QCommandLineOption> cardOptions()
 // cards export --batch ID [--output FILE]
 int exportBatch(Context& c, const store::Database& db, const QCommandLineParser& parser)
 {
-    const auto batch = store::CardRepository(db).findBatch(intOption(parser, QStringLiteral("batch"), 0));
+    const auto batch =
+        store::CardRepository(db).findBatch(wholeNumberOption(parser, QStringLiteral("batch"), 0));
     if (!batch)
         throw CommandError{CardsCommand::tr("Say which batch with --batch ID; cards list shows them."),
                            UsageError};
@@ -324,7 +315,7 @@ int voidCards(Context& c, const store::Database& db, const QCommandLineParser& p
         service.voidCard(parser.value(QStringLiteral("serial")), Actor);
         c.out << CardsCommand::tr("Card %1 is void.").arg(parser.value(QStringLiteral("serial"))) << Qt::endl;
     } else if (parser.isSet(QStringLiteral("batch"))) {
-        const int voided = service.voidBatch(intOption(parser, QStringLiteral("batch"), 0), Actor);
+        const int voided = service.voidBatch(wholeNumberOption(parser, QStringLiteral("batch"), 0), Actor);
         c.out << CardsCommand::tr("Batch #%1 is void; %2 unused cards cancelled.")
                      .arg(parser.value(QStringLiteral("batch")))
                      .arg(voided)

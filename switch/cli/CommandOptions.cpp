@@ -104,6 +104,17 @@ std::optional<std::int64_t> momentOption(const QCommandLineParser& p, const QStr
     return at.toMSecsSinceEpoch();
 }
 
+int wholeNumberOption(const QCommandLineParser& p, const QString& name, int fallback)
+{
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = p.value(name).toInt(&ok);
+    if (!ok)
+        throw CommandError{CommandLine::tr("--%1 must be a whole number.").arg(name), UsageError};
+    return value;
+}
+
 int limitOption(const QCommandLineParser& p, int fallback)
 {
     if (!p.isSet(Limit))

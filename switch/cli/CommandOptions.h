@@ -39,6 +39,10 @@ enum class DayEdge
 std::optional<std::int64_t> momentOption(const QCommandLineParser& parser, const QString& name,
                                          const QTimeZone& zone, DayEdge edge);
 
+// --NAME as a whole number (its range is for the caller or the service to
+// check); `fallback` when not given.
+int wholeNumberOption(const QCommandLineParser& parser, const QString& name, int fallback);
+
 // --limit: a whole number from 1 to MaxLimit; `fallback` when not given.
 constexpr int MaxLimit = 100'000;
 int limitOption(const QCommandLineParser& parser, int fallback);

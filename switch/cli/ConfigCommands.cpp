@@ -1,3 +1,4 @@
+#include "cli/CommandOptions.h"
 #include "cli/Commands.h"
 #include "network/DidService.h"
 #include "network/GatewayService.h"
@@ -114,18 +115,6 @@ const QStringList GatewayOptions = {
     QStringLiteral("trusted"),   QStringLiteral("sms"),          QStringLiteral("enabled"),
     QStringLiteral("timeout")};
 
-// A whole number for an option the service checks the range of.
-int wholeNumber(const QCommandLineParser& p, const QString& name, int fallback)
-{
-    if (!p.isSet(name))
-        return fallback;
-    bool ok = false;
-    const int value = p.value(name).toInt(&ok);
-    if (!ok)
-        throw CommandError{ConfigCommands::tr("--%1 must be a whole number.").arg(name), UsageError};
-    return value;
-}
-
 // A service's field as these commands name it. A value the service refuses
 // in a `usage` field exits 2 (a usage error), any other refusal 1, as these
 // commands have always answered.
@@ -203,8 +192,8 @@ network::GatewayInput gatewayInput(const QCommandLineParser& p, const store::Dat
     take("add-prefix", input.addPrefix);
     take("caller-id", input.callerId);
     take("trusted", input.trustedSources);
-    input.stripDigits = wholeNumber(p, QStringLiteral("strip-digits"), input.stripDigits);
-    input.maxCalls = wholeNumber(p, QStringLiteral("max-calls"), input.maxCalls);
+    input.stripDigits = wholeNumberOption(p, QStringLiteral("strip-digits"), input.stripDigits);
+    input.maxCalls = wholeNumberOption(p, QStringLiteral("max-calls"), input.maxCalls);
     input.smsGateway = boolValue(p, QStringLiteral("sms"), input.smsGateway);
     input.enabled = boolValue(p, QStringLiteral("enabled"), input.enabled);
     if (p.isSet(QStringLiteral("buy-table"))) {
@@ -481,7 +470,7 @@ int runRoutes(Context& c, const QStringList& arguments)
                 throw CommandError{ConfigCommands::tr("--gateway: there is no gateway called '%1'.")
                                        .arg(p.value(QStringLiteral("gateway")))};
             input.gatewayId = g->id;
-            input.priority = wholeNumber(p, QStringLiteral("priority"), input.priority);
+            input.priority = wholeNumberOption(p, QStringLiteral("priority"), input.priority);
             const store::Route r = network::RouteService(*db, c.clock).add(input, Actor);
             print(c, QJsonObject{{QStringLiteral("id"), qint64(r.id)}},
                   ConfigCommands::tr("Added route #%1: %2 via %3.\n")
