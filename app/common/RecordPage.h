@@ -17,12 +17,12 @@ class Database;
 namespace rebound::console {
 
 // The frame of a page that lists records of the database (subscribers,
-// DIDs, gateways, API tokens, cards, rates, calls): the database and clock
-// it reads and changes them with, tables whose selection turns the record
-// actions on and off, the usual Add, Edit… and Delete… actions, and
-// reading the records again each time the page is shown where others
-// change them meanwhile. Each page says what it lists and what its actions
-// do. Does not own the database or the clock.
+// DIDs, gateways, API tokens, cards, rates, calls, the audit log, the
+// reports' figures): the database and clock it reads and changes them with,
+// tables whose selection turns the record actions on and off, the usual
+// Add, Edit… and Delete… actions, and reading the records again each time
+// the page is shown where others change them meanwhile. Each page says what
+// it lists and what its actions do. Does not own the database or the clock.
 class RecordPage : public QWidget
 {
     Q_OBJECT
