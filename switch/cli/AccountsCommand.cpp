@@ -209,9 +209,7 @@ int removePhone(Context& c, accounts::AccountService& service, const store::Acco
 
 int reportValidation(Context& c, const accounts::ValidationError& error)
 {
-    for (const accounts::FieldError& e : error.errors())
-        c.err << "rebound-switch: --" << e.field << ": " << e.message << '\n';
-    c.err.flush();
+    c.refused(error, [](const QString& field) { return QStringLiteral("--") + field; });
     return Failure;
 }
 

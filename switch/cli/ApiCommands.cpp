@@ -123,11 +123,9 @@ int addToken(Context& c, const store::Database& db, const web::ApiTokenForm& for
                        created.secret));
         return Success;
     } catch (const accounts::ValidationError& error) {
-        for (const accounts::FieldError& e : error.errors())
-            c.err << "rebound-switch: "
-                  << (e.field == web::apiTokenField::Name ? QString() : QStringLiteral("--%1: ").arg(e.field))
-                  << e.message << '\n';
-        c.err.flush();
+        c.refused(error, [](const QString& field) {
+            return field == web::apiTokenField::Name ? QString() : QStringLiteral("--") + field;
+        });
         // A name that can never be one is a usage error, like a bad option.
         return web::ApiTokenService::isValidName(form.name.trimmed()) ? Failure : UsageError;
     }

@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/RootGuard.h"
 #include "core/Paths.h"
+#include "core/Validation.h"
 #include "store/StoreError.h"
 #include "testphones/TryCommand.h"
 
@@ -35,6 +36,17 @@ int Context::fail(const QString& message, int code) const
 {
     err << "rebound-switch: " << message << Qt::endl;
     return code;
+}
+
+void Context::refused(const core::ValidationError& error,
+                      const std::function<QString(const QString& field)>& optionOf) const
+{
+    for (const core::FieldError& e : error.errors()) {
+        const QString option = optionOf(e.field);
+        err << "rebound-switch: " << (option.isEmpty() ? QString() : option + QStringLiteral(": "))
+            << e.message << '\n';
+    }
+    err.flush();
 }
 
 QList<QCommandLineOption> secretOptions(const QString& name, const QString& what)

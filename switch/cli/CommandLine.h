@@ -11,6 +11,10 @@
 #include <QTextStream>
 #include <functional>
 
+namespace rebound::core {
+class ValidationError;
+}
+
 namespace rebound::cli {
 
 enum ExitCode
@@ -31,6 +35,11 @@ struct Context
 
     // "rebound-switch: <message>" on stderr; returns the code to exit with.
     int fail(const QString& message, int code = Failure) const;
+    // A service's refusal on stderr, a line for each problem:
+    // "rebound-switch: OPTION: message", OPTION being what `optionOf` gives
+    // for the problem's field (empty: the message alone).
+    void refused(const core::ValidationError& error,
+                 const std::function<QString(const QString& field)>& optionOf) const;
 };
 
 // An error the person at the shell caused, thrown inside a subcommand and

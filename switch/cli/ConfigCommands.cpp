@@ -127,16 +127,13 @@ struct OptionOf
 
 int refused(Context& c, const core::ValidationError& error, const QList<OptionOf>& options)
 {
-    bool usage = true;
-    for (const core::FieldError& e : error.errors()) {
+    bool usage = true; // every field refused is an option's that makes it a usage error
+    c.refused(error, [&](const QString& field) {
         const auto it = std::find_if(options.cbegin(), options.cend(),
-                                     [&](const OptionOf& o) { return o.field == e.field; });
-        const QString option = it == options.cend() ? QString() : it->option;
+                                     [&](const OptionOf& o) { return o.field == field; });
         usage = usage && it != options.cend() && it->usage;
-        c.err << "rebound-switch: " << (option.isEmpty() ? QString() : option + QStringLiteral(": "))
-              << e.message << '\n';
-    }
-    c.err.flush();
+        return it == options.cend() ? QString() : it->option;
+    });
     return usage ? UsageError : Failure;
 }
 
