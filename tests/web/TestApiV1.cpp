@@ -1,16 +1,14 @@
 // The JSON API over real HTTP: tokens, each route, and every error shape.
 #include "HandlerClient.h"
-#include "LoopbackServer.h"
+#include "HttpTriggerFixture.h"
 #include "billing/CreditManager.h"
 #include "callback/Admission.h"
 #include "core/SecretToken.h"
-#include "demo/DemoData.h"
 #include "store/AccountRepository.h"
 #include "store/ApiTokenRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
-#include "support/TempDatabase.h"
 #include "triggers/SmsTrigger.h"
 #include "web/ApiTokenService.h"
 #include "web/ApiV1.h"
@@ -23,22 +21,9 @@ using namespace rebound;
 class TestApiV1 : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<web::ApiV1> m_api;
-    std::unique_ptr<test::HandlerClient> m_client;
+    std::unique_ptr<test::HttpTriggerFixture<web::ApiV1>> m_t;
     QString m_token;
-    QList<qint64> m_requested;
-    std::unique_ptr<callback::AdmittedRequests> m_admitted;
 
-    void start()
-    {
-        m_client.reset();
-        m_api = std::make_unique<web::ApiV1>(*m_t->db, m_t->clock);
-        m_admitted = test::recordAdmitted(m_requested);
-        m_api->admitInto(m_admitted.get(), nullptr);
-        m_client = std::make_unique<test::HandlerClient>(*m_api);
-        QVERIFY2(m_client->startError().isEmpty(), qPrintable(m_client->startError()));
-    }
     QString addToken(const QString& name)
     {
         const QString token = core::SecretToken::generate(web::ApiV1::TokenPrefix);
@@ -64,35 +49,25 @@ class TestApiV1 : public QObject
     {
         return {{"Authorization", "Bearer " + token.toLatin1()}};
     }
-    test::WebReply get(const QString& path) { return m_client->get(path, bearer(m_token)); }
+    test::WebReply get(const QString& path) { return m_t->client->get(path, bearer(m_token)); }
     test::WebReply post(const QString& path, const QByteArray& body)
     {
-        return m_client->send("POST", path, body, bearer(m_token));
+        return m_t->client->send("POST", path, body, bearer(m_token));
     }
     test::WebReply postCallback(const QJsonObject& body)
     {
         return post(QStringLiteral("/api/v1/callbacks"), QJsonDocument(body).toJson());
     }
-    int requestCount() const
-    {
-        return int(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().size());
-    }
 
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock); // 1001: +447700900123, $25, 2 calls at once
+        m_t = std::make_unique<test::HttpTriggerFixture<web::ApiV1>>(); // 1001: +447700900123, $25, 2 calls
+                                                                        // at once
         m_token = addToken(QStringLiteral("website"));
-        m_requested.clear();
-        start();
+        m_t->start();
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_api.reset();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void createCallbackToTheStoredNumber()
     {
@@ -103,7 +78,7 @@ private Q_SLOTS:
         const QJsonObject o = r.json();
         const qint64 id = o[QStringLiteral("id")].toInteger();
         QVERIFY(id > 0);
-        QCOMPARE(m_requested, QList<qint64>{id});
+        QCOMPARE(m_t->admittedIds, QList<qint64>{id});
         QCOMPARE(r.header("Location"), QStringLiteral("/api/v1/callbacks/%1").arg(id).toLatin1());
         QCOMPARE(o[QStringLiteral("account")].toString(), QStringLiteral("1001"));
         QCOMPARE(o[QStringLiteral("state")].toString(), QStringLiteral("requested"));
@@ -218,8 +193,8 @@ private Q_SLOTS:
         r = postCallback({{QStringLiteral("account"), QStringLiteral("4242")},
                           {QStringLiteral("destination"), QStringLiteral("+12025550147")}});
         QCOMPARE(r.status, 404);
-        QCOMPARE(requestCount(), 1);
-        QCOMPARE(m_requested.size(), 1);
+        QCOMPARE(m_t->requestCount(), 1);
+        QCOMPARE(m_t->admittedIds.size(), 1);
     }
 
     void tooLittleCreditIsRefusedAsEveryTriggerRefusesIt()
@@ -247,8 +222,8 @@ private Q_SLOTS:
         QCOMPARE(unpriced.status, 422);
         QVERIFY2(unpriced.errorMessage().contains(QStringLiteral("+88213456789")),
                  qPrintable(unpriced.errorMessage()));
-        QCOMPARE(requestCount(), 0);
-        QVERIFY(m_requested.isEmpty());
+        QCOMPARE(m_t->requestCount(), 0);
+        QVERIFY(m_t->admittedIds.isEmpty());
     }
 
     void badJsonAndBadFieldsChangeNothing()
@@ -289,8 +264,8 @@ private Q_SLOTS:
         r = post(QStringLiteral("/api/v1/callbacks"), "{\"account\": \"" + QByteArray(20'000, '1') + "\"}");
         QCOMPARE(r.status, 413);
         QCOMPARE(r.errorCode(), QStringLiteral("body_too_large"));
-        QCOMPARE(requestCount(), 0);
-        QVERIFY(m_requested.isEmpty());
+        QCOMPARE(m_t->requestCount(), 0);
+        QVERIFY(m_t->admittedIds.isEmpty());
     }
 
     void browserPagesOfOtherSitesAreRefused()
@@ -303,32 +278,32 @@ private Q_SLOTS:
                 .toJson();
         auto headers = bearer(m_token);
         headers.append(qMakePair(QByteArray("Origin"), QByteArray("https://shop.example")));
-        const auto r = m_client->send("POST", QStringLiteral("/api/v1/callbacks"), body, headers);
+        const auto r = m_t->client->send("POST", QStringLiteral("/api/v1/callbacks"), body, headers);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("foreign_origin"));
-        QCOMPARE(requestCount(), 0);
-        QCOMPARE(m_client->send("POST", QStringLiteral("/api/v1/callbacks"), body, bearer(m_token)).status,
+        QCOMPARE(m_t->requestCount(), 0);
+        QCOMPARE(m_t->client->send("POST", QStringLiteral("/api/v1/callbacks"), body, bearer(m_token)).status,
                  201);
-        QCOMPARE(requestCount(), 1);
+        QCOMPARE(m_t->requestCount(), 1);
     }
 
     void tokensAreChecked()
     {
         const QString path = QStringLiteral("/api/v1/accounts/1001/balance");
-        auto r = m_client->get(path);
+        auto r = m_t->client->get(path);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("unauthorized"));
         QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer"));
         const QString stranger = core::SecretToken::generate(web::ApiV1::TokenPrefix);
-        QCOMPARE(m_client->get(path, bearer(stranger)).status, 401);
-        QCOMPARE(m_client->get(path, {{"Authorization", "Basic " + m_token.toLatin1().toBase64()}}).status,
+        QCOMPARE(m_t->client->get(path, bearer(stranger)).status, 401);
+        QCOMPARE(m_t->client->get(path, {{"Authorization", "Basic " + m_token.toLatin1().toBase64()}}).status,
                  401);
         // The stored digest is not a token.
         const auto stored =
             store::ApiTokenRepository(*m_t->db, m_t->clock).findLive(QStringLiteral("website"));
-        QCOMPARE(m_client->get(path, bearer(stored->tokenHash)).status, 401);
+        QCOMPARE(m_t->client->get(path, bearer(stored->tokenHash)).status, 401);
         // The scheme name is case-insensitive.
-        QCOMPARE(m_client->get(path, {{"Authorization", "bearer " + m_token.toLatin1()}}).status, 200);
+        QCOMPARE(m_t->client->get(path, {{"Authorization", "bearer " + m_token.toLatin1()}}).status, 200);
 
         store::ApiTokenRepository(*m_t->db, m_t->clock).revoke(stored->id);
         r = get(path);
@@ -337,7 +312,7 @@ private Q_SLOTS:
         r = postCallback({{QStringLiteral("account"), QStringLiteral("1001")},
                           {QStringLiteral("destination"), QStringLiteral("+12025550147")}});
         QCOMPARE(r.status, 401);
-        QCOMPARE(requestCount(), 0);
+        QCOMPARE(m_t->requestCount(), 0);
         // A new token may take the revoked one's name.
         m_token = addToken(QStringLiteral("website"));
         QCOMPARE(get(path).status, 200);
@@ -358,12 +333,12 @@ private Q_SLOTS:
         QCOMPARE(r.status, 405);
         QCOMPARE(r.errorCode(), QStringLiteral("method_not_allowed"));
         QCOMPARE(r.header("Allow"), QByteArray("POST"));
-        r = m_client->send("DELETE", QStringLiteral("/api/v1/callbacks/1"), {}, bearer(m_token));
+        r = m_t->client->send("DELETE", QStringLiteral("/api/v1/callbacks/1"), {}, bearer(m_token));
         QCOMPARE(r.status, 405);
         QCOMPARE(r.header("Allow"), QByteArray("GET"));
         r = post(QStringLiteral("/api/v1/accounts/1001/balance"), "{}");
         QCOMPARE(r.status, 405);
-        QCOMPARE(requestCount(), 0);
+        QCOMPARE(m_t->requestCount(), 0);
     }
 
     void aScopedTokenActsOnlyForItsSubscribers()
@@ -371,10 +346,10 @@ private Q_SLOTS:
         const QString shop =
             addScopedToken(QStringLiteral("shop"), {QStringLiteral("1001"), QStringLiteral("1002")});
         const auto as = [&](const QString& token, const QString& path) {
-            return m_client->get(path, bearer(token));
+            return m_t->client->get(path, bearer(token));
         };
         const auto callbackAs = [&](const QString& token, const QString& account) {
-            return m_client->send(
+            return m_t->client->send(
                 "POST", QStringLiteral("/api/v1/callbacks"),
                 QJsonDocument(QJsonObject{{QStringLiteral("account"), account},
                                           {QStringLiteral("destination"), QStringLiteral("+12025550147")}})
@@ -398,8 +373,8 @@ private Q_SLOTS:
         r = callbackAs(shop, QStringLiteral("1003"));
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("out_of_scope"));
-        QCOMPARE(requestCount(), 1);
-        QCOMPARE(m_requested.size(), 1);
+        QCOMPARE(m_t->requestCount(), 1);
+        QCOMPARE(m_t->admittedIds.size(), 1);
         // An account code that does not exist looks the same: a scoped token
         // cannot find out which codes are in use.
         r = as(shop, QStringLiteral("/api/v1/accounts/4242/balance"));
@@ -434,14 +409,14 @@ private Q_SLOTS:
 
         const QString crm =
             addScopedToken(QStringLiteral("crm"), {QStringLiteral("1004"), QStringLiteral("1002")});
-        r = m_client->get(QStringLiteral("/api/v1/accounts"), bearer(crm));
+        r = m_t->client->get(QStringLiteral("/api/v1/accounts"), bearer(crm));
         QCOMPARE(r.status, 200);
         codes.clear();
         for (const QJsonValue& v : r.json()[QStringLiteral("accounts")].toArray())
             codes << v[QStringLiteral("account")].toString();
         QCOMPARE(codes, (QStringList{QStringLiteral("1002"), QStringLiteral("1004")}));
 
-        r = m_client->send("POST", QStringLiteral("/api/v1/accounts"), "{}", bearer(crm));
+        r = m_t->client->send("POST", QStringLiteral("/api/v1/accounts"), "{}", bearer(crm));
         QCOMPARE(r.status, 405);
         QCOMPARE(r.header("Allow"), QByteArray("GET"));
     }
@@ -450,26 +425,26 @@ private Q_SLOTS:
     {
         const QString shortLived = addScopedToken(QStringLiteral("trial"), {}, 1);
         const QString path = QStringLiteral("/api/v1/accounts/1001/balance");
-        QCOMPARE(m_client->get(path, bearer(shortLived)).status, 200);
+        QCOMPARE(m_t->client->get(path, bearer(shortLived)).status, 200);
         m_t->clock.advance(24 * 3600 * 1000 - 1);
-        QCOMPARE(m_client->get(path, bearer(shortLived)).status, 200);
+        QCOMPARE(m_t->client->get(path, bearer(shortLived)).status, 200);
         const auto usedBefore = lastUsed(QStringLiteral("trial"));
         m_t->clock.advance(1);
-        auto r = m_client->get(path, bearer(shortLived));
+        auto r = m_t->client->get(path, bearer(shortLived));
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("token_expired"));
         QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer error=\"invalid_token\""));
-        r = m_client->send(
+        r = m_t->client->send(
             "POST", QStringLiteral("/api/v1/callbacks"),
             QJsonDocument(QJsonObject{{QStringLiteral("account"), QStringLiteral("1001")},
                                       {QStringLiteral("destination"), QStringLiteral("+12025550147")}})
                 .toJson(),
             bearer(shortLived));
         QCOMPARE(r.status, 401);
-        QCOMPARE(requestCount(), 0);
+        QCOMPARE(m_t->requestCount(), 0);
         // A refused token was not used.
         m_t->clock.advance(120'000);
-        QCOMPARE(m_client->get(path, bearer(shortLived)).status, 401);
+        QCOMPARE(m_t->client->get(path, bearer(shortLived)).status, 401);
         QCOMPARE(lastUsed(QStringLiteral("trial")), usedBefore);
         // Tokens without an expiry go on working.
         QCOMPARE(get(path).status, 200);
@@ -494,12 +469,13 @@ private Q_SLOTS:
         const QString other = addScopedToken(QStringLiteral("crm"), {QStringLiteral("1001")});
         QVERIFY(!lastUsed(QStringLiteral("crm")));
         m_t->clock.advance(5'000);
-        QCOMPARE(m_client->get(path, bearer(other)).status, 200);
+        QCOMPARE(m_t->client->get(path, bearer(other)).status, 200);
         QCOMPARE(lastUsed(QStringLiteral("crm")), start + 65'000);
         QCOMPARE(lastUsed(QStringLiteral("website")), start + 60'000);
         // A request refused for its scope still used the token.
         m_t->clock.advance(60'000);
-        QCOMPARE(m_client->get(QStringLiteral("/api/v1/accounts/1002/balance"), bearer(other)).status, 403);
+        QCOMPARE(m_t->client->get(QStringLiteral("/api/v1/accounts/1002/balance"), bearer(other)).status,
+                 403);
         QCOMPARE(lastUsed(QStringLiteral("crm")), start + 125'000);
     }
 
@@ -508,7 +484,7 @@ private Q_SLOTS:
         store::SettingsRepository settings(*m_t->db);
         settings.setValue(QStringLiteral("api.rate_per_second"), QStringLiteral("0.5"));
         settings.setValue(QStringLiteral("api.burst"), QStringLiteral("2"));
-        start();
+        m_t->start();
         const QString path = QStringLiteral("/api/v1/accounts/1001/balance");
         QCOMPARE(get(path).status, 200);
         QCOMPARE(get(path).status, 200);
@@ -518,7 +494,7 @@ private Q_SLOTS:
         QCOMPARE(r.header("Retry-After"), QByteArray("2"));
         // Another token has its own allowance.
         const QString other = addToken(QStringLiteral("crm"));
-        QCOMPARE(m_client->get(path, bearer(other)).status, 200);
+        QCOMPARE(m_t->client->get(path, bearer(other)).status, 200);
         m_t->clock.advance(2'000);
         QCOMPARE(get(path).status, 200);
         QCOMPARE(get(path).status, 429);

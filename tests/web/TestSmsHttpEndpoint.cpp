@@ -1,17 +1,14 @@
 // The HTTP SMS gateway endpoint over real HTTP: secrets, field names, replies,
 // bad input and the per-address rate limit.
 #include "HandlerClient.h"
-#include "LoopbackServer.h"
-#include "callback/Admission.h"
+#include "HttpTriggerFixture.h"
 #include "core/Languages.h"
 #include "core/SecretToken.h"
-#include "demo/DemoData.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/AccountLanguage.h"
-#include "support/TempDatabase.h"
 #include "web/SmsHttpEndpoint.h"
 
 #include <QLocale>
@@ -22,30 +19,16 @@ using namespace rebound;
 class TestSmsHttpEndpoint : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<test::TempDatabase> m_t;
-    std::unique_ptr<web::SmsHttpEndpoint> m_endpoint;
-    std::unique_ptr<test::HandlerClient> m_client;
+    std::unique_ptr<test::HttpTriggerFixture<web::SmsHttpEndpoint>> m_t;
     QString m_secret;
-    QList<qint64> m_requested;
-    std::unique_ptr<callback::AdmittedRequests> m_admitted;
 
-    // (Re)creates the endpoint, so it reads the rate-limit settings again.
-    void start()
-    {
-        m_client.reset();
-        m_endpoint = std::make_unique<web::SmsHttpEndpoint>(*m_t->db, m_t->clock);
-        m_admitted = test::recordAdmitted(m_requested);
-        m_endpoint->admitInto(m_admitted.get(), nullptr);
-        m_client = std::make_unique<test::HandlerClient>(*m_endpoint);
-        QVERIFY2(m_client->startError().isEmpty(), qPrintable(m_client->startError()));
-    }
     static QString encoded(const QString& value)
     {
         return QString::fromLatin1(QUrl::toPercentEncoding(value));
     }
     QString sms(const QString& from, const QString& text)
     {
-        const auto r = m_client->get(
+        const auto r = m_t->client->get(
             QStringLiteral("/sms?from=%1&text=%2&secret=%3").arg(encoded(from), encoded(text), m_secret));
         [&] { QCOMPARE(r.status, 200); }();
         return r.text();
@@ -61,40 +44,29 @@ class TestSmsHttpEndpoint : public QObject
         }();
         return text;
     }
-    int requestCount() const
-    {
-        return int(store::CallbackRequestRepository(*m_t->db, m_t->clock).recent().size());
-    }
 
 private Q_SLOTS:
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
-        demo::DemoData::seed(*m_t->db, m_t->clock); // 1001: +447700900123, $25
+        m_t = std::make_unique<test::HttpTriggerFixture<web::SmsHttpEndpoint>>(); // 1001: +447700900123, $25
         m_secret = core::SecretToken::generate(web::SmsHttpEndpoint::SecretPrefix);
         store::SettingsRepository(*m_t->db).setValue(web::SmsHttpEndpoint::SecretSetting,
                                                      core::SecretToken::digest(m_secret));
-        m_requested.clear();
-        start();
+        m_t->start();
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_endpoint.reset();
-        m_t.reset();
-    }
+    void cleanup() { m_t.reset(); }
 
     void getWithQueryFieldsRequestsACallback()
     {
-        const auto r = m_client->get(QStringLiteral("/sms?from=%1&text=%2&secret=%3")
-                                         .arg(encoded(QStringLiteral("+447700900123")),
-                                              encoded(QStringLiteral("1001 +12025550147")), m_secret));
+        const auto r = m_t->client->get(QStringLiteral("/sms?from=%1&text=%2&secret=%3")
+                                            .arg(encoded(QStringLiteral("+447700900123")),
+                                                 encoded(QStringLiteral("1001 +12025550147")), m_secret));
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("Content-Type").startsWith("text/plain"));
         QCOMPARE(r.text(),
                  QStringLiteral("OK: we will call you on +447700900123 and connect you to +12025550147."));
-        QCOMPARE(m_requested.size(), 1);
-        const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(m_requested[0]);
+        QCOMPARE(m_t->admittedIds.size(), 1);
+        const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(m_t->admittedIds[0]);
         QVERIFY(request);
         QCOMPARE(store::toString(request->trigger), QStringLiteral("sms"));
         QCOMPARE(request->source, QStringLiteral("web:127.0.0.1"));
@@ -105,18 +77,18 @@ private Q_SLOTS:
     {
         const QList<QPair<QByteArray, QByteArray>> headers = {
             {"Content-Type", "application/x-www-form-urlencoded"}, {"X-Rebound-Secret", m_secret.toLatin1()}};
-        auto r =
-            m_client->send("POST", QStringLiteral("/sms"), "msisdn=%2B447700900123&message=BALANCE", headers);
+        auto r = m_t->client->send("POST", QStringLiteral("/sms"), "msisdn=%2B447700900123&message=BALANCE",
+                                   headers);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.text(), QStringLiteral("Account 1001: balance $25.00."));
         // '+' for spaces, as HTML forms send them; originator/content names.
-        r = m_client->send("POST", QStringLiteral("/sms"), "originator=447700900123&content=1001+12025550147",
-                           headers);
+        r = m_t->client->send("POST", QStringLiteral("/sms"),
+                              "originator=447700900123&content=1001+12025550147", headers);
         QCOMPARE(r.status, 200);
         QVERIFY2(r.text().startsWith(QStringLiteral("OK:")), qPrintable(r.text()));
-        QCOMPARE(m_requested.size(), 1);
+        QCOMPARE(m_t->admittedIds.size(), 1);
         // A refusal is still a reply for the subscriber, not an HTTP error.
-        r = m_client->send("POST", QStringLiteral("/sms"), "sender=%2B33612345678&text=BALANCE", headers);
+        r = m_t->client->send("POST", QStringLiteral("/sms"), "sender=%2B33612345678&text=BALANCE", headers);
         QCOMPARE(r.status, 200);
         QVERIFY(r.text().contains(QStringLiteral("not registered")));
     }
@@ -127,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(sms(QStringLiteral("+447700900123"), QStringLiteral("1001 +12025550147")),
                  reply("es", "SmsTrigger", "OK: we will call you on %1 and connect you to %2.")
                      .arg(QStringLiteral("+447700900123"), QStringLiteral("+12025550147")));
-        QCOMPARE(m_requested.size(), 1);
+        QCOMPARE(m_t->admittedIds.size(), 1);
 
         test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("fr"));
         const core::Money balance =
@@ -164,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(known, unknown);
         QVERIFY2(known.startsWith(QStringLiteral("This phone is not registered to that account")),
                  qPrintable(known));
-        QCOMPARE(requestCount(), 0);
+        QCOMPARE(m_t->requestCount(), 0);
     }
 
     void wrongOrMissingSecretIsForbiddenAndAudited()
@@ -172,20 +144,20 @@ private Q_SLOTS:
         const QString wrong = core::SecretToken::generate(web::SmsHttpEndpoint::SecretPrefix);
         const QString query =
             QStringLiteral("/sms?from=%2B447700900123&text=") + encoded(QStringLiteral("1001 +12025550147"));
-        auto r = m_client->get(query + QStringLiteral("&secret=") + wrong);
+        auto r = m_t->client->get(query + QStringLiteral("&secret=") + wrong);
         QCOMPARE(r.status, 403);
         QVERIFY(r.text().contains(QStringLiteral("secret")));
-        r = m_client->get(query, {{"X-Rebound-Secret", wrong.toLatin1()}});
+        r = m_t->client->get(query, {{"X-Rebound-Secret", wrong.toLatin1()}});
         QCOMPARE(r.status, 403);
-        r = m_client->get(query);
+        r = m_t->client->get(query);
         QCOMPARE(r.status, 403);
         // The stored digest itself is not the secret.
-        r = m_client->get(
+        r = m_t->client->get(
             query + QStringLiteral("&secret=") +
             encoded(store::SettingsRepository(*m_t->db).value(web::SmsHttpEndpoint::SecretSetting)));
         QCOMPARE(r.status, 403);
-        QCOMPARE(requestCount(), 0);
-        QVERIFY(m_requested.isEmpty());
+        QCOMPARE(m_t->requestCount(), 0);
+        QVERIFY(m_t->admittedIds.isEmpty());
         const auto audit = store::AuditLog(*m_t->db, m_t->clock).recent();
         int forbidden = 0;
         for (const auto& entry : audit) {
@@ -203,44 +175,46 @@ private Q_SLOTS:
     {
         store::SettingsRepository(*m_t->db).setValue(web::SmsHttpEndpoint::SecretSetting, QString());
         const auto r =
-            m_client->get(QStringLiteral("/sms?from=%2B447700900123&text=BALANCE&secret=") + m_secret);
+            m_t->client->get(QStringLiteral("/sms?from=%2B447700900123&text=BALANCE&secret=") + m_secret);
         QCOMPARE(r.status, 403);
         QVERIFY2(r.text().contains(QStringLiteral("disabled")), qPrintable(r.text()));
         // An empty secret must not match an empty setting either.
-        QCOMPARE(m_client->get(QStringLiteral("/sms?from=%2B447700900123&text=BALANCE&secret=")).status, 403);
+        QCOMPARE(m_t->client->get(QStringLiteral("/sms?from=%2B447700900123&text=BALANCE&secret=")).status,
+                 403);
     }
 
     void missingOrOversizedFieldsAreBadRequests()
     {
         const QString secret = QStringLiteral("&secret=") + m_secret;
-        auto r = m_client->get(QStringLiteral("/sms?text=BALANCE") + secret);
+        auto r = m_t->client->get(QStringLiteral("/sms?text=BALANCE") + secret);
         QCOMPARE(r.status, 400);
         QVERIFY2(r.text().contains(QStringLiteral("sender")), qPrintable(r.text()));
         QVERIFY(r.text().contains(QStringLiteral("msisdn")));
-        r = m_client->get(QStringLiteral("/sms?from=%2B447700900123&text=%20%20") + secret);
+        r = m_t->client->get(QStringLiteral("/sms?from=%2B447700900123&text=%20%20") + secret);
         QCOMPARE(r.status, 400);
         QVERIFY2(r.text().contains(QStringLiteral("message text")), qPrintable(r.text()));
-        r = m_client->get(QStringLiteral("/sms?from=%2B447700900123&text=1001%20%2B12025550147%20") +
-                          QString(web::SmsHttpEndpoint::MaxTextLength, QLatin1Char('x')) + secret);
+        r = m_t->client->get(QStringLiteral("/sms?from=%2B447700900123&text=1001%20%2B12025550147%20") +
+                             QString(web::SmsHttpEndpoint::MaxTextLength, QLatin1Char('x')) + secret);
         QCOMPARE(r.status, 400);
         QVERIFY(r.text().contains(QStringLiteral("longer than 480")));
-        r = m_client->get(QStringLiteral("/sms?text=BALANCE&from=") + QString(40, QLatin1Char('1')) + secret);
+        r = m_t->client->get(QStringLiteral("/sms?text=BALANCE&from=") + QString(40, QLatin1Char('1')) +
+                             secret);
         QCOMPARE(r.status, 400);
         // Bodies over the server's limit never reach the endpoint.
-        r = m_client->send("POST", QStringLiteral("/sms"), "from=1&text=" + QByteArray(20'000, 'a'),
-                           {{"Content-Type", "application/x-www-form-urlencoded"}});
+        r = m_t->client->send("POST", QStringLiteral("/sms"), "from=1&text=" + QByteArray(20'000, 'a'),
+                              {{"Content-Type", "application/x-www-form-urlencoded"}});
         QCOMPARE(r.status, 413);
-        QCOMPARE(requestCount(), 0);
+        QCOMPARE(m_t->requestCount(), 0);
     }
 
     void otherMethodsAndPaths()
     {
-        auto r = m_client->send("DELETE", QStringLiteral("/sms"));
+        auto r = m_t->client->send("DELETE", QStringLiteral("/sms"));
         QCOMPARE(r.status, 405);
         QCOMPARE(r.header("Allow"), QByteArray("GET, POST"));
-        r = m_client->send("PUT", QStringLiteral("/sms"), "x");
+        r = m_t->client->send("PUT", QStringLiteral("/sms"), "x");
         QCOMPARE(r.status, 405);
-        QCOMPARE(m_client->get(QStringLiteral("/sms/extra?secret=") + m_secret).status, 404);
+        QCOMPARE(m_t->client->get(QStringLiteral("/sms/extra?secret=") + m_secret).status, 404);
     }
 
     void eachAddressIsRateLimited()
@@ -248,18 +222,18 @@ private Q_SLOTS:
         store::SettingsRepository settings(*m_t->db);
         settings.setValue(QStringLiteral("sms.http_rate_per_second"), QStringLiteral("0.5"));
         settings.setValue(QStringLiteral("sms.http_burst"), QStringLiteral("3"));
-        start();
+        m_t->start();
         const QString balance = QStringLiteral("/sms?from=%2B447700900123&text=BALANCE&secret=") + m_secret;
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(m_client->get(balance).status, 200);
-        auto r = m_client->get(balance);
+            QCOMPARE(m_t->client->get(balance).status, 200);
+        auto r = m_t->client->get(balance);
         QCOMPARE(r.status, 429);
         QCOMPARE(r.header("Retry-After"), QByteArray("2"));
         // Wrong secrets are limited as well, so the secret cannot be guessed quickly.
-        QCOMPARE(m_client->get(QStringLiteral("/sms?from=1&text=BALANCE&secret=guess")).status, 429);
+        QCOMPARE(m_t->client->get(QStringLiteral("/sms?from=1&text=BALANCE&secret=guess")).status, 429);
         m_t->clock.advance(2'000);
-        QCOMPARE(m_client->get(balance).status, 200);
-        QCOMPARE(m_client->get(balance).status, 429);
+        QCOMPARE(m_t->client->get(balance).status, 200);
+        QCOMPARE(m_t->client->get(balance).status, 429);
     }
 };
 
