@@ -3,9 +3,9 @@
 #include "backup/BackupService.h"
 #include "common/ConsoleActor.h"
 #include "common/Dialogs.h"
+#include "common/PageParts.h"
 #include "store/Database.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -25,16 +25,6 @@ QString filter()
 {
     return tr("Rebound backups (*.sqlite *.db);;All files (*)");
 }
-
-// The work can take a moment on a large database: say so with the cursor.
-class BusyCursor
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
 } // namespace
 
 QString suggestedBackupPath(const core::Clock& clock)

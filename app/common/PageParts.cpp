@@ -1,10 +1,13 @@
 #include "common/PageParts.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -132,6 +135,42 @@ QTimer* typingPause(QObject* parent, std::function<void()> apply)
     timer->setInterval(350);
     QObject::connect(timer, &QTimer::timeout, timer, std::move(apply));
     return timer;
+}
+
+QSortFilterProxyModel* searchableProxy(QAbstractItemModel* model, QObject* parent)
+{
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1); // search every column
+    return proxy;
+}
+
+QLineEdit* addSearchField(QToolBar* toolBar, const QString& name, const QString& placeholder,
+                          QSortFilterProxyModel* proxy)
+{
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    auto* search = new QLineEdit;
+    search->setObjectName(name);
+    search->setPlaceholderText(placeholder);
+    search->setClearButtonEnabled(true);
+    search->setMaximumWidth(280);
+    toolBar->addWidget(search);
+    QObject::connect(search, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    return search;
+}
+
+BusyCursor::BusyCursor()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+}
+
+BusyCursor::~BusyCursor()
+{
+    QGuiApplication::restoreOverrideCursor();
 }
 
 } // namespace rebound::console

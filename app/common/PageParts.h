@@ -6,7 +6,9 @@
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QObject;
+class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -49,5 +51,25 @@ QTimer* refreshWhileShown(QWidget* page, int intervalMs, std::function<void()> r
 // filter pauses: each start() puts it off again, so a query does not run on
 // every key.
 QTimer* typingPause(QObject* parent, std::function<void()> apply);
+
+// A proxy over `model` for a table the user sorts and searches: it sorts by
+// the model's Qt::UserRole (numbers by value, not by their text) and
+// filters on every column, whatever the case.
+QSortFilterProxyModel* searchableProxy(QAbstractItemModel* model, QObject* parent);
+// A search field, named `name`, at the right end of `toolBar`: typing in it
+// filters `proxy`.
+QLineEdit* addSearchField(QToolBar* toolBar, const QString& name, const QString& placeholder,
+                          QSortFilterProxyModel* proxy);
+
+// The wait cursor while it lives, for work that takes a moment (hashing
+// passwords, a backup of a large database).
+class BusyCursor
+{
+public:
+    BusyCursor();
+    ~BusyCursor();
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
 
 } // namespace rebound::console

@@ -45,11 +45,7 @@ RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidge
 {
     m_tables = new RateTablesModel(this);
     m_rates = new RatesModel(this);
-    m_ratesProxy = new QSortFilterProxyModel(this);
-    m_ratesProxy->setSourceModel(m_rates);
-    m_ratesProxy->setSortRole(Qt::UserRole);
-    m_ratesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_ratesProxy->setFilterKeyColumn(-1);
+    m_ratesProxy = searchableProxy(m_rates, this);
 
     auto* layout = pageLayout(this, tr("Rates"));
 
@@ -58,17 +54,9 @@ RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidge
     m_exportAction = toolBar->addAction(tr("E&xport CSV…"), this, &RatesPage::exportCsv);
     m_markupAction = toolBar->addAction(tr("&Markup tool…"), this, &RatesPage::runMarkupTool);
     m_deleteAction = toolBar->addAction(tr("&Delete table…"), this, &RatesPage::deleteTable);
-    auto* spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("rateSearch"));
-    m_search->setPlaceholderText(tr("Search prefix or destination…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(280);
-    toolBar->addWidget(m_search);
+    m_search = addSearchField(toolBar, QStringLiteral("rateSearch"), tr("Search prefix or destination…"),
+                              m_ratesProxy);
     layout->addWidget(toolBar);
-    connect(m_search, &QLineEdit::textChanged, m_ratesProxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto* splitter = new QSplitter;
     m_tablesView = makeTable(QStringLiteral("rateTables"), m_tables);

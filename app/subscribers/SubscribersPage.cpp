@@ -14,7 +14,6 @@
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,25 +24,11 @@
 
 namespace rebound::console {
 
-namespace {
-struct WaitCursor
-{
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor&) = delete;
-    WaitCursor& operator=(const WaitCursor&) = delete;
-};
-} // namespace
-
 SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& clock, QWidget* parent)
     : RecordPage(db, clock, WhenShown::Keep, parent)
 {
     m_model = new SubscriberModel(db, clock, this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // search every column
+    m_proxy = searchableProxy(m_model, this);
 
     auto* layout = pageLayout(this, tr("Subscribers"));
 
@@ -66,17 +51,9 @@ SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& c
     m_exportAction->setToolTip(tr("Save every subscriber as a CSV file, without passwords or PINs"));
     toolBar->addSeparator();
     toolBar->addAction(tr("&Refresh"), this, &SubscribersPage::reload)->setShortcut(QKeySequence::Refresh);
-    auto* spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("subscriberSearch"));
-    m_search->setPlaceholderText(tr("Search code, name, number…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(280);
-    toolBar->addWidget(m_search);
+    m_search = addSearchField(toolBar, QStringLiteral("subscriberSearch"), tr("Search code, name, number…"),
+                              m_proxy);
     layout->addWidget(toolBar);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     layout->addWidget(m_view);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -182,7 +159,7 @@ bool SubscribersPage::importFile(const QString& path)
     accounts::AccountService::ImportResult result;
     try {
         // Passwords and PINs in the file are hashed one by one, slowly on purpose.
-        const WaitCursor busy;
+        const BusyCursor busy;
         // One byte past the limit is enough for the importer to refuse the file.
         result = accounts::AccountService(m_db, m_clock)
                      .importCsv(file.read(accounts::AccountCsv::MaxBytes + 1), ConsoleActor);
