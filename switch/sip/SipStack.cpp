@@ -135,6 +135,12 @@ void SipStack::start(const Config& config)
         throw SipError(tr("Cannot create the SIP event root."));
     su_root_threading(root, 0); // no stack thread of its own: everything on ours
     GSource* source = su_glib_root_gsource(root);
+    // GLib blocks a source that cannot recurse while it is dispatched: it
+    // takes each of its sockets out of the poll set and puts it back, and
+    // each of those wakes the loop (an eventfd write), about 19 system calls
+    // per INVITE and its ACK. Qt's own sources recurse too; nothing of ours
+    // runs a nested event loop inside a Sofia callback.
+    g_source_set_can_recurse(source, TRUE);
     g_source_attach(source, g_main_context_get_thread_default());
 
     const QByteArray url = listenUrl(config);
