@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <chrono>
 
 namespace rebound::store {
 
@@ -101,6 +102,31 @@ void SettingsRepository::setDialPlan(const core::DialPlan& plan)
              plan.bareDigitsInternational ? QStringLiteral("international") : QStringLiteral("national"));
 }
 
+namespace {
+// QTimeZone::systemTimeZone() looks for the machine's zone in three files
+// and builds the zone on every call, and every trigger asks for it (issue
+// 20). Each thread keeps the zone it found for a few seconds, so a change of
+// the machine's zone still counts within that time.
+QTimeZone systemZone()
+{
+    constexpr auto KeptFor = std::chrono::seconds(5);
+    struct Found
+    {
+        QTimeZone zone;
+        std::chrono::steady_clock::time_point at;
+        bool valid = false;
+    };
+    thread_local Found found;
+    const auto now = std::chrono::steady_clock::now();
+    if (!found.valid || now - found.at >= KeptFor) {
+        found.zone = QTimeZone::systemTimeZone();
+        found.at = now;
+        found.valid = true;
+    }
+    return found.zone;
+}
+} // namespace
+
 QTimeZone SettingsRepository::billingTimeZone() const
 {
     const QString id = value(QStringLiteral("billing.timezone"));
@@ -109,7 +135,7 @@ QTimeZone SettingsRepository::billingTimeZone() const
         if (zone.isValid())
             return zone;
     }
-    return QTimeZone::systemTimeZone();
+    return systemZone();
 }
 
 bool SettingsRepository::hasDemoData() const
