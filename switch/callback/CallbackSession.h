@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callback/CallBilling.h"
+#include "callback/CallLeg.h"
 #include "callback/EngineSettings.h"
 #include "core/Clock.h"
 #include "core/Money.h"
@@ -39,6 +40,11 @@ namespace rebound::callback {
 // requested -> dialing_a -> ivr -> dialing_b -> bridged -> completed, or
 // failed(reason) from anywhere. Every state change is written to the
 // request; both legs are recorded as CDRs and billed when the call ends.
+// Its parts live in one file each: CallbackSession.cpp (start, timers,
+// states, hang-up and end), CallbackSessionLegs.cpp (dialling each leg,
+// failover, answer, hold and resume, a leg's end), CallbackSessionIvr.cpp
+// (PIN, destination, prompts) and CallbackSessionRecords.cpp (rates,
+// credit holds, the request's and the legs' records, the billing).
 class CallbackSession : public QObject
 {
     Q_OBJECT
@@ -72,10 +78,10 @@ private:
         A,
         B
     };
+    CallLeg& legOf(Leg leg) { return leg == Leg::A ? m_a : m_b; }
     // Runs one step of the call; a database or credit error ends the call
     // cleanly instead of leaving the event loop.
-    template <typename Step>
-    void safely(Step&& step);
+    void safely(const std::function<void()>& step);
     void connectTimers();
     void connectMedia();
     // Records the request's state and announces it. A state on the way (DialingA, Ivr, ...) is
@@ -101,6 +107,9 @@ private:
     void refuseDestination(const QString& prompt);
     void reserveAndDialB();
     void onBAnswered(const QByteArray& sdp);
+    // Connects the legs answered at `bAnsweredAt` for `limit` seconds: the
+    // cut, the warning and the minute-left notice.
+    void bridge(std::int64_t bAnsweredAt, int limit);
     void onBFailed(int status, const QString& reason);
     void onLegEnded(Leg leg, const QString& reason);
     void sayAndHangUp(const QStringList& playlist, const QString& failure);
@@ -115,6 +124,10 @@ private:
     void tellTimeLeft(int talkSeconds);
     void sayMinuteLeft();
     void finish(const QString& failure);
+    // The call's end in one transaction (the last leg's record, the CDR, the
+    // charge, the request's state); false when the database refused it and
+    // billingFailed() was emitted.
+    bool billCall(const QString& failure);
     routing::LegDialer* makeDialer(Leg leg, const core::PhoneNumber& number,
                                    std::optional<std::int64_t> pinnedGateway, int mediaSession,
                                    quint16 mediaPort);
@@ -135,6 +148,13 @@ private:
     std::int64_t legEnd() const;
     // Whether a talk time pays for some of leg B (never connect one that does not).
     bool paysForLegB(int talkSeconds) const;
+    // The credit holds (CreditManager throws CreditError when the account
+    // cannot pay): leg A's IVR time before dialling; the talk time while B
+    // rings, leg A having talked `secondsA` by then (returned); the limit
+    // at B's answer, exactly (returned).
+    void holdIvrTime();
+    int holdForTalk(int secondsA);
+    int holdForLimit(int secondsA);
     std::optional<store::Rate> rateFor(const core::PhoneNumber& number);
 
     std::int64_t m_requestId;
@@ -160,18 +180,8 @@ private:
     std::optional<store::Rate> m_rateB;
 
     std::int64_t m_callId = 0;
-    std::int64_t m_legA = 0;
-    std::int64_t m_legB = 0;
-    int m_mediaA = 0;
-    int m_mediaB = 0;
-    quint16 m_portA = 0; // the media sessions' local RTP ports, for new offers
-    quint16 m_portB = 0;
-    media::Direction m_directionA = media::Direction::SendRecv; // as each peer last offered
-    media::Direction m_directionB = media::Direction::SendRecv;
-    routing::LegDialer* m_dialerA = nullptr;
-    routing::LegDialer* m_dialerB = nullptr;
-    bool m_aUp = false;
-    bool m_bUp = false;
+    CallLeg m_a; // to the subscriber's phone
+    CallLeg m_b; // to the destination
     std::int64_t m_aAnsweredAt = 0;
     std::int64_t m_cutAt = 0;                 // when the credit runs out (ms), set at B's answer
     std::optional<std::int64_t> m_teardownAt; // when we decided to end the call
@@ -190,8 +200,6 @@ private:
     QString m_failure;
     QString m_endReason; // why a call that went through ended, for its record
     core::Money m_reserved;
-    bool m_legAClosed = false;
-    bool m_legBClosed = false;
     QHash<std::int64_t, std::int64_t> m_legEnds; // leg ends the database did not take yet
     // The last leg to end, when its end ends the call: its record is closed
     // in the same transaction as the call's billing (one full commit).
