@@ -23,7 +23,6 @@ struct Slot
     iovec vector{};
     msghdr message{};
     int result = 0;
-    unsigned flags = 0;
 };
 
 // Reads of one source in a round: `count` datagrams, `done` so far in all.
@@ -46,7 +45,88 @@ struct RtpReceiver::Ring
     std::vector<Slot> slots = std::vector<Slot>(Depth);
     std::vector<Want> wants; // of the round being read
     std::vector<Want> next;  // of the round after it
+    unsigned queued = 0;     // reads prepared for the next submission
     ~Ring() { io_uring_queue_exit(&ring); }
+
+    // Prepares the reads of wants[first..] that fit in one submission;
+    // returns the end of those wants.
+    std::size_t queueReads(std::size_t first)
+    {
+        unsigned used = 0;
+        std::size_t end = first;
+        for (; end < wants.size(); ++end) {
+            Want& w = wants[end];
+            const auto count = static_cast<unsigned>(w.count);
+            if (used + count > Depth && used > 0)
+                break;
+            w.count = static_cast<int>(std::min(count, Depth));
+            for (int k = 0; k < w.count; ++k, ++used)
+                queueRead(w.source.fd, used);
+        }
+        queued = used;
+        return end;
+    }
+
+    void queueRead(int fd, unsigned at)
+    {
+        Slot& slot = slots[at];
+        slot.vector = iovec{slot.data.data(), MaxDatagram};
+        slot.message = msghdr{};
+        slot.message.msg_name = &slot.from;
+        slot.message.msg_namelen = sizeof slot.from;
+        slot.message.msg_iov = &slot.vector;
+        slot.message.msg_iovlen = 1;
+        slot.result = -EAGAIN;
+        // MSG_DONTWAIT: an empty socket answers EAGAIN at once instead of
+        // leaving the read armed in the ring.
+        io_uring_sqe* sqe = io_uring_get_sqe(&ring);
+        io_uring_prep_recvmsg(sqe, fd, &slot.message, MSG_DONTWAIT);
+        io_uring_sqe_set_data64(sqe, at);
+    }
+
+    // Submits the queued reads and takes their results.
+    void submit()
+    {
+        io_uring_submit_and_wait(&ring, queued);
+        io_uring_cqe* cqe = nullptr;
+        unsigned head = 0;
+        unsigned seen = 0;
+        io_uring_for_each_cqe(&ring, head, cqe)
+        {
+            slots[io_uring_cqe_get_data64(cqe)].result = cqe->res;
+            ++seen;
+        }
+        io_uring_cq_advance(&ring, seen);
+    }
+
+    // Delivers the reads of wants[first, end) in submission order, each
+    // source's in arrival order, and queues the sources that may have more
+    // for the next round.
+    void deliver(std::size_t first, std::size_t end, const Deliver& to)
+    {
+        unsigned at = 0;
+        for (std::size_t i = first; i < end; ++i) {
+            Want& w = wants[i];
+            // A source that filled every read it was given may have more:
+            // the next round gives it twice as many. (The kernel's
+            // IORING_CQE_F_SOCK_NONEMPTY is not set for UDP.)
+            bool more = true;
+            for (int k = 0; k < w.count; ++k, ++at) {
+                const Slot& slot = slots[at];
+                if (slot.result < 0) {
+                    more = false;
+                    continue;
+                }
+                ++w.done;
+                if (slot.message.msg_namelen == sizeof(sockaddr_in))
+                    to(w.source.key,
+                       std::span<const std::uint8_t>(slot.data.data(), static_cast<std::size_t>(slot.result)),
+                       slot.from);
+            }
+            if (more && w.done < MaxReadsPerWake)
+                next.push_back(Want{w.source, std::min(2 * w.count, MaxReadsPerWake - w.done), w.done});
+        }
+    }
 };
 
 RtpReceiver::RtpReceiver(Mode wanted)
@@ -109,71 +189,11 @@ void RtpReceiver::read(std::span<const Source> sources, const Deliver& deliver)
         r.next.clear();
         // The round's reads, Depth at a time; a source's reads stay in one
         // submission, in order.
-        std::size_t first = 0;
-        while (first < r.wants.size()) {
-            unsigned used = 0;
-            std::size_t end = first;
-            for (; end < r.wants.size(); ++end) {
-                Want& w = r.wants[end];
-                const auto count = static_cast<unsigned>(w.count);
-                if (used + count > Depth && used > 0)
-                    break;
-                w.count = static_cast<int>(std::min(count, Depth));
-                for (int k = 0; k < w.count; ++k) {
-                    io_uring_sqe* sqe = io_uring_get_sqe(&r.ring);
-                    Slot& slot = r.slots[used];
-                    slot.vector = iovec{slot.data.data(), MaxDatagram};
-                    slot.message = msghdr{};
-                    slot.message.msg_name = &slot.from;
-                    slot.message.msg_namelen = sizeof slot.from;
-                    slot.message.msg_iov = &slot.vector;
-                    slot.message.msg_iovlen = 1;
-                    slot.result = -EAGAIN;
-                    slot.flags = 0;
-                    // MSG_DONTWAIT: an empty socket answers EAGAIN at once
-                    // instead of leaving the read armed in the ring.
-                    io_uring_prep_recvmsg(sqe, w.source.fd, &slot.message, MSG_DONTWAIT);
-                    io_uring_sqe_set_data64(sqe, used);
-                    ++used;
-                }
-            }
-            io_uring_submit_and_wait(&r.ring, used);
+        for (std::size_t first = 0; first < r.wants.size();) {
+            const std::size_t end = r.queueReads(first);
+            r.submit();
             ++m_calls;
-            io_uring_cqe* cqe = nullptr;
-            unsigned head = 0;
-            unsigned seen = 0;
-            io_uring_for_each_cqe(&r.ring, head, cqe)
-            {
-                Slot& slot = r.slots[io_uring_cqe_get_data64(cqe)];
-                slot.result = cqe->res;
-                slot.flags = cqe->flags;
-                ++seen;
-            }
-            io_uring_cq_advance(&r.ring, seen);
-            // Delivered in submission order: each source's in arrival order.
-            unsigned at = 0;
-            for (std::size_t i = first; i < end; ++i) {
-                Want& w = r.wants[i];
-                // A source that filled every read it was given may have
-                // more: the next round gives it twice as many. (The kernel's
-                // IORING_CQE_F_SOCK_NONEMPTY is not set for UDP.)
-                bool more = true;
-                for (int k = 0; k < w.count; ++k, ++at) {
-                    const Slot& slot = r.slots[at];
-                    if (slot.result < 0) {
-                        more = false;
-                        continue;
-                    }
-                    ++w.done;
-                    if (slot.message.msg_namelen == sizeof(sockaddr_in))
-                        deliver(w.source.key,
-                                std::span<const std::uint8_t>(slot.data.data(),
-                                                              static_cast<std::size_t>(slot.result)),
-                                slot.from);
-                }
-                if (more && w.done < MaxReadsPerWake)
-                    r.next.push_back(Want{w.source, std::min(2 * w.count, MaxReadsPerWake - w.done), w.done});
-            }
+            r.deliver(first, end, deliver);
             first = end;
         }
         std::swap(r.wants, r.next);
