@@ -163,7 +163,7 @@ void Switch::hangupDial(int dialId)
         m_core, [core = m_core, dialId] { core->hangupDial(dialId); }, Qt::QueuedConnection);
 }
 
-void Switch::requestTestCallback(qint64 accountId, const QString& kind, const QString& destination)
+void Switch::requestTestCallback(qint64 accountId, store::TriggerKind kind, const QString& destination)
 {
     QMetaObject::invokeMethod(
         m_core,

@@ -9,7 +9,8 @@
 
 namespace rebound::store {
 enum class RequestState;
-}
+enum class TriggerKind;
+} // namespace rebound::store
 
 namespace rebound {
 
@@ -67,7 +68,7 @@ public:
     void hangupCallback(qint64 requestId);
     // A test callback as the portal ("web") or the API ("api") would ask for
     // it, through the built-in test phones (SwitchCore::requestTestCallback).
-    void requestTestCallback(qint64 accountId, const QString& kind, const QString& destination);
+    void requestTestCallback(qint64 accountId, store::TriggerKind kind, const QString& destination);
 
 Q_SIGNALS:
     void testCallbackRefused(const QString& reason);

@@ -411,7 +411,7 @@ void SwitchCore::retryBilling()
         m_billingRetry.start(std::min(60'000, 1000 << std::min(longest, 6)));
 }
 
-void SwitchCore::requestTestCallback(qint64 accountId, const QString& kind, const QString& destination)
+void SwitchCore::requestTestCallback(qint64 accountId, store::TriggerKind kind, const QString& destination)
 {
     if (!m_db || m_signallingOnly) {
         Q_EMIT testCallbackRefused(tr("the switch is not running"));
@@ -419,7 +419,7 @@ void SwitchCore::requestTestCallback(qint64 accountId, const QString& kind, cons
     }
     callback::Admission::Trigger trigger;
     trigger.accountId = accountId;
-    trigger.kind = store::triggerKindFromString(kind).value_or(store::TriggerKind::Console);
+    trigger.kind = kind;
     trigger.source = QStringLiteral("test-phones");
     trigger.destination = core::PhoneNumber::fromE164(destination);
     trigger.test = true;
@@ -429,7 +429,7 @@ void SwitchCore::requestTestCallback(qint64 accountId, const QString& kind, cons
             Q_EMIT testCallbackRefused(outcome.reason);
             return;
         }
-        Q_EMIT logLine(tr("Test %1 callback: request #%2").arg(kind).arg(outcome.requestId));
+        Q_EMIT logLine(tr("Test %1 callback: request #%2").arg(store::toString(kind)).arg(outcome.requestId));
     } catch (const store::StoreError& error) {
         Q_EMIT testCallbackRefused(error.message());
     }

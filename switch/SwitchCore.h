@@ -21,6 +21,7 @@ namespace rebound::store {
 class Database;
 class SettingsRepository;
 enum class RequestState;
+enum class TriggerKind;
 } // namespace rebound::store
 namespace rebound::backup {
 class DailyBackup;
@@ -79,7 +80,7 @@ public Q_SLOTS:
     // The test phones' web and API buttons (issue 19): a callback request
     // as the portal or the API would make it (kind "web" or "api"), marked
     // as a test call; callbackRequested() or testCallbackRefused() follows.
-    void requestTestCallback(qint64 accountId, const QString& kind, const QString& destination);
+    void requestTestCallback(qint64 accountId, store::TriggerKind kind, const QString& destination);
 
 Q_SIGNALS:
     void testCallbackRefused(const QString& reason);

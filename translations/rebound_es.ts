@@ -1622,6 +1622,10 @@ Llamadas: %4
         <source>Callback request #%1 is in the state &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
         <translation>La solicitud de callback #%1 está en el estado &quot;%2&quot;, que esta versión de Rebound no conoce: la base de datos se modificó fuera de Rebound o con una versión más reciente. Ábrala con la versión que la escribió.</translation>
     </message>
+    <message>
+        <source>Callback request #%1 came from the trigger &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
+        <translation>La solicitud de callback #%1 vino del disparo vino del disparador &quot;%2&quot;quot;%2vino del disparador &quot;%2&quot;quot;, que esta versión de Rebound no conoce: la base de datos se modificó fuera de Rebound o con una versión más reciente. Ábrala con la versión que la escribió.</translation>
+    </message>
 </context>
 <context>
     <name>CardRepository</name>

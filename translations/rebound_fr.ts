@@ -1623,6 +1623,10 @@ Appels : %4
         <source>Callback request #%1 is in the state &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
         <translation>La demande de rappel n° %1 est dans l’état « %2 », que cette version de Rebound ne connaît pas : la base de données a été modifiée hors de Rebound ou par une version plus récente. Ouvrez-la avec la version qui l’a écrite.</translation>
     </message>
+    <message>
+        <source>Callback request #%1 came from the trigger &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
+        <translation>La demande de rappel n° %1 vient du déclencheur « %2 », que cette version de Rebound ne connaît pas : la base de données a été modifiée hors de Rebound ou par une version plus récente. Ouvrez-la avec la version qui l’a écrite.</translation>
+    </message>
 </context>
 <context>
     <name>CardRepository</name>

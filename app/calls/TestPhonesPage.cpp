@@ -178,10 +178,10 @@ void TestPhonesPage::connectControls()
     connect(m_speaker, &PhoneSpeaker::availableChanged, this, [this] { updateListening(); });
     connect(m_phones.get(), &testphones::TestPhones::audio, m_speaker,
             [this](Phone, const QByteArray& pcm) { m_speaker->play(pcm); });
-    connect(m_did, &QPushButton::clicked, this, [this] { trigger(QStringLiteral("did")); });
-    connect(m_sms, &QPushButton::clicked, this, [this] { trigger(QStringLiteral("sms")); });
-    connect(m_web, &QPushButton::clicked, this, [this] { trigger(QStringLiteral("web")); });
-    connect(m_api, &QPushButton::clicked, this, [this] { trigger(QStringLiteral("api")); });
+    connect(m_did, &QPushButton::clicked, this, [this] { trigger(store::TriggerKind::Did); });
+    connect(m_sms, &QPushButton::clicked, this, [this] { trigger(store::TriggerKind::Sms); });
+    connect(m_web, &QPushButton::clicked, this, [this] { trigger(store::TriggerKind::Web); });
+    connect(m_api, &QPushButton::clicked, this, [this] { trigger(store::TriggerKind::Api); });
     connect(m_showCall, &QPushButton::clicked, this, [this] {
         if (m_callId)
             Q_EMIT showCallRequested(m_callId);
@@ -377,13 +377,14 @@ void TestPhonesPage::step(const QString& line)
         QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
 }
 
-void TestPhonesPage::trigger(const QString& kind)
+void TestPhonesPage::trigger(store::TriggerKind kind)
 {
     QString error;
     testphones::TestCallPlan plan;
     try {
-        plan = testphones::TestCalls::plan(m_db, m_clock, kind, m_subscriber->currentData().toString(),
-                                           m_destination->text(), &error);
+        plan = testphones::TestCalls::plan(m_db, m_clock, store::toString(kind),
+                                           m_subscriber->currentData().toString(), m_destination->text(),
+                                           &error);
     } catch (const store::StoreError& e) {
         error = e.message();
     }
@@ -401,22 +402,21 @@ void TestPhonesPage::trigger(const QString& kind)
         host = QStringLiteral("127.0.0.1");
     m_phones->setNumber(Phone::A, plan.callback);
     m_phones->setNumber(Phone::B, plan.destination);
-    m_kind = kind;
     m_waiting = true;
     m_requestId = 0;
     m_callId = 0;
     m_record->clear();
     m_showCall->setEnabled(false);
     updatePanels();
-    if (kind == QLatin1String("did")) {
+    if (kind == store::TriggerKind::Did) {
         step(tr("Phone A rings DID %1; when the IVR asks, key %2").arg(plus(plan.did), plan.keys));
         m_phones->call(Phone::A, plan.did, host, port);
-    } else if (kind == QLatin1String("sms")) {
+    } else if (kind == store::TriggerKind::Sms) {
         step(tr("Phone A texts \"%1\"").arg(plan.smsText));
         m_phones->sendSms(Phone::A, plan.smsText, host, port);
     } else {
-        step(kind == QLatin1String("web") ? tr("A web callback to %1").arg(plus(plan.destination))
-                                          : tr("An API callback to %1").arg(plus(plan.destination)));
+        step(kind == store::TriggerKind::Web ? tr("A web callback to %1").arg(plus(plan.destination))
+                                             : tr("An API callback to %1").arg(plus(plan.destination)));
         m_switch.requestTestCallback(plan.accountId, kind, plan.destination);
     }
 }

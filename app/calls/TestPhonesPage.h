@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "store/TriggerKind.h"
 #include "testphones/TestPhones.h"
 
 #include <QWidget>
@@ -110,7 +111,7 @@ private:
     void connectPhones();
     void connectSwitch();
     QGroupBox* makePanel(Panel& p, Phone phone, const QString& title);
-    void trigger(const QString& kind);
+    void trigger(store::TriggerKind kind);
     void step(const QString& line);
     void updatePanels();
     void updateButtons();
@@ -139,7 +140,6 @@ private:
     QTextBrowser* m_record = nullptr;
     QPushButton* m_showCall = nullptr;
     QTimer* m_clockTick = nullptr;
-    QString m_kind;         // of the callback asked for last
     bool m_waiting = false; // a trigger went out; its request not seen yet
     qint64 m_requestId = 0;
     qint64 m_callId = 0;

@@ -89,8 +89,19 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
         CallbackRequest r;
         r.id = q->value(0).toLongLong();
         r.accountId = q->value(1).toLongLong();
-        // The schema's CHECK allows only the words TriggerKind knows.
-        r.trigger = triggerKindFromString(q->value(2).toString()).value_or(TriggerKind::Console);
+        // The schema's CHECK allows only the words TriggerKind knows; a
+        // database changed by hand or by a newer version is said, not guessed.
+        const QString trigger = q->value(2).toString();
+        const auto kind = triggerKindFromString(trigger);
+        if (!kind)
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("Callback request #%1 came from the trigger \"%2\", which this version of "
+                   "Rebound does not know: the database was changed outside Rebound or by a newer "
+                   "version. Open it with the version that wrote it.")
+                    .arg(r.id)
+                    .arg(trigger));
+        r.trigger = *kind;
         r.source = q->value(3).toString();
         if (!q->value(4).isNull())
             r.didId = q->value(4).toLongLong();

@@ -35,13 +35,14 @@ TestCallPlan TestCalls::plan(const store::Database& db, const core::Clock& clock
 {
     TestCallPlan p;
     error->clear();
-    static const QStringList kinds{QStringLiteral("did"), QStringLiteral("sms"), QStringLiteral("web"),
-                                   QStringLiteral("api")};
-    if (!kinds.contains(kind)) {
+    using store::TriggerKind;
+    const std::optional<TriggerKind> known = store::triggerKindFromString(kind);
+    if (!known || (*known != TriggerKind::Did && *known != TriggerKind::Sms && *known != TriggerKind::Web &&
+                   *known != TriggerKind::Api)) {
         *error = tr("The kind of test callback is did, sms, web or api, not '%1'.").arg(kind);
         return p;
     }
-    p.kind = kind;
+    p.kind = *known;
     const auto account = store::AccountRepository(db, clock).findByCode(accountCode.trimmed());
     if (!account) {
         *error = tr("There is no subscriber %1.").arg(accountCode);
@@ -70,7 +71,7 @@ TestCallPlan TestCalls::plan(const store::Database& db, const core::Clock& clock
         *error = tr("The destination is the subscriber's own callback number.");
         return p;
     }
-    if (kind == QLatin1String("did")) {
+    if (p.kind == TriggerKind::Did) {
         for (const store::Did& did : store::GatewayRepository(db, clock).didsOf(account->id))
             if (did.enabled) {
                 p.did = did.number;
@@ -83,7 +84,7 @@ TestCallPlan TestCalls::plan(const store::Database& db, const core::Clock& clock
         const QString prefix = dialPlan.internationalPrefixes.value(0);
         p.keys = (prefix.isEmpty() ? p.destination : prefix + p.destination) + QLatin1Char('#');
     }
-    if (kind == QLatin1String("sms"))
+    if (p.kind == TriggerKind::Sms)
         p.smsText = QStringLiteral("%1 %2").arg(account->accountCode, plus(p.destination));
     return p;
 }
@@ -211,7 +212,7 @@ void TestCallRunner::run(const TestCallPlan& plan, const QString& switchHost, in
                     Q_EMIT step(tr("Phone B answers"));
             });
     connect(&m_phones, &TestPhones::callFailed, this, [this](Phone phone, int status, const QString& phrase) {
-        if (phone != Phone::A || m_plan.kind != QLatin1String("did"))
+        if (phone != Phone::A || m_plan.kind != store::TriggerKind::Did)
             return;
         Q_EMIT step(tr("The DID answered %1 %2: the trigger call costs nothing").arg(status).arg(phrase));
         if (status != 486)
@@ -226,14 +227,14 @@ void TestCallRunner::run(const TestCallPlan& plan, const QString& switchHost, in
         Q_EMIT step(tr("SMS reply to phone A: \"%1\"").arg(text));
     });
 
-    if (plan.kind == QLatin1String("did")) {
+    if (plan.kind == store::TriggerKind::Did) {
         Q_EMIT step(tr("Phone A rings DID %1").arg(plus(plan.did)));
         m_phones.call(Phone::A, plan.did, switchHost, switchPort);
-    } else if (plan.kind == QLatin1String("sms")) {
+    } else if (plan.kind == store::TriggerKind::Sms) {
         Q_EMIT step(tr("Phone A texts \"%1\" to the switch").arg(plan.smsText));
         m_phones.sendSms(Phone::A, plan.smsText, switchHost, switchPort);
     } else {
-        Q_EMIT step(plan.kind == QLatin1String("web")
+        Q_EMIT step(plan.kind == store::TriggerKind::Web
                         ? tr("A web callback to %1").arg(plus(plan.destination))
                         : tr("An API callback to %1").arg(plus(plan.destination)));
         m_switch.requestTestCallback(plan.accountId, plan.kind, plan.destination);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "store/TriggerKind.h"
 #include "testphones/TestPhones.h"
 
 #include <QCoreApplication>
@@ -23,14 +24,15 @@ namespace rebound::testphones {
 // What a test call needs, checked before any phone rings.
 struct TestCallPlan
 {
-    QString kind; // did | sms | web | api
+    store::TriggerKind kind = store::TriggerKind::Did; // Did, Sms, Web or Api
     qint64 accountId = 0;
     QString accountCode;
     QString callback;    // E.164 digits: phone A's number, the account's callback number
     QString destination; // E.164 digits: phone B's number
-    QString did;         // E.164 digits, for "did"
-    QString keys;        // what A keys in the IVR for "did": the destination dialled internationally, then #
-    QString smsText;     // for "sms"
+    QString did;         // E.164 digits, for a DID trigger
+    QString
+        keys; // what A keys in the IVR after a DID trigger: the destination dialled internationally, then #
+    QString smsText; // for an SMS trigger
 };
 
 // The test carrier's name, and the checks of a test call (console and CLI
@@ -41,7 +43,8 @@ class TestCalls
 
 public:
     static QString carrierName();
-    // Empty *error: the plan; else why not.
+    // Empty *error: the plan; else why not. `kind` is the word a person
+    // typed or a button sent: did, sms, web or api.
     static TestCallPlan plan(const store::Database& db, const core::Clock& clock, const QString& kind,
                              const QString& accountCode, const QString& destination, QString* error);
     // Points the test carrier at the phones (enabled while they run).

@@ -84,23 +84,38 @@ private Q_SLOTS:
         QCOMPARE(requests().unfinishedCount(), final ? 0 : 1);
     }
 
+    void anUnknownWordIsAnErrorNotAGuess_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("state") << "state"
+                               << "ringing";
+        QTest::newRow("trigger") << "trigger"
+                                 << "fax";
+    }
+
     void anUnknownWordIsAnErrorNotAGuess()
     {
+        QFETCH(QString, column);
+        QFETCH(QString, word);
         // Written by something other than this build (another version, a
-        // hand edit): reading it says which request and which word.
-        m_t->db->run(QStringLiteral("UPDATE callback_requests SET state = 'ringing' WHERE id = ?"),
-                     {qlonglong(m_request)}, QStringLiteral("test"));
-        QCOMPARE(store::requestStateFromString(QStringLiteral("ringing")), std::nullopt);
+        // hand edit, past the schema's CHECK): reading it says which request
+        // and which word.
+        QCOMPARE(store::requestStateFromString(word), std::nullopt);
+        QCOMPARE(store::triggerKindFromString(word), std::nullopt);
+        m_t->db->run(QStringLiteral("PRAGMA ignore_check_constraints = ON"), {}, QStringLiteral("test"));
+        m_t->db->run(QStringLiteral("UPDATE callback_requests SET %1 = ? WHERE id = ?").arg(column),
+                     {word, qlonglong(m_request)}, QStringLiteral("test"));
         for (const auto& read : {std::function<void()>([this] { requests().find(m_request); }),
                                  std::function<void()>([this] { requests().recent(); })}) {
             try {
                 read();
-                QFAIL("an unknown state word was read as a state");
+                QFAIL("an unknown word was read as a state or a trigger");
             } catch (const store::StoreError& error) {
                 QCOMPARE(error.kind(), store::StoreError::Kind::Invalid);
                 QVERIFY2(error.message().contains(QStringLiteral("#%1").arg(m_request)),
                          qPrintable(error.message()));
-                QVERIFY2(error.message().contains(QStringLiteral("\"ringing\"")),
+                QVERIFY2(error.message().contains(QLatin1Char('"') + word + QLatin1Char('"')),
                          qPrintable(error.message()));
             }
         }
