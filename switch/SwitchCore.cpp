@@ -5,6 +5,7 @@
 #include "callback/Admission.h"
 #include "callback/CallBilling.h"
 #include "callback/CallbackSession.h"
+#include "callback/MediaEvents.h"
 #include "cards/CardService.h"
 #include "core/HostPort.h"
 #include "fraud/FraudMonitor.h"
@@ -63,6 +64,10 @@ SwitchCore::~SwitchCore()
     stopWeb();
     qDeleteAll(m_callbacks);
     m_callbacks.clear();
+    // Finished calls waiting for deleteLater free their media sessions too,
+    // while the engine is still there.
+    qDeleteAll(findChildren<callback::CallbackSession*>(Qt::FindDirectChildrenOnly));
+    m_mediaEvents.reset();
     m_media.reset();
     m_sip.reset();
     m_dailyBackup.reset(); // waits for a backup in progress
@@ -236,6 +241,7 @@ void SwitchCore::startMedia(const store::SettingsRepository& settings, const QSt
     mediaConfig.prompts = prompts.english;
     mediaConfig.languagePrompts = prompts.others;
     m_media = std::make_unique<media::MediaEngine>(mediaConfig);
+    m_mediaEvents = std::make_unique<callback::MediaEvents>(*m_media);
     connect(
         m_media.get(), &media::MediaEngine::foreignMedia, this, [this](int session, const QString& source) {
             Q_EMIT logLine(
@@ -345,8 +351,8 @@ void SwitchCore::startDueCallbacks()
 
 callback::CallbackSession* SwitchCore::makeSession(qint64 requestId, const callback::EngineSettings& engine)
 {
-    auto* session = new callback::CallbackSession(requestId, *m_db, m_clock, *m_sip, *m_media, m_load,
-                                                  *m_rates, engine, this);
+    auto* session = new callback::CallbackSession(requestId, *m_db, m_clock, *m_sip, *m_media, *m_mediaEvents,
+                                                  m_load, *m_rates, engine, this);
     m_callbacks.insert(requestId, session);
     connect(session, &callback::CallbackSession::logLine, this, &SwitchCore::logLine);
     connect(session, &callback::CallbackSession::bridged, this,

@@ -34,6 +34,7 @@ class RateCache;
 }
 namespace rebound::callback {
 class CallbackSession;
+class MediaEvents;
 struct EngineSettings;
 } // namespace rebound::callback
 namespace rebound::triggers {
@@ -134,7 +135,8 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<sip::SipStack> m_sip;
     std::unique_ptr<media::MediaEngine> m_media;
-    std::unique_ptr<billing::RateCache> m_rates; // one for every call on this thread
+    std::unique_ptr<callback::MediaEvents> m_mediaEvents; // the engine's events, to the call they belong to
+    std::unique_ptr<billing::RateCache> m_rates;          // one for every call on this thread
     QHash<qint64, callback::CallbackSession*> m_callbacks;
     callback::PendingCallbacks m_pending; // requests waiting out callback.delay_ms
     QTimer m_pendingTimer;                // fires when the oldest of them is due

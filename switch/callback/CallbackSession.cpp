@@ -6,6 +6,7 @@
 
 #include "billing/CreditManager.h"
 #include "callback/CallBilling.h"
+#include "callback/MediaEvents.h"
 #include "core/Languages.h"
 #include "media/MediaEngine.h"
 #include "routing/LegDialer.h"
@@ -42,20 +43,21 @@ void CallbackSession::safely(const std::function<void()>& step)
 }
 
 CallbackSession::CallbackSession(std::int64_t requestId, const store::Database& db, const core::Clock& clock,
-                                 sip::SipStack& sip, media::MediaEngine& media, routing::GatewayLoad& load,
-                                 billing::RateCache& rates, EngineSettings settings, QObject* parent)
+                                 sip::SipStack& sip, media::MediaEngine& media, MediaEvents& mediaEvents,
+                                 routing::GatewayLoad& load, billing::RateCache& rates,
+                                 EngineSettings settings, QObject* parent)
     : QObject(parent)
     , m_requestId(requestId)
     , m_db(db)
     , m_clock(clock)
     , m_sip(sip)
     , m_media(media)
+    , m_mediaEvents(mediaEvents)
     , m_load(load)
     , m_rates(rates)
     , m_settings(std::move(settings))
 {
     connectTimers();
-    connectMedia();
 }
 
 // The call's timers: the answer timeout, the CDR progress tick, the credit
@@ -116,41 +118,58 @@ void CallbackSession::connectTimers()
     });
 }
 
-// The media engine's events for this call's sessions.
-void CallbackSession::connectMedia()
+void CallbackSession::onPlaybackFinished(int session)
 {
-    connect(&m_media, &media::MediaEngine::playbackFinished, this, [this](int session, bool) {
-        if (session == m_a.media && m_afterPlayback) {
-            const auto next = std::exchange(m_afterPlayback, nullptr);
-            safely(next);
-        }
-    });
-    connect(&m_media, &media::MediaEngine::digitsCollected, this,
-            [this](int session, const QString& digits, media::CollectReason) {
-                if (session == m_a.media && m_state == store::RequestState::Ivr)
-                    safely([&] {
-                        if (m_askPin && !m_pinOk)
-                            onPin(digits);
-                        else
-                            onDigits(digits);
-                    });
-            });
-    connect(&m_media, &media::MediaEngine::digitReceived, this, [this](int session, QChar digit) {
-        if (session == m_a.media)
-            Q_EMIT logLine(tr("callback #%1: key %2").arg(m_requestId).arg(digit));
-    });
-    connect(&m_media, &media::MediaEngine::mediaTimeout, this, [this](int session) {
-        if (session == m_a.media || session == m_b.media)
-            hangup(tr("no audio from the other side"));
-    });
+    if (session == m_a.media && m_afterPlayback) {
+        const auto next = std::exchange(m_afterPlayback, nullptr);
+        safely(next);
+    }
+}
+
+void CallbackSession::onDigitsCollected(int session, const QString& digits)
+{
+    if (session == m_a.media && m_state == store::RequestState::Ivr)
+        safely([&] {
+            if (m_askPin && !m_pinOk)
+                onPin(digits);
+            else
+                onDigits(digits);
+        });
+}
+
+void CallbackSession::onDigitReceived(int session, QChar digit)
+{
+    if (session == m_a.media)
+        Q_EMIT logLine(tr("callback #%1: key %2").arg(m_requestId).arg(digit));
+}
+
+void CallbackSession::onMediaTimeout(int session)
+{
+    if (session == m_a.media || session == m_b.media)
+        hangup(tr("no audio from the other side"));
+}
+
+media::MediaEngine::Created CallbackSession::openMedia()
+{
+    const auto created = m_media.createSession();
+    if (created.id)
+        m_mediaEvents.watch(created.id, this);
+    return created;
+}
+
+void CallbackSession::closeMedia(int& session)
+{
+    if (!session)
+        return;
+    m_mediaEvents.forget(session);
+    m_media.destroySession(session);
+    session = 0;
 }
 
 CallbackSession::~CallbackSession()
 {
-    if (m_a.media)
-        m_media.destroySession(m_a.media);
-    if (m_b.media)
-        m_media.destroySession(m_b.media);
+    closeMedia(m_a.media);
+    closeMedia(m_b.media);
 }
 
 void CallbackSession::start()

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/Money.h"
 #include "core/PhoneNumber.h"
+#include "media/MediaEngine.h"
 #include "sip/Sdp.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/Rate.h"
@@ -22,9 +23,8 @@ namespace rebound::sip {
 class SipStack;
 }
 namespace rebound::media {
-class MediaEngine;
 class Speaker;
-} // namespace rebound::media
+}
 namespace rebound::billing {
 class RateCache;
 class Rater;
@@ -35,6 +35,8 @@ class LegDialer;
 } // namespace rebound::routing
 
 namespace rebound::callback {
+
+class MediaEvents;
 
 // One callback request turned into a call, ARCHITECTURE.md "Call flow":
 // requested -> dialing_a -> ivr -> dialing_b -> bridged -> completed, or
@@ -51,8 +53,9 @@ class CallbackSession : public QObject
 
 public:
     CallbackSession(std::int64_t requestId, const store::Database& db, const core::Clock& clock,
-                    sip::SipStack& sip, media::MediaEngine& media, routing::GatewayLoad& load,
-                    billing::RateCache& rates, EngineSettings settings, QObject* parent = nullptr);
+                    sip::SipStack& sip, media::MediaEngine& media, MediaEvents& mediaEvents,
+                    routing::GatewayLoad& load, billing::RateCache& rates, EngineSettings settings,
+                    QObject* parent = nullptr);
     ~CallbackSession() override;
 
     void start();
@@ -73,6 +76,8 @@ Q_SIGNALS:
     void billingFailed(const rebound::callback::CallEnd& end, const QString& error);
 
 private:
+    friend class MediaEvents; // hands it its media sessions' events
+
     enum class Leg
     {
         A,
@@ -83,7 +88,15 @@ private:
     // cleanly instead of leaving the event loop.
     void safely(const std::function<void()>& step);
     void connectTimers();
-    void connectMedia();
+    // The media engine's events for this call's sessions (MediaEvents).
+    void onPlaybackFinished(int session);
+    void onDigitsCollected(int session, const QString& digits);
+    void onDigitReceived(int session, QChar digit);
+    void onMediaTimeout(int session);
+    // A media session for a leg, watched for its events; 0 and why not when
+    // the engine has no port. closeMedia() stops watching and frees it.
+    media::MediaEngine::Created openMedia();
+    void closeMedia(int& session);
     // Records the request's state and announces it. A state on the way (DialingA, Ivr, ...) is
     // written with a commit that does not wait for the disk (Sync::Deferred), a final one fully.
     void setState(store::RequestState state, const QString& failure = {});
@@ -162,6 +175,7 @@ private:
     const core::Clock& m_clock;
     sip::SipStack& m_sip;
     media::MediaEngine& m_media;
+    MediaEvents& m_mediaEvents;
     routing::GatewayLoad& m_load;
     billing::RateCache& m_rates; // the switch's, shared by every call
     EngineSettings m_settings;

@@ -119,7 +119,7 @@ void CallbackSession::dialA()
     store::CallbackRequestRepository(m_db, m_clock).countAttempt(m_requestId);
     const store::RequestState dialing = store::RequestState::DialingA;
     recordState(dialing);
-    const auto created = m_media.createSession();
+    const auto created = openMedia();
     if (!created.id) {
         transaction.commit();
         announceState(dialing, {});
@@ -199,8 +199,7 @@ void CallbackSession::onAFailed(int status, const QString& reason)
     const QString why = m_aNotAnswered ? noAnswerReason() : reason;
     if (!m_a.closed) // no gateway was tried, or a late 200 OK (an attempt closes its own record)
         closeLegRecord(Leg::A, code, why, m_clock.nowMs());
-    m_media.destroySession(m_a.media);
-    m_a.media = 0;
+    closeMedia(m_a.media);
     m_a.dialer->deleteLater();
     m_a.dialer = nullptr;
     if (!m_hangingUp && retryable(code) && m_attemptsA <= m_settings.retries) {
@@ -238,7 +237,7 @@ void CallbackSession::reserveAndDialB()
     m_legAGuard.start(static_cast<int>(std::max<std::int64_t>(0, m_guardDeadline - m_clock.nowMs())));
     const store::RequestState dialing = store::RequestState::DialingB;
     recordState(dialing);
-    const auto created = m_media.createSession();
+    const auto created = openMedia();
     if (!created.id) {
         transaction.commit();
         announceState(dialing, {});
@@ -328,8 +327,7 @@ void CallbackSession::onBFailed(int status, const QString& reason)
 {
     if (!m_b.closed) // no gateway was tried (an attempt closes its own record)
         closeLegRecord(Leg::B, status, reason, m_clock.nowMs());
-    m_media.destroySession(m_b.media);
-    m_b.media = 0;
+    closeMedia(m_b.media);
     m_b.dialer->deleteLater();
     m_b.dialer = nullptr;
     if (m_hangingUp) {
