@@ -1,11 +1,11 @@
 #include "media/RtpReceiver.h"
 
+#include "media/IoUring.h"
 #include "media/RtpSocket.h"
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <liburing.h>
 #include <sys/socket.h>
 #include <vector>
 
@@ -134,13 +134,8 @@ RtpReceiver::RtpReceiver(Mode wanted)
     if (wanted == Mode::Direct)
         return;
     auto r = std::make_unique<Ring>();
-    io_uring_params params{};
-    params.flags = IORING_SETUP_COOP_TASKRUN | IORING_SETUP_SINGLE_ISSUER;
-    if (io_uring_queue_init_params(Depth, &r->ring, &params) < 0) {
-        params = io_uring_params{};
-        if (io_uring_queue_init_params(Depth, &r->ring, &params) < 0)
-            return; // Direct: an old kernel or io_uring forbidden here
-    }
+    if (!openRing(r->ring, Depth))
+        return; // Direct
     m_ring = std::move(r);
 }
 

@@ -1,10 +1,10 @@
 #include "media/RtpSendQueue.h"
 
+#include "media/IoUring.h"
 #include "media/RtpSocket.h"
 
 #include <array>
 #include <cstring>
-#include <liburing.h>
 #include <sys/socket.h>
 #include <vector>
 
@@ -68,15 +68,8 @@ RtpSendQueue::RtpSendQueue(Mode wanted)
     if (wanted == Mode::Direct)
         return;
     auto r = std::make_unique<Ring>();
-    // Completions are posted as the sends run, inside the submit: no
-    // interrupts to the thread for them, and only this thread submits.
-    io_uring_params params{};
-    params.flags = IORING_SETUP_COOP_TASKRUN | IORING_SETUP_SINGLE_ISSUER;
-    if (io_uring_queue_init_params(Depth, &r->ring, &params) < 0) {
-        params = io_uring_params{};
-        if (io_uring_queue_init_params(Depth, &r->ring, &params) < 0)
-            return; // Direct: an old kernel or io_uring forbidden here
-    }
+    if (!openRing(r->ring, Depth))
+        return; // Direct
     m_ring = std::move(r);
 }
 

@@ -5,6 +5,7 @@ target_sources(rebound_switch PRIVATE
     media/EnglishSpeaker.cpp
     media/FrenchSpeaker.cpp
     media/G711.cpp media/G711.h
+    media/IoUring.h
     media/MediaEngine.cpp media/MediaEngine.h
     media/MediaPlayout.cpp
     media/MediaReceive.cpp
