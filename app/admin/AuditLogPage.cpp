@@ -278,17 +278,15 @@ QString AuditLogPage::whyEmpty() const
 
 qint64 AuditLogPage::exportTo(const QString& path)
 {
-    // Owner-only: the log names logins and addresses.
-    return exportFile(
-        this, path, ExportReadableBy::OwnerOnly, [&](QSaveFile& file, ExportProgress& progress) {
-            // How many will match is not known before the end (counting would
-            // read them all twice), so the dialog counts up without a bar.
-            progress.start(tr("Exporting the audit log…"), 0);
-            return reports::AuditCsv::write(
-                store::AuditLog(m_db, m_clock), currentFilter(), m_zone, file, [&](qint64 done) {
-                    return progress.advance(tr("Exporting the audit log… entries written: %1").arg(done));
-                });
-        });
+    return exportFile(this, path, [&](QSaveFile& file, ExportProgress& progress) {
+        // How many will match is not known before the end (counting would
+        // read them all twice), so the dialog counts up without a bar.
+        progress.start(tr("Exporting the audit log…"), 0);
+        return reports::AuditCsv::write(
+            store::AuditLog(m_db, m_clock), currentFilter(), m_zone, file, [&](qint64 done) {
+                return progress.advance(tr("Exporting the audit log… entries written: %1").arg(done));
+            });
+    });
 }
 
 void AuditLogPage::exportCsv()

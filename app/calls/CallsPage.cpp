@@ -429,13 +429,11 @@ void CallsPage::exportCsv()
     if (path.isEmpty())
         return;
     const store::CallFilter filter = currentFilter();
-    const qint64 written =
-        exportFile(this, path, ExportReadableBy::Anyone, [&](QSaveFile& file, ExportProgress& progress) {
-            const qint64 total = m_reports.repository().totals(filter).calls;
-            progress.start(tr("Exporting %n call(s)…", nullptr, int(std::min<qint64>(total, INT_MAX))),
-                           total);
-            return m_reports.exportCsv(filter, file, [&](qint64 done) { return progress.advance(done); });
-        });
+    const qint64 written = exportFile(this, path, [&](QSaveFile& file, ExportProgress& progress) {
+        const qint64 total = m_reports.repository().totals(filter).calls;
+        progress.start(tr("Exporting %n call(s)…", nullptr, int(std::min<qint64>(total, INT_MAX))), total);
+        return m_reports.exportCsv(filter, file, [&](qint64 done) { return progress.advance(done); });
+    });
     if (written >= 0)
         dialogs::showInformation(
             this, tr("Calls exported"),

@@ -35,7 +35,7 @@ bool ExportProgress::advance(const QString& text)
     return !m_dialog.wasCanceled();
 }
 
-qint64 exportFile(QWidget* parent, const QString& path, ExportReadableBy readableBy,
+qint64 exportFile(QWidget* parent, const QString& path,
                   const std::function<qint64(QSaveFile& file, ExportProgress& progress)>& write)
 {
     const QString failed = QCoreApplication::translate("ExportFile", "Export failed");
@@ -46,12 +46,8 @@ qint64 exportFile(QWidget* parent, const QString& path, ExportReadableBy readabl
         return qint64(-1);
     };
     QSaveFile file(path);
-    if (readableBy == ExportReadableBy::OwnerOnly) {
-        if (const QString error = core::openPrivate(file); !error.isEmpty())
-            return cannotWrite(error);
-    } else if (!file.open(QIODevice::WriteOnly)) {
-        return cannotWrite(file.errorString());
-    }
+    if (const QString error = core::openPrivate(file); !error.isEmpty())
+        return cannotWrite(error);
     try {
         QProgressDialog dialog(QString(), QCoreApplication::translate("ExportFile", "Cancel"), 0, 0, parent);
         dialog.setObjectName(QStringLiteral("exportProgress"));

@@ -29,20 +29,15 @@ private:
     QProgressDialog& m_dialog;
 };
 
-// Who may read an exported file.
-enum class ExportReadableBy
-{
-    Anyone,   // as the umask says
-    OwnerOnly // logins, addresses
-};
-
-// Writes an export to `path`, all or nothing (QSaveFile): `write` writes the
+// Writes an export to `path`, all or nothing (QSaveFile), readable by its
+// owner only, as the command line's exports are: they name subscribers,
+// their numbers, logins and addresses. `write` writes the
 // rows to the file, showing its progress, and returns how many it wrote, or
 // -1 when cancelled, which leaves nothing behind. A file that cannot be
 // written, or a store::StoreError thrown by `write`, is shown with
 // dialogs::showError as "Export failed". Returns the rows written; -1 when
 // cancelled or failed.
-qint64 exportFile(QWidget* parent, const QString& path, ExportReadableBy readableBy,
+qint64 exportFile(QWidget* parent, const QString& path,
                   const std::function<qint64(QSaveFile& file, ExportProgress& progress)>& write);
 
 } // namespace rebound::console

@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -390,6 +391,11 @@ private Q_SLOTS:
         QVERIFY(lines.first().contains(QStringLiteral("b_sell")));
         for (int i = 1; i < lines.size(); ++i)
             QCOMPARE(lines[i].split(u',').at(3), QStringLiteral("1003"));
+        // The calls name subscribers and their numbers: owner-only, as the
+        // command line's exports and the audit log's.
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
     }
 
     void dashboardFiguresMatchTheLegsAndTheLedger()
