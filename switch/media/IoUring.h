@@ -1,5 +1,9 @@
 #pragma once
 
+#include "media/RtpSocket.h"
+
+#include <array>
+#include <cstdint>
 #include <liburing.h>
 
 namespace rebound::media {
@@ -18,5 +22,28 @@ inline bool openRing(io_uring& ring, unsigned depth)
     params = io_uring_params{};
     return io_uring_queue_init_params(depth, &ring, &params) == 0;
 }
+
+// One datagram as the rings read or send it: its bytes, the peer's address
+// and the message that points at both. It stays in place while the kernel
+// holds it.
+struct DatagramSlot
+{
+    std::array<std::uint8_t, MaxDatagram> data;
+    sockaddr_in peer{};
+    iovec vector{};
+    msghdr message{};
+
+    // Points the message at the peer address and the first `size` bytes.
+    msghdr* aim(std::size_t size)
+    {
+        vector = iovec{data.data(), size};
+        message = msghdr{};
+        message.msg_name = &peer;
+        message.msg_namelen = sizeof peer;
+        message.msg_iov = &vector;
+        message.msg_iovlen = 1;
+        return &message;
+    }
+};
 
 } // namespace rebound::media

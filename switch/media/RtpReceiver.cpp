@@ -4,7 +4,6 @@
 #include "media/RtpSocket.h"
 
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <sys/socket.h>
 #include <vector>
@@ -16,12 +15,8 @@ namespace {
 // Reads in one submission at most; more ready sockets take more submissions.
 constexpr unsigned Depth = 128;
 
-struct Slot
+struct Slot : DatagramSlot
 {
-    std::array<std::uint8_t, MaxDatagram> data;
-    sockaddr_in from{};
-    iovec vector{};
-    msghdr message{};
     int result = 0;
 };
 
@@ -70,17 +65,12 @@ struct RtpReceiver::Ring
     void queueRead(int fd, unsigned at)
     {
         Slot& slot = slots[at];
-        slot.vector = iovec{slot.data.data(), MaxDatagram};
-        slot.message = msghdr{};
-        slot.message.msg_name = &slot.from;
-        slot.message.msg_namelen = sizeof slot.from;
-        slot.message.msg_iov = &slot.vector;
-        slot.message.msg_iovlen = 1;
+        msghdr* message = slot.aim(MaxDatagram);
         slot.result = -EAGAIN;
         // MSG_DONTWAIT: an empty socket answers EAGAIN at once instead of
         // leaving the read armed in the ring.
         io_uring_sqe* sqe = io_uring_get_sqe(&ring);
-        io_uring_prep_recvmsg(sqe, fd, &slot.message, MSG_DONTWAIT);
+        io_uring_prep_recvmsg(sqe, fd, message, MSG_DONTWAIT);
         io_uring_sqe_set_data64(sqe, at);
     }
 
@@ -121,7 +111,7 @@ struct RtpReceiver::Ring
                 if (slot.message.msg_namelen == sizeof(sockaddr_in))
                     to(w.source.key,
                        std::span<const std::uint8_t>(slot.data.data(), static_cast<std::size_t>(slot.result)),
-                       slot.from);
+                       slot.peer);
             }
             if (more && w.done < MaxReadsPerWake)
                 next.push_back(Want{w.source, std::min(2 * w.count, MaxReadsPerWake - w.done), w.done});

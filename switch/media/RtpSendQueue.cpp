@@ -17,13 +17,7 @@ namespace {
 // more system call, not a datagram.
 constexpr unsigned Depth = 256;
 
-struct Slot
-{
-    std::array<std::uint8_t, MaxDatagram> data;
-    sockaddr_in to{};
-    iovec vector{};
-    msghdr message{};
-};
+using Slot = DatagramSlot;
 
 } // namespace
 
@@ -120,16 +114,11 @@ void RtpSendQueue::send(int fd, const sockaddr_in& to, std::span<const std::uint
     Slot& slot = r.slots[index];
     std::memcpy(slot.data.data(), header.data(), header.size());
     std::memcpy(slot.data.data() + header.size(), payload.data(), payload.size());
-    slot.to = to;
-    slot.vector = iovec{slot.data.data(), size};
-    slot.message = msghdr{};
-    slot.message.msg_name = &slot.to;
-    slot.message.msg_namelen = sizeof slot.to;
-    slot.message.msg_iov = &slot.vector;
-    slot.message.msg_iovlen = 1;
+    slot.peer = to;
+    msghdr* message = slot.aim(size);
     // MSG_DONTWAIT: a full socket fails the send at once instead of
     // leaving it armed in the ring until there is room.
-    io_uring_prep_sendmsg(sqe, fd, &slot.message, MSG_DONTWAIT);
+    io_uring_prep_sendmsg(sqe, fd, message, MSG_DONTWAIT);
     io_uring_sqe_set_data64(sqe, index);
     ++r.queued;
 }
