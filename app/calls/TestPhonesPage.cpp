@@ -382,9 +382,8 @@ void TestPhonesPage::trigger(store::TriggerKind kind)
     QString error;
     testphones::TestCallPlan plan;
     try {
-        plan = testphones::TestCalls::plan(m_db, m_clock, store::toString(kind),
-                                           m_subscriber->currentData().toString(), m_destination->text(),
-                                           &error);
+        plan = testphones::TestCalls::plan(m_db, m_clock, kind, m_subscriber->currentData().toString(),
+                                           m_destination->text(), &error);
     } catch (const store::StoreError& e) {
         error = e.message();
     }

@@ -26,7 +26,6 @@ public:
     // `call` receives the events of media session `session` until forget().
     void watch(int session, CallbackSession* call);
     void forget(int session);
-    qsizetype watched() const { return m_calls.size(); }
 
 private:
     QHash<int, CallbackSession*> m_calls;

@@ -33,16 +33,23 @@ QString TestCalls::carrierName()
 TestCallPlan TestCalls::plan(const store::Database& db, const core::Clock& clock, const QString& kind,
                              const QString& accountCode, const QString& destination, QString* error)
 {
-    TestCallPlan p;
-    error->clear();
     using store::TriggerKind;
     const std::optional<TriggerKind> known = store::triggerKindFromString(kind);
     if (!known || (*known != TriggerKind::Did && *known != TriggerKind::Sms && *known != TriggerKind::Web &&
                    *known != TriggerKind::Api)) {
         *error = tr("The kind of test callback is did, sms, web or api, not '%1'.").arg(kind);
-        return p;
+        return {};
     }
-    p.kind = *known;
+    return plan(db, clock, *known, accountCode, destination, error);
+}
+
+TestCallPlan TestCalls::plan(const store::Database& db, const core::Clock& clock, store::TriggerKind kind,
+                             const QString& accountCode, const QString& destination, QString* error)
+{
+    using store::TriggerKind;
+    TestCallPlan p;
+    error->clear();
+    p.kind = kind;
     const auto account = store::AccountRepository(db, clock).findByCode(accountCode.trimmed());
     if (!account) {
         *error = tr("There is no subscriber %1.").arg(accountCode);

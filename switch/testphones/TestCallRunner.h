@@ -47,6 +47,9 @@ public:
     // typed or a button sent: did, sms, web or api.
     static TestCallPlan plan(const store::Database& db, const core::Clock& clock, const QString& kind,
                              const QString& accountCode, const QString& destination, QString* error);
+    // The same for a kind the caller already has (Did, Sms, Web or Api).
+    static TestCallPlan plan(const store::Database& db, const core::Clock& clock, store::TriggerKind kind,
+                             const QString& accountCode, const QString& destination, QString* error);
     // Points the test carrier at the phones (enabled while they run).
     static void pointCarrier(const store::Database& db, const core::Clock& clock, const TestPhones& phones);
     // The call record of a request, its legs, price, cost and profit, and
