@@ -7,6 +7,9 @@
 #include "store/GatewayRepository.h"
 #include "support/ServiceFixture.h"
 
+#include <QTest>
+#include <array>
+
 namespace rebound::test {
 
 template <typename Service>
@@ -22,6 +25,47 @@ struct NetworkFixture : ServiceFixture<Service>
         g.name = name;
         g.host = host;
         return repo().insertGateway(g);
+    }
+
+    // How many gateways, routes and DIDs the database holds.
+    std::array<qsizetype, 3> holdings() const
+    {
+        const store::GatewayRepository r = repo();
+        return {r.gateways().size(), r.routes().size(), r.dids().size()};
+    }
+
+    // `in` is refused by check() and by add() alike, both naming `field`
+    // alone, and add() writes and audits nothing.
+    template <typename Input>
+    void refusesNaming(const Input& in, const QString& field)
+    {
+        const auto before = holdings();
+        const auto audited = this->audit().size();
+        QCOMPARE(fieldNames(this->service.check(in)), QStringList{field});
+        try {
+            this->service.add(in, QStringLiteral("tester"));
+            QFAIL("a bad input was saved");
+        } catch (const core::ValidationError& error) {
+            QCOMPARE(fieldNames(error.errors()), QStringList{field});
+            QVERIFY(!error.errors().first().message.isEmpty());
+        }
+        QVERIFY(holdings() == before);
+        QCOMPARE(this->audit().size(), audited);
+    }
+
+    // `in`, added inside a transaction that its caller then gives up on
+    // (never commits), leaves nothing behind, not even its audit entry.
+    template <typename Input>
+    void keepsNothingWhenTheCallerGivesUp(const Input& in)
+    {
+        const auto before = holdings();
+        const auto audited = this->audit().size();
+        {
+            store::Database::Transaction outer(*this->db);
+            this->service.add(in, QStringLiteral("tester"));
+        }
+        QVERIFY(holdings() == before);
+        QCOMPARE(this->audit().size(), audited);
     }
 };
 

@@ -100,10 +100,7 @@ private Q_SLOTS:
         in.mode = lgw ? store::DidMode::Lgw : store::DidMode::Did;
         if (gateway != 0)
             in.gatewayId = gateway == 1 ? m_gateway : gateway;
-        QCOMPARE(test::fieldNames(m_t->service.check(in)), QStringList{field});
-        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(in, QStringLiteral("tester")));
-        QVERIFY(m_t->repo().dids().isEmpty());
-        QVERIFY(m_t->audit().isEmpty());
+        m_t->refusesNaming(in, field);
     }
 
     void numbersAreUnique()
@@ -161,12 +158,7 @@ private Q_SLOTS:
 
     void nothingIsKeptWhenTheCallersTransactionFails()
     {
-        {
-            store::Database::Transaction outer(*m_t->db);
-            m_t->service.add(validInput(), QStringLiteral("tester"));
-        }
-        QVERIFY(m_t->repo().dids().isEmpty());
-        QVERIFY(m_t->audit().isEmpty());
+        m_t->keepsNothingWhenTheCallerGivesUp(validInput());
     }
 
     void normaliseNumberDropsWhatPeopleType()

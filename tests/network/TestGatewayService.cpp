@@ -136,16 +136,7 @@ private Q_SLOTS:
         else
             in.buyTableId = 9999;
 
-        QCOMPARE(test::fieldNames(m_t->service.check(in)), QStringList{field});
-        try {
-            m_t->service.add(in, QStringLiteral("tester"));
-            QFAIL("a bad input was saved");
-        } catch (const core::ValidationError& error) {
-            QCOMPARE(test::fieldNames(error.errors()), QStringList{field});
-            QVERIFY(!error.errors().first().message.isEmpty());
-        }
-        QVERIFY(m_t->repo().gateways().isEmpty());
-        QVERIFY(m_t->audit().isEmpty());
+        m_t->refusesNaming(in, field);
     }
 
     void everyProblemIsReportedAtOnce()
@@ -210,13 +201,7 @@ private Q_SLOTS:
 
     void nothingIsKeptWhenTheCallersTransactionFails()
     {
-        {
-            store::Database::Transaction outer(*m_t->db);
-            m_t->service.add(validInput(), QStringLiteral("tester"));
-            // not committed: the caller gave up
-        }
-        QVERIFY(m_t->repo().gateways().isEmpty());
-        QVERIFY(m_t->audit().isEmpty());
+        m_t->keepsNothingWhenTheCallerGivesUp(validInput());
     }
 
     void removeAuditsAndRefusesAGatewayInUse()

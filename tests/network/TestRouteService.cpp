@@ -86,10 +86,7 @@ private Q_SLOTS:
         else if (gateway != 0)
             in.gatewayId = gateway;
         in.priority = priority;
-        QCOMPARE(test::fieldNames(m_t->service.check(in)), QStringList{field});
-        QVERIFY_THROWS_EXCEPTION(core::ValidationError, m_t->service.add(in, QStringLiteral("tester")));
-        QVERIFY(m_t->repo().routes().isEmpty());
-        QVERIFY(m_t->audit().isEmpty());
+        m_t->refusesNaming(in, field);
     }
 
     void aGatewayHasOneRoutePerPrefix()
@@ -126,12 +123,7 @@ private Q_SLOTS:
 
     void nothingIsKeptWhenTheCallersTransactionFails()
     {
-        {
-            store::Database::Transaction outer(*m_t->db);
-            m_t->service.add(validInput(), QStringLiteral("tester"));
-        }
-        QVERIFY(m_t->repo().routes().isEmpty());
-        QVERIFY(m_t->audit().isEmpty());
+        m_t->keepsNothingWhenTheCallerGivesUp(validInput());
     }
 };
 
