@@ -3,6 +3,7 @@
 // per read (the rest at the next read), in a few system calls when batched;
 // recvmmsg per socket when Direct.
 
+#include "EachWayOfIo.h"
 #include "LoopbackSocket.h"
 #include "media/RtpReceiver.h"
 #include "media/RtpSocket.h"
@@ -49,18 +50,12 @@ class TestRtpReceiver : public QObject
 private Q_SLOTS:
     void batchedWhereTheKernelAllows()
     {
-        RtpReceiver r(RtpReceiver::Mode::Batched);
-        if (r.mode() != RtpReceiver::Mode::Batched)
-            QSKIP("io_uring is not available here (old kernel, seccomp or kernel.io_uring_disabled)");
+        if (!batchesHere<RtpReceiver>())
+            QSKIP(NoIoUring);
         QCOMPARE(RtpReceiver(RtpReceiver::Mode::Direct).mode(), RtpReceiver::Mode::Direct);
     }
 
-    void everySocketsDatagramsInOrder_data()
-    {
-        QTest::addColumn<bool>("batched");
-        QTest::newRow("batched") << true;
-        QTest::newRow("direct") << false;
-    }
+    void everySocketsDatagramsInOrder_data() { eachWayOfIo(); }
 
     // 150 sockets (more than one submission reads): most with one datagram,
     // every tenth with 3, and one with 40, more than one read takes.

@@ -2,6 +2,7 @@
 // before, when batched), all of them, in order, each from its own socket,
 // in a few system calls however many there are; Direct sends at once.
 
+#include "EachWayOfIo.h"
 #include "LoopbackSocket.h"
 #include "media/RtpSendQueue.h"
 
@@ -49,18 +50,12 @@ class TestRtpSendQueue : public QObject
 private Q_SLOTS:
     void batchedWhereTheKernelAllows()
     {
-        RtpSendQueue q(RtpSendQueue::Mode::Batched);
-        if (q.mode() != RtpSendQueue::Mode::Batched)
-            QSKIP("io_uring is not available here (old kernel, seccomp or kernel.io_uring_disabled)");
+        if (!batchesHere<RtpSendQueue>())
+            QSKIP(NoIoUring);
         QCOMPARE(RtpSendQueue(RtpSendQueue::Mode::Direct).mode(), RtpSendQueue::Mode::Direct);
     }
 
-    void everythingArrivesInOrderFromItsSocket_data()
-    {
-        QTest::addColumn<bool>("batched");
-        QTest::newRow("batched") << true;
-        QTest::newRow("direct") << false;
-    }
+    void everythingArrivesInOrderFromItsSocket_data() { eachWayOfIo(); }
 
     // 10 datagrams, then 700 (more than the queue holds at once), from two
     // sockets in turn to a third.
