@@ -4,6 +4,7 @@
 #include "common/ExportFile.h"
 #include "common/PageParts.h"
 #include "common/PeriodPicker.h"
+#include "core/PhoneNumber.h"
 #include "store/AccountRepository.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
@@ -52,11 +53,6 @@ bool isNumber(CallColumn c)
 {
     return isAmount(c) || c == CallColumn::Id || c == CallColumn::Talk || c == CallColumn::SecondsA ||
            c == CallColumn::SecondsB;
-}
-
-QString plus(const QString& digits)
-{
-    return digits.isEmpty() ? QString() : u'+' + digits;
 }
 } // namespace
 
@@ -119,9 +115,9 @@ QVariant CallsModel::cell(const store::CallRow& r, int columnIndex, int role) co
     case CallColumn::Trigger:
         return reports::BusinessReports::triggerName(r.trigger, r.test);
     case CallColumn::CallbackNumber:
-        return plus(r.callbackNumber);
+        return core::PhoneNumber::plus(r.callbackNumber);
     case CallColumn::Destination:
-        return plus(r.destination);
+        return core::PhoneNumber::plus(r.destination);
     case CallColumn::DestinationName:
         return r.destinationName;
     case CallColumn::GatewayA:
@@ -405,7 +401,8 @@ void CallsPage::showDetail()
         QStringLiteral("<h3>%1</h3><p>%2</p><table cellpadding='3'>")
             .arg(tr("Call %1: %2 → %3")
                      .arg(row.id)
-                     .arg(plus(row.callbackNumber), plus(row.destination))
+                     .arg(core::PhoneNumber::plus(row.callbackNumber),
+                          core::PhoneNumber::plus(row.destination))
                      .toHtmlEscaped(),
                  tr("%1 · %2 · sell %3, cost %4, profit %5")
                      .arg(row.accountCode + u' ' + row.accountName, reports::BusinessReports::resultText(row),

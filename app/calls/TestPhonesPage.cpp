@@ -4,6 +4,7 @@
 #include "calls/PhoneSpeaker.h"
 #include "common/PageParts.h"
 #include "core/HostPort.h"
+#include "core/PhoneNumber.h"
 #include "sip/SipStack.h"
 #include "store/AccountRepository.h"
 #include "store/CallbackRequestRepository.h"
@@ -29,14 +30,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace rebound::console {
 
 namespace {
-QString plus(const QString& digits)
-{
-    return digits.isEmpty() ? digits : QLatin1Char('+') + digits;
-}
-
 QString elapsed(qint64 sinceMs)
 {
     const qint64 s = qMax<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - sinceMs) / 1000);
@@ -207,17 +205,25 @@ void TestPhonesPage::connectPhones()
                     panel(phone).level->setValue(0);
                     break;
                 case TestPhones::State::Calling:
-                    step(tr("%1 calls %2").arg(name, plus(peer)));
+                    step(tr("%1 calls %2").arg(name, core::PhoneNumber::plus(peer)));
                     break;
                 }
                 updatePanels();
             });
     connect(m_phones.get(), &TestPhones::callFailed, this,
             [this](Phone phone, int status, const QString& phrase) {
-                step(tr("%1's call was answered %2 %3")
-                         .arg(phone == Phone::A ? tr("Phone A") : tr("Phone B"))
-                         .arg(status)
-                         .arg(phrase));
+                // A DID trigger is meant to be turned away: that is the
+                // free call the callback follows, not a failure.
+                if (phone == Phone::A && std::exchange(m_callingDid, false) && status == 486)
+                    step(tr("The switch turned the DID call away with %1 %2, so it costs nothing; "
+                            "the callback follows")
+                             .arg(status)
+                             .arg(phrase));
+                else
+                    step(tr("%1's call failed: %2 %3")
+                             .arg(phone == Phone::A ? tr("Phone A") : tr("Phone B"))
+                             .arg(status)
+                             .arg(phrase));
             });
     connect(m_phones.get(), &TestPhones::smsSent, this,
             [this](Phone, int status) { step(tr("The switch took the SMS: %1").arg(status)); });
@@ -402,20 +408,23 @@ void TestPhonesPage::trigger(store::TriggerKind kind)
     m_phones->setNumber(Phone::A, plan.callback);
     m_phones->setNumber(Phone::B, plan.destination);
     m_waiting = true;
+    m_callingDid = kind == store::TriggerKind::Did;
     m_requestId = 0;
     m_callId = 0;
     m_record->clear();
     m_showCall->setEnabled(false);
     updatePanels();
     if (kind == store::TriggerKind::Did) {
-        step(tr("Phone A rings DID %1; when the IVR asks, key %2").arg(plus(plan.did), plan.keys));
+        step(tr("Phone A rings DID %1; when the IVR asks, key %2")
+                 .arg(core::PhoneNumber::plus(plan.did), plan.keys));
         m_phones->call(Phone::A, plan.did, host, port);
     } else if (kind == store::TriggerKind::Sms) {
         step(tr("Phone A texts \"%1\"").arg(plan.smsText));
         m_phones->sendSms(Phone::A, plan.smsText, host, port);
     } else {
-        step(kind == store::TriggerKind::Web ? tr("A web callback to %1").arg(plus(plan.destination))
-                                             : tr("An API callback to %1").arg(plus(plan.destination)));
+        step(kind == store::TriggerKind::Web
+                 ? tr("A web callback to %1").arg(core::PhoneNumber::plus(plan.destination))
+                 : tr("An API callback to %1").arg(core::PhoneNumber::plus(plan.destination)));
         m_switch.requestTestCallback(plan.accountId, kind, plan.destination);
     }
 }
@@ -442,7 +451,7 @@ void TestPhonesPage::onCallbackState(qint64 requestId, store::RequestState state
 QString TestPhonesPage::stateText(Phone phone) const
 {
     using State = testphones::TestPhones::State;
-    const QString peer = plus(m_phones->peer(phone).remove(QLatin1Char('+')));
+    const QString peer = core::PhoneNumber::plus(m_phones->peer(phone).remove(QLatin1Char('+')));
     switch (m_phones->state(phone)) {
     case State::Idle:
         return tr("Idle");
@@ -463,7 +472,7 @@ void TestPhonesPage::updatePanels()
         const Panel& p = panel(phone);
         const QString number = m_phones->number(phone);
         p.number->setText(number.isEmpty() ? tr("Number: chosen when a callback is asked for")
-                                           : tr("Number: %1").arg(plus(number)));
+                                           : tr("Number: %1").arg(core::PhoneNumber::plus(number)));
         p.state->setText(m_phones->isRunning() ? stateText(phone) : tr("Off"));
         const State state = m_phones->state(phone);
         p.answer->setEnabled(state == State::Ringing);

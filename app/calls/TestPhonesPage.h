@@ -140,7 +140,8 @@ private:
     QTextBrowser* m_record = nullptr;
     QPushButton* m_showCall = nullptr;
     QTimer* m_clockTick = nullptr;
-    bool m_waiting = false; // a trigger went out; its request not seen yet
+    bool m_waiting = false;    // a trigger went out; its request not seen yet
+    bool m_callingDid = false; // phone A rings a DID, which should answer 486
     qint64 m_requestId = 0;
     qint64 m_callId = 0;
 };

@@ -1,5 +1,7 @@
 #include "network/GatewayModels.h"
 
+#include "core/PhoneNumber.h"
+
 #include <QBrush>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -138,7 +140,7 @@ QVariant DidsModel::cell(const store::Did& d, int column, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Number:
-            return d.number;
+            return core::PhoneNumber::plus(d.number);
         case Subscriber:
             return d.accountId ? d.accountCode : tr("(unassigned)");
         case Mode:

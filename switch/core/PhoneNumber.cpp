@@ -31,7 +31,12 @@ PhoneNumber PhoneNumber::fromE164(const QString& digits)
 
 QString PhoneNumber::toPlus() const
 {
-    return isEmpty() ? QString() : QLatin1Char('+') + m_digits;
+    return plus(m_digits);
+}
+
+QString PhoneNumber::plus(const QString& digits)
+{
+    return digits.isEmpty() ? QString() : QLatin1Char('+') + digits;
 }
 
 } // namespace rebound::core

@@ -18,6 +18,9 @@ public:
     bool isEmpty() const { return m_digits.isEmpty(); }
     const QString& digits() const { return m_digits; } // "442071234567"
     QString toPlus() const;                            // "+442071234567"
+    // Stored digits the way every page and report shows a number: "+" and
+    // the digits; empty stays empty. For digits already checked when stored.
+    static QString plus(const QString& digits);
 
     friend bool operator==(const PhoneNumber&, const PhoneNumber&) = default;
 

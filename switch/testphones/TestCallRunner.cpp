@@ -1,6 +1,7 @@
 #include "testphones/TestCallRunner.h"
 
 #include "Switch.h"
+#include "core/PhoneNumber.h"
 #include "store/AccountRepository.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
@@ -12,11 +13,6 @@
 namespace rebound::testphones {
 
 namespace {
-QString plus(const QString& digits)
-{
-    return digits.isEmpty() ? digits : QLatin1Char('+') + digits;
-}
-
 QString minutesSeconds(qint64 ms)
 {
     const qint64 s = ms / 1000;
@@ -92,7 +88,7 @@ TestCallPlan TestCalls::plan(const store::Database& db, const core::Clock& clock
         p.keys = (prefix.isEmpty() ? p.destination : prefix + p.destination) + QLatin1Char('#');
     }
     if (p.kind == TriggerKind::Sms)
-        p.smsText = QStringLiteral("%1 %2").arg(account->accountCode, plus(p.destination));
+        p.smsText = QStringLiteral("%1 %2").arg(account->accountCode, core::PhoneNumber::plus(p.destination));
     return p;
 }
 
@@ -129,7 +125,8 @@ QStringList TestCalls::record(const store::Database& db, const core::Clock& cloc
                 gateway = g->name;
         lines << tr("  leg %1 %2 via %3: SIP %4, %5 talked, %6 s charged, price %7, cost %8")
                      .arg(leg.leg)
-                     .arg(plus(leg.number), gateway.isEmpty() ? QStringLiteral("-") : gateway)
+                     .arg(core::PhoneNumber::plus(leg.number),
+                          gateway.isEmpty() ? QStringLiteral("-") : gateway)
                      .arg(leg.sipStatus)
                      .arg(minutesSeconds(leg.durationMs))
                      .arg(leg.chargedSeconds)
@@ -197,7 +194,8 @@ void TestCallRunner::run(const TestCallPlan& plan, const QString& switchHost, in
                     .arg(m_phones.port())
                     .arg(TestCalls::carrierName()));
     Q_EMIT step(tr("Phone A is %1 (subscriber %2's callback number); phone B is %3")
-                    .arg(plus(plan.callback), plan.accountCode, plus(plan.destination)));
+                    .arg(core::PhoneNumber::plus(plan.callback), plan.accountCode,
+                         core::PhoneNumber::plus(plan.destination)));
 
     connect(&m_switch, &Switch::callbackRequested, this, [this](qint64 requestId) {
         if (m_requestId)
@@ -235,15 +233,15 @@ void TestCallRunner::run(const TestCallPlan& plan, const QString& switchHost, in
     });
 
     if (plan.kind == store::TriggerKind::Did) {
-        Q_EMIT step(tr("Phone A rings DID %1").arg(plus(plan.did)));
+        Q_EMIT step(tr("Phone A rings DID %1").arg(core::PhoneNumber::plus(plan.did)));
         m_phones.call(Phone::A, plan.did, switchHost, switchPort);
     } else if (plan.kind == store::TriggerKind::Sms) {
         Q_EMIT step(tr("Phone A texts \"%1\" to the switch").arg(plan.smsText));
         m_phones.sendSms(Phone::A, plan.smsText, switchHost, switchPort);
     } else {
         Q_EMIT step(plan.kind == store::TriggerKind::Web
-                        ? tr("A web callback to %1").arg(plus(plan.destination))
-                        : tr("An API callback to %1").arg(plus(plan.destination)));
+                        ? tr("A web callback to %1").arg(core::PhoneNumber::plus(plan.destination))
+                        : tr("An API callback to %1").arg(core::PhoneNumber::plus(plan.destination)));
         m_switch.requestTestCallback(plan.accountId, plan.kind, plan.destination);
     }
 }

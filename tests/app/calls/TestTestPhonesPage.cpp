@@ -121,8 +121,8 @@ private Q_SLOTS:
 
         // Ring: the DID answers busy, and the switch calls A back.
         page->didButton()->click();
-        QTRY_VERIFY_WITH_TIMEOUT(logged(*page, QStringLiteral("Phone A's call was answered 486 Busy Here")),
-                                 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            logged(*page, QStringLiteral("The switch turned the DID call away with 486 Busy Here")), 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(page->requestId() != 0, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(page->stateLabel(Phone::A)->text().startsWith(QStringLiteral("Ringing: +")),
                                  15'000);

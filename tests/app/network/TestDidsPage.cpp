@@ -46,7 +46,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QAbstractItemModel* m = page.model();
         QCOMPARE(m->rowCount(), 3);
-        QCOMPARE(m->index(0, console::DidsModel::Number).data().toString(), QStringLiteral("12125550101"));
+        QCOMPARE(m->index(0, console::DidsModel::Number).data().toString(), QStringLiteral("+12125550101"));
         QCOMPARE(m->index(0, console::DidsModel::Subscriber).data().toString(), QStringLiteral("1001"));
         QCOMPARE(m->index(0, console::DidsModel::Mode).data().toString(), QStringLiteral("DID"));
         QCOMPARE(m->index(0, console::DidsModel::Gateway).data().toString(), QString());
