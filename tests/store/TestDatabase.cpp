@@ -50,6 +50,28 @@ void makeDatabaseWithVersion(const QString& path, int version)
         {version, QStringLiteral("future"), {QStringLiteral("CREATE TABLE future_table (x INTEGER)")}}};
     Database::open(path, migrations);
 }
+
+// A database file as a release of schema `version` left it: made by the
+// first `version` migrations, holding what `statements` wrote.
+struct OldDatabase
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("old.sqlite"));
+
+    OldDatabase(int version, const QStringList& statements)
+    {
+        const auto db = Database::open(path, store::Schema::migrations().mid(0, version));
+        for (const QString& sql : statements)
+            db->run(sql, {}, QStringLiteral("t"));
+    }
+
+    // The file opened by the first `version` migrations, which bring it up
+    // to that version.
+    std::unique_ptr<Database> openAt(int version) const
+    {
+        return Database::open(path, store::Schema::migrations().mid(0, version));
+    }
+};
 } // namespace
 
 class TestDatabase : public QObject
@@ -221,30 +243,25 @@ private Q_SLOTS:
 
     void version6FillsTheReportColumnsOfOldCalls()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
-        {
-            auto v5 = Database::open(path, store::Schema::migrations().mid(0, 5));
-            const auto run = [&](const QString& sql) { v5->run(sql, {}, QStringLiteral("t")); };
-            run(QStringLiteral(
-                "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"));
-            run(QStringLiteral(
-                "INSERT INTO gateways (id, name, host, created_at, updated_at) VALUES (7, 'GW', "
-                "'127.0.0.1', 0, 0)"));
-            run(QStringLiteral(
-                "INSERT INTO callback_requests (id, account_id, trigger, callback_number, destination, "
-                "state, created_at, updated_at) VALUES (3, 1, 'sms', '447700900123', '12025550147', "
-                "'completed', 0, 0)"));
-            run(QStringLiteral("INSERT INTO calls (id, callback_request_id, account_id, state, sell_micros, "
-                               "buy_micros, started_at) VALUES (9, 3, 1, 'completed', 1500, 600, 1000)"));
-            run(QStringLiteral(
-                "INSERT INTO legs (call_id, leg, number, gateway_id, invited_at, answered_at, is_open, "
-                "duration_ms, charged_seconds, sell_micros, buy_micros) VALUES "
-                "(9, 'A', '447700900123', 7, 1000, 2000, 0, 60000, 60, 1000, 400), "
-                "(9, 'B', '12025550147', NULL, 5000, NULL, 0, 0, 0, 0, 0), "
-                "(9, 'B', '12025550147', 7, 6000, 8000, 0, 42000, 42, 500, 200)"));
-        }
-        auto db = Database::open(path);
+        const OldDatabase v5(
+            5,
+            {QStringLiteral(
+                 "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"),
+             QStringLiteral("INSERT INTO gateways (id, name, host, created_at, updated_at) VALUES (7, 'GW', "
+                            "'127.0.0.1', 0, 0)"),
+             QStringLiteral(
+                 "INSERT INTO callback_requests (id, account_id, trigger, callback_number, destination, "
+                 "state, created_at, updated_at) VALUES (3, 1, 'sms', '447700900123', '12025550147', "
+                 "'completed', 0, 0)"),
+             QStringLiteral("INSERT INTO calls (id, callback_request_id, account_id, state, sell_micros, "
+                            "buy_micros, started_at) VALUES (9, 3, 1, 'completed', 1500, 600, 1000)"),
+             QStringLiteral(
+                 "INSERT INTO legs (call_id, leg, number, gateway_id, invited_at, answered_at, is_open, "
+                 "duration_ms, charged_seconds, sell_micros, buy_micros) VALUES "
+                 "(9, 'A', '447700900123', 7, 1000, 2000, 0, 60000, 60, 1000, 400), "
+                 "(9, 'B', '12025550147', NULL, 5000, NULL, 0, 0, 0, 0, 0), "
+                 "(9, 'B', '12025550147', 7, 6000, 8000, 0, 42000, 42, 500, 200)")});
+        auto db = Database::open(v5.path);
         QCOMPARE(db->schemaVersion(), store::Schema::latestVersion());
         QSqlQuery q =
             db->run(QStringLiteral("SELECT trigger, callback_number, destination, gateway_a_id, "
@@ -269,17 +286,13 @@ private Q_SLOTS:
 
     void version7ChecksDidCallersOfExistingAccounts()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
-        {
-            auto v6 = Database::open(path, store::Schema::migrations().mid(0, 6));
-            const auto run = [&](const QString& sql) { v6->run(sql, {}, QStringLiteral("t")); };
-            run(QStringLiteral(
-                "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"));
-            run(QStringLiteral(
-                "INSERT INTO dids (number, account_id, created_at) VALUES ('12125550101', 1, 0)"));
-        }
-        auto db = Database::open(path, store::Schema::migrations().mid(0, 7));
+        const OldDatabase v6(
+            6,
+            {QStringLiteral(
+                 "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"),
+             QStringLiteral(
+                 "INSERT INTO dids (number, account_id, created_at) VALUES ('12125550101', 1, 0)")});
+        auto db = v6.openAt(7);
         QCOMPARE(db->schemaVersion(), 7);
         // Subscribers who had phones before are protected too; no DID asks for a PIN.
         QSqlQuery q =
@@ -293,17 +306,12 @@ private Q_SLOTS:
 
     void version8KeepsOldTokensForAllSubscribersWithoutExpiry()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
-        {
-            auto v7 = Database::open(path, store::Schema::migrations().mid(0, 7));
-            const auto run = [&](const QString& sql) { v7->run(sql, {}, QStringLiteral("t")); };
-            run(QStringLiteral("INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES "
-                               "(1, '1001', 0, 0), (2, '1002', 0, 0)"));
-            run(QStringLiteral("INSERT INTO api_tokens (id, name, token_hash, created_at, last_used_at) "
-                               "VALUES (4, 'shop', 'h1', 10, 20)"));
-        }
-        auto db = Database::open(path, store::Schema::migrations().mid(0, 8));
+        const OldDatabase v7(
+            7, {QStringLiteral("INSERT INTO accounts (id, account_code, created_at, updated_at) "
+                               "VALUES (1, '1001', 0, 0), (2, '1002', 0, 0)"),
+                QStringLiteral("INSERT INTO api_tokens (id, name, token_hash, created_at, "
+                               "last_used_at) VALUES (4, 'shop', 'h1', 10, 20)")});
+        auto db = v7.openAt(8);
         QCOMPARE(db->schemaVersion(), 8);
         QVERIFY(tables(*db).contains(QStringLiteral("api_token_accounts")));
         // A token made before scopes keeps acting for everyone, for ever.
@@ -347,22 +355,18 @@ private Q_SLOTS:
 
     void version10MarksNothingOldAsATest()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
-        {
-            auto v9 = Database::open(path, store::Schema::migrations().mid(0, 9));
-            const auto run = [&](const QString& sql) { v9->run(sql, {}, QStringLiteral("t")); };
-            run(QStringLiteral(
-                "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"));
-            run(QStringLiteral("INSERT INTO gateways (id, name, host, created_at, updated_at) "
-                               "VALUES (1, 'Carrier', '192.0.2.1', 0, 0)"));
-            run(QStringLiteral("INSERT INTO callback_requests (id, account_id, trigger, source, "
-                               "callback_number, state, created_at, updated_at) "
-                               "VALUES (1, 1, 'sms', 's', '447700900123', 'completed', 0, 0)"));
-            run(QStringLiteral("INSERT INTO calls (id, callback_request_id, account_id, state, started_at) "
-                               "VALUES (1, 1, 1, 'completed', 0)"));
-        }
-        auto db = Database::open(path, store::Schema::migrations().mid(0, 10));
+        const OldDatabase v9(
+            9,
+            {QStringLiteral(
+                 "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"),
+             QStringLiteral("INSERT INTO gateways (id, name, host, created_at, updated_at) "
+                            "VALUES (1, 'Carrier', '192.0.2.1', 0, 0)"),
+             QStringLiteral("INSERT INTO callback_requests (id, account_id, trigger, source, "
+                            "callback_number, state, created_at, updated_at) "
+                            "VALUES (1, 1, 'sms', 's', '447700900123', 'completed', 0, 0)"),
+             QStringLiteral("INSERT INTO calls (id, callback_request_id, account_id, state, started_at) "
+                            "VALUES (1, 1, 1, 'completed', 0)")});
+        auto db = v9.openAt(10);
         QCOMPARE(db->schemaVersion(), 10);
         QSqlQuery q = db->run(QStringLiteral("SELECT g.is_test, r.test, c.test FROM gateways g, "
                                              "callback_requests r, calls c"),
@@ -381,25 +385,21 @@ private Q_SLOTS:
 
     void version11PinsOldLgwRequestsToTheirDidsGateway()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
-        {
-            auto v10 = Database::open(path, store::Schema::migrations().mid(0, 10));
-            const auto run = [&](const QString& sql) { v10->run(sql, {}, QStringLiteral("t")); };
-            run(QStringLiteral(
-                "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"));
-            run(QStringLiteral("INSERT INTO gateways (id, name, host, created_at, updated_at) "
-                               "VALUES (7, 'Local', '192.0.2.7', 0, 0)"));
-            run(QStringLiteral(
-                "INSERT INTO dids (id, number, account_id, mode, gateway_id, created_at) "
-                "VALUES (1, '12125550103', 1, 'lgw', 7, 0), (2, '12125550101', 1, 'did', NULL, 0)"));
-            run(QStringLiteral("INSERT INTO callback_requests (id, account_id, trigger, source, did_id, "
-                               "callback_number, state, created_at, updated_at) VALUES "
-                               "(1, 1, 'lgw', 's', 1, '12125550199', 'completed', 0, 0), "
-                               "(2, 1, 'did', 's', 2, '12125550199', 'completed', 0, 0), "
-                               "(3, 1, 'sms', 's', NULL, '12125550199', 'completed', 0, 0)"));
-        }
-        auto db = Database::open(path, store::Schema::migrations().mid(0, 11));
+        const OldDatabase v10(
+            10,
+            {QStringLiteral(
+                 "INSERT INTO accounts (id, account_code, created_at, updated_at) VALUES (1, '1001', 0, 0)"),
+             QStringLiteral("INSERT INTO gateways (id, name, host, created_at, updated_at) "
+                            "VALUES (7, 'Local', '192.0.2.7', 0, 0)"),
+             QStringLiteral(
+                 "INSERT INTO dids (id, number, account_id, mode, gateway_id, created_at) "
+                 "VALUES (1, '12125550103', 1, 'lgw', 7, 0), (2, '12125550101', 1, 'did', NULL, 0)"),
+             QStringLiteral("INSERT INTO callback_requests (id, account_id, trigger, source, did_id, "
+                            "callback_number, state, created_at, updated_at) VALUES "
+                            "(1, 1, 'lgw', 's', 1, '12125550199', 'completed', 0, 0), "
+                            "(2, 1, 'did', 's', 2, '12125550199', 'completed', 0, 0), "
+                            "(3, 1, 'sms', 's', NULL, '12125550199', 'completed', 0, 0)")});
+        auto db = v10.openAt(11);
         QCOMPARE(db->schemaVersion(), 11);
         QSqlQuery q =
             db->run(QStringLiteral("SELECT id, pinned_gateway_id FROM callback_requests ORDER BY id"), {},
@@ -422,12 +422,9 @@ private Q_SLOTS:
 
     void version5AddsApiTokensToAVersion4Database()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-        Database::open(path, store::Schema::migrations().mid(0, 4))
-            ->run(QStringLiteral("INSERT INTO settings (key, value) VALUES ('currency', 'EUR')"), {},
-                  QStringLiteral("t"));
-        auto db = Database::open(path, store::Schema::migrations().mid(0, 5));
+        const OldDatabase v4(
+            4, {QStringLiteral("INSERT INTO settings (key, value) VALUES ('currency', 'EUR')")});
+        auto db = v4.openAt(5);
         QCOMPARE(db->schemaVersion(), 5);
         QVERIFY(tables(*db).contains(QStringLiteral("api_tokens")));
         QSqlQuery q = db->run(QStringLiteral("SELECT value FROM settings WHERE key = 'currency'"), {},
