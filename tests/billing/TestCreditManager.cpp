@@ -2,6 +2,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/LedgerRepository.h"
+#include "support/RacingConnections.h"
 #include "support/TempDatabase.h"
 
 #include <QAtomicInteger>
@@ -181,44 +182,30 @@ private Q_SLOTS:
         const QString path = m_t->path();
         QAtomicInteger<int> granted = 0;
         QAtomicInteger<int> refused = 0;
-        QAtomicInteger<int> failures = 0;
-        std::vector<std::unique_ptr<QThread>> threads;
-        for (int t = 0; t < 8; ++t) {
-            threads.emplace_back(QThread::create([&, t] {
-                try {
-                    auto db = store::Database::open(path);
-                    core::MockClock clock;
-                    CreditManager credit(*db, clock);
-                    QRandomGenerator rng(quint32(1000 + t));
-                    for (int i = 0; i < 40; ++i) {
-                        const Money want = Money::fromMicros(rng.bounded(1'000, 90'000));
-                        try {
-                            const auto r =
-                                credit.reserveAmount(account, QStringLiteral("t%1-%2").arg(t).arg(i), want);
-                            ++granted;
-                            // Charge up to what was held; sometimes the call is free.
-                            const Money charge =
-                                Money::fromMicros(rng.bounded(0, int(r.amount.micros()) + 1));
-                            if (rng.bounded(4) == 0)
-                                credit.release(r.id);
-                            else
-                                credit.settle(r.id, charge, QStringLiteral("t%1-%2").arg(t).arg(i),
-                                              QStringLiteral("test"));
-                        } catch (const CreditError&) {
-                            ++refused;
-                        }
+        const int failures =
+            test::raceOnConnections(path, 8, [&](const store::Database& db, const core::Clock& clock, int t) {
+                CreditManager credit(db, clock);
+                QRandomGenerator rng(quint32(1000 + t));
+                for (int i = 0; i < 40; ++i) {
+                    const Money want = Money::fromMicros(rng.bounded(1'000, 90'000));
+                    try {
+                        const auto r =
+                            credit.reserveAmount(account, QStringLiteral("t%1-%2").arg(t).arg(i), want);
+                        ++granted;
+                        // Charge up to what was held; sometimes the call is free.
+                        const Money charge = Money::fromMicros(rng.bounded(0, int(r.amount.micros()) + 1));
+                        if (rng.bounded(4) == 0)
+                            credit.release(r.id);
+                        else
+                            credit.settle(r.id, charge, QStringLiteral("t%1-%2").arg(t).arg(i),
+                                          QStringLiteral("test"));
+                    } catch (const CreditError&) {
+                        ++refused;
                     }
-                } catch (...) {
-                    ++failures;
                 }
-            }));
-        }
-        for (auto& thread : threads)
-            thread->start();
-        for (auto& thread : threads)
-            QVERIFY(thread->wait(120'000));
+            });
 
-        QCOMPARE(failures.loadRelaxed(), 0);
+        QCOMPARE(failures, 0);
         QVERIFY(granted.loadRelaxed() > 0);
         QVERIFY2(refused.loadRelaxed() > 0, "the balance was never exhausted: the test proves nothing");
         const auto a = store::AccountRepository(*m_t->db, m_t->clock).findById(account);

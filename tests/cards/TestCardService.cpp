@@ -10,6 +10,7 @@
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "support/RacingConnections.h"
 #include "support/RateTables.h"
 #include "support/TempDatabase.h"
 
@@ -430,34 +431,16 @@ private Q_SLOTS:
         const auto batch = service.generate(chargeSpec(20, Money::fromUnits(1)), QStringLiteral("t"));
         const QString path = m_t->path();
         for (const auto& card : batch.cards) {
-            QSemaphore ready;
-            QSemaphore go;
             QAtomicInteger<int> wins = 0;
-            QAtomicInteger<int> errors = 0;
-            std::vector<std::unique_ptr<QThread>> threads;
-            for (int t = 0; t < 2; ++t) {
-                threads.emplace_back(QThread::create([&, t] {
-                    try {
-                        auto db = store::Database::open(path);
-                        core::MockClock clock;
-                        CardService mine(*db, clock);
-                        ready.release();
-                        go.acquire();
-                        if (mine.redeem(card.pin, m_account, QStringLiteral("race:%1").arg(t),
-                                        QStringLiteral("t"))
-                                .ok())
-                            ++wins;
-                    } catch (...) {
-                        ++errors;
-                    }
-                }));
-                threads.back()->start();
-            }
-            ready.acquire(2);
-            go.release(2);
-            for (auto& thread : threads)
-                QVERIFY(thread->wait(60'000));
-            QCOMPARE(errors.loadRelaxed(), 0);
+            const int errors = test::raceOnConnections(
+                path, 2, [&](const store::Database& db, const core::Clock& clock, int t) {
+                    if (CardService(db, clock)
+                            .redeem(card.pin, m_account, QStringLiteral("race:%1").arg(t),
+                                    QStringLiteral("t"))
+                            .ok())
+                        ++wins;
+                });
+            QCOMPARE(errors, 0);
             QCOMPARE(wins.loadRelaxed(), 1);
         }
         QCOMPARE(store::AccountRepository(*m_t->db, m_t->clock).findById(m_account)->balance,
