@@ -37,6 +37,45 @@ class TestPortalBrowser : public QObject
         return server.serverPort();
     }
 
+    // rebound-switch serving the database at `dbPath` on 127.0.0.1, SIP on
+    // `sipPort` and the portal on `webPort`, until it says it runs. What it
+    // says gathers in `log`.
+    static void startSwitch(QProcess& theSwitch, QString& log, const QString& dbPath, int sipPort,
+                            int webPort)
+    {
+        theSwitch.setProcessChannelMode(QProcess::MergedChannels);
+        theSwitch.start(QStringLiteral(REBOUND_SWITCH_EXE),
+                        {QStringLiteral("--db"), dbPath, QStringLiteral("serve"),
+                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(sipPort),
+                         QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:%1").arg(webPort)});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += QString::fromUtf8(theSwitch.readAll()), log.contains(QStringLiteral("running, SIP on"))),
+            15'000);
+    }
+
+    // Runs `script` of tests/web/browser against the portal on `webPort` as
+    // the demo subscriber, `argument` after the password (then the folder
+    // REBOUND_PORTAL_SCREENSHOTS names, if any). It must succeed within
+    // `timeoutMs`; what it printed and the switch's last words say why not.
+    static void runBrowser(const QString& script, int webPort, const QString& argument, int timeoutMs,
+                           QProcess& theSwitch, QString& log)
+    {
+        QProcess browser;
+        browser.setProcessChannelMode(QProcess::MergedChannels);
+        browser.setWorkingDirectory(QStringLiteral(REBOUND_BROWSER_DIR));
+        QStringList args{script, QStringLiteral("http://127.0.0.1:%1").arg(webPort),
+                         QStringLiteral("demo1001"), demo::DemoData::demoPassword(), argument};
+        if (const QString shots = qEnvironmentVariable("REBOUND_PORTAL_SCREENSHOTS"); !shots.isEmpty())
+            args << shots;
+        browser.start(QStringLiteral("node"), args);
+        // Served while waiting: the switch is another process, sipp too.
+        QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, timeoutMs);
+        const QString steps = QString::fromUtf8(browser.readAll());
+        log += QString::fromUtf8(theSwitch.readAll());
+        QVERIFY2(browser.exitStatus() == QProcess::NormalExit && browser.exitCode() == 0,
+                 qPrintable(steps + QStringLiteral("\n--- switch ---\n") + log.right(4000)));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -78,30 +117,13 @@ private Q_SLOTS:
 
         const int webPort = freeTcpPort();
         QProcess theSwitch;
-        theSwitch.setProcessChannelMode(QProcess::MergedChannels);
-        theSwitch.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                        {QStringLiteral("--db"), dbPath, QStringLiteral("serve"),
-                         QStringLiteral("--sip-listen"),
-                         QStringLiteral("127.0.0.1:%1").arg(test::freeUdpPort()),
-                         QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:%1").arg(webPort)});
         QString log;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (log += QString::fromUtf8(theSwitch.readAll()), log.contains(QStringLiteral("running, SIP on"))),
-            15'000);
-
-        QProcess browser;
-        browser.setProcessChannelMode(QProcess::MergedChannels);
-        browser.setWorkingDirectory(QStringLiteral(REBOUND_BROWSER_DIR));
-        QStringList args{QStringLiteral("languages.mjs"), QStringLiteral("http://127.0.0.1:%1").arg(webPort),
-                         QStringLiteral("demo1001"), demo::DemoData::demoPassword(), textsFile};
-        if (const QString shots = qEnvironmentVariable("REBOUND_PORTAL_SCREENSHOTS"); !shots.isEmpty())
-            args << shots;
-        browser.start(QStringLiteral("node"), args);
-        QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 120'000);
-        const QString steps = QString::fromUtf8(browser.readAll());
-        log += QString::fromUtf8(theSwitch.readAll());
-        QVERIFY2(browser.exitStatus() == QProcess::NormalExit && browser.exitCode() == 0,
-                 qPrintable(steps + QStringLiteral("\n--- switch ---\n") + log.right(4000)));
+        startSwitch(theSwitch, log, dbPath, test::freeUdpPort(), webPort);
+        if (QTest::currentTestFailed())
+            return;
+        runBrowser(QStringLiteral("languages.mjs"), webPort, textsFile, 120'000, theSwitch, log);
+        if (QTest::currentTestFailed())
+            return;
 
         theSwitch.terminate();
         QVERIFY(theSwitch.waitForFinished(15'000));
@@ -137,15 +159,10 @@ private Q_SLOTS:
         }
 
         QProcess theSwitch;
-        theSwitch.setProcessChannelMode(QProcess::MergedChannels);
-        theSwitch.start(QStringLiteral(REBOUND_SWITCH_EXE),
-                        {QStringLiteral("--db"), dbPath, QStringLiteral("serve"),
-                         QStringLiteral("--sip-listen"), QStringLiteral("127.0.0.1:%1").arg(sipPort),
-                         QStringLiteral("--web-listen"), QStringLiteral("127.0.0.1:%1").arg(webPort)});
         QString log;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (log += QString::fromUtf8(theSwitch.readAll()), log.contains(QStringLiteral("running, SIP on"))),
-            15'000);
+        startSwitch(theSwitch, log, dbPath, sipPort, webPort);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(log.contains(QStringLiteral("Web portal on http://127.0.0.1:%1").arg(webPort)),
                  qPrintable(log));
 
@@ -157,20 +174,9 @@ private Q_SLOTS:
             test::writeScenario(dir, QStringLiteral("gateway_answer_hangup.xml"),
                                 {{QStringLiteral("TALK_MS"), QStringLiteral("6000")}}),
             portB, 1, 90);
-        QProcess browser;
-        browser.setProcessChannelMode(QProcess::MergedChannels);
-        browser.setWorkingDirectory(QStringLiteral(REBOUND_BROWSER_DIR));
-        QStringList args{QStringLiteral("portal.mjs"), QStringLiteral("http://127.0.0.1:%1").arg(webPort),
-                         QStringLiteral("demo1001"), demo::DemoData::demoPassword(), pin};
-        if (const QString shots = qEnvironmentVariable("REBOUND_PORTAL_SCREENSHOTS"); !shots.isEmpty())
-            args << shots;
-        browser.start(QStringLiteral("node"), args);
-        // Served while waiting: the switch is another process, sipp too.
-        QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 150'000);
-        const QString steps = QString::fromUtf8(browser.readAll());
-        log += QString::fromUtf8(theSwitch.readAll());
-        QVERIFY2(browser.exitStatus() == QProcess::NormalExit && browser.exitCode() == 0,
-                 qPrintable(steps + QStringLiteral("\n--- switch ---\n") + log.right(4000)));
+        runBrowser(QStringLiteral("portal.mjs"), webPort, pin, 150'000, theSwitch, log);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(phone.succeeded());
         QVERIFY(destination.succeeded());
 
