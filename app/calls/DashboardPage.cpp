@@ -4,6 +4,7 @@
 #include "common/ChartWidget.h"
 #include "common/PageParts.h"
 #include "common/PeriodPicker.h"
+#include "core/Currency.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
@@ -17,6 +18,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rebound::console {
 
@@ -24,6 +26,19 @@ namespace {
 double units(core::Money amount)
 {
     return double(amount.micros()) / double(core::Money::MicrosPerUnit);
+}
+
+// The dashboard is read at a glance: its totals are in the currency's minor
+// units (cents), rounded the one way billing rounds. Reports and Calls show
+// the micro-units that billing keeps.
+QString glance(core::Money amount, const QString& currency)
+{
+    const int decimals = std::clamp(core::Currency::minorUnits(currency), 0, 6);
+    std::int64_t step = 1;
+    for (int i = decimals; i < 6; ++i)
+        step *= 10;
+    return core::Money::fromMicros(core::roundHalfUp(amount.micros(), step) * step)
+        .format(currency, QLocale(), decimals);
 }
 
 QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
@@ -267,10 +282,9 @@ void DashboardPage::show(const reports::Dashboard& d)
                                              QLocale().toString(s.calls.calls));
     });
     row(3, tr("Paid minutes"), [](const reports::Summary& s) { return format::minutes(s.paidMinutes()); });
-    row(4, tr("Revenue"),
-        [this](const reports::Summary& s) { return format::money(s.revenue(), m_currency); });
-    row(5, tr("Cost"), [this](const reports::Summary& s) { return format::money(s.cost(), m_currency); });
-    row(6, tr("Profit"), [this](const reports::Summary& s) { return format::money(s.profit(), m_currency); });
+    row(4, tr("Revenue"), [this](const reports::Summary& s) { return glance(s.revenue(), m_currency); });
+    row(5, tr("Cost"), [this](const reports::Summary& s) { return glance(s.cost(), m_currency); });
+    row(6, tr("Profit"), [this](const reports::Summary& s) { return glance(s.profit(), m_currency); });
     row(7, tr("Margin"),
         [](const reports::Summary& s) { return format::percent(reports::marginPercent(s.calls)); });
     row(8, tr("ASR"),
@@ -284,8 +298,7 @@ void DashboardPage::show(const reports::Dashboard& d)
         const store::CallGroup& g = d.topDestinations[i];
         setRow(m_top, i,
                {g.label.isEmpty() ? tr("(unknown)") : g.label, QLocale().toString(g.totals.calls),
-                format::minutes(double(g.totals.secondsB) / 60.0),
-                format::money(g.totals.profit(), m_currency)});
+                format::minutes(double(g.totals.secondsB) / 60.0), glance(g.totals.profit(), m_currency)});
     }
     if (d.topDestinations.isEmpty())
         setEmpty(m_top, tr("No answered calls in the last 30 days."));

@@ -409,20 +409,19 @@ private Q_SLOTS:
 
         const std::int64_t monthStart = m_now - 29 * Day;
         const std::int64_t monthEnd = m_now + Day;
-        const QString revenue = console::format::money(
-            core::Money::fromMicros(
+        // The dashboard shows cents, rounded half up (these sums are positive).
+        const auto monthTotal = [&](const QString& column) {
+            const qint64 micros =
                 scalar(*m_t->db,
-                       QStringLiteral("SELECT SUM(l.sell_micros) FROM legs l JOIN calls c ON "
-                                      "c.id = l.call_id WHERE c.started_at >= ? AND c.started_at < ?"),
-                       {qlonglong(monthStart), qlonglong(monthEnd)})),
-            QStringLiteral("USD"));
-        const QString cost = console::format::money(
-            core::Money::fromMicros(
-                scalar(*m_t->db,
-                       QStringLiteral("SELECT SUM(l.buy_micros) FROM legs l JOIN calls c ON "
-                                      "c.id = l.call_id WHERE c.started_at >= ? AND c.started_at < ?"),
-                       {qlonglong(monthStart), qlonglong(monthEnd)})),
-            QStringLiteral("USD"));
+                       QStringLiteral("SELECT SUM(l.%1) FROM legs l JOIN calls c ON c.id = l.call_id "
+                                      "WHERE c.started_at >= ? AND c.started_at < ?")
+                           .arg(column),
+                       {qlonglong(monthStart), qlonglong(monthEnd)});
+            return console::format::money(core::Money::fromCents((micros + 5'000) / 10'000),
+                                          QStringLiteral("USD"));
+        };
+        const QString revenue = monthTotal(QStringLiteral("sell_micros"));
+        const QString cost = monthTotal(QStringLiteral("buy_micros"));
         QTableWidget* figures = page.figures();
         const auto cell = [&](const QString& figure, int column) {
             for (int r = 0; r < figures->rowCount(); ++r)
