@@ -36,13 +36,7 @@
 #include <vector>
 
 using namespace rebound;
-using bench::grouped;
-using bench::heading;
-using bench::line;
-using bench::megabytes;
-using bench::metOrMissed;
-using bench::perSecond;
-using bench::seconds;
+using namespace rebound::bench;
 using billing::CallTime;
 
 namespace {
