@@ -10,6 +10,7 @@
 #include "store/CallbackRequestRepository.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
+#include "support/RateTables.h"
 #include "support/TempDatabase.h"
 
 #include <QJsonDocument>
@@ -52,14 +53,8 @@ class TestRouter : public QObject
     std::int64_t table(const QString& name, store::RateTableKind kind, std::int64_t micros,
                        std::optional<std::int64_t> validFrom = std::nullopt)
     {
-        store::RateRepository rates(*m_t->db, m_t->clock);
-        const std::int64_t id = rates.createTable(store::RateTable::named(name, kind));
-        store::Rate r;
-        r.prefix = QStringLiteral("4");
+        store::Rate r = test::rate(QStringLiteral("4"), micros, 1, 1);
         r.destination = QStringLiteral("Everywhere 4");
-        r.perMinute = Money::fromMicros(micros);
-        r.firstIncrement = 1;
-        r.nextIncrement = 1;
         r.validFrom = validFrom;
         QList<store::Rate> list{r};
         if (validFrom) { // before then, the table's old price
@@ -68,8 +63,7 @@ class TestRouter : public QObject
             r.validTo = validFrom;
             list.append(r);
         }
-        rates.replaceRates(id, list);
-        return id;
+        return test::rateTable(*m_t->db, m_t->clock, name, kind, list);
     }
     QStringList order(const QString& digits, std::optional<std::int64_t> atMs = std::nullopt) const
     {

@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
+#include "support/RateTables.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -46,13 +47,9 @@ class TestSipOutbound : public QObject
         g.callerId = QStringLiteral("12125550100");
         g.maxCalls = maxCalls;
         if (buyMicros) {
-            store::RateRepository rates(*db, m_clock);
-            g.buyTableId = rates.createTable(store::RateTable::named(name, store::RateTableKind::Buy));
-            store::Rate rate;
-            rate.prefix = QStringLiteral("1");
+            store::Rate rate = test::rate(QStringLiteral("1"), *buyMicros);
             rate.destination = QStringLiteral("North America");
-            rate.perMinute = core::Money::fromMicros(*buyMicros);
-            rates.replaceRates(*g.buyTableId, {rate});
+            g.buyTableId = test::rateTable(*db, m_clock, name, store::RateTableKind::Buy, {rate});
         }
         store::Route r;
         r.gatewayId = repo.insertGateway(g);
