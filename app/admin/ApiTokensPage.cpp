@@ -31,6 +31,7 @@ ApiTokensPage::ApiTokensPage(const store::Database& db, const core::Clock& clock
     auto* toolBar = textToolBar();
     m_addAction = toolBar->addAction(tr("&Add token…"), this, &ApiTokensPage::addToken);
     m_revokeAction = toolBar->addAction(tr("Re&voke…"), this, &ApiTokensPage::revokeToken);
+    m_revokeAction->setObjectName(QStringLiteral("revokeToken"));
     toolBar->addSeparator();
     toolBar->addAction(tr("&Refresh"), this, &ApiTokensPage::reload);
     layout->addWidget(toolBar);

@@ -19,8 +19,6 @@ public:
     ApiTokensPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 
     ApiTokensModel* model() const { return m_tokens; }
-    QTableView* view() const { return m_view; }
-    QAction* revokeAction() const { return m_revokeAction; }
 
     // Selects the newest token with this name; false when there is none.
     bool selectToken(const QString& name);

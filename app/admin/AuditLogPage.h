@@ -65,14 +65,6 @@ public:
     AuditLogPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 
     AuditLogModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
-    PeriodPicker* periodPicker() const { return m_period; }
-    QComboBox* actorBox() const { return m_actor; }
-    QComboBox* actionBox() const { return m_action; }
-    QLineEdit* searchEdit() const { return m_search; }
-    QLabel* statusLabel() const { return m_status; }
-    // Shown instead of the table when no entry matches, saying why.
-    QLabel* emptyLabel() const { return m_empty; }
     store::AuditFilter currentFilter() const;
 
     // Writes the entries of the current filter to `path` as CSV, all or

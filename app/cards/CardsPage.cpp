@@ -38,8 +38,11 @@ CardsPage::CardsPage(const store::Database& db, const core::Clock& clock, QWidge
     auto* toolBar = textToolBar();
     m_generateAction = toolBar->addAction(tr("&Generate batch…"), this, &CardsPage::generateBatch);
     m_exportAction = toolBar->addAction(tr("E&xport inventory…"), this, &CardsPage::exportInventory);
+    m_exportAction->setObjectName(QStringLiteral("exportInventory"));
     m_voidCardAction = toolBar->addAction(tr("Void &card…"), this, &CardsPage::voidCard);
+    m_voidCardAction->setObjectName(QStringLiteral("voidCard"));
     m_voidBatchAction = toolBar->addAction(tr("Void &batch…"), this, &CardsPage::voidBatch);
+    m_voidBatchAction->setObjectName(QStringLiteral("voidBatch"));
     toolBar->addAction(tr("&Refresh"), this, &CardsPage::reload);
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -21,14 +21,7 @@ public:
 
     CardBatchesModel* batchesModel() const { return m_batches; }
     CardsModel* cardsModel() const { return m_cards; }
-    CardsModel* historyModel() const { return m_history; }
-    QTableView* batchesView() const { return m_batchesView; }
-    QTableView* cardsView() const { return m_cardsView; }
-    QComboBox* statusFilter() const { return m_statusFilter; }
     QAction* generateAction() const { return m_generateAction; }
-    QAction* voidCardAction() const { return m_voidCardAction; }
-    QAction* voidBatchAction() const { return m_voidBatchAction; }
-    QAction* exportAction() const { return m_exportAction; }
 
 public Q_SLOTS:
     void reload() override;

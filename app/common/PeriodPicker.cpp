@@ -25,6 +25,7 @@ PeriodPicker::PeriodPicker(const core::Clock& clock, QTimeZone zone, bool allowA
     , m_clock(clock)
     , m_zone(std::move(zone))
 {
+    setObjectName(QStringLiteral("periodPicker"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_preset = new QComboBox;

@@ -43,6 +43,7 @@ GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, 
                      &GatewaysPage::editGateway, &GatewaysPage::deleteGateway);
     toolBar->addSeparator();
     m_pingAction = toolBar->addAction(tr("&Test reachability"), this, &GatewaysPage::testReachability);
+    m_pingAction->setObjectName(QStringLiteral("pingGateway"));
     m_pingAction->setToolTip(tr("Send a SIP OPTIONS request to the selected gateway through the switch."));
     toolBar->addSeparator();
     toolBar->addAction(tr("&Refresh"), this, &GatewaysPage::reload);
@@ -69,7 +70,9 @@ GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, 
     routesHeader->addWidget(sectionTitle(tr("Routes"), 1.15));
     auto* routesBar = textToolBar();
     m_addRouteAction = routesBar->addAction(tr("Add &route…"), this, &GatewaysPage::addRoute);
+    m_addRouteAction->setObjectName(QStringLiteral("addRoute"));
     m_deleteRouteAction = routesBar->addAction(tr("Delete ro&ute…"), this, &GatewaysPage::deleteRoute);
+    m_deleteRouteAction->setObjectName(QStringLiteral("deleteRoute"));
     routesHeader->addWidget(routesBar);
     routesHeader->addStretch(1);
     bottomLayout->addLayout(routesHeader);

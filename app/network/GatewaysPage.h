@@ -28,12 +28,6 @@ public:
 
     GatewaysModel* gatewaysModel() const { return m_gateways; }
     RoutesModel* routesModel() const { return m_routes; }
-    QTableView* gatewaysView() const { return m_gatewaysView; }
-    QTableView* routesView() const { return m_routesView; }
-    QAction* pingAction() const { return m_pingAction; }
-    QAction* addRouteAction() const { return m_addRouteAction; }
-    QAction* deleteRouteAction() const { return m_deleteRouteAction; }
-    QLabel* reachability() const { return m_reachability; }
 
     // Selects a gateway by name; false when there is none.
     bool selectGateway(const QString& name);

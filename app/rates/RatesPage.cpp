@@ -52,7 +52,8 @@ RatesPage::RatesPage(const store::Database& db, const core::Clock& clock, QWidge
     auto* toolBar = textToolBar();
     m_importAction = toolBar->addAction(tr("&Import CSV…"), this, &RatesPage::importCsv);
     m_exportAction = toolBar->addAction(tr("E&xport CSV…"), this, &RatesPage::exportCsv);
-    m_markupAction = toolBar->addAction(tr("&Markup tool…"), this, &RatesPage::runMarkupTool);
+    QAction* markup = toolBar->addAction(tr("&Markup tool…"), this, &RatesPage::runMarkupTool);
+    markup->setObjectName(QStringLiteral("markupTool"));
     m_deleteAction = toolBar->addAction(tr("&Delete table…"), this, &RatesPage::deleteTable);
     m_search = addSearchField(toolBar, QStringLiteral("rateSearch"), tr("Search prefix or destination…"),
                               m_ratesProxy);

@@ -26,14 +26,10 @@ class RatesPage : public RecordPage
 public:
     RatesPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 
-    QTableView* tablesView() const { return m_tablesView; }
-    QTableView* ratesView() const { return m_ratesView; }
     RatesModel* ratesModel() const { return m_rates; }
     RateTablesModel* tablesModel() const { return m_tables; }
     QAction* importAction() const { return m_importAction; }
     QAction* exportAction() const { return m_exportAction; }
-    QAction* markupAction() const { return m_markupAction; }
-    QLabel* testerResult() const { return m_testerResult; }
 
     // Selects a table by name; false when there is none.
     bool selectTable(const QString& name);
@@ -60,7 +56,6 @@ private:
     QLineEdit* m_search = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
-    QAction* m_markupAction = nullptr;
 
     QComboBox* m_testerPlan = nullptr;
     QComboBox* m_testerBuy = nullptr;

@@ -43,6 +43,7 @@ SubscribersPage::SubscribersPage(const store::Database& db, const core::Clock& c
     m_addAction->setShortcut(QKeySequence::New);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_balanceAction = toolBar->addAction(tr("Adjust &balance…"), this, &SubscribersPage::adjustBalance);
+    m_balanceAction->setObjectName(QStringLiteral("adjustBalance"));
     toolBar->addSeparator();
     m_importAction = toolBar->addAction(tr("&Import…"), this, &SubscribersPage::importCsv);
     m_importAction->setToolTip(

@@ -19,7 +19,6 @@ public:
 
     SubscriberModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    QAction* balanceAction() const { return m_balanceAction; }
     // Ask for a file, then importFile() / exportFile(); for the File menu too.
     QAction* importAction() const { return m_importAction; }
     QAction* exportAction() const { return m_exportAction; }

@@ -104,9 +104,10 @@ private Q_SLOTS:
         QCOMPARE(cell(page, 2, M::Status), QStringLiteral("Revoked 2026-01-01 00:00"));
         // A revoked token cannot be revoked again; an expired one can (to free its name).
         QVERIFY(page.selectToken(QStringLiteral("old")));
-        QVERIFY(!page.revokeAction()->isEnabled());
+        auto* revokeAction = child<QAction>(page, QStringLiteral("revokeToken"));
+        QVERIFY(!revokeAction->isEnabled());
         QVERIFY(page.selectToken(QStringLiteral("shop")));
-        QVERIFY(page.revokeAction()->isEnabled());
+        QVERIFY(revokeAction->isEnabled());
     }
 
     void addValidatesThenShowsTheSecretOnce()
@@ -188,11 +189,12 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), secret);
         QVERIFY(m_t->confirmations.isEmpty()); // copied: closing does not ask
         QCOMPARE(page.model()->rowCount(), 2);
-        QCOMPARE(page.model()->rowAt(page.view()->currentIndex().row()).token.name, QStringLiteral("shop"));
-        QCOMPARE(cell(page, page.view()->currentIndex().row(), console::ApiTokensModel::Scope),
+        auto* view = child<QTableView>(page, QStringLiteral("apiTokens"));
+        QCOMPARE(page.model()->rowAt(view->currentIndex().row()).token.name, QStringLiteral("shop"));
+        QCOMPARE(cell(page, view->currentIndex().row(), console::ApiTokensModel::Scope),
                  QStringLiteral("1001, 1003"));
         // Stored as the next midnight, shown as the day that was chosen.
-        QCOMPARE(cell(page, page.view()->currentIndex().row(), console::ApiTokensModel::Expires),
+        QCOMPARE(cell(page, view->currentIndex().row(), console::ApiTokensModel::Expires),
                  QStringLiteral("end of 2026-06-30"));
         for (int row = 0; row < page.model()->rowCount(); ++row)
             for (int column = 0; column < console::ApiTokensModel::ColumnCount; ++column)
@@ -236,17 +238,18 @@ private Q_SLOTS:
         console::ApiTokensPage page(*m_t->db, m_t->clock);
         QVERIFY(page.selectToken(QStringLiteral("shop")));
         m_t->confirmAnswer = false;
-        page.revokeAction()->trigger();
+        auto* revokeAction = child<QAction>(page, QStringLiteral("revokeToken"));
+        revokeAction->trigger();
         QCOMPARE(m_t->confirmations.size(), 1);
         QVERIFY2(m_t->confirmations.first().contains(QStringLiteral("Revoke API token shop?")),
                  qPrintable(m_t->confirmations.first()));
         QVERIFY(tokens().findLive(QStringLiteral("shop")));
 
         m_t->confirmAnswer = true;
-        page.revokeAction()->trigger();
+        revokeAction->trigger();
         QVERIFY(!tokens().findLive(QStringLiteral("shop")));
         QCOMPARE(cell(page, 0, console::ApiTokensModel::Status), QStringLiteral("Revoked 2026-01-01 00:00"));
-        QVERIFY(!page.revokeAction()->isEnabled());
+        QVERIFY(!revokeAction->isEnabled());
         QCOMPARE(lastAudit().action, QStringLiteral("api_token.revoke"));
         QCOMPARE(lastAudit().actor, QStringLiteral("console"));
 
@@ -258,7 +261,7 @@ private Q_SLOTS:
         const auto first = tokens().findLive(QStringLiteral("crm"));
         tokens().revoke(first->id);
         tokens().insert(QStringLiteral("crm"), QStringLiteral("h3"));
-        page.revokeAction()->trigger();
+        revokeAction->trigger();
         QVERIFY2(m_t->message.contains(QStringLiteral("no live API token called crm")),
                  qPrintable(m_t->message));
         QCOMPARE(tokens().findLive(QStringLiteral("crm"))->tokenHash, QStringLiteral("h3"));

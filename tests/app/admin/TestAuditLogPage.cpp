@@ -103,9 +103,9 @@ private Q_SLOTS:
         QCOMPARE(cell(page, 0, AuditLogModel::Object), QStringLiteral("did 12125550100"));
         QCOMPARE(cell(page, 0, AuditLogModel::Details), QStringLiteral("INVITE from an untrusted address"));
         QCOMPARE(cell(page, 4, AuditLogModel::Object), QStringLiteral("account 1001"));
-        QVERIFY(page.view()->isVisibleTo(&page));
-        QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("America/New_York")),
-                 qPrintable(page.statusLabel()->text()));
+        QVERIFY(test::child<QTableView>(page, QStringLiteral("auditView"))->isVisibleTo(&page));
+        auto* status = test::child<QLabel>(page, QStringLiteral("auditStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("America/New_York")), qPrintable(status->text()));
     }
 
     void readsWhenShownNotWhenMade()
@@ -127,21 +127,24 @@ private Q_SLOTS:
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
         page.reload();
-        page.actorBox()->setEditText(QStringLiteral("web:"));
+        auto* actor = test::child<QComboBox>(page, QStringLiteral("actorFilter"));
+        auto* action = test::child<QComboBox>(page, QStringLiteral("actionFilter"));
+        actor->setEditText(QStringLiteral("web:"));
         page.applyFilter();
         QCOMPARE(objects(page), (QStringList{"member bob", "member alice"}));
-        page.actorBox()->setEditText(QStringLiteral("web:1001"));
+        actor->setEditText(QStringLiteral("web:1001"));
         page.applyFilter();
         QCOMPARE(objects(page), QStringList{"member alice"});
 
-        page.actorBox()->setEditText(QString());
-        page.actionBox()->setEditText(QStringLiteral("account."));
+        actor->setEditText(QString());
+        action->setEditText(QStringLiteral("account."));
         page.applyFilter();
         QCOMPARE(objects(page), (QStringList{"account 1002", "account 1001"}));
 
         // Typing waits for a pause, then filters on its own.
-        page.actionBox()->setEditText(QString());
-        QTest::keyClicks(page.searchEdit(), QStringLiteral("ALICE"));
+        action->setEditText(QString());
+        QTest::keyClicks(test::child<QLineEdit>(page, QStringLiteral("auditSearch")),
+                         QStringLiteral("ALICE"));
         QTRY_COMPARE(objects(page), QStringList{"account 1001"});
     }
 
@@ -150,13 +153,16 @@ private Q_SLOTS:
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
         page.reload();
-        QCOMPARE(items(page.actorBox()),
-                 (QStringList{"cli", "console", "sip", "web:", "web:1001", "web:1002"}));
-        QVERIFY(items(page.actionBox()).contains(QStringLiteral("account.")));
-        page.actorBox()->setEditText(QStringLiteral("web:"));
-        page.periodPicker()->selectPreset(reports::Period::Preset::Today);
-        QCOMPARE(items(page.actorBox()), (QStringList{"sip", "web:1002"}));
-        QCOMPARE(page.actorBox()->currentText(), QStringLiteral("web:")); // what was typed stays
+        auto* actor = test::child<QComboBox>(page, QStringLiteral("actorFilter"));
+        QCOMPARE(items(actor), (QStringList{"cli", "console", "sip", "web:", "web:1001", "web:1002"}));
+        QVERIFY(items(test::child<QComboBox>(page, QStringLiteral("actionFilter")))
+                    .contains(QStringLiteral("account.")));
+        actor->setEditText(QStringLiteral("web:"));
+        test::child<console::PeriodPicker>(page, QStringLiteral("periodPicker"))
+            ->selectPreset(reports::Period::Preset::Today);
+        QCOMPARE(items(actor), (QStringList{"sip", "web:1002"}));
+        QCOMPARE(actor->currentText(),
+                 QStringLiteral("web:")); // what was typed stays
         QCOMPARE(objects(page), QStringList{"member bob"});
     }
 
@@ -174,7 +180,8 @@ private Q_SLOTS:
         page.reload();
         AuditLogModel* model = page.model();
         QCOMPARE(model->rowCount(), AuditLogModel::PageSize);
-        QVERIFY(page.statusLabel()->text().contains(QStringLiteral("more load as you scroll")));
+        auto* status = test::child<QLabel>(page, QStringLiteral("auditStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("more load as you scroll")));
         // Watches the pages coming in (and fetches one itself).
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model->canFetchMore({}))
@@ -182,8 +189,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), count);
         for (int row = 0; row < count; ++row) // newest first, each once
             QCOMPARE(model->entryAt(row).objectId, QString::number(count - 1 - row));
-        QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("all that match")),
-                 qPrintable(page.statusLabel()->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("all that match")), qPrintable(status->text()));
     }
 
     void anEmptyPageSaysWhy()
@@ -191,25 +197,27 @@ private Q_SLOTS:
         {
             AuditLogPage page(*m_t->db, m_t->clock);
             page.reload();
-            QVERIFY(page.emptyLabel()->isVisibleTo(&page));
-            QVERIFY(!page.view()->isVisibleTo(&page));
-            QVERIFY2(page.emptyLabel()->text().startsWith(QStringLiteral("Nothing has been recorded yet")),
-                     qPrintable(page.emptyLabel()->text()));
+            auto* empty = test::child<QLabel>(page, QStringLiteral("auditEmpty"));
+            QVERIFY(empty->isVisibleTo(&page));
+            QVERIFY(!test::child<QTableView>(page, QStringLiteral("auditView"))->isVisibleTo(&page));
+            QVERIFY2(empty->text().startsWith(QStringLiteral("Nothing has been recorded yet")),
+                     qPrintable(empty->text()));
         }
         add(Now - 40 * Day, QStringLiteral("console"), QStringLiteral("account.add"),
             QStringLiteral("account"), QStringLiteral("1001"));
         AuditLogPage page(*m_t->db, m_t->clock); // the last 7 days
         page.reload();
-        QVERIFY2(page.emptyLabel()->text().startsWith(QStringLiteral("Nothing was recorded in 2026-01-04")),
-                 qPrintable(page.emptyLabel()->text()));
-        page.periodPicker()->selectAllTime();
+        auto* empty = test::child<QLabel>(page, QStringLiteral("auditEmpty"));
+        QVERIFY2(empty->text().startsWith(QStringLiteral("Nothing was recorded in 2026-01-04")),
+                 qPrintable(empty->text()));
+        test::child<console::PeriodPicker>(page, QStringLiteral("periodPicker"))->selectAllTime();
         QCOMPARE(page.model()->rowCount(), 1);
-        QVERIFY(page.view()->isVisibleTo(&page));
-        page.actorBox()->setEditText(QStringLiteral("nobody"));
-        page.searchEdit()->setText(QStringLiteral("xyz"));
+        QVERIFY(test::child<QTableView>(page, QStringLiteral("auditView"))->isVisibleTo(&page));
+        test::child<QComboBox>(page, QStringLiteral("actorFilter"))->setEditText(QStringLiteral("nobody"));
+        test::child<QLineEdit>(page, QStringLiteral("auditSearch"))->setText(QStringLiteral("xyz"));
         page.applyFilter();
-        QVERIFY(page.emptyLabel()->isVisibleTo(&page));
-        QCOMPARE(page.emptyLabel()->text(),
+        QVERIFY(empty->isVisibleTo(&page));
+        QCOMPARE(empty->text(),
                  QStringLiteral("No entry in all time matches: who is nobody; the details contain “xyz”. "
                                 "Clear a filter or choose a longer period."));
     }
@@ -219,7 +227,7 @@ private Q_SLOTS:
         addSample();
         AuditLogPage page(*m_t->db, m_t->clock);
         page.reload();
-        page.actionBox()->setEditText(QStringLiteral("account."));
+        test::child<QComboBox>(page, QStringLiteral("actionFilter"))->setEditText(QStringLiteral("account."));
         page.applyFilter();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.csv"));
@@ -260,7 +268,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("audit-page.png"))));
-        page.actorBox()->setEditText(QStringLiteral("nobody"));
+        test::child<QComboBox>(page, QStringLiteral("actorFilter"))->setEditText(QStringLiteral("nobody"));
         page.applyFilter();
         QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("audit-page-empty.png"))));
     }

@@ -138,17 +138,19 @@ private Q_SLOTS:
         QVERIFY(batches.first().sellPlanId.has_value()); // the demo plan was preselected
 
         // Void one card, then filter.
-        page.cardsView()->selectRow(1);
-        page.voidCardAction()->trigger();
+        child<QTableView>(page, QStringLiteral("cards"))->selectRow(1);
+        child<QAction>(page, QStringLiteral("voidCard"))->trigger();
         QVERIFY(m_t->confirmText.contains(QStringLiteral("G")));
-        page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("void")));
+        auto* statusBox = child<QComboBox>(page, QStringLiteral("statusFilter"));
+        auto* voidBatchAction = child<QAction>(page, QStringLiteral("voidBatch"));
+        statusBox->setCurrentIndex(statusBox->findData(QStringLiteral("void")));
         QCOMPARE(page.cardsModel()->rowCount(), 1);
-        page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("new")));
+        statusBox->setCurrentIndex(statusBox->findData(QStringLiteral("new")));
         QCOMPARE(page.cardsModel()->rowCount(), 3);
 
-        page.voidBatchAction()->trigger();
+        voidBatchAction->trigger();
         QCOMPARE(page.cardsModel()->rowCount(), 0);
-        QVERIFY(!page.voidBatchAction()->isEnabled());
+        QVERIFY(!voidBatchAction->isEnabled());
     }
 
     void inventoryExportHasNoPins()
@@ -156,7 +158,7 @@ private Q_SLOTS:
         console::CardsPage page(*m_t->db, m_t->clock);
         answerGeneration(3, QStringLiteral("charge"), true);
         page.generateAction()->trigger();
-        page.exportAction()->trigger();
+        child<QAction>(page, QStringLiteral("exportInventory"))->trigger();
         QVERIFY2(m_t->message.contains(QStringLiteral("PINs are never stored")), qPrintable(m_t->message));
         QFile pins(m_t->dir.filePath(QStringLiteral("pins.csv")));
         QFile inventory(m_t->dir.filePath(QStringLiteral("inventory.csv")));

@@ -117,7 +117,9 @@ private Q_SLOTS:
             g->buyTableId,
             store::RateRepository(*m_t->db, m_t->clock).findTableByName(QStringLiteral("Demo carrier"))->id);
         // The new gateway is selected; the audit log has it, without the password.
-        QCOMPARE(page.gatewaysModel()->gatewayAt(page.gatewaysView()->currentIndex().row()).name,
+        QCOMPARE(page.gatewaysModel()
+                     ->gatewayAt(child<QTableView>(page, QStringLiteral("gateways"))->currentIndex().row())
+                     .name,
                  QStringLiteral("Carrier X"));
         const auto entry = audit().first();
         QCOMPARE(entry.actor, QStringLiteral("console"));
@@ -218,7 +220,8 @@ private Q_SLOTS:
             d.accept();
             return d.result();
         });
-        page.addRouteAction()->trigger();
+        auto* addRouteAction = child<QAction>(page, QStringLiteral("addRoute"));
+        addRouteAction->trigger();
         QVERIFY(sawError);
         QCOMPARE(page.routesModel()->rowCount(), 2);
         const auto routes = repo().routes();
@@ -239,12 +242,12 @@ private Q_SLOTS:
             d.reject();
             return d.result();
         });
-        page.addRouteAction()->trigger();
+        addRouteAction->trigger();
         QVERIFY2(duplicateError.contains(QStringLiteral("already has a route")), qPrintable(duplicateError));
         QCOMPARE(repo().routes().size(), 2);
 
         QVERIFY(page.selectRoute(added->id));
-        page.deleteRouteAction()->trigger();
+        child<QAction>(page, QStringLiteral("deleteRoute"))->trigger();
         QVERIFY2(m_t->confirmText.contains(QStringLiteral("prefix 44")), qPrintable(m_t->confirmText));
         QCOMPARE(page.routesModel()->rowCount(), 1);
         QCOMPARE(repo().routes().size(), 1);
@@ -255,9 +258,10 @@ private Q_SLOTS:
     {
         console::GatewaysPage page(*m_t->db, m_t->clock, nullptr);
         QVERIFY(page.selectGateway(QStringLiteral("Demo carrier")));
-        page.pingAction()->trigger();
-        QVERIFY2(page.reachability()->text().contains(QStringLiteral("switch is not running")),
-                 qPrintable(page.reachability()->text()));
+        child<QAction>(page, QStringLiteral("pingGateway"))->trigger();
+        auto* reachabilityLabel = child<QLabel>(page, QStringLiteral("reachability"));
+        QVERIFY2(reachabilityLabel->text().contains(QStringLiteral("switch is not running")),
+                 qPrintable(reachabilityLabel->text()));
     }
 
     void reachabilityPingsThroughTheSwitch()
@@ -280,18 +284,20 @@ private Q_SLOTS:
         QVERIFY2(started.count() == 1, failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
 
         QVERIFY(page.selectGateway(QStringLiteral("Demo carrier")));
-        page.pingAction()->trigger();
-        QVERIFY(page.reachability()->text().contains(QStringLiteral("Sending OPTIONS")));
-        QTRY_VERIFY_WITH_TIMEOUT(!page.reachability()->text().contains(QStringLiteral("Sending")), 10'000);
-        const QString text = page.reachability()->text();
+        auto* ping = child<QAction>(page, QStringLiteral("pingGateway"));
+        auto* reachabilityLabel = child<QLabel>(page, QStringLiteral("reachability"));
+        ping->trigger();
+        QVERIFY(reachabilityLabel->text().contains(QStringLiteral("Sending OPTIONS")));
+        QTRY_VERIFY_WITH_TIMEOUT(!reachabilityLabel->text().contains(QStringLiteral("Sending")), 10'000);
+        const QString text = reachabilityLabel->text();
         QVERIFY2(text.contains(QStringLiteral("Demo carrier is reachable: 200")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral(" ms")));
 
         QSignalSpy stopped(&sipSwitch, &Switch::stopped);
         sipSwitch.stop();
         QTRY_VERIFY_WITH_TIMEOUT(stopped.count() == 1, 10'000);
-        page.pingAction()->trigger();
-        QVERIFY(page.reachability()->text().contains(QStringLiteral("switch is not running")));
+        ping->trigger();
+        QVERIFY(reachabilityLabel->text().contains(QStringLiteral("switch is not running")));
     }
 
     void validatorsNameTheBadEntry()

@@ -7,7 +7,7 @@
 #include "subscribers/SubscriberDialog.h"
 #include "subscribers/SubscriberModel.h"
 #include "subscribers/SubscribersPage.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -197,7 +197,7 @@ private Q_SLOTS:
             clickOk(d);
             return d.result();
         });
-        page->balanceAction()->trigger();
+        test::child<QAction>(*page, QStringLiteral("adjustBalance"))->trigger();
         QCOMPARE(page->model()->accountAt(0).balance, core::Money::fromCents(1250));
         QVERIFY(store::LedgerRepository(*m_t->db, m_t->clock).findMismatches().isEmpty());
         QCOMPARE(store::LedgerRepository(*m_t->db, m_t->clock).entries(page->model()->accountAt(0).id).size(),
