@@ -10,6 +10,7 @@
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "support/Accounts.h"
 #include "support/RacingConnections.h"
 #include "support/RateTables.h"
 #include "support/TempDatabase.h"
@@ -67,9 +68,7 @@ private Q_SLOTS:
     {
         m_t = std::make_unique<test::TempDatabase>();
         test::rateTable(*m_t->db, m_t->clock, QStringLiteral("Retail"), store::RateTableKind::Sell);
-        store::Account a;
-        a.accountCode = QStringLiteral("1001");
-        m_account = store::AccountRepository(*m_t->db, m_t->clock).insert(a);
+        m_account = test::addAccount(*m_t->db, m_t->clock, QStringLiteral("1001"));
     }
     void cleanup() { m_t.reset(); }
 
@@ -297,9 +296,7 @@ private Q_SLOTS:
         locked = service.redeem(batch.cards[0].pin, m_account, source(2), QStringLiteral("t"));
         QVERIFY2(locked.error == RedeemResult::Error::LockedOut, qPrintable(locked.message));
         // Another account from another source is not affected.
-        store::Account other;
-        other.accountCode = QStringLiteral("1002");
-        const auto otherId = store::AccountRepository(*m_t->db, m_t->clock).insert(other);
+        const auto otherId = test::addAccount(*m_t->db, m_t->clock, QStringLiteral("1002"));
         QVERIFY(
             service.redeem(cards::Pin::generate(12, rng), otherId, source(3), QStringLiteral("t")).error ==
             RedeemResult::Error::Unknown);

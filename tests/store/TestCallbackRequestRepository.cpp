@@ -5,6 +5,7 @@
 #include "store/CallbackRequestRepository.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
+#include "support/Accounts.h"
 #include "support/RequestStates.h"
 #include "support/TempDatabase.h"
 
@@ -37,10 +38,8 @@ private Q_SLOTS:
     void init()
     {
         m_t = std::make_unique<test::TempDatabase>();
-        store::Account account;
-        account.accountCode = QStringLiteral("1001");
         store::CallbackRequest request;
-        request.accountId = store::AccountRepository(*m_t->db, m_t->clock).insert(account);
+        request.accountId = test::addAccount(*m_t->db, m_t->clock, QStringLiteral("1001"));
         request.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
         m_request = requests().insert(request);
     }

@@ -1,6 +1,7 @@
 #include "store/AccountRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/StoreError.h"
+#include "support/Accounts.h"
 #include "support/TempDatabase.h"
 
 #include <QTest>
@@ -29,9 +30,7 @@ private Q_SLOTS:
     void init()
     {
         m_t = std::make_unique<test::TempDatabase>();
-        store::Account a;
-        a.accountCode = QStringLiteral("1001");
-        m_account = store::AccountRepository(*m_t->db, m_t->clock).insert(a);
+        m_account = test::addAccount(*m_t->db, m_t->clock, QStringLiteral("1001"));
     }
     void cleanup() { m_t.reset(); }
 
