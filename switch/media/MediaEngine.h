@@ -59,7 +59,8 @@ enum class InbandDtmf
     Auto,
     On,
     Off
-}; // Auto: on when the peer has no telephone-event
+}; // Auto: when the peer has no telephone-event, and only while digits are
+   // collected or a prompt plays that a key interrupts (barge-in)
 
 // The RTP side of the switch. Owns one media thread (epoll over the RTP
 // sockets, a 20 ms timerfd playout tick, sends batched through io_uring);

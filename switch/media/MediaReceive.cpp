@@ -90,6 +90,8 @@ void MediaEngine::Worker::received(RtpSession& s, const RtpPacket& p, const sock
         return;
     }
     if (s.inbandWanted()) {
+        // The detector keeps its state between collections: a key still
+        // held when the next one starts is not heard a second time.
         if (!s.inband)
             s.inband = std::make_unique<InbandDtmfDetector>();
         std::array<std::int16_t, MaxDatagram> pcm; // decoded as far as the payload goes

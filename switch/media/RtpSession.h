@@ -79,9 +79,16 @@ struct RtpSession
         return peerDirection == Direction::SendRecv || peerDirection == Direction::SendOnly;
     }
 
+    // Auto listens to the audio only while a digit would do something (a
+    // collection, or a prompt that a key interrupts): the detector is the
+    // dearest thing a packet meets, and a callback's leg A hears its own
+    // prompts echoed for seconds while nothing waits for a key.
     bool inbandWanted() const
     {
-        return inbandMode == InbandDtmf::On || (inbandMode == InbandDtmf::Auto && telephoneEventPt < 0);
+        if (inbandMode == InbandDtmf::On)
+            return true;
+        return inbandMode == InbandDtmf::Auto && telephoneEventPt < 0 &&
+               (collector || (playback && playback->bargeIn));
     }
 };
 

@@ -135,6 +135,25 @@ QPair<double, double> soxStat(const QString& wav)
     };
     return {value("Length \\(seconds\\)"), value("RMS\\s+amplitude")};
 }
+
+// Sends one key as its DTMF frequency pair (200 ms), then 200 ms of
+// silence, as 20 ms PCMA packets numbered on from `h`. Returns the samples.
+qsizetype sendInbandKey(RtpPeer& phone, quint16 port, RtpHeader& h, double f1, double f2)
+{
+    std::vector<std::int16_t> audio(3200, 0);
+    for (std::size_t i = 0; i < 1600; ++i)
+        audio[i] = std::int16_t(
+            5000 * (std::sin(2 * M_PI * f1 * double(i) / 8000) + std::sin(2 * M_PI * f2 * double(i) / 8000)));
+    for (std::size_t off = 0; off < audio.size(); off += 160) {
+        QByteArray payload(160, '\0');
+        encode(Codec::Pcma, std::span(audio.data() + off, 160u),
+               reinterpret_cast<std::uint8_t*>(payload.data()));
+        phone.send(port, h, payload);
+        h.sequence++;
+        h.timestamp += 160;
+    }
+    return qsizetype(audio.size());
+}
 } // namespace
 
 class TestMediaEngine : public QObject
@@ -278,6 +297,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ev.collected.size(), 1, 10000);
         QCOMPARE(ev.collected[0].second.first, QStringLiteral("98"));
         QCOMPARE(ev.collected[0].second.second, CollectReason::MaxDigits);
+    }
+
+    // With the peer offering no telephone-event, the audio is searched for
+    // keys only while one would do something (a collection here): a key
+    // pressed while nothing listens is not heard, the next one collected is.
+    void inbandDigitsOnlyWhileListening()
+    {
+        OnePhone one(loopbackConfig());
+        auto& [engine, ev, phone, s] = one;
+        qsizetype tapped = 0;
+        QObject::connect(&engine, &MediaEngine::audioReceived,
+                         [&tapped](int, const QByteArray& pcm) { tapped += pcm.size(); });
+        engine.setRemote(s.id, to(phone, Codec::Pcma, -1));
+        engine.setAudioTap(s.id, true); // says when the engine has read every packet
+        RtpHeader h{false, 8, 100, 5000, 77};
+        const qsizetype samples = sendInbandKey(phone, s.port, h, 852.0, 1336.0); // "8"
+        QTRY_COMPARE_WITH_TIMEOUT(tapped, 2 * samples, 10000);
+        engine.collectDigits(s.id, CollectSpec{1, '#', 20000, 20000});
+        sendInbandKey(phone, s.port, h, 852.0, 1209.0); // "7"
+        QTRY_COMPARE_WITH_TIMEOUT(ev.collected.size(), 1, 10000);
+        QCOMPARE(ev.collected[0].second.first, QStringLiteral("7"));
+        QCOMPARE(ev.digits, (QList<QPair<int, QChar>>{{s.id, QLatin1Char('7')}}));
     }
 
     void relayTranscodesAndCounts_data()
