@@ -4344,38 +4344,6 @@ se incluyen ambos días. El dinero en --json es una cadena decimal.
 <context>
     <name>Sdp</name>
     <message>
-        <source>SDP line %1 is not of the form x=value: &quot;%2&quot;</source>
-        <translation>La línea SDP %1 no tiene la forma x=valor: &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>SDP must start with v=0 (line %1)</source>
-        <translation>El SDP debe empezar por v=0 (línea %1)</translation>
-    </message>
-    <message>
-        <source>SDP line %1 has an unusable connection address: &quot;%2&quot;</source>
-        <translation>La línea SDP %1 tiene una dirección de conexión inutilizable: &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>SDP line %1: an m= line needs media, port, protocol and formats</source>
-        <translation>Línea SDP %1: una línea m= necesita medio, puerto, protocolo y formatos</translation>
-    </message>
-    <message>
-        <source>SDP line %1: &quot;%2&quot; is not a port number</source>
-        <translation>Línea SDP %1: &quot;%2&quot; no es un número de puerto</translation>
-    </message>
-    <message>
-        <source>SDP line %1: &quot;%2&quot; is not an RTP payload type</source>
-        <translation>Línea SDP %1: &quot;%2&quot; no es un tipo de carga RTP</translation>
-    </message>
-    <message>
-        <source>SDP line %1: malformed a=%2</source>
-        <translation>Línea SDP %1: a=%2 mal formada</translation>
-    </message>
-    <message>
-        <source>SDP line %1: malformed a=rtpmap &quot;%2&quot;</source>
-        <translation>Línea SDP %1: a=rtpmap &quot;%2&quot; mal formada</translation>
-    </message>
-    <message>
         <source>The SDP body is empty</source>
         <translation>El cuerpo SDP está vacío</translation>
     </message>
@@ -4394,6 +4362,22 @@ se incluyen ambos días. El dinero en --json es una cadena decimal.
     <message>
         <source>The SDP has no active audio stream</source>
         <translation>El SDP no tiene ningún flujo de audio activo</translation>
+    </message>
+    <message>
+        <source>SDP stream %1 has an unusable connection address: &quot;%2&quot;</source>
+        <translation>El flujo SDP %1 tiene una dirección de conexión inutilizable: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>SDP stream %1: %2 is not a port number</source>
+        <translation>Flujo SDP %1: %2 no es un número de puerto</translation>
+    </message>
+    <message>
+        <source>SDP must start with v=0</source>
+        <translation>El SDP debe empezar por v=0</translation>
+    </message>
+    <message>
+        <source>The SDP could not be read: %1</source>
+        <translation>No se pudo leer el SDP: %1</translation>
     </message>
 </context>
 <context>

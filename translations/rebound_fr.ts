@@ -4341,38 +4341,6 @@ les deux jours sont inclus. Les montants en --json sont des chaînes décimales.
 <context>
     <name>Sdp</name>
     <message>
-        <source>SDP line %1 is not of the form x=value: &quot;%2&quot;</source>
-        <translation>La ligne SDP %1 n’est pas de la forme x=valeur : &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>SDP must start with v=0 (line %1)</source>
-        <translation>Le SDP doit commencer par v=0 (ligne %1)</translation>
-    </message>
-    <message>
-        <source>SDP line %1 has an unusable connection address: &quot;%2&quot;</source>
-        <translation>La ligne SDP %1 a une adresse de connexion inutilisable : &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>SDP line %1: an m= line needs media, port, protocol and formats</source>
-        <translation>Ligne SDP %1 : une ligne m= exige média, port, protocole et formats</translation>
-    </message>
-    <message>
-        <source>SDP line %1: &quot;%2&quot; is not a port number</source>
-        <translation>Ligne SDP %1 : &quot;%2&quot; n’est pas un numéro de port</translation>
-    </message>
-    <message>
-        <source>SDP line %1: &quot;%2&quot; is not an RTP payload type</source>
-        <translation>Ligne SDP %1 : &quot;%2&quot; n’est pas un type de charge utile RTP</translation>
-    </message>
-    <message>
-        <source>SDP line %1: malformed a=%2</source>
-        <translation>Ligne SDP %1 : a=%2 mal formé</translation>
-    </message>
-    <message>
-        <source>SDP line %1: malformed a=rtpmap &quot;%2&quot;</source>
-        <translation>Ligne SDP %1 : a=rtpmap &quot;%2&quot; mal formé</translation>
-    </message>
-    <message>
         <source>The SDP body is empty</source>
         <translation>Le corps SDP est vide</translation>
     </message>
@@ -4391,6 +4359,22 @@ les deux jours sont inclus. Les montants en --json sont des chaînes décimales.
     <message>
         <source>The SDP has no active audio stream</source>
         <translation>Le SDP n’a aucun flux audio actif</translation>
+    </message>
+    <message>
+        <source>SDP stream %1 has an unusable connection address: &quot;%2&quot;</source>
+        <translation>Le flux SDP %1 a une adresse de connexion inutilisable : &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>SDP stream %1: %2 is not a port number</source>
+        <translation>Flux SDP %1 : %2 n’est pas un numéro de port</translation>
+    </message>
+    <message>
+        <source>SDP must start with v=0</source>
+        <translation>Le SDP doit commencer par v=0</translation>
+    </message>
+    <message>
+        <source>The SDP could not be read: %1</source>
+        <translation>Impossible de lire le SDP : %1</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,36 @@
 #include "sip/Sdp.h"
 
 #include <QHostAddress>
+#include <memory>
+#include <sofia-sip/sdp.h>
 
 namespace rebound::media {
 
 namespace {
-Direction directionFromAttribute(const QString& name, Direction fallback)
+struct ParserFree
 {
-    if (name == QLatin1String("sendrecv"))
-        return Direction::SendRecv;
-    if (name == QLatin1String("sendonly"))
+    void operator()(sdp_parser_t* parser) const { sdp_parser_free(parser); }
+};
+using ParserPtr = std::unique_ptr<sdp_parser_t, ParserFree>;
+
+QString text(const char* s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+// Sofia's mode already folds in a session-level direction attribute.
+Direction directionOf(unsigned mode)
+{
+    switch (mode) {
+    case sdp_sendonly:
         return Direction::SendOnly;
-    if (name == QLatin1String("recvonly"))
+    case sdp_recvonly:
         return Direction::RecvOnly;
-    if (name == QLatin1String("inactive"))
+    case sdp_inactive:
         return Direction::Inactive;
-    return fallback;
+    default:
+        return Direction::SendRecv;
+    }
 }
 
 // Our direction is the mirror of theirs (RFC 3264 section 6.1).
@@ -33,20 +48,86 @@ Direction mirrored(Direction theirs)
     return theirs;
 }
 
-// "IN IP4 192.0.2.1" -> the address; empty when malformed.
-QString parseConnection(const QString& value)
+SdpFormat formatOf(const sdp_rtpmap_t& map)
 {
-    const QStringList parts = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (parts.size() < 3 || parts[0] != QLatin1String("IN"))
+    SdpFormat f;
+    f.payloadType = int(map.rm_pt);
+    f.encoding = text(map.rm_encoding); // empty for a dynamic type without a=rtpmap
+    f.clockRate = int(map.rm_rate);
+    f.channels = map.rm_params ? QByteArray(map.rm_params).toInt() : 1;
+    f.fmtp = text(map.rm_fmtp);
+    return f;
+}
+
+// The formats in the peer's order. Sofia reads rtpmaps for the RTP profiles
+// it knows (RTP/AVP, RTP/SAVP); for another RTP profile (RTP/AVPF) numeric
+// formats still get their static names, and anything else stays as written.
+QList<SdpFormat> formatsOf(const sdp_media_t& m)
+{
+    QList<SdpFormat> formats;
+    if (sdp_media_has_rtp(&m)) {
+        for (const sdp_rtpmap_t* map = m.m_rtpmaps; map; map = map->rm_next)
+            formats.append(formatOf(*map));
+        return formats;
+    }
+    const bool rtp = text(m.m_proto_name).startsWith(QLatin1String("RTP/"));
+    for (const sdp_list_t* item = m.m_format; item; item = item->l_next) {
+        SdpFormat f;
+        f.encoding = text(item->l_text);
+        bool ok = false;
+        const int pt = f.encoding.toInt(&ok);
+        if (rtp && ok && pt >= 0 && pt < 128) {
+            f = sdp_rtpmap_well_known[pt] ? formatOf(*sdp_rtpmap_well_known[pt]) : SdpFormat{};
+            f.payloadType = pt;
+        }
+        formats.append(f);
+    }
+    return formats;
+}
+
+// Where stream `index` (1-based) sends from: its own c=, else the session's.
+// Names are legal in SDP but a switch on a trunk never gets them.
+QString addressOf(const sdp_media_t& m, int index, SdpMedia& out)
+{
+    const sdp_connection_t* c = sdp_media_connections(&m);
+    if (!c) {
+        if (out.port == 0)
+            return {};
+        return Sdp::tr("SDP stream %1 (%2) has no connection address").arg(index).arg(out.type);
+    }
+    out.address = text(c->c_address);
+    if (QHostAddress().setAddress(out.address))
         return {};
-    if (parts[1] != QLatin1String("IP4") && parts[1] != QLatin1String("IP6"))
-        return {};
-    // A multicast TTL suffix ("/127") is not part of the address.
-    const QString address = parts[2].section(QLatin1Char('/'), 0, 0);
-    QHostAddress check;
-    if (!check.setAddress(address))
-        return {}; // names are legal in SDP but a switch on a trunk never gets them
-    return address;
+    return Sdp::tr("SDP stream %1 has an unusable connection address: \"%2\"").arg(index).arg(out.address);
+}
+
+QString describeMedia(const sdp_media_t& m, int index, SdpMedia& out)
+{
+    out.type = text(m.m_type_name);
+    out.proto = text(m.m_proto_name);
+    if (m.m_port > 65535)
+        return Sdp::tr("SDP stream %1: %2 is not a port number").arg(index).arg(m.m_port);
+    out.port = int(m.m_port);
+    out.formats = formatsOf(m);
+    out.direction = directionOf(m.m_mode);
+    if (const sdp_attribute_t* ptime = sdp_attribute_find(m.m_attributes, "ptime"))
+        out.ptimeMs = text(ptime->a_value).toInt();
+    return addressOf(m, index, out);
+}
+
+QString describe(const sdp_session_t& session, SessionDescription& sdp)
+{
+    int index = 0;
+    for (const sdp_media_t* m = session.sdp_media; m; m = m->m_next) {
+        SdpMedia media;
+        const QString error = describeMedia(*m, ++index, media);
+        if (!error.isEmpty())
+            return error;
+        sdp.media.append(media);
+    }
+    if (sdp.media.isEmpty())
+        return Sdp::tr("The SDP has no m= line");
+    return {};
 }
 
 const char* directionAttribute(Direction ours)
@@ -86,158 +167,27 @@ QByteArray connection(const QString& address)
 Sdp::ParseResult Sdp::parse(const QByteArray& text)
 {
     ParseResult result;
-    SessionDescription sdp;
-    const QList<QByteArray> lines = text.split('\n');
-    bool sawVersion = false;
-    int lineNo = 0;
-    for (QByteArray raw : lines) {
-        ++lineNo;
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        if (raw.isEmpty())
-            continue; // a trailing blank line is common and harmless
-        if (raw.size() < 2 || raw[1] != '=' || raw[0] < 'a' || raw[0] > 'z') {
-            result.error = tr("SDP line %1 is not of the form x=value: \"%2\"")
-                               .arg(lineNo)
-                               .arg(QString::fromLatin1(raw.left(60)));
-            return result;
-        }
-        const char type = raw[0];
-        const QString value = QString::fromUtf8(raw.mid(2)).trimmed();
-        if (!sawVersion) {
-            if (type != 'v' || value != QLatin1String("0")) {
-                result.error = tr("SDP must start with v=0 (line %1)").arg(lineNo);
-                return result;
-            }
-            sawVersion = true;
-            continue;
-        }
-        result.error = parseLine(type, value, lineNo, sdp);
-        if (!result.error.isEmpty())
-            return result;
-    }
-    if (!sawVersion) {
+    if (text.trimmed().isEmpty()) {
         result.error = tr("The SDP body is empty");
         return result;
     }
-    if (sdp.media.isEmpty()) {
-        result.error = tr("The SDP has no m= line");
+    // Sofia-SIP refuses such a body too, but says only "bad SDP message".
+    if (!text.startsWith("v=0")) {
+        result.error = tr("SDP must start with v=0");
         return result;
     }
-    result.error = completeStreams(sdp);
+    // No sanity check: it insists on o=, s= and t=, which trunks in the
+    // wild leave out; describe() checks what the media engine needs.
+    const ParserPtr parser(sdp_parse(nullptr, text.constData(), text.size(), sdp_f_insane));
+    if (const char* error = sdp_parsing_error(parser.get())) {
+        result.error = tr("The SDP could not be read: %1").arg(QString::fromUtf8(error));
+        return result;
+    }
+    SessionDescription sdp;
+    result.error = describe(*sdp_session(parser.get()), sdp);
     if (result.error.isEmpty())
         result.sdp = sdp;
     return result;
-}
-
-QString Sdp::parseLine(char type, const QString& value, int lineNo, SessionDescription& sdp)
-{
-    SdpMedia* media = sdp.media.isEmpty() ? nullptr : &sdp.media.last();
-    switch (type) {
-    case 'o':
-        sdp.origin = value;
-        break;
-    case 'c': {
-        const QString address = parseConnection(value);
-        if (address.isEmpty())
-            return tr("SDP line %1 has an unusable connection address: \"%2\"").arg(lineNo).arg(value);
-        (media ? media->address : sdp.address) = address;
-        break;
-    }
-    case 'm':
-        return parseMediaLine(value, lineNo, sdp);
-    case 'a':
-        // Session-level direction applies to streams that set none; rare
-        // enough that the streams below simply inherit it.
-        if (media)
-            return parseAttribute(value, lineNo, *media);
-        break;
-    default:
-        break; // s=, t=, b=, k=, … carry nothing the media engine needs
-    }
-    return {};
-}
-
-QString Sdp::parseMediaLine(const QString& value, int lineNo, SessionDescription& sdp)
-{
-    const QStringList parts = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (parts.size() < 4)
-        return tr("SDP line %1: an m= line needs media, port, protocol and formats").arg(lineNo);
-    SdpMedia m;
-    m.type = parts[0];
-    bool ok = false;
-    m.port = parts[1].section(QLatin1Char('/'), 0, 0).toInt(&ok);
-    if (!ok || m.port < 0 || m.port > 65535)
-        return tr("SDP line %1: \"%2\" is not a port number").arg(lineNo).arg(parts[1]);
-    m.proto = parts[2];
-    const bool rtp = m.proto.startsWith(QLatin1String("RTP/"));
-    for (int i = 3; i < parts.size(); ++i) {
-        SdpFormat f;
-        if (rtp) {
-            f.payloadType = parts[i].toInt(&ok);
-            if (!ok || f.payloadType < 0 || f.payloadType > 127)
-                return tr("SDP line %1: \"%2\" is not an RTP payload type").arg(lineNo).arg(parts[i]);
-            // Static payload types need no rtpmap (RFC 3551).
-            if (f.payloadType == 0 || f.payloadType == 8) {
-                f.encoding = f.payloadType == 0 ? QStringLiteral("PCMU") : QStringLiteral("PCMA");
-                f.clockRate = SampleRate;
-            }
-        } else {
-            f.encoding = parts[i];
-        }
-        m.formats.append(f);
-    }
-    m.direction = Direction::SendRecv;
-    sdp.media.append(m);
-    return {};
-}
-
-QString Sdp::parseAttribute(const QString& value, int lineNo, SdpMedia& media)
-{
-    const QString name = value.section(QLatin1Char(':'), 0, 0);
-    const QString rest = value.section(QLatin1Char(':'), 1);
-    if (name == QLatin1String("ptime")) {
-        media.ptimeMs = rest.toInt();
-        return {};
-    }
-    if (name != QLatin1String("rtpmap") && name != QLatin1String("fmtp")) {
-        media.direction = directionFromAttribute(name, media.direction);
-        return {};
-    }
-    bool ok = false;
-    const int pt = rest.section(QLatin1Char(' '), 0, 0).toInt(&ok);
-    const QString spec = rest.section(QLatin1Char(' '), 1).trimmed();
-    if (!ok || spec.isEmpty())
-        return tr("SDP line %1: malformed a=%2").arg(lineNo).arg(name);
-    for (SdpFormat& f : media.formats) {
-        if (f.payloadType != pt)
-            continue;
-        if (name == QLatin1String("fmtp")) {
-            f.fmtp = spec;
-            continue;
-        }
-        const QStringList enc = spec.split(QLatin1Char('/'));
-        f.encoding = enc.value(0);
-        f.clockRate = enc.value(1).toInt();
-        f.channels = enc.size() > 2 ? enc[2].toInt() : 1;
-        if (f.encoding.isEmpty() || f.clockRate <= 0)
-            return tr("SDP line %1: malformed a=rtpmap \"%2\"").arg(lineNo).arg(value);
-    }
-    // An rtpmap for a payload type not on the m= line is ignored
-    // (RFC 4566 says it should not appear; being lenient costs nothing).
-    return {};
-}
-
-QString Sdp::completeStreams(SessionDescription& sdp)
-{
-    for (int i = 0; i < sdp.media.size(); ++i) {
-        SdpMedia& m = sdp.media[i];
-        if (m.address.isEmpty())
-            m.address = sdp.address;
-        if (m.port != 0 && m.address.isEmpty())
-            return tr("SDP stream %1 (%2) has no connection address").arg(i + 1).arg(m.type);
-    }
-    return {};
 }
 
 Sdp::Negotiation Sdp::negotiate(const SessionDescription& remote)

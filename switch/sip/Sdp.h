@@ -42,8 +42,6 @@ struct SdpMedia
 
 struct SessionDescription
 {
-    QString origin;
-    QString address; // session-level c=, may be empty
     QList<SdpMedia> media;
 };
 
@@ -60,6 +58,7 @@ struct AudioAgreement
 
 // SDP offer/answer (RFC 3264) for G.711 + RFC 4733 audio, as plain functions
 // independent of the SIP stack: the SIP layer passes the body text in and out.
+// Sofia-SIP's sdp_parse reads the peer's SDP; we write our own (see offer()).
 class Sdp
 {
     Q_DECLARE_TR_FUNCTIONS(Sdp)
@@ -96,14 +95,6 @@ public:
     static QByteArray answer(const SessionDescription& offer, const AudioAgreement& agreement,
                              const QString& localAddress, quint16 localPort, quint64 sessionId,
                              quint64 version = 0);
-
-private:
-    // The parts of parse(); each returns the error, empty when all is well.
-    static QString parseLine(char type, const QString& value, int lineNo, SessionDescription& sdp);
-    static QString parseMediaLine(const QString& value, int lineNo, SessionDescription& sdp);
-    static QString parseAttribute(const QString& value, int lineNo, SdpMedia& media);
-    // Streams without their own c= take the session's; an enabled stream needs one.
-    static QString completeStreams(SessionDescription& sdp);
 };
 
 } // namespace rebound::media

@@ -81,6 +81,31 @@ private Q_SLOTS:
         QCOMPARE(r.sdp->media[0].direction, Direction::Inactive);
     }
 
+    // A direction given once for the session holds for every stream that
+    // names none (RFC 4566 section 6); a stream's own overrides it.
+    void sessionDirectionAppliesToStreams()
+    {
+        const auto r = Sdp::parse("v=0\r\nc=IN IP4 192.0.2.1\r\na=sendonly\r\nm=audio 4000 RTP/AVP 0\r\n"
+                                  "m=audio 4002 RTP/AVP 8\r\na=inactive\r\n");
+        QVERIFY2(r.sdp, qPrintable(r.error));
+        QCOMPARE(r.sdp->media[0].direction, Direction::SendOnly);
+        QCOMPARE(r.sdp->media[1].direction, Direction::Inactive);
+        QCOMPARE(r.sdp->media[1].address, QStringLiteral("192.0.2.1"));
+    }
+
+    // RTP/AVPF is a profile Sofia-SIP leaves unparsed: static payload types
+    // keep their names, so G.711 is still agreed.
+    void feedbackProfileStillNegotiates()
+    {
+        const auto r = Sdp::parse("v=0\r\nc=IN IP4 192.0.2.1\r\nm=audio 4000 RTP/AVPF 96 8\r\n");
+        QVERIFY2(r.sdp, qPrintable(r.error));
+        QCOMPARE(r.sdp->media[0].formats[0].payloadType, 96);
+        QCOMPARE(r.sdp->media[0].formats[1].encoding, QStringLiteral("PCMA"));
+        const auto n = Sdp::negotiate(*r.sdp);
+        QVERIFY2(n.agreement, qPrintable(n.error));
+        QCOMPARE(n.agreement->codec, Codec::Pcma);
+    }
+
     void ourOfferParsesBack()
     {
         const auto r = Sdp::parse(Sdp::offer(QStringLiteral("127.0.0.1"), 20000, 42));
@@ -109,16 +134,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("sdp");
         QTest::addColumn<QString>("mention");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("blank") << QByteArray("\r\n") << QStringLiteral("empty");
+        QTest::newRow("version 1") << QByteArray("v=1\r\nc=IN IP4 1.2.3.4\r\nm=audio 1 RTP/AVP 0\r\n")
+                                   << QStringLiteral("v=0");
         QTest::newRow("no version") << QByteArray("o=- 1 1 IN IP4 1.2.3.4\r\nm=audio 1 RTP/AVP 0\r\n")
                                     << QStringLiteral("v=0");
-        QTest::newRow("garbage line") << QByteArray("v=0\r\nhello world\r\n") << QStringLiteral("line 2");
+        QTest::newRow("garbage line")
+            << QByteArray("v=0\r\nhello world\r\n") << QStringLiteral("hello world");
         QTest::newRow("no m line") << QByteArray("v=0\r\nc=IN IP4 1.2.3.4\r\n") << QStringLiteral("m=");
         QTest::newRow("port not a number")
-            << QByteArray("v=0\r\nc=IN IP4 1.2.3.4\r\nm=audio abc RTP/AVP 0\r\n") << QStringLiteral("abc");
+            << QByteArray("v=0\r\nc=IN IP4 1.2.3.4\r\nm=audio abc RTP/AVP 0\r\n") << QStringLiteral("port");
         QTest::newRow("port too big") << QByteArray("v=0\r\nc=IN IP4 1.2.3.4\r\nm=audio 70000 RTP/AVP 0\r\n")
                                       << QStringLiteral("70000");
         QTest::newRow("payload type 200")
-            << QByteArray("v=0\r\nc=IN IP4 1.2.3.4\r\nm=audio 4000 RTP/AVP 200\r\n") << QStringLiteral("200");
+            << QByteArray("v=0\r\nc=IN IP4 1.2.3.4\r\nm=audio 4000 RTP/AVP 200\r\n")
+            << QStringLiteral("format");
         QTest::newRow("short m line")
             << QByteArray("v=0\r\nc=IN IP4 1.2.3.4\r\nm=audio 4000\r\n") << QStringLiteral("m=");
         QTest::newRow("no connection")
