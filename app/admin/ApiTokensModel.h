@@ -38,7 +38,6 @@ public:
     explicit ApiTokensModel(QObject* parent = nullptr);
 
     void setTokens(QList<Row> rows, const QTimeZone& zone);
-    const Row& rowAt(int row) const { return m_rows.at(row); }
     int rowOf(std::int64_t id) const; // -1 when absent
 
 protected:

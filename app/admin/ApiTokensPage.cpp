@@ -50,8 +50,7 @@ ApiTokensPage::ApiTokensPage(const store::Database& db, const core::Clock& clock
 
 void ApiTokensPage::reload()
 {
-    const std::int64_t selected =
-        selectedRow(m_view) >= 0 ? m_tokens->rowAt(selectedRow(m_view)).token.id : 0;
+    const auto selected = selectedItem(m_view, *m_tokens);
     dialogs::attempt(this, tr("API tokens"), [&] {
         const web::ApiTokenService service(m_db, m_clock);
         QList<ApiTokensModel::Row> rows;
@@ -66,7 +65,7 @@ void ApiTokensPage::reload()
                            "time zone.")
                             .arg(QString::fromUtf8(zone.id())));
     });
-    selectRowOrFirst(m_view, m_tokens->rowOf(selected));
+    selectRowOrFirst(m_view, m_tokens->rowOf(selected ? selected->token.id : 0));
     updateActions();
 }
 
@@ -104,12 +103,10 @@ void ApiTokensPage::addToken()
 
 void ApiTokensPage::revokeToken()
 {
-    const int row = selectedRow(m_view);
-    if (row < 0)
+    const auto selected = selectedItem(m_view, *m_tokens);
+    if (!selected || selected->token.isRevoked())
         return;
-    const store::ApiToken token = m_tokens->rowAt(row).token;
-    if (token.isRevoked())
-        return;
+    const store::ApiToken& token = selected->token;
     if (!dialogs::confirm(this, tr("Revoke API token"),
                           tr("Revoke API token %1? Every request with it is refused from now on. This "
                              "cannot be undone; a new token can take the name.")

@@ -39,7 +39,6 @@ public:
     // Reloads the first page for this filter. Throws StoreError.
     void setFilter(const store::AuditFilter& filter);
     const store::AuditFilter& filter() const { return m_filter; }
-    const store::AuditEntry& entryAt(int row) const { return m_rows.at(row); }
 
 protected:
     QStringList columnTitles() const override;

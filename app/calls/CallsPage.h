@@ -28,7 +28,6 @@ public:
     // Reloads the first page for this filter. Throws StoreError.
     void setFilter(const store::CallFilter& filter);
     const store::CallFilter& filter() const { return m_filter; }
-    const store::CallRow& rowAt(int row) const { return m_rows.at(row); }
 
 protected:
     QStringList columnTitles() const override;

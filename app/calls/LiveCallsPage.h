@@ -71,7 +71,6 @@ public:
 
     LiveCallsModel(const store::Database& db, const core::Clock& clock, QObject* parent = nullptr);
 
-    const Row& rowAt(int row) const { return m_rows.at(row); }
     int rowOfRequest(std::int64_t requestId) const; // -1 when not listed
     // Seconds of credit left on a bridged call, if there is one.
     std::optional<int> creditLeftSeconds(const Row& row) const;

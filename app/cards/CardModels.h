@@ -30,7 +30,6 @@ public:
 
     explicit CardBatchesModel(QObject* parent = nullptr);
     void setBatches(QList<store::CardBatch> batches);
-    const store::CardBatch& batchAt(int row) const { return m_rows.at(row); }
 
 protected:
     QStringList columnTitles() const override;
@@ -54,7 +53,6 @@ public:
 
     explicit CardsModel(QObject* parent = nullptr);
     void setCards(QList<store::Card> cards);
-    const store::Card& cardAt(int row) const { return m_rows.at(row); }
 
     static QString statusName(store::CardStatus status);
 

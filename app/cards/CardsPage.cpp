@@ -77,8 +77,7 @@ CardsPage::CardsPage(const store::Database& db, const core::Clock& clock, QWidge
 
 void CardsPage::reload()
 {
-    const std::int64_t selected =
-        selectedRow(m_batchesView) >= 0 ? m_batches->batchAt(selectedRow(m_batchesView)).id : 0;
+    const auto selected = selectedItem(m_batchesView, *m_batches);
     try {
         cards::CardService(m_db, m_clock).expireDue(ConsoleActor);
     } catch (const store::StoreError&) {
@@ -87,7 +86,7 @@ void CardsPage::reload()
     const store::CardRepository repo(m_db);
     m_batches->setBatches(repo.batches());
     m_history->setCards(repo.redemptions());
-    selectRowOrFirst(m_batchesView, m_batches->rowOf(selected));
+    selectRowOrFirst(m_batchesView, m_batches->rowOf(selected ? selected->id : 0));
     m_batchesView->resizeColumnsToContents();
     m_historyView->resizeColumnsToContents();
     showCurrentBatch();
@@ -100,7 +99,7 @@ void CardsPage::showCurrentBatch()
         m_cards->setCards({});
     } else {
         const auto status = store::cardStatusFromString(m_statusFilter->currentData().toString());
-        m_cards->setCards(store::CardRepository(m_db).cards(m_batches->batchAt(row).id, status));
+        m_cards->setCards(store::CardRepository(m_db).cards(m_batches->rowAt(row).id, status));
         m_cardsView->resizeColumnsToContents();
     }
     updateActions();
@@ -111,9 +110,9 @@ void CardsPage::updateActions()
     const int batch = selectedRow(m_batchesView);
     const int card = selectedRow(m_cardsView);
     m_exportAction->setEnabled(batch >= 0);
-    m_voidBatchAction->setEnabled(batch >= 0 && !m_batches->batchAt(batch).isVoid);
-    const bool voidable = card >= 0 && (m_cards->cardAt(card).status == store::CardStatus::New ||
-                                        m_cards->cardAt(card).status == store::CardStatus::Active);
+    m_voidBatchAction->setEnabled(batch >= 0 && !m_batches->rowAt(batch).isVoid);
+    const bool voidable = card >= 0 && (m_cards->rowAt(card).status == store::CardStatus::New ||
+                                        m_cards->rowAt(card).status == store::CardStatus::Active);
     m_voidCardAction->setEnabled(voidable);
 }
 
@@ -149,51 +148,48 @@ void CardsPage::generateBatch()
 
 void CardsPage::voidCard()
 {
-    const int row = selectedRow(m_cardsView);
-    if (row < 0)
+    const auto card = selectedItem(m_cardsView, *m_cards);
+    if (!card)
         return;
-    const store::Card card = m_cards->cardAt(row);
     const QString text =
-        card.status == store::CardStatus::Active
-            ? tr("Void card %1? Its account %2 will be suspended.").arg(card.serial, card.usedByAccountCode)
-            : tr("Void card %1? It can never be used after this.").arg(card.serial);
+        card->status == store::CardStatus::Active
+            ? tr("Void card %1? Its account %2 will be suspended.").arg(card->serial, card->usedByAccountCode)
+            : tr("Void card %1? It can never be used after this.").arg(card->serial);
     if (!dialogs::confirm(this, tr("Void card"), text))
         return;
     dialogs::attempt(this, tr("Void card"),
-                     [&] { cards::CardService(m_db, m_clock).voidCard(card.serial, ConsoleActor); });
+                     [&] { cards::CardService(m_db, m_clock).voidCard(card->serial, ConsoleActor); });
     reload();
 }
 
 void CardsPage::voidBatch()
 {
-    const int row = selectedRow(m_batchesView);
-    if (row < 0)
+    const auto batch = selectedItem(m_batchesView, *m_batches);
+    if (!batch)
         return;
-    const store::CardBatch batch = m_batches->batchAt(row);
     if (!dialogs::confirm(
             this, tr("Void batch"),
             tr("Void batch %1? Its %n unused card(s) can never be used after this; cards already used "
                "stay as they are.",
-               nullptr, batch.newCount)
-                .arg(batch.id)))
+               nullptr, batch->newCount)
+                .arg(batch->id)))
         return;
     dialogs::attempt(this, tr("Void batch"),
-                     [&] { cards::CardService(m_db, m_clock).voidBatch(batch.id, ConsoleActor); });
+                     [&] { cards::CardService(m_db, m_clock).voidBatch(batch->id, ConsoleActor); });
     reload();
 }
 
 void CardsPage::exportInventory()
 {
-    const int row = selectedRow(m_batchesView);
-    if (row < 0)
+    const auto batch = selectedItem(m_batchesView, *m_batches);
+    if (!batch)
         return;
-    const store::CardBatch batch = m_batches->batchAt(row);
     const QString path = dialogs::saveFileName(this, tr("Export card inventory"),
-                                               QStringLiteral("cards-batch-%1-inventory.csv").arg(batch.id),
+                                               QStringLiteral("cards-batch-%1-inventory.csv").arg(batch->id),
                                                tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QByteArray csv = cards::CardCsv::inventory(batch, store::CardRepository(m_db).cards(batch.id));
+    const QByteArray csv = cards::CardCsv::inventory(*batch, store::CardRepository(m_db).cards(batch->id));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
         dialogs::showError(this, tr("Export card inventory"),
@@ -203,8 +199,8 @@ void CardsPage::exportInventory()
     dialogs::showInformation(
         this, tr("Export card inventory"),
         tr("Wrote %1 cards of batch %2 to %3 (serials and status; PINs are never stored).")
-            .arg(QLocale().toString(batch.count))
-            .arg(batch.id)
+            .arg(QLocale().toString(batch->count))
+            .arg(batch->id)
             .arg(path));
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "common/TableModel.h"
+
 #include <QString>
 #include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QHBoxLayout;
@@ -30,6 +33,15 @@ QToolBar* textToolBar();
 QTableView* makeTable(const QString& name, QAbstractItemModel* model);
 // The row selected in a table made by makeTable; -1 when none is.
 int selectedRow(const QTableView* view);
+// The item of the row selected in a table made by makeTable that shows
+// `model` itself (no proxy between them); nothing when no row is.
+template <typename Row>
+std::optional<Row> selectedItem(const QTableView* view, const RowsModel<Row>& model)
+{
+    const int row = selectedRow(view);
+    return row < 0 ? std::nullopt : std::optional<Row>(model.rowAt(row));
+}
+
 // Selects `row` when it is one (a model's rowOf found it); false when it
 // is -1.
 bool selectListed(QTableView* view, int row);

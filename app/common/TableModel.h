@@ -45,6 +45,8 @@ public:
     {
         return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
     }
+    // The item shown in `row`, which must be one of the model's rows.
+    const Row& rowAt(int row) const { return m_rows.at(row); }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
     {
         return isCell(index) ? cell(m_rows.at(index.row()), index.column(), role) : QVariant();

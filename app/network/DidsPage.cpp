@@ -50,7 +50,7 @@ DidsPage::DidsPage(const store::Database& db, const core::Clock& clock, QWidget*
 
 void DidsPage::reload()
 {
-    const std::int64_t selected = selectedRow(m_view) >= 0 ? m_dids->didAt(selectedRow(m_view)).id : 0;
+    const std::int64_t selected = selectedRow(m_view) >= 0 ? m_dids->rowAt(selectedRow(m_view)).id : 0;
     dialogs::attempt(this, tr("DIDs"), [&] {
         const store::GatewayRepository repo(m_db, m_clock);
         QHash<std::int64_t, QString> gatewayNames;
@@ -85,7 +85,7 @@ void DidsPage::addDid()
 void DidsPage::editDid()
 {
     if (const int row = selectedRow(m_view); row >= 0)
-        openDialog(m_dids->didAt(row));
+        openDialog(m_dids->rowAt(row));
 }
 
 void DidsPage::openDialog(std::optional<store::Did> existing)
@@ -112,7 +112,7 @@ void DidsPage::deleteDid()
     const int row = selectedRow(m_view);
     if (row < 0)
         return;
-    const store::Did d = m_dids->didAt(row);
+    const store::Did d = m_dids->rowAt(row);
     const QString question = d.accountId ? tr("Delete DID %1? Subscriber %2 can no longer trigger callbacks "
                                               "by dialling it.")
                                                .arg(d.number, d.accountCode)

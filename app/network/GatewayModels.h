@@ -31,7 +31,6 @@ public:
     // buyTableNames maps rate table ids to names for the Buy table column.
     void setGateways(QList<store::Gateway> gateways, QHash<std::int64_t, QString> buyTableNames);
     const QList<store::Gateway>& gateways() const { return m_rows; }
-    const store::Gateway& gatewayAt(int row) const { return m_rows.at(row); }
 
     // "carrier.example.net:5060/udp"
     static QString address(const store::Gateway& gateway);
@@ -61,7 +60,6 @@ public:
     explicit RoutesModel(QObject* parent = nullptr);
 
     void setRoutes(QList<store::Route> routes);
-    const store::Route& routeAt(int row) const { return m_rows.at(row); }
 
 protected:
     QStringList columnTitles() const override;
@@ -90,7 +88,6 @@ public:
     void setDids(QList<store::Did> dids, QHash<std::int64_t, QString> gatewayNames,
                  QHash<std::int64_t, QString> subscriberNames);
     const QList<store::Did>& dids() const { return m_rows; }
-    const store::Did& didAt(int row) const { return m_rows.at(row); }
 
     static QString modeName(store::DidMode mode);
 

@@ -88,10 +88,8 @@ GatewaysPage::GatewaysPage(const store::Database& db, const core::Clock& clock, 
 
 void GatewaysPage::reload()
 {
-    const std::int64_t gateway =
-        selectedRow(m_gatewaysView) >= 0 ? m_gateways->gatewayAt(selectedRow(m_gatewaysView)).id : 0;
-    const std::int64_t route =
-        selectedRow(m_routesView) >= 0 ? m_routes->routeAt(selectedRow(m_routesView)).id : 0;
+    const auto gateway = selectedItem(m_gatewaysView, *m_gateways);
+    const auto route = selectedItem(m_routesView, *m_routes);
     try {
         QHash<std::int64_t, QString> tableNames;
         for (const store::RateTable& t : store::RateRepository(m_db, m_clock).tables())
@@ -102,8 +100,8 @@ void GatewaysPage::reload()
     } catch (const store::StoreError& error) {
         showReachability(error.message(), QStringLiteral("#b3261e"));
     }
-    selectRowOrFirst(m_gatewaysView, m_gateways->rowOf(gateway));
-    selectRoute(route);
+    selectRowOrFirst(m_gatewaysView, m_gateways->rowOf(gateway ? gateway->id : 0));
+    selectRoute(route ? route->id : 0);
     updateActions();
 }
 
@@ -145,14 +143,13 @@ void GatewaysPage::addGateway()
 
 void GatewaysPage::editGateway()
 {
-    const int row = selectedRow(m_gatewaysView);
-    if (row < 0)
+    const auto existing = selectedItem(m_gatewaysView, *m_gateways);
+    if (!existing)
         return;
-    const store::Gateway existing = m_gateways->gatewayAt(row);
     GatewayDialog dialog(
         existing, store::RateRepository(m_db, m_clock).tables(),
         [&](const network::GatewayInput& input) {
-            network::GatewayService(m_db, m_clock).update(existing.id, input, ConsoleActor);
+            network::GatewayService(m_db, m_clock).update(existing->id, input, ConsoleActor);
         },
         this);
     if (dialogs::exec(dialog) == QDialog::Accepted)
@@ -161,37 +158,35 @@ void GatewaysPage::editGateway()
 
 void GatewaysPage::deleteGateway()
 {
-    const int row = selectedRow(m_gatewaysView);
-    if (row < 0)
+    const auto g = selectedItem(m_gatewaysView, *m_gateways);
+    if (!g)
         return;
-    const store::Gateway g = m_gateways->gatewayAt(row);
     int routes = 0;
     for (int r = 0; r < m_routes->rowCount(); ++r)
-        if (m_routes->routeAt(r).gatewayId == g.id)
+        if (m_routes->rowAt(r).gatewayId == g->id)
             ++routes;
     if (!dialogs::confirmAndAttempt(
             this, tr("Delete gateway"),
-            tr("Delete gateway %1 and its %n route(s)?", nullptr, routes).arg(g.name),
-            [&] { network::GatewayService(m_db, m_clock).remove(g.id, ConsoleActor); }))
+            tr("Delete gateway %1 and its %n route(s)?", nullptr, routes).arg(g->name),
+            [&] { network::GatewayService(m_db, m_clock).remove(g->id, ConsoleActor); }))
         return;
-    m_pendingPings.remove(g.id);
+    m_pendingPings.remove(g->id);
     reload();
 }
 
 void GatewaysPage::testReachability()
 {
-    const int row = selectedRow(m_gatewaysView);
-    if (row < 0)
+    const auto g = selectedItem(m_gatewaysView, *m_gateways);
+    if (!g)
         return;
-    const store::Gateway& g = m_gateways->gatewayAt(row);
     if (!m_switch || !m_switch->isRunning()) {
-        showReachability(tr("Cannot test %1: the switch is not running.").arg(g.name),
+        showReachability(tr("Cannot test %1: the switch is not running.").arg(g->name),
                          QStringLiteral("#b3261e"));
         return;
     }
-    m_pendingPings.insert(g.id, g.name);
-    showReachability(tr("Sending OPTIONS to %1 (%2)…").arg(g.name, GatewaysModel::address(g)), QString());
-    m_switch->pingGateway(g.id);
+    m_pendingPings.insert(g->id, g->name);
+    showReachability(tr("Sending OPTIONS to %1 (%2)…").arg(g->name, GatewaysModel::address(*g)), QString());
+    m_switch->pingGateway(g->id);
 }
 
 void GatewaysPage::showPingResult(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs)
@@ -224,7 +219,7 @@ void GatewaysPage::addRoute()
 {
     const int row = selectedRow(m_gatewaysView);
     const std::optional<std::int64_t> preselected =
-        row >= 0 ? std::optional<std::int64_t>(m_gateways->gatewayAt(row).id) : std::nullopt;
+        row >= 0 ? std::optional<std::int64_t>(m_gateways->rowAt(row).id) : std::nullopt;
     std::int64_t added = 0;
     RouteDialog dialog(
         m_gateways->gateways(), preselected,
@@ -240,14 +235,13 @@ void GatewaysPage::addRoute()
 
 void GatewaysPage::deleteRoute()
 {
-    const int row = selectedRow(m_routesView);
-    if (row < 0)
+    const auto r = selectedItem(m_routesView, *m_routes);
+    if (!r)
         return;
-    const store::Route r = m_routes->routeAt(row);
-    const QString prefix = r.prefix.isEmpty() ? tr("every number") : tr("prefix %1").arg(r.prefix);
+    const QString prefix = r->prefix.isEmpty() ? tr("every number") : tr("prefix %1").arg(r->prefix);
     if (dialogs::confirmAndAttempt(this, tr("Delete route"),
-                                   tr("Delete the route for %1 via %2?").arg(prefix, r.gatewayName),
-                                   [&] { network::RouteService(m_db, m_clock).remove(r.id, ConsoleActor); }))
+                                   tr("Delete the route for %1 via %2?").arg(prefix, r->gatewayName),
+                                   [&] { network::RouteService(m_db, m_clock).remove(r->id, ConsoleActor); }))
         reload();
 }
 

@@ -30,7 +30,6 @@ public:
     explicit RatesModel(QObject* parent = nullptr);
 
     void setRates(QList<store::Rate> rates, const QString& currency);
-    const store::Rate& rateAt(int row) const { return m_rows.at(row); }
 
     // "Mon-Fri 08:00-19:00", "all day": for the Hours column and the tester.
     static QString describeHours(const store::Rate& rate);
@@ -59,7 +58,6 @@ public:
 
     explicit RateTablesModel(QObject* parent = nullptr);
     void setTables(QList<store::RateTable> tables);
-    const store::RateTable& tableAt(int row) const { return m_rows.at(row); }
     int rowOf(const QString& name) const;
     const QList<store::RateTable>& tables() const { return m_rows; }
 

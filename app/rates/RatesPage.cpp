@@ -125,8 +125,7 @@ QWidget* RatesPage::createTester()
 
 void RatesPage::reload()
 {
-    const QString selected =
-        selectedRow(m_tablesView) >= 0 ? m_tables->tableAt(selectedRow(m_tablesView)).name : QString();
+    const QString selected = selectedTableName();
     m_tables->setTables(store::RateRepository(m_db, m_clock).tables());
     if (!selectTable(selected) && m_tables->rowCount() > 0)
         m_tablesView->selectRow(0);
@@ -149,7 +148,7 @@ void RatesPage::showCurrentTable()
         m_rates->setRates({}, QString());
         return;
     }
-    const store::RateTable& table = m_tables->tableAt(row);
+    const store::RateTable& table = m_tables->rowAt(row);
     m_rates->setRates(store::RateRepository(m_db, m_clock).rates(table.id), table.currency);
     m_ratesView->resizeColumnsToContents();
 }
@@ -242,8 +241,7 @@ void RatesPage::importCsv()
         return;
     }
     const QByteArray data = file.readAll();
-    const QString preselected =
-        selectedRow(m_tablesView) >= 0 ? m_tables->tableAt(selectedRow(m_tablesView)).name : QString();
+    const QString preselected = selectedTableName();
     ImportRatesDialog dialog(m_tables->tables(), preselected, QFileInfo(path).fileName(),
                              store::SettingsRepository(m_db).currency(), this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
@@ -268,28 +266,26 @@ void RatesPage::importCsv()
 
 void RatesPage::exportCsv()
 {
-    const int row = selectedRow(m_tablesView);
-    if (row < 0)
+    const auto table = selectedItem(m_tablesView, *m_tables);
+    if (!table)
         return;
-    const store::RateTable table = m_tables->tableAt(row);
-    const QString path = dialogs::saveFileName(this, tr("Export rates"), table.name + QStringLiteral(".csv"),
+    const QString path = dialogs::saveFileName(this, tr("Export rates"), table->name + QStringLiteral(".csv"),
                                                tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QByteArray csv = billing::RateService(m_db, m_clock).exportCsv(table.id);
+    const QByteArray csv = billing::RateService(m_db, m_clock).exportCsv(table->id);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size()) {
         dialogs::showError(this, tr("Export rates"), tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
     dialogs::showInformation(this, tr("Export rates"),
-                             tr("Wrote %1 rates of %2 to %3.").arg(table.rateCount).arg(table.name, path));
+                             tr("Wrote %1 rates of %2 to %3.").arg(table->rateCount).arg(table->name, path));
 }
 
 void RatesPage::runMarkupTool()
 {
-    const QString preselected =
-        selectedRow(m_tablesView) >= 0 ? m_tables->tableAt(selectedRow(m_tablesView)).name : QString();
+    const QString preselected = selectedTableName();
     MarkupDialog dialog(m_tables->tables(), preselected, this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;
@@ -303,17 +299,22 @@ void RatesPage::runMarkupTool()
     });
 }
 
+QString RatesPage::selectedTableName() const
+{
+    const auto table = selectedItem(m_tablesView, *m_tables);
+    return table ? table->name : QString();
+}
+
 void RatesPage::deleteTable()
 {
-    const int row = selectedRow(m_tablesView);
-    if (row < 0)
+    const auto table = selectedItem(m_tablesView, *m_tables);
+    if (!table)
         return;
-    const store::RateTable table = m_tables->tableAt(row);
     if (!dialogs::confirm(this, tr("Delete rate table"),
-                          tr("Delete %1 and its %n rate(s)?", nullptr, table.rateCount).arg(table.name)))
+                          tr("Delete %1 and its %n rate(s)?", nullptr, table->rateCount).arg(table->name)))
         return;
     try {
-        store::RateRepository(m_db, m_clock).removeTable(table.id);
+        store::RateRepository(m_db, m_clock).removeTable(table->id);
         reload();
     } catch (const store::StoreError& error) {
         dialogs::showError(
@@ -321,7 +322,7 @@ void RatesPage::deleteTable()
             error.kind() == store::StoreError::Kind::InUse
                 ? tr("%1 is still used by subscribers, gateways or card batches; give them another "
                      "table first.")
-                      .arg(table.name)
+                      .arg(table->name)
                 : error.message());
     }
 }

@@ -44,6 +44,8 @@ public Q_SLOTS:
 
 private:
     QWidget* createTester();
+    // The name of the table selected on the left; empty when none is.
+    QString selectedTableName() const;
     void showCurrentTable();
     void fillTesterTables();
 

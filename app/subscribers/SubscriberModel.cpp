@@ -82,11 +82,6 @@ QStringList SubscriberModel::columnTitles() const
             tr("Balance"), tr("Credit limit"), tr("Language"),  tr("Status")};
 }
 
-const store::Account& SubscriberModel::accountAt(const QModelIndex& index) const
-{
-    return m_rows.at(index.row());
-}
-
 int SubscriberModel::insertionRow(const QString& accountCode) const
 {
     const auto it =

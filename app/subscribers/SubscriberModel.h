@@ -36,9 +36,6 @@ public:
 
     SubscriberModel(const store::Database& db, const core::Clock& clock, QObject* parent = nullptr);
 
-    const store::Account& accountAt(const QModelIndex& index) const;
-    const store::Account& accountAt(int row) const { return m_rows.at(row); }
-
     // Throw accounts::ValidationError or store::StoreError; the model is
     // unchanged then.
     store::Account add(const accounts::AccountForm& form);

@@ -99,7 +99,7 @@ void SubscribersPage::editSubscriber()
     const int row = currentSourceRow();
     if (row < 0)
         return;
-    const store::Account account = m_model->accountAt(row);
+    const store::Account account = m_model->rowAt(row);
     SubscriberDialog dialog(
         m_model->service(), account,
         [&](const accounts::AccountForm& form) { m_model->update(account.id, form); }, this);
@@ -111,7 +111,7 @@ void SubscribersPage::deleteSubscriber()
     const int row = currentSourceRow();
     if (row < 0)
         return;
-    const store::Account account = m_model->accountAt(row);
+    const store::Account account = m_model->rowAt(row);
     const QString text = tr("Delete subscriber %1 (%2)? Their callback numbers go with them.")
                              .arg(account.accountCode, account.name.isEmpty() ? tr("no name") : account.name);
     if (!dialogs::confirm(this, tr("Delete subscriber"), text))
@@ -124,7 +124,7 @@ void SubscribersPage::adjustBalance()
     const int row = currentSourceRow();
     if (row < 0)
         return;
-    const store::Account account = m_model->accountAt(row);
+    const store::Account account = m_model->rowAt(row);
     BalanceDialog dialog(account.accountCode, account.balance, m_model->currency(), this);
     if (dialogs::exec(dialog) != QDialog::Accepted)
         return;

@@ -188,7 +188,7 @@ private Q_SLOTS:
             model->fetchMore({});
         QCOMPARE(model->rowCount(), count);
         for (int row = 0; row < count; ++row) // newest first, each once
-            QCOMPARE(model->entryAt(row).objectId, QString::number(count - 1 - row));
+            QCOMPARE(model->rowAt(row).objectId, QString::number(count - 1 - row));
         QVERIFY2(status->text().contains(QStringLiteral("all that match")), qPrintable(status->text()));
     }
 

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(did->gatewayId, gatewayId());
         QVERIFY(did->enabled);
         QCOMPARE(page.model()->rowCount(), 4);
-        QCOMPARE(page.model()->didAt(page.view()->currentIndex().row()).number,
+        QCOMPARE(page.model()->rowAt(page.view()->currentIndex().row()).number,
                  QStringLiteral("12125550199"));
         const auto audit = lastAudit();
         QCOMPARE(audit.actor, QStringLiteral("console"));

@@ -118,7 +118,7 @@ private Q_SLOTS:
             store::RateRepository(*m_t->db, m_t->clock).findTableByName(QStringLiteral("Demo carrier"))->id);
         // The new gateway is selected; the audit log has it, without the password.
         QCOMPARE(page.gatewaysModel()
-                     ->gatewayAt(child<QTableView>(page, QStringLiteral("gateways"))->currentIndex().row())
+                     ->rowAt(child<QTableView>(page, QStringLiteral("gateways"))->currentIndex().row())
                      .name,
                  QStringLiteral("Carrier X"));
         const auto entry = audit().first();

@@ -41,13 +41,13 @@ private Q_SLOTS:
         model.add(form(QStringLiteral("100")));
         model.add(form(QStringLiteral("200")));
         QCOMPARE(inserted.count(), 3);
-        QCOMPARE(model.accountAt(0).accountCode, QStringLiteral("100"));
-        QCOMPARE(model.accountAt(1).accountCode, QStringLiteral("200"));
+        QCOMPARE(model.rowAt(0).accountCode, QStringLiteral("100"));
+        QCOMPARE(model.rowAt(1).accountCode, QStringLiteral("200"));
         QCOMPARE(inserted.at(2).at(1).toInt(), 1); // 200 went between 100 and 300
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        const auto id = model.accountAt(1).id;
-        auto f = model.service().formFor(model.accountAt(1));
+        const auto id = model.rowAt(1).id;
+        auto f = model.service().formFor(model.rowAt(1));
         f.name = QStringLiteral("Changed");
         model.update(id, f);
         QCOMPARE(changed.count(), 1);
@@ -55,11 +55,11 @@ private Q_SLOTS:
 
         f.accountCode = QStringLiteral("400"); // moves to the end
         model.update(id, f);
-        QCOMPARE(model.accountAt(2).accountCode, QStringLiteral("400"));
+        QCOMPARE(model.rowAt(2).accountCode, QStringLiteral("400"));
         QCOMPARE(model.rowOf(id), 2);
 
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        model.remove(model.accountAt(0).id);
+        model.remove(model.rowAt(0).id);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(model.rowCount(), 2);
         model.reload();

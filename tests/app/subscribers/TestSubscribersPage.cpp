@@ -198,10 +198,9 @@ private Q_SLOTS:
             return d.result();
         });
         test::child<QAction>(*page, QStringLiteral("adjustBalance"))->trigger();
-        QCOMPARE(page->model()->accountAt(0).balance, core::Money::fromCents(1250));
+        QCOMPARE(page->model()->rowAt(0).balance, core::Money::fromCents(1250));
         QVERIFY(store::LedgerRepository(*m_t->db, m_t->clock).findMismatches().isEmpty());
-        QCOMPARE(store::LedgerRepository(*m_t->db, m_t->clock).entries(page->model()->accountAt(0).id).size(),
-                 1);
+        QCOMPARE(store::LedgerRepository(*m_t->db, m_t->clock).entries(page->model()->rowAt(0).id).size(), 1);
     }
 
     void clearingTheCallbackNumberReallyClearsIt()
@@ -218,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(store::AccountRepository(*m_t->db, m_t->clock)
                     .findByCode(QStringLiteral("902"))
                     ->callbackNumber.isEmpty());
-        QVERIFY(page->model()->accountAt(0).callbackNumber.isEmpty());
+        QVERIFY(page->model()->rowAt(0).callbackNumber.isEmpty());
         // Opened again, the field is empty and the old number is listed as a
         // registered phone, no longer the callback number.
         QString shown = QStringLiteral("unset");
@@ -370,7 +369,7 @@ private Q_SLOTS:
         QCOMPARE(messages, QStringList{QStringLiteral("3 subscribers imported.")});
         QCOMPARE(page->model()->rowCount(), 3);
         QCOMPARE(counted, 3);
-        QCOMPARE(page->model()->accountAt(0).balance, core::Money::fromUnits(5));
+        QCOMPARE(page->model()->rowAt(0).balance, core::Money::fromUnits(5));
         QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent().first().actor, QStringLiteral("console"));
 
         // Cancelling the file chooser does nothing.
