@@ -1561,6 +1561,25 @@ Llamadas: %4
     </message>
 </context>
 <context>
+    <name>CallState</name>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Call #%1 is in the state &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
+        <translation>La llamada #%1 está en el estado &quot;%2&quot;, que esta versión de Rebound no conoce: la base de datos se modificó fuera de Rebound o con una versión más reciente. Ábrala con la versión que la escribió.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackRequestRepository</name>
     <message>
         <source>recording a callback request</source>
@@ -3141,6 +3160,10 @@ digest) e imprime cada paso. El tramo no lleva audio: es una prueba de señaliza
     <message>
         <source>listing a subscriber&apos;s DIDs</source>
         <translation>listando los DID de un abonado</translation>
+    </message>
+    <message>
+        <source>reading a route</source>
+        <translation>leyendo una ruta</translation>
     </message>
 </context>
 <context>
@@ -9087,10 +9110,6 @@ Los datos reemplazados se guardaron en %2.</translation>
         <translation>%1 llama a %2</translation>
     </message>
     <message>
-        <source>%1&apos;s call was answered %2 %3</source>
-        <translation>La llamada de %1 se respondió %2 %3</translation>
-    </message>
-    <message>
         <source>The switch took the SMS: %1</source>
         <translation>La central aceptó el SMS: %1</translation>
     </message>
@@ -9209,6 +9228,14 @@ Los datos reemplazados se guardaron en %2.</translation>
     <message>
         <source>The level of the audio this phone receives.</source>
         <translation>El nivel del audio que recibe este teléfono.</translation>
+    </message>
+    <message>
+        <source>The switch turned the DID call away with %1 %2, so it costs nothing; the callback follows</source>
+        <translation>La central rechazó la llamada al DID con %1 %2, así que no cuesta nada; a continuación llega el callback</translation>
+    </message>
+    <message>
+        <source>%1&apos;s call failed: %2 %3</source>
+        <translation>La llamada de %1 falló: %2 %3</translation>
     </message>
 </context>
 <context>

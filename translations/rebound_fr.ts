@@ -1562,6 +1562,25 @@ Appels : %4
     </message>
 </context>
 <context>
+    <name>CallState</name>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Call #%1 is in the state &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
+        <translation>L’appel n° %1 est dans l’état « %2 », que cette version de Rebound ne connaît pas : la base de données a été modifiée hors de Rebound ou par une version plus récente. Ouvrez-la avec la version qui l’a écrite.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackRequestRepository</name>
     <message>
         <source>recording a callback request</source>
@@ -3141,6 +3160,10 @@ digest) et affiche chaque étape. La branche ne transporte aucun son : c’est u
     <message>
         <source>listing a subscriber&apos;s DIDs</source>
         <translation>lecture de la liste des DID d’un abonné</translation>
+    </message>
+    <message>
+        <source>reading a route</source>
+        <translation>lecture d’une route</translation>
     </message>
 </context>
 <context>
@@ -9084,10 +9107,6 @@ Les données remplacées ont été enregistrées dans %2.</translation>
         <translation>%1 appelle %2</translation>
     </message>
     <message>
-        <source>%1&apos;s call was answered %2 %3</source>
-        <translation>L’appel de %1 a reçu la réponse %2 %3</translation>
-    </message>
-    <message>
         <source>The switch took the SMS: %1</source>
         <translation>Le commutateur a pris le SMS : %1</translation>
     </message>
@@ -9206,6 +9225,14 @@ Les données remplacées ont été enregistrées dans %2.</translation>
     <message>
         <source>The level of the audio this phone receives.</source>
         <translation>Le niveau du son que reçoit ce téléphone.</translation>
+    </message>
+    <message>
+        <source>The switch turned the DID call away with %1 %2, so it costs nothing; the callback follows</source>
+        <translation>Le commutateur a refusé l’appel au DID avec %1 %2, il ne coûte donc rien ; le rappel suit</translation>
+    </message>
+    <message>
+        <source>%1&apos;s call failed: %2 %3</source>
+        <translation>L’appel de %1 a échoué : %2 %3</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ QVariant CallsModel::cell(const store::CallRow& r, int columnIndex, int role) co
     if (role == Qt::UserRole)
         return QVariant::fromValue(qint64(r.id));
     if (role == Qt::ForegroundRole && column == CallColumn::Result && !r.answered())
-        return QColor(r.state == QLatin1String("open") ? QColor(0x1f, 0x6f, 0xeb) : QColor(0xcf, 0x22, 0x2e));
+        return QColor(r.state == store::CallState::Open ? QColor(0x1f, 0x6f, 0xeb) : QColor(0xcf, 0x22, 0x2e));
     if (role == Qt::ForegroundRole && column == CallColumn::Profit && r.profit().micros() < 0)
         return QColor(0xcf, 0x22, 0x2e);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -25,7 +25,7 @@ QString destinationNameFor(billing::Rater& rater, std::int64_t sellPlanId, const
 }
 } // namespace
 
-CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, const QString& hangupReason)
+CallBilling::Bill CallBilling::bill(std::int64_t callId, store::CallState state, const QString& hangupReason)
 {
     Bill result;
     store::Database::Transaction transaction(m_db);
@@ -34,7 +34,7 @@ CallBilling::Bill CallBilling::bill(std::int64_t callId, const QString& state, c
     if (!call)
         throw store::StoreError(store::StoreError::Kind::NotFound,
                                 tr("Call #%1 does not exist.").arg(callId));
-    if (call->state != QLatin1String("open")) {
+    if (call->state != store::CallState::Open) {
         result.alreadyBilled = true;
         result.sell = call->sell;
         result.buy = call->buy;
@@ -165,7 +165,7 @@ int CallBilling::recoverOpenCalls()
                               leg.progressAt ? leg.progressAt : std::optional<std::int64_t>(leg.invitedAt));
             talked = talked || (leg.leg == u'B' && leg.answeredAt);
         }
-        const Bill charged = bill(callId, talked ? QStringLiteral("completed") : QStringLiteral("failed"),
+        const Bill charged = bill(callId, talked ? store::CallState::Completed : store::CallState::Failed,
                                   QStringLiteral("switch restarted"));
         if (const auto call = cdrs.call(callId); call && call->requestId)
             requests.setState(*call->requestId,

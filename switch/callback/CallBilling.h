@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Money.h"
+#include "store/CallState.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,10 +35,10 @@ struct CallEnd
 
     // Where the request ends: Completed, or Failed with `failure`.
     store::RequestState requestState() const;
-    // The call's own calls.state word (a column of its own: open | completed | failed).
-    QString callState() const
+    // Where the call record ends: Completed, or Failed with `failure`.
+    store::CallState callState() const
     {
-        return failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");
+        return failure.isEmpty() ? store::CallState::Completed : store::CallState::Failed;
     }
 };
 
@@ -67,8 +68,9 @@ public:
         core::Money profit() const { return sell - buy; }
         bool alreadyBilled = false;
     };
-    // The call's legs must be closed. state: completed | failed.
-    Bill bill(std::int64_t callId, const QString& state, const QString& hangupReason);
+    // The call's legs must be closed; `state` is where it ends (Completed
+    // or Failed).
+    Bill bill(std::int64_t callId, store::CallState state, const QString& hangupReason);
 
     // The end of a callback in one transaction: legs still open are closed
     // at their end, the call is billed, and its request ends. Throws

@@ -138,7 +138,7 @@ QJsonObject callJson(const store::CallRow& r, const QTimeZone& zone)
             {QStringLiteral("destination_name"), r.destinationName},
             {QStringLiteral("gateway_a"), r.gatewayA},
             {QStringLiteral("gateway_b"), r.gatewayB},
-            {QStringLiteral("state"), r.state},
+            {QStringLiteral("state"), store::stateWord(r.state)},
             {QStringLiteral("result"), BusinessReports::resultText(r)},
             {QStringLiteral("hangup_reason"), r.hangupReason},
             {QStringLiteral("answered_at"), isoTime(r.answeredAt, zone)},

@@ -792,7 +792,7 @@ void HistoryWriter::finish(Call& call, const QString& failure, const QString& en
     const bool completed = failure.isEmpty();
     const auto bill =
         callback::CallBilling(m_db, m_clock, &m_rates)
-            .bill(call.callId, completed ? QStringLiteral("completed") : QStringLiteral("failed"),
+            .bill(call.callId, completed ? store::CallState::Completed : store::CallState::Failed,
                   completed ? endReason : failure);
     call.who->balance -= bill.sell;
     m_requests.setState(call.requestId,

@@ -35,9 +35,8 @@ QString DidService::describe(const store::Did& d)
 
 store::Did DidService::existing(std::int64_t id) const
 {
-    for (const store::Did& d : store::GatewayRepository(m_db, m_clock).dids())
-        if (d.id == id)
-            return d;
+    if (const auto did = store::GatewayRepository(m_db, m_clock).findDidById(id))
+        return *did;
     throw store::StoreError(store::StoreError::Kind::NotFound, tr("DID #%1 does not exist.").arg(id));
 }
 

@@ -79,10 +79,7 @@ void RouteService::remove(std::int64_t id, const QString& actor)
 {
     store::Database::Transaction transaction(m_db);
     store::GatewayRepository repo(m_db, m_clock);
-    std::optional<store::Route> route;
-    for (const store::Route& r : repo.routes())
-        if (r.id == id)
-            route = r;
+    const auto route = repo.findRoute(id);
     if (!route)
         throw store::StoreError(store::StoreError::Kind::NotFound, tr("Route #%1 does not exist.").arg(id));
     repo.removeRoute(id);

@@ -341,10 +341,10 @@ QList<TimelineEvent> BusinessReports::timeline(std::int64_t callId) const
     }
     if (call->endedAt)
         events.append(
-            {*call->endedAt,
-             tr("Call %1: %2; sell %3, cost %4, profit %5")
-                 .arg(call->state, call->hangupReason.isEmpty() ? tr("hung up") : call->hangupReason,
-                      money(call->sell), money(call->buy), money(call->sell - call->buy))});
+            {*call->endedAt, tr("Call %1: %2; sell %3, cost %4, profit %5")
+                                 .arg(store::stateWord(call->state),
+                                      call->hangupReason.isEmpty() ? tr("hung up") : call->hangupReason,
+                                      money(call->sell), money(call->buy), money(call->sell - call->buy))});
     std::stable_sort(events.begin(), events.end(),
                      [](const TimelineEvent& x, const TimelineEvent& y) { return x.atMs < y.atMs; });
     return events;
@@ -390,7 +390,7 @@ QStringList BusinessReports::csvRow(const store::CallRow& r) const
             r.callbackNumber.isEmpty() ? QString() : u'+' + r.callbackNumber,
             r.destination.isEmpty() ? QString() : u'+' + r.destination,
             r.destinationName,
-            r.state,
+            store::stateWord(r.state),
             resultText(r),
             r.hangupReason,
             isoUtc(r.answeredAt),
@@ -503,7 +503,7 @@ QString BusinessReports::resultText(const store::CallRow& row)
 {
     if (row.answered())
         return tr("answered");
-    if (row.state == QLatin1String("open"))
+    if (row.state == store::CallState::Open)
         return tr("in progress");
     return row.hangupReason.isEmpty() ? tr("failed") : row.hangupReason;
 }

@@ -1,39 +1,31 @@
 #include "store/CallbackRequestRepository.h"
 
+#include "store/CallState.h"
 #include "store/Database.h"
+#include "store/SqlValues.h"
 #include "store/StoreError.h"
 
 namespace rebound::store {
 
 namespace {
-struct StateName
-{
-    RequestState state;
-    const char* name;
-};
-constexpr StateName StateNames[] = {{RequestState::Requested, "requested"},
-                                    {RequestState::DialingA, "dialing_a"},
-                                    {RequestState::Ivr, "ivr"},
-                                    {RequestState::DialingB, "dialing_b"},
-                                    {RequestState::Bridged, "bridged"},
-                                    {RequestState::Completed, "completed"},
-                                    {RequestState::Failed, "failed"}};
+// The words callback_requests.state holds.
+constexpr StoredWord<RequestState> StateWords[] = {{RequestState::Requested, "requested"},
+                                                   {RequestState::DialingA, "dialing_a"},
+                                                   {RequestState::Ivr, "ivr"},
+                                                   {RequestState::DialingB, "dialing_b"},
+                                                   {RequestState::Bridged, "bridged"},
+                                                   {RequestState::Completed, "completed"},
+                                                   {RequestState::Failed, "failed"}};
 } // namespace
 
 std::optional<RequestState> requestStateFromString(const QString& text)
 {
-    for (const StateName& s : StateNames)
-        if (text == QLatin1String(s.name))
-            return s.state;
-    return std::nullopt;
+    return valueOf(StateWords, text);
 }
 
 QString stateWord(RequestState state)
 {
-    for (const StateName& s : StateNames)
-        if (s.state == state)
-            return QString::fromLatin1(s.name);
-    return {};
+    return wordOf(StateWords, state);
 }
 
 QString displayName(RequestState state)
@@ -133,17 +125,15 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
 
 std::optional<CallbackRequest> CallbackRequestRepository::find(std::int64_t id) const
 {
-    const auto found = select(QStringLiteral("WHERE id = ?"), {qlonglong(id)});
-    return found.isEmpty() ? std::nullopt : std::optional<CallbackRequest>(found.first());
+    return firstOf(select(QStringLiteral("WHERE id = ?"), {qlonglong(id)}));
 }
 
 std::optional<CallbackRequest>
 CallbackRequestRepository::latestFor(std::int64_t accountId, const core::PhoneNumber& callbackNumber) const
 {
-    const auto found = select(QStringLiteral("WHERE account_id = ? AND callback_number = ? "
-                                             "ORDER BY created_at DESC, id DESC LIMIT 1"),
-                              {qlonglong(accountId), callbackNumber.digits()});
-    return found.isEmpty() ? std::nullopt : std::optional<CallbackRequest>(found.first());
+    return firstOf(select(QStringLiteral("WHERE account_id = ? AND callback_number = ? "
+                                         "ORDER BY created_at DESC, id DESC LIMIT 1"),
+                          {qlonglong(accountId), callbackNumber.digits()}));
 }
 
 int CallbackRequestRepository::unfinishedCount(std::optional<std::int64_t> accountId) const
@@ -184,9 +174,9 @@ void CallbackRequestRepository::setDestination(std::int64_t id, const core::Phon
              {destination.digits(), qlonglong(m_clock.nowMs()), qlonglong(id)},
              tr("recording the destination of request #%1").arg(id));
     // The live call shows it too (the Calls page), not only once billed.
-    m_db.run(
-        QStringLiteral("UPDATE calls SET destination = ? WHERE callback_request_id = ? AND state = 'open'"),
-        {destination.digits(), qlonglong(id)}, tr("recording the destination of request #%1").arg(id));
+    m_db.run(QStringLiteral("UPDATE calls SET destination = ? WHERE callback_request_id = ? AND state = ?"),
+             {destination.digits(), qlonglong(id), stateWord(CallState::Open)},
+             tr("recording the destination of request #%1").arg(id));
 }
 
 int CallbackRequestRepository::failUnfinished(const QString& reason)

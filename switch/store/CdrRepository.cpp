@@ -12,7 +12,7 @@ CallRecord callFrom(const QSqlQuery& q)
     c.id = q.value(0).toLongLong();
     c.requestId = optionalValue(q.value(1));
     c.accountId = q.value(2).toLongLong();
-    c.state = q.value(3).toString();
+    c.state = storedCallState(c.id, q.value(3).toString());
     if (!q.value(4).isNull())
         c.limitSeconds = q.value(4).toInt();
     c.reservationId = optionalValue(q.value(5));
@@ -40,12 +40,13 @@ std::int64_t CdrRepository::openCall(std::int64_t accountId, std::optional<std::
     return m_db
         .cached(
             QStringLiteral("INSERT INTO calls (callback_request_id, account_id, state, started_at, trigger, "
-                           "callback_number, destination, test) VALUES (?, ?, 'open', ?, "
+                           "callback_number, destination, test) VALUES (?, ?, ?, ?, "
                            "COALESCE((SELECT trigger FROM callback_requests WHERE id = ?), ''), "
                            "COALESCE((SELECT callback_number FROM callback_requests WHERE id = ?), ''), "
                            "COALESCE((SELECT destination FROM callback_requests WHERE id = ?), ''), "
                            "COALESCE((SELECT test FROM callback_requests WHERE id = ?), 0))"),
-            {request, qlonglong(accountId), qlonglong(m_clock.nowMs()), request, request, request, request},
+            {request, qlonglong(accountId), stateWord(CallState::Open), qlonglong(m_clock.nowMs()), request,
+             request, request, request},
             tr("opening a call record"))
         ->lastInsertId()
         .toLongLong();
@@ -122,7 +123,7 @@ void CdrRepository::priceLeg(const LegRecord& l)
         tr("pricing a call leg"));
 }
 
-void CdrRepository::closeCall(std::int64_t callId, const QString& state, const QString& hangupReason,
+void CdrRepository::closeCall(std::int64_t callId, CallState state, const QString& hangupReason,
                               const QString& destinationName)
 {
     // Totals per leg and for the call, and the leg that counts for each side
@@ -156,8 +157,9 @@ void CdrRepository::closeCall(std::int64_t callId, const QString& state, const Q
                  chosen.arg(QStringLiteral("gateway_id"), QStringLiteral("A")),
                  chosen.arg(QStringLiteral("gateway_id"), QStringLiteral("B")));
     }();
-    m_db.cached(sql, {state, hangupReason, qlonglong(m_clock.nowMs()), destinationName, qlonglong(callId)},
-                tr("closing a call record"));
+    m_db.cached(
+        sql, {stateWord(state), hangupReason, qlonglong(m_clock.nowMs()), destinationName, qlonglong(callId)},
+        tr("closing a call record"));
 }
 
 std::optional<CallRecord> CdrRepository::call(std::int64_t callId) const
@@ -214,8 +216,8 @@ QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
 
 QList<std::int64_t> CdrRepository::openCalls() const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT id FROM calls WHERE state = 'open' ORDER BY id"), {},
-                           tr("finding open calls"));
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT id FROM calls WHERE state = ? ORDER BY id"),
+                           {stateWord(CallState::Open)}, tr("finding open calls"));
     QList<std::int64_t> result;
     while (q.next())
         result.append(q.value(0).toLongLong());

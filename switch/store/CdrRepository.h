@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Money.h"
+#include "store/CallState.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -47,7 +48,7 @@ struct CallRecord
     std::int64_t id = 0;
     std::optional<std::int64_t> requestId;
     std::int64_t accountId = 0;
-    QString state = QStringLiteral("open");
+    CallState state = CallState::Open;
     std::optional<int> limitSeconds;
     std::optional<std::int64_t> reservationId;
     core::Money sell;
@@ -90,12 +91,14 @@ public:
     void priceLeg(const LegRecord& priced); // charged seconds, amounts and rates of a closed leg
     // Ends a priced call: its totals, per-leg figures, gateways and talk time
     // are summed from its legs onto the call row (what reports read).
-    void closeCall(std::int64_t callId, const QString& state, const QString& hangupReason,
+    void closeCall(std::int64_t callId, CallState state, const QString& hangupReason,
                    const QString& destinationName = {});
 
+    // call() and recentCalls() throw StoreError (Invalid) for a row whose
+    // state word this build does not know.
     std::optional<CallRecord> call(std::int64_t callId) const;
     QList<LegRecord> legs(std::int64_t callId) const;
-    // Calls not yet billed (state 'open'): at start-up, what a crash left
+    // Calls not yet billed (CallState::Open): at start-up, what a crash left
     // behind, with or without legs.
     QList<std::int64_t> openCalls() const;
     QList<CallRecord> recentCalls(std::optional<std::int64_t> accountId = {}, int limit = 100) const;

@@ -61,6 +61,17 @@ const QString DidColumns =
     QStringLiteral("SELECT d.id, d.number, d.account_id, COALESCE(a.account_code, ''), d.mode, d.gateway_id, "
                    "d.enabled, d.ask_pin FROM dids d LEFT JOIN accounts a ON a.id = d.account_id ");
 
+const QString RouteColumns =
+    QStringLiteral("SELECT r.id, r.prefix, r.gateway_id, g.name, r.priority, r.enabled "
+                   "FROM routes r JOIN gateways g ON g.id = r.gateway_id ");
+
+// A route's columns in RouteColumns' order, as its fields are declared.
+Route routeFrom(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toString(),   q.value(4).toInt(),    q.value(5).toBool()};
+}
+
 Did didFrom(const QSqlQuery& q)
 {
     Did d;
@@ -166,16 +177,16 @@ Gateway GatewayRepository::pointTestCarrier(const QString& name, const QString& 
 
 QList<Route> GatewayRepository::routes() const
 {
+    QSqlQuery q = m_db.run(RouteColumns + QStringLiteral("ORDER BY r.prefix, r.priority, r.id"), {},
+                           tr("listing routes"));
+    return allRows(q, routeFrom);
+}
+
+std::optional<Route> GatewayRepository::findRoute(std::int64_t id) const
+{
     QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT r.id, r.prefix, r.gateway_id, g.name, r.priority, r.enabled "
-                                "FROM routes r JOIN gateways g ON g.id = r.gateway_id "
-                                "ORDER BY r.prefix, r.priority, r.id"),
-                 {}, tr("listing routes"));
-    QList<Route> result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                       q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
-    return result;
+        m_db.run(RouteColumns + QStringLiteral("WHERE r.id = ?"), {qlonglong(id)}, tr("reading a route"));
+    return firstRow(q, routeFrom);
 }
 
 std::int64_t GatewayRepository::insertRoute(const Route& r)

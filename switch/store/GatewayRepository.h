@@ -38,6 +38,7 @@ public:
     Gateway pointTestCarrier(const QString& name, const QString& host, int port, bool enabled);
 
     QList<Route> routes() const; // by prefix, priority
+    std::optional<Route> findRoute(std::int64_t id) const;
     std::int64_t insertRoute(const Route& route);
     void removeRoute(std::int64_t id);
 

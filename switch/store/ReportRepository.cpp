@@ -31,8 +31,9 @@ QString sortExpression(CallColumn column)
     case CallColumn::GatewayB:
         return QStringLiteral("COALESCE(gb.name, '')");
     case CallColumn::Result:
-        return QStringLiteral("(CASE WHEN c.answered_at IS NOT NULL THEN '' WHEN c.state = 'open' THEN ' ' "
-                              "ELSE c.hangup_reason END)");
+        return QStringLiteral("(CASE WHEN c.answered_at IS NOT NULL THEN '' WHEN c.state = '%1' THEN ' ' "
+                              "ELSE c.hangup_reason END)")
+            .arg(stateWord(CallState::Open));
     case CallColumn::AnsweredAt:
         return QStringLiteral("COALESCE(c.answered_at, 0)");
     case CallColumn::Talk:
@@ -93,11 +94,13 @@ struct Where : WhereClause
         if (f.result == QLatin1String("answered"))
             clauses.append(QStringLiteral("c.answered_at IS NOT NULL"));
         else if (f.result == QLatin1String("failed"))
-            clauses.append(QStringLiteral("c.state = 'failed'"));
+            add(QStringLiteral("c.state = ?"), stateWord(CallState::Failed));
         else if (f.result == QLatin1String("open"))
-            clauses.append(QStringLiteral("c.state = 'open'"));
-        else if (!f.result.isEmpty())
-            add(QStringLiteral("c.state = 'failed' AND c.hangup_reason = ?"), f.result);
+            add(QStringLiteral("c.state = ?"), stateWord(CallState::Open));
+        else if (!f.result.isEmpty()) {
+            add(QStringLiteral("c.state = ?"), stateWord(CallState::Failed));
+            add(QStringLiteral("c.hangup_reason = ?"), f.result);
+        }
         if (!f.trigger.isEmpty())
             add(QStringLiteral("c.trigger = ?"), f.trigger);
     }
@@ -128,7 +131,7 @@ CallRow rowFrom(const QSqlQuery& q)
     r.destinationName = q.value(9).toString();
     r.gatewayA = q.value(10).toString();
     r.gatewayB = q.value(11).toString();
-    r.state = q.value(12).toString();
+    r.state = storedCallState(r.id, q.value(12).toString());
     r.hangupReason = q.value(13).toString();
     r.answeredAt = optionalValue(q.value(14));
     r.talkMs = q.value(15).toLongLong();
@@ -301,8 +304,8 @@ std::pair<qint64, qint64> ReportRepository::requests(std::int64_t fromMs, std::i
 
 qint64 ReportRepository::openCalls() const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM calls WHERE state = 'open'"), {},
-                           tr("counting calls in progress"));
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT COUNT(*) FROM calls WHERE state = ?"),
+                           {stateWord(CallState::Open)}, tr("counting calls in progress"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -333,9 +336,9 @@ CallRow ReportRepository::callRowFrom(const QSqlQuery& query)
 
 QStringList ReportRepository::hangupReasons() const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT DISTINCT hangup_reason FROM calls WHERE state = 'failed' "
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT DISTINCT hangup_reason FROM calls WHERE state = ? "
                                           "ORDER BY hangup_reason"),
-                           {}, tr("listing hang-up reasons"));
+                           {stateWord(CallState::Failed)}, tr("listing hang-up reasons"));
     QStringList reasons;
     while (q.next())
         reasons.append(q.value(0).toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Money.h"
+#include "store/CallState.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -75,7 +76,7 @@ struct CallRow
     QString destinationName;
     QString gatewayA;
     QString gatewayB;
-    QString state; // open | completed | failed
+    CallState state = CallState::Open;
     QString hangupReason;
     std::optional<std::int64_t> answeredAt; // leg B answered: the bridge
     std::int64_t talkMs = 0;
@@ -161,7 +162,9 @@ public:
     {
     }
 
-    // Up to `limit` calls after `after` in the given order.
+    // Up to `limit` calls after `after` in the given order. callPage() and
+    // callRow() throw StoreError (Invalid) for a call whose state word this
+    // build does not know.
     QList<CallRow> callPage(const CallFilter& filter, CallColumn sortBy, bool ascending, int limit,
                             const std::optional<CallPageKey>& after = {}) const;
     std::optional<CallRow> callRow(std::int64_t callId) const;

@@ -91,6 +91,16 @@ auto firstRow(QSqlQuery& query, Read read) -> std::optional<std::decay_t<decltyp
     return read(query);
 }
 
+// The first of the rows a repository read (its find by a unique column);
+// nullopt when there is none.
+template <typename Row>
+std::optional<Row> firstOf(const QList<Row>& rows)
+{
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
 // After an UPDATE or DELETE of one row by its id: a StoreError NotFound
 // with `notFound` when no row changed.
 inline void requireChange(const QSqlQuery& query, const QString& notFound)

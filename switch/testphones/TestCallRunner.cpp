@@ -112,10 +112,7 @@ QStringList TestCalls::record(const store::Database& db, const core::Clock& cloc
     if (!call)
         return {};
     QStringList lines;
-    // calls.state ends in its request's final words (completed, failed):
-    // named as those; "open" as it is.
-    const auto ended = store::requestStateFromString(call->state);
-    const QString state = ended ? store::displayName(*ended) : call->state;
+    const QString state = store::displayName(call->state);
     lines << (call->test ? tr("Call #%1 (test call), %2").arg(call->id).arg(state)
                          : tr("Call #%1, %2").arg(call->id).arg(state));
     for (const store::LegRecord& leg : cdrs.legs(call->id)) {

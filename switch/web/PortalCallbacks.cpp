@@ -198,9 +198,9 @@ HttpReply WebPortal::history(Context& c)
             }
         const QString when =
             locale.toString(QDateTime::fromMSecsSinceEpoch(call.startedAt, Qt::UTC), QLocale::ShortFormat);
-        const QString state = call.state == QLatin1String("completed") ? c.text(QT_TR_NOOP("Completed"))
-                              : call.state == QLatin1String("open")    ? c.text(QT_TR_NOOP("In progress"))
-                                                                       : c.text(QT_TR_NOOP("Not connected"));
+        const QString state = call.state == store::CallState::Completed ? c.text(QT_TR_NOOP("Completed"))
+                              : call.state == store::CallState::Open    ? c.text(QT_TR_NOOP("In progress"))
+                                                                        : c.text(QT_TR_NOOP("Not connected"));
         const std::int64_t seconds = (talkMs + 999) / 1000;
         const QStringList cells{
             when, destination.isEmpty() ? c.text(QT_TR_NOOP("(none)")) : destination,

@@ -7,6 +7,7 @@
 #include "store/GatewayRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
+#include "support/CallStates.h"
 #include "support/RateTables.h"
 #include "support/RequestStates.h"
 #include "support/TempDatabase.h"
@@ -78,7 +79,7 @@ private Q_SLOTS:
         cdrs.closeLeg(a, 200, QStringLiteral("BYE"));
 
         const auto bill = callback::CallBilling(*m_t->db, m_t->clock)
-                              .bill(call, QStringLiteral("completed"), QStringLiteral("caller hung up"));
+                              .bill(call, store::CallState::Completed, QStringLiteral("caller hung up"));
         // A: 100.5 s -> 101 s at 0.06 = 0.101; B: 90.5 s -> 91 -> 120 s (60/60) at 0.60 = 1.20
         QCOMPARE(bill.sell, Money::fromMicros(1'301'000));
         // cost: A 101 s at 0.03 = 0.0505; B 120 s at 0.30 = 0.60
@@ -94,12 +95,12 @@ private Q_SLOTS:
         QCOMPARE(legs[2].sellPrefix, QStringLiteral("1"));
         QCOMPARE(legs[2].buyRate, Money::fromMicros(300'000));
         const auto record = cdrs.call(call);
-        QCOMPARE(record->state, QStringLiteral("completed"));
+        QCOMPARE(record->state, store::CallState::Completed);
         QCOMPARE(record->sell, bill.sell);
 
         // Billing again changes nothing.
         QVERIFY(callback::CallBilling(*m_t->db, m_t->clock)
-                    .bill(call, QStringLiteral("completed"), {})
+                    .bill(call, store::CallState::Completed, {})
                     .alreadyBilled);
         QCOMPARE(balance(), Money::fromMicros(3'699'000));
         QVERIFY(store::LedgerRepository(*m_t->db, m_t->clock).findMismatches().isEmpty());
@@ -160,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(credit.available(m_account), Money::fromUnits(3));
 
         QCOMPARE(callback::CallBilling(*m_t->db, m_t->clock).recoverOpenCalls(), 1);
-        QCOMPARE(cdrs.call(call)->state, QStringLiteral("failed"));
+        QCOMPARE(cdrs.call(call)->state, store::CallState::Failed);
         const auto request = store::CallbackRequestRepository(*m_t->db, m_t->clock).find(outcome.requestId);
         QCOMPARE(request->state, store::RequestState::Failed);
         QVERIFY(request->failureReason.contains(QStringLiteral("switch stopped")));
@@ -182,7 +183,7 @@ private Q_SLOTS:
         cdrs.closeLeg(cdrs.openLeg(call, u'A', QStringLiteral("447700900123"), m_gateway, {}), 486,
                       QStringLiteral("Busy Here"));
         const auto bill = callback::CallBilling(*m_t->db, m_t->clock)
-                              .bill(call, QStringLiteral("failed"), QStringLiteral("busy"));
+                              .bill(call, store::CallState::Failed, QStringLiteral("busy"));
         QCOMPARE(bill.sell, Money());
         QCOMPARE(balance(), Money::fromUnits(5));
         QVERIFY(billing::CreditManager(*m_t->db, m_t->clock).reservations(m_account).isEmpty());

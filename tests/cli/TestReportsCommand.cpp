@@ -38,9 +38,9 @@ struct PlannedCall
     const char* trigger;
     const char* destination;
     const char* startUtc;
-    int failedBStatus = 0;           // a leg B attempt refused with this status first
-    std::int64_t talkMs = 0;         // leg B answered and talked this long; 0: never answered
-    const char* state = "completed"; // the call's (calls.state); its request ends the same way
+    int failedBStatus = 0;   // a leg B attempt refused with this status first
+    std::int64_t talkMs = 0; // leg B answered and talked this long; 0: never answered
+    store::CallState state = store::CallState::Completed; // the call's; its request ends the same way
     const char* reason = "caller hung up";
 };
 
@@ -143,10 +143,9 @@ class TestReportsCommand : public QObject
         }
         clock.advance(500);
         cdrs.closeLeg(a, 200, QStringLiteral("BYE"));
-        const QString state = QString::fromLatin1(plan.state);
         const QString reason = QString::fromLatin1(plan.reason);
-        callback::CallBilling(db, clock).bill(call, state, reason);
-        const bool failed = state == QLatin1String("failed");
+        callback::CallBilling(db, clock).bill(call, plan.state, reason);
+        const bool failed = plan.state == store::CallState::Failed;
         requests.setState(requestId, failed ? store::RequestState::Failed : store::RequestState::Completed,
                           failed ? reason : QString());
         m_calls.append(call);
@@ -203,8 +202,8 @@ private Q_SLOTS:
         // Local (New York) times: Jan 4 23:30, Jan 5 10:00, 13:30, 22:00, Jan 6 01:00.
         makeCall({"1003", "console", "61491570000", "2026-01-05T04:30:00Z", 0, 10'000});
         makeCall({"1001", "web", "12025550147", "2026-01-05T15:00:00Z", 503, 90'500});
-        makeCall(
-            {"1002", "sms", "447700900999", "2026-01-05T18:30:00Z", 486, 0, "failed", "destination busy"});
+        makeCall({"1002", "sms", "447700900999", "2026-01-05T18:30:00Z", 486, 0, store::CallState::Failed,
+                  "destination busy"});
         // A request that never became a call: counted as requested, not completed.
         m_t->clock.set(utc("2026-01-05T20:00:00Z"));
         store::CallbackRequest refused;

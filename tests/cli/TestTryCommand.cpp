@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
+#include "support/CallStates.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(calls.size(), 1);
         const store::CallRecord call = calls.first();
         QVERIFY(call.test);
-        QCOMPARE(call.state, QStringLiteral("completed"));
+        QCOMPARE(call.state, store::CallState::Completed);
         const store::GatewayRepository gateways(*db, m_clock);
         const auto carrier = gateways.testCarrier();
         QVERIFY(carrier);

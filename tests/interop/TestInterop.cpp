@@ -325,7 +325,7 @@ private:
         const auto calls = cdrs.recentCalls();
         QCOMPARE(calls.size(), 1);
         const store::CallRecord& call = calls.first();
-        QCOMPARE(call.state, QStringLiteral("completed"));
+        QCOMPARE(call.state, store::CallState::Completed);
         QCOMPARE(cdrs.legs(call.id).size(), 2);
         const auto legs = legsOnceRelayed(); // the RTP counters may come after the call ends
         QCOMPARE(legs.size(), 2);

@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 
 #include <QTest>
+#include <functional>
 
 using namespace rebound;
 using network::DidInput;
@@ -153,7 +154,22 @@ private Q_SLOTS:
         QVERIFY(m_t->repo().dids().isEmpty());
         QCOMPARE(m_t->audit().first().action, QStringLiteral("did.delete"));
         QCOMPARE(m_t->audit().first().objectId, QStringLiteral("12125550101"));
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, m_t->service.remove(d.id, QStringLiteral("tester")));
+        // A DID that is gone can be neither changed nor removed, and saying
+        // so names it.
+        for (const auto& act :
+             {std::function<void()>([&] { m_t->service.remove(d.id, QStringLiteral("tester")); }),
+              std::function<void()>(
+                  [&] { m_t->service.update(d.id, validInput(), QStringLiteral("tester")); })}) {
+            try {
+                act();
+                QFAIL("a DID that is gone was changed");
+            } catch (const store::StoreError& error) {
+                QCOMPARE(error.kind(), store::StoreError::Kind::NotFound);
+                QCOMPARE(error.message(), QStringLiteral("DID #%1 does not exist.").arg(d.id));
+            }
+        }
+        QVERIFY(m_t->repo().dids().isEmpty());
+        QCOMPARE(m_t->audit().size(), 2);
     }
 
     void nothingIsKeptWhenTheCallersTransactionFails()

@@ -25,6 +25,7 @@
 #include "store/LedgerRepository.h"
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
+#include "support/CallStates.h"
 #include "support/LoopbackRoutes.h"
 #include "support/RequestStates.h"
 

@@ -427,7 +427,7 @@ private Q_SLOTS:
         const auto database = db();
         const store::CdrRepository cdrs(*database, m_clock);
         const auto call = cdrs.recentCalls().first();
-        QCOMPARE(call.state, QStringLiteral("completed"));
+        QCOMPARE(call.state, store::CallState::Completed);
         const auto legs = cdrs.legs(call.id);
         QCOMPARE(legs.size(), 2);
         // Billed to the BYE, not to when the database let the switch write.

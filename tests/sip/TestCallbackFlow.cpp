@@ -29,7 +29,7 @@ private Q_SLOTS:
         const store::CdrRepository cdrs(*database, m_clock);
         const auto calls = cdrs.recentCalls();
         QCOMPARE(calls.size(), 1);
-        QCOMPARE(calls.first().state, QStringLiteral("completed"));
+        QCOMPARE(calls.first().state, store::CallState::Completed);
         const auto legs = cdrs.legs(calls.first().id);
         QCOMPARE(legs.size(), 2);
         for (const auto& leg : legs) {
@@ -634,7 +634,7 @@ private Q_SLOTS:
         const auto database = db();
         const store::CdrRepository cdrs(*database, m_clock);
         const auto call = cdrs.recentCalls().first();
-        QCOMPARE(call.state, QStringLiteral("completed"));
+        QCOMPARE(call.state, store::CallState::Completed);
         // The request ends with its call, so the phone may ask again.
         QCOMPARE(store::CallbackRequestRepository(*database, m_clock).find(request.id)->state,
                  RequestState::Completed);

@@ -418,7 +418,7 @@ private Q_SLOTS:
         cdrs.closeLeg(legB, 200, QStringLiteral("BYE"));
         cdrs.closeLeg(legA, 200, QStringLiteral("BYE"));
         const auto bill =
-            callback::CallBilling(*m_t->db, m_t->clock).bill(callId, QStringLiteral("completed"), {});
+            callback::CallBilling(*m_t->db, m_t->clock).bill(callId, store::CallState::Completed, {});
         QVERIFY(bill.sell > core::Money());
 
         WebClient web = client();
@@ -450,7 +450,7 @@ private Q_SLOTS:
         const auto legA = cdrs.openLeg(callId, u'A', QStringLiteral("447700900123"), std::nullopt, {});
         m_t->clock.advance(3'000);
         cdrs.closeLeg(legA, 486, QStringLiteral("Busy Here"));
-        callback::CallBilling(*m_t->db, m_t->clock).bill(callId, QStringLiteral("failed"), {});
+        callback::CallBilling(*m_t->db, m_t->clock).bill(callId, store::CallState::Failed, {});
 
         WebClient web = client();
         QCOMPARE(signIn(web).status, 303);

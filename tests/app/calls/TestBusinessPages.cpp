@@ -104,7 +104,7 @@ class TestBusinessPages : public QObject
         const QString reason =
             talked ? QStringLiteral("leg B ended: BYE") : QStringLiteral("leg B: 486 Busy Here");
         callback::CallBilling(*m_t->db, m_t->clock, m_cache.get())
-            .bill(callId, talked ? QStringLiteral("completed") : QStringLiteral("failed"), reason);
+            .bill(callId, talked ? store::CallState::Completed : store::CallState::Failed, reason);
         requests.setState(requestId, talked ? store::RequestState::Completed : store::RequestState::Failed,
                           talked ? QString() : reason);
         return callId;

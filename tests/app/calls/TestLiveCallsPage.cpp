@@ -8,6 +8,7 @@
 #include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/GatewayRepository.h"
+#include "support/CallStates.h"
 #include "support/LoopbackRoutes.h"
 #include "support/RequestStates.h"
 #include "support/TempDatabase.h"
@@ -303,7 +304,7 @@ private Q_SLOTS:
         const store::CdrRepository cdrs(*m_t->db, m_t->clock);
         const store::CallRecord call = cdrs.recentCalls().first();
         QCOMPARE(call.requestId, std::optional<std::int64_t>(id));
-        QCOMPARE(call.state, QStringLiteral("completed"));
+        QCOMPARE(call.state, store::CallState::Completed);
         QVERIFY2(call.hangupReason.contains(QStringLiteral("console")), qPrintable(call.hangupReason));
         const QList<store::LegRecord> legs = cdrs.legs(call.id);
         QCOMPARE(legs.size(), 2);

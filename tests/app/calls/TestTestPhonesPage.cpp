@@ -19,6 +19,7 @@
 #include "store/CdrRepository.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
+#include "support/CallStates.h"
 #include "support/TempDatabase.h"
 #include "testphones/TestCallRunner.h"
 
@@ -171,7 +172,7 @@ private Q_SLOTS:
         const auto call = cdrs.call(page->callId());
         QVERIFY(call);
         QVERIFY(call->test);
-        QCOMPARE(call->state, QStringLiteral("completed"));
+        QCOMPARE(call->state, store::CallState::Completed);
         const auto legs = cdrs.legs(call->id);
         QCOMPARE(legs.size(), 2);
         for (const store::LegRecord& leg : legs)
