@@ -588,7 +588,7 @@ void SwitchCore::pingGateway(qint64 gatewayId)
     m_pingGateways.insert(m_sip->ping(gateway->host, gateway->port, gateway->transport), gatewayId);
 }
 
-sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
+std::optional<sip::SipReply> SwitchCore::refusedUpFront(const sip::SipRequest& request)
 {
     sip::SipReply reply;
     if (m_signallingOnly) {
@@ -611,9 +611,17 @@ sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
         reply.retryAfterSeconds = 5;
         return reply;
     }
+    return std::nullopt;
+}
+
+sip::SipReply SwitchCore::handle(const sip::SipRequest& request)
+{
+    if (auto refused = refusedUpFront(request))
+        return *refused;
+    sip::SipReply reply;
     try {
         if (request.method == QLatin1String("INVITE"))
-            return handleInvite(request);
+            return handleTriggers({request}).constFirst();
         if (request.method == QLatin1String("MESSAGE"))
             return handleMessage(request);
         if (request.method == QLatin1String("OPTIONS")) {
@@ -742,19 +750,54 @@ std::optional<store::Gateway> SwitchCore::trustedGateway(const QHostAddress& sou
     return m_trusted->gatewayFor(source, smsOnly, port);
 }
 
-sip::SipReply SwitchCore::handleInvite(const sip::SipRequest& request)
+QList<sip::SipReply> SwitchCore::handleInvites(const QList<sip::SipRequest>& invites)
 {
-    // handle() has just read the trusted gateways (at most 5 s old) for the flood guard.
-    const auto result =
-        triggers::DidTrigger(*m_db, m_clock, &m_untrustedInvites, m_trusted ? &*m_trusted : nullptr)
-            .admitInto(&m_admitted, m_rates.get())
-            .handleInvite(request.requestUser, request.fromUser, request.source, request.sourcePort,
-                          request.transport);
-    Q_EMIT logLine(result.log);
-    sip::SipReply reply;
-    reply.status = result.status;
-    reply.phrase = result.phrase;
-    return reply;
+    QList<sip::SipReply> replies(invites.size());
+    QList<qsizetype> passed; // the INVITEs past the flood guard, by index
+    QList<sip::SipRequest> triggers;
+    for (qsizetype i = 0; i < invites.size(); ++i) {
+        if (auto refused = refusedUpFront(invites[i])) {
+            replies[i] = *refused;
+        } else {
+            passed.append(i);
+            triggers.append(invites[i]);
+        }
+    }
+    if (triggers.isEmpty())
+        return replies;
+    const QList<sip::SipReply> answered = handleTriggers(triggers);
+    for (qsizetype j = 0; j < passed.size(); ++j)
+        replies[passed[j]] = answered[j];
+    return replies;
+}
+
+QList<sip::SipReply> SwitchCore::handleTriggers(const QList<sip::SipRequest>& invites)
+{
+    QList<sip::SipReply> replies(invites.size()); // 500 unless said otherwise
+    QList<triggers::DidTrigger::Invite> batch;
+    batch.reserve(invites.size());
+    for (const sip::SipRequest& request : invites)
+        batch.append(
+            {request.requestUser, request.fromUser, request.source, request.sourcePort, request.transport});
+    try {
+        // The flood guard has just read the trusted gateways (at most 5 s old).
+        const auto results =
+            triggers::DidTrigger(*m_db, m_clock, &m_untrustedInvites, m_trusted ? &*m_trusted : nullptr)
+                .admitInto(&m_admitted, m_rates.get())
+                .handleInvites(batch);
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            Q_EMIT logLine(
+                results[i].error.isEmpty()
+                    ? results[i].log
+                    : tr("%1 failed: %2")
+                          .arg(QStringLiteral("INVITE ") + invites[i].requestUser, results[i].error));
+            replies[i].status = results[i].status;
+            replies[i].phrase = results[i].phrase;
+        }
+    } catch (const store::StoreError& error) {
+        Q_EMIT logLine(tr("%1 failed: %2").arg(QStringLiteral("INVITE"), error.message()));
+    }
+    return replies;
 }
 
 sip::SipReply SwitchCore::handleMessage(const sip::SipRequest& request)

@@ -62,6 +62,8 @@ public:
     ~SwitchCore() override;
 
     sip::SipReply handle(const sip::SipRequest& request) override;
+    // DID triggers that arrived together: one commit for all of them.
+    QList<sip::SipReply> handleInvites(const QList<sip::SipRequest>& invites) override;
 
 public Q_SLOTS:
     // "host:port" for the web portal, overriding the setting web.listen
@@ -103,7 +105,10 @@ Q_SIGNALS:
     void fraudAlarm(const QString& text);
 
 private:
-    sip::SipReply handleInvite(const sip::SipRequest& request);
+    // 503 for a stack that takes no triggers or a source over its limit.
+    std::optional<sip::SipReply> refusedUpFront(const sip::SipRequest& request);
+    // INVITEs past that: DID triggers, answered together.
+    QList<sip::SipReply> handleTriggers(const QList<sip::SipRequest>& invites);
     sip::SipReply handleMessage(const sip::SipRequest& request);
     // Queues a new request; its session starts when callback.delay_ms has passed.
     void startCallback(qint64 requestId);

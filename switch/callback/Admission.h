@@ -101,7 +101,9 @@ struct RequestOutcome
 //   (CallbackSession) is what serialises concurrent calls on one balance;
 // - the account's call limit.
 // An admitted request is committed before it is announced (AdmittedRequests),
-// so every callback that starts has its row. An LGW request keeps the DID's
+// so every callback that starts has its row: Admission announces only what
+// its own transaction committed, so it is given an AdmittedRequests only
+// when no transaction is open around it. An LGW request keeps the DID's
 // gateway (callback_requests.pinned_gateway_id): its leg A goes out there
 // even if the DID is moved to another gateway before the call.
 class Admission
@@ -134,8 +136,9 @@ public:
     RequestOutcome request(const Trigger& trigger);
     // The same, for a caller that has already read the subscriber inside the
     // write transaction it holds (a DID trigger reads it for its caller
-    // check): not read again. Null reads it here. The announcement is
-    // queued, so it reaches the call flow after that transaction commits.
+    // check): not read again. Null reads it here. Such a caller gives this
+    // Admission no AdmittedRequests and announces the request itself once
+    // its own transaction has committed: until then the row may yet vanish.
     RequestOutcome request(const Trigger& trigger, const store::Account* readInTransaction);
 
     // The least credit a callback needs: leg A, at its rate, for the IVR

@@ -22,6 +22,7 @@
 #include <sofia-sip/su_log.h>
 #include <sofia-sip/su_tag.h>
 #include <sofia-sip/tport_tag.h>
+#include <utility>
 
 namespace rebound::sip {
 
@@ -210,6 +211,7 @@ void SipStack::shutdown()
 {
     if (!m_nua || m_shuttingDown)
         return;
+    answerHeldInvites(); // they came before the shutdown
     m_shuttingDown = true;
     nua_shutdown(asNua(m_nua));
 }
@@ -237,6 +239,10 @@ void SipStack::releaseRoot()
     // The source has two references: the root's (su_root_destroy drops it)
     // and the main context's (g_source_destroy drops it and frees the
     // source). su_glib_root_gsource() gave us none, so no unref of ours.
+    if (m_answerSource)
+        g_source_destroy(static_cast<GSource*>(m_answerSource));
+    m_answerSource = nullptr;
+    m_heldInvites.clear(); // their handles went with nua
     su_root_destroy(static_cast<su_root_t*>(m_root));
     g_source_destroy(static_cast<GSource*>(m_source)); // detach from the thread's main context
     m_root = m_source = nullptr;
@@ -587,9 +593,8 @@ void SipStack::onLegEvent(int event, int status, const char*, void* handle, cons
     }
 }
 
-void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
+SipRequest SipStack::requestFrom(int event, const void* sipPtr) const
 {
-    auto* nh = static_cast<nua_handle_t*>(handle);
     const auto* sip = static_cast<const sip_t*>(sipPtr);
     SipRequest request;
     request.method = event == nua_i_invite    ? QStringLiteral("INVITE")
@@ -614,6 +619,7 @@ void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
     if (sip && sip->sip_payload && sip->sip_payload->pl_data)
         request.body =
             QByteArray(sip->sip_payload->pl_data, static_cast<qsizetype>(sip->sip_payload->pl_len));
+    // Where it came from is known only inside Sofia's callback.
     if (msg_t* msg = nua_current_request(asNua(m_nua))) {
         if (su_addrinfo_t* ai = msg_addrinfo(msg)) {
             request.source = QHostAddress(ai->ai_addr);
@@ -623,17 +629,21 @@ void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
                 ai->ai_protocol == IPPROTO_TCP ? QStringLiteral("tcp") : QStringLiteral("udp");
         }
     }
+    return request;
+}
 
-    // Every request that reaches us counts against its source's rate limit,
-    // whatever the handler then makes of it.
-    const SipReply reply = m_handler.handle(request);
+void SipStack::respond(void* handle, const SipRequest& request, const SipReply& reply, bool withCurrent)
+{
+    auto* nh = static_cast<nua_handle_t*>(handle);
     // nua reads the phrase after this call returns, so it must outlive it:
     // the standard phrases are static strings.
     const char* phrase = sip_status_phrase(reply.status);
     const QByteArray retry = QByteArray::number(reply.retryAfterSeconds);
     // WITH_THIS answers the request being processed right now, so the handle
-    // of a non-INVITE request can be freed straight after.
-    nua_respond(nh, reply.status, phrase ? phrase : "Unknown", NUTAG_WITH_THIS(asNua(m_nua)),
+    // of a non-INVITE request can be freed straight after; a held INVITE is
+    // answered through its handle, which keeps its server transaction.
+    nua_respond(nh, reply.status, phrase ? phrase : "Unknown",
+                TAG_IF(withCurrent, NUTAG_WITH_THIS(asNua(m_nua))),
                 TAG_IF(reply.retryAfterSeconds > 0, SIPTAG_RETRY_AFTER_STR(retry.constData())),
                 TAG_IF(reply.status == 405 || request.method == QLatin1String("OPTIONS"),
                        SIPTAG_ALLOW_STR(AllowedMethods)),
@@ -644,18 +654,73 @@ void SipStack::handleRequest(int event, void* handle, const void* sipPtr)
                        .arg(request.sourcePort)
                        .arg(reply.status)
                        .arg(reply.phrase));
-
-    if (event == nua_i_invite) {
-        // The INVITE transaction lives on until the ACK; the handle goes when
-        // nua reports the call terminated.
-        nua_handle_bind(nh, reinterpret_cast<nua_hmagic_t*>(&IncomingInvite));
-        ++m_liveHandles;
-    } else {
-        destroyHandle(nh);
-    }
     if (!reply.replyText.isEmpty())
         sendMessage(request.fromUser, reply.replyHost.isEmpty() ? request.source.toString() : reply.replyHost,
                     reply.replyPort, reply.replyText);
+}
+
+void SipStack::handleRequest(int event, void* nh, const void* sip)
+{
+    // Every request that reaches us counts against its source's rate limit,
+    // whatever the handler then makes of it.
+    const SipRequest request = requestFrom(event, sip);
+    respond(nh, request, m_handler.handle(request), true);
+    destroyHandle(nh);
+}
+
+void SipStack::holdInvite(void* handle, const void* sip)
+{
+    // The INVITE transaction lives on until the ACK; the handle goes when
+    // nua reports the call terminated (or cancelled while it waited here).
+    nua_handle_bind(static_cast<nua_handle_t*>(handle), reinterpret_cast<nua_hmagic_t*>(&IncomingInvite));
+    ++m_liveHandles;
+    m_heldInvites.append({handle, requestFrom(nua_i_invite, sip)});
+    if (m_heldInvites.size() >= MaxInviteBatch) {
+        answerHeldInvites();
+        return;
+    }
+    if (m_answerSource)
+        return;
+    GSource* source = g_idle_source_new();
+    // Lower than Sofia's sockets: while another datagram waits, it is read first.
+    g_source_set_priority(source, G_PRIORITY_DEFAULT + 1);
+    g_source_set_callback(
+        source,
+        [](gpointer stack) {
+            static_cast<SipStack*>(stack)->answerHeldInvites();
+            return gboolean(G_SOURCE_REMOVE);
+        },
+        this, nullptr);
+    g_source_attach(source, g_main_context_get_thread_default());
+    g_source_unref(source); // the context holds it until it is removed
+    m_answerSource = source;
+}
+
+void SipStack::answerHeldInvites()
+{
+    if (m_answerSource) {
+        g_source_destroy(static_cast<GSource*>(m_answerSource));
+        m_answerSource = nullptr;
+    }
+    if (m_heldInvites.isEmpty())
+        return;
+    const QList<HeldInvite> held = std::exchange(m_heldInvites, {});
+    QList<SipRequest> requests;
+    requests.reserve(held.size());
+    for (const HeldInvite& invite : held)
+        requests.append(invite.request);
+    const QList<SipReply> replies = m_handler.handleInvites(requests);
+    for (qsizetype i = 0; i < held.size(); ++i)
+        respond(held[i].handle, held[i].request, i < replies.size() ? replies[i] : SipReply(), false);
+}
+
+QList<SipReply> SipRequestHandler::handleInvites(const QList<SipRequest>& invites)
+{
+    QList<SipReply> replies;
+    replies.reserve(invites.size());
+    for (const SipRequest& invite : invites)
+        replies.append(handle(invite));
+    return replies;
 }
 
 void SipStack::onEvent(int event, int status, const char* phrase, void* handle, void* hmagic, const void* sip,
@@ -680,6 +745,8 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
             if (m_shuttingDown) {
                 nua_respond(nh, 503, "Service Unavailable", NUTAG_WITH_THIS(asNua(m_nua)), TAG_END());
                 destroyHandle(nh);
+            } else if (event == nua_i_invite) {
+                holdInvite(nh, sip);
             } else {
                 handleRequest(event, nh, sip);
             }
@@ -689,6 +756,8 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
         int callstate = nua_callstate_init;
         tl_gets(tags, NUTAG_CALLSTATE_REF(callstate), TAG_END());
         if (callstate == nua_callstate_terminated && hmagic == &IncomingInvite) {
+            // Cancelled before it was answered: nothing left to answer.
+            m_heldInvites.removeIf([nh](const HeldInvite& invite) { return invite.handle == nh; });
             nua_handle_bind(nh, nullptr);
             --m_liveHandles;
             destroyHandle(nh);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <stdexcept>
@@ -63,6 +64,12 @@ public:
     // INFO and UPDATE outside any call; must return at once (no network
     // waits). Every request the stack does not refuse itself comes here.
     virtual SipReply handle(const SipRequest& request) = 0;
+    // New INVITEs are not answered one by one: SipStack holds them until
+    // its socket is drained (or MaxInviteBatch are waiting) and hands over
+    // all of them, oldest first, so that their triggers can share one
+    // commit. One reply each, in the same order. By default each one goes
+    // through handle().
+    virtual QList<SipReply> handleInvites(const QList<SipRequest>& invites);
 };
 
 // Where an outbound leg goes and how it identifies itself.
@@ -139,6 +146,9 @@ public:
     // The Call-ID of an outbound leg's dialog (empty for an unknown leg).
     QString callId(int legId) const;
 
+    // The most new INVITEs held for one handleInvites() call.
+    static constexpr int MaxInviteBatch = 64;
+
     // Handles currently alive: 0 when idle, whatever was received before.
     int liveHandles() const { return m_liveHandles; }
     const Config& config() const { return m_config; }
@@ -170,7 +180,12 @@ Q_SIGNALS:
     void logLine(const QString& line);
 
 private:
+    SipRequest requestFrom(int event, const void* sip) const;
     void handleRequest(int event, void* nh, const void* sip);
+    // A new INVITE waits in m_heldInvites for answerHeldInvites().
+    void holdInvite(void* nh, const void* sip);
+    void answerHeldInvites();
+    void respond(void* nh, const SipRequest& request, const SipReply& reply, bool withCurrent);
     void destroyHandle(void* nh);
     void releaseRoot();
     void logListening(const Config& config);
@@ -185,6 +200,15 @@ private:
     void* m_root = nullptr;   // su_root_t
     void* m_nua = nullptr;    // nua_t
     void* m_source = nullptr; // GSource
+    struct HeldInvite
+    {
+        void* handle = nullptr;
+        SipRequest request;
+    };
+    QList<HeldInvite> m_heldInvites;
+    // Runs answerHeldInvites() once nothing at default priority (Sofia's
+    // sockets, Qt's events and timers) is ready; attached while INVITEs wait.
+    void* m_answerSource = nullptr; // GSource
     int m_liveHandles = 0;
     struct Ping
     {

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/StoreError.h"
 #include "triggers/TrustedSources.h"
 
 namespace rebound::triggers {
@@ -21,33 +22,96 @@ bool DidTrigger::callerAllowed(const store::Account& account, const QString& cal
     return caller.ok() && accounts.hasCallbackNumber(account.id, caller.number);
 }
 
+namespace {
+QString sourceOf(const DidTrigger::Invite& invite)
+{
+    return QStringLiteral("%1:%2:%3").arg(invite.transport, invite.source.toString()).arg(invite.sourcePort);
+}
+} // namespace
+
 DidTrigger::Result DidTrigger::handleInvite(const QString& requestUser, const QString& callerUser,
                                             const QHostAddress& source, int sourcePort,
                                             const QString& transport)
 {
-    const QString from = QStringLiteral("%1:%2:%3").arg(transport, source.toString()).arg(sourcePort);
+    return handleInvites({{requestUser, callerUser, source, sourcePort, transport}}).constFirst();
+}
+
+QList<DidTrigger::Result> DidTrigger::handleInvites(const QList<Invite>& invites)
+{
     std::optional<TrustedSources> loaded;
     const TrustedSources& trusted =
         m_trusted ? *m_trusted : loaded.emplace(TrustedSources::load(m_db, m_clock));
-    const auto gateway = trusted.gatewayFor(source, false, sourcePort);
-    if (!gateway) {
-        if (m_untrusted)
-            m_untrusted->count(source.toString(), requestUser, m_clock.nowMs());
+    QList<Result> results(invites.size());
+    // The INVITEs that touch the database, and the gateway each came from.
+    QList<std::pair<qsizetype, std::optional<store::Gateway>>> recorded;
+    for (qsizetype i = 0; i < invites.size(); ++i) {
+        const Invite& invite = invites[i];
+        auto gateway = trusted.gatewayFor(invite.source, false, invite.sourcePort);
+        if (!gateway && m_untrusted)
+            results[i] = refuseUntrusted(invite, sourceOf(invite)); // counted, not written
         else
-            store::AuditLog(m_db, m_clock)
-                .record(QStringLiteral("sip"), QStringLiteral("sip.untrusted"), QStringLiteral("did"),
-                        requestUser.left(32), QStringLiteral("INVITE from an address no gateway trusts"),
-                        from);
-        return {403,
-                QStringLiteral("Forbidden"),
-                {},
-                tr("INVITE %1 from untrusted %2: 403").arg(requestUser, from)};
+            recorded.append({i, std::move(gateway)});
     }
-    // One write lock for the lookups and the request: no lock taken and
-    // dropped per statement, and no fsync (see callback::Admission::request).
-    store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
-    Result result = handleTrusted(requestUser, callerUser, from, *gateway);
-    transaction.commit();
+    if (recorded.isEmpty())
+        return results;
+    try {
+        // One write lock and one commit for the batch: no lock taken and
+        // dropped per statement or per trigger, and no fsync (see
+        // callback::Admission::request).
+        store::Database::Transaction batch(m_db, store::Database::Sync::Deferred);
+        for (const auto& [i, gateway] : std::as_const(recorded))
+            results[i] = handleInSavepoint(invites[i], gateway ? &*gateway : nullptr);
+        batch.commit();
+    } catch (const store::StoreError& error) {
+        // BEGIN or COMMIT failed: no row of the batch exists.
+        for (const auto& [i, gateway] : std::as_const(recorded))
+            results[i] = failed(error.message());
+        return results;
+    }
+    // Only now do the rows exist for the call flow to read.
+    if (m_admitted)
+        for (const Result& result : std::as_const(results))
+            if (result.outcome.created())
+                m_admitted->announce(result.outcome.requestId);
+    return results;
+}
+
+DidTrigger::Result DidTrigger::handleInSavepoint(const Invite& invite, const store::Gateway* gateway)
+{
+    const QString from = sourceOf(invite);
+    try {
+        store::Database::Transaction savepoint(m_db);
+        Result result = gateway ? handleTrusted(invite.requestUser, invite.callerUser, from, *gateway)
+                                : refuseUntrusted(invite, from);
+        savepoint.commit();
+        return result;
+    } catch (const store::StoreError& error) {
+        return failed(error.message()); // its savepoint rolled back
+    }
+}
+
+DidTrigger::Result DidTrigger::refuseUntrusted(const Invite& invite, const QString& from)
+{
+    if (m_untrusted)
+        m_untrusted->count(invite.source.toString(), invite.requestUser, m_clock.nowMs());
+    else
+        store::AuditLog(m_db, m_clock)
+            .record(QStringLiteral("sip"), QStringLiteral("sip.untrusted"), QStringLiteral("did"),
+                    invite.requestUser.left(32), QStringLiteral("INVITE from an address no gateway trusts"),
+                    from);
+    return {403,
+            QStringLiteral("Forbidden"),
+            {},
+            tr("INVITE %1 from untrusted %2: 403").arg(invite.requestUser, from),
+            {}};
+}
+
+DidTrigger::Result DidTrigger::failed(const QString& error)
+{
+    Result result;
+    result.status = 500;
+    result.phrase = QStringLiteral("Server Internal Error");
+    result.error = error;
     return result;
 }
 
@@ -70,7 +134,8 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
         return {404,
                 QStringLiteral("Not Found"),
                 {},
-                tr("INVITE %1 from %2 (%3): no such DID, 404").arg(requestUser, from, gateway.name)};
+                tr("INVITE %1 from %2 (%3): no such DID, 404").arg(requestUser, from, gateway.name),
+                {}};
 
     const bool lgw = did->mode == store::DidMode::Lgw;
     const QString kind = store::toString(lgw ? store::TriggerKind::Lgw : store::TriggerKind::Did);
@@ -99,8 +164,9 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
     if (lgw)
         trigger.pinnedGatewayId = did->gatewayId; // leg A goes out where the DID is
     trigger.test = gateway.isTest;                // rung from the test phones: a test call
-    result.outcome = callback::Admission(m_db, m_clock, m_rates, m_admitted)
-                         .request(trigger, account ? &*account : nullptr);
+    // Not announced by Admission: the batch's commit is still to come.
+    result.outcome =
+        callback::Admission(m_db, m_clock, m_rates).request(trigger, account ? &*account : nullptr);
     result.log = result.outcome.created() ? tr("INVITE %1 from %2 (%3): 486, callback request #%4 for %5")
                                                 .arg(requestUser, from, gateway.name)
                                                 .arg(result.outcome.requestId)

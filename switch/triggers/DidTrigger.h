@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QList>
 
 namespace rebound::store {
 class Database;
@@ -50,22 +51,45 @@ public:
         return *this;
     }
 
+    struct Invite
+    {
+        QString requestUser; // the user part of the Request-URI ("+12125550101")
+        QString callerUser;  // the user part of the From header, the caller ID
+        QHostAddress source;
+        int sourcePort = 0;
+        QString transport; // "udp", "tcp"
+    };
     struct Result
     {
         int status = 500;
         QString phrase;
         callback::RequestOutcome outcome; // when a DID was found
         QString log;                      // one line for the SIP log
+        // Why the database failed this trigger (status 500, nothing of it
+        // kept); `log` is then empty, the caller words the failure.
+        QString error;
     };
-    // requestUser is the user part of the Request-URI ("+12125550101");
-    // callerUser the user part of the From header, the caller ID.
     Result handleInvite(const QString& requestUser, const QString& callerUser, const QHostAddress& source,
                         int sourcePort, const QString& transport);
+    // INVITEs that arrived together, one result each in the same order.
+    // Their rows share one write transaction, one commit (synchronous=NORMAL,
+    // see callback::Admission::request), with a savepoint per trigger: a
+    // trigger whose statements fail gets 500 and leaves nothing, the others
+    // go on. Admitted requests are announced only once that commit is done;
+    // if it fails, every trigger of the batch gets 500, none is announced,
+    // and the 486 that would have said "recorded" is never sent.
+    QList<Result> handleInvites(const QList<Invite>& invites);
 
 private:
+    // One trigger inside the batch's transaction, in its own savepoint;
+    // `gateway` null: from an address no gateway trusts.
+    Result handleInSavepoint(const Invite& invite, const store::Gateway* gateway);
+    Result refuseUntrusted(const Invite& invite, const QString& from);
     // The INVITE came from `gateway`, which we trust.
     Result handleTrusted(const QString& requestUser, const QString& callerUser, const QString& from,
                          const store::Gateway& gateway);
+    // What a trigger the database failed gets: 500, and nothing of it kept.
+    static Result failed(const QString& error);
     // Whether the DID's subscriber takes a trigger from this caller ID.
     bool callerAllowed(const store::Account& account, const QString& callerUser) const;
 

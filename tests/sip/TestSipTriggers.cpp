@@ -5,6 +5,7 @@
 #include "accounts/AccountService.h"
 #include "core/PasswordHash.h"
 #include "demo/DemoData.h"
+#include "sip/SipStack.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
@@ -45,6 +46,8 @@ public:
                                         .match(text)
                                         .captured(1);
                 m_received[callId].append(text);
+                if (status(text) >= 300 && m_invites.contains(callId))
+                    ack(callId, text);
             }
         });
     }
@@ -52,27 +55,53 @@ public:
     // Sends `method` out of any dialog; returns its Call-ID.
     QString send(int port, const QString& method, const QString& extraHeaders = {})
     {
+        return send(port, method, QStringLiteral("1234"), QStringLiteral("probe"), extraHeaders);
+    }
+    // An INVITE to `user` from the caller ID `caller`; its final answer is ACKed.
+    QString sendInvite(int port, const QString& user, const QString& caller)
+    {
+        return send(port, QStringLiteral("INVITE"), user, caller, {});
+    }
+
+    QString send(int port, const QString& method, const QString& user, const QString& caller,
+                 const QString& extraHeaders)
+    {
         const QString callId = QStringLiteral("probe-%1-%2").arg(method).arg(++m_sent);
-        const QString request = QStringLiteral("%1 sip:1234@127.0.0.1:%2 SIP/2.0\r\n"
-                                               "Via: SIP/2.0/UDP %3:%4;branch=z9hG4bK-%5\r\n"
-                                               "From: <sip:probe@%3:%4>;tag=probe\r\n"
-                                               "To: <sip:1234@127.0.0.1>\r\n"
-                                               "Call-ID: %5\r\n"
-                                               "CSeq: 1 %1\r\n"
-                                               "Contact: <sip:probe@%3:%4>\r\n"
-                                               "Max-Forwards: 70\r\n%6"
-                                               "Content-Length: 0\r\n\r\n")
-                                    .arg(method)
-                                    .arg(port)
-                                    .arg(m_socket.localAddress().toString())
-                                    .arg(m_socket.localPort())
-                                    .arg(callId, extraHeaders);
+        Sent sent;
+        sent.port = port;
+        sent.uri = QStringLiteral("sip:%1@127.0.0.1:%2").arg(user).arg(port);
+        sent.via = QStringLiteral("Via: SIP/2.0/UDP %1:%2;branch=z9hG4bK-%3\r\n")
+                       .arg(m_socket.localAddress().toString())
+                       .arg(m_socket.localPort())
+                       .arg(callId);
+        sent.from = QStringLiteral("From: <sip:%1@%2:%3>;tag=probe\r\n")
+                        .arg(caller, m_socket.localAddress().toString())
+                        .arg(m_socket.localPort());
+        const QString request =
+            QStringLiteral("%1 %2 SIP/2.0\r\n%3%4"
+                           "To: <sip:%5@127.0.0.1>\r\n"
+                           "Call-ID: %6\r\n"
+                           "CSeq: 1 %1\r\n"
+                           "Contact: <sip:probe@%7:%8>\r\n"
+                           "Max-Forwards: 70\r\n%9"
+                           "Content-Length: 0\r\n\r\n")
+                .arg(method, sent.uri, sent.via, sent.from, user, callId, m_socket.localAddress().toString())
+                .arg(m_socket.localPort())
+                .arg(extraHeaders);
+        if (method == QLatin1String("INVITE"))
+            m_invites.insert(callId, sent);
         m_socket.writeDatagram(request.toUtf8(), QHostAddress::LocalHost, quint16(port));
         return callId;
     }
 
     const QStringList received(const QString& callId) const { return m_received.value(callId); }
     qsizetype answered() const { return m_received.size(); }
+    // Calls whose last answer is final (a 100 Trying may come first).
+    qsizetype finallyAnswered() const
+    {
+        return std::count_if(m_received.cbegin(), m_received.cend(),
+                             [](const QStringList& answers) { return status(answers.last()) >= 200; });
+    }
 
     static int status(const QString& response) { return response.section(QLatin1Char(' '), 1, 1).toInt(); }
     static QString header(const QString& response, const QString& name)
@@ -83,9 +112,60 @@ public:
     }
 
 private:
+    struct Sent
+    {
+        int port = 0;
+        QString uri;
+        QString via;
+        QString from;
+    };
+    // A refused INVITE's ACK: its Via (branch), From and CSeq number, the answer's To.
+    void ack(const QString& callId, const QString& response)
+    {
+        const Sent& sent = m_invites[callId];
+        const QString ack =
+            QStringLiteral("ACK %1 SIP/2.0\r\n%2%3"
+                           "To: %4\r\n"
+                           "Call-ID: %5\r\n"
+                           "CSeq: 1 ACK\r\n"
+                           "Max-Forwards: 70\r\n"
+                           "Content-Length: 0\r\n\r\n")
+                .arg(sent.uri, sent.via, sent.from, header(response, QStringLiteral("To")), callId);
+        m_socket.writeDatagram(ack.toUtf8(), QHostAddress::LocalHost, quint16(sent.port));
+    }
+
     QUdpSocket m_socket;
+    QHash<QString, Sent> m_invites; // by Call-ID
     int m_sent = 0;
     QHash<QString, QStringList> m_received;
+};
+
+// Answers INVITEs 486 and remembers how they were handed over: the Request-URI
+// users of each handleInvites() call.
+struct BatchRecorder : sip::SipRequestHandler
+{
+    QList<QStringList> batches;
+    sip::SipReply handle(const sip::SipRequest&) override
+    {
+        sip::SipReply reply;
+        reply.status = 200;
+        reply.phrase = QStringLiteral("OK");
+        return reply;
+    }
+    QList<sip::SipReply> handleInvites(const QList<sip::SipRequest>& invites) override
+    {
+        QStringList users;
+        QList<sip::SipReply> replies;
+        for (const sip::SipRequest& invite : invites) {
+            users << invite.requestUser;
+            sip::SipReply reply;
+            reply.status = 486;
+            reply.phrase = QStringLiteral("Busy Here");
+            replies << reply;
+        }
+        batches << users;
+        return replies;
+    }
 };
 } // namespace
 
@@ -285,6 +365,65 @@ private Q_SLOTS:
         }
         QCOMPARE(requests.last().callbackNumber.digits(), QStringLiteral("447700900123"));
         QCOMPARE(requests.first().callbackNumber.digits(), QStringLiteral("12025550147"));
+    }
+
+    void triggersArrivingTogetherAreAllRecorded()
+    {
+        // Written before the switch reads any: they share one commit (unless
+        // the switch happens to read between two). Four 486s, three requests:
+        // the stranger's trigger is refused and disturbs none of the others.
+        SipProbe probe;
+        const QStringList callIds{
+            probe.sendInvite(m_switchPort, QStringLiteral("+12125550101"), QStringLiteral("+447700900123")),
+            probe.sendInvite(m_switchPort, QStringLiteral("+12125550101"), QStringLiteral("+33612345678")),
+            probe.sendInvite(m_switchPort, QStringLiteral("12125550102"), QStringLiteral("+12025550147")),
+            probe.sendInvite(m_switchPort, QStringLiteral("12125550103"), QStringLiteral("+12125550199"))};
+        QTRY_COMPARE_WITH_TIMEOUT(probe.finallyAnswered(), callIds.size(), 10'000);
+        for (const QString& callId : callIds)
+            QCOMPARE(SipProbe::status(probe.received(callId).last()), 486);
+        const auto requests = store::CallbackRequestRepository(*db(), m_clock).recent();
+        QCOMPARE(requests.size(), 3);
+        QStringList phones;
+        for (const auto& request : requests)
+            phones << request.callbackNumber.toPlus();
+        phones.sort();
+        QCOMPARE(phones, (QStringList{QStringLiteral("+12025550147"), QStringLiteral("+12125550199"),
+                                      QStringLiteral("+447700900123")}));
+        waitForLog(QStringLiteral("not a registered phone of subscriber 1001"));
+    }
+
+    void invitesArrivingTogetherAreHandedOverAsOneBatch()
+    {
+        // The stack holds INVITEs until its socket is drained, so those that
+        // wait there together reach the handler together, in their order; at
+        // most MaxInviteBatch at once.
+        BatchRecorder recorder;
+        sip::SipStack stack(recorder);
+        sip::SipStack::Config config;
+        config.port = test::freeUdpPort();
+        config.tcp = false;
+        stack.start(config);
+        SipProbe probe;
+        QStringList users;
+        for (int i = 0; i < 5; ++i)
+            probe.sendInvite(config.port, users.emplace_back(QStringLiteral("100%1").arg(i)),
+                             QStringLiteral("probe"));
+        QTRY_COMPARE_WITH_TIMEOUT(probe.finallyAnswered(), 5, 10'000);
+        QCOMPARE(recorder.batches, QList<QStringList>{users});
+
+        recorder.batches.clear();
+        const int burst = sip::SipStack::MaxInviteBatch + 6;
+        for (int i = 0; i < burst; ++i)
+            probe.sendInvite(config.port, QStringLiteral("200%1").arg(i), QStringLiteral("probe"));
+        QTRY_COMPARE_WITH_TIMEOUT(probe.finallyAnswered(), 5 + burst, 10'000);
+        QCOMPARE(recorder.batches.size(), 2);
+        QCOMPARE(recorder.batches.first().size(), sip::SipStack::MaxInviteBatch);
+        QCOMPARE(recorder.batches.last().size(), 6);
+        QCOMPARE(recorder.batches.last().last(), QStringLiteral("200%1").arg(burst - 1));
+        // Every answer ACKed: the INVITE transactions end and their handles go.
+        QTRY_COMPARE_WITH_TIMEOUT(stack.liveHandles(), 0, 15'000);
+        stack.shutdownAndWait();
+        QVERIFY(!stack.isRunning());
     }
 
     void lgwDidIsRecordedAsLgw()

@@ -11,6 +11,8 @@
 #include "support/DialPlans.h"
 #include "triggers/DidTrigger.h"
 
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace rebound;
@@ -20,6 +22,19 @@ namespace {
 const QString Did = QStringLiteral("+12125550101"); // demo subscriber 1001's DID
 const QString SubscriberPhone = QStringLiteral("+447700900123");
 const QString Stranger = QStringLiteral("+33612345678");
+
+triggers::DidTrigger::Invite inviteFrom(const QString& caller, const QString& did)
+{
+    return {did, caller, QHostAddress(QStringLiteral("127.0.0.1")), 5060, QStringLiteral("udp")};
+}
+
+// Three subscribers' DIDs, each rung from its subscriber's own phone.
+QList<triggers::DidTrigger::Invite> threeTriggers()
+{
+    return {inviteFrom(SubscriberPhone, Did),
+            inviteFrom(QStringLiteral("+12025550147"), QStringLiteral("+12125550102")),
+            inviteFrom(QStringLiteral("+12125550199"), QStringLiteral("+12125550103"))};
+}
 } // namespace
 
 class TestDidTrigger : public QObject
@@ -32,6 +47,23 @@ class TestDidTrigger : public QObject
         return triggers::DidTrigger(*m_t->db, m_t->clock)
             .handleInvite(did, caller, QHostAddress(QStringLiteral("127.0.0.1")), 5060,
                           QStringLiteral("udp"));
+    }
+
+    // A batch through a DidTrigger that announces to `admitted`.
+    QList<triggers::DidTrigger::Result> batch(const QList<triggers::DidTrigger::Invite>& invites,
+                                              callback::AdmittedRequests& admitted)
+    {
+        return triggers::DidTrigger(*m_t->db, m_t->clock)
+            .admitInto(&admitted, nullptr)
+            .handleInvites(invites);
+    }
+
+    qsizetype auditRows(const QString& action) const
+    {
+        qsizetype n = 0;
+        for (const auto& entry : store::AuditLog(*m_t->db, m_t->clock).recent(1000))
+            n += entry.action == action;
+        return n;
     }
 
 private Q_SLOTS:
@@ -237,6 +269,110 @@ private Q_SLOTS:
         const auto r = invite(SubscriberPhone);
         QVERIFY(r.outcome.created());
         QCOMPARE(m_t->requests().first().didId, std::optional<std::int64_t>(did.id));
+    }
+
+    void triggersArrivingTogetherAreAnnouncedOnlyOnceCommitted()
+    {
+        // Another connection sees a request the moment it is announced: the
+        // call flow never gets an id whose row could still be rolled back.
+        const auto other = store::Database::open(m_t->path());
+        callback::AdmittedRequests admitted;
+        QList<std::int64_t> announced;
+        QStringList missing;
+        connect(&admitted, &callback::AdmittedRequests::admitted, this, [&](qint64 id) {
+            announced.append(id);
+            if (!store::CallbackRequestRepository(*other, m_t->clock).find(id))
+                missing.append(QString::number(id));
+        });
+        auto invites = threeTriggers();
+        invites.insert(1, inviteFrom(Stranger, Did));                                   // refused, 486
+        invites.insert(2, inviteFrom(SubscriberPhone, QStringLiteral("+19995550100"))); // no such DID
+        const auto results = batch(invites, admitted);
+        QCOMPARE(results.size(), 5);
+        QCOMPARE(results[0].status, 486);
+        QVERIFY(results[0].outcome.created());
+        QCOMPARE(results[1].status, 486);
+        QVERIFY(results[1].outcome.result == RequestOutcome::Result::Refused);
+        QCOMPARE(results[2].status, 404);
+        for (int i : {3, 4}) {
+            QCOMPARE(results[i].status, 486);
+            QVERIFY2(results[i].outcome.created(), qPrintable(results[i].log));
+        }
+        QCOMPARE(m_t->requests().size(), 3);
+        QCOMPARE(announced, (QList<std::int64_t>{results[0].outcome.requestId, results[3].outcome.requestId,
+                                                 results[4].outcome.requestId}));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char(','))));
+    }
+
+    void aRepeatInsideOneBatchIsIgnored()
+    {
+        callback::AdmittedRequests admitted;
+        QSignalSpy announced(&admitted, &callback::AdmittedRequests::admitted);
+        const auto results =
+            batch({inviteFrom(SubscriberPhone, Did), inviteFrom(SubscriberPhone, Did)}, admitted);
+        QVERIFY(results[0].outcome.created());
+        QVERIFY(results[1].outcome.result == RequestOutcome::Result::Ignored);
+        QCOMPARE(results[1].status, 486);
+        QCOMPARE(m_t->requests().size(), 1);
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(auditRows(QStringLiteral("callback.ignored")), 1);
+    }
+
+    void aTriggerWhoseRowFailsLeavesNothingAndTheOthersGoOn()
+    {
+        // Subscriber 1002's request cannot be written; its trigger's own rows
+        // (the audit line included) go, the batch's others stay.
+        QSqlQuery(m_t->db->connection())
+            .exec(
+                QStringLiteral("CREATE TRIGGER refuse_1002 BEFORE INSERT ON callback_requests "
+                               "WHEN NEW.account_id = (SELECT id FROM accounts WHERE account_code = '1002') "
+                               "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        callback::AdmittedRequests admitted;
+        QSignalSpy announced(&admitted, &callback::AdmittedRequests::admitted);
+        const auto results = batch(threeTriggers(), admitted);
+        QCOMPARE(results[1].status, 500);
+        QVERIFY2(results[1].error.contains(QStringLiteral("refused by the test")),
+                 qPrintable(results[1].error));
+        QVERIFY(results[0].outcome.created());
+        QVERIFY(results[2].outcome.created());
+        const auto requests = m_t->requests();
+        QCOMPARE(requests.size(), 2);
+        for (const auto& request : requests)
+            QVERIFY(request.callbackNumber.toPlus() != QStringLiteral("+12025550147"));
+        QCOMPARE(announced.size(), 2);
+        QCOMPARE(auditRows(QStringLiteral("callback.requested")), 2);
+    }
+
+    void aFailedCommitAnswersEveryTriggerWithAnErrorAndAnnouncesNothing()
+    {
+        // A row that breaks a deferred foreign key is checked only at COMMIT,
+        // which then fails: here every request row brings one along.
+        QSqlQuery sql(m_t->db->connection());
+        QVERIFY(sql.exec(
+            QStringLiteral("CREATE TABLE commit_blocker (account_id INTEGER REFERENCES accounts (id) "
+                           "DEFERRABLE INITIALLY DEFERRED)")));
+        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER block_commit AFTER INSERT ON callback_requests "
+                                        "BEGIN INSERT INTO commit_blocker VALUES (-1); END")));
+        const qsizetype auditBefore = store::AuditLog(*m_t->db, m_t->clock).recent(1000).size();
+        callback::AdmittedRequests admitted;
+        QSignalSpy announced(&admitted, &callback::AdmittedRequests::admitted);
+        auto invites = threeTriggers();
+        invites.append(inviteFrom(Stranger, Did)); // refused: its audit row goes too
+        const auto results = batch(invites, admitted);
+        QCOMPARE(results.size(), 4);
+        for (const auto& result : results) {
+            QCOMPARE(result.status, 500); // never a 486 that says "recorded"
+            QVERIFY2(result.error.contains(QStringLiteral("does not exist")), qPrintable(result.error));
+        }
+        QVERIFY(m_t->requests().isEmpty());
+        QCOMPARE(announced.size(), 0);
+        QCOMPARE(store::AuditLog(*m_t->db, m_t->clock).recent(1000).size(), auditBefore);
+        // The connection is usable again: with the blocker gone, the same triggers pass.
+        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER block_commit")));
+        const auto again = batch(threeTriggers(), admitted);
+        for (const auto& result : again)
+            QVERIFY2(result.outcome.created(), qPrintable(result.log));
+        QCOMPARE(announced.size(), 3);
     }
 };
 
