@@ -1,3 +1,4 @@
+#include "EachWayOfIo.h"
 #include "Pcap.h"
 #include "RtpPeer.h"
 #include "media/MediaEngine.h"
@@ -321,12 +322,7 @@ private Q_SLOTS:
         QCOMPARE(ev.digits, (QList<QPair<int, QChar>>{{s.id, QLatin1Char('7')}}));
     }
 
-    void relayTranscodesAndCounts_data()
-    {
-        QTest::addColumn<bool>("batched");
-        QTest::newRow("batched (io_uring)") << true;
-        QTest::newRow("recvmmsg and sendto") << false;
-    }
+    void relayTranscodesAndCounts_data() { test::eachWayOfIo(); }
 
     // Leg A speaks PCMU, leg B PCMA. B's SDP names a wrong port: the engine
     // must answer where B really sends from (symmetric RTP). RTCP is ignored.
