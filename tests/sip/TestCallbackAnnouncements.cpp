@@ -133,7 +133,7 @@ class TestCallbackAnnouncements : public test::CallbackFlowFixture
     // The SMS callback of +44 7700 900123 to +1 202 555 0147; the phone's
     // audio comes to `ear`; the destination rings `ringMs`, then answers
     // and hangs up after `talkMs` (silent). Waits until the request ends.
-    void callback(test::PhoneEar& ear, int ringMs, int talkMs, store::CallbackRequest* ended)
+    void callback(test::PhoneEar& ear, int ringMs, int talkMs)
     {
         test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"),
                                        {{QStringLiteral("[media_port]"), QString::number(ear.port())}});
@@ -142,8 +142,9 @@ class TestCallbackAnnouncements : public test::CallbackFlowFixture
                                               {QStringLiteral("TALK_MS"), QString::number(talkMs)}});
         // The reply is in the subscriber's language; it names the destination in each.
         QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147"), QStringLiteral("12025550147")));
-        newestRequestEnds(ended, 90'000);
-        QVERIFY2(ended->state == RequestState::Completed, qPrintable(m_log.right(3000)));
+        store::CallbackRequest ended;
+        newestRequestEnds(&ended, 90'000);
+        QVERIFY2(ended.state == RequestState::Completed, qPrintable(m_log.right(3000)));
         QVERIFY(legA.succeeded());
         QVERIFY(legB.succeeded());
     }
@@ -191,8 +192,7 @@ private Q_SLOTS:
         }
         const QString currency = store::SettingsRepository(*db()).currency();
         test::PhoneEar ear;
-        store::CallbackRequest request;
-        callback(ear, 500, 1000, &request);
+        callback(ear, 500, 1000);
         if (QTest::currentTestFailed())
             return;
 
@@ -239,8 +239,7 @@ private Q_SLOTS:
         store::SettingsRepository(*db()).setValue(QStringLiteral("callback.max_call_seconds"),
                                                   QString::number(maxCallSeconds));
         test::PhoneEar ear;
-        store::CallbackRequest request;
-        callback(ear, 4000, 1000, &request);
+        callback(ear, 4000, 1000);
         if (QTest::currentTestFailed())
             return;
 
@@ -300,8 +299,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("callback.warning_seconds"), QString::number(warningSeconds));
         }
         test::PhoneEar ear;
-        store::CallbackRequest request;
-        callback(ear, 4000, 10'000, &request);
+        callback(ear, 4000, 10'000);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(bridgedLimit(), 66);
@@ -365,8 +363,7 @@ private Q_SLOTS:
         sentenceAudio(told, language, true, &expected); // the recordings are there before any call
 
         test::PhoneEar ear;
-        store::CallbackRequest request;
-        callback(ear, 5000, 1000, &request);
+        callback(ear, 5000, 1000);
         if (QTest::currentTestFailed())
             return;
         const Heard heard = heardBy(ear);
