@@ -23,7 +23,8 @@ int runRates(Context& context, const QStringList& arguments);
 int runCards(Context& context, const QStringList& arguments);
 
 // gateways|routes|dids add|list|set|delete, settings list|get|set
-// (ConfigCommands.cpp)
+// (GatewaysCommand.cpp, RoutesCommand.cpp, DidsCommand.cpp,
+// SettingsCommand.cpp, sharing ConfigCommands.h)
 int runGateways(Context& context, const QStringList& arguments);
 int runRoutes(Context& context, const QStringList& arguments);
 int runDids(Context& context, const QStringList& arguments);
