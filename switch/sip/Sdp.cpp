@@ -13,7 +13,7 @@ struct ParserFree
 };
 using ParserPtr = std::unique_ptr<sdp_parser_t, ParserFree>;
 
-QString text(const char* s)
+QString fromSofia(const char* s)
 {
     return s ? QString::fromUtf8(s) : QString();
 }
@@ -52,10 +52,10 @@ SdpFormat formatOf(const sdp_rtpmap_t& map)
 {
     SdpFormat f;
     f.payloadType = int(map.rm_pt);
-    f.encoding = text(map.rm_encoding); // empty for a dynamic type without a=rtpmap
+    f.encoding = fromSofia(map.rm_encoding); // empty for a dynamic type without a=rtpmap
     f.clockRate = int(map.rm_rate);
     f.channels = map.rm_params ? QByteArray(map.rm_params).toInt() : 1;
-    f.fmtp = text(map.rm_fmtp);
+    f.fmtp = fromSofia(map.rm_fmtp);
     return f;
 }
 
@@ -70,10 +70,10 @@ QList<SdpFormat> formatsOf(const sdp_media_t& m)
             formats.append(formatOf(*map));
         return formats;
     }
-    const bool rtp = text(m.m_proto_name).startsWith(QLatin1String("RTP/"));
+    const bool rtp = fromSofia(m.m_proto_name).startsWith(QLatin1String("RTP/"));
     for (const sdp_list_t* item = m.m_format; item; item = item->l_next) {
         SdpFormat f;
-        f.encoding = text(item->l_text);
+        f.encoding = fromSofia(item->l_text);
         bool ok = false;
         const int pt = f.encoding.toInt(&ok);
         if (rtp && ok && pt >= 0 && pt < 128) {
@@ -95,7 +95,7 @@ QString addressOf(const sdp_media_t& m, int index, SdpMedia& out)
             return {};
         return Sdp::tr("SDP stream %1 (%2) has no connection address").arg(index).arg(out.type);
     }
-    out.address = text(c->c_address);
+    out.address = fromSofia(c->c_address);
     if (QHostAddress().setAddress(out.address))
         return {};
     return Sdp::tr("SDP stream %1 has an unusable connection address: \"%2\"").arg(index).arg(out.address);
@@ -103,15 +103,15 @@ QString addressOf(const sdp_media_t& m, int index, SdpMedia& out)
 
 QString describeMedia(const sdp_media_t& m, int index, SdpMedia& out)
 {
-    out.type = text(m.m_type_name);
-    out.proto = text(m.m_proto_name);
+    out.type = fromSofia(m.m_type_name);
+    out.proto = fromSofia(m.m_proto_name);
     if (m.m_port > 65535)
         return Sdp::tr("SDP stream %1: %2 is not a port number").arg(index).arg(m.m_port);
     out.port = int(m.m_port);
     out.formats = formatsOf(m);
     out.direction = directionOf(m.m_mode);
     if (const sdp_attribute_t* ptime = sdp_attribute_find(m.m_attributes, "ptime"))
-        out.ptimeMs = text(ptime->a_value).toInt();
+        out.ptimeMs = fromSofia(ptime->a_value).toInt();
     return addressOf(m, index, out);
 }
 
@@ -179,12 +179,14 @@ Sdp::ParseResult Sdp::parse(const QByteArray& text)
     // No sanity check: it insists on o=, s= and t=, which trunks in the
     // wild leave out; describe() checks what the media engine needs.
     const ParserPtr parser(sdp_parse(nullptr, text.constData(), text.size(), sdp_f_insane));
-    if (const char* error = sdp_parsing_error(parser.get())) {
-        result.error = tr("The SDP could not be read: %1").arg(QString::fromUtf8(error));
+    const sdp_session_t* session = parser ? sdp_session(parser.get()) : nullptr;
+    if (!session) {
+        const char* error = parser ? sdp_parsing_error(parser.get()) : nullptr;
+        result.error = tr("The SDP could not be read: %1").arg(fromSofia(error ? error : "out of memory"));
         return result;
     }
     SessionDescription sdp;
-    result.error = describe(*sdp_session(parser.get()), sdp);
+    result.error = describe(*session, sdp);
     if (result.error.isEmpty())
         result.sdp = sdp;
     return result;
