@@ -2034,14 +2034,6 @@ Llamadas: %4
         <translation>Ejecute rebound-switch cards --help.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a cards subcommand; use %2.</source>
-        <translation>&apos;%1&apos; no es un subcomando de cards; use %2.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argumento inesperado &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Say which batch with --batch ID; cards list shows them.</source>
         <translation>Indique qué lote con --batch ID; cards list los muestra.</translation>
     </message>
@@ -2279,6 +2271,10 @@ Opciones:
     <message>
         <source>--%1 must be a whole number.</source>
         <translation>--%1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2 subcommand; use %3.</source>
+        <translation>&apos;%1&apos; no es un subcomando de %2; use %3.</translation>
     </message>
 </context>
 <context>
@@ -3949,14 +3945,6 @@ con otra.
     <message>
         <source>Run rebound-switch rates --help.</source>
         <translation>Ejecute rebound-switch rates --help.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a rates subcommand; use %2.</source>
-        <translation>&apos;%1&apos; no es un subcomando de rates; use %2.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argumento inesperado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Deleted rate table %1.</source>

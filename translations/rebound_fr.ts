@@ -2035,14 +2035,6 @@ Appels : %4
         <translation>Lancez rebound-switch cards --help.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a cards subcommand; use %2.</source>
-        <translation>&apos;%1&apos; n’est pas une sous-commande de cards ; utilisez %2.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argument inattendu &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>Say which batch with --batch ID; cards list shows them.</source>
         <translation>Indiquez quel lot avec --batch ID ; cards list les affiche.</translation>
     </message>
@@ -2280,6 +2272,10 @@ Options :
     <message>
         <source>--%1 must be a whole number.</source>
         <translation>--%1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a %2 subcommand; use %3.</source>
+        <translation>&apos;%1&apos; n’est pas une sous-commande de %2 ; utilisez %3.</translation>
     </message>
 </context>
 <context>
@@ -3946,14 +3942,6 @@ en premier (préfixe de route le plus long, puis priorité, puis moindre coût) 
     <message>
         <source>Run rebound-switch rates --help.</source>
         <translation>Lancez rebound-switch rates --help.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a rates subcommand; use %2.</source>
-        <translation>&apos;%1&apos; n’est pas une sous-commande de rates ; utilisez %2.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argument inattendu &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Deleted rate table %1.</source>

@@ -353,18 +353,12 @@ int runCards(Context& c, const QStringList& arguments)
         parser.addOptions(cardOptions());
         parser.addOptions(secretOptions(QStringLiteral("pin"), CardsCommand::tr("card PIN")));
         parseCommand(parser, arguments, CardsCommand::tr("Run rebound-switch cards --help."));
-        const QString sub = parser.positionalArguments().value(0);
-        static const QStringList known = {QStringLiteral("generate"), QStringLiteral("list"),
-                                          QStringLiteral("export"),   QStringLiteral("void"),
-                                          QStringLiteral("redeem"),   QStringLiteral("history")};
-        if (!known.contains(sub))
-            return c.fail(CardsCommand::tr("'%1' is not a cards subcommand; use %2.")
-                              .arg(sub, known.join(QStringLiteral(", "))),
-                          UsageError);
-        if (sub != QLatin1String("redeem") && parser.positionalArguments().size() > 1)
-            return c.fail(
-                CardsCommand::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)),
-                UsageError);
+        const QString sub =
+            subcommandOf(parser.positionalArguments(), QStringLiteral("cards"),
+                         {QStringLiteral("generate"), QStringLiteral("list"), QStringLiteral("export"),
+                          QStringLiteral("void"), QStringLiteral("redeem"), QStringLiteral("history")});
+        if (sub != QLatin1String("redeem"))
+            noMoreThan(parser.positionalArguments(), 1);
         const auto db = store::Database::open(c.databasePath);
         if (sub == QLatin1String("generate"))
             return generate(c, *db, parser);

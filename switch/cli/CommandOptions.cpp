@@ -66,6 +66,16 @@ void noMoreThan(const QStringList& positional, qsizetype count)
                            UsageError};
 }
 
+QString subcommandOf(const QStringList& positional, const QString& command, const QStringList& known)
+{
+    const QString sub = positional.value(0);
+    if (!known.contains(sub))
+        throw CommandError{CommandLine::tr("'%1' is not a %2 subcommand; use %3.")
+                               .arg(sub, command, known.join(QStringLiteral(", "))),
+                           UsageError};
+    return sub;
+}
+
 std::optional<QDate> dateOption(const QCommandLineParser& p, const QString& name)
 {
     if (!p.isSet(name))

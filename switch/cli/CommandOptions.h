@@ -22,6 +22,10 @@ void parseOptions(QCommandLineParser& parser, const QStringList& arguments, cons
 void allowOnly(const QCommandLineParser& parser, const QStringList& allowed, const QString& command);
 // Refuses positional arguments beyond the first `count`.
 void noMoreThan(const QStringList& positional, qsizetype count);
+// The subcommand, the first positional argument, when it is one of `known`
+// (in the order the error lists them); else a CommandError with UsageError:
+// "'x' is not a COMMAND subcommand; use a, b, c."
+QString subcommandOf(const QStringList& positional, const QString& command, const QStringList& known);
 
 // --NAME as a day, YYYY-MM-DD; nullopt when not given.
 std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name);

@@ -3,6 +3,7 @@
 #include "billing/RateCache.h"
 #include "billing/RateService.h"
 #include "billing/Rater.h"
+#include "cli/CommandOptions.h"
 #include "cli/Commands.h"
 #include "routing/Router.h"
 #include "store/AccountRepository.h"
@@ -483,18 +484,12 @@ int runRates(Context& c, const QStringList& arguments)
         };
         parser.addOptions(options);
         parseCommand(parser, arguments, RatesCommand::tr("Run rebound-switch rates --help."));
-        const QString sub = parser.positionalArguments().value(0);
-        static const QStringList known = {QStringLiteral("list"),   QStringLiteral("import"),
-                                          QStringLiteral("export"), QStringLiteral("quote"),
-                                          QStringLiteral("markup"), QStringLiteral("delete")};
-        if (!known.contains(sub))
-            return c.fail(RatesCommand::tr("'%1' is not a rates subcommand; use %2.")
-                              .arg(sub, known.join(QStringLiteral(", "))),
-                          UsageError);
-        if (sub != QLatin1String("import") && parser.positionalArguments().size() > 1)
-            return c.fail(
-                RatesCommand::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)),
-                UsageError);
+        const QString sub =
+            subcommandOf(parser.positionalArguments(), QStringLiteral("rates"),
+                         {QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"),
+                          QStringLiteral("quote"), QStringLiteral("markup"), QStringLiteral("delete")});
+        if (sub != QLatin1String("import"))
+            noMoreThan(parser.positionalArguments(), 1);
         const auto db = store::Database::open(c.databasePath);
         if (sub == QLatin1String("list"))
             return list(c, *db, parser);

@@ -71,16 +71,7 @@ void cardinal(quint64 n, bool feminine, QStringList& out)
         belowThousand(static_cast<qint64>(n % 1000), feminine, false, out);
 }
 
-struct CurrencyWords
-{
-    const char* unit;
-    const char* units;
-    bool feminine;
-    const char* subunit; // null: the minor units are a bare number
-    const char* subunits;
-    bool subFeminine;
-    const char* ofUnits; // "d'euros" as one recording, when "de" elides
-};
+using CurrencyWords = GenderedCurrencyWords;
 
 // Any other currency: "cinq unités cinquante", "un million d'unités".
 constexpr CurrencyWords Generic{"unit", "units", true, nullptr, nullptr, false, "of-units"};

@@ -68,15 +68,7 @@ void cardinal(quint64 n, Form form, QStringList& out)
         belowThousand(static_cast<qint64>(rest), form, out);
 }
 
-struct CurrencyWords
-{
-    const char* unit;
-    const char* units;
-    bool feminine;
-    const char* subunit; // null: the minor units are a bare number
-    const char* subunits;
-    bool subFeminine;
-};
+using CurrencyWords = GenderedCurrencyWords;
 
 // Any other currency: "cinco unidades con cincuenta".
 constexpr CurrencyWords Generic{"unit", "units", true, nullptr, nullptr, false};

@@ -83,6 +83,20 @@ private:
     QStringList m_namedCurrencies;
 };
 
+// A currency's prompt names in a language whose numbers agree with the
+// noun's gender (Spanish, French): the unit and the minor unit, singular
+// and plural, and whether each is feminine ("una libra", "une livre").
+struct GenderedCurrencyWords
+{
+    const char* unit;
+    const char* units;
+    bool feminine;
+    const char* subunit; // null: the minor units are a bare number
+    const char* subunits;
+    bool subFeminine;
+    const char* ofUnits = nullptr; // French: "d'euros" as one recording, where "de" elides
+};
+
 // One language's names for currencies by ISO 4217 code. `Words` is that
 // language's record of prompt names (unit, minor unit, gender …); several
 // codes may share one record ("USD CAD AUD" are all dollars), and any other

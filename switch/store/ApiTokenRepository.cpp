@@ -80,14 +80,12 @@ QList<ApiToken> ApiTokenRepository::list() const
 
 std::optional<ApiToken> ApiTokenRepository::findByHash(const QString& tokenHash) const
 {
-    const auto found = select(QStringLiteral("WHERE token_hash = ?"), {tokenHash});
-    return found.isEmpty() ? std::nullopt : std::optional<ApiToken>(found.first());
+    return firstOf(select(QStringLiteral("WHERE token_hash = ?"), {tokenHash}));
 }
 
 std::optional<ApiToken> ApiTokenRepository::findLive(const QString& name) const
 {
-    const auto found = select(QStringLiteral("WHERE name = ? AND revoked_at IS NULL"), {name});
-    return found.isEmpty() ? std::nullopt : std::optional<ApiToken>(found.first());
+    return firstOf(select(QStringLiteral("WHERE name = ? AND revoked_at IS NULL"), {name}));
 }
 
 void ApiTokenRepository::revoke(std::int64_t id)

@@ -138,11 +138,12 @@ CallbackRequestRepository::latestFor(std::int64_t accountId, const core::PhoneNu
 
 int CallbackRequestRepository::unfinishedCount(std::optional<std::int64_t> accountId) const
 {
-    auto q = m_db.cached(QStringLiteral("SELECT count(*) FROM callback_requests "
-                                        "WHERE state NOT IN ('completed', 'failed')") +
+    QVariantList values{stateWord(RequestState::Completed), stateWord(RequestState::Failed)};
+    if (accountId)
+        values.append(qlonglong(*accountId));
+    auto q = m_db.cached(QStringLiteral("SELECT count(*) FROM callback_requests WHERE state NOT IN (?, ?)") +
                              (accountId ? QStringLiteral(" AND account_id = ?") : QString()),
-                         accountId ? QVariantList{qlonglong(*accountId)} : QVariantList{},
-                         tr("counting callbacks in progress"));
+                         values, tr("counting callbacks in progress"));
     return q->next() ? q->value(0).toInt() : 0;
 }
 
@@ -183,10 +184,11 @@ int CallbackRequestRepository::failUnfinished(const QString& reason)
 {
     const qlonglong now = m_clock.nowMs();
     return m_db
-        .run(QStringLiteral(
-                 "UPDATE callback_requests SET state = 'failed', failure_reason = ?, updated_at = ?, "
-                 "finished_at = ? WHERE state NOT IN ('completed', 'failed')"),
-             {reason, now, now}, tr("ending callback requests left in progress"))
+        .run(QStringLiteral("UPDATE callback_requests SET state = ?, failure_reason = ?, updated_at = ?, "
+                            "finished_at = ? WHERE state NOT IN (?, ?)"),
+             {stateWord(RequestState::Failed), reason, now, now, stateWord(RequestState::Completed),
+              stateWord(RequestState::Failed)},
+             tr("ending callback requests left in progress"))
         .numRowsAffected();
 }
 

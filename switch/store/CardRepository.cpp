@@ -297,14 +297,12 @@ QList<Card> CardRepository::cards(std::int64_t batchId, std::optional<CardStatus
 
 std::optional<Card> CardRepository::findBySerial(const QString& serial) const
 {
-    const auto found = cardsWhere(QStringLiteral("WHERE c.serial = ?"), {serial});
-    return found.isEmpty() ? std::nullopt : std::optional<Card>(found.first());
+    return firstOf(cardsWhere(QStringLiteral("WHERE c.serial = ?"), {serial}));
 }
 
 std::optional<Card> CardRepository::findByPinHash(const QString& pinHash) const
 {
-    const auto found = cardsWhere(QStringLiteral("WHERE c.pin_hash = ?"), {pinHash});
-    return found.isEmpty() ? std::nullopt : std::optional<Card>(found.first());
+    return firstOf(cardsWhere(QStringLiteral("WHERE c.pin_hash = ?"), {pinHash}));
 }
 
 QList<Card> CardRepository::redemptions(int limit) const

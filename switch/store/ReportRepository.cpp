@@ -1,5 +1,6 @@
 #include "store/ReportRepository.h"
 
+#include "store/CallbackRequestRepository.h"
 #include "store/Database.h"
 #include "store/SqlValues.h"
 
@@ -295,9 +296,10 @@ core::Money ReportRepository::ledgerCallCharges(const CallFilter& filter) const
 
 std::pair<qint64, qint64> ReportRepository::requests(std::int64_t fromMs, std::int64_t toMs) const
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT COUNT(*), COUNT(CASE WHEN state = 'completed' THEN 1 END) "
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT COUNT(*), COUNT(CASE WHEN state = ? THEN 1 END) "
                                           "FROM callback_requests WHERE created_at >= ? AND created_at < ?"),
-                           {qlonglong(fromMs), qlonglong(toMs)}, tr("counting callback requests"));
+                           {stateWord(RequestState::Completed), qlonglong(fromMs), qlonglong(toMs)},
+                           tr("counting callback requests"));
     return q.next() ? std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()}
                     : std::pair<qint64, qint64>{};
 }

@@ -55,6 +55,35 @@ private Q_SLOTS:
         QCOMPARE(run({}), 2);
     }
 
+    // Every command that picks a subcommand says the same: which word was
+    // not one and which are, or which argument came too many.
+    void unknownSubcommandsAndExtraArgumentsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("cards") << QStringList{QStringLiteral("cards"), QStringLiteral("explode")}
+                               << QStringLiteral("'explode' is not a cards subcommand; use generate, list, "
+                                                 "export, void, redeem, history.");
+        QTest::newRow("rates") << QStringList{QStringLiteral("rates"), QStringLiteral("explode")}
+                               << QStringLiteral("'explode' is not a rates subcommand; use list, import, "
+                                                 "export, quote, markup, delete.");
+        QTest::newRow("cards list extra")
+            << QStringList{QStringLiteral("cards"), QStringLiteral("list"), QStringLiteral("extra")}
+            << QStringLiteral("Unexpected argument 'extra'.");
+        QTest::newRow("rates list extra")
+            << QStringList{QStringLiteral("rates"), QStringLiteral("list"), QStringLiteral("extra")}
+            << QStringLiteral("Unexpected argument 'extra'.");
+    }
+    void unknownSubcommandsAndExtraArgumentsAreUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QCOMPARE(run(arguments), 2);
+        QCOMPARE(m_err, QStringLiteral("rebound-switch: ") + message + u'\n');
+        QVERIFY(m_out.isEmpty());
+        QVERIFY(!QFile::exists(dbPath())); // refused before the database is opened
+    }
+
     void addListShowSetDelete()
     {
         QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
