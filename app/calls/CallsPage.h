@@ -55,15 +55,6 @@ public:
     CallsPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 
     CallsModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
-    PeriodPicker* periodPicker() const { return m_period; }
-    QComboBox* subscriberBox() const { return m_subscriber; }
-    QLineEdit* destinationEdit() const { return m_destination; }
-    QComboBox* gatewayBox() const { return m_gateway; }
-    QComboBox* resultBox() const { return m_result; }
-    QComboBox* triggerBox() const { return m_trigger; }
-    QLabel* totalsLabel() const { return m_totals; }
-    QTextBrowser* detail() const { return m_detail; }
     store::CallFilter currentFilter() const;
     // Selects the call (its timeline shows) when the filter shows it; false if not.
     bool showCall(std::int64_t callId);

@@ -238,7 +238,9 @@ LiveCallsPage::LiveCallsPage(const store::Database& db, const core::Clock& clock
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    m_timer = refreshWhileShown(this, RefreshIntervalMs, [this] { refresh(); });
+    refreshWhileShown(this, RefreshIntervalMs, [this] {
+        refresh();
+    })->setObjectName(QStringLiteral("liveCallsRefresh"));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LiveCallsPage::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LiveCallsPage::updateActions);

@@ -11,7 +11,6 @@
 class QAction;
 class QLabel;
 class QTableView;
-class QTimer;
 
 namespace rebound {
 class Switch;
@@ -108,9 +107,6 @@ public:
                   QWidget* parent = nullptr);
 
     LiveCallsModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
-    QAction* hangUpAction() const { return m_hangUpAction; }
-    QTimer* refreshTimer() const { return m_timer; }
     // The request of the selected row, if any.
     std::optional<std::int64_t> selectedRequest() const;
 
@@ -126,7 +122,6 @@ private:
     QTableView* m_view = nullptr;
     QAction* m_hangUpAction = nullptr;
     QLabel* m_status = nullptr;
-    QTimer* m_timer = nullptr;
 };
 
 } // namespace rebound::console

@@ -71,11 +71,12 @@ ReportsPage::ReportsPage(const store::Database& db, const core::Clock& clock, QW
     top->addStretch(1);
     layout->addLayout(top);
 
-    m_tabs = new QTabWidget;
-    layout->addWidget(m_tabs, 1);
+    auto* tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("reportTabs"));
+    layout->addWidget(tabs, 1);
 
-    m_tabs->addTab(createReportTab(), tr("Profit report"));
-    m_tabs->addTab(createChartsTab(), tr("Charts"));
+    tabs->addTab(createReportTab(), tr("Profit report"));
+    tabs->addTab(createChartsTab(), tr("Charts"));
 
     connect(m_period, &PeriodPicker::changed, this, &ReportsPage::refresh);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshReport);
@@ -149,6 +150,9 @@ QWidget* ReportsPage::createChartsTab()
     m_callsChart = new ChartWidget(tr("Calls and paid minutes"));
     m_moneyChart = new ChartWidget(tr("Revenue, cost and profit"));
     m_qualityChart = new ChartWidget(tr("ASR and ACD"));
+    m_callsChart->setObjectName(QStringLiteral("callsChart"));
+    m_moneyChart->setObjectName(QStringLiteral("moneyChart"));
+    m_qualityChart->setObjectName(QStringLiteral("qualityChart"));
     for (ChartWidget* chart : {m_callsChart, m_moneyChart, m_qualityChart}) {
         chart->setMinimumHeight(280);
         chartsLayout->addWidget(chart);

@@ -6,7 +6,6 @@
 class QComboBox;
 class QLabel;
 class QTableWidget;
-class QTabWidget;
 
 namespace rebound::console {
 
@@ -25,16 +24,6 @@ class ReportsPage : public RecordPage
 public:
     ReportsPage(const store::Database& db, const core::Clock& clock, QWidget* parent = nullptr);
 
-    PeriodPicker* periodPicker() const { return m_period; }
-    QComboBox* groupingBox() const { return m_grouping; }
-    QComboBox* bucketBox() const { return m_bucket; }
-    QComboBox* gatewayBox() const { return m_gateway; }
-    QTableWidget* table() const { return m_table; }
-    QLabel* reconciliation() const { return m_reconciliation; }
-    QTabWidget* tabs() const { return m_tabs; }
-    ChartWidget* callsChart() const { return m_callsChart; }
-    ChartWidget* moneyChart() const { return m_moneyChart; }
-    ChartWidget* qualityChart() const { return m_qualityChart; }
     const reports::Breakdown& breakdown() const { return m_breakdown; }
     store::CallGrouping grouping() const;
 
@@ -67,7 +56,6 @@ private:
     QComboBox* m_grouping = nullptr;
     QComboBox* m_bucket = nullptr;
     QComboBox* m_gateway = nullptr;
-    QTabWidget* m_tabs = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_reconciliation = nullptr;
     ChartWidget* m_callsChart = nullptr;

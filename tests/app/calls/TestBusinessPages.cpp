@@ -31,6 +31,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -199,14 +200,16 @@ private Q_SLOTS:
     {
         makeHistory(); // 264 calls
         console::CallsPage page(*m_t->db, m_t->clock);
-        page.periodPicker()->selectAllTime();
+        child<console::PeriodPicker>(page, QStringLiteral("periodPicker"))->selectAllTime();
         console::CallsModel* model = page.model();
         QCOMPARE(model->rowCount(), console::CallsModel::PageSize);
         QVERIFY(model->canFetchMore({}));
         model->fetchMore({});
         QCOMPARE(model->rowCount(), 264);
         QVERIFY(!model->canFetchMore({}));
-        QVERIFY(page.totalsLabel()->text().startsWith(QStringLiteral("264 calls")));
+        QVERIFY(child<QLabel>(page, QStringLiteral("callTotals"))
+                    ->text()
+                    .startsWith(QStringLiteral("264 calls")));
         // Newest first by default.
         for (int r = 1; r < model->rowCount(); ++r)
             QVERIFY(model->rowAt(r - 1).startedAt >= model->rowAt(r).startedAt);
@@ -232,7 +235,7 @@ private Q_SLOTS:
 
         // The model tester fetches more rows itself after a reset, which it
         // then counts as a change inside the reset: check on one page.
-        page.subscriberBox()->setCurrentIndex(1);
+        child<QComboBox>(page, QStringLiteral("subscriberFilter"))->setCurrentIndex(1);
         QCOMPARE(model->rowCount(), 66);
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (int column = 0; column < int(CallColumn::Count); column += 3)
@@ -244,7 +247,14 @@ private Q_SLOTS:
     {
         makeHistory();
         console::CallsPage page(*m_t->db, m_t->clock);
-        page.periodPicker()->selectAllTime();
+        auto* period = child<console::PeriodPicker>(page, QStringLiteral("periodPicker"));
+        auto* subscriber = child<QComboBox>(page, QStringLiteral("subscriberFilter"));
+        auto* destinationEdit = child<QLineEdit>(page, QStringLiteral("destinationFilter"));
+        auto* result = child<QComboBox>(page, QStringLiteral("resultFilter"));
+        auto* triggerBox = child<QComboBox>(page, QStringLiteral("triggerFilter"));
+        auto* gateway = child<QComboBox>(page, QStringLiteral("gatewayFilter"));
+        auto* totals = child<QLabel>(page, QStringLiteral("callTotals"));
+        period->selectAllTime();
         console::CallsModel* model = page.model();
         const auto all = [&] {
             while (model->canFetchMore({}))
@@ -252,56 +262,55 @@ private Q_SLOTS:
             return model->rowCount();
         };
 
-        page.subscriberBox()->setCurrentIndex(
-            page.subscriberBox()->findText(QStringLiteral("1002"), Qt::MatchStartsWith));
+        subscriber->setCurrentIndex(subscriber->findText(QStringLiteral("1002"), Qt::MatchStartsWith));
         QCOMPARE(all(), 66);
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->rowAt(r).accountCode, QStringLiteral("1002"));
-        page.subscriberBox()->setCurrentIndex(0);
+        subscriber->setCurrentIndex(0);
 
-        page.destinationEdit()->setText(QStringLiteral("+44"));
+        destinationEdit->setText(QStringLiteral("+44"));
         page.applyFilter();
         QCOMPARE(
             all(),
             int(scalar(*m_t->db, QStringLiteral("SELECT COUNT(*) FROM calls WHERE destination LIKE '44%'"))));
         for (int r = 0; r < model->rowCount(); ++r)
             QVERIFY(model->rowAt(r).destination.startsWith(QStringLiteral("44")));
-        page.destinationEdit()->setText(QStringLiteral("germany"));
+        destinationEdit->setText(QStringLiteral("germany"));
         page.applyFilter();
         QVERIFY(all() > 0);
         for (int r = 0; r < model->rowCount(); ++r)
             QVERIFY(model->rowAt(r).destinationName.contains(QStringLiteral("Germany")));
-        page.destinationEdit()->clear();
+        destinationEdit->clear();
 
-        page.resultBox()->setCurrentIndex(page.resultBox()->findData(QStringLiteral("leg B: 486 Busy Here")));
+        result->setCurrentIndex(result->findData(QStringLiteral("leg B: 486 Busy Here")));
         const int failed = all();
         QCOMPARE(failed,
                  int(scalar(*m_t->db, QStringLiteral("SELECT COUNT(*) FROM calls WHERE state = 'failed'"))));
         QVERIFY(failed > 0);
         for (int r = 0; r < model->rowCount(); ++r)
             QVERIFY(!model->rowAt(r).answered());
-        page.resultBox()->setCurrentIndex(page.resultBox()->findData(QStringLiteral("answered")));
+        result->setCurrentIndex(result->findData(QStringLiteral("answered")));
         QCOMPARE(all(), 264 - failed);
-        page.resultBox()->setCurrentIndex(0);
+        result->setCurrentIndex(0);
 
-        page.triggerBox()->setCurrentIndex(page.triggerBox()->findData(QStringLiteral("web")));
+        triggerBox->setCurrentIndex(triggerBox->findData(QStringLiteral("web")));
         QCOMPARE(all(),
                  int(scalar(*m_t->db,
                             QStringLiteral("SELECT COUNT(*) FROM callback_requests WHERE trigger = 'web'"))));
-        page.triggerBox()->setCurrentIndex(0);
+        triggerBox->setCurrentIndex(0);
 
-        page.gatewayBox()->setCurrentIndex(page.gatewayBox()->findText(QStringLiteral("Demo carrier")));
+        gateway->setCurrentIndex(gateway->findText(QStringLiteral("Demo carrier")));
         QCOMPARE(all(), 264);
 
         // Days in the billing time zone: yesterday holds exactly one day's calls.
-        page.periodPicker()->selectPreset(reports::Period::Preset::Yesterday);
+        period->selectPreset(reports::Period::Preset::Yesterday);
         QCOMPARE(all(), 24);
-        page.periodPicker()->selectDays(QDate(2025, 12, 22), QDate(2025, 12, 23));
+        period->selectDays(QDate(2025, 12, 22), QDate(2025, 12, 23));
         QCOMPARE(all(), 48);
-        QVERIFY(page.totalsLabel()->text().startsWith(QStringLiteral("48 calls")));
-        page.periodPicker()->selectDays(QDate(2024, 1, 1), QDate(2024, 1, 2));
+        QVERIFY(totals->text().startsWith(QStringLiteral("48 calls")));
+        period->selectDays(QDate(2024, 1, 1), QDate(2024, 1, 2));
         QCOMPARE(all(), 0);
-        QCOMPARE(page.totalsLabel()->text(), QStringLiteral("No calls match these filters."));
+        QCOMPARE(totals->text(), QStringLiteral("No calls match these filters."));
     }
 
     void callDetailShowsTheTimeline()
@@ -309,10 +318,10 @@ private Q_SLOTS:
         const std::int64_t id =
             makeCall(QStringLiteral("1001"), QStringLiteral("442071234567"), m_now - Hour, 95);
         console::CallsPage page(*m_t->db, m_t->clock);
-        page.periodPicker()->selectAllTime();
+        child<console::PeriodPicker>(page, QStringLiteral("periodPicker"))->selectAllTime();
         QCOMPARE(page.model()->rowCount(), 1);
-        page.view()->selectRow(0);
-        const QString text = page.detail()->toPlainText();
+        child<QTableView>(page, QStringLiteral("callsView"))->selectRow(0);
+        const QString text = child<QTextBrowser>(page, QStringLiteral("callDetail"))->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Call %1").arg(id)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Callback requested by SMS")));
         QVERIFY(text.contains(QStringLiteral("Leg A (subscriber): answered")));
@@ -333,7 +342,7 @@ private Q_SLOTS:
         makeHistory();
         QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
         console::CallsPage page(*m_t->db, m_t->clock);
-        page.periodPicker()->selectAllTime();
+        child<console::PeriodPicker>(page, QStringLiteral("periodPicker"))->selectAllTime();
         console::CallsModel* model = page.model();
         const store::CallRow newest = model->rowAt(0);
         QVERIFY(newest.sell.micros() > 0);
@@ -345,8 +354,8 @@ private Q_SLOTS:
         const QString sell = model->index(0, int(CallColumn::Sell)).data().toString();
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d+,\\d{2,6}\u00A0\\$$")).match(sell).hasMatch(),
                  qPrintable(sell));
-        QVERIFY2(page.totalsLabel()->text().contains(QStringLiteral("264 ")),
-                 qPrintable(page.totalsLabel()->text()));
+        auto* totals = child<QLabel>(page, QStringLiteral("callTotals"));
+        QVERIFY2(totals->text().contains(QStringLiteral("264 ")), qPrintable(totals->text()));
 
         const QString path = m_t->dir.filePath(QStringLiteral("calls.csv"));
         console::dialogs::setFileHook([&](const QString&) { return path; });
@@ -372,9 +381,9 @@ private Q_SLOTS:
     {
         makeHistory();
         console::CallsPage page(*m_t->db, m_t->clock);
-        page.periodPicker()->selectAllTime();
-        page.subscriberBox()->setCurrentIndex(
-            page.subscriberBox()->findText(QStringLiteral("1003"), Qt::MatchStartsWith));
+        child<console::PeriodPicker>(page, QStringLiteral("periodPicker"))->selectAllTime();
+        auto* subscriber = child<QComboBox>(page, QStringLiteral("subscriberFilter"));
+        subscriber->setCurrentIndex(subscriber->findText(QStringLiteral("1003"), Qt::MatchStartsWith));
         const QString path = m_t->dir.filePath(QStringLiteral("calls.csv"));
         console::dialogs::setFileHook([&](const QString&) { return path; });
         QString info;
@@ -460,7 +469,8 @@ private Q_SLOTS:
     {
         makeHistory();
         console::ReportsPage page(*m_t->db, m_t->clock);
-        page.periodPicker()->selectDays(QDate(2025, 12, 24), QDate(2025, 12, 31));
+        child<console::PeriodPicker>(page, QStringLiteral("periodPicker"))
+            ->selectDays(QDate(2025, 12, 24), QDate(2025, 12, 31));
         const std::int64_t from = m_now - 8 * Day;
         const std::int64_t to = m_now;
         const QVariantList range{qlonglong(from), qlonglong(to)};
@@ -482,8 +492,10 @@ private Q_SLOTS:
                    range);
         QVERIFY(legsSell > 0);
         QCOMPARE(ledger, legsSell);
-        for (int g = 0; g < page.groupingBox()->count(); ++g) {
-            page.groupingBox()->setCurrentIndex(g);
+        auto* groupingBox = child<QComboBox>(page, QStringLiteral("grouping"));
+        auto* reconciliationLabel = child<QLabel>(page, QStringLiteral("reconciliation"));
+        for (int g = 0; g < groupingBox->count(); ++g) {
+            groupingBox->setCurrentIndex(g);
             const reports::Breakdown& b = page.breakdown();
             QVERIFY(!b.groups.isEmpty());
             QCOMPARE(b.total.sell.micros(), legsSell);
@@ -492,17 +504,16 @@ private Q_SLOTS:
             for (const store::CallGroup& group : b.groups)
                 sum += group.totals.profit();
             QCOMPARE(sum.micros(), legsSell - legsBuy);
-            QTableWidget* table = page.table();
+            QTableWidget* table = child<QTableWidget>(page, QStringLiteral("reportTable"));
             QCOMPARE(table->rowCount(), int(b.groups.size()) + 1);
             QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), QStringLiteral("Total"));
             QCOMPARE(
                 table->item(table->rowCount() - 1, 9)->text(),
                 console::format::money(core::Money::fromMicros(legsSell - legsBuy), QStringLiteral("USD")));
-            QVERIFY2(page.reconciliation()->text().startsWith(QStringLiteral("✔")),
-                     qPrintable(page.reconciliation()->text()));
+            QVERIFY2(reconciliationLabel->text().startsWith(QStringLiteral("✔")),
+                     qPrintable(reconciliationLabel->text()));
         }
-        page.groupingBox()->setCurrentIndex(
-            page.groupingBox()->findData(int(store::CallGrouping::Destination)));
+        groupingBox->setCurrentIndex(groupingBox->findData(int(store::CallGrouping::Destination)));
         // Most profitable first.
         for (int i = 1; i < page.breakdown().groups.size(); ++i)
             QVERIFY(page.breakdown().groups[i - 1].totals.profit() >=
@@ -513,8 +524,8 @@ private Q_SLOTS:
     {
         makeHistory();
         console::ReportsPage page(*m_t->db, m_t->clock);
-        page.groupingBox()->setCurrentIndex(
-            page.groupingBox()->findData(int(store::CallGrouping::Subscriber)));
+        auto* groupingBox = child<QComboBox>(page, QStringLiteral("grouping"));
+        groupingBox->setCurrentIndex(groupingBox->findData(int(store::CallGrouping::Subscriber)));
         const QString csv = m_t->dir.filePath(QStringLiteral("report.csv"));
         const QString pdf = m_t->dir.filePath(QStringLiteral("report.pdf"));
         console::dialogs::setFileHook([&](const QString&) { return csv; });
@@ -546,9 +557,9 @@ private Q_SLOTS:
         console::ReportsPage page(*m_t->db, m_t->clock);
         page.resize(1000, 800);
         page.show();
-        page.tabs()->setCurrentIndex(1);
+        child<QTabWidget>(page, QStringLiteral("reportTabs"))->setCurrentIndex(1);
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        console::ChartWidget* chart = page.callsChart();
+        console::ChartWidget* chart = child<console::ChartWidget>(page, QStringLiteral("callsChart"));
         QVERIFY(!chart->isEmpty());
         QCustomPlot* plot = chart->plot();
         // Thirty days, one bucket each; the hover text is that day's figures.
@@ -567,13 +578,14 @@ private Q_SLOTS:
         chart->resetZoom();
         QCOMPARE(plot->xAxis->range().size(), whole.size());
 
-        page.bucketBox()->setCurrentIndex(1); // per hour
+        child<QComboBox>(page, QStringLiteral("bucket"))->setCurrentIndex(1); // per hour
         QCOMPARE(qint64(plot->xAxis->range().size()), qint64(30 * 86400));
         QVERIFY(chart->describe(yesterday).contains(QStringLiteral("Calls: 2 ·"))); // two calls an hour
 
-        page.gatewayBox()->setCurrentIndex(1);
-        QVERIFY(!page.qualityChart()->isEmpty());
-        QVERIFY(page.qualityChart()->describe(yesterday).contains(QStringLiteral("ASR")));
+        child<QComboBox>(page, QStringLiteral("qualityGateway"))->setCurrentIndex(1);
+        auto* quality = child<console::ChartWidget>(page, QStringLiteral("qualityChart"));
+        QVERIFY(!quality->isEmpty());
+        QVERIFY(quality->describe(yesterday).contains(QStringLiteral("ASR")));
 
         for (const QString& name : {QStringLiteral("chart.png"), QStringLiteral("chart.pdf")}) {
             const QString path = m_t->dir.filePath(name);
@@ -604,13 +616,17 @@ private Q_SLOTS:
 
         console::CallsPage calls(*m_t->db, m_t->clock);
         QCOMPARE(calls.model()->rowCount(), 0);
-        QCOMPARE(calls.totalsLabel()->text(), QStringLiteral("No calls match these filters."));
+        QCOMPARE(child<QLabel>(calls, QStringLiteral("callTotals"))->text(),
+                 QStringLiteral("No calls match these filters."));
 
         console::ReportsPage reports(*m_t->db, m_t->clock);
         reports.refresh();
-        QCOMPARE(reports.table()->rowCount(), 1); // the total row, all zero
-        QVERIFY(reports.reconciliation()->text().startsWith(QStringLiteral("No calls from")));
-        QVERIFY(reports.callsChart()->isEmpty());
+        // The total row, all zero.
+        QCOMPARE(child<QTableWidget>(reports, QStringLiteral("reportTable"))->rowCount(), 1);
+        QVERIFY(child<QLabel>(reports, QStringLiteral("reconciliation"))
+                    ->text()
+                    .startsWith(QStringLiteral("No calls from")));
+        QVERIFY(child<console::ChartWidget>(reports, QStringLiteral("callsChart"))->isEmpty());
     }
 };
 

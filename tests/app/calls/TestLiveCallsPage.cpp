@@ -9,9 +9,9 @@
 #include "store/CdrRepository.h"
 #include "store/GatewayRepository.h"
 #include "support/CallStates.h"
+#include "support/ConsoleFixture.h"
 #include "support/LoopbackRoutes.h"
 #include "support/RequestStates.h"
-#include "support/TempDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -115,10 +115,12 @@ class TestLiveCallsPage : public QObject
     void pressHangUp(console::LiveCallsPage& page, std::int64_t requestId)
     {
         page.refresh();
-        page.view()->selectRow(page.model()->rowOfRequest(requestId));
-        QVERIFY(page.hangUpAction()->isEnabled());
+        test::child<QTableView>(page, QStringLiteral("liveCalls"))
+            ->selectRow(page.model()->rowOfRequest(requestId));
+        auto* hangUp = test::child<QAction>(page, QStringLiteral("hangUp"));
+        QVERIFY(hangUp->isEnabled());
         console::dialogs::setConfirmHook([](const QString&) { return true; });
-        page.hangUpAction()->trigger();
+        hangUp->trigger();
     }
 
     void stopSwitch(Switch& sipSwitch)
@@ -212,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(cell(page, id, Model::CreditLeft), QStringLiteral("10:00"));
 
         // Time passes: credit goes down, legs and elapsed go up.
-        page.view()->selectRow(0);
+        test::child<QTableView>(page, QStringLiteral("liveCalls"))->selectRow(0);
         QCOMPARE(page.selectedRequest(), std::optional<std::int64_t>(id));
         m_t->clock.advance(42'000);
         page.refresh();
@@ -232,8 +234,9 @@ private Q_SLOTS:
         QCOMPARE(page.selectedRequest(), std::optional<std::int64_t>(id));
 
         // Without a switch the call cannot be hung up from here.
-        QVERIFY(!page.hangUpAction()->isEnabled());
-        QVERIFY(!page.hangUpAction()->toolTip().isEmpty());
+        auto* hangUpAction = test::child<QAction>(page, QStringLiteral("hangUp"));
+        QVERIFY(!hangUpAction->isEnabled());
+        QVERIFY(!hangUpAction->toolTip().isEmpty());
 
         // Finished requests disappear.
         requests.setState(id, store::RequestState::Completed);
@@ -249,12 +252,13 @@ private Q_SLOTS:
     void refreshesEverySecondWhileVisible()
     {
         console::LiveCallsPage page(*m_t->db, m_t->clock, nullptr);
-        QVERIFY(!page.refreshTimer()->isActive());
+        auto* timer = test::child<QTimer>(page, QStringLiteral("liveCallsRefresh"));
+        QVERIFY(!timer->isActive());
         page.show();
-        QVERIFY(page.refreshTimer()->isActive());
-        QCOMPARE(page.refreshTimer()->interval(), 1000);
+        QVERIFY(timer->isActive());
+        QCOMPARE(timer->interval(), 1000);
         page.hide();
-        QVERIFY(!page.refreshTimer()->isActive());
+        QVERIFY(!timer->isActive());
     }
 
     void hangUpAsksFirst()
@@ -262,15 +266,16 @@ private Q_SLOTS:
         const std::int64_t id = insertRequest(QStringLiteral("447700900123"), QStringLiteral("4930123456"));
         Switch sipSwitch(m_t->path(), QStringLiteral("127.0.0.1:0"), m_t->clock); // not started
         console::LiveCallsPage page(*m_t->db, m_t->clock, &sipSwitch);
-        QVERIFY(!page.hangUpAction()->isEnabled()); // nothing selected
-        page.view()->selectRow(page.model()->rowOfRequest(id));
-        QVERIFY(page.hangUpAction()->isEnabled());
+        auto* hangUpAction = test::child<QAction>(page, QStringLiteral("hangUp"));
+        QVERIFY(!hangUpAction->isEnabled()); // nothing selected
+        test::child<QTableView>(page, QStringLiteral("liveCalls"))->selectRow(page.model()->rowOfRequest(id));
+        QVERIFY(hangUpAction->isEnabled());
         QString asked;
         console::dialogs::setConfirmHook([&asked](const QString& text) {
             asked = text;
             return false;
         });
-        page.hangUpAction()->trigger();
+        hangUpAction->trigger();
         QCOMPARE(
             asked,
             QStringLiteral("Hang up callback #%1 for subscriber %2?").arg(id).arg(m_account.accountCode));

@@ -20,7 +20,7 @@
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/CallStates.h"
-#include "support/TempDatabase.h"
+#include "support/ConsoleFixture.h"
 #include "testphones/TestCallRunner.h"
 
 #include <QAudioDevice>
@@ -207,7 +207,9 @@ private Q_SLOTS:
         QVERIFY(page->showCallButton()->isEnabled());
         page->showCallButton()->click();
         QVERIFY(window.callsPage()->isVisible());
-        const QModelIndex current = window.callsPage()->view()->selectionModel()->currentIndex();
+        const QModelIndex current = test::child<QTableView>(*window.callsPage(), QStringLiteral("callsView"))
+                                        ->selectionModel()
+                                        ->currentIndex();
         QVERIFY(current.isValid());
         QCOMPARE(window.callsPage()->model()->rowAt(current.row()).id, call->id);
 
