@@ -17,11 +17,6 @@ CardBatchesModel::CardBatchesModel(QObject* parent)
 {
 }
 
-void CardBatchesModel::setBatches(QList<store::CardBatch> batches)
-{
-    replaceRows(std::move(batches));
-}
-
 QVariant CardBatchesModel::cell(const store::CardBatch& b, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
@@ -66,11 +61,6 @@ QStringList CardBatchesModel::columnTitles() const
 CardsModel::CardsModel(QObject* parent)
     : RowsModel(ColumnCount, parent)
 {
-}
-
-void CardsModel::setCards(QList<store::Card> cards)
-{
-    replaceRows(std::move(cards));
 }
 
 QString CardsModel::statusName(store::CardStatus status)

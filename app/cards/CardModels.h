@@ -29,7 +29,7 @@ public:
     };
 
     explicit CardBatchesModel(QObject* parent = nullptr);
-    void setBatches(QList<store::CardBatch> batches);
+    using RowsModel::setRows;
 
 protected:
     QStringList columnTitles() const override;
@@ -52,7 +52,7 @@ public:
     };
 
     explicit CardsModel(QObject* parent = nullptr);
-    void setCards(QList<store::Card> cards);
+    using RowsModel::setRows;
 
     static QString statusName(store::CardStatus status);
 

@@ -84,8 +84,8 @@ void CardsPage::reload()
         // Showing the list matters more than the sweep; it runs again later.
     }
     const store::CardRepository repo(m_db);
-    m_batches->setBatches(repo.batches());
-    m_history->setCards(repo.redemptions());
+    m_batches->setRows(repo.batches());
+    m_history->setRows(repo.redemptions());
     selectRowOrFirst(m_batchesView, m_batches->rowOf(selected ? selected->id : 0));
     m_batchesView->resizeColumnsToContents();
     m_historyView->resizeColumnsToContents();
@@ -96,10 +96,10 @@ void CardsPage::showCurrentBatch()
 {
     const int row = selectedRow(m_batchesView);
     if (row < 0) {
-        m_cards->setCards({});
+        m_cards->setRows({});
     } else {
         const auto status = store::cardStatusFromString(m_statusFilter->currentData().toString());
-        m_cards->setCards(store::CardRepository(m_db).cards(m_batches->rowAt(row).id, status));
+        m_cards->setRows(store::CardRepository(m_db).cards(m_batches->rowAt(row).id, status));
         m_cardsView->resizeColumnsToContents();
     }
     updateActions();

@@ -87,6 +87,9 @@ protected:
     {
         replaceRows(std::move(rows), [] {});
     }
+    // The same, for a model whose cells are drawn from its rows alone; such
+    // a model makes it public (using RowsModel::setRows).
+    void setRows(QList<Row> rows) { replaceRows(std::move(rows)); }
 
     QList<Row> m_rows;
 };

@@ -85,11 +85,6 @@ RoutesModel::RoutesModel(QObject* parent)
 {
 }
 
-void RoutesModel::setRoutes(QList<store::Route> routes)
-{
-    replaceRows(std::move(routes));
-}
-
 QVariant RoutesModel::cell(const store::Route& r, int column, int role) const
 {
     if (role == Qt::DisplayRole) {

@@ -59,7 +59,7 @@ public:
 
     explicit RoutesModel(QObject* parent = nullptr);
 
-    void setRoutes(QList<store::Route> routes);
+    using RowsModel::setRows;
 
 protected:
     QStringList columnTitles() const override;

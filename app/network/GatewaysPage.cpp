@@ -96,7 +96,7 @@ void GatewaysPage::reload()
             tableNames.insert(t.id, t.name);
         const store::GatewayRepository repo(m_db, m_clock);
         m_gateways->setGateways(repo.gateways(), tableNames);
-        m_routes->setRoutes(repo.routes());
+        m_routes->setRows(repo.routes());
     } catch (const store::StoreError& error) {
         showReachability(error.message(), QStringLiteral("#b3261e"));
     }

@@ -95,11 +95,6 @@ RateTablesModel::RateTablesModel(QObject* parent)
 {
 }
 
-void RateTablesModel::setTables(QList<store::RateTable> tables)
-{
-    replaceRows(std::move(tables));
-}
-
 int RateTablesModel::rowOf(const QString& name) const
 {
     return rowWhere([&](const store::RateTable& table) { return table.name == name; });

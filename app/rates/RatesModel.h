@@ -57,7 +57,7 @@ public:
     };
 
     explicit RateTablesModel(QObject* parent = nullptr);
-    void setTables(QList<store::RateTable> tables);
+    using RowsModel::setRows;
     int rowOf(const QString& name) const;
     const QList<store::RateTable>& tables() const { return m_rows; }
 

@@ -126,7 +126,7 @@ QWidget* RatesPage::createTester()
 void RatesPage::reload()
 {
     const QString selected = selectedTableName();
-    m_tables->setTables(store::RateRepository(m_db, m_clock).tables());
+    m_tables->setRows(store::RateRepository(m_db, m_clock).tables());
     if (!selectTable(selected) && m_tables->rowCount() > 0)
         m_tablesView->selectRow(0);
     showCurrentTable();
