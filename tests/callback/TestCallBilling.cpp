@@ -30,6 +30,32 @@ class TestCallBilling : public QObject
         return store::AccountRepository(*m_t->db, m_t->clock).findById(m_account)->balance;
     }
 
+    // A call of the subscriber's (for request `requestId`, if any) holding
+    // `held` of their credit, for at most `limitSeconds`.
+    std::int64_t openCallHolding(Money held, int limitSeconds,
+                                 std::optional<std::int64_t> requestId = std::nullopt)
+    {
+        store::CdrRepository cdrs(*m_t->db, m_t->clock);
+        const auto call = cdrs.openCall(m_account, requestId);
+        const auto reservation = billing::CreditManager(*m_t->db, m_t->clock)
+                                     .reserveAmount(m_account, QStringLiteral("call"), held);
+        cdrs.setLimit(call, limitSeconds, reservation.id);
+        return call;
+    }
+
+    // A callback to the subscriber's phone, asked for by `kind`, to
+    // `destination` (none: asked for in the IVR).
+    callback::Admission::Trigger trigger(store::TriggerKind kind, const QString& destination = {}) const
+    {
+        callback::Admission::Trigger t;
+        t.accountId = m_account;
+        t.kind = kind;
+        t.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
+        if (!destination.isEmpty())
+            t.destination = core::PhoneNumber::fromE164(destination);
+        return t;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -59,11 +85,8 @@ private Q_SLOTS:
 
     void bothLegsPricedAndChargedOnce()
     {
+        const auto call = openCallHolding(Money::fromUnits(2), 600);
         store::CdrRepository cdrs(*m_t->db, m_t->clock);
-        const auto call = cdrs.openCall(m_account, std::nullopt);
-        const auto reservation = billing::CreditManager(*m_t->db, m_t->clock)
-                                     .reserveAmount(m_account, QStringLiteral("call"), Money::fromUnits(2));
-        cdrs.setLimit(call, 600, reservation.id);
         const auto a =
             cdrs.openLeg(call, u'A', QStringLiteral("447700900123"), m_gateway, QStringLiteral("a@x"));
         cdrs.legAnswered(a);
@@ -126,11 +149,8 @@ private Q_SLOTS:
 
     void aDestinationKeyedInTheIvrShowsOnTheLiveCall()
     {
-        callback::Admission::Trigger trigger;
-        trigger.accountId = m_account;
-        trigger.kind = store::TriggerKind::Did;
-        trigger.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
-        const auto outcome = callback::Admission(*m_t->db, m_t->clock).request(trigger);
+        const auto outcome =
+            callback::Admission(*m_t->db, m_t->clock).request(trigger(store::TriggerKind::Did));
         QVERIFY2(outcome.created(), qPrintable(outcome.reason));
         store::CdrRepository cdrs(*m_t->db, m_t->clock);
         const auto call = cdrs.openCall(m_account, outcome.requestId);
@@ -145,18 +165,12 @@ private Q_SLOTS:
         // The switch held credit for the IVR and died in the callback delay:
         // a call row with no legs, a hold, a request still "requested". And
         // a hold nobody's call owns.
-        callback::Admission::Trigger trigger;
-        trigger.accountId = m_account;
-        trigger.kind = store::TriggerKind::Web;
-        trigger.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
-        trigger.destination = core::PhoneNumber::fromE164(QStringLiteral("12025550147"));
-        const auto outcome = callback::Admission(*m_t->db, m_t->clock).request(trigger);
+        const auto web = trigger(store::TriggerKind::Web, QStringLiteral("12025550147"));
+        const auto outcome = callback::Admission(*m_t->db, m_t->clock).request(web);
         QVERIFY2(outcome.created(), qPrintable(outcome.reason));
+        const auto call = openCallHolding(Money::fromUnits(1), 0, outcome.requestId);
         store::CdrRepository cdrs(*m_t->db, m_t->clock);
-        const auto call = cdrs.openCall(m_account, outcome.requestId);
         billing::CreditManager credit(*m_t->db, m_t->clock);
-        cdrs.setLimit(call, 0,
-                      credit.reserveAmount(m_account, QStringLiteral("call 1"), Money::fromUnits(1)).id);
         credit.reserveAmount(m_account, QStringLiteral("lost"), Money::fromUnits(1));
         QCOMPARE(credit.available(m_account), Money::fromUnits(3));
 
@@ -170,16 +184,13 @@ private Q_SLOTS:
         QCOMPARE(balance(), Money::fromUnits(5)); // nothing charged
         // The same phone may ask again at once: nothing is "in progress".
         m_t->clock.advance(120'000);
-        QVERIFY(callback::Admission(*m_t->db, m_t->clock).request(trigger).created());
+        QVERIFY(callback::Admission(*m_t->db, m_t->clock).request(web).created());
     }
 
     void unansweredCallCostsNothingAndReleasesCredit()
     {
+        const auto call = openCallHolding(Money::fromUnits(1), 60);
         store::CdrRepository cdrs(*m_t->db, m_t->clock);
-        const auto call = cdrs.openCall(m_account, std::nullopt);
-        const auto reservation = billing::CreditManager(*m_t->db, m_t->clock)
-                                     .reserveAmount(m_account, QStringLiteral("call"), Money::fromUnits(1));
-        cdrs.setLimit(call, 60, reservation.id);
         cdrs.closeLeg(cdrs.openLeg(call, u'A', QStringLiteral("447700900123"), m_gateway, {}), 486,
                       QStringLiteral("Busy Here"));
         const auto bill = callback::CallBilling(*m_t->db, m_t->clock)
