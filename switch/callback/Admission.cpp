@@ -39,7 +39,28 @@ int Admission::ivrAllowanceSeconds() const
 {
     // What the call will hold: the value in force, as EngineSettings::read
     // takes it for the switch's calls (one setting read on the trigger path).
-    return store::SettingsRepository(m_db).integer(QStringLiteral("callback.ivr_allowance_seconds"));
+    if (!m_ivrAllowanceSeconds)
+        m_ivrAllowanceSeconds =
+            store::SettingsRepository(m_db).integer(QStringLiteral("callback.ivr_allowance_seconds"));
+    return *m_ivrAllowanceSeconds;
+}
+
+int Admission::antiRepeatSeconds() const
+{
+    if (!m_antiRepeatSeconds) {
+        bool ok = false;
+        const int window =
+            store::SettingsRepository(m_db).value(QStringLiteral("callback.anti_repeat_seconds")).toInt(&ok);
+        m_antiRepeatSeconds = !ok || window < 0 ? DefaultAntiRepeatSeconds : window;
+    }
+    return *m_antiRepeatSeconds;
+}
+
+QTimeZone Admission::billingTimeZone() const
+{
+    if (!m_billingTimeZone)
+        m_billingTimeZone = store::SettingsRepository(m_db).billingTimeZone();
+    return *m_billingTimeZone;
 }
 
 RequestOutcome Admission::request(const Trigger& trigger)
@@ -167,11 +188,7 @@ std::optional<Admission::Refusal> Admission::refusalForRequests(const store::Acc
                            Why::InProgress,
                            QT_TR_NOOP("request #%1 is still in progress"),
                            {QString::number(last->id)}};
-        bool ok = false;
-        int window =
-            store::SettingsRepository(m_db).value(QStringLiteral("callback.anti_repeat_seconds")).toInt(&ok);
-        if (!ok || window < 0)
-            window = DefaultAntiRepeatSeconds;
+        const int window = antiRepeatSeconds();
         if (m_clock.nowMs() - last->createdAt < std::int64_t(window) * 1000)
             return Refusal{Result::Ignored,
                            Why::TooSoon,
@@ -193,7 +210,7 @@ std::optional<Admission::Refusal> Admission::refusalForCredit(const store::Accou
 {
     std::optional<billing::RateCache> own;
     billing::RateCache& cache = m_rates ? *m_rates : own.emplace(m_db, m_clock);
-    billing::Rater rater(cache, store::SettingsRepository(m_db).billingTimeZone());
+    billing::Rater rater(cache, billingTimeZone());
     const std::int64_t now = m_clock.nowMs();
     const auto rateA = rater.rateFor(*account.sellPlanId, callback, now);
     if (!rateA)

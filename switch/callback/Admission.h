@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <optional>
 
 namespace rebound::store {
@@ -103,7 +104,9 @@ struct RequestOutcome
 // An admitted request is committed before it is announced (AdmittedRequests),
 // so every callback that starts has its row: Admission announces only what
 // its own transaction committed, so it is given an AdmittedRequests only
-// when no transaction is open around it. An LGW request keeps the DID's
+// when no transaction is open around it. An Admission reads each setting it
+// needs once: keep one for a single request, or for the requests of one
+// write transaction (a batch of DID triggers), where no setting can change. An LGW request keeps the DID's
 // gateway (callback_requests.pinned_gateway_id): its leg A goes out there
 // even if the DID is moved to another gateway before the call.
 class Admission
@@ -170,11 +173,17 @@ private:
     std::optional<Refusal> refusalForCredit(const store::Account& account, const core::PhoneNumber& callback,
                                             const core::PhoneNumber& destination);
     int ivrAllowanceSeconds() const;
+    int antiRepeatSeconds() const;
+    QTimeZone billingTimeZone() const;
 
     const store::Database& m_db;
     const core::Clock& m_clock;
     billing::RateCache* m_rates;
     AdmittedRequests* m_admitted;
+    // The settings as first read (see the class comment).
+    mutable std::optional<int> m_ivrAllowanceSeconds;
+    mutable std::optional<int> m_antiRepeatSeconds;
+    mutable std::optional<QTimeZone> m_billingTimeZone;
 };
 
 } // namespace rebound::callback

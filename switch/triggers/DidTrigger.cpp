@@ -8,18 +8,32 @@
 #include "store/StoreError.h"
 #include "triggers/TrustedSources.h"
 
+#include <algorithm>
+
 namespace rebound::triggers {
+
+const core::DialPlan& DidTrigger::dialPlan() const
+{
+    if (!m_dialPlan)
+        m_dialPlan = store::SettingsRepository(m_db).dialPlan();
+    return *m_dialPlan;
+}
 
 bool DidTrigger::callerAllowed(const store::Account& account, const QString& callerUser) const
 {
-    const store::AccountRepository accounts(m_db, m_clock);
+    if (!account.didRegisteredCallersOnly)
+        return true;
     // No phone registered (yet, or any more): nothing to compare the caller
     // with, and no callback number either, so the request is refused anyway.
-    if (!account.didRegisteredCallersOnly || accounts.callbackNumbers(account.id).isEmpty())
+    const auto phones = store::AccountRepository(m_db, m_clock).callbackNumbers(account.id);
+    if (phones.isEmpty())
         return true;
     // Carriers write caller IDs their own way (+44…, 0044…, national).
-    const auto caller = store::SettingsRepository(m_db).dialPlan().normalise(callerUser);
-    return caller.ok() && accounts.hasCallbackNumber(account.id, caller.number);
+    const auto caller = dialPlan().normalise(callerUser);
+    return caller.ok() &&
+           std::any_of(phones.cbegin(), phones.cend(), [&caller](const store::RegisteredPhone& phone) {
+               return phone.number == caller.number;
+           });
 }
 
 namespace {
@@ -44,6 +58,7 @@ QList<DidTrigger::Result> DidTrigger::handleInvites(const QList<Invite>& invites
     QList<Result> results(invites.size());
     // The INVITEs that touch the database, and the gateway each came from.
     QList<std::pair<qsizetype, std::optional<store::Gateway>>> recorded;
+    recorded.reserve(invites.size());
     for (qsizetype i = 0; i < invites.size(); ++i) {
         const Invite& invite = invites[i];
         auto gateway = trusted.gatewayFor(invite.source, false, invite.sourcePort);
@@ -59,8 +74,10 @@ QList<DidTrigger::Result> DidTrigger::handleInvites(const QList<Invite>& invites
         // dropped per statement or per trigger, and no fsync (see
         // callback::Admission::request).
         store::Database::Transaction batch(m_db, store::Database::Sync::Deferred);
+        // Not announced by Admission: the batch's commit is still to come.
+        callback::Admission admission(m_db, m_clock, m_rates);
         for (const auto& [i, gateway] : std::as_const(recorded))
-            results[i] = handleInSavepoint(invites[i], gateway ? &*gateway : nullptr);
+            results[i] = handleInSavepoint(invites[i], gateway ? &*gateway : nullptr, admission);
         batch.commit();
     } catch (const store::StoreError& error) {
         // BEGIN or COMMIT failed: no row of the batch exists.
@@ -76,13 +93,15 @@ QList<DidTrigger::Result> DidTrigger::handleInvites(const QList<Invite>& invites
     return results;
 }
 
-DidTrigger::Result DidTrigger::handleInSavepoint(const Invite& invite, const store::Gateway* gateway)
+DidTrigger::Result DidTrigger::handleInSavepoint(const Invite& invite, const store::Gateway* gateway,
+                                                 callback::Admission& admission)
 {
     const QString from = sourceOf(invite);
     try {
         store::Database::Transaction savepoint(m_db);
-        Result result = gateway ? handleTrusted(invite.requestUser, invite.callerUser, from, *gateway)
-                                : refuseUntrusted(invite, from);
+        Result result = gateway
+                            ? handleTrusted(invite.requestUser, invite.callerUser, from, *gateway, admission)
+                            : refuseUntrusted(invite, from);
         savepoint.commit();
         return result;
     } catch (const store::StoreError& error) {
@@ -116,7 +135,8 @@ DidTrigger::Result DidTrigger::failed(const QString& error)
 }
 
 DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const QString& callerUser,
-                                             const QString& from, const store::Gateway& gateway)
+                                             const QString& from, const store::Gateway& gateway,
+                                             callback::Admission& admission)
 {
     Result result;
     store::GatewayRepository repo(m_db, m_clock);
@@ -126,7 +146,7 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
     std::optional<store::Did> did = repo.findDid(digits);
     if (!did) {
         // Carriers write DIDs their own way (national format, 00 prefix ...).
-        const auto normalised = store::SettingsRepository(m_db).dialPlan().normalise(requestUser);
+        const auto normalised = dialPlan().normalise(requestUser);
         if (normalised.ok())
             did = repo.findDid(normalised.number.digits());
     }
@@ -164,9 +184,7 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
     if (lgw)
         trigger.pinnedGatewayId = did->gatewayId; // leg A goes out where the DID is
     trigger.test = gateway.isTest;                // rung from the test phones: a test call
-    // Not announced by Admission: the batch's commit is still to come.
-    result.outcome =
-        callback::Admission(m_db, m_clock, m_rates).request(trigger, account ? &*account : nullptr);
+    result.outcome = admission.request(trigger, account ? &*account : nullptr);
     result.log = result.outcome.created() ? tr("INVITE %1 from %2 (%3): 486, callback request #%4 for %5")
                                                 .arg(requestUser, from, gateway.name)
                                                 .arg(result.outcome.requestId)

@@ -2,6 +2,7 @@
 
 #include "callback/Admission.h"
 #include "core/Clock.h"
+#include "core/DialPlan.h"
 #include "triggers/TrustedSources.h"
 #include "triggers/UntrustedInvites.h"
 
@@ -83,15 +84,18 @@ public:
 private:
     // One trigger inside the batch's transaction, in its own savepoint;
     // `gateway` null: from an address no gateway trusts.
-    Result handleInSavepoint(const Invite& invite, const store::Gateway* gateway);
+    Result handleInSavepoint(const Invite& invite, const store::Gateway* gateway,
+                             callback::Admission& admission);
     Result refuseUntrusted(const Invite& invite, const QString& from);
     // The INVITE came from `gateway`, which we trust.
     Result handleTrusted(const QString& requestUser, const QString& callerUser, const QString& from,
-                         const store::Gateway& gateway);
+                         const store::Gateway& gateway, callback::Admission& admission);
     // What a trigger the database failed gets: 500, and nothing of it kept.
     static Result failed(const QString& error);
     // Whether the DID's subscriber takes a trigger from this caller ID.
     bool callerAllowed(const store::Account& account, const QString& callerUser) const;
+    // Read once per batch: its transaction keeps the settings as they are.
+    const core::DialPlan& dialPlan() const;
 
     const store::Database& m_db;
     const core::Clock& m_clock;
@@ -99,6 +103,7 @@ private:
     const TrustedSources* m_trusted;
     callback::AdmittedRequests* m_admitted = nullptr;
     billing::RateCache* m_rates = nullptr;
+    mutable std::optional<core::DialPlan> m_dialPlan;
 };
 
 } // namespace rebound::triggers
