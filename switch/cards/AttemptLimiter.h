@@ -49,6 +49,8 @@ public:
 
     // Milliseconds the key stays locked; 0 when it may try.
     std::int64_t lockedFor(const QString& key) const;
+    // A lock-out's time left as people are told it: whole minutes, rounded up.
+    static int minutesLeft(std::int64_t lockedMs) { return static_cast<int>((lockedMs + 59'999) / 60'000); }
     // Returns true when this failure locked the key.
     bool recordFailure(const QString& key);
     void recordSuccess(const QString& key);

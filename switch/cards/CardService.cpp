@@ -321,7 +321,7 @@ std::optional<RedeemResult> CardService::lockedOut(const Attempt& attempt)
             result.error = RedeemResult::Error::LockedOut;
             result.lockedForMs = ms;
             result.message = tr("Too many failed attempts. Try again in %n minute(s).", nullptr,
-                                static_cast<int>((ms + 59'999) / 60'000));
+                                AttemptLimiter::minutesLeft(ms));
             return result;
         }
     }

@@ -138,7 +138,7 @@ QString SmsTrigger::redeemMessage(const QString& language, const cards::RedeemRe
         break;
     case Error::LockedOut:
         return say(language, QT_TR_N_NOOP("Too many failed attempts. Try again in %n minute(s)."),
-                   static_cast<int>((result.lockedForMs + 59'999) / 60'000));
+                   cards::AttemptLimiter::minutesLeft(result.lockedForMs));
     case Error::InvalidPin:
     case Error::Unknown:
         return say(language, QT_TR_NOOP("That card PIN cannot be used. Check it and try again."));
@@ -182,7 +182,7 @@ SmsTrigger::Authorisation SmsTrigger::authorise(const SmsCommand& command, const
                      command.accountCode, QStringLiteral("SMS from %1 while locked out").arg(sender), source);
         return {std::nullopt,
                 say(language, QT_TR_N_NOOP("Too many failed attempts. Try again in %n minute(s)."),
-                    static_cast<int>((locked + 59'999) / 60'000))};
+                    cards::AttemptLimiter::minutesLeft(locked))};
     }
     if (withPin) {
         const bool hasPin = account && !account->pinHash.isEmpty();

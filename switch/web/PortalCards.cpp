@@ -2,6 +2,7 @@
 // prepaid calling card (a new account), and what a refused card is told.
 
 #include "accounts/AccountService.h"
+#include "cards/AttemptLimiter.h"
 #include "cards/CardService.h"
 #include "store/AccountRepository.h"
 #include "web/WebPortal.h"
@@ -103,7 +104,7 @@ QString WebPortal::redeemMessage(const Context& c, const cards::RedeemResult& re
         break;
     case Error::LockedOut:
         return c.text(QT_TR_N_NOOP("Too many failed attempts. Try again in %n minute(s)."),
-                      static_cast<int>((result.lockedForMs + 59'999) / 60'000));
+                      cards::AttemptLimiter::minutesLeft(result.lockedForMs));
     case Error::InvalidPin:
         return c.text(QT_TR_NOOP("That PIN is not valid; check the digits and try again."));
     case Error::Unknown:

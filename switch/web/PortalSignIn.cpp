@@ -2,6 +2,7 @@
 // session id), signing out, and changing the password.
 
 #include "accounts/AccountService.h"
+#include "cards/AttemptLimiter.h"
 #include "core/PasswordHash.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
@@ -47,7 +48,7 @@ HttpReply WebPortal::login(Context& c)
                     member, QString(), source);
         return loginPage(c,
                          c.text(QT_TR_N_NOOP("Too many failed sign-ins. Try again in %n minute(s)."),
-                                static_cast<int>((locked + 59'999) / 60'000)),
+                                cards::AttemptLimiter::minutesLeft(locked)),
                          member, 429);
     }
     const auto account =
@@ -115,7 +116,7 @@ HttpReply WebPortal::changePassword(Context& c)
     if (const std::int64_t locked = lockout.lockedForMs(); locked > 0)
         return passwordPage(c,
                             c.text(QT_TR_N_NOOP("Too many failed sign-ins. Try again in %n minute(s)."),
-                                   static_cast<int>((locked + 59'999) / 60'000)),
+                                   cards::AttemptLimiter::minutesLeft(locked)),
                             true, 429);
     if (!core::PasswordHash::verify(current, c.account->passwordHash)) {
         lockout.failed();

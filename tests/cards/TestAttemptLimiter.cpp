@@ -28,6 +28,15 @@ private Q_SLOTS:
         QVERIFY(!limiter.recordFailure(key)); // the count started again
     }
 
+    // What the SMS replies and the portal tell someone locked out.
+    void minutesLeftRoundUp()
+    {
+        QCOMPARE(AttemptLimiter::minutesLeft(1), 1);
+        QCOMPARE(AttemptLimiter::minutesLeft(60'000), 1);
+        QCOMPARE(AttemptLimiter::minutesLeft(60'001), 2);
+        QCOMPARE(AttemptLimiter::minutesLeft(1'800'000), 30);
+    }
+
     void failuresOutsideTheWindowDoNotAddUp()
     {
         test::TempDatabase t;
