@@ -193,7 +193,7 @@ int list(Context& c, const store::Database& db, const QCommandLineParser& p)
     return Success;
 }
 
-int history(Context& c, const store::Database& db)
+int history(Context& c, const store::Database& db, const QCommandLineParser&)
 {
     QJsonArray array;
     for (const store::Card& card : store::CardRepository(db).redemptions()) {
@@ -353,24 +353,14 @@ int runCards(Context& c, const QStringList& arguments)
         parser.addOptions(cardOptions());
         parser.addOptions(secretOptions(QStringLiteral("pin"), CardsCommand::tr("card PIN")));
         parseCommand(parser, arguments, CardsCommand::tr("Run rebound-switch cards --help."));
-        const QString sub =
-            subcommandOf(parser.positionalArguments(), QStringLiteral("cards"),
-                         {QStringLiteral("generate"), QStringLiteral("list"), QStringLiteral("export"),
-                          QStringLiteral("void"), QStringLiteral("redeem"), QStringLiteral("history")});
-        if (sub != QLatin1String("redeem"))
-            noMoreThan(parser.positionalArguments(), 1);
-        const auto db = store::Database::open(c.databasePath);
-        if (sub == QLatin1String("generate"))
-            return generate(c, *db, parser);
-        if (sub == QLatin1String("list"))
-            return list(c, *db, parser);
-        if (sub == QLatin1String("history"))
-            return history(c, *db);
-        if (sub == QLatin1String("redeem"))
-            return redeem(c, *db, parser);
-        if (sub == QLatin1String("export"))
-            return exportBatch(c, *db, parser);
-        return voidCards(c, *db, parser);
+        // redeem says itself what it makes of more arguments.
+        return runSubcommand(c, parser, QStringLiteral("cards"),
+                             {{QStringLiteral("generate"), generate},
+                              {QStringLiteral("list"), list},
+                              {QStringLiteral("export"), exportBatch},
+                              {QStringLiteral("void"), voidCards},
+                              {QStringLiteral("redeem"), redeem, true},
+                              {QStringLiteral("history"), history}});
     });
 }
 

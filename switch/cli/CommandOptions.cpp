@@ -1,6 +1,7 @@
 #include "cli/CommandOptions.h"
 
 #include "core/PrivateFile.h"
+#include "store/Database.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -74,6 +75,20 @@ QString subcommandOf(const QStringList& positional, const QString& command, cons
                                .arg(sub, command, known.join(QStringLiteral(", "))),
                            UsageError};
     return sub;
+}
+
+int runSubcommand(Context& c, const QCommandLineParser& parser, const QString& command,
+                  const QList<Subcommand>& subcommands)
+{
+    QStringList names;
+    for (const Subcommand& s : subcommands)
+        names.append(s.name);
+    const QStringList positional = parser.positionalArguments();
+    const Subcommand& chosen = subcommands.at(names.indexOf(subcommandOf(positional, command, names)));
+    if (!chosen.takesArguments)
+        noMoreThan(positional, 1);
+    const auto db = store::Database::open(c.databasePath);
+    return chosen.run(c, *db, parser);
 }
 
 std::optional<QDate> dateOption(const QCommandLineParser& p, const QString& name)

@@ -10,6 +10,10 @@
 
 class QIODevice;
 
+namespace rebound::store {
+class Database;
+}
+
 namespace rebound::cli {
 
 // Options of the subcommands that list and export (cdrs, reports, audit):
@@ -26,6 +30,20 @@ void noMoreThan(const QStringList& positional, qsizetype count);
 // (in the order the error lists them); else a CommandError with UsageError:
 // "'x' is not a COMMAND subcommand; use a, b, c."
 QString subcommandOf(const QStringList& positional, const QString& command, const QStringList& known);
+
+// One subcommand of a command that works on the database: its name and
+// what runs it with the parsed options.
+struct Subcommand
+{
+    QString name;
+    int (*run)(Context& context, const store::Database& db, const QCommandLineParser& parser);
+    bool takesArguments = false; // positional arguments after its name (else refused)
+};
+// Runs the subcommand the first positional argument names (subcommandOf,
+// the error listing them in this order), once its arguments are checked
+// (noMoreThan); the database opens only then.
+int runSubcommand(Context& context, const QCommandLineParser& parser, const QString& command,
+                  const QList<Subcommand>& subcommands);
 
 // --NAME as a day, YYYY-MM-DD; nullopt when not given.
 std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name);

@@ -423,6 +423,15 @@ int markup(Context& c, const store::Database& db, const QCommandLineParser& p)
         c.out << RatesCommand::tr("Wrote %1 sell rates to %2.").arg(written).arg(toName) << Qt::endl;
     return Success;
 }
+
+int deleteTable(Context& c, const store::Database& db, const QCommandLineParser& p)
+{
+    store::RateRepository repo(db, c.clock);
+    const auto table = requireTable(repo, p.value(QStringLiteral("table")));
+    repo.removeTable(table.id);
+    c.out << RatesCommand::tr("Deleted rate table %1.").arg(table.name) << Qt::endl;
+    return Success;
+}
 } // namespace
 
 static QString usage()
@@ -484,28 +493,14 @@ int runRates(Context& c, const QStringList& arguments)
         };
         parser.addOptions(options);
         parseCommand(parser, arguments, RatesCommand::tr("Run rebound-switch rates --help."));
-        const QString sub =
-            subcommandOf(parser.positionalArguments(), QStringLiteral("rates"),
-                         {QStringLiteral("list"), QStringLiteral("import"), QStringLiteral("export"),
-                          QStringLiteral("quote"), QStringLiteral("markup"), QStringLiteral("delete")});
-        if (sub != QLatin1String("import"))
-            noMoreThan(parser.positionalArguments(), 1);
-        const auto db = store::Database::open(c.databasePath);
-        if (sub == QLatin1String("list"))
-            return list(c, *db, parser);
-        if (sub == QLatin1String("import"))
-            return import(c, *db, parser);
-        if (sub == QLatin1String("export"))
-            return exportRates(c, *db, parser);
-        if (sub == QLatin1String("quote"))
-            return quote(c, *db, parser);
-        if (sub == QLatin1String("markup"))
-            return markup(c, *db, parser);
-        store::RateRepository repo(*db, c.clock);
-        const auto table = requireTable(repo, parser.value(QStringLiteral("table")));
-        repo.removeTable(table.id);
-        c.out << RatesCommand::tr("Deleted rate table %1.").arg(table.name) << Qt::endl;
-        return Success;
+        // import takes the CSV files to read.
+        return runSubcommand(c, parser, QStringLiteral("rates"),
+                             {{QStringLiteral("list"), list},
+                              {QStringLiteral("import"), import, true},
+                              {QStringLiteral("export"), exportRates},
+                              {QStringLiteral("quote"), quote},
+                              {QStringLiteral("markup"), markup},
+                              {QStringLiteral("delete"), deleteTable}});
     });
 }
 

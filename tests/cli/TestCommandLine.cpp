@@ -285,6 +285,16 @@ private Q_SLOTS:
                  0);
         QVERIFY(m_out.startsWith(QStringLiteral("prefix,destination,rate")));
         QCOMPARE(m_out.count(QLatin1Char('\n')), 4);
+
+        // The sell plan goes with its rates; a table that is gone is said.
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("delete"), QStringLiteral("--table"),
+                      QStringLiteral("retail")}),
+                 0);
+        QCOMPARE(m_out, QStringLiteral("Deleted rate table retail.\n"));
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("export"), QStringLiteral("--table"),
+                      QStringLiteral("retail")}),
+                 1);
+        QVERIFY2(m_err.contains(QStringLiteral("retail")), qPrintable(m_err));
     }
 
     void wholeCallQuoteAndMaxTalk()
