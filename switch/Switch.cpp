@@ -3,10 +3,16 @@
 #include "SwitchCore.h"
 
 #include <QEventLoop>
+#include <QMetaMethod>
 #include <QTimer>
 #include <utility>
 
 namespace rebound {
+
+namespace {
+// How long lines that keep coming wait to cross to the caller's thread.
+constexpr int LogDrainMs = 20;
+} // namespace
 
 Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock, QObject* parent)
     : QObject(parent)
@@ -18,6 +24,7 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     // A start that ends while a stop is queued behind it changes nothing:
     // the stop follows and reports stopped().
     connect(m_core, &SwitchCore::started, this, [this](const QString& listening) {
+        emitQueuedLogLines(); // the lines before it, as they were logged
         m_failure.clear();
         if (m_state == State::Stopping)
             return;
@@ -26,6 +33,7 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
         Q_EMIT started(listening);
     });
     connect(m_core, &SwitchCore::failed, this, [this](const QString& error) {
+        emitQueuedLogLines(); // the lines before it, as they were logged
         m_failure = error;
         if (m_state == State::Stopping)
             return;
@@ -37,6 +45,7 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
         Q_EMIT webStarted(url);
     });
     connect(m_core, &SwitchCore::stopped, this, [this] {
+        emitQueuedLogLines(); // the lines before it, as they were logged
         m_listening.clear();
         m_portal.clear();
         setState(State::Stopped);
@@ -47,8 +56,27 @@ Switch::Switch(QString databasePath, QString sipListen, const core::Clock& clock
     connect(
         m_core, &SwitchCore::logLine, m_core, [this](const QString& line) { queueLogLine(line); },
         Qt::DirectConnection);
-    connect(m_core, &SwitchCore::callbackRequested, this, &Switch::callbackRequested);
-    connect(m_core, &SwitchCore::callbackStateChanged, this, &Switch::callbackStateChanged);
+    // A callback's news crosses to this thread only while someone listens
+    // (the console's pages, the test phones): rebound-switch does not, and
+    // each queued call costs a wake-up of this thread and a system call on
+    // each side, for every trigger and every state of every call.
+    connect(
+        m_core, &SwitchCore::callbackRequested, m_core,
+        [this](qint64 requestId) {
+            if (isSignalConnected(QMetaMethod::fromSignal(&Switch::callbackRequested)))
+                QMetaObject::invokeMethod(
+                    this, [this, requestId] { Q_EMIT callbackRequested(requestId); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    connect(
+        m_core, &SwitchCore::callbackStateChanged, m_core,
+        [this](qint64 requestId, store::RequestState state) {
+            if (isSignalConnected(QMetaMethod::fromSignal(&Switch::callbackStateChanged)))
+                QMetaObject::invokeMethod(
+                    this, [this, requestId, state] { Q_EMIT callbackStateChanged(requestId, state); },
+                    Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
     connect(m_core, &SwitchCore::gatewayPinged, this, &Switch::gatewayPinged);
     connect(m_core, &SwitchCore::dialProgress, this, &Switch::dialProgress);
     connect(m_core, &SwitchCore::dialAnswered, this, &Switch::dialAnswered);
@@ -75,8 +103,14 @@ void Switch::emitQueuedLogLines()
     {
         const QMutexLocker lock(&m_logMutex);
         lines.swap(m_queuedLog);
-        m_logDrainPosted = false;
+        // While lines keep coming, the next drain is a timer's here, not a
+        // queued call from the switch's thread: under load that thread then
+        // posts nothing, and this one wakes every LogDrainMs, not per line.
+        m_logDrainPosted = !lines.isEmpty();
     }
+    if (lines.isEmpty())
+        return;
+    QTimer::singleShot(LogDrainMs, this, &Switch::emitQueuedLogLines);
     for (const QString& line : std::as_const(lines))
         Q_EMIT logLine(line);
 }

@@ -95,7 +95,9 @@ private:
     void setState(State state);
     void requestStop(); // the core stops after whatever it was asked before
     // Log lines cross from the switch's thread in batches: one queued call
-    // for the lines of a turn of its loop (a trigger logs two), not one each.
+    // after a pause, then a drain every few ms while lines keep coming (a
+    // callback logs a dozen), not one call each. started, failed and stopped
+    // come after the lines logged before them.
     void queueLogLine(const QString& line); // on the switch's thread
     void emitQueuedLogLines();              // here
     QMutex m_logMutex;
