@@ -7,6 +7,7 @@
 #include "LoopbackServer.h"
 #include "PortalCards.h"
 #include "PortalFixture.h"
+#include "PortalForms.h"
 #include "WebClient.h"
 #include "core/Languages.h"
 #include "core/Money.h"
@@ -284,11 +285,8 @@ private Q_SLOTS:
         test::setAccountLanguage(*m_t->db, m_t->clock, QStringLiteral("1001"), QStringLiteral("es"));
         WebClient web = client();
         signIn(web);
-        const auto home = web.get(QStringLiteral("/dashboard"));
-        const auto badNumber = web.post(QStringLiteral("/callback"),
-                                        {{QStringLiteral("csrf"), WebClient::csrf(home)},
-                                         {QStringLiteral("callback_to"), QStringLiteral("+447700900123")},
-                                         {QStringLiteral("call_to"), QStringLiteral("12x")}});
+        const auto badNumber =
+            test::requestCallback(web, QStringLiteral("+447700900123"), QStringLiteral("12x"));
         QCOMPARE(badNumber.status, 422);
         const QString notAllowed =
             core::Languages::translate(QStringLiteral("es"), "DialPlan",
@@ -298,10 +296,8 @@ private Q_SLOTS:
         const QString expected = portalText("es", "Connect me to: %1").arg(notAllowed);
         QVERIFY2(badNumber.text().contains(web::htmlEscape(expected)), badNumber.body.constData());
 
-        const auto same = web.post(QStringLiteral("/callback"),
-                                   {{QStringLiteral("csrf"), WebClient::csrf(home)},
-                                    {QStringLiteral("callback_to"), QStringLiteral("+447700900123")},
-                                    {QStringLiteral("call_to"), QStringLiteral("+447700900123")}});
+        const auto same =
+            test::requestCallback(web, QStringLiteral("+447700900123"), QStringLiteral("+447700900123"));
         QCOMPARE(same.status, 422);
         const QString reason =
             core::Languages::translate(QStringLiteral("es"), "Admission",

@@ -3,6 +3,7 @@
 #include "LoopbackServer.h"
 #include "PortalCards.h"
 #include "PortalFixture.h"
+#include "PortalForms.h"
 #include "WebClient.h"
 #include "billing/CreditManager.h"
 #include "callback/Admission.h"
@@ -254,11 +255,8 @@ private Q_SLOTS:
     {
         WebClient web = client();
         QCOMPARE(signIn(web).status, 303);
-        const auto home = web.get(QStringLiteral("/dashboard"));
-        const auto r = web.post(QStringLiteral("/callback"),
-                                {{QStringLiteral("csrf"), WebClient::csrf(home)},
-                                 {QStringLiteral("callback_to"), QStringLiteral("+44 7700 900123")},
-                                 {QStringLiteral("call_to"), QStringLiteral("+1 202 555 0147")}});
+        const auto r =
+            test::requestCallback(web, QStringLiteral("+44 7700 900123"), QStringLiteral("+1 202 555 0147"));
         QCOMPARE(r.status, 303);
         const auto requests = store::CallbackRequestRepository(*m_t->db, m_t->clock).recent();
         QCOMPARE(requests.size(), 1);
@@ -357,10 +355,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         WebClient web = client();
         QCOMPARE(signIn(web).status, 303);
-        const auto home = web.get(QStringLiteral("/dashboard"));
-        const auto r = web.post(QStringLiteral("/callback"), {{QStringLiteral("csrf"), WebClient::csrf(home)},
-                                                              {QStringLiteral("callback_to"), callbackTo},
-                                                              {QStringLiteral("call_to"), callTo}});
+        const auto r = test::requestCallback(web, callbackTo, callTo);
         QCOMPARE(r.status, 422);
         QVERIFY2(r.text().contains(message), r.body.constData());
         QVERIFY(!r.body.contains("<script>alert")); // what was typed comes back escaped
@@ -373,11 +368,8 @@ private Q_SLOTS:
         WebClient web = client();
         QCOMPARE(signIn(web).status, 303);
         const auto ask = [&] {
-            const auto home = web.get(QStringLiteral("/dashboard"));
-            return web.post(QStringLiteral("/callback"),
-                            {{QStringLiteral("csrf"), WebClient::csrf(home)},
-                             {QStringLiteral("callback_to"), QStringLiteral("+447700900123")},
-                             {QStringLiteral("call_to"), QStringLiteral("+12025550147")}});
+            return test::requestCallback(web, QStringLiteral("+447700900123"),
+                                         QStringLiteral("+12025550147"));
         };
         QCOMPARE(ask().status, 303);
         const auto again = ask();
@@ -492,19 +484,18 @@ private Q_SLOTS:
         WebClient web = client();
         const auto form = web.get(QStringLiteral("/activate"));
         QCOMPARE(form.status, 200);
-        const auto mismatch =
-            web.post(QStringLiteral("/activate"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                                   {QStringLiteral("serial"), batch.cards[1].serial},
-                                                   {QStringLiteral("pin"), batch.cards[0].pin}});
+        const auto activate = [&](const QString& serial, const QString& pin) {
+            return web.post(QStringLiteral("/activate"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
+                                                          {QStringLiteral("serial"), serial},
+                                                          {QStringLiteral("pin"), pin}});
+        };
+        const auto mismatch = activate(batch.cards[1].serial, batch.cards[0].pin);
         QCOMPARE(mismatch.status, 422);
         const auto noToken =
             web.post(QStringLiteral("/activate"), {{QStringLiteral("serial"), batch.cards[0].serial},
                                                    {QStringLiteral("pin"), batch.cards[0].pin}});
         QCOMPARE(noToken.status, 403);
-        const auto ok =
-            web.post(QStringLiteral("/activate"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                                   {QStringLiteral("serial"), batch.cards[0].serial},
-                                                   {QStringLiteral("pin"), batch.cards[0].pin}});
+        const auto ok = activate(batch.cards[0].serial, batch.cards[0].pin);
         QCOMPARE(ok.status, 200);
         static const QRegularExpression memberId(QStringLiteral("id=\"member-id\">([^<]+)<"));
         const QString member = memberId.match(ok.text()).captured(1);
