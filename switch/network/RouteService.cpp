@@ -49,8 +49,8 @@ core::FieldErrors RouteService::check(const RouteInput& input, store::Route* rou
     r.enabled = input.enabled;
 
     if (gateway)
-        for (const store::Route& other : repo.routes())
-            if (other.gatewayId == r.gatewayId && other.prefix == r.prefix)
+        for (const store::Route& other : repo.routesWithPrefix(r.prefix))
+            if (other.gatewayId == r.gatewayId)
                 errors.append(
                     {QString(),
                      r.prefix.isEmpty()

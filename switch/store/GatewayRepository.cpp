@@ -189,6 +189,13 @@ std::optional<Route> GatewayRepository::findRoute(std::int64_t id) const
     return firstRow(q, routeFrom);
 }
 
+QList<Route> GatewayRepository::routesWithPrefix(const QString& prefix) const
+{
+    QSqlQuery q = m_db.run(RouteColumns + QStringLiteral("WHERE r.prefix = ? ORDER BY r.priority, r.id"),
+                           {prefix}, tr("listing routes"));
+    return allRows(q, routeFrom);
+}
+
 std::int64_t GatewayRepository::insertRoute(const Route& r)
 {
     return m_db

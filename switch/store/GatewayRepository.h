@@ -39,6 +39,9 @@ public:
 
     QList<Route> routes() const; // by prefix, priority
     std::optional<Route> findRoute(std::int64_t id) const;
+    // The routes for exactly `prefix` ("" is every number), by priority:
+    // one per gateway at most, the schema's UNIQUE (prefix, gateway_id).
+    QList<Route> routesWithPrefix(const QString& prefix) const;
     std::int64_t insertRoute(const Route& route);
     void removeRoute(std::int64_t id);
 

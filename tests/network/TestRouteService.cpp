@@ -108,6 +108,23 @@ private Q_SLOTS:
         QCOMPARE(m_t->repo().routes().size(), 2);
     }
 
+    void aGatewayHasOneRouteForEveryNumber()
+    {
+        m_t->service.add(validInput(), QStringLiteral("tester")); // prefix 44 is not every number
+        RouteInput all;
+        all.gatewayId = m_gateway;
+        QVERIFY(m_t->service.check(all).isEmpty());
+        m_t->service.add(all, QStringLiteral("tester"));
+        const core::FieldErrors errors = m_t->service.check(all);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(
+            errors.first().message.contains(QStringLiteral("Carrier X already has a route for every number")),
+            qPrintable(errors.first().message));
+        RouteInput shorter = validInput();
+        shorter.prefix = QStringLiteral("4"); // a prefix of 44, not 44 itself
+        QVERIFY(m_t->service.check(shorter).isEmpty());
+    }
+
     void removeAudits()
     {
         RouteInput other = validInput();

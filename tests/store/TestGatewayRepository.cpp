@@ -1,5 +1,6 @@
 // Routes and DIDs read by id: one row, the same as the listing holds for it,
-// and none for an id that does not exist (the services' "does not exist").
+// and none for an id that does not exist (the services' "does not exist");
+// routes read by their exact prefix.
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
@@ -66,6 +67,30 @@ private Q_SLOTS:
         gateways.removeRoute(wanted);
         QVERIFY(!gateways.findRoute(wanted));
         QVERIFY(!gateways.findRoute(wanted + 100));
+    }
+
+    void routesAreReadByTheirExactPrefix()
+    {
+        const auto x = addGateway(QStringLiteral("Carrier X"));
+        const auto y = addGateway(QStringLiteral("Carrier Y"));
+        store::GatewayRepository gateways = repo();
+        const auto yFor44 = gateways.insertRoute({0, QStringLiteral("44"), y, {}, 5, true});
+        const auto xFor44 = gateways.insertRoute({0, QStringLiteral("44"), x, {}, 10, false});
+        gateways.insertRoute({0, QStringLiteral("4"), x, {}, 1, true});
+        gateways.insertRoute({0, QStringLiteral("441"), x, {}, 1, true});
+        const auto xForAll = gateways.insertRoute({0, QString(), x, {}, 100, true});
+
+        const QList<store::Route> for44 = gateways.routesWithPrefix(QStringLiteral("44"));
+        QCOMPARE(for44.size(), 2);
+        QCOMPARE(for44.at(0).id, yFor44); // by priority
+        QCOMPARE(for44.at(1).id, xFor44);
+        for (const store::Route& route : for44)
+            QVERIFY(same(route, *gateways.findRoute(route.id)));
+        const QList<store::Route> forAll = gateways.routesWithPrefix(QString());
+        QCOMPARE(forAll.size(), 1);
+        QCOMPARE(forAll.first().id, xForAll);
+        QCOMPARE(forAll.first().gatewayName, QStringLiteral("Carrier X"));
+        QVERIFY(gateways.routesWithPrefix(QStringLiteral("1")).isEmpty());
     }
 
     void aDidIsReadByItsId()
