@@ -1575,8 +1575,8 @@ Llamadas: %4
         <translation>Fallida</translation>
     </message>
     <message>
-        <source>Call #%1 is in the state &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
-        <translation>La llamada #%1 está en el estado &quot;%2&quot;, que esta versión de Rebound no conoce: la base de datos se modificó fuera de Rebound o con una versión más reciente. Ábrala con la versión que la escribió.</translation>
+        <source>Call #%1 is in the state &quot;%2&quot;</source>
+        <translation>La llamada #%1 está en el estado &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1638,12 +1638,12 @@ Llamadas: %4
         <translation>Fallida</translation>
     </message>
     <message>
-        <source>Callback request #%1 is in the state &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
-        <translation>La solicitud de callback #%1 está en el estado &quot;%2&quot;, que esta versión de Rebound no conoce: la base de datos se modificó fuera de Rebound o con una versión más reciente. Ábrala con la versión que la escribió.</translation>
+        <source>Callback request #%1 came from the trigger &quot;%2&quot;</source>
+        <translation>La solicitud de callback #%1 vino del disparador &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Callback request #%1 came from the trigger &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
-        <translation>La solicitud de callback #%1 vino del disparo vino del disparador &quot;%2&quot;quot;%2vino del disparador &quot;%2&quot;quot;, que esta versión de Rebound no conoce: la base de datos se modificó fuera de Rebound o con una versión más reciente. Ábrala con la versión que la escribió.</translation>
+        <source>Callback request #%1 is in the state &quot;%2&quot;</source>
+        <translation>La solicitud de callback #%1 está en el estado &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4643,10 @@ web.listen (por defecto 127.0.0.1:8080) salvo que lo diga --web-listen.
     <message>
         <source>%1: database error: %2</source>
         <translation>%1: error de base de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
+        <translation>%1, que esta versión de Rebound no conoce: la base de datos se modificó fuera de Rebound o con una versión más reciente. Ábrala con la versión que la escribió.</translation>
     </message>
 </context>
 <context>

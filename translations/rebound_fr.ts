@@ -1576,8 +1576,8 @@ Appels : %4
         <translation>Échoué</translation>
     </message>
     <message>
-        <source>Call #%1 is in the state &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
-        <translation>L’appel n° %1 est dans l’état « %2 », que cette version de Rebound ne connaît pas : la base de données a été modifiée hors de Rebound ou par une version plus récente. Ouvrez-la avec la version qui l’a écrite.</translation>
+        <source>Call #%1 is in the state &quot;%2&quot;</source>
+        <translation>L’appel n° %1 est dans l’état « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1639,12 +1639,12 @@ Appels : %4
         <translation>Échoué</translation>
     </message>
     <message>
-        <source>Callback request #%1 is in the state &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
-        <translation>La demande de rappel n° %1 est dans l’état « %2 », que cette version de Rebound ne connaît pas : la base de données a été modifiée hors de Rebound ou par une version plus récente. Ouvrez-la avec la version qui l’a écrite.</translation>
+        <source>Callback request #%1 came from the trigger &quot;%2&quot;</source>
+        <translation>La demande de rappel n° %1 vient du déclencheur « %2 »</translation>
     </message>
     <message>
-        <source>Callback request #%1 came from the trigger &quot;%2&quot;, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
-        <translation>La demande de rappel n° %1 vient du déclencheur « %2 », que cette version de Rebound ne connaît pas : la base de données a été modifiée hors de Rebound ou par une version plus récente. Ouvrez-la avec la version qui l’a écrite.</translation>
+        <source>Callback request #%1 is in the state &quot;%2&quot;</source>
+        <translation>La demande de rappel n° %1 est dans l’état « %2 »</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4640,10 @@ sur web.listen (par défaut 127.0.0.1:8080) sauf si --web-listen le fait.
     <message>
         <source>%1: database error: %2</source>
         <translation>%1 : erreur de base de données : %2</translation>
+    </message>
+    <message>
+        <source>%1, which this version of Rebound does not know: the database was changed outside Rebound or by a newer version. Open it with the version that wrote it.</source>
+        <translation>%1, que cette version de Rebound ne connaît pas : la base de données a été modifiée hors de Rebound ou par une version plus récente. Ouvrez-la avec la version qui l’a écrite.</translation>
     </message>
 </context>
 <context>

@@ -40,14 +40,8 @@ CallState storedCallState(std::int64_t callId, const QString& word)
 {
     if (const auto known = callStateFromString(word))
         return *known;
-    throw StoreError(StoreError::Kind::Invalid,
-                     QCoreApplication::translate("CallState",
-                                                 "Call #%1 is in the state \"%2\", which this version of "
-                                                 "Rebound does not know: the database was changed outside "
-                                                 "Rebound or by a newer version. Open it with the version "
-                                                 "that wrote it.")
-                         .arg(callId)
-                         .arg(word));
+    throw StoreError::unknownWord(
+        QCoreApplication::translate("CallState", "Call #%1 is in the state \"%2\"").arg(callId).arg(word));
 }
 
 } // namespace rebound::store

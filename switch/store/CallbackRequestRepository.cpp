@@ -86,13 +86,8 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
         const QString trigger = q->value(2).toString();
         const auto kind = triggerKindFromString(trigger);
         if (!kind)
-            throw StoreError(
-                StoreError::Kind::Invalid,
-                tr("Callback request #%1 came from the trigger \"%2\", which this version of "
-                   "Rebound does not know: the database was changed outside Rebound or by a newer "
-                   "version. Open it with the version that wrote it.")
-                    .arg(r.id)
-                    .arg(trigger));
+            throw StoreError::unknownWord(
+                tr("Callback request #%1 came from the trigger \"%2\"").arg(r.id).arg(trigger));
         r.trigger = *kind;
         r.source = q->value(3).toString();
         if (!q->value(4).isNull())
@@ -102,12 +97,8 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
         const QString state = q->value(7).toString();
         const auto known = requestStateFromString(state);
         if (!known)
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("Callback request #%1 is in the state \"%2\", which this version of Rebound "
-                                "does not know: the database was changed outside Rebound or by a newer "
-                                "version. Open it with the version that wrote it.")
-                                 .arg(r.id)
-                                 .arg(state));
+            throw StoreError::unknownWord(
+                tr("Callback request #%1 is in the state \"%2\"").arg(r.id).arg(state));
         r.state = *known;
         r.attempts = q->value(8).toInt();
         r.failureReason = q->value(9).toString();

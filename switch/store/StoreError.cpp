@@ -12,6 +12,15 @@ StoreError::StoreError(Kind kind, const QString& message)
 {
 }
 
+StoreError StoreError::unknownWord(const QString& fact)
+{
+    return {Kind::Invalid,
+            QCoreApplication::translate("StoreError", "%1, which this version of Rebound does not know: the "
+                                                      "database was changed outside Rebound or by a newer "
+                                                      "version. Open it with the version that wrote it.")
+                .arg(fact)};
+}
+
 StoreError StoreError::fromSql(const QSqlError& error, const QString& context)
 {
     const QString text = error.databaseText();

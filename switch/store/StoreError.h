@@ -32,6 +32,11 @@ public:
     // ("saving subscriber 1001"); constraint failures become Duplicate/InUse/
     // Invalid with the offending table.column named.
     static StoreError fromSql(const QSqlError& error, const QString& context);
+    // A row holding a word this build does not know (a state, a trigger):
+    // the database was changed by hand or by a newer Rebound, which is said,
+    // never guessed. `fact` names the row and the word: "Call #7 is in the
+    // state \"paused\"". Kind Invalid.
+    static StoreError unknownWord(const QString& fact);
 
 private:
     Kind m_kind;

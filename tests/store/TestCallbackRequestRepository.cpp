@@ -116,6 +116,8 @@ private Q_SLOTS:
                          qPrintable(error.message()));
                 QVERIFY2(error.message().contains(QLatin1Char('"') + word + QLatin1Char('"')),
                          qPrintable(error.message()));
+                QVERIFY2(error.message().contains(QStringLiteral("Open it with the version that wrote it.")),
+                         qPrintable(error.message()));
             }
         }
     }
