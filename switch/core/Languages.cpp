@@ -2,8 +2,8 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTranslator>
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -62,9 +62,11 @@ QString Languages::match(const QString& tag)
 {
     // The primary subtag is what names the language: "es" in es-MX, es_ES.UTF-8.
     QString primary = tag.trimmed().toLower();
-    const qsizetype end = primary.indexOf(QRegularExpression(QStringLiteral("[-_.@;]")));
-    if (end >= 0)
-        primary.truncate(end);
+    // Found by hand: a QRegularExpression here was compiled again on every
+    // call, and every SMS and every callback asks.
+    const auto end = std::find_if(primary.cbegin(), primary.cend(),
+                                  [](QChar c) { return QStringView(u"-_.@;").contains(c); });
+    primary.truncate(end - primary.cbegin());
     return supported().contains(primary) ? primary : QString();
 }
 
