@@ -4,6 +4,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "support/Files.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -27,14 +28,6 @@ class TestAccountsCsvCommand : public QObject
         return test::runCli(m_dir->filePath(database), m_clock, args, &m_out, &m_err);
     }
     int accounts(const QStringList& args) { return run(QStringList{QStringLiteral("accounts")} + args); }
-    QString writeFile(const QString& name, const QByteArray& content)
-    {
-        const QString path = m_dir->filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
     int count(const QString& database = QStringLiteral("cli.sqlite"))
     {
         const auto db = store::Database::open(m_dir->filePath(database));
@@ -54,7 +47,7 @@ private Q_SLOTS:
 
     void importThenExport()
     {
-        const QString good = writeFile(QStringLiteral("good.csv"), Good);
+        const QString good = test::writeFile(*m_dir, QStringLiteral("good.csv"), Good);
         QCOMPARE(accounts({QStringLiteral("import"), good}), 0);
         QCOMPARE(m_out.trimmed(), QStringLiteral("2 subscribers imported."));
         QVERIFY(m_err.isEmpty());
@@ -101,10 +94,11 @@ private Q_SLOTS:
 
     void aBadFileChangesNothingAndListsEveryLine()
     {
-        const QString bad = writeFile(QStringLiteral("bad.csv"), "account_code,callback_number,pin\n"
-                                                                 "1001,+447700900123,\n"
-                                                                 "1002,555,\n"
-                                                                 "1003,,12x456\n");
+        const QString bad = test::writeFile(*m_dir, QStringLiteral("bad.csv"),
+                                            "account_code,callback_number,pin\n"
+                                            "1001,+447700900123,\n"
+                                            "1002,555,\n"
+                                            "1003,,12x456\n");
         QCOMPARE(accounts({QStringLiteral("import"), bad}), 1);
         QVERIFY(m_out.isEmpty());
         QVERIFY2(m_err.contains(bad + QStringLiteral(": line 3, callback_number: ")), qPrintable(m_err));
@@ -122,7 +116,7 @@ private Q_SLOTS:
 
     void aDryRunChangesNothing()
     {
-        const QString good = writeFile(QStringLiteral("good.csv"), Good);
+        const QString good = test::writeFile(*m_dir, QStringLiteral("good.csv"), Good);
         QCOMPARE(accounts({QStringLiteral("import"), QStringLiteral("--dry-run"), good}), 0);
         QVERIFY2(m_out.contains(QStringLiteral("2 subscribers would be imported; nothing was changed")),
                  qPrintable(m_out));
@@ -134,7 +128,7 @@ private Q_SLOTS:
     void filesThatCannotBeImported()
     {
         const QString binary =
-            writeFile(QStringLiteral("photo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\r", 12));
+            test::writeFile(*m_dir, QStringLiteral("photo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\r", 12));
         QCOMPARE(accounts({QStringLiteral("import"), binary}), 1);
         QVERIFY2(m_err.contains(QStringLiteral("not a CSV text file")), qPrintable(m_err));
         QCOMPARE(accounts({QStringLiteral("import"), m_dir->filePath(QStringLiteral("missing.csv"))}), 1);
@@ -150,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(accounts({QStringLiteral("--help")}), 0);
         QVERIFY(m_out.contains(QStringLiteral("import FILE [--dry-run]")));
         QVERIFY(m_out.contains(QStringLiteral("export [--output FILE|-]")));
-        const QString good = writeFile(QStringLiteral("good.csv"), Good);
+        const QString good = test::writeFile(*m_dir, QStringLiteral("good.csv"), Good);
         QCOMPARE(accounts({QStringLiteral("import")}), 2);
         QVERIFY2(m_err.contains(QStringLiteral("exactly one CSV file")), qPrintable(m_err));
         QCOMPARE(accounts({QStringLiteral("import"), good, good}), 2);

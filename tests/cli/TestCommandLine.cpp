@@ -7,6 +7,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
+#include "support/Files.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -211,39 +212,31 @@ private Q_SLOTS:
         QVERIFY(m_err.contains(QStringLiteral("404")));
     }
 
-    void writeFile(const QString& name, const QByteArray& content)
-    {
-        QFile file(m_dir->filePath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-    }
-
     // A secret in a file, as --pin-file and --password-file take it.
     QString secretFile(const QString& secret)
     {
         static int counter = 0;
         const QString name = QStringLiteral("secret%1.txt").arg(++counter);
-        writeFile(name, secret.toUtf8() + '\n');
-        return m_dir->filePath(name);
+        return test::writeFile(*m_dir, name, secret.toUtf8() + '\n');
     }
 
     void ratesImportQuoteExportMarkup()
     {
-        writeFile(QStringLiteral("buy.csv"), "Prefix;Destination;Rate;Increment\n"
-                                             "44;United Kingdom;0,0080;1/1\n"
-                                             "447;UK mobile;0,0300;1/1\n"
-                                             "1;USA;0,0060;6/6\n");
-        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"),
-                      m_dir->filePath(QStringLiteral("buy.csv")), QStringLiteral("--table"),
+        const QString buy = test::writeFile(*m_dir, QStringLiteral("buy.csv"),
+                                            "Prefix;Destination;Rate;Increment\n"
+                                            "44;United Kingdom;0,0080;1/1\n"
+                                            "447;UK mobile;0,0300;1/1\n"
+                                            "1;USA;0,0060;6/6\n");
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"), buy, QStringLiteral("--table"),
                       QStringLiteral("carrier"), QStringLiteral("--kind"), QStringLiteral("buy")}),
                  0);
         QVERIFY2(m_out.contains(QStringLiteral("Imported 3 rates into carrier")), qPrintable(m_out + m_err));
 
         // A sheet with bad rows changes nothing and lists every problem.
-        writeFile(QStringLiteral("bad.csv"),
-                  "prefix,destination,rate\n44,UK,0.01\n4x4,Oops,0.02\n33,France,cheap\n");
-        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"),
-                      m_dir->filePath(QStringLiteral("bad.csv")), QStringLiteral("--table"),
+        const QString bad =
+            test::writeFile(*m_dir, QStringLiteral("bad.csv"),
+                            "prefix,destination,rate\n44,UK,0.01\n4x4,Oops,0.02\n33,France,cheap\n");
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"), bad, QStringLiteral("--table"),
                       QStringLiteral("carrier")}),
                  1);
         QVERIFY2(m_err.contains(QStringLiteral("line 3")), qPrintable(m_err));
@@ -299,9 +292,9 @@ private Q_SLOTS:
 
     void wholeCallQuoteAndMaxTalk()
     {
-        writeFile(QStringLiteral("plan.csv"), "44,UK,0.06,,1/1\n1,USA,0.60,,60/60\n");
-        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"),
-                      m_dir->filePath(QStringLiteral("plan.csv")), QStringLiteral("--table"),
+        const QString plan =
+            test::writeFile(*m_dir, QStringLiteral("plan.csv"), "44,UK,0.06,,1/1\n1,USA,0.60,,60/60\n");
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"), plan, QStringLiteral("--table"),
                       QStringLiteral("plan"), QStringLiteral("--kind"), QStringLiteral("sell")}),
                  0);
         QCOMPARE(run({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--account-code"),
@@ -434,9 +427,8 @@ private Q_SLOTS:
 
     void cardsPpccActivation()
     {
-        writeFile(QStringLiteral("p.csv"), "1,USA,0.02\n");
-        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"),
-                      m_dir->filePath(QStringLiteral("p.csv")), QStringLiteral("--table"),
+        const QString prices = test::writeFile(*m_dir, QStringLiteral("p.csv"), "1,USA,0.02\n");
+        QCOMPARE(run({QStringLiteral("rates"), QStringLiteral("import"), prices, QStringLiteral("--table"),
                       QStringLiteral("Retail"), QStringLiteral("--kind"), QStringLiteral("sell")}),
                  0);
         QCOMPARE(run({QStringLiteral("cards"), QStringLiteral("generate"), QStringLiteral("--kind"),
