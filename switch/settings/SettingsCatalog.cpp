@@ -584,14 +584,18 @@ QString Catalog::validateText(const Setting& s, const QString& value)
         if (!QTimeZone(value.toUtf8()).isValid())
             return tr("'%1' is not a time zone; use an IANA name such as Europe/London.").arg(value);
         return {};
-    case Kind::Currency:
-        if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(value).hasMatch())
+    case Kind::Currency: {
+        // Compiled once: the currency is checked on every read of it, and
+        // every trigger and callback reads it.
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        if (!code.match(value).hasMatch())
             return tr("The currency is a three-letter ISO code such as USD.");
         // Only a code whose minor units are known, so amounts are shown and
         // spoken with the right number of decimals.
         if (!core::Currency::isKnown(value))
             return tr("%1 is not an ISO 4217 currency code.").arg(value);
         return {};
+    }
     default:
         break;
     }
