@@ -1,9 +1,9 @@
 // Routes and DIDs read by id: one row, the same as the listing holds for it,
 // and none for an id that does not exist (the services' "does not exist");
 // routes read by their exact prefix.
-#include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
+#include "support/Accounts.h"
 #include "support/TempDatabase.h"
 
 #include <QTest>
@@ -95,9 +95,7 @@ private Q_SLOTS:
 
     void aDidIsReadByItsId()
     {
-        store::Account account;
-        account.accountCode = QStringLiteral("1001");
-        const auto accountId = store::AccountRepository(*m_t->db, m_t->clock).insert(account);
+        const auto accountId = test::addAccount(*m_t->db, m_t->clock, QStringLiteral("1001"));
         const auto gateway = addGateway(QStringLiteral("Carrier X"));
         store::GatewayRepository gateways = repo();
         store::Did plain;
