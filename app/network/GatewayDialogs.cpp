@@ -9,6 +9,29 @@
 
 namespace rebound::console {
 
+GatewayAddressFields::GatewayAddressFields()
+    : name(new QLineEdit)
+    , host(new QLineEdit)
+    , port(new QLineEdit)
+    , username(new QLineEdit)
+    , password(new QLineEdit)
+    , trustedSources(new QLineEdit)
+{
+    password->setEchoMode(QLineEdit::Password);
+}
+
+network::GatewayInput GatewayAddressFields::input() const
+{
+    network::GatewayInput input;
+    input.name = name->text();
+    input.host = host->text();
+    input.port = port->text();
+    input.username = username->text();
+    input.password = password->text();
+    input.trustedSources = trustedSources->text();
+    return input;
+}
+
 GatewayDialog::GatewayDialog(std::optional<store::Gateway> existing, const QList<store::RateTable>& buyTables,
                              SaveHandler save, QWidget* parent)
     : ServiceFormDialog(std::move(save), parent)
@@ -17,24 +40,18 @@ GatewayDialog::GatewayDialog(std::optional<store::Gateway> existing, const QList
     setWindowTitle(m_existing ? tr("Edit gateway %1").arg(m_existing->name) : tr("New gateway"));
     setMinimumWidth(500);
 
-    m_name = new QLineEdit;
-    addRow(tr("&Name:"), m_name, network::gatewayField::Name);
-    m_host = new QLineEdit;
-    m_host->setPlaceholderText(tr("sip.carrier.example or 203.0.113.7"));
-    addRow(tr("&Host:"), m_host, network::gatewayField::Host);
-    m_port = new QLineEdit;
-    m_port->setMaximumWidth(100);
-    addRow(tr("&Port:"), m_port, network::gatewayField::Port);
+    addRow(tr("&Name:"), m_address.name, network::gatewayField::Name);
+    m_address.host->setPlaceholderText(tr("sip.carrier.example or 203.0.113.7"));
+    addRow(tr("&Host:"), m_address.host, network::gatewayField::Host);
+    m_address.port->setMaximumWidth(100);
+    addRow(tr("&Port:"), m_address.port, network::gatewayField::Port);
     m_transport = new QComboBox;
     for (const char* t : {"udp", "tcp", "tls"})
         m_transport->addItem(QString::fromLatin1(t).toUpper(), QString::fromLatin1(t));
     addRow(tr("&Transport:"), m_transport, network::gatewayField::Transport);
-    m_username = new QLineEdit;
-    addRow(tr("&User name:"), m_username, QStringLiteral("username"),
+    addRow(tr("&User name:"), m_address.username, QStringLiteral("username"),
            tr("Digest credentials for calls sent to this gateway; empty if it needs none."));
-    m_password = new QLineEdit;
-    m_password->setEchoMode(QLineEdit::Password);
-    addRow(tr("Pass&word:"), m_password, QStringLiteral("password"),
+    addRow(tr("Pass&word:"), m_address.password, QStringLiteral("password"),
            m_existing ? tr("Leave empty to keep the current password.") : QString());
     m_realm = new QLineEdit;
     addRow(tr("&Realm:"), m_realm, QStringLiteral("realm"));
@@ -58,9 +75,8 @@ GatewayDialog::GatewayDialog(std::optional<store::Gateway> existing, const QList
     m_maxCalls->setRange(0, network::GatewayService::MaxCallsLimit);
     m_maxCalls->setSpecialValueText(tr("no limit"));
     addRow(tr("&Max calls:"), m_maxCalls, network::gatewayField::MaxCalls);
-    m_trustedSources = new QLineEdit;
-    m_trustedSources->setPlaceholderText(tr("203.0.113.7, 198.51.100.0/24"));
-    addRow(tr("&Trusted sources:"), m_trustedSources, network::gatewayField::TrustedSources,
+    m_address.trustedSources->setPlaceholderText(tr("203.0.113.7, 198.51.100.0/24"));
+    addRow(tr("&Trusted sources:"), m_address.trustedSources, network::gatewayField::TrustedSources,
            tr("Addresses and subnets allowed to send DID calls and SMS, separated by commas."));
     m_sms = new QCheckBox(tr("Accept SMS (SIP MESSAGE) triggers from this gateway"));
     addRow(QString(), m_sms, QStringLiteral("smsGateway"));
@@ -69,11 +85,11 @@ GatewayDialog::GatewayDialog(std::optional<store::Gateway> existing, const QList
     addButtons(m_existing ? tr("Save") : tr("Add gateway"));
 
     const store::Gateway initial = m_existing ? *m_existing : store::Gateway();
-    m_name->setText(initial.name);
-    m_host->setText(initial.host);
-    m_port->setText(QString::number(initial.port));
+    m_address.name->setText(initial.name);
+    m_address.host->setText(initial.host);
+    m_address.port->setText(QString::number(initial.port));
     m_transport->setCurrentIndex(std::max(0, m_transport->findData(initial.transport)));
-    m_username->setText(initial.username);
+    m_address.username->setText(initial.username);
     m_realm->setText(initial.realm);
     m_stripDigits->setValue(initial.stripDigits);
     m_addPrefix->setText(initial.addPrefix);
@@ -81,20 +97,15 @@ GatewayDialog::GatewayDialog(std::optional<store::Gateway> existing, const QList
     if (initial.buyTableId)
         m_buyTable->setCurrentIndex(std::max(0, m_buyTable->findData(qlonglong(*initial.buyTableId))));
     m_maxCalls->setValue(initial.maxCalls);
-    m_trustedSources->setText(initial.trustedSources.join(QStringLiteral(", ")));
+    m_address.trustedSources->setText(initial.trustedSources.join(QStringLiteral(", ")));
     m_sms->setChecked(initial.isSmsGateway);
     m_enabled->setChecked(initial.enabled);
 }
 
 network::GatewayInput GatewayDialog::input() const
 {
-    network::GatewayInput input;
-    input.name = m_name->text();
-    input.host = m_host->text();
-    input.port = m_port->text();
+    network::GatewayInput input = m_address.input();
     input.transport = m_transport->currentData().toString();
-    input.username = m_username->text();
-    input.password = m_password->text();
     input.realm = m_realm->text();
     input.stripDigits = m_stripDigits->value();
     input.addPrefix = m_addPrefix->text();
@@ -103,7 +114,6 @@ network::GatewayInput GatewayDialog::input() const
                            ? std::optional<std::int64_t>(m_buyTable->currentData().toLongLong())
                            : std::nullopt;
     input.maxCalls = m_maxCalls->value();
-    input.trustedSources = m_trustedSources->text();
     input.smsGateway = m_sms->isChecked();
     input.enabled = m_enabled->isChecked();
     return input;

@@ -16,6 +16,25 @@ class QSpinBox;
 
 namespace rebound::console {
 
+// The fields that the Gateway dialog and the set-up assistant both ask
+// for: the gateway's name, where it is, its digest credentials and the
+// addresses its DID calls and SMS may come from. Each form lays them out
+// and names them itself, and owns them once they are in its layout.
+struct GatewayAddressFields
+{
+    GatewayAddressFields();
+    // What these fields hold, as a gateway's input; its other fields keep
+    // their defaults.
+    network::GatewayInput input() const;
+
+    QLineEdit* name = nullptr;
+    QLineEdit* host = nullptr;
+    QLineEdit* port = nullptr;
+    QLineEdit* username = nullptr;
+    QLineEdit* password = nullptr; // shown as dots
+    QLineEdit* trustedSources = nullptr;
+};
+
 // Add or edit a SIP gateway. OK hands the fields to the save handler, which
 // saves through network::GatewayService; each problem it finds is shown under
 // its field, and the dialog closes only once the save succeeded. The
@@ -33,19 +52,14 @@ protected:
 private:
     std::optional<store::Gateway> m_existing;
 
-    QLineEdit* m_name = nullptr;
-    QLineEdit* m_host = nullptr;
-    QLineEdit* m_port = nullptr;
+    GatewayAddressFields m_address;
     QComboBox* m_transport = nullptr;
-    QLineEdit* m_username = nullptr;
-    QLineEdit* m_password = nullptr;
     QLineEdit* m_realm = nullptr;
     QSpinBox* m_stripDigits = nullptr;
     QLineEdit* m_addPrefix = nullptr;
     QLineEdit* m_callerId = nullptr;
     QComboBox* m_buyTable = nullptr;
     QSpinBox* m_maxCalls = nullptr;
-    QLineEdit* m_trustedSources = nullptr;
     QCheckBox* m_sms = nullptr;
     QCheckBox* m_enabled = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "Switch.h"
 #include "admin/setup/SetupPages.h"
 #include "common/ConsoleActor.h"
+#include "network/GatewayDialogs.h"
 #include "network/RouteService.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
@@ -25,16 +26,15 @@ GatewayStep::GatewayStep(SetupWizard::State& state)
               "request; you can go on if it does not answer yet."))
 {
     addSkip(tr("Set up the carrier later, on the Gateways page"), QStringLiteral("skipGateway"));
-    m_name = field(new QLineEdit(tr("Carrier")), QStringLiteral("gatewayName"));
-    m_host = field(new QLineEdit, QStringLiteral("gatewayHost"));
-    m_host->setPlaceholderText(tr("sip.carrier.example or 203.0.113.7"));
-    m_port = field(new QLineEdit(QStringLiteral("5060")), QStringLiteral("gatewayPort"));
-    m_port->setMaximumWidth(80);
-    m_username = field(new QLineEdit, QStringLiteral("gatewayUsername"));
-    m_password = field(new QLineEdit, QStringLiteral("gatewayPassword"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_trusted = field(new QLineEdit, QStringLiteral("gatewayTrusted"));
-    m_trusted->setPlaceholderText(tr("203.0.113.7, 198.51.100.0/24"));
+    field(m_address.name, QStringLiteral("gatewayName"))->setText(tr("Carrier"));
+    field(m_address.host, QStringLiteral("gatewayHost"));
+    m_address.host->setPlaceholderText(tr("sip.carrier.example or 203.0.113.7"));
+    field(m_address.port, QStringLiteral("gatewayPort"))->setText(QStringLiteral("5060"));
+    m_address.port->setMaximumWidth(80);
+    field(m_address.username, QStringLiteral("gatewayUsername"));
+    field(m_address.password, QStringLiteral("gatewayPassword"));
+    field(m_address.trustedSources, QStringLiteral("gatewayTrusted"));
+    m_address.trustedSources->setPlaceholderText(tr("203.0.113.7, 198.51.100.0/24"));
     m_routeAll = field(new QCheckBox(tr("Send every number through this carrier (a route for all numbers)")),
                        QStringLiteral("routeAll"));
     m_routeAll->setChecked(true);
@@ -44,12 +44,14 @@ GatewayStep::GatewayStep(SetupWizard::State& state)
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(PingTimeoutMs);
     layOutPage();
-    skipTurnsOff({m_name, m_host, m_port, m_username, m_password, m_trusted, m_routeAll, m_test});
+    skipTurnsOff({m_address.name, m_address.host, m_address.port, m_address.username, m_address.password,
+                  m_address.trustedSources, m_routeAll, m_test});
     // The carrier's own address is usually where its DID calls come from.
-    connect(m_host, &QLineEdit::textEdited, this, [this](const QString& host) {
-        if (m_trusted->text().isEmpty() || m_trusted->text() == m_trustedFromHost) {
+    connect(m_address.host, &QLineEdit::textEdited, this, [this](const QString& host) {
+        QLineEdit* trusted = m_address.trustedSources;
+        if (trusted->text().isEmpty() || trusted->text() == m_trustedFromHost) {
             m_trustedFromHost = QHostAddress(host.trimmed()).isNull() ? QString() : host.trimmed();
-            m_trusted->setText(m_trustedFromHost);
+            trusted->setText(m_trustedFromHost);
         }
     });
     connect(m_test, &QPushButton::clicked, this, [this] {
@@ -77,13 +79,13 @@ bool GatewayStep::validatePage()
 
 void GatewayStep::layOutPage()
 {
-    addRow(tr("&Name:"), m_name);
-    addRow(tr("&Host:"), m_host);
-    addRow(tr("&Port:"), m_port);
-    addRow(tr("&User name:"), m_username,
+    addRow(tr("&Name:"), m_address.name);
+    addRow(tr("&Host:"), m_address.host);
+    addRow(tr("&Port:"), m_address.port);
+    addRow(tr("&User name:"), m_address.username,
            tr("The carrier's digest credentials; empty if it knows you by your address."));
-    addRow(tr("Pass&word:"), m_password);
-    addRow(tr("&Trusted sources:"), m_trusted,
+    addRow(tr("Pass&word:"), m_address.password);
+    addRow(tr("&Trusted sources:"), m_address.trustedSources,
            tr("Addresses allowed to send DID calls and SMS, separated by commas."));
     addRow(QString(), m_routeAll);
     auto* testRow = new QHBoxLayout;
@@ -95,21 +97,9 @@ void GatewayStep::layOutPage()
     finishLayOut(layout);
 }
 
-network::GatewayInput GatewayStep::input() const
-{
-    network::GatewayInput in;
-    in.name = m_name->text();
-    in.host = m_host->text();
-    in.port = m_port->text();
-    in.username = m_username->text();
-    in.password = m_password->text();
-    in.trustedSources = m_trusted->text();
-    return in;
-}
-
 bool GatewayStep::save()
 {
-    const network::GatewayInput in = input();
+    const network::GatewayInput in = m_address.input();
     if (m_state.gatewayId != 0 && in == m_saved && m_routeAll->isChecked() == m_savedRoute) {
         showProblems({});
         return true;
@@ -156,8 +146,8 @@ void GatewayStep::ping()
     }
     m_pending = m_state.gatewayId;
     m_result->setStyleSheet(QString());
-    m_result->setText(
-        tr("Sending OPTIONS to %1:%2…").arg(m_host->text().trimmed(), m_port->text().trimmed()));
+    m_result->setText(tr("Sending OPTIONS to %1:%2…")
+                          .arg(m_address.host->text().trimmed(), m_address.port->text().trimmed()));
     m_timeout.start();
     sipSwitch->pingGateway(m_pending);
 }

@@ -2,6 +2,7 @@
 
 #include "admin/setup/SetupStep.h"
 #include "core/Csv.h"
+#include "network/GatewayDialogs.h"
 #include "network/GatewayService.h"
 #include "store/Account.h"
 
@@ -80,7 +81,6 @@ public:
 
 private:
     void layOutPage();
-    network::GatewayInput input() const;
     // Adds the gateway (and its route), or changes the one added before;
     // false with the problems shown when something is wrong.
     bool save();
@@ -89,12 +89,7 @@ private:
     void pinged(qint64 gatewayId, int status, const QString& phrase, qint64 elapsedMs);
     void showPing(bool reachable, const QString& text);
 
-    QLineEdit* m_name = nullptr;
-    QLineEdit* m_host = nullptr;
-    QLineEdit* m_port = nullptr;
-    QLineEdit* m_username = nullptr;
-    QLineEdit* m_password = nullptr;
-    QLineEdit* m_trusted = nullptr;
+    GatewayAddressFields m_address;
     QCheckBox* m_routeAll = nullptr;
     QPushButton* m_test = nullptr;
     QLabel* m_result = nullptr;
