@@ -212,23 +212,17 @@ void AuditLogPage::fillChoices()
 
 void AuditLogPage::reload()
 {
-    try {
-        fillChoices();
-    } catch (const store::StoreError& error) {
-        m_status->setText(error.message());
-    }
+    readOrShowError(m_status, [this] { fillChoices(); });
     applyFilter();
 }
 
 void AuditLogPage::applyFilter()
 {
     m_typing->stop();
-    try {
+    readOrShowError(m_status, [this] {
         m_model->setFilter(currentFilter());
         showStatus();
-    } catch (const store::StoreError& error) {
-        m_status->setText(error.message());
-    }
+    });
 }
 
 void AuditLogPage::showStatus()

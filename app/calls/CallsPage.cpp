@@ -99,7 +99,8 @@ QVariant CallsModel::cell(const store::CallRow& r, int columnIndex, int role) co
     if (role == Qt::UserRole)
         return QVariant::fromValue(qint64(r.id));
     if (role == Qt::ForegroundRole && column == CallColumn::Result && !r.answered())
-        return QColor(r.state == store::CallState::Open ? QColor(0x1f, 0x6f, 0xeb) : QColor(0xcf, 0x22, 0x2e));
+        return QColor(r.state == store::CallState::Open ? QColor(0x1f, 0x6f, 0xeb)
+                                                        : QColor(0xcf, 0x22, 0x2e));
     if (role == Qt::ForegroundRole && column == CallColumn::Profit && r.profit().micros() < 0)
         return QColor(0xcf, 0x22, 0x2e);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -359,17 +360,13 @@ store::CallFilter CallsPage::currentFilter() const
 
 void CallsPage::reload()
 {
-    try {
-        fillChoices();
-    } catch (const store::StoreError& error) {
-        m_totals->setText(error.message());
-    }
+    readOrShowError(m_totals, [this] { fillChoices(); });
     applyFilter();
 }
 
 void CallsPage::applyFilter()
 {
-    try {
+    readOrShowError(m_totals, [this] {
         const store::CallFilter filter = currentFilter();
         m_model->setFilter(filter);
         const store::CallTotals t = m_reports.repository().totals(filter);
@@ -384,9 +381,7 @@ void CallsPage::applyFilter()
                            format::money(t.sell, m_currency), format::money(t.cost, m_currency),
                            format::money(t.profit(), m_currency),
                            format::percent(reports::marginPercent(t))));
-    } catch (const store::StoreError& error) {
-        m_totals->setText(error.message());
-    }
+    });
 }
 
 void CallsPage::showDetail()

@@ -1,5 +1,7 @@
 #include "common/PageParts.h"
 
+#include "store/StoreError.h"
+
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -135,6 +137,17 @@ QTimer* typingPause(QObject* parent, std::function<void()> apply)
     timer->setInterval(350);
     QObject::connect(timer, &QTimer::timeout, timer, std::move(apply));
     return timer;
+}
+
+bool readOrShowError(QLabel* status, const std::function<void()>& read)
+{
+    try {
+        read();
+        return true;
+    } catch (const store::StoreError& error) {
+        status->setText(error.message());
+        return false;
+    }
 }
 
 QSortFilterProxyModel* searchableProxy(QAbstractItemModel* model, QObject* parent)

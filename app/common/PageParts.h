@@ -64,6 +64,10 @@ QTimer* refreshWhileShown(QWidget* page, int intervalMs, std::function<void()> r
 // every key.
 QTimer* typingPause(QObject* parent, std::function<void()> apply);
 
+// Runs `read`, which reads the database for a page; when the store fails,
+// its message is shown in `status`. True when the reading went through.
+bool readOrShowError(QLabel* status, const std::function<void()>& read);
+
 // A proxy over `model` for a table the user sorts and searches: it sorts by
 // the model's Qt::UserRole (numbers by value, not by their text) and
 // filters on every column, whatever the case.
