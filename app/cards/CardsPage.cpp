@@ -155,11 +155,8 @@ void CardsPage::voidCard()
         card->status == store::CardStatus::Active
             ? tr("Void card %1? Its account %2 will be suspended.").arg(card->serial, card->usedByAccountCode)
             : tr("Void card %1? It can never be used after this.").arg(card->serial);
-    if (!dialogs::confirm(this, tr("Void card"), text))
-        return;
-    dialogs::attempt(this, tr("Void card"),
-                     [&] { cards::CardService(m_db, m_clock).voidCard(card->serial, ConsoleActor); });
-    reload();
+    confirmVoid(tr("Void card"), text,
+                [&] { cards::CardService(m_db, m_clock).voidCard(card->serial, ConsoleActor); });
 }
 
 void CardsPage::voidBatch()
@@ -167,15 +164,20 @@ void CardsPage::voidBatch()
     const auto batch = selectedItem(m_batchesView, *m_batches);
     if (!batch)
         return;
-    if (!dialogs::confirm(
-            this, tr("Void batch"),
-            tr("Void batch %1? Its %n unused card(s) can never be used after this; cards already used "
-               "stay as they are.",
-               nullptr, batch->newCount)
-                .arg(batch->id)))
+    confirmVoid(tr("Void batch"),
+                tr("Void batch %1? Its %n unused card(s) can never be used after this; cards already used "
+                   "stay as they are.",
+                   nullptr, batch->newCount)
+                    .arg(batch->id),
+                [&] { cards::CardService(m_db, m_clock).voidBatch(batch->id, ConsoleActor); });
+}
+
+void CardsPage::confirmVoid(const QString& title, const QString& question,
+                            const std::function<void()>& change)
+{
+    if (!dialogs::confirm(this, title, question))
         return;
-    dialogs::attempt(this, tr("Void batch"),
-                     [&] { cards::CardService(m_db, m_clock).voidBatch(batch->id, ConsoleActor); });
+    dialogs::attempt(this, title, change);
     reload();
 }
 

@@ -2,6 +2,8 @@
 
 #include "common/RecordPage.h"
 
+#include <functional>
+
 class QComboBox;
 class QTabWidget;
 
@@ -35,6 +37,10 @@ protected:
 
 private:
     void showCurrentBatch();
+    // Asks `question`, then runs `change` through the card service, both
+    // under `title`; the lists are read again even when the service refused
+    // it, since what it refused may have changed meanwhile.
+    void confirmVoid(const QString& title, const QString& question, const std::function<void()>& change);
 
     CardBatchesModel* m_batches = nullptr;
     CardsModel* m_cards = nullptr;
