@@ -1,7 +1,9 @@
 #include "common/RecordPage.h"
 
+#include "common/Dialogs.h"
 #include "common/PageParts.h"
 
+#include <QDialog>
 #include <QItemSelectionModel>
 
 namespace rebound::console {
@@ -23,6 +25,14 @@ void RecordPage::showEvent(QShowEvent* event)
 }
 
 void RecordPage::updateActions() {}
+
+bool RecordPage::savedThrough(QDialog& dialog)
+{
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return false;
+    reload();
+    return true;
+}
 
 QTableView* RecordPage::recordTable(const QString& name, QAbstractItemModel* model)
 {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QDialog;
 
 namespace rebound::core {
 class Clock;
@@ -55,6 +56,11 @@ protected:
     // the selection of a table made by recordTable() changes. Nothing by
     // default.
     virtual void updateActions();
+
+    // Shows `dialog`, whose OK saves a record, and reads the records again
+    // once it was accepted. True then, so the caller can select the record
+    // it saved.
+    bool savedThrough(QDialog& dialog);
 
     // A table (makeTable) whose selection changes call updateActions().
     QTableView* recordTable(const QString& name, QAbstractItemModel* model);

@@ -101,10 +101,8 @@ void DidsPage::openDialog(std::optional<store::Did> existing)
                               .number;
         },
         this);
-    if (dialogs::exec(dialog) != QDialog::Accepted)
-        return;
-    reload();
-    selectDid(savedNumber);
+    if (savedThrough(dialog))
+        selectDid(savedNumber);
 }
 
 void DidsPage::deleteDid()

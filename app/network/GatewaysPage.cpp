@@ -135,10 +135,8 @@ void GatewaysPage::addGateway()
             added = network::GatewayService(m_db, m_clock).add(input, ConsoleActor).id;
         },
         this);
-    if (dialogs::exec(dialog) != QDialog::Accepted)
-        return;
-    reload();
-    selectListed(m_gatewaysView, m_gateways->rowOf(added));
+    if (savedThrough(dialog))
+        selectListed(m_gatewaysView, m_gateways->rowOf(added));
 }
 
 void GatewaysPage::editGateway()
@@ -152,8 +150,7 @@ void GatewaysPage::editGateway()
             network::GatewayService(m_db, m_clock).update(existing->id, input, ConsoleActor);
         },
         this);
-    if (dialogs::exec(dialog) == QDialog::Accepted)
-        reload();
+    savedThrough(dialog);
 }
 
 void GatewaysPage::deleteGateway()
@@ -227,10 +224,8 @@ void GatewaysPage::addRoute()
             added = network::RouteService(m_db, m_clock).add(input, ConsoleActor).id;
         },
         this);
-    if (dialogs::exec(dialog) != QDialog::Accepted)
-        return;
-    reload();
-    selectRoute(added);
+    if (savedThrough(dialog))
+        selectRoute(added);
 }
 
 void GatewaysPage::deleteRoute()
