@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QTableWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -236,7 +235,7 @@ DashboardPage::DashboardPage(const store::Database& db, const core::Clock& clock
     m_thread.setObjectName(QStringLiteral("dashboard"));
     m_thread.start();
 
-    m_timer = refreshWhileShown(this, RefreshIntervalMs, [this] { refresh(); });
+    refreshWhileShown(this, RefreshIntervalMs, [this] { refresh(); });
     if (sipSwitch)
         connect(sipSwitch, &Switch::callbackStateChanged, this, &DashboardPage::refresh);
     refresh();

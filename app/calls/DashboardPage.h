@@ -7,7 +7,6 @@
 
 class QLabel;
 class QTableWidget;
-class QTimer;
 
 namespace rebound {
 class Switch;
@@ -57,15 +56,6 @@ public:
                   QWidget* parent = nullptr);
     ~DashboardPage() override;
 
-    QTableWidget* figures() const { return m_figures; }
-    QTableWidget* topDestinations() const { return m_top; }
-    QTableWidget* lowBalances() const { return m_low; }
-    QTableWidget* failures() const { return m_failures; }
-    QLabel* inProgress() const { return m_inProgress; }
-    ChartWidget* callsChart() const { return m_callsChart; }
-    ChartWidget* moneyChart() const { return m_moneyChart; }
-    QTimer* refreshTimer() const { return m_timer; }
-
 public Q_SLOTS:
     // Asks the loader for fresh figures; a request while one is running is
     // remembered and served once it ends.
@@ -92,7 +82,6 @@ private:
     QTableWidget* m_failures = nullptr;
     ChartWidget* m_callsChart = nullptr;
     ChartWidget* m_moneyChart = nullptr;
-    QTimer* m_timer = nullptr;
 };
 
 // The two charts the dashboard and the reports page share, filled from a

@@ -29,7 +29,6 @@
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <utility>
 
 namespace rebound::console {
@@ -113,6 +112,10 @@ void TestPhonesPage::layOutControls(QVBoxLayout* layout)
         tr("Phone A sends the SMS a carrier would pass on: the account code and the destination."));
     m_web->setToolTip(tr("The callback the web portal would ask for."));
     m_api->setToolTip(tr("The callback the JSON API would ask for."));
+    m_did->setObjectName(QStringLiteral("testDid"));
+    m_sms->setObjectName(QStringLiteral("testSms"));
+    m_web->setObjectName(QStringLiteral("testWeb"));
+    m_api->setObjectName(QStringLiteral("testApi"));
     for (QPushButton* b : {m_did, m_sms, m_web, m_api})
         triggers->addWidget(b);
     triggers->addStretch(1);
@@ -129,6 +132,7 @@ void TestPhonesPage::layOutListening(QVBoxLayout* layout)
 {
     auto* listenRow = new QHBoxLayout;
     m_speaker = new PhoneSpeaker(this);
+    m_speaker->setObjectName(QStringLiteral("testSpeaker"));
     m_listen = new QComboBox;
     m_listen->setObjectName(QStringLiteral("testListen"));
     m_listen->addItem(tr("Off"), -1);
@@ -161,6 +165,7 @@ void TestPhonesPage::layOutRecord(QVBoxLayout* layout)
     m_record->setObjectName(QStringLiteral("testRecord"));
     m_record->setPlaceholderText(tr("The call's record appears here once the callback ends."));
     m_showCall = new QPushButton(tr("Show on the &Calls page"));
+    m_showCall->setObjectName(QStringLiteral("testShowCall"));
     m_showCall->setEnabled(false);
     recordColumn->addWidget(m_record, 1);
     recordColumn->addWidget(m_showCall, 0, Qt::AlignLeft);
@@ -266,11 +271,14 @@ TestPhonesPage::~TestPhonesPage()
 
 QGroupBox* TestPhonesPage::makePanel(Panel& p, Phone phone, const QString& title)
 {
+    // Each panel's widgets are named for the tests with the phone's letter:
+    // stateA, answerB, keyA#.
+    const QChar letter = phone == Phone::A ? QLatin1Char('A') : QLatin1Char('B');
     p.box = new QGroupBox(title);
     auto* layout = new QVBoxLayout(p.box);
     p.number = new QLabel;
     p.state = new QLabel;
-    p.state->setObjectName(phone == Phone::A ? QStringLiteral("stateA") : QStringLiteral("stateB"));
+    p.state->setObjectName(QStringLiteral("state") + letter);
     QFont big = p.state->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -282,6 +290,9 @@ QGroupBox* TestPhonesPage::makePanel(Panel& p, Phone phone, const QString& title
     p.answer = new QPushButton(tr("Answer"));
     p.hangup = new QPushButton(tr("Hang up"));
     p.autoAnswer = new QCheckBox(tr("Answer by itself"));
+    p.answer->setObjectName(QStringLiteral("answer") + letter);
+    p.hangup->setObjectName(QStringLiteral("hangup") + letter);
+    p.autoAnswer->setObjectName(QStringLiteral("autoAnswer") + letter);
     buttons->addWidget(p.answer);
     buttons->addWidget(p.hangup);
     buttons->addWidget(p.autoAnswer);
@@ -292,9 +303,7 @@ QGroupBox* TestPhonesPage::makePanel(Panel& p, Phone phone, const QString& title
     for (int i = 0; i < Keypad.size(); ++i) {
         const QChar digit = Keypad.at(i);
         auto* key = new QPushButton(digit);
-        key->setObjectName(QStringLiteral("key%1%2")
-                               .arg(phone == Phone::A ? QLatin1Char('A') : QLatin1Char('B'))
-                               .arg(digit));
+        key->setObjectName(QStringLiteral("key%1%2").arg(letter).arg(digit));
         key->setFixedWidth(48);
         keypad->addWidget(key, i / 3, i % 3);
         p.keys.append(key);
@@ -310,6 +319,7 @@ QGroupBox* TestPhonesPage::makePanel(Panel& p, Phone phone, const QString& title
 
     auto* levelRow = new QHBoxLayout;
     p.level = new QProgressBar;
+    p.level->setObjectName(QStringLiteral("level") + letter);
     p.level->setRange(0, 100);
     p.level->setValue(0);
     p.level->setTextVisible(false);
@@ -324,12 +334,6 @@ QGroupBox* TestPhonesPage::makePanel(Panel& p, Phone phone, const QString& title
     connect(p.autoAnswer, &QCheckBox::toggled, this,
             [this, phone](bool on) { m_phones->setAutoAnswer(phone, on); });
     return p.box;
-}
-
-QPushButton* TestPhonesPage::key(Phone phone, QChar digit) const
-{
-    const int i = Keypad.indexOf(digit);
-    return i < 0 ? nullptr : panel(phone).keys.value(i);
 }
 
 void TestPhonesPage::refreshSubscribers()
@@ -439,9 +443,8 @@ void TestPhonesPage::onCallbackState(qint64 requestId, store::RequestState state
     try {
         const QStringList lines = testphones::TestCalls::record(m_db, m_clock, requestId, QLocale());
         m_record->setPlainText(lines.join(QLatin1Char('\n')));
-        for (const store::CallRecord& c : store::CdrRepository(m_db, m_clock).recentCalls(std::nullopt, 50))
-            if (c.requestId && *c.requestId == requestId)
-                m_callId = c.id;
+        if (const auto call = store::CdrRepository(m_db, m_clock).callOfRequest(requestId))
+            m_callId = call->id;
     } catch (const store::StoreError& error) {
         m_record->setPlainText(error.message());
     }

@@ -56,28 +56,8 @@ public:
                    QWidget* parent = nullptr);
     ~TestPhonesPage() override;
 
-    // For tests and the Calls link.
+    // The phones the page drives.
     testphones::TestPhones& phones() { return *m_phones; }
-    QPushButton* powerButton() const { return m_power; }
-    QComboBox* subscriberBox() const { return m_subscriber; }
-    QLineEdit* destinationEdit() const { return m_destination; }
-    QPushButton* didButton() const { return m_did; }
-    QPushButton* smsButton() const { return m_sms; }
-    QPushButton* webButton() const { return m_web; }
-    QPushButton* apiButton() const { return m_api; }
-    QLabel* stateLabel(Phone phone) const { return panel(phone).state; }
-    QPushButton* answerButton(Phone phone) const { return panel(phone).answer; }
-    QPushButton* hangupButton(Phone phone) const { return panel(phone).hangup; }
-    QCheckBox* autoAnswerBox(Phone phone) const { return panel(phone).autoAnswer; }
-    QPushButton* key(Phone phone, QChar digit) const;
-    QProgressBar* levelMeter(Phone phone) const { return panel(phone).level; }
-    // "Listen to": which phone the computer's loudspeaker plays (off, A, B).
-    QComboBox* listenBox() const { return m_listen; }
-    QLabel* listenNote() const { return m_listenNote; }
-    PhoneSpeaker& speaker() const { return *m_speaker; }
-    QPlainTextEdit* stepsLog() const { return m_steps; }
-    QTextBrowser* record() const { return m_record; }
-    QPushButton* showCallButton() const { return m_showCall; }
     // The request of the test callback on the page (0: none yet).
     qint64 requestId() const { return m_requestId; }
     qint64 callId() const { return m_callId; }

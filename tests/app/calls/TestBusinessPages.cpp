@@ -30,8 +30,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -431,7 +431,7 @@ private Q_SLOTS:
         };
         const QString revenue = monthTotal(QStringLiteral("sell_micros"));
         const QString cost = monthTotal(QStringLiteral("buy_micros"));
-        QTableWidget* figures = page.figures();
+        auto* figures = child<QTableWidget>(page, QStringLiteral("dashboardFigures"));
         const auto cell = [&](const QString& figure, int column) {
             for (int r = 0; r < figures->rowCount(); ++r)
                 if (figures->item(r, 0)->text() == figure)
@@ -447,16 +447,22 @@ private Q_SLOTS:
             QStringLiteral("SELECT COUNT(*) FROM calls WHERE answered_at IS NOT NULL AND started_at >= ?"),
             {qlonglong(m_now)});
         QCOMPARE(cell(QStringLiteral("Calls answered"), 1), QStringLiteral("%1 / 25").arg(answeredToday));
-        QCOMPARE(page.inProgress()->text(), QStringLiteral("1 call in progress"));
+        QCOMPARE(child<QLabel>(page, QStringLiteral("callsInProgress"))->text(),
+                 QStringLiteral("1 call in progress"));
 
-        QVERIFY(page.topDestinations()->rowCount() >= 3);
-        QVERIFY(page.failures()->item(0, 0)->text().contains(QStringLiteral("486")));
+        QVERIFY(child<QTableWidget>(page, QStringLiteral("topDestinations"))->rowCount() >= 3);
+        QVERIFY(child<QTableWidget>(page, QStringLiteral("failureReasons"))
+                    ->item(0, 0)
+                    ->text()
+                    .contains(QStringLiteral("486")));
+        auto* low = child<QTableWidget>(page, QStringLiteral("lowBalances"));
         bool lowFound = false;
-        for (int r = 0; r < page.lowBalances()->rowCount(); ++r)
-            lowFound = lowFound || page.lowBalances()->item(r, 0)->text().startsWith(QStringLiteral("1005"));
+        for (int r = 0; r < low->rowCount(); ++r)
+            lowFound = lowFound || low->item(r, 0)->text().startsWith(QStringLiteral("1005"));
         QVERIFY(lowFound); // 1005 starts with nothing
-        QVERIFY(!page.callsChart()->isEmpty());
-        QCOMPARE(page.callsChart()->plot()->plottableCount(), 3);
+        auto* callsChart = child<console::ChartWidget>(page, QStringLiteral("dashboardCallsChart"));
+        QVERIFY(!callsChart->isEmpty());
+        QCOMPARE(callsChart->plot()->plottableCount(), 3);
 
         // A new call shows up on the next refresh.
         makeCall(QStringLiteral("1001"), QStringLiteral("442071234567"), m_now + 21 * Hour, 30);
@@ -607,12 +613,13 @@ private Q_SLOTS:
         console::DashboardPage dashboard(*m_t->db, m_t->clock, nullptr);
         QSignalSpy spy(&dashboard, &console::DashboardPage::refreshed);
         QVERIFY(spy.wait(10000));
-        QCOMPARE(dashboard.topDestinations()->item(0, 0)->text(),
+        QCOMPARE(child<QTableWidget>(dashboard, QStringLiteral("topDestinations"))->item(0, 0)->text(),
                  QStringLiteral("No answered calls in the last 30 days."));
-        QCOMPARE(dashboard.failures()->item(0, 0)->text(),
+        QCOMPARE(child<QTableWidget>(dashboard, QStringLiteral("failureReasons"))->item(0, 0)->text(),
                  QStringLiteral("No failed calls in the last 30 days."));
-        QCOMPARE(dashboard.inProgress()->text(), QStringLiteral("0 calls in progress"));
-        QVERIFY(dashboard.callsChart()->isEmpty());
+        QCOMPARE(child<QLabel>(dashboard, QStringLiteral("callsInProgress"))->text(),
+                 QStringLiteral("0 calls in progress"));
+        QVERIFY(child<console::ChartWidget>(dashboard, QStringLiteral("dashboardCallsChart"))->isEmpty());
 
         console::CallsPage calls(*m_t->db, m_t->clock);
         QCOMPARE(calls.model()->rowCount(), 0);

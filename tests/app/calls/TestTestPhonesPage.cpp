@@ -61,9 +61,18 @@ class TestTestPhonesPage : public QObject
             window.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
     }
 
-    static bool logged(const console::TestPhonesPage& page, const QString& text)
+    static bool logged(console::TestPhonesPage& page, const QString& text)
     {
-        return page.stepsLog()->toPlainText().contains(text);
+        return test::child<QPlainTextEdit>(page, QStringLiteral("testSteps"))->toPlainText().contains(text);
+    }
+
+    // The widget named `name` and `phone`'s letter, on that phone's panel
+    // (stateA, answerB, keyA#).
+    template <typename W = QPushButton>
+    static W* onPhone(console::TestPhonesPage& page, const QString& name, Phone phone,
+                      const QString& then = {})
+    {
+        return test::child<W>(page, name + (phone == Phone::A ? QLatin1Char('A') : QLatin1Char('B')) + then);
     }
 
 private Q_SLOTS:
@@ -89,6 +98,16 @@ private Q_SLOTS:
         console::TestPhonesPage* page = window.testPhonesPage();
         QVERIFY(page);
         QVERIFY(window.showPage(QStringLiteral("Test phones")));
+        auto* listen = test::child<QComboBox>(*page, QStringLiteral("testListen"));
+        auto* listenNote = test::child<QLabel>(*page, QStringLiteral("testListenNote"));
+        auto* power = test::child<QPushButton>(*page, QStringLiteral("testPhonesPower"));
+        auto* did = test::child<QPushButton>(*page, QStringLiteral("testDid"));
+        auto* recordView = test::child<QTextBrowser>(*page, QStringLiteral("testRecord"));
+        auto* showCall = test::child<QPushButton>(*page, QStringLiteral("testShowCall"));
+        auto* stateA = onPhone<QLabel>(*page, QStringLiteral("state"), Phone::A);
+        auto* stateB = onPhone<QLabel>(*page, QStringLiteral("state"), Phone::B);
+        auto* levelA = onPhone<QProgressBar>(*page, QStringLiteral("level"), Phone::A);
+        auto* levelB = onPhone<QProgressBar>(*page, QStringLiteral("level"), Phone::B);
         QSignalSpy started(&sipSwitch, &Switch::started);
         sipSwitch.start();
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 10'000);
@@ -97,75 +116,75 @@ private Q_SLOTS:
         // off and disabled, and says why; the level meters below work all
         // the same. With an output, it plays phone A.
         const bool output = !QMediaDevices::defaultAudioOutput().isNull();
-        QCOMPARE(page->listenBox()->isEnabled(), output);
-        QCOMPARE(page->listenNote()->isVisible(), !output);
-        QCOMPARE(page->listenNote()->text(),
-                 QStringLiteral("No audio output on this computer: levels only."));
-        QCOMPARE(page->listenBox()->currentData().toInt(), output ? int(Phone::A) : -1);
+        QCOMPARE(listen->isEnabled(), output);
+        QCOMPARE(listenNote->isVisible(), !output);
+        QCOMPARE(listenNote->text(), QStringLiteral("No audio output on this computer: levels only."));
+        QCOMPARE(listen->currentData().toInt(), output ? int(Phone::A) : -1);
 
         // Off: no trigger. On: the test carrier points at the phones.
-        QVERIFY(!page->didButton()->isEnabled());
-        page->powerButton()->click();
+        QVERIFY(!did->isEnabled());
+        power->click();
         QVERIFY(page->phones().isRunning());
         QCOMPARE(page->phones().listening(Phone::A), output);
         QVERIFY(!page->phones().listening(Phone::B));
-        QCOMPARE(page->speaker().isPlaying(), output);
-        QVERIFY(page->didButton()->isEnabled());
+        QCOMPARE(test::child<console::PhoneSpeaker>(*page, QStringLiteral("testSpeaker"))->isPlaying(),
+                 output);
+        QVERIFY(did->isEnabled());
         const store::GatewayRepository gateways(*m_t->db, m_t->clock);
         QCOMPARE(gateways.testCarrier()->port, page->phones().port());
         QVERIFY(gateways.testCarrier()->enabled);
 
-        page->subscriberBox()->setCurrentIndex(page->subscriberBox()->findData(QStringLiteral("1001")));
-        page->destinationEdit()->setText(QStringLiteral("+1 202 555 0147"));
+        test::choose(*page, QStringLiteral("testSubscriber"), QStringLiteral("1001"));
+        test::child<QLineEdit>(*page, QStringLiteral("testDestination"))
+            ->setText(QStringLiteral("+1 202 555 0147"));
         const core::Money before =
             store::AccountRepository(*m_t->db, m_t->clock).findByCode(QStringLiteral("1001"))->balance;
 
         // Ring: the DID answers busy, and the switch calls A back.
-        page->didButton()->click();
+        did->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             logged(*page, QStringLiteral("The switch turned the DID call away with 486 Busy Here")), 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(page->requestId() != 0, 10'000);
-        QTRY_VERIFY_WITH_TIMEOUT(page->stateLabel(Phone::A)->text().startsWith(QStringLiteral("Ringing: +")),
-                                 15'000);
-        QVERIFY(page->answerButton(Phone::A)->isEnabled());
-        QVERIFY(!page->key(Phone::A, QLatin1Char('1'))->isEnabled()); // no keys before the answer
-        page->answerButton(Phone::A)->click();
-        QVERIFY(page->stateLabel(Phone::A)->text().startsWith(QStringLiteral("Talking with +")));
+        QTRY_VERIFY_WITH_TIMEOUT(stateA->text().startsWith(QStringLiteral("Ringing: +")), 15'000);
+        QVERIFY(onPhone(*page, QStringLiteral("answer"), Phone::A)->isEnabled());
+        QVERIFY(!onPhone(*page, QStringLiteral("key"), Phone::A, QStringLiteral("1"))
+                     ->isEnabled()); // no keys before the answer
+        onPhone(*page, QStringLiteral("answer"), Phone::A)->click();
+        QVERIFY(stateA->text().startsWith(QStringLiteral("Talking with +")));
 
         // The IVR asks for the destination; A hears it and keys it.
         QTRY_VERIFY_WITH_TIMEOUT(logged(*page, QStringLiteral(": In the IVR")), 10'000);
-        QTRY_VERIFY_WITH_TIMEOUT(page->levelMeter(Phone::A)->value() > 20, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(levelA->value() > 20, 10'000);
         QString error;
         const auto plan =
             testphones::TestCalls::plan(*m_t->db, m_t->clock, QStringLiteral("did"), QStringLiteral("1001"),
                                         QStringLiteral("+12025550147"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (QChar digit : plan.keys) {
-            QPushButton* key = page->key(Phone::A, digit);
+            QPushButton* key = onPhone(*page, QStringLiteral("key"), Phone::A, digit);
             QVERIFY(key && key->isEnabled());
             key->click();
         }
 
         // B rings with the subscriber's number and answers; they talk.
-        QTRY_VERIFY_WITH_TIMEOUT(page->stateLabel(Phone::B)->text().startsWith(QStringLiteral("Ringing: +")),
-                                 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(stateB->text().startsWith(QStringLiteral("Ringing: +")), 20'000);
         screenshot(window, "test-phones-b-ringing");
-        page->answerButton(Phone::B)->click();
+        onPhone(*page, QStringLiteral("answer"), Phone::B)->click();
         QTRY_VERIFY_WITH_TIMEOUT(logged(*page, QStringLiteral(": Connected")), 10'000);
         // Each phone hears the other's tone across the bridge.
-        QTRY_VERIFY_WITH_TIMEOUT(page->levelMeter(Phone::B)->value() > 40, 10'000);
-        QTRY_VERIFY_WITH_TIMEOUT(page->levelMeter(Phone::A)->value() > 40, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(levelB->value() > 40, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(levelA->value() > 40, 10'000);
         // The elapsed time runs (the page ticks every second); past the
         // demo rates' 3 s grace, so leg B is charged too.
-        QTRY_VERIFY_WITH_TIMEOUT(page->stateLabel(Phone::B)->text().endsWith(QStringLiteral("0:02")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(stateB->text().endsWith(QStringLiteral("0:02")), 10'000);
         screenshot(window, "test-phones-talking");
-        QTRY_VERIFY_WITH_TIMEOUT(page->stateLabel(Phone::B)->text().endsWith(QStringLiteral("0:05")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(stateB->text().endsWith(QStringLiteral("0:05")), 10'000);
 
         // A hangs up: the callback ends, is billed, and its record shows.
-        page->hangupButton(Phone::A)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!page->record()->toPlainText().isEmpty(), 15'000);
-        QTRY_COMPARE_WITH_TIMEOUT(page->stateLabel(Phone::B)->text(), QStringLiteral("Idle"), 10'000);
-        QCOMPARE(page->stateLabel(Phone::A)->text(), QStringLiteral("Idle"));
+        onPhone(*page, QStringLiteral("hangup"), Phone::A)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!recordView->toPlainText().isEmpty(), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateB->text(), QStringLiteral("Idle"), 10'000);
+        QCOMPARE(stateA->text(), QStringLiteral("Idle"));
         screenshot(window, "test-phones-record");
 
         const store::CdrRepository cdrs(*m_t->db, m_t->clock);
@@ -188,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(call->sell > core::Money());
         QCOMPARE(before - after, call->sell); // billed like a real call
         const QString currency = store::SettingsRepository(*m_t->db).currency();
-        const QString record = page->record()->toPlainText();
+        const QString record = recordView->toPlainText();
         QVERIFY2(record.contains(QStringLiteral("(test call), Completed")), qPrintable(record));
         QVERIFY2(record.contains(QStringLiteral("leg A +447700900123 via Test phones (built-in): SIP 200")),
                  qPrintable(record));
@@ -204,8 +223,8 @@ private Q_SLOTS:
                  qPrintable(record));
 
         // The link opens the call on the Calls page.
-        QVERIFY(page->showCallButton()->isEnabled());
-        page->showCallButton()->click();
+        QVERIFY(showCall->isEnabled());
+        showCall->click();
         QVERIFY(window.callsPage()->isVisible());
         const QModelIndex current = test::child<QTableView>(*window.callsPage(), QStringLiteral("callsView"))
                                         ->selectionModel()
@@ -215,7 +234,7 @@ private Q_SLOTS:
 
         // Off again: the test carrier takes nothing.
         window.showPage(QStringLiteral("Test phones"));
-        page->powerButton()->click();
+        power->click();
         QVERIFY(!page->phones().isRunning());
         QVERIFY(!gateways.testCarrier()->enabled);
         QSignalSpy stopped(&sipSwitch, &Switch::stopped);
