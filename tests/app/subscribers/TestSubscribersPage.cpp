@@ -24,17 +24,9 @@ using namespace rebound;
 namespace dialogs = rebound::console::dialogs;
 
 namespace {
-QLineEdit* edit(QDialog& d, const QString& name)
-{
-    auto* e = d.findChild<QLineEdit*>(name);
-    if (!e)
-        qFatal("no line edit %s", qPrintable(name));
-    return e;
-}
-
 void type(QDialog& d, const QString& field, const QString& text)
 {
-    QLineEdit* e = edit(d, field);
+    QLineEdit* e = test::child<QLineEdit>(d, field);
     e->clear();
     QTest::keyClicks(e, text);
 }
@@ -209,7 +201,7 @@ private Q_SLOTS:
         console::SubscribersPage* page = window.subscribersPage();
         addAndSelect(*page, QStringLiteral("902"), QStringLiteral("+447700900123"));
         dialogs::setExecHook([](QDialog& d) {
-            edit(d, QStringLiteral("callback"))->clear();
+            test::child<QLineEdit>(d, QStringLiteral("callback"))->clear();
             clickOk(d);
             return d.result();
         });
@@ -223,7 +215,7 @@ private Q_SLOTS:
         QString shown = QStringLiteral("unset");
         QStringList phones;
         dialogs::setExecHook([&](QDialog& d) {
-            shown = edit(d, QStringLiteral("callback"))->text();
+            shown = test::child<QLineEdit>(d, QStringLiteral("callback"))->text();
             phones = listed(d);
             d.reject();
             return d.result();
@@ -309,7 +301,7 @@ private Q_SLOTS:
         // Cancel keeps everything.
         dialogs::setConfirmHook([](const QString&) { return true; });
         dialogs::setExecHook([&](QDialog& d) {
-            edit(d, QStringLiteral("callback"))->clear();
+            test::child<QLineEdit>(d, QStringLiteral("callback"))->clear();
             select(d, QStringLiteral("+447700900456"));
             QTest::mouseClick(d.findChild<QPushButton*>(QStringLiteral("removePhone")), Qt::LeftButton);
             d.reject();
@@ -318,7 +310,7 @@ private Q_SLOTS:
         page->editAction()->trigger();
         QCOMPARE(service.registeredPhones(added.id).size(), 1);
         dialogs::setExecHook([&](QDialog& d) {
-            edit(d, QStringLiteral("callback"))->clear();
+            test::child<QLineEdit>(d, QStringLiteral("callback"))->clear();
             select(d, QStringLiteral("+447700900456"));
             QTest::mouseClick(d.findChild<QPushButton*>(QStringLiteral("removePhone")), Qt::LeftButton);
             clickOk(d);
