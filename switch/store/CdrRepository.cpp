@@ -169,6 +169,13 @@ std::optional<CallRecord> CdrRepository::call(std::int64_t callId) const
     return firstRow(*q, callFrom);
 }
 
+std::optional<CallRecord> CdrRepository::callOfRequest(std::int64_t requestId) const
+{
+    auto q = m_db.cached(CallColumns + QStringLiteral("WHERE callback_request_id = ? ORDER BY id LIMIT 1"),
+                         {qlonglong(requestId)}, tr("reading a call"));
+    return firstRow(*q, callFrom);
+}
+
 QList<LegRecord> CdrRepository::legs(std::int64_t callId) const
 {
     auto statement = m_db.cached(

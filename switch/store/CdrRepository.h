@@ -94,9 +94,12 @@ public:
     void closeCall(std::int64_t callId, CallState state, const QString& hangupReason,
                    const QString& destinationName = {});
 
-    // call() and recentCalls() throw StoreError (Invalid) for a row whose
+    // call(), callOfRequest() and recentCalls() throw StoreError (Invalid) for a row whose
     // state word this build does not know.
     std::optional<CallRecord> call(std::int64_t callId) const;
+    // The call a callback request opened (calls.callback_request_id): the
+    // first, should it have opened more; none before its call is opened.
+    std::optional<CallRecord> callOfRequest(std::int64_t requestId) const;
     QList<LegRecord> legs(std::int64_t callId) const;
     // Calls not yet billed (CallState::Open): at start-up, what a crash left
     // behind, with or without legs.

@@ -105,10 +105,7 @@ QStringList TestCalls::record(const store::Database& db, const core::Clock& cloc
     const store::GatewayRepository gateways(db, clock);
     const store::SettingsRepository settings(db);
     const QString currency = settings.currency();
-    std::optional<store::CallRecord> call;
-    for (const store::CallRecord& c : cdrs.recentCalls(std::nullopt, 50))
-        if (c.requestId && *c.requestId == requestId)
-            call = c;
+    const std::optional<store::CallRecord> call = cdrs.callOfRequest(requestId);
     if (!call)
         return {};
     QStringList lines;

@@ -3,6 +3,7 @@
 // business view, and a word this build does not know is an error that names
 // the call and the word, never a guess.
 #include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/Database.h"
 #include "store/ReportRepository.h"
@@ -21,6 +22,7 @@ class TestCdrRepository : public QObject
 {
     Q_OBJECT
     std::unique_ptr<test::TempDatabase> m_t;
+    std::int64_t m_account = 0;
     std::int64_t m_call = 0;
 
     store::CdrRepository cdrs() const { return store::CdrRepository(*m_t->db, m_t->clock); }
@@ -50,8 +52,8 @@ private Q_SLOTS:
         m_t = std::make_unique<test::TempDatabase>();
         store::Account account;
         account.accountCode = QStringLiteral("1001");
-        const auto accountId = store::AccountRepository(*m_t->db, m_t->clock).insert(account);
-        m_call = cdrs().openCall(accountId, std::nullopt);
+        m_account = store::AccountRepository(*m_t->db, m_t->clock).insert(account);
+        m_call = cdrs().openCall(m_account, std::nullopt);
     }
     void cleanup() { m_t.reset(); }
 
@@ -64,6 +66,32 @@ private Q_SLOTS:
         QCOMPARE(store::ReportRepository(*m_t->db).openCalls(), qint64(1));
         QCOMPARE(listed(QStringLiteral("open")), QList<std::int64_t>{m_call});
         QVERIFY(listed(QStringLiteral("failed")).isEmpty());
+    }
+
+    void aCallIsFoundByTheRequestThatOpenedIt()
+    {
+        store::CallbackRequestRepository requests(*m_t->db, m_t->clock);
+        store::CallbackRequest request;
+        request.accountId = m_account;
+        request.callbackNumber = core::PhoneNumber::fromE164(QStringLiteral("447700900123"));
+        const auto first = requests.insert(request);
+        const auto second = requests.insert(request);
+        const auto waiting = requests.insert(request);
+        const auto firstCall = cdrs().openCall(m_account, first);
+        // More calls after it than the 50 most recent the test phones once
+        // looked through.
+        for (int i = 0; i < 60; ++i)
+            cdrs().openCall(m_account, std::nullopt);
+        const auto secondCall = cdrs().openCall(m_account, second);
+
+        const auto found = cdrs().callOfRequest(first);
+        QVERIFY(found);
+        QCOMPARE(found->id, firstCall);
+        QCOMPARE(found->requestId, std::optional<std::int64_t>(first));
+        QCOMPARE(found->state, CallState::Open);
+        QCOMPARE(cdrs().callOfRequest(second)->id, secondCall);
+        QVERIFY(!cdrs().callOfRequest(waiting)); // its call is not opened yet
+        QVERIFY(!cdrs().callOfRequest(waiting + 100));
     }
 
     void everyEndIsStoredAsItsWord_data()
@@ -129,6 +157,8 @@ private Q_SLOTS:
                 QVERIFY2(error.message().contains(QStringLiteral("#%1").arg(m_call)),
                          qPrintable(error.message()));
                 QVERIFY2(error.message().contains(QLatin1Char('"') + word + QLatin1Char('"')),
+                         qPrintable(error.message()));
+                QVERIFY2(error.message().contains(QStringLiteral("Open it with the version that wrote it.")),
                          qPrintable(error.message()));
             }
         }
