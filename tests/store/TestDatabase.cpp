@@ -420,6 +420,28 @@ private Q_SLOTS:
         QVERIFY(q.value(0).isNull());
     }
 
+    // The IVR's destination update and the test phones' lookup find a call
+    // by its request through an index, not by reading every call.
+    void version12FindsCallsByTheirRequestThroughAnIndex()
+    {
+        const OldDatabase v11(11, {});
+        auto db = v11.openAt(12);
+        QCOMPARE(db->schemaVersion(), 12);
+        const QList<std::pair<QString, QVariantList>> statements{
+            {QStringLiteral("UPDATE calls SET destination = ? WHERE callback_request_id = ? AND state = ?"),
+             {QStringLiteral("12125550199"), 1, QStringLiteral("open")}},
+            {QStringLiteral("SELECT id FROM calls WHERE callback_request_id = ? ORDER BY id LIMIT 1"), {1}}};
+        for (const auto& [statement, values] : statements) {
+            QSqlQuery plan =
+                db->run(QStringLiteral("EXPLAIN QUERY PLAN ") + statement, values, QStringLiteral("t"));
+            QString steps;
+            while (plan.next())
+                steps += plan.value(3).toString() + u'\n';
+            QVERIFY2(steps.contains(QStringLiteral("calls_by_request")),
+                     qPrintable(statement + u'\n' + steps));
+        }
+    }
+
     void version5AddsApiTokensToAVersion4Database()
     {
         const OldDatabase v4(
