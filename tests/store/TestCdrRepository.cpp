@@ -2,12 +2,12 @@
 // stored word and reads back as itself through the CDR repository and the
 // business view, and a word this build does not know is an error that names
 // the call and the word, never a guess.
-#include "store/AccountRepository.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/Database.h"
 #include "store/ReportRepository.h"
 #include "store/StoreError.h"
+#include "support/Accounts.h"
 #include "support/CallStates.h"
 #include "support/TempDatabase.h"
 
@@ -50,9 +50,7 @@ private Q_SLOTS:
     void init()
     {
         m_t = std::make_unique<test::TempDatabase>();
-        store::Account account;
-        account.accountCode = QStringLiteral("1001");
-        m_account = store::AccountRepository(*m_t->db, m_t->clock).insert(account);
+        m_account = test::addAccount(*m_t->db, m_t->clock, QStringLiteral("1001"));
         m_call = cdrs().openCall(m_account, std::nullopt);
     }
     void cleanup() { m_t.reset(); }
