@@ -200,7 +200,7 @@ void TestPhonesPage::connectPhones()
                 const QString name = phone == Phone::A ? tr("Phone A") : tr("Phone B");
                 switch (state) {
                 case TestPhones::State::Ringing:
-                    step(tr("%1 rings, caller ID %2").arg(name, peer));
+                    step(tr("%1 rings, caller ID %2").arg(name, TestPhones::shown(peer)));
                     break;
                 case TestPhones::State::Talking:
                     step(tr("%1 is talking").arg(name));
@@ -210,7 +210,7 @@ void TestPhonesPage::connectPhones()
                     panel(phone).level->setValue(0);
                     break;
                 case TestPhones::State::Calling:
-                    step(tr("%1 calls %2").arg(name, core::PhoneNumber::plus(peer)));
+                    step(tr("%1 calls %2").arg(name, TestPhones::shown(peer)));
                     break;
                 }
                 updatePanels();
@@ -454,7 +454,7 @@ void TestPhonesPage::onCallbackState(qint64 requestId, store::RequestState state
 QString TestPhonesPage::stateText(Phone phone) const
 {
     using State = testphones::TestPhones::State;
-    const QString peer = core::PhoneNumber::plus(m_phones->peer(phone).remove(QLatin1Char('+')));
+    const QString peer = testphones::TestPhones::shown(m_phones->peer(phone));
     switch (m_phones->state(phone)) {
     case State::Idle:
         return tr("Idle");

@@ -204,7 +204,7 @@ void TestCallRunner::run(const TestCallPlan& plan, const QString& switchHost, in
             [this](Phone phone, State state, const QString& peer) {
                 const QString name = phone == Phone::A ? tr("Phone A") : tr("Phone B");
                 if (state == State::Ringing)
-                    Q_EMIT step(tr("%1 rings, caller ID %2").arg(name, peer));
+                    Q_EMIT step(tr("%1 rings, caller ID %2").arg(name, TestPhones::shown(peer)));
                 else if (state == State::Talking && phone == Phone::A && m_requestId)
                     Q_EMIT step(tr("Phone A answers"));
                 else if (state == State::Talking && phone == Phone::B)

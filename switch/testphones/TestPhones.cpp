@@ -1,5 +1,6 @@
 #include "testphones/TestPhones.h"
 
+#include "core/PhoneNumber.h"
 #include "media/MediaEngine.h"
 #include "sip/Sdp.h"
 #include "sip/SipStack.h"
@@ -225,6 +226,11 @@ TestPhones::State TestPhones::state(Phone phone) const
 QString TestPhones::peer(Phone phone) const
 {
     return line(phone).peer;
+}
+
+QString TestPhones::shown(const QString& peer)
+{
+    return core::PhoneNumber::plus(QString(peer).remove(QLatin1Char('+')));
 }
 
 qint64 TestPhones::since(Phone phone) const

@@ -66,8 +66,12 @@ public:
     bool listening(Phone phone) const;
 
     State state(Phone phone) const;
-    // Who the call is with: the caller ID of an incoming call, the number called.
+    // Who the call is with: the caller ID of an incoming call, the number called,
+    // as the SIP URI had it (with or without '+').
     QString peer(Phone phone) const;
+    // A peer the way the console and `try` show numbers: '+' and the digits,
+    // whether or not the far end wrote the '+'.
+    static QString shown(const QString& peer);
     // When the phone entered its state (ms since the epoch), for elapsed times.
     qint64 since(Phone phone) const;
 

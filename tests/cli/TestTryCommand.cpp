@@ -77,7 +77,7 @@ private Q_SLOTS:
             QStringLiteral("Phone A rings, caller ID"),
             QStringLiteral("Phone A answers"),
             QStringLiteral("The switch calls the destination"),
-            QStringLiteral("Phone B rings, caller ID 447700900123"),
+            QStringLiteral("Phone B rings, caller ID +447700900123"), // as every number is shown
             QStringLiteral("Phone B answers"),
             QStringLiteral("Phones A and B are connected: talking for 5 s"),
             QStringLiteral("Phone A hangs up"),

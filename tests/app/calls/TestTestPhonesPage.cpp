@@ -168,6 +168,8 @@ private Q_SLOTS:
 
         // B rings with the subscriber's number and answers; they talk.
         QTRY_VERIFY_WITH_TIMEOUT(stateB->text().startsWith(QStringLiteral("Ringing: +")), 20'000);
+        QVERIFY2(logged(*page, QStringLiteral("Phone B rings, caller ID +447700900123")),
+                 qPrintable(test::child<QPlainTextEdit>(*page, QStringLiteral("testSteps"))->toPlainText()));
         screenshot(window, "test-phones-b-ringing");
         onPhone(*page, QStringLiteral("answer"), Phone::B)->click();
         QTRY_VERIFY_WITH_TIMEOUT(logged(*page, QStringLiteral(": Connected")), 10'000);
