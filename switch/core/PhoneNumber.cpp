@@ -1,5 +1,7 @@
 #include "core/PhoneNumber.h"
 
+#include <QRegularExpression>
+
 namespace rebound::core {
 
 namespace {
@@ -37,6 +39,17 @@ QString PhoneNumber::toPlus() const
 QString PhoneNumber::plus(const QString& digits)
 {
     return digits.isEmpty() ? QString() : QLatin1Char('+') + digits;
+}
+
+QString PhoneNumber::typedDigits(const QString& typed)
+{
+    // Built once: DID and gateway forms check every number they save.
+    static const QRegularExpression punctuation(QStringLiteral("[\\s\\-().]"));
+    QString digits = typed.trimmed();
+    digits.remove(punctuation);
+    if (digits.startsWith(QLatin1Char('+')))
+        digits.remove(0, 1);
+    return digits;
 }
 
 } // namespace rebound::core

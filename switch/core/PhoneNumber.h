@@ -21,6 +21,10 @@ public:
     // Stored digits the way every page and report shows a number: "+" and
     // the digits; empty stays empty. For digits already checked when stored.
     static QString plus(const QString& digits);
+    // What a person typed, "+1 (212) 555-0101", without the spaces, dashes,
+    // dots, brackets and the leading '+' people write: "12125550101".
+    // Anything else is kept, so that the caller's check can name it.
+    static QString typedDigits(const QString& typed);
 
     friend bool operator==(const PhoneNumber&, const PhoneNumber&) = default;
 

@@ -1,5 +1,6 @@
 #include "network/DidService.h"
 
+#include "core/PhoneNumber.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -17,11 +18,7 @@ DidInput DidInput::from(const store::Did& did)
 
 QString DidService::normaliseNumber(const QString& typed)
 {
-    QString number = typed.trimmed();
-    number.remove(QRegularExpression(QStringLiteral("[\\s\\-().]")));
-    if (number.startsWith(QLatin1Char('+')))
-        number.remove(0, 1);
-    return number;
+    return core::PhoneNumber::typedDigits(typed);
 }
 
 QString DidService::describe(const store::Did& d)

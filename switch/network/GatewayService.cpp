@@ -1,5 +1,6 @@
 #include "network/GatewayService.h"
 
+#include "core/PhoneNumber.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/GatewayRepository.h"
@@ -24,16 +25,6 @@ bool isDigits(const QString& text)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
     return digits.match(text).hasMatch();
-}
-
-// "+1 (212) 555-0100" -> "12125550100"; anything else is kept, to be refused.
-QString phoneDigits(const QString& typed)
-{
-    QString digits = typed.trimmed();
-    digits.remove(QRegularExpression(QStringLiteral("[\\s\\-().]")));
-    if (digits.startsWith(QLatin1Char('+')))
-        digits.remove(0, 1);
-    return digits;
 }
 } // namespace
 
@@ -160,7 +151,7 @@ core::FieldErrors GatewayService::check(const GatewayInput& input, std::optional
     if (!isDigits(g.addPrefix))
         errors.append({gatewayField::AddPrefix, tr("The prefix may contain only digits.")});
 
-    g.callerId = phoneDigits(input.callerId);
+    g.callerId = core::PhoneNumber::typedDigits(input.callerId);
     if (!isDigits(g.callerId) || g.callerId.size() > 15)
         errors.append(
             {gatewayField::CallerId, tr("Write the caller ID as a phone number, e.g. +12125550100.")});
