@@ -5,6 +5,7 @@
 #include "cards/PinKey.h"
 #include "demo/DemoData.h"
 #include "store/SettingsRepository.h"
+#include "support/Files.h"
 #include "support/TempDatabase.h"
 
 #include <QDir>
@@ -79,10 +80,8 @@ private Q_SLOTS:
         const QStringList others = {
             QStringLiteral("rebound-before-upgrade.sqlite"), QStringLiteral("rebound-2020-01-01.sqlite.bak"),
             QStringLiteral("mine.sqlite"), QStringLiteral("rebound-2020-13-45.sqlite")};
-        for (const QString& name : others) {
-            QFile f(QDir(folder()).filePath(name));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-        }
+        for (const QString& name : others)
+            test::writeFile(QDir(folder()).filePath(name));
         QStringList removed;
         for (int day = 0; day < 5; ++day) {
             const auto outcome = runOn(Noon + day * Day);
@@ -127,10 +126,7 @@ private Q_SLOTS:
     void failuresAreReportedNotThrown()
     {
         // A file where the folder should be: the folder cannot be made.
-        const QString blocker = m_t->dir.filePath(QStringLiteral("blocker"));
-        QFile f(blocker);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.close();
+        const QString blocker = test::writeFile(m_t->dir, QStringLiteral("blocker"));
         set("backup.folder", blocker + QStringLiteral("/backups"));
         const auto outcome = runOn(Noon);
         QCOMPARE(outcome.result, Result::Failed);

@@ -8,6 +8,7 @@
 #include "store/AccountRepository.h"
 #include "store/Database.h"
 #include "store/LedgerRepository.h"
+#include "support/Files.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -115,11 +116,7 @@ private Q_SLOTS:
 
     void badBackupsAreRefused()
     {
-        const QString notes = file(QStringLiteral("notes.txt"));
-        QFile f(notes);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(200, 'x'));
-        f.close();
+        const QString notes = test::writeFile(*m_dir, QStringLiteral("notes.txt"), QByteArray(200, 'x'));
         QCOMPARE(run({QStringLiteral("restore"), notes, QStringLiteral("--yes")}), 1);
         QVERIFY2(m_err.contains(QStringLiteral("not an SQLite database")), qPrintable(m_err));
         QCOMPARE(

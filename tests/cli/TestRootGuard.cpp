@@ -1,4 +1,5 @@
 #include "cli/RootGuard.h"
+#include "support/Files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -30,9 +31,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("own.sqlite"));
         QVERIFY(foreignDatabaseRefusal(path, 0).isEmpty()); // not there yet: its folder counts
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
+        rebound::test::writeFile(path);
         QVERIFY(foreignDatabaseRefusal(path, 0).isEmpty());
     }
 
@@ -42,9 +41,7 @@ private Q_SLOTS:
             QSKIP("needs root to give a file to another user");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("service.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
+        rebound::test::writeFile(path);
         QCOMPARE(::chown(QFile::encodeName(path).constData(), Nobody, Nobody), 0);
         const QString refusal = foreignDatabaseRefusal(path, 0);
         QVERIFY2(refusal.contains(path), qPrintable(refusal));

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/StoreError.h"
+#include "support/Files.h"
 #include "support/TempDatabase.h"
 
 #include <QCryptographicHash>
@@ -471,11 +472,7 @@ private Q_SLOTS:
     void fileThatIsNotADatabaseIsRefusedUntouched()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("notes.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(4096, 'x'));
-        file.close();
+        const QString path = test::writeFile(dir, QStringLiteral("notes.txt"), QByteArray(4096, 'x'));
         const QByteArray before = fileHash(path);
         try {
             Database::open(path);

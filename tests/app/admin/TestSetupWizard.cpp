@@ -8,11 +8,11 @@
 #include "store/RateRepository.h"
 #include "store/SettingsRepository.h"
 #include "support/ConsoleFixture.h"
+#include "support/Files.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -34,15 +34,6 @@ class TestSetupWizard : public QObject
     store::GatewayRepository gateways() const { return store::GatewayRepository(*m_t->db, m_t->clock); }
     store::RateRepository rates() const { return store::RateRepository(*m_t->db, m_t->clock); }
     QList<store::AuditEntry> audit() const { return store::AuditLog(*m_t->db, m_t->clock).recent(); }
-
-    QString writeFile(const QString& name, const QByteArray& data) const
-    {
-        const QString path = m_t->dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
 
     // With REBOUND_SCREENSHOTS=/some/folder, each page is saved there as a PNG to look at.
     static void screenshot(Wizard& wizard, const QString& name)
@@ -143,8 +134,8 @@ private Q_SLOTS:
         QCOMPARE(wizard.field(QStringLiteral("buyTableName")).toString(), QStringLiteral("Carrier X"));
         wizard.setField(
             QStringLiteral("buySheet"),
-            writeFile(QStringLiteral("carrier.csv"),
-                      "prefix,destination,rate\n44,United Kingdom,0.0100\n447,UK mobile,0.0213\n"));
+            test::writeFile(m_t->dir, QStringLiteral("carrier.csv"),
+                            "prefix,destination,rate\n44,United Kingdom,0.0100\n447,UK mobile,0.0213\n"));
         QCOMPARE(wizard.field(QStringLiteral("markupPercent")).toDouble(), 40.0);
         screenshot(wizard, QStringLiteral("4-rates"));
         wizard.next();
@@ -261,9 +252,9 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(Wizard::RatesPage));
 
         // A sheet with a bad line is listed and stores nothing.
-        wizard.setField(
-            QStringLiteral("buySheet"),
-            writeFile(QStringLiteral("bad.csv"), "prefix,destination,rate\n44,UK,0.01\n4x,Bad,0.02\n"));
+        wizard.setField(QStringLiteral("buySheet"),
+                        test::writeFile(m_t->dir, QStringLiteral("bad.csv"),
+                                        "prefix,destination,rate\n44,UK,0.01\n4x,Bad,0.02\n"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Wizard::RatesPage));
         QVERIFY(problems(wizard, QStringLiteral("ratesProblems"))
@@ -315,8 +306,8 @@ private Q_SLOTS:
         wizard.setField(QStringLiteral("gatewayHost"), QStringLiteral("sip.carrier.example"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Wizard::RatesPage));
-        wizard.setField(QStringLiteral("buySheet"),
-                        writeFile(QStringLiteral("sheet.csv"), "prefix,destination,rate\n44,UK,0.01\n"));
+        wizard.setField(QStringLiteral("buySheet"), test::writeFile(m_t->dir, QStringLiteral("sheet.csv"),
+                                                                    "prefix,destination,rate\n44,UK,0.01\n"));
         QStringList asked;
         bool answer = false;
         console::dialogs::setConfirmHook([&](const QString& text) {

@@ -7,6 +7,7 @@
 #include "store/GatewayRepository.h"
 #include "store/RateRepository.h"
 #include "support/ConsoleFixture.h"
+#include "support/Files.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -27,16 +28,6 @@ class TestRatesPage : public QObject
 {
     Q_OBJECT
     std::unique_ptr<test::ConsoleFixture> m_t;
-
-    QString writeFile(const QString& name, const QByteArray& content)
-    {
-        const QString path = m_t->dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(content);
-        return path;
-    }
 
 private Q_SLOTS:
     void init() { m_t = std::make_unique<test::ConsoleFixture>(); }
@@ -127,8 +118,8 @@ private Q_SLOTS:
     void badSheetIsReportedAndChangesNothing()
     {
         console::RatesPage page(*m_t->db, m_t->clock);
-        const QString path =
-            writeFile(QStringLiteral("bad.csv"), "prefix,destination,rate\n44,UK,0.01\n4x,Bad,0.02\n");
+        const QString path = test::writeFile(m_t->dir, QStringLiteral("bad.csv"),
+                                             "prefix,destination,rate\n44,UK,0.01\n4x,Bad,0.02\n");
         dialogs::setFileHook([&](const QString&) { return path; });
         dialogs::setExecHook([](QDialog& d) {
             child<QComboBox>(d, QStringLiteral("table"))->setCurrentText(QStringLiteral("Demo carrier"));
@@ -148,8 +139,8 @@ private Q_SLOTS:
     void importIntoANewTableThenMarkUp()
     {
         console::RatesPage page(*m_t->db, m_t->clock);
-        const QString path = writeFile(
-            QStringLiteral("good.csv"),
+        const QString path = test::writeFile(
+            m_t->dir, QStringLiteral("good.csv"),
             "Code;Country;Price;Billing\n49;Germany;0,0100;1/1\n4915;Germany mobile;0,0300;60/60\n");
         dialogs::setFileHook([&](const QString&) { return path; });
         dialogs::setExecHook([](QDialog& d) {
