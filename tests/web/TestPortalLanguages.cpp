@@ -63,12 +63,7 @@ class TestPortalLanguages : public QObject
     // Signs in as 1001 and returns the session cookie ("rebound_session=…").
     QByteArray signIn(WebClient& web, const Headers& headers = {})
     {
-        const auto form = web.send("GET", QStringLiteral("/login"), {}, {}, headers);
-        const auto r = web.post(QStringLiteral("/login"),
-                                {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                 {QStringLiteral("member"), QStringLiteral("demo1001")},
-                                 {QStringLiteral("password"), demo::DemoData::demoPassword()}},
-                                headers);
+        const auto r = test::signIn(web, QStringLiteral("demo1001"), demo::DemoData::demoPassword(), headers);
         [&] { QCOMPARE(r.status, 303); }();
         return web.cookie();
     }
@@ -256,10 +251,9 @@ private Q_SLOTS:
         QCOMPARE(languageOf(QStringLiteral("1001")), QStringLiteral("en"));
 
         web.setCookie(session);
-        const auto chosen =
-            web.post(QStringLiteral("/language"), {{QStringLiteral("csrf"), WebClient::csrf(home)},
-                                                   {QStringLiteral("lang"), QStringLiteral("es")},
-                                                   {QStringLiteral("next"), QStringLiteral("/dashboard")}});
+        const auto chosen = web.submit(home, QStringLiteral("/language"),
+                                       {{QStringLiteral("lang"), QStringLiteral("es")},
+                                        {QStringLiteral("next"), QStringLiteral("/dashboard")}});
         QCOMPARE(chosen.status, 303);
         QCOMPARE(chosen.header("location"), QByteArray("/dashboard"));
         QVERIFY(chosen.header("set-cookie").startsWith("lang=es;"));
@@ -320,11 +314,10 @@ private Q_SLOTS:
         WebClient web = client();
         const auto form = web.send("GET", QStringLiteral("/activate"), {}, {}, {{"Accept-Language", "fr"}});
         QCOMPARE(htmlLang(form), QStringLiteral("fr"));
-        const auto done = web.post(QStringLiteral("/activate"),
-                                   {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                    {QStringLiteral("serial"), card.serial},
-                                    {QStringLiteral("pin"), card.pin}},
-                                   {{"Accept-Language", "fr"}});
+        const auto done =
+            web.submit(form, QStringLiteral("/activate"),
+                       {{QStringLiteral("serial"), card.serial}, {QStringLiteral("pin"), card.pin}},
+                       {{"Accept-Language", "fr"}});
         QCOMPARE(done.status, 200);
         QVERIFY(done.text().contains(web::htmlEscape(portalText("fr", "Your calling card is active."))));
         static const QRegularExpression memberId(QStringLiteral("id=\"member-id\">([0-9]+)<"));
@@ -341,8 +334,7 @@ private Q_SLOTS:
         // A refused top-up: the card refusal is the portal's, in French.
         const auto topUp = web.get(QStringLiteral("/topup"));
         const auto refused =
-            web.post(QStringLiteral("/topup"), {{QStringLiteral("csrf"), WebClient::csrf(topUp)},
-                                                {QStringLiteral("pin"), QStringLiteral("12")}});
+            web.submit(topUp, QStringLiteral("/topup"), {{QStringLiteral("pin"), QStringLiteral("12")}});
         QCOMPARE(refused.status, 422);
         const QString expected = portalText("fr", "That PIN is not valid; check the digits and try again.");
         QVERIFY(expected != QStringLiteral("That PIN is not valid; check the digits and try again."));

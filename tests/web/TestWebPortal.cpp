@@ -44,10 +44,7 @@ class TestWebPortal : public QObject
     WebClient::Response signIn(WebClient& web, const QString& member = QStringLiteral("demo1001"),
                                const QString& password = demo::DemoData::demoPassword())
     {
-        const auto form = web.get(QStringLiteral("/login"));
-        return web.post(QStringLiteral("/login"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                                   {QStringLiteral("member"), member},
-                                                   {QStringLiteral("password"), password}});
+        return test::signIn(web, member, password);
     }
 
     store::Account account(const QString& code) const
@@ -123,8 +120,7 @@ private Q_SLOTS:
         QVERIFY(home.text().contains(QStringLiteral("value=\"+447700900123\""))); // Call-Back-To prefilled
         // Sign out by POST with the token; the old cookie is worth nothing after.
         const QByteArray old = web.cookie();
-        const auto out =
-            web.post(QStringLiteral("/logout"), {{QStringLiteral("csrf"), WebClient::csrf(home)}});
+        const auto out = web.submit(home, QStringLiteral("/logout"), {});
         QCOMPARE(out.status, 303);
         QVERIFY(out.header("set-cookie").contains("Max-Age=0"));
         web.setCookie(old);
@@ -223,16 +219,15 @@ private Q_SLOTS:
         const auto batch = cards(store::CardKind::ChargeUp, 1);
         WebClient web = client();
         QCOMPARE(signIn(web).status, 303);
-        const QList<QPair<QString, QString>> topUp{
-            {QStringLiteral("csrf"), WebClient::csrf(web.get(QStringLiteral("/topup")))},
-            {QStringLiteral("pin"), batch.cards[0].pin}};
+        const auto form = web.get(QStringLiteral("/topup"));
+        const QList<QPair<QString, QString>> topUp{{QStringLiteral("pin"), batch.cards[0].pin}};
         for (const QByteArray& origin : {QByteArray("https://evil.example"), QByteArray("null")}) {
-            const auto r = web.post(QStringLiteral("/topup"), topUp, {{"Origin", origin}});
+            const auto r = web.submit(form, QStringLiteral("/topup"), topUp, {{"Origin", origin}});
             QVERIFY2(r.status == 403, origin.constData());
             QVERIFY(!r.header("content-security-policy").isEmpty());
         }
         QCOMPARE(account(QStringLiteral("1001")).balance, core::Money::fromUnits(25));
-        QCOMPARE(web.post(QStringLiteral("/topup"), topUp, {{"Origin", web.origin()}}).status, 200);
+        QCOMPARE(web.submit(form, QStringLiteral("/topup"), topUp, {{"Origin", web.origin()}}).status, 200);
         QCOMPARE(account(QStringLiteral("1001")).balance, core::Money::fromUnits(35));
     }
 
@@ -461,18 +456,16 @@ private Q_SLOTS:
         const auto form = web.get(QStringLiteral("/topup"));
         QCOMPARE(form.status, 200);
         const auto bad =
-            web.post(QStringLiteral("/topup"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                                {QStringLiteral("pin"), QStringLiteral("12345")}});
+            web.submit(form, QStringLiteral("/topup"), {{QStringLiteral("pin"), QStringLiteral("12345")}});
         QCOMPARE(bad.status, 422);
         QCOMPARE(account(QStringLiteral("1001")).balance, core::Money::fromUnits(25));
-        const auto ok = web.post(QStringLiteral("/topup"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                                            {QStringLiteral("pin"), batch.cards[0].pin}});
+        const auto ok =
+            web.submit(form, QStringLiteral("/topup"), {{QStringLiteral("pin"), batch.cards[0].pin}});
         QCOMPARE(ok.status, 200);
         QVERIFY2(ok.text().contains(QStringLiteral("Your balance is now $35.00")), ok.body.constData());
         QCOMPARE(account(QStringLiteral("1001")).balance, core::Money::fromUnits(35));
         const auto twice =
-            web.post(QStringLiteral("/topup"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                                {QStringLiteral("pin"), batch.cards[0].pin}});
+            web.submit(form, QStringLiteral("/topup"), {{QStringLiteral("pin"), batch.cards[0].pin}});
         QCOMPARE(twice.status, 422);
         QVERIFY(twice.text().contains(QStringLiteral("already been used")));
         QVERIFY(store::LedgerRepository(*m_t->db, m_t->clock).findMismatches().isEmpty());
@@ -485,9 +478,8 @@ private Q_SLOTS:
         const auto form = web.get(QStringLiteral("/activate"));
         QCOMPARE(form.status, 200);
         const auto activate = [&](const QString& serial, const QString& pin) {
-            return web.post(QStringLiteral("/activate"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                                          {QStringLiteral("serial"), serial},
-                                                          {QStringLiteral("pin"), pin}});
+            return web.submit(form, QStringLiteral("/activate"),
+                              {{QStringLiteral("serial"), serial}, {QStringLiteral("pin"), pin}});
         };
         const auto mismatch = activate(batch.cards[1].serial, batch.cards[0].pin);
         QCOMPARE(mismatch.status, 422);
@@ -515,10 +507,10 @@ private Q_SLOTS:
         QCOMPARE(signIn(elsewhere).status, 303);
         const auto form = web.get(QStringLiteral("/password"));
         const auto change = [&](const QString& current, const QString& fresh, const QString& confirm) {
-            return web.post(QStringLiteral("/password"), {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                                                          {QStringLiteral("current"), current},
-                                                          {QStringLiteral("new"), fresh},
-                                                          {QStringLiteral("confirm"), confirm}});
+            return web.submit(form, QStringLiteral("/password"),
+                              {{QStringLiteral("current"), current},
+                               {QStringLiteral("new"), fresh},
+                               {QStringLiteral("confirm"), confirm}});
         };
         QCOMPARE(change(QStringLiteral("not it"), QStringLiteral("new password 1"),
                         QStringLiteral("new password 1"))
@@ -549,11 +541,10 @@ private Q_SLOTS:
         QCOMPARE(signIn(web).status, 303);
         const auto form = web.get(QStringLiteral("/password"));
         const auto guess = [&](const QString& current) {
-            return web.post(QStringLiteral("/password"),
-                            {{QStringLiteral("csrf"), WebClient::csrf(form)},
-                             {QStringLiteral("current"), current},
-                             {QStringLiteral("new"), QStringLiteral("taken over!")},
-                             {QStringLiteral("confirm"), QStringLiteral("taken over!")}});
+            return web.submit(form, QStringLiteral("/password"),
+                              {{QStringLiteral("current"), current},
+                               {QStringLiteral("new"), QStringLiteral("taken over!")},
+                               {QStringLiteral("confirm"), QStringLiteral("taken over!")}});
         };
         for (int i = 0; i < 5; ++i)
             QCOMPARE(guess(QStringLiteral("guess %1").arg(i)).status, 422);

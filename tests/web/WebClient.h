@@ -86,6 +86,14 @@ public:
         static const QRegularExpression token(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""));
         return token.match(page.text()).captured(1);
     }
+    // Posts `fields` to `path` as a browser sends the form on `page`: with
+    // that page's CSRF token first.
+    Response submit(const Response& page, const QString& path, QList<QPair<QString, QString>> fields,
+                    const QList<QPair<QByteArray, QByteArray>>& headers = {})
+    {
+        fields.prepend({QStringLiteral("csrf"), csrf(page)});
+        return post(path, fields, headers);
+    }
     QByteArray cookie() const { return m_cookie; }
     void setCookie(const QByteArray& cookie) { m_cookie = cookie; }
 
