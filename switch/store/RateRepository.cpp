@@ -86,35 +86,41 @@ void RateRepository::removeTable(std::int64_t id)
     transaction.commit();
 }
 
+QString RateRepository::rateColumns()
+{
+    return QStringLiteral(
+        "id, rate_table_id, prefix, destination, rate_micros, connect_fee_micros, "
+        "first_increment, next_increment, min_seconds, grace_seconds, valid_from, valid_to, "
+        "time_from, time_to, days_mask");
+}
+
+Rate RateRepository::rateFrom(const QSqlQuery& q)
+{
+    Rate r;
+    r.id = q.value(0).toLongLong();
+    r.tableId = q.value(1).toLongLong();
+    r.prefix = q.value(2).toString();
+    r.destination = q.value(3).toString();
+    r.perMinute = core::Money::fromMicros(q.value(4).toLongLong());
+    r.connectFee = core::Money::fromMicros(q.value(5).toLongLong());
+    r.firstIncrement = q.value(6).toInt();
+    r.nextIncrement = q.value(7).toInt();
+    r.minSeconds = q.value(8).toInt();
+    r.graceSeconds = q.value(9).toInt();
+    r.validFrom = optionalValue(q.value(10));
+    r.validTo = optionalValue(q.value(11));
+    r.timeFrom = optionalValue<int>(q.value(12));
+    r.timeTo = optionalValue<int>(q.value(13));
+    r.daysMask = q.value(14).toInt();
+    return r;
+}
+
 QList<Rate> RateRepository::rates(std::int64_t tableId) const
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral(
-                     "SELECT id, rate_table_id, prefix, destination, rate_micros, connect_fee_micros, "
-                     "first_increment, next_increment, min_seconds, grace_seconds, valid_from, valid_to, "
-                     "time_from, time_to, days_mask FROM rates WHERE rate_table_id = ? ORDER BY prefix, id"),
-                 {qlonglong(tableId)}, tr("reading rates"));
-    QList<Rate> result;
-    while (q.next()) {
-        Rate r;
-        r.id = q.value(0).toLongLong();
-        r.tableId = q.value(1).toLongLong();
-        r.prefix = q.value(2).toString();
-        r.destination = q.value(3).toString();
-        r.perMinute = core::Money::fromMicros(q.value(4).toLongLong());
-        r.connectFee = core::Money::fromMicros(q.value(5).toLongLong());
-        r.firstIncrement = q.value(6).toInt();
-        r.nextIncrement = q.value(7).toInt();
-        r.minSeconds = q.value(8).toInt();
-        r.graceSeconds = q.value(9).toInt();
-        r.validFrom = optionalValue(q.value(10));
-        r.validTo = optionalValue(q.value(11));
-        r.timeFrom = optionalValue<int>(q.value(12));
-        r.timeTo = optionalValue<int>(q.value(13));
-        r.daysMask = q.value(14).toInt();
-        result.append(r);
-    }
-    return result;
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT %1 FROM rates WHERE rate_table_id = ? ORDER BY prefix, id").arg(rateColumns()),
+        {qlonglong(tableId)}, tr("reading rates"));
+    return allRows(q, rateFrom);
 }
 
 void RateRepository::replaceRates(std::int64_t tableId, const QList<Rate>& rates)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <optional>
 
+class QSqlQuery;
+
 namespace rebound::store {
 
 class Database;
@@ -37,6 +39,12 @@ public:
     // A counter that changes whenever any rate table changes, so in-memory
     // copies know when to rebuild (see billing::RateCache).
     std::int64_t revision() const;
+
+    // The rates table's columns in the order rateFrom() reads a row of them,
+    // for SQL of its own over rates (the rating benchmark's SQL baseline), so
+    // that a new column is read the same everywhere.
+    static QString rateColumns();
+    static Rate rateFrom(const QSqlQuery& row);
 
 private:
     void bumpRevision();

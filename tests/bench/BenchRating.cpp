@@ -359,42 +359,8 @@ std::vector<Cdr> generateCdrs(std::size_t count, NumberSource& numbers, std::mt1
 
 // ---------------------------------------------------------------- the naive SQL baseline
 
-template <typename T>
-std::optional<T> optionalValue(const QVariant& value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return static_cast<T>(value.toLongLong());
-}
-
-QString rateColumns()
-{
-    return QStringLiteral(
-        "id, rate_table_id, prefix, destination, rate_micros, connect_fee_micros, "
-        "first_increment, next_increment, min_seconds, grace_seconds, valid_from, valid_to, "
-        "time_from, time_to, days_mask");
-}
-
-store::Rate rateFromRow(const QSqlQuery& q)
-{
-    store::Rate r;
-    r.id = q.value(0).toLongLong();
-    r.tableId = q.value(1).toLongLong();
-    r.prefix = q.value(2).toString();
-    r.destination = q.value(3).toString();
-    r.perMinute = core::Money::fromMicros(q.value(4).toLongLong());
-    r.connectFee = core::Money::fromMicros(q.value(5).toLongLong());
-    r.firstIncrement = q.value(6).toInt();
-    r.nextIncrement = q.value(7).toInt();
-    r.minSeconds = q.value(8).toInt();
-    r.graceSeconds = q.value(9).toInt();
-    r.validFrom = optionalValue<std::int64_t>(q.value(10));
-    r.validTo = optionalValue<std::int64_t>(q.value(11));
-    r.timeFrom = optionalValue<int>(q.value(12));
-    r.timeTo = optionalValue<int>(q.value(13));
-    r.daysMask = q.value(14).toInt();
-    return r;
-}
+// Rows are read as the repository reads them (RateRepository::rateColumns and
+// rateFrom): the baseline differs from it only in its SQL.
 
 // What a first implementation would do: ask SQLite for the longest prefix of
 // the number. substr(number, 1, length(prefix)) = prefix is the exact test
@@ -414,7 +380,7 @@ public:
         prepare(m_longest, QStringLiteral("SELECT %1 FROM rates WHERE rate_table_id = ? "
                                           "AND substr(?, 1, length(prefix)) = prefix "
                                           "ORDER BY length(prefix) DESC, id LIMIT 1")
-                               .arg(rateColumns()));
+                               .arg(store::RateRepository::rateColumns()));
         // The same with the billing rule's time conditions, for pricing. The
         // ORDER BY mirrors RateTable: deepest prefix first, then windowed rows
         // before an any-time row of the same prefix, then row order.
@@ -431,7 +397,7 @@ public:
                     "ELSE call.minute >= time_from OR call.minute < time_to END) "
                     "ORDER BY length(prefix) DESC, (valid_from IS NULL AND valid_to IS NULL AND time_from IS "
                     "NULL AND time_to IS NULL AND days_mask = 127), id LIMIT 1")
-                    .arg(rateColumns()));
+                    .arg(store::RateRepository::rateColumns()));
         // Not the baseline, only context: SQL that does use the index, by
         // listing every prefix of the number.
         QString slots;
@@ -439,7 +405,7 @@ public:
             slots += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
         prepare(m_indexed, QStringLiteral("SELECT %1 FROM rates WHERE rate_table_id = ? AND prefix IN (%2) "
                                           "ORDER BY length(prefix) DESC, id LIMIT 1")
-                               .arg(rateColumns(), slots));
+                               .arg(store::RateRepository::rateColumns(), slots));
     }
 
     std::optional<store::Rate> longestPrefix(const std::string& number)
@@ -493,7 +459,7 @@ private:
         store::Database::exec(query, QStringLiteral("running the baseline query"));
         std::optional<store::Rate> result;
         if (query.next())
-            result = rateFromRow(query);
+            result = store::RateRepository::rateFrom(query);
         query.finish();
         return result;
     }
