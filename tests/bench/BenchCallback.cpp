@@ -55,8 +55,6 @@
 #include "accounts/AccountService.h"
 #include "core/Clock.h"
 #include "core/Money.h"
-#include "core/PasswordHash.h"
-#include "demo/DemoData.h"
 #include "store/Database.h"
 #include "store/Gateway.h"
 #include "store/GatewayRepository.h"
@@ -258,22 +256,11 @@ struct World
 void prepareDatabase(World& w)
 {
     const core::Clock& clock = core::SystemClock::instance();
-    // The demo logins' password hashes are the slow part of seeding and play
-    // no part here.
-    core::PasswordHash::setDefaultIterationsForTesting(1000);
     const store::Database& db = *w.db;
-    if (!demo::DemoData::seed(db, clock))
-        throw std::runtime_error("the demo data was not seeded (the database has subscribers already)");
+    seedDemoWithoutGuards(db, clock); // sipp is the demo carrier: its BALANCE messages
     store::SettingsRepository settings(db);
-    settings.setValue(QStringLiteral("callback.anti_repeat_seconds"), QStringLiteral("0"));
     settings.setValue(QStringLiteral("callback.delay_ms"), QStringLiteral("0"));
     settings.setValue(QStringLiteral("callback.retries"), QStringLiteral("0"));
-    settings.setValue(QStringLiteral("sip.rate_per_second"), QStringLiteral("1000000"));
-    settings.setValue(QStringLiteral("sip.burst"), QStringLiteral("1000000"));
-    // sipp is the demo carrier, a trusted gateway with limits of its own
-    // (200/s by default): without this most BALANCE messages got 503.
-    settings.setValue(QStringLiteral("sip.trusted_rate_per_second"), QStringLiteral("100000"));
-    settings.setValue(QStringLiteral("sip.trusted_burst"), QStringLiteral("1000000"));
 
     store::GatewayRepository gateways(db, clock);
     auto carrier = gateways.findGatewayByName(QStringLiteral("Demo carrier"));

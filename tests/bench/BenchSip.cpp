@@ -16,9 +16,7 @@
 #include "BenchSupport.h"
 #include "accounts/AccountService.h"
 #include "core/Clock.h"
-#include "core/PasswordHash.h"
 #include "core/UnixSignals.h"
-#include "demo/DemoData.h"
 #include "sip/SipStack.h"
 #include "store/Database.h"
 #include "store/Gateway.h"
@@ -122,18 +120,8 @@ QString didNumber(std::size_t index)
 void prepareDatabase(const store::Database& db, std::size_t subscribers)
 {
     const core::Clock& clock = core::SystemClock::instance();
-    // The demo logins' password hashes are the slow part of seeding and play
-    // no part here.
-    core::PasswordHash::setDefaultIterationsForTesting(1000);
-    if (!demo::DemoData::seed(db, clock))
-        throw std::runtime_error("the demo data was not seeded (the database has subscribers already)");
+    seedDemoWithoutGuards(db, clock); // the demo carrier sends these INVITEs
     store::SettingsRepository settings(db);
-    settings.setValue(QStringLiteral("callback.anti_repeat_seconds"), QStringLiteral("0"));
-    settings.setValue(QStringLiteral("sip.rate_per_second"), QStringLiteral("1000000"));
-    settings.setValue(QStringLiteral("sip.burst"), QStringLiteral("1000000"));
-    // The demo carrier sends these INVITEs: a trusted gateway has limits of its own.
-    settings.setValue(QStringLiteral("sip.trusted_rate_per_second"), QStringLiteral("100000"));
-    settings.setValue(QStringLiteral("sip.trusted_burst"), QStringLiteral("1000000"));
     // A trigger ends with its request committed and queued for calling back
     // after callback.delay_ms; the call itself (credit hold, leg A, IVR) is
     // BenchCallback's measure. The longest delay keeps every callback queued

@@ -6,6 +6,9 @@
 #pragma once
 
 #include "accounts/AccountService.h"
+#include "core/PasswordHash.h"
+#include "demo/DemoData.h"
+#include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
 #include <QCommandLineParser>
@@ -488,6 +491,27 @@ private:
     QElapsedTimer m_timer;
     qint64 m_dropsBefore = -1;
 };
+
+// ---------------------------------------------------------------- the switch's database
+
+// The demo data for a benchmark that sends the switch more than people would,
+// with the guards that would refuse it lifted: the anti-repeat window and the
+// SIP flood limits, the demo carrier's too (sipp plays it, and a trusted
+// gateway has limits of its own, 200/s by default: without them most
+// messages got 503). Password hashing is made cheap first: the demo logins'
+// hashes are the slow part of seeding and play no part in any figure.
+inline void seedDemoWithoutGuards(const store::Database& db, const core::Clock& clock)
+{
+    core::PasswordHash::setDefaultIterationsForTesting(1000);
+    if (!demo::DemoData::seed(db, clock))
+        throw std::runtime_error("the demo data was not seeded (the database has subscribers already)");
+    store::SettingsRepository settings(db);
+    settings.setValue(QStringLiteral("callback.anti_repeat_seconds"), QStringLiteral("0"));
+    settings.setValue(QStringLiteral("sip.rate_per_second"), QStringLiteral("1000000"));
+    settings.setValue(QStringLiteral("sip.burst"), QStringLiteral("1000000"));
+    settings.setValue(QStringLiteral("sip.trusted_rate_per_second"), QStringLiteral("100000"));
+    settings.setValue(QStringLiteral("sip.trusted_burst"), QStringLiteral("1000000"));
+}
 
 // Runs a benchmark's body; what it throws becomes a message on stderr and
 // exit code 2 (the codes it returns itself are kept).
