@@ -56,11 +56,11 @@
 #include "core/Clock.h"
 #include "core/Money.h"
 #include "store/Database.h"
-#include "store/Gateway.h"
 #include "store/GatewayRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "support/LoopbackRoutes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -258,9 +258,6 @@ void prepareDatabase(World& w)
     const core::Clock& clock = core::SystemClock::instance();
     const store::Database& db = *w.db;
     seedDemoWithoutGuards(db, clock); // sipp is the demo carrier: its BALANCE messages
-    store::SettingsRepository settings(db);
-    settings.setValue(QStringLiteral("callback.delay_ms"), QStringLiteral("0"));
-    settings.setValue(QStringLiteral("callback.retries"), QStringLiteral("0"));
 
     store::GatewayRepository gateways(db, clock);
     auto carrier = gateways.findGatewayByName(QStringLiteral("Demo carrier"));
@@ -268,21 +265,12 @@ void prepareDatabase(World& w)
         throw std::runtime_error("the demo data has no \"Demo carrier\" gateway");
     carrier->port = w.smsPort;
     gateways.updateGateway(*carrier);
-    db.run(QStringLiteral("DELETE FROM routes"), {}, QStringLiteral("benchmark routes"));
-    const auto addGateway = [&](const QString& name, int port, const QString& prefix) {
-        store::Gateway g;
-        g.name = name;
-        g.host = QStringLiteral("127.0.0.1");
-        g.port = port;
-        g.buyTableId = carrier->buyTableId;
-        g.maxCalls = 0; // no limit
-        store::Route r;
-        r.prefix = prefix;
-        r.gatewayId = gateways.insertGateway(g);
-        gateways.insertRoute(r);
-    };
-    addGateway(QStringLiteral("UK phones"), w.portA, QStringLiteral("44"));
-    addGateway(QStringLiteral("US phones"), w.portB, QStringLiteral("1"));
+    // Legs A and B to the two sipp gateways, as the SIP tests route them
+    // (no call limit); then no delay before calling back, and no retries.
+    test::routeDemoCallsToLoopback(db, clock, w.portA, w.portB);
+    store::SettingsRepository settings(db);
+    settings.setValue(QStringLiteral("callback.delay_ms"), QStringLiteral("0"));
+    settings.setValue(QStringLiteral("callback.retries"), QStringLiteral("0"));
 
     accounts::AccountService service(db, clock);
     const QStringList plans = service.sellPlanNames();
