@@ -8,6 +8,7 @@
 #include "store/RateRepository.h"
 #include "support/ConsoleFixture.h"
 #include "support/Files.h"
+#include "support/RateTables.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -81,16 +82,9 @@ private Q_SLOTS:
         // A route for 447 outranks the demo carrier's catch-all route even at
         // a worse priority, so the switch dials its gateway first; the
         // tester must cost the call there too.
-        store::RateRepository rates(*m_t->db, m_t->clock);
-        const std::int64_t table = rates.createTable(
-            store::RateTable::named(QStringLiteral("UK mobiles"), store::RateTableKind::Buy));
-        store::Rate rate;
-        rate.prefix = QStringLiteral("447");
-        rate.destination = QStringLiteral("UK mobile");
-        rate.perMinute = core::Money::fromMicros(20'000);
-        rate.firstIncrement = 1;
-        rate.nextIncrement = 1;
-        rates.replaceRates(table, {rate});
+        const std::int64_t table =
+            test::rateTable(*m_t->db, m_t->clock, QStringLiteral("UK mobiles"), store::RateTableKind::Buy,
+                            {test::rate(QStringLiteral("447"), 20'000, 1, 1)});
         store::GatewayRepository gateways(*m_t->db, m_t->clock);
         store::Gateway gateway;
         gateway.name = QStringLiteral("UK mobiles");
