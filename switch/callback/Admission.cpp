@@ -1,7 +1,6 @@
 #include "callback/Admission.h"
 
 #include "billing/ChargeRule.h"
-#include "billing/CreditManager.h"
 #include "billing/RateCache.h"
 #include "billing/Rater.h"
 #include "callback/EngineSettings.h"
@@ -10,6 +9,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
+#include "store/CreditRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 
@@ -65,21 +65,30 @@ QTimeZone Admission::billingTimeZone() const
 
 RequestOutcome Admission::request(const Trigger& trigger)
 {
-    return request(trigger, nullptr);
-}
-
-RequestOutcome Admission::request(const Trigger& trigger, const store::Account* readInTransaction)
-{
-    RequestOutcome outcome;
     // A request row carries no money: its call holds credit with a full
     // commit before dialling, which makes this commit durable too. Until
     // then a power cut can lose it, as if the trigger had not come; the
     // process being killed cannot (tests/sip TestSipTriggers).
     store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
+    RequestOutcome outcome =
+        decide(trigger, store::AccountRepository(m_db, m_clock).findById(trigger.accountId));
+    transaction.commit();
+    if (m_admitted && outcome.created())
+        m_admitted->announce(outcome.requestId);
+    return outcome;
+}
+
+RequestOutcome Admission::requestWithin(const Trigger& trigger,
+                                        const std::optional<store::Account>& readInTransaction)
+{
+    return decide(trigger, readInTransaction);
+}
+
+RequestOutcome Admission::decide(const Trigger& trigger, std::optional<store::Account> account)
+{
+    RequestOutcome outcome;
     store::AuditLog audit(m_db, m_clock);
     const QString actor = store::toString(trigger.kind);
-    auto account = readInTransaction ? std::optional<store::Account>(*readInTransaction)
-                                     : store::AccountRepository(m_db, m_clock).findById(trigger.accountId);
     std::optional<Refusal> refusal;
     core::PhoneNumber callback;
     store::CallbackRequestRepository requests(m_db, m_clock);
@@ -109,7 +118,6 @@ RequestOutcome Admission::request(const Trigger& trigger, const store::Account* 
                      QStringLiteral("account"),
                      account ? account->accountCode : QString::number(trigger.accountId), outcome.reason,
                      trigger.source);
-        transaction.commit();
         return outcome;
     }
 
@@ -133,9 +141,6 @@ RequestOutcome Admission::request(const Trigger& trigger, const store::Account* 
                               : QStringLiteral(", to ") + trigger.destination.toPlus(),
                           trigger.test ? QStringLiteral(" (test call)") : QString()),
                  trigger.source);
-    transaction.commit();
-    if (m_admitted)
-        m_admitted->announce(outcome.requestId);
     return outcome;
 }
 
@@ -147,8 +152,9 @@ std::optional<Admission::Refusal> Admission::refusalForAccount(const Trigger& tr
     // A prepaid card ends at its expiry, not at the switch's next sweep: the
     // account it opened is suspended here, and refused like any suspended one.
     if (account.status == store::AccountStatus::Active) {
+        // Inside this request's write transaction (its own or its caller's).
         const auto expired =
-            cards::CardService(m_db, m_clock).expireDueFor(account.id, store::toString(trigger.kind));
+            cards::CardService::expireDueFor(m_db, m_clock, account.id, store::toString(trigger.kind));
         if (!expired.suspendedAccounts.isEmpty()) {
             account.status = store::AccountStatus::Suspended;
             outcome.accountSuspended = true;
@@ -227,7 +233,10 @@ std::optional<Admission::Refusal> Admission::refusalForCredit(const store::Accou
     // and that hold, serialised, decides whether it fits beside the
     // account's other calls. Here: nothing left at all, or an account that
     // could not pay for the minimum even with no other call.
-    if (billing::CreditManager(m_db, m_clock).available(account.id) <= core::Money())
+    // CreditManager::available, with the balance and limit of the account
+    // as read in this transaction rather than read again.
+    if (account.balance + account.creditLimit - store::CreditRepository(m_db).reserved(account.id) <=
+        core::Money())
         return Refusal{Result::Refused,
                        Why::NoCredit,
                        QT_TR_NOOP("subscriber %1 has no credit left"),

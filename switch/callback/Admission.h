@@ -137,12 +137,16 @@ public:
         bool test = false;                           // from the built-in test phones: test carrier only
     };
     RequestOutcome request(const Trigger& trigger);
-    // The same, for a caller that has already read the subscriber inside the
-    // write transaction it holds (a DID trigger reads it for its caller
-    // check): not read again. Null reads it here. Such a caller gives this
-    // Admission no AdmittedRequests and announces the request itself once
-    // its own transaction has committed: until then the row may yet vanish.
-    RequestOutcome request(const Trigger& trigger, const store::Account* readInTransaction);
+    // The same, for a caller that holds the write transaction itself (a
+    // batch of DID triggers, a savepoint each) and has read the subscriber
+    // in it for its own checks (nullopt: there is none): the subscriber is
+    // not read again, and Admission opens no savepoint of its own, as the
+    // caller's rolls back whatever a throw from here leaves. Such a caller
+    // gives this Admission no AdmittedRequests and announces the request
+    // itself once its own transaction has committed: until then the row may
+    // yet vanish.
+    RequestOutcome requestWithin(const Trigger& trigger,
+                                 const std::optional<store::Account>& readInTransaction);
 
     // The least credit a callback needs: leg A, at its rate, for the IVR
     // allowance (callback.ivr_allowance_seconds), which is what the call
@@ -169,9 +173,13 @@ private:
     std::optional<Refusal> refusalForRequests(const store::Account& account,
                                               const core::PhoneNumber& callback,
                                               store::CallbackRequestRepository& requests);
-    // The plan's prices and the credit: the affordability rule.
+    // The plan's prices and the credit: the affordability rule. `account`
+    // as read in this write transaction, so its balance is the one in force.
     std::optional<Refusal> refusalForCredit(const store::Account& account, const core::PhoneNumber& callback,
                                             const core::PhoneNumber& destination);
+    // request() and requestWithin() once the subscriber is read, inside a
+    // write transaction.
+    RequestOutcome decide(const Trigger& trigger, std::optional<store::Account> account);
     int ivrAllowanceSeconds() const;
     int antiRepeatSeconds() const;
     QTimeZone billingTimeZone() const;

@@ -520,21 +520,20 @@ store::CardRepository::Expired CardService::expireDue(const QString& actor)
     return expired;
 }
 
-store::CardRepository::Expired CardService::expireDueFor(std::int64_t accountId, const QString& actor)
+store::CardRepository::Expired CardService::expireDueFor(const store::Database& db, const core::Clock& clock,
+                                                         std::int64_t accountId, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
-    const auto expired = store::CardRepository(m_db).expireDueFor(accountId, m_clock.nowMs());
+    const auto expired = store::CardRepository(db).expireDueFor(accountId, clock.nowMs());
     if (expired.cards > 0) {
-        const auto account = store::AccountRepository(m_db, m_clock).findById(accountId);
-        store::AuditLog(m_db, m_clock)
-            .record(actor, QStringLiteral("cards.expire"), QStringLiteral("account"),
-                    account ? account->accountCode : QString::number(accountId),
-                    QStringLiteral("%1 prepaid card(s) of the account expired at a trigger%2")
-                        .arg(expired.cards)
-                        .arg(expired.suspendedAccounts.isEmpty() ? QString()
-                                                                 : QStringLiteral("; account suspended")));
+        const auto account = store::AccountRepository(db, clock).findById(accountId);
+        store::AuditLog(db, clock).record(
+            actor, QStringLiteral("cards.expire"), QStringLiteral("account"),
+            account ? account->accountCode : QString::number(accountId),
+            QStringLiteral("%1 prepaid card(s) of the account expired at a trigger%2")
+                .arg(expired.cards)
+                .arg(expired.suspendedAccounts.isEmpty() ? QString()
+                                                         : QStringLiteral("; account suspended")));
     }
-    transaction.commit();
     return expired;
 }
 

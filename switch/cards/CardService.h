@@ -116,8 +116,13 @@ public:
     // before they show statuses.
     store::CardRepository::Expired expireDue(const QString& actor);
     // The same for one account, when it triggers a callback, so an expired
-    // card is refused at once rather than at the switch's next sweep.
-    store::CardRepository::Expired expireDueFor(std::int64_t accountId, const QString& actor);
+    // card is refused at once rather than at the switch's next sweep. Inside
+    // the write transaction of that callback's request, which the caller
+    // holds and rolls back if this throws: a trigger's path, so no savepoint
+    // of its own and no service to build (its lock-out policy is read from
+    // the settings).
+    static store::CardRepository::Expired expireDueFor(const store::Database& db, const core::Clock& clock,
+                                                       std::int64_t accountId, const QString& actor);
 
     // The installation's secret for PIN hashes (cards::PinKey), created on
     // first use. Throws store::StoreError when its file is missing or bad.

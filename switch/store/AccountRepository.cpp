@@ -14,8 +14,11 @@ const QString SelectColumns = QStringLiteral(
     "SELECT a.id, a.account_code, a.name, a.member_id, a.password_hash, a.pin_hash, a.language, "
     "a.balance_micros, a.credit_limit_micros, a.sell_plan_id, a.max_concurrent_calls, a.status, a.notes, "
     "a.is_demo, a.created_at, a.updated_at, "
-    "(SELECT c.number FROM callback_numbers c WHERE c.account_id = a.id AND c.is_default = 1 "
-    " ORDER BY c.id LIMIT 1), "
+    // The oldest default phone, found by min() rather than ORDER BY c.id
+    // LIMIT 1: the index by account is not in id order, and that sorted
+    // through a temporary B-tree on every read of an account (a trigger's).
+    "(SELECT c.number FROM callback_numbers c WHERE c.id = (SELECT min(d.id) FROM callback_numbers d "
+    " WHERE d.account_id = a.id AND d.is_default = 1)), "
     "a.did_registered_callers_only "
     "FROM accounts a ");
 

@@ -315,6 +315,15 @@ Database::Statement Database::cached(const QString& sql, const QVariantList& val
     return statement;
 }
 
+QStringList Database::cachedStatements() const
+{
+    QStringList sql;
+    sql.reserve(qsizetype(m_statements.size()));
+    for (const auto& [text, statement] : m_statements)
+        sql.append(text);
+    return sql;
+}
+
 void Database::execRaw(const QString& sql, const QString& context) const
 {
     QSqlQuery query(m_connection);

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <memory>
 #include <unordered_map>
@@ -67,6 +68,8 @@ public:
         bool* m_lent = nullptr; // the cache's flag, or null for one of its own
     };
     Statement cached(const QString& sql, const QVariantList& values, const QString& context) const;
+    // The SQL of every statement cached() keeps, for tests of their query plans.
+    QStringList cachedStatements() const;
 
     // How much a transaction's commit must wait for the disk. Full (the
     // default): until the data is on it, as every change of money needs.

@@ -8,7 +8,7 @@
 #include "store/StoreError.h"
 #include "triggers/TrustedSources.h"
 
-#include <algorithm>
+#include <utility>
 
 namespace rebound::triggers {
 
@@ -23,17 +23,20 @@ bool DidTrigger::callerAllowed(const store::Account& account, const QString& cal
 {
     if (!account.didRegisteredCallersOnly)
         return true;
-    // No phone registered (yet, or any more): nothing to compare the caller
-    // with, and no callback number either, so the request is refused anyway.
-    const auto phones = store::AccountRepository(m_db, m_clock).callbackNumbers(account.id);
-    if (phones.isEmpty())
-        return true;
     // Carriers write caller IDs their own way (+44…, 0044…, national).
     const auto caller = dialPlan().normalise(callerUser);
-    return caller.ok() &&
-           std::any_of(phones.cbegin(), phones.cend(), [&caller](const store::RegisteredPhone& phone) {
-               return phone.number == caller.number;
-           });
+    if (caller.ok()) {
+        // The default phone came with the account: most triggers come from
+        // it and need no statement; another phone is one index lookup.
+        if (caller.number == account.callbackNumber)
+            return true;
+        if (store::AccountRepository(m_db, m_clock).hasCallbackNumber(account.id, caller.number))
+            return true;
+    }
+    // No phone registered (yet, or any more): nothing to compare the caller
+    // with, and no callback number either, so the request is refused anyway.
+    return account.callbackNumber.isEmpty() &&
+           store::AccountRepository(m_db, m_clock).callbackNumbers(account.id).isEmpty();
 }
 
 namespace {
@@ -184,7 +187,8 @@ DidTrigger::Result DidTrigger::handleTrusted(const QString& requestUser, const Q
     if (lgw)
         trigger.pinnedGatewayId = did->gatewayId; // leg A goes out where the DID is
     trigger.test = gateway.isTest;                // rung from the test phones: a test call
-    result.outcome = admission.request(trigger, account ? &*account : nullptr);
+    // Inside this trigger's savepoint, which also keeps Admission's rows.
+    result.outcome = admission.requestWithin(trigger, account);
     result.log = result.outcome.created() ? tr("INVITE %1 from %2 (%3): 486, callback request #%4 for %5")
                                                 .arg(requestUser, from, gateway.name)
                                                 .arg(result.outcome.requestId)

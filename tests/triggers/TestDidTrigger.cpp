@@ -271,6 +271,35 @@ private Q_SLOTS:
         QCOMPARE(m_t->requests().first().didId, std::optional<std::int64_t>(did.id));
     }
 
+    void noStatementOfATriggerSortsThroughATemporaryBTree()
+    {
+        // A trigger's statements run on the switch thread for every INVITE:
+        // none may sort its rows in a temporary B-tree, which SQLite opens
+        // (a pager and its pages, allocated) for each execution.
+        m_t->editAccount(QStringLiteral("1001"),
+                         [](auto& f) { f.callbackNumber = QStringLiteral("+447700900999"); });
+        callback::AdmittedRequests admitted;
+        auto invites = threeTriggers(); // 1001's from its other phone, the others' from their default
+        invites.append(inviteFrom(QStringLiteral("+447700900999"), Did)); // 1001's default: a repeat
+        invites.append(inviteFrom(Stranger, Did));                        // refused
+        const auto results = batch(invites, admitted);
+        QVERIFY2(results[0].outcome.created(), qPrintable(results[0].log));
+        QVERIFY(results[3].outcome.result == RequestOutcome::Result::Ignored);
+        QVERIFY(results[4].outcome.result == RequestOutcome::Result::Refused);
+        QStringList sorted;
+        for (const QString& sql : m_t->db->cachedStatements()) {
+            QSqlQuery plan(m_t->db->connection());
+            QVERIFY2(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql), qPrintable(sql));
+            for (qsizetype i = 0; i < sql.count(QLatin1Char('?')); ++i)
+                plan.addBindValue(QVariant());
+            QVERIFY2(plan.exec(), qPrintable(sql));
+            while (plan.next())
+                if (plan.value(3).toString().contains(QStringLiteral("TEMP B-TREE")))
+                    sorted.append(sql + QStringLiteral(": ") + plan.value(3).toString());
+        }
+        QVERIFY2(sorted.isEmpty(), qPrintable(sorted.join(QLatin1Char('\n'))));
+    }
+
     void triggersArrivingTogetherAreAnnouncedOnlyOnceCommitted()
     {
         // Another connection sees a request the moment it is announced: the
