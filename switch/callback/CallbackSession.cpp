@@ -174,6 +174,7 @@ CallbackSession::~CallbackSession()
 
 void CallbackSession::start()
 {
+    QString noMedia; // leg A could not be given a media session
     try {
         const auto request = store::CallbackRequestRepository(m_db, m_clock).find(m_requestId);
         if (!request || request->isFinished()) {
@@ -216,15 +217,30 @@ void CallbackSession::start()
         m_callId = cdrs.openCall(m_accountId, m_requestId);
         holdIvrTime();
         cdrs.setLimit(m_callId, 0, m_reservationId);
+        if (m_settings.delayMs > 0) {
+            transaction.commit();
+            QTimer::singleShot(m_settings.delayMs, this, [this] { safely([this] { dialA(); }); });
+            return;
+        }
+        // Called back at once (the switch waits out callback.delay_ms
+        // before it starts the session): leg A's first attempt, its state
+        // and its record ride in this full commit instead of a deferred one
+        // of their own a moment later.
+        noMedia = recordDialA();
         transaction.commit();
-        QTimer::singleShot(m_settings.delayMs, this, [this] { safely([this] { dialA(); }); });
     } catch (const billing::CreditError& error) {
         m_callId = 0; // rolled back with the hold: no call was placed
-        finish(error.message());
+        return finish(error.message());
     } catch (const store::StoreError& error) {
         m_callId = 0;
-        finish(error.message());
+        return finish(error.message());
     }
+    announceState(store::RequestState::DialingA, {});
+    if (!noMedia.isEmpty())
+        return finish(noMedia);
+    // The INVITE in the next pass: the sessions started together commit
+    // before any of them turns to SIP.
+    QTimer::singleShot(0, this, [this] { safely([this] { callA(); }); });
 }
 
 void CallbackSession::setState(store::RequestState state, const QString& failure)

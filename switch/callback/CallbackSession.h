@@ -109,7 +109,12 @@ private:
     // finish() with the call's billing when that end ends the call.
     void deferLegClose(Leg leg, int sipStatus, const QString& reason, std::int64_t at);
     void flushLegClose();
+    // Leg A's attempt: recorded (its count, the DialingA state, its media
+    // session and record; a failure to get a media port is returned), then
+    // called. dialA() does both, the record in a commit of its own.
     void dialA();
+    QString recordDialA();
+    void callA();
     void onAAnswered(const QByteArray& sdp);
     void onAFailed(int status, const QString& reason);
     // stateRecorded: leg A's answer already wrote the Ivr state with it.

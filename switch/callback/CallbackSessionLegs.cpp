@@ -110,31 +110,42 @@ void CallbackSession::dialA()
 {
     if (m_finished)
         return;
-    ++m_attemptsA;
-    m_aNotAnswered = false;
     // The attempt, the state and leg A's record in one commit. Nothing here
     // is money (the hold was committed fully before, and leg A costs from
     // its answer, a full commit): Sync::Deferred, as for the states.
     store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
+    const QString noMedia = recordDialA();
+    transaction.commit();
+    announceState(store::RequestState::DialingA, {});
+    if (!noMedia.isEmpty())
+        return finish(noMedia);
+    callA();
+}
+
+QString CallbackSession::recordDialA()
+{
+    ++m_attemptsA;
+    m_aNotAnswered = false;
     store::CallbackRequestRepository(m_db, m_clock).countAttempt(m_requestId);
-    const store::RequestState dialing = store::RequestState::DialingA;
-    recordState(dialing);
+    recordState(store::RequestState::DialingA);
     const auto created = openMedia();
-    if (!created.id) {
-        transaction.commit();
-        announceState(dialing, {});
-        return finish(tr("no media port: %1").arg(created.error));
-    }
+    if (!created.id)
+        return tr("no media port: %1").arg(created.error);
     m_a.media = created.id;
     m_a.port = created.port;
     m_a.direction = media::Direction::SendRecv;
     m_a.record =
         store::CdrRepository(m_db, m_clock).openLeg(m_callId, u'A', m_callback.digits(), std::nullopt, {});
     m_a.closed = false;
-    transaction.commit();
-    announceState(dialing, {});
+    return {};
+}
+
+void CallbackSession::callA()
+{
+    if (m_finished)
+        return;
     m_a.dialer =
-        makeDialer(Leg::A, m_callback, m_testCarrier ? m_testCarrier : m_lgwGateway, m_a.media, created.port);
+        makeDialer(Leg::A, m_callback, m_testCarrier ? m_testCarrier : m_lgwGateway, m_a.media, m_a.port);
     connect(m_a.dialer, &routing::LegDialer::answered, this,
             [this](const QByteArray& sdp) { safely([&] { onAAnswered(sdp); }); });
     connect(m_a.dialer, &routing::LegDialer::failed, this,
@@ -220,16 +231,22 @@ void CallbackSession::reserveAndDialB()
                             tr("%1 is not in the subscriber's plan").arg(m_destination.toPlus()));
     // Leg A keeps running while B rings, so allow for that in what is held.
     const int secondsA = secondsSince(m_aAnsweredAt) + m_settings.ringAllowanceSeconds;
+    // The hold grown for the talk, the limit shown on the Live calls page,
+    // the state and leg B's record: one commit that does not wait for the
+    // disk (Sync::Deferred; before, a full commit for the hold and a
+    // deferred one for the rest). None of it is money: a hold only keeps
+    // concurrent calls from spending the same credit while the switch
+    // runs; after a crash or a power cut the restart bills every open call
+    // from its legs' records and releases every hold. Leg B costs from its
+    // answer, a full commit, which makes this one durable too.
+    store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     int talk = 0;
     try {
-        talk = holdForTalk(secondsA);
+        talk = holdForTalk(secondsA); // its savepoint
     } catch (const billing::CreditError& error) {
+        transaction.commit(); // nothing was written: the savepoint is undone
         return sayAndHangUp({QStringLiteral("balance-too-low"), QStringLiteral("goodbye")}, error.message());
     }
-    // The hold above is a full commit of its own. The limit shown on the
-    // Live calls page, the state and leg B's record carry no money (leg B
-    // costs from its answer, a full commit): one Sync::Deferred commit.
-    store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
     store::CdrRepository cdrs(m_db, m_clock);
     cdrs.setLimit(m_callId, talk, m_reservationId);
     // What is held pays for leg A up to here plus the ring allowance.
@@ -281,6 +298,9 @@ void CallbackSession::onBAnswered(const QByteArray& sdp)
     try {
         limit = holdForLimit(billing::billableSeconds(bAnsweredAt - m_aAnsweredAt));
         cdrs.setLimit(m_callId, limit, m_reservationId); // what is enforced, for the Live calls page
+        // Bridged rides in this commit instead of a deferred one of its own
+        // right after it: nothing between here and the bridge can fail.
+        recordState(store::RequestState::Bridged);
         transaction.commit();
     } catch (const billing::CreditError& error) {
         transaction.commit(); // leg B's answer; the hold's savepoint is undone
@@ -319,7 +339,7 @@ void CallbackSession::bridge(std::int64_t bAnsweredAt, int limit)
         if (!m_minuteLeftAfterTone)
             m_minuteLeft.start(static_cast<int>(std::max<std::int64_t>(0, m_cutAt - 60'000 - now)));
     }
-    setState(store::RequestState::Bridged);
+    announceState(store::RequestState::Bridged, {}); // recorded with B's answer
     Q_EMIT logLine(tr("callback #%1: bridged, limit %2 s").arg(m_requestId).arg(limit));
 }
 

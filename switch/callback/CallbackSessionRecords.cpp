@@ -145,7 +145,16 @@ void CallbackSession::flushLegClose()
         return;
     const LegClose close = *std::exchange(m_lastLegClose, std::nullopt);
     try {
+        // The first leg to end while the other is still being hung up: its
+        // end is the time it is billed to, but no money moves until the
+        // call's billing, a full commit one BYE round trip later, which
+        // makes this one durable too (WAL frames reach the disk in order).
+        // Should the machine lose power in between, the restart bills the
+        // leg to its last recorded progress, as it would had the power gone
+        // a moment sooner. Killing the process loses nothing (Sync::Deferred).
+        store::Database::Transaction transaction(m_db, store::Database::Sync::Deferred);
         store::CdrRepository(m_db, m_clock).closeLeg(close.legId, close.sipStatus, close.reason, close.at);
+        transaction.commit();
     } catch (const store::StoreError& error) {
         m_legEnds.insert(close.legId, close.at);
         Q_EMIT logLine(tr("callback #%1: %2").arg(m_requestId).arg(error.message()));

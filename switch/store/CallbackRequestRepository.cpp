@@ -155,7 +155,8 @@ void CallbackRequestRepository::setState(std::int64_t id, RequestState state, co
 
 void CallbackRequestRepository::countAttempt(std::int64_t id)
 {
-    m_db.run(
+    // Once per leg A attempt, on the switch thread: prepared once.
+    m_db.cached(
         QStringLiteral("UPDATE callback_requests SET attempts = attempts + 1, updated_at = ? WHERE id = ?"),
         {qlonglong(m_clock.nowMs()), qlonglong(id)}, tr("counting a call attempt of request #%1").arg(id));
 }

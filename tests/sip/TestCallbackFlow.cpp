@@ -647,6 +647,108 @@ private Q_SLOTS:
         QVERIFY(call.sell > core::Money());
         creditIsSettled(); // the crashed call's hold was settled
     }
+
+    void theFirstLegsEndSurvivesTheSwitchBeingKilled()
+    {
+        // The first leg to end (the destination hangs up) has its record
+        // closed by a commit that does not wait for the disk
+        // (Sync::Deferred); the call's billing, a full commit, follows when
+        // the other leg's BYE is answered. This phone never answers it, so
+        // the switch is killed with only the deferred commit written: the
+        // leg must still end where it ended, and the restart bills it so.
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer_ignores_bye.xml"));
+        test::SippGateway legB =
+            destination(QStringLiteral("gateway_answer_hangup.xml"), test::talkingFor(1000));
+        QVERIFY(sendSms(QStringLiteral("1001 +447700900123 +12025550147")));
+        std::optional<store::LegRecord> ended;
+        QTRY_VERIFY_WITH_TIMEOUT((m_log += QString::fromUtf8(m_switch->readAllStandardError()),
+                                  ended = closedLegB(), ended.has_value()),
+                                 60'000);
+        QCOMPARE(newestCall().record.state, store::CallState::Open); // not billed: A is still being hung up
+        ::kill(m_switch->processId(), SIGKILL);
+        QVERIFY(m_switch->waitForFinished(10'000));
+        {
+            const auto killed = closedLegB();
+            QVERIFY2(killed.has_value(), qPrintable(m_log.right(2000)));
+            QCOMPARE(*killed->endedAt, *ended->endedAt);
+        }
+        QVERIFY2(startSwitch(QStringLiteral("Closed and billed 1 call left open"), 20'000),
+                 qPrintable(m_log));
+        const Call call = newestCall();
+        QCOMPARE(call.record.state, store::CallState::Completed);
+        QCOMPARE(call.legs.size(), 2);
+        const store::LegRecord& b = call.legs[1];
+        QCOMPARE(*b.endedAt, *ended->endedAt); // its own end, not its last progress
+        QCOMPARE(b.durationMs, *ended->endedAt - *ended->answeredAt);
+        QVERIFY(b.durationMs >= 1000);
+        creditIsSettled();
+    }
+
+    void theSwitchKilledWhileTheDestinationRingsBillsLegAOnRestart()
+    {
+        // The hold grown for the talk, the DialingB state and leg B's record
+        // are one commit that does not wait for the disk (Sync::Deferred):
+        // killing the process must not lose them, and the restart bills the
+        // call from its legs and releases the hold, as after any crash.
+        test::SippGateway legA = phone(QStringLiteral("gateway_answer.xml"));
+        test::SippGateway legB = destination(QStringLiteral("gateway_ring_until_cancel.xml"));
+        std::int64_t requestId = 0;
+        smsCallbackReaches(RequestState::DialingB, 60'000, &requestId);
+        // Leg A's first progress write (10 s after its answer), so that the
+        // restart has some of its time to bill.
+        QTRY_VERIFY_WITH_TIMEOUT(newestCall().legs[0].progressAt > newestCall().legs[0].answeredAt, 20'000);
+        const Call ringing = newestCall();
+        QCOMPARE(ringing.legs.size(), 2);
+        QVERIFY(ringing.legs[1].open && !ringing.legs[1].answeredAt);
+        QVERIFY(ringing.record.reservationId.has_value());
+        const core::Money held = heldFor(*ringing.record.reservationId);
+        QVERIFY(held > core::Money()); // the IVR hold grown for the talk
+        ::kill(m_switch->processId(), SIGKILL);
+        QVERIFY(m_switch->waitForFinished(10'000));
+        {
+            const Call killed = newestCall();
+            QCOMPARE(killed.record.state, store::CallState::Open);
+            QCOMPARE(killed.legs.size(), 2);
+            QVERIFY(killed.legs[1].open);
+            QCOMPARE(heldFor(*killed.record.reservationId), held);
+            QCOMPARE(store::CallbackRequestRepository(*db(), m_clock).find(requestId)->state,
+                     RequestState::DialingB);
+        }
+        QVERIFY2(startSwitch(QStringLiteral("Closed and billed 1 call left open"), 20'000),
+                 qPrintable(m_log));
+        const Call call = newestCall();
+        QCOMPARE(call.record.state, store::CallState::Failed); // never connected
+        QCOMPARE(call.legs.size(), 2);
+        QVERIFY(!call.legs[0].open && !call.legs[1].open);
+        QVERIFY(call.legs[0].sell > core::Money()); // leg A, answered: billed to its last progress
+        QCOMPARE(call.legs[1].sell, core::Money());
+        QCOMPARE(call.record.sell, call.legs[0].sell);
+        QCOMPARE(store::CallbackRequestRepository(*db(), m_clock).find(requestId)->state,
+                 RequestState::Failed);
+        creditIsSettled();
+    }
+
+private:
+    core::Money heldFor(std::int64_t reservationId) const
+    {
+        QSqlQuery q = db()->run(QStringLiteral("SELECT amount_micros FROM credit_reservations WHERE id = ?"),
+                                {qlonglong(reservationId)}, QStringLiteral("test"));
+        return q.next() ? core::Money::fromMicros(q.value(0).toLongLong()) : core::Money();
+    }
+
+    // Leg B of the newest call once its record is closed.
+    std::optional<store::LegRecord> closedLegB() const
+    {
+        const auto database = db();
+        const store::CdrRepository cdrs(*database, m_clock);
+        const auto calls = cdrs.recentCalls();
+        if (calls.isEmpty())
+            return std::nullopt;
+        const auto legs = cdrs.legs(calls.first().id);
+        if (legs.size() < 2 || legs[1].open)
+            return std::nullopt;
+        return legs[1];
+    }
 };
 
 QTEST_MAIN(TestCallbackFlow)
