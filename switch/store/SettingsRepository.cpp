@@ -45,11 +45,40 @@ QMap<QString, QString> SettingsRepository::all() const
 
 QString SettingsRepository::text(const QString& key) const
 {
+    return inForce(key, stored(key));
+}
+
+QHash<QString, QString> SettingsRepository::texts(const QStringList& keys) const
+{
+    // One statement for the lot; its text (and so its cache entry) depends
+    // only on how many keys are asked for.
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), keys.size());
+    QVariantList values;
+    for (const QString& key : keys)
+        values.append(key);
+    QHash<QString, QString> saved;
+    {
+        auto q = m_db.cached(
+            QStringLiteral("SELECT key, value FROM settings WHERE key IN (%1)").arg(marks.join(u',')), values,
+            SettingsRepository::tr("reading settings"));
+        while (q->next())
+            saved.insert(q->value(0).toString(), q->value(1).toString());
+    }
+    QHash<QString, QString> result;
+    for (const QString& key : keys) {
+        const auto found = saved.constFind(key);
+        result.insert(key, inForce(key, found == saved.cend() ? std::nullopt : std::optional(*found)));
+    }
+    return result;
+}
+
+QString SettingsRepository::inForce(const QString& key, const std::optional<QString>& saved)
+{
     const settings::Setting* setting = settings::Catalog::find(key);
     Q_ASSERT_X(setting, "SettingsRepository::text", "a setting missing from the catalogue");
     if (!setting)
-        return value(key);
-    const std::optional<QString> saved = stored(key);
+        return saved.value_or(QString());
     if (!saved)
         return setting->defaultValue;
     const QString& stored = *saved;

@@ -3,6 +3,7 @@
 #include "core/DialPlan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QTimeZone>
@@ -33,6 +34,8 @@ public:
     // The value in force of a setting of the catalogue (settings/SettingsCatalog):
     // the stored one when it passes the setting's rule, else its default.
     QString text(const QString& key) const;
+    // text() of each of `keys`, read with one statement.
+    QHash<QString, QString> texts(const QStringList& keys) const;
     int integer(const QString& key) const;
     double decimal(const QString& key) const;
 
@@ -50,6 +53,8 @@ public:
 
 private:
     std::optional<QString> stored(const QString& key) const; // nullopt: not set
+    // The value in force of `key` given what is stored for it.
+    static QString inForce(const QString& key, const std::optional<QString>& saved);
 
     const Database& m_db;
 };

@@ -31,6 +31,29 @@ private Q_SLOTS:
         QCOMPARE(plan.internationalPrefixes, QStringList{QStringLiteral("011")});
     }
 
+    void settingsReadTogetherAreEachTheValueInForce()
+    {
+        // texts() reads a group with one statement and must agree with
+        // text() key by key: stored and valid, stored but refused by the
+        // catalogue's rule (its default), never stored (its default).
+        test::TempDatabase t;
+        store::SettingsRepository s(*t.db);
+        s.setValue(QStringLiteral("callback.retries"), QStringLiteral("3"));
+        s.setValue(QStringLiteral("callback.delay_ms"), QStringLiteral("not a number"));
+        s.setValue(QStringLiteral("callback.announce_time_left"), QStringLiteral("off"));
+        const QStringList keys{QStringLiteral("callback.retries"), QStringLiteral("callback.delay_ms"),
+                               QStringLiteral("callback.announce_time_left"),
+                               QStringLiteral("callback.warning_seconds")};
+        const QHash<QString, QString> read = s.texts(keys);
+        QCOMPARE(read.size(), keys.size());
+        for (const QString& key : keys)
+            QCOMPARE(read.value(key), s.text(key));
+        QCOMPARE(read.value(QStringLiteral("callback.retries")), QStringLiteral("3"));
+        QCOMPARE(read.value(QStringLiteral("callback.delay_ms")), QStringLiteral("2000"));
+        QCOMPARE(read.value(QStringLiteral("callback.announce_time_left")), QStringLiteral("off"));
+        QCOMPARE(read.value(QStringLiteral("callback.warning_seconds")), QStringLiteral("60"));
+    }
+
     void dialPlanRoundTrip()
     {
         test::TempDatabase t;
