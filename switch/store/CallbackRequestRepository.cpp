@@ -67,6 +67,19 @@ std::int64_t CallbackRequestRepository::insert(const CallbackRequest& r)
         .toLongLong();
 }
 
+namespace {
+// The schema's CHECK allows only the words RequestState knows; a database
+// changed by hand or by a newer version is said, not guessed.
+RequestState storedState(std::int64_t id, const QString& word)
+{
+    const auto known = requestStateFromString(word);
+    if (!known)
+        throw StoreError::unknownWord(
+            CallbackRequestRepository::tr("Callback request #%1 is in the state \"%2\"").arg(id).arg(word));
+    return *known;
+}
+} // namespace
+
 QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
                                                          const QVariantList& values) const
 {
@@ -94,12 +107,7 @@ QList<CallbackRequest> CallbackRequestRepository::select(const QString& where,
             r.didId = q->value(4).toLongLong();
         r.callbackNumber = core::PhoneNumber::fromE164(q->value(5).toString());
         r.destination = core::PhoneNumber::fromE164(q->value(6).toString());
-        const QString state = q->value(7).toString();
-        const auto known = requestStateFromString(state);
-        if (!known)
-            throw StoreError::unknownWord(
-                tr("Callback request #%1 is in the state \"%2\"").arg(r.id).arg(state));
-        r.state = *known;
+        r.state = storedState(r.id, q->value(7).toString());
         r.attempts = q->value(8).toInt();
         r.failureReason = q->value(9).toString();
         r.createdAt = q->value(10).toLongLong();
@@ -119,12 +127,20 @@ std::optional<CallbackRequest> CallbackRequestRepository::find(std::int64_t id) 
     return firstOf(select(QStringLiteral("WHERE id = ?"), {qlonglong(id)}));
 }
 
-std::optional<CallbackRequest>
+std::optional<CallbackRequestRepository::Latest>
 CallbackRequestRepository::latestFor(std::int64_t accountId, const core::PhoneNumber& callbackNumber) const
 {
-    return firstOf(select(QStringLiteral("WHERE account_id = ? AND callback_number = ? "
-                                         "ORDER BY created_at DESC, id DESC LIMIT 1"),
-                          {qlonglong(accountId), callbackNumber.digits()}));
+    auto q = m_db.cached(QStringLiteral("SELECT id, state, created_at FROM callback_requests "
+                                        "WHERE account_id = ? AND callback_number = ? "
+                                        "ORDER BY created_at DESC, id DESC LIMIT 1"),
+                         {qlonglong(accountId), callbackNumber.digits()}, tr("reading callback requests"));
+    if (!q->next())
+        return std::nullopt;
+    Latest latest;
+    latest.id = q->value(0).toLongLong();
+    latest.state = storedState(latest.id, q->value(1).toString());
+    latest.createdAt = q->value(2).toLongLong();
+    return latest;
 }
 
 int CallbackRequestRepository::unfinishedCount(std::optional<std::int64_t> accountId) const

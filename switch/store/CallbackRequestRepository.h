@@ -79,9 +79,17 @@ public:
 
     std::int64_t insert(const CallbackRequest& request);
     std::optional<CallbackRequest> find(std::int64_t id) const;
-    // The account's newest request to call back `callbackNumber`, finished or not.
-    std::optional<CallbackRequest> latestFor(std::int64_t accountId,
-                                             const core::PhoneNumber& callbackNumber) const;
+    // The account's newest request to call back `callbackNumber`, finished
+    // or not: what anti-repeat asks of it, on every trigger, so three
+    // columns rather than the whole row.
+    struct Latest
+    {
+        std::int64_t id = 0;
+        RequestState state = RequestState::Requested;
+        std::int64_t createdAt = 0;
+        bool isFinished() const { return isFinal(state); }
+    };
+    std::optional<Latest> latestFor(std::int64_t accountId, const core::PhoneNumber& callbackNumber) const;
     // How many requests are not finished yet: of one account, or of all
     // (the calls a restart would end).
     int unfinishedCount(std::optional<std::int64_t> accountId = std::nullopt) const;
