@@ -1,13 +1,12 @@
 #pragma once
 
+#include "InboundRequests.h"
 #include "callback/Admission.h"
 #include "callback/CallBilling.h"
 #include "callback/PendingCallbacks.h"
 #include "core/Clock.h"
 #include "routing/GatewayLoad.h"
 #include "sip/SipStack.h"
-#include "triggers/FloodGuard.h"
-#include "triggers/TrustedSources.h"
 #include "triggers/UntrustedInvites.h"
 
 #include <QHash>
@@ -23,9 +22,6 @@ class SettingsRepository;
 enum class RequestState;
 enum class TriggerKind;
 } // namespace rebound::store
-namespace rebound::backup {
-class DailyBackup;
-}
 namespace rebound::media {
 class MediaEngine;
 }
@@ -44,26 +40,22 @@ namespace rebound::web {
 class WebService;
 }
 
-namespace rebound::fraud {
-class FraudMonitor;
-}
-
 namespace rebound {
 
+class Housekeeping;
+
 // Everything that runs on the switch thread: its own database connection,
-// the SIP stack, and the triggers it feeds. Created, used and destroyed on
-// that thread only (see Switch).
-class SwitchCore : public QObject, public sip::SipRequestHandler
+// the SIP stack and what answers its requests (InboundRequests), the
+// callbacks the triggers ask for (SwitchCoreCallbacks.cpp), dialled test
+// legs, and the periodic sweeps (Housekeeping). Created, used and destroyed
+// on that thread only (see Switch).
+class SwitchCore : public QObject
 {
     Q_OBJECT
 
 public:
     SwitchCore(QString databasePath, QString sipListen, const core::Clock& clock);
     ~SwitchCore() override;
-
-    sip::SipReply handle(const sip::SipRequest& request) override;
-    // DID triggers that arrived together: one commit for all of them.
-    QList<sip::SipReply> handleInvites(const QList<sip::SipRequest>& invites) override;
 
 public Q_SLOTS:
     // "host:port" for the web portal, overriding the setting web.listen
@@ -105,11 +97,6 @@ Q_SIGNALS:
     void fraudAlarm(const QString& text);
 
 private:
-    // 503 for a stack that takes no triggers or a source over its limit.
-    std::optional<sip::SipReply> refusedUpFront(const sip::SipRequest& request);
-    // INVITEs past that: DID triggers, answered together.
-    QList<sip::SipReply> handleTriggers(const QList<sip::SipRequest>& invites);
-    sip::SipReply handleMessage(const sip::SipRequest& request);
     // Queues a new request; its session starts when callback.delay_ms has passed.
     void startCallback(qint64 requestId);
     void startDueCallbacks();
@@ -119,7 +106,6 @@ private:
     void cancelPending(const QList<std::int64_t>& requestIds, const QString& reason);
     // The parts of start(): they throw StoreError or SipError.
     sip::SipStack::Config sipConfig(const store::SettingsRepository& settings);
-    void setFloodLimits(const store::SettingsRepository& settings);
     void startSip(const sip::SipStack::Config& config);
     void startMedia(const store::SettingsRepository& settings, const QString& sipHost);
     void startHousekeeping(const store::SettingsRepository& settings);
@@ -137,6 +123,8 @@ private:
     std::unique_ptr<web::WebService> m_web;      // the portal, /sms and the API, on their own thread
     std::unique_ptr<triggers::SmsService> m_sms; // SMS texts by SIP MESSAGE, on their own thread
     const core::Clock& m_clock;
+    triggers::UntrustedInvites m_untrustedInvites; // counted by m_requests, audited by m_housekeeping
+    InboundRequests m_requests;                    // answers m_sip's requests, so it outlives it
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<sip::SipStack> m_sip;
     std::unique_ptr<media::MediaEngine> m_media;
@@ -150,17 +138,7 @@ private:
         qint64 legA = 0;
         qint64 legB = 0;
     };
-    QHash<int, BridgedLegs> m_bridges;                 // media session A of a live bridge -> its CDR legs
-    triggers::FloodGuard m_flood;                      // every source but our gateways
-    triggers::FloodGuard m_trustedFlood;               // our gateways: a carrier's burst is not a scan
-    std::optional<triggers::TrustedSources> m_trusted; // read again every few seconds
-    std::int64_t m_trustedReadMs = 0;
-    std::int64_t m_lastFloodLogMs = 0;
-    // The gateway trusting `source` (an SMS gateway with smsOnly), from a
-    // list read again every 5 s rather than once per request.
-    // The test carrier is found only by its exact source port.
-    std::optional<store::Gateway> trustedGateway(const QHostAddress& source, std::int64_t nowMs,
-                                                 bool smsOnly = false, int port = 0);
+    QHash<int, BridgedLegs> m_bridges; // media session A of a live bridge -> its CDR legs
     QHash<int, qint64> m_pingGateways; // ping token -> gateway id
     QHash<int, QObject*> m_dials;      // dial id -> routing::LegDialer
     routing::GatewayLoad m_load;
@@ -173,23 +151,17 @@ private:
     };
     QList<Unbilled> m_unbilled;
     QTimer m_billingRetry;
-    QTimer m_cardExpiry; // every cards.expiry_check_seconds: expired prepaid cards end their calls
-    void expireCards();
-    QTimer m_fraudCheck; // every fraud.check_seconds
-    std::unique_ptr<fraud::FraudMonitor> m_fraud;
-    void checkFraud();
     bool m_signallingOnly = false;
     std::unique_ptr<QLockFile> m_lock; // held while this switch runs on the database
-    std::unique_ptr<backup::DailyBackup> m_dailyBackup;
+    // Card expiry, fraud checks, retention, the untrusted INVITEs' audit and
+    // the daily backup; while a full switch runs.
+    std::unique_ptr<Housekeeping> m_housekeeping;
     QString m_sdpAddress; // sip.public_address as an IP address; empty: none
     void takeDatabaseLock();
-    QTimer m_retention;  // hourly: audit rows and attempt counters past their retention
-    QTimer m_auditFlush; // every minute: untrusted INVITEs, one audit row per source
-    triggers::UntrustedInvites m_untrustedInvites;
-    void flushUntrustedInvites(bool everything);
-    void purgeOldRows();
     // Ends the calls in progress of these accounts (just suspended).
     void hangUpAccounts(const QList<std::int64_t>& accountIds, const QString& reason);
+    // The subscribers of the calls in progress, one entry per call (0: none).
+    QList<std::int64_t> accountsInCall() const;
     void queueBilling(const callback::CallEnd& end, const QString& error);
     void retryBilling();
 };

@@ -106,6 +106,23 @@
     </message>
 </context>
 <context>
+    <name>rebound::Housekeeping</name>
+    <message numerus="yes">
+        <source>%n card(s) expired</source>
+        <translation>
+            <numerusform>%n card expired</numerusform>
+            <numerusform>%n cards expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n row(s) older than their retention</source>
+        <translation>
+            <numerusform>Removed %n row older than its retention</numerusform>
+            <numerusform>Removed %n rows older than their retention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rebound::SwitchCore</name>
     <message numerus="yes">
         <source>call #%1 billed after %n more attempt(s): %2</source>
@@ -119,20 +136,6 @@
         <translation>
             <numerusform>Closed and billed %n call left open by an earlier stop</numerusform>
             <numerusform>Closed and billed %n calls left open by an earlier stop</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s) expired</source>
-        <translation>
-            <numerusform>%n card expired</numerusform>
-            <numerusform>%n cards expired</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n row(s) older than their retention</source>
-        <translation>
-            <numerusform>Removed %n row older than its retention</numerusform>
-            <numerusform>Removed %n rows older than their retention</numerusform>
         </translation>
     </message>
 </context>

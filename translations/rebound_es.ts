@@ -5154,6 +5154,78 @@ detenga antes la que esté en marcha.
     </message>
 </context>
 <context>
+    <name>rebound::Housekeeping</name>
+    <message>
+        <source>Daily backup written: %1 (%2 bytes)</source>
+        <translation>Copia diaria escrita: %1 (%2 bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) expired</source>
+        <translation>
+            <numerusform>%n tarjeta caducada</numerusform>
+            <numerusform>%n tarjetas caducadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the prepaid card expired</source>
+        <translation>la tarjeta prepago caducó</translation>
+    </message>
+    <message>
+        <source>the subscriber&apos;s account is not active</source>
+        <translation>la cuenta del abonado no está activa</translation>
+    </message>
+    <message>
+        <source>Expiring cards failed (tried again in a minute): %1</source>
+        <translation>Falló la caducidad de tarjetas (se reintenta en un minuto): %1</translation>
+    </message>
+    <message>
+        <source>Auditing untrusted INVITEs failed (tried again later): %1</source>
+        <translation>Falló la auditoría de INVITE no fiables (se reintenta más tarde): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n row(s) older than their retention</source>
+        <translation>
+            <numerusform>Se quitó %n fila más antigua que su retención</numerusform>
+            <numerusform>Se quitaron %n filas más antiguas que su retención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing old rows failed (tried again in an hour): %1</source>
+        <translation>Falló la eliminación de filas antiguas (se reintenta en una hora): %1</translation>
+    </message>
+    <message>
+        <source>FRAUD ALARM: %1</source>
+        <translation>ALARMA DE FRAUDE: %1</translation>
+    </message>
+    <message>
+        <source>the account was suspended by a fraud alarm</source>
+        <translation>la cuenta fue suspendida por una alarma de fraude</translation>
+    </message>
+    <message>
+        <source>The fraud check failed (tried again later): %1</source>
+        <translation>Falló la comprobación de fraude (se reintenta más tarde): %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::InboundRequests</name>
+    <message>
+        <source>Too many requests from %1: answering 503 for a while</source>
+        <translation>Demasiadas solicitudes desde %1: respondiendo 503 durante un tiempo</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Reading the trusted gateways failed: %1</source>
+        <translation>Falló la lectura de las pasarelas de confianza: %1</translation>
+    </message>
+    <message>
+        <source>MESSAGE from %1, which is not a trusted SMS gateway: 403</source>
+        <translation>MESSAGE de %1, que no es una pasarela SMS de confianza: 403</translation>
+    </message>
+</context>
+<context>
     <name>rebound::SwitchCore</name>
     <message numerus="yes">
         <source>Closed and billed %n call(s) left open by an earlier stop</source>
@@ -5185,10 +5257,6 @@ detenga antes la que esté en marcha.
     <message>
         <source>No IVR prompts (%1): callback requests are recorded but not called back</source>
         <translation>Sin locuciones IVR (%1): las solicitudes de callback se registran pero no se devuelve la llamada</translation>
-    </message>
-    <message>
-        <source>Daily backup written: %1 (%2 bytes)</source>
-        <translation>Copia diaria escrita: %1 (%2 bytes)</translation>
     </message>
     <message>
         <source>Reading the callback settings failed (tried again in a second): %1</source>
@@ -5240,68 +5308,6 @@ detenga antes la que esté en marcha.
     <message>
         <source>no such gateway</source>
         <translation>no existe esa pasarela</translation>
-    </message>
-    <message>
-        <source>Too many requests from %1: answering 503 for a while</source>
-        <translation>Demasiadas solicitudes desde %1: respondiendo 503 durante un tiempo</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 falló: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s) expired</source>
-        <translation>
-            <numerusform>%n tarjeta caducada</numerusform>
-            <numerusform>%n tarjetas caducadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the prepaid card expired</source>
-        <translation>la tarjeta prepago caducó</translation>
-    </message>
-    <message>
-        <source>the subscriber&apos;s account is not active</source>
-        <translation>la cuenta del abonado no está activa</translation>
-    </message>
-    <message>
-        <source>Expiring cards failed (tried again in a minute): %1</source>
-        <translation>Falló la caducidad de tarjetas (se reintenta en un minuto): %1</translation>
-    </message>
-    <message>
-        <source>Auditing untrusted INVITEs failed (tried again later): %1</source>
-        <translation>Falló la auditoría de INVITE no fiables (se reintenta más tarde): %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n row(s) older than their retention</source>
-        <translation>
-            <numerusform>Se quitó %n fila más antigua que su retención</numerusform>
-            <numerusform>Se quitaron %n filas más antiguas que su retención</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Removing old rows failed (tried again in an hour): %1</source>
-        <translation>Falló la eliminación de filas antiguas (se reintenta en una hora): %1</translation>
-    </message>
-    <message>
-        <source>FRAUD ALARM: %1</source>
-        <translation>ALARMA DE FRAUDE: %1</translation>
-    </message>
-    <message>
-        <source>the account was suspended by a fraud alarm</source>
-        <translation>la cuenta fue suspendida por una alarma de fraude</translation>
-    </message>
-    <message>
-        <source>The fraud check failed (tried again later): %1</source>
-        <translation>Falló la comprobación de fraude (se reintenta más tarde): %1</translation>
-    </message>
-    <message>
-        <source>Reading the trusted gateways failed: %1</source>
-        <translation>Falló la lectura de las pasarelas de confianza: %1</translation>
-    </message>
-    <message>
-        <source>MESSAGE from %1, which is not a trusted SMS gateway: 403</source>
-        <translation>MESSAGE de %1, que no es una pasarela SMS de confianza: 403</translation>
     </message>
     <message>
         <source>Test %1 callback: request #%2</source>

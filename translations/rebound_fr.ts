@@ -5151,6 +5151,78 @@ arrêtez d’abord celui qui tourne.
     </message>
 </context>
 <context>
+    <name>rebound::Housekeeping</name>
+    <message>
+        <source>Daily backup written: %1 (%2 bytes)</source>
+        <translation>Sauvegarde quotidienne écrite : %1 (%2 octets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) expired</source>
+        <translation>
+            <numerusform>%n carte expirée</numerusform>
+            <numerusform>%n cartes expirées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the prepaid card expired</source>
+        <translation>la carte prépayée a expiré</translation>
+    </message>
+    <message>
+        <source>the subscriber&apos;s account is not active</source>
+        <translation>le compte de l’abonné n’est pas actif</translation>
+    </message>
+    <message>
+        <source>Expiring cards failed (tried again in a minute): %1</source>
+        <translation>L’expiration des cartes a échoué (nouvel essai dans une minute) : %1</translation>
+    </message>
+    <message>
+        <source>Auditing untrusted INVITEs failed (tried again later): %1</source>
+        <translation>L’audit des INVITE non fiables a échoué (nouvel essai plus tard) : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n row(s) older than their retention</source>
+        <translation>
+            <numerusform>%n ligne plus ancienne que sa durée de conservation supprimée</numerusform>
+            <numerusform>%n lignes plus anciennes que leur durée de conservation supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing old rows failed (tried again in an hour): %1</source>
+        <translation>La suppression des anciennes lignes a échoué (nouvel essai dans une heure) : %1</translation>
+    </message>
+    <message>
+        <source>FRAUD ALARM: %1</source>
+        <translation>ALARME DE FRAUDE : %1</translation>
+    </message>
+    <message>
+        <source>the account was suspended by a fraud alarm</source>
+        <translation>le compte a été suspendu par une alarme de fraude</translation>
+    </message>
+    <message>
+        <source>The fraud check failed (tried again later): %1</source>
+        <translation>Le contrôle de fraude a échoué (nouvel essai plus tard) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rebound::InboundRequests</name>
+    <message>
+        <source>Too many requests from %1: answering 503 for a while</source>
+        <translation>Trop de requêtes de %1 : réponse 503 pendant un moment</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Reading the trusted gateways failed: %1</source>
+        <translation>La lecture des passerelles de confiance a échoué : %1</translation>
+    </message>
+    <message>
+        <source>MESSAGE from %1, which is not a trusted SMS gateway: 403</source>
+        <translation>MESSAGE de %1, qui n’est pas une passerelle SMS de confiance : 403</translation>
+    </message>
+</context>
+<context>
     <name>rebound::SwitchCore</name>
     <message numerus="yes">
         <source>Closed and billed %n call(s) left open by an earlier stop</source>
@@ -5182,10 +5254,6 @@ arrêtez d’abord celui qui tourne.
     <message>
         <source>No IVR prompts (%1): callback requests are recorded but not called back</source>
         <translation>Pas d’annonces SVI (%1) : les demandes de rappel sont enregistrées mais pas rappelées</translation>
-    </message>
-    <message>
-        <source>Daily backup written: %1 (%2 bytes)</source>
-        <translation>Sauvegarde quotidienne écrite : %1 (%2 octets)</translation>
     </message>
     <message>
         <source>Reading the callback settings failed (tried again in a second): %1</source>
@@ -5237,68 +5305,6 @@ arrêtez d’abord celui qui tourne.
     <message>
         <source>no such gateway</source>
         <translation>passerelle inexistante</translation>
-    </message>
-    <message>
-        <source>Too many requests from %1: answering 503 for a while</source>
-        <translation>Trop de requêtes de %1 : réponse 503 pendant un moment</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s) expired</source>
-        <translation>
-            <numerusform>%n carte expirée</numerusform>
-            <numerusform>%n cartes expirées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the prepaid card expired</source>
-        <translation>la carte prépayée a expiré</translation>
-    </message>
-    <message>
-        <source>the subscriber&apos;s account is not active</source>
-        <translation>le compte de l’abonné n’est pas actif</translation>
-    </message>
-    <message>
-        <source>Expiring cards failed (tried again in a minute): %1</source>
-        <translation>L’expiration des cartes a échoué (nouvel essai dans une minute) : %1</translation>
-    </message>
-    <message>
-        <source>Auditing untrusted INVITEs failed (tried again later): %1</source>
-        <translation>L’audit des INVITE non fiables a échoué (nouvel essai plus tard) : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n row(s) older than their retention</source>
-        <translation>
-            <numerusform>%n ligne plus ancienne que sa durée de conservation supprimée</numerusform>
-            <numerusform>%n lignes plus anciennes que leur durée de conservation supprimées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Removing old rows failed (tried again in an hour): %1</source>
-        <translation>La suppression des anciennes lignes a échoué (nouvel essai dans une heure) : %1</translation>
-    </message>
-    <message>
-        <source>FRAUD ALARM: %1</source>
-        <translation>ALARME DE FRAUDE : %1</translation>
-    </message>
-    <message>
-        <source>the account was suspended by a fraud alarm</source>
-        <translation>le compte a été suspendu par une alarme de fraude</translation>
-    </message>
-    <message>
-        <source>The fraud check failed (tried again later): %1</source>
-        <translation>Le contrôle de fraude a échoué (nouvel essai plus tard) : %1</translation>
-    </message>
-    <message>
-        <source>Reading the trusted gateways failed: %1</source>
-        <translation>La lecture des passerelles de confiance a échoué : %1</translation>
-    </message>
-    <message>
-        <source>MESSAGE from %1, which is not a trusted SMS gateway: 403</source>
-        <translation>MESSAGE de %1, qui n’est pas une passerelle SMS de confiance : 403</translation>
     </message>
     <message>
         <source>Test %1 callback: request #%2</source>
