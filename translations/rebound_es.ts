@@ -9235,6 +9235,10 @@ Los datos reemplazados se guardaron en %2.</translation>
         <source>%1&apos;s call failed: %2 %3</source>
         <translation>La llamada de %1 falló: %2 %3</translation>
     </message>
+    <message>
+        <source>The switch turned the DID call away with %1 %2 and will not call back. Refused: %3</source>
+        <translation>La central rechazó la llamada al DID con %1 %2 y no devolverá la llamada. Rechazado: %3</translation>
+    </message>
 </context>
 <context>
     <name>rebound::media::MediaEngine</name>

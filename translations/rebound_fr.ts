@@ -9232,6 +9232,10 @@ Les données remplacées ont été enregistrées dans %2.</translation>
         <source>%1&apos;s call failed: %2 %3</source>
         <translation>L’appel de %1 a échoué : %2 %3</translation>
     </message>
+    <message>
+        <source>The switch turned the DID call away with %1 %2 and will not call back. Refused: %3</source>
+        <translation>Le commutateur a refusé l’appel au DID avec %1 %2 et ne rappellera pas. Refusé : %3</translation>
+    </message>
 </context>
 <context>
     <name>rebound::media::MediaEngine</name>

@@ -220,10 +220,7 @@ void TestPhonesPage::connectPhones()
                 // A DID trigger is meant to be turned away: that is the
                 // free call the callback follows, not a failure.
                 if (phone == Phone::A && std::exchange(m_callingDid, false) && status == 486)
-                    step(tr("The switch turned the DID call away with %1 %2, so it costs nothing; "
-                            "the callback follows")
-                             .arg(status)
-                             .arg(phrase));
+                    didTurnedAway(status, phrase);
                 else
                     step(tr("%1's call failed: %2 %3")
                              .arg(phone == Phone::A ? tr("Phone A") : tr("Phone B"))
@@ -237,6 +234,27 @@ void TestPhonesPage::connectPhones()
         [this](Phone, const QString&, const QString& text) { step(tr("SMS to phone A: \"%1\"").arg(text)); });
     connect(m_phones.get(), &TestPhones::level, this,
             [this](Phone phone, int percent) { panel(phone).level->setValue(percent); });
+}
+
+void TestPhonesPage::didTurnedAway(int status, const QString& phrase)
+{
+    std::optional<QString> refusal;
+    try {
+        refusal = testphones::TestCalls::didRefusal(m_db, m_clock, m_didAccount, m_didSinceMs);
+    } catch (const store::StoreError& e) {
+        refusal = e.message();
+    }
+    if (!refusal) {
+        step(tr("The switch turned the DID call away with %1 %2, so it costs nothing; "
+                "the callback follows")
+                 .arg(status)
+                 .arg(phrase));
+        return;
+    }
+    m_waiting = false;
+    step(tr("The switch turned the DID call away with %1 %2 and will not call back. Refused: %3")
+             .arg(status)
+             .arg(phrase, *refusal));
 }
 
 void TestPhonesPage::connectSwitch()
@@ -413,6 +431,8 @@ void TestPhonesPage::trigger(store::TriggerKind kind)
     m_phones->setNumber(Phone::B, plan.destination);
     m_waiting = true;
     m_callingDid = kind == store::TriggerKind::Did;
+    m_didAccount = plan.accountCode;
+    m_didSinceMs = m_clock.nowMs();
     m_requestId = 0;
     m_callId = 0;
     m_record->clear();

@@ -90,6 +90,7 @@ private:
     void connectControls();
     void connectPhones();
     void connectSwitch();
+    void didTurnedAway(int status, const QString& phrase); // phone A heard 486 from its DID
     QGroupBox* makePanel(Panel& p, Phone phone, const QString& title);
     void trigger(store::TriggerKind kind);
     void step(const QString& line);
@@ -122,6 +123,8 @@ private:
     QTimer* m_clockTick = nullptr;
     bool m_waiting = false;    // a trigger went out; its request not seen yet
     bool m_callingDid = false; // phone A rings a DID, which should answer 486
+    QString m_didAccount;      // whose DID, and since when: what a refusal is looked up by
+    std::int64_t m_didSinceMs = 0;
     qint64 m_requestId = 0;
     qint64 m_callId = 0;
 };

@@ -3,6 +3,7 @@
 #include "Switch.h"
 #include "core/PhoneNumber.h"
 #include "store/AccountRepository.h"
+#include "store/AuditLog.h"
 #include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/Database.h"
@@ -98,6 +99,21 @@ void TestCalls::pointCarrier(const store::Database& db, const core::Clock& clock
                                                          phones.isRunning());
 }
 
+std::optional<QString> TestCalls::didRefusal(const store::Database& db, const core::Clock& clock,
+                                             const QString& accountCode, std::int64_t sinceMs)
+{
+    store::AuditFilter filter;
+    filter.actor = store::AuditMatch::parse(QStringLiteral("did"));
+    filter.action = store::AuditMatch::parse(QStringLiteral("callback."));
+    filter.objectType = QStringLiteral("account");
+    filter.objectId = accountCode;
+    filter.fromMs = sinceMs;
+    const QList<store::AuditEntry> refusals = store::AuditLog(db, clock).entries(filter, 1);
+    if (refusals.isEmpty())
+        return std::nullopt;
+    return refusals.first().details;
+}
+
 QStringList TestCalls::record(const store::Database& db, const core::Clock& clock, qint64 requestId,
                               const QLocale& locale)
 {
@@ -173,6 +189,7 @@ void TestCallRunner::run(const TestCallPlan& plan, const QString& switchHost, in
     using Phone = TestPhones::Phone;
     using State = TestPhones::State;
     m_plan = plan;
+    m_startedMs = m_clock.nowMs();
     m_talkSeconds = talkSeconds;
     m_phones.setNumber(Phone::A, plan.callback);
     m_phones.setNumber(Phone::B, plan.destination);
@@ -214,8 +231,16 @@ void TestCallRunner::run(const TestCallPlan& plan, const QString& switchHost, in
         if (phone != Phone::A || m_plan.kind != store::TriggerKind::Did)
             return;
         Q_EMIT step(tr("The DID answered %1 %2: the trigger call costs nothing").arg(status).arg(phrase));
+        QString why;
         if (status != 486)
-            fail(tr("A DID trigger should be answered 486 Busy Here."));
+            why = tr("A DID trigger should be answered 486 Busy Here.");
+        else if (const auto refusal = TestCalls::didRefusal(m_db, m_clock, m_plan.accountCode, m_startedMs))
+            why = tr("Refused: %1").arg(*refusal);
+        // Failing stops the phones, which must not happen inside their own
+        // SIP callback (nua cannot be destroyed from within it).
+        if (!why.isEmpty())
+            QMetaObject::invokeMethod(
+                this, [this, why] { fail(why); }, Qt::QueuedConnection);
     });
     connect(&m_phones, &TestPhones::smsSent, this, [this](Phone, int status) {
         Q_EMIT step(tr("The switch took the SMS: %1").arg(status));

@@ -52,6 +52,13 @@ public:
                              const QString& accountCode, const QString& destination, QString* error);
     // Points the test carrier at the phones (enabled while they run).
     static void pointCarrier(const store::Database& db, const core::Clock& clock, const TestPhones& phones);
+    // Why the switch took no callback from the DID call it turned away:
+    // the reason it audited for the subscriber's DID trigger at or after
+    // `sinceMs` (a request less than a minute ago, too little credit...),
+    // or nothing when it took one. The 486 goes out only after the trigger's
+    // commit, so when phone A hears it the audit row is there to read.
+    static std::optional<QString> didRefusal(const store::Database& db, const core::Clock& clock,
+                                             const QString& accountCode, std::int64_t sinceMs);
     // The call record of a request, its legs, price, cost and profit, and
     // the subscriber's balance, in lines for people; empty when there is no record.
     static QStringList record(const store::Database& db, const core::Clock& clock, qint64 requestId,
@@ -88,6 +95,7 @@ private:
     const store::Database& m_db;
     const core::Clock& m_clock;
     TestCallPlan m_plan;
+    std::int64_t m_startedMs = 0; // when the trigger went out
     int m_talkSeconds = 0;
     qint64 m_requestId = 0;
     bool m_keyed = false;

@@ -152,6 +152,34 @@ private Q_SLOTS:
             QVERIFY(!c.gateway.isTest);
     }
 
+    // The switch answers every DID trigger 486 alike, so only its audit says
+    // that it took none: `try` reads it and fails at once with the reason
+    // instead of waiting for a callback that will not come.
+    void saysWhyTheSwitchTookNoCallbackFromTheDid()
+    {
+        const auto antiRepeat = [this](const QString& seconds) {
+            auto db = store::Database::open(dbPath());
+            store::SettingsRepository(*db).setValue(QStringLiteral("callback.anti_repeat_seconds"), seconds);
+        };
+        antiRepeat(QStringLiteral("0")); // whatever 1001 asked for before
+        const QStringList tryDid{QStringLiteral("try"),           QStringLiteral("did"),
+                                 QStringLiteral("--account"),     QStringLiteral("1001"),
+                                 QStringLiteral("--destination"), QStringLiteral("+12025550147"),
+                                 QStringLiteral("--talk"),        QStringLiteral("1")};
+        QString err;
+        auto [code, out] = run(tryDid, &err); // a whole DID callback
+        QVERIFY2(code == 0, qPrintable(out + err));
+        // Again within the hour: still a free 486, but no callback.
+        antiRepeat(QStringLiteral("3600"));
+        std::tie(code, out) = run(tryDid, &err);
+        QVERIFY2(code == 1, qPrintable(out + err));
+        QVERIFY2(out.contains(QStringLiteral("The DID answered 486 Busy Here")), qPrintable(out + err));
+        QVERIFY2(out.contains(QStringLiteral("Refused: another request came less than 3600 seconds ago")),
+                 qPrintable(out + err));
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        antiRepeat(QStringLiteral("60"));
+    }
+
     void refusesWhatItCannotTry()
     {
         QString err;

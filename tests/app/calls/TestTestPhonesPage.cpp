@@ -16,6 +16,7 @@
 #include "core/Translations.h"
 #include "demo/DemoData.h"
 #include "store/AccountRepository.h"
+#include "store/CallbackRequestRepository.h"
 #include "store/CdrRepository.h"
 #include "store/GatewayRepository.h"
 #include "store/SettingsRepository.h"
@@ -234,8 +235,21 @@ private Q_SLOTS:
         QVERIFY(current.isValid());
         QCOMPARE(window.callsPage()->model()->rowAt(current.row()).id, call->id);
 
-        // Off again: the test carrier takes nothing.
+        // The DID rung again within the anti-repeat minute: still a free
+        // 486, but the switch takes no callback, and the log says why
+        // instead of promising one.
         window.showPage(QStringLiteral("Test phones"));
+        const store::CallbackRequestRepository requests(*m_t->db, m_t->clock);
+        const qsizetype requested = requests.recent().size();
+        did->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            logged(*page, QStringLiteral("486 Busy Here and will not call back. Refused: "
+                                         "another request came less than 60 seconds ago")),
+            10'000);
+        QCOMPARE(page->requestId(), 0);
+        QCOMPARE(requests.recent().size(), requested);
+
+        // Off again: the test carrier takes nothing.
         power->click();
         QVERIFY(!page->phones().isRunning());
         QVERIFY(!gateways.testCarrier()->enabled);
