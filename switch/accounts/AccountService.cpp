@@ -201,15 +201,12 @@ store::Account AccountService::apply(const AccountForm& form, store::Account acc
 
 store::Account AccountService::add(const AccountForm& form, const QString& actor)
 {
-    if (auto errors = validate(form); !errors.isEmpty())
-        throw ValidationError(errors);
+    core::throwIfAny(validate(form));
     // Hashing is slow on purpose: done before the write lock is taken.
     const store::Account account = apply(form, store::Account());
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     const std::int64_t id = create(account, form, actor);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("account.add"), QStringLiteral("account"), form.accountCode.trimmed());
-    transaction.commit();
+    change.commit(QStringLiteral("account.add"), QStringLiteral("account"), form.accountCode.trimmed());
     return *store::AccountRepository(m_db, m_clock).findById(id);
 }
 
@@ -276,13 +273,11 @@ AccountService::ImportResult AccountService::importCsv(const QByteArray& csv, co
     accounts.reserve(parsed.rows.size());
     for (const AccountCsvRow& row : parsed.rows)
         accounts << apply(row.form, store::Account());
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     for (qsizetype i = 0; i < accounts.size(); ++i)
         create(accounts.at(i), parsed.rows.at(i).form, actor);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("accounts.import"), QStringLiteral("account"), QString(),
-                QStringLiteral("%1 subscribers imported").arg(result.imported));
-    transaction.commit();
+    change.commit(QStringLiteral("accounts.import"), QStringLiteral("account"), QString(),
+                  QStringLiteral("%1 subscribers imported").arg(result.imported));
     return result;
 }
 
@@ -298,67 +293,62 @@ QByteArray AccountService::exportCsv() const
     return AccountCsv::write(forms);
 }
 
+store::Account AccountService::existing(std::int64_t id) const
+{
+    return store::requireFound(store::AccountRepository(m_db, m_clock).findById(id),
+                               AccountService::tr("Subscriber #%1 does not exist.").arg(id));
+}
+
 store::Account AccountService::update(std::int64_t id, const AccountForm& form, const QString& actor)
 {
     store::AccountRepository accounts(m_db, m_clock);
-    const auto existing = accounts.findById(id);
-    if (!existing)
-        throw store::StoreError(store::StoreError::Kind::NotFound,
-                                AccountService::tr("Subscriber #%1 does not exist.").arg(id));
-    if (auto errors = validate(form, id); !errors.isEmpty())
-        throw ValidationError(errors);
-    const store::Account updated = apply(form, *existing);
+    const store::Account before = existing(id);
+    core::throwIfAny(validate(form, id));
+    const store::Account updated = apply(form, before);
     QStringList changed;
-    if (updated.accountCode != existing->accountCode)
-        changed << QStringLiteral("account code %1 -> %2").arg(existing->accountCode, updated.accountCode);
-    if (updated.passwordHash != existing->passwordHash)
+    if (updated.accountCode != before.accountCode)
+        changed << QStringLiteral("account code %1 -> %2").arg(before.accountCode, updated.accountCode);
+    if (updated.passwordHash != before.passwordHash)
         changed << QStringLiteral("password changed"); // never the password itself
-    if (updated.pinHash != existing->pinHash)
+    if (updated.pinHash != before.pinHash)
         changed << (updated.pinHash.isEmpty() ? QStringLiteral("PIN removed")
                                               : QStringLiteral("PIN changed"));
-    if (updated.language != existing->language)
-        changed << QStringLiteral("language %1 -> %2").arg(existing->language, updated.language);
-    if (updated.didRegisteredCallersOnly != existing->didRegisteredCallersOnly)
+    if (updated.language != before.language)
+        changed << QStringLiteral("language %1 -> %2").arg(before.language, updated.language);
+    if (updated.didRegisteredCallersOnly != before.didRegisteredCallersOnly)
         changed << (updated.didRegisteredCallersOnly ? QStringLiteral("DID callers any -> registered")
                                                      : QStringLiteral("DID callers registered -> any"));
-    if (updated.creditLimit != existing->creditLimit)
+    if (updated.creditLimit != before.creditLimit)
         changed << QStringLiteral("credit limit %1 -> %2")
-                       .arg(existing->creditLimit.toPlainString(2), updated.creditLimit.toPlainString(2));
-    if (updated.sellPlanId != existing->sellPlanId)
+                       .arg(before.creditLimit.toPlainString(2), updated.creditLimit.toPlainString(2));
+    if (updated.sellPlanId != before.sellPlanId)
         changed << QStringLiteral("sell plan changed");
-    if (updated.status != existing->status)
-        changed
-            << QStringLiteral("status %1 -> %2").arg(toString(existing->status), toString(updated.status));
-    if (updated.callbackNumber != existing->callbackNumber) {
+    if (updated.status != before.status)
+        changed << QStringLiteral("status %1 -> %2").arg(toString(before.status), toString(updated.status));
+    if (updated.callbackNumber != before.callbackNumber) {
         const auto shown = [](const core::PhoneNumber& n) {
             return n.isEmpty() ? QStringLiteral("(none)") : n.toPlus();
         };
         changed << QStringLiteral("callback number %1 -> %2")
-                       .arg(shown(existing->callbackNumber), shown(updated.callbackNumber));
+                       .arg(shown(before.callbackNumber), shown(updated.callbackNumber));
     }
 
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     accounts.update(updated);
     const core::DialPlan plan = store::SettingsRepository(m_db).dialPlan();
     for (const QString& phone : form.removePhones)
         forgetPhone(updated, plan.normalise(phone).number, actor);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("account.update"), QStringLiteral("account"), updated.accountCode,
-                changed.join(QStringLiteral("; ")));
-    transaction.commit();
+    change.commit(QStringLiteral("account.update"), QStringLiteral("account"), updated.accountCode,
+                  changed.join(QStringLiteral("; ")));
     return *accounts.findById(id);
 }
 
 void AccountService::remove(std::int64_t id, const QString& actor)
 {
-    store::AccountRepository accounts(m_db, m_clock);
-    const auto existing = accounts.findById(id);
-    if (!existing)
-        throw store::StoreError(store::StoreError::Kind::NotFound,
-                                AccountService::tr("Subscriber #%1 does not exist.").arg(id));
-    store::Database::Transaction transaction(m_db);
+    const store::Account account = existing(id);
+    store::AuditedChange change(m_db, m_clock, actor);
     try {
-        accounts.remove(id);
+        store::AccountRepository(m_db, m_clock).remove(id);
     } catch (const store::StoreError& error) {
         if (error.kind() != store::StoreError::Kind::InUse)
             throw;
@@ -366,11 +356,9 @@ void AccountService::remove(std::int64_t id, const QString& actor)
             store::StoreError::Kind::InUse,
             AccountService::tr("Subscriber %1 has balance history and cannot be deleted; set the status "
                                "to Closed instead.")
-                .arg(existing->accountCode));
+                .arg(account.accountCode));
     }
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("account.delete"), QStringLiteral("account"), existing->accountCode);
-    transaction.commit();
+    change.commit(QStringLiteral("account.delete"), QStringLiteral("account"), account.accountCode);
 }
 
 QList<store::RegisteredPhone> AccountService::registeredPhones(std::int64_t accountId) const
@@ -412,17 +400,13 @@ QString AccountService::phoneRemovalProblem(std::int64_t accountId, const QStrin
 core::PhoneNumber AccountService::removeRegisteredPhone(std::int64_t accountId, const QString& phone,
                                                         const QString& actor)
 {
-    store::AccountRepository accounts(m_db, m_clock);
     store::Database::Transaction transaction(m_db);
-    const auto account = accounts.findById(accountId);
-    if (!account)
-        throw store::StoreError(store::StoreError::Kind::NotFound,
-                                AccountService::tr("Subscriber #%1 does not exist.").arg(accountId));
-    const QString callback = account->callbackNumber.isEmpty() ? QString() : account->callbackNumber.toPlus();
+    const store::Account account = existing(accountId);
+    const QString callback = account.callbackNumber.isEmpty() ? QString() : account.callbackNumber.toPlus();
     if (const auto refusal = removalRefusal(accountId, phone, callback))
         throw *refusal;
     const core::PhoneNumber number = store::SettingsRepository(m_db).dialPlan().normalise(phone).number;
-    forgetPhone(*account, number, actor);
+    forgetPhone(account, number, actor);
     transaction.commit();
     return number;
 }

@@ -144,6 +144,8 @@ public:
     QStringList sellPlanNames() const;
 
 private:
+    // The stored subscriber; throws store::StoreError (NotFound).
+    store::Account existing(std::int64_t id) const;
     // The parts of validate(), each appending its fields' errors in order.
     void validateIdentity(const AccountForm& form, std::optional<std::int64_t> existingId,
                           QList<FieldError>& errors) const;

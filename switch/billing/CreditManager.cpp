@@ -139,14 +139,12 @@ void CreditManager::release(std::int64_t reservationId)
 core::Money CreditManager::adjust(std::int64_t accountId, core::Money amount, store::LedgerReason reason,
                                   const QString& reference, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     const core::Money balance =
         store::LedgerRepository(m_db, m_clock).append(accountId, amount, reason, reference, actor);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("balance.") + store::toString(reason), QStringLiteral("account"),
-                QString::number(accountId),
-                QStringLiteral("%1 (%2)").arg(amount.toPlainString(2), reference));
-    transaction.commit();
+    change.commit(QStringLiteral("balance.") + store::toString(reason), QStringLiteral("account"),
+                  QString::number(accountId),
+                  QStringLiteral("%1 (%2)").arg(amount.toPlainString(2), reference));
     return balance;
 }
 

@@ -22,7 +22,7 @@ RateService::ImportResult RateService::importCsv(const QString& tableName,
     }
 
     store::RateRepository repo(m_db, m_clock);
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     auto table = repo.findTableByName(tableName.trimmed());
     if (table) {
         if (kind && *kind != table->kind)
@@ -44,10 +44,8 @@ RateService::ImportResult RateService::importCsv(const QString& tableName,
     }
     repo.replaceRates(result.tableId, parsed.rates);
     result.imported = static_cast<int>(parsed.rates.size());
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("rates.import"), QStringLiteral("rate_table"), tableName.trimmed(),
-                QStringLiteral("%1 rates imported, %2 replaced").arg(result.imported).arg(result.replaced));
-    transaction.commit();
+    change.commit(QStringLiteral("rates.import"), QStringLiteral("rate_table"), tableName.trimmed(),
+                  QStringLiteral("%1 rates imported, %2 replaced").arg(result.imported).arg(result.replaced));
     return result;
 }
 
@@ -69,7 +67,7 @@ int RateService::markup(std::int64_t fromTableId, const QString& toName, const M
         throw RateServiceError(tr("The sell plan must be a different table from %1.").arg(from->name));
     const QList<store::Rate> sell = applyMarkup(repo.rates(fromTableId), rule);
 
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     const auto to = repo.findTableByName(toName.trimmed());
     if (to && to->kind != store::RateTableKind::Sell)
         throw RateServiceError(tr("'%1' is a buy table; the markup tool writes sell plans.").arg(to->name));
@@ -78,13 +76,11 @@ int RateService::markup(std::int64_t fromTableId, const QString& toName, const M
                                        toName.trimmed(), store::RateTableKind::Sell, from->currency,
                                        tr("Made from %1 by the markup tool").arg(from->name)));
     repo.replaceRates(toId, sell);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("rates.markup"), QStringLiteral("rate_table"), toName.trimmed(),
-                QStringLiteral("from %1: %2 bp + %3/min, step %4")
-                    .arg(from->name)
-                    .arg(rule.percentBasisPoints)
-                    .arg(rule.fixedPerMinute.toPlainString(), rule.roundUpTo.toPlainString()));
-    transaction.commit();
+    change.commit(QStringLiteral("rates.markup"), QStringLiteral("rate_table"), toName.trimmed(),
+                  QStringLiteral("from %1: %2 bp + %3/min, step %4")
+                      .arg(from->name)
+                      .arg(rule.percentBasisPoints)
+                      .arg(rule.fixedPerMinute.toPlainString(), rule.roundUpTo.toPlainString()));
     return static_cast<int>(sell.size());
 }
 

@@ -126,8 +126,7 @@ QList<accounts::FieldError> CardService::validate(const BatchSpec& spec) const
 
 GeneratedBatch CardService::generate(const BatchSpec& spec, const QString& actor, QRandomGenerator* random)
 {
-    if (auto errors = validate(spec); !errors.isEmpty())
-        throw accounts::ValidationError(errors);
+    core::throwIfAny(validate(spec));
     QRandomGenerator& rng = random ? *random : *QRandomGenerator::system();
     const QByteArray key = pinKey();
     const std::int64_t now = m_clock.nowMs();
@@ -475,34 +474,25 @@ store::Account CardService::createCardAccount(const QString& pin, const store::C
 void CardService::voidCard(const QString& serial, const QString& actor)
 {
     store::CardRepository repo(m_db);
-    store::Database::Transaction transaction(m_db);
-    const auto card = repo.findBySerial(serial);
-    if (!card)
-        throw store::StoreError(store::StoreError::Kind::NotFound,
-                                tr("There is no card with serial %1.").arg(serial));
-    if (card->status != store::CardStatus::New && card->status != store::CardStatus::Active)
+    store::AuditedChange change(m_db, m_clock, actor);
+    const store::Card card =
+        store::requireFound(repo.findBySerial(serial), tr("There is no card with serial %1.").arg(serial));
+    if (card.status != store::CardStatus::New && card.status != store::CardStatus::Active)
         throw store::StoreError(
             store::StoreError::Kind::Invalid,
-            tr("Card %1 is %2 and cannot be voided.").arg(serial, store::toString(card->status)));
-    repo.markVoid(*card, m_clock.nowMs());
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("card.void"), QStringLiteral("card"), serial,
-                store::toString(card->status));
-    transaction.commit();
+            tr("Card %1 is %2 and cannot be voided.").arg(serial, store::toString(card.status)));
+    repo.markVoid(card, m_clock.nowMs());
+    change.commit(QStringLiteral("card.void"), QStringLiteral("card"), serial, store::toString(card.status));
 }
 
 int CardService::voidBatch(std::int64_t batchId, const QString& actor)
 {
     store::CardRepository repo(m_db);
-    store::Database::Transaction transaction(m_db);
-    if (!repo.findBatch(batchId))
-        throw store::StoreError(store::StoreError::Kind::NotFound,
-                                tr("Card batch #%1 does not exist.").arg(batchId));
+    store::AuditedChange change(m_db, m_clock, actor);
+    store::requireFound(repo.findBatch(batchId), tr("Card batch #%1 does not exist.").arg(batchId));
     const int voided = repo.voidBatch(batchId);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("cards.void_batch"), QStringLiteral("card_batch"),
-                QString::number(batchId), QStringLiteral("%1 unused cards voided").arg(voided));
-    transaction.commit();
+    change.commit(QStringLiteral("cards.void_batch"), QStringLiteral("card_batch"), QString::number(batchId),
+                  QStringLiteral("%1 unused cards voided").arg(voided));
     return voided;
 }
 

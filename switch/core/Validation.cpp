@@ -18,4 +18,10 @@ QString ValidationError::message() const
     return lines.join(QLatin1Char('\n'));
 }
 
+void throwIfAny(FieldErrors errors)
+{
+    if (!errors.isEmpty())
+        throw ValidationError(std::move(errors));
+}
+
 } // namespace rebound::core

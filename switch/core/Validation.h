@@ -29,4 +29,8 @@ private:
     FieldErrors m_errors;
 };
 
+// Throws ValidationError with `errors` when there are any: how a service
+// refuses an input, naming every problem, before it writes anything.
+void throwIfAny(FieldErrors errors);
+
 } // namespace rebound::core

@@ -32,17 +32,14 @@ QString DidService::describe(const store::Did& d)
 
 store::Did DidService::existing(std::int64_t id) const
 {
-    if (const auto did = store::GatewayRepository(m_db, m_clock).findDidById(id))
-        return *did;
-    throw store::StoreError(store::StoreError::Kind::NotFound, tr("DID #%1 does not exist.").arg(id));
+    return store::requireFound(store::GatewayRepository(m_db, m_clock).findDidById(id),
+                               tr("DID #%1 does not exist.").arg(id));
 }
 
 store::Did DidService::saved(const QString& number) const
 {
-    const auto did = store::GatewayRepository(m_db, m_clock).findDid(number);
-    if (!did)
-        throw store::StoreError(store::StoreError::Kind::NotFound, tr("DID %1 does not exist.").arg(number));
-    return *did;
+    return store::requireFound(store::GatewayRepository(m_db, m_clock).findDid(number),
+                               tr("DID %1 does not exist.").arg(number));
 }
 
 core::FieldErrors DidService::check(const DidInput& input, std::optional<std::int64_t> existingId,
@@ -97,44 +94,34 @@ core::FieldErrors DidService::check(const DidInput& input, std::optional<std::in
 
 store::Did DidService::add(const DidInput& input, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     store::Did d;
-    if (const core::FieldErrors errors = check(input, std::nullopt, &d); !errors.isEmpty())
-        throw core::ValidationError(errors);
+    core::throwIfAny(check(input, std::nullopt, &d));
     store::GatewayRepository(m_db, m_clock).insertDid(d);
     d = saved(d.number);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("did.add"), QStringLiteral("did"), d.number, describe(d));
-    transaction.commit();
+    change.commit(QStringLiteral("did.add"), QStringLiteral("did"), d.number, describe(d));
     return d;
 }
 
 store::Did DidService::update(std::int64_t id, const DidInput& input, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     const store::Did before = existing(id);
     store::Did d;
-    if (const core::FieldErrors errors = check(input, id, &d); !errors.isEmpty())
-        throw core::ValidationError(errors);
+    core::throwIfAny(check(input, id, &d));
     store::GatewayRepository(m_db, m_clock).updateDid(d);
     d = saved(d.number);
-    QString details = describe(d);
-    if (before.number != d.number)
-        details = QStringLiteral("was %1; ").arg(before.number) + details;
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("did.update"), QStringLiteral("did"), d.number, details);
-    transaction.commit();
+    change.commit(QStringLiteral("did.update"), QStringLiteral("did"), d.number,
+                  store::AuditedChange::updateDetails(before.number, d.number, describe(d)));
     return d;
 }
 
 void DidService::remove(std::int64_t id, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     const store::Did d = existing(id);
     store::GatewayRepository(m_db, m_clock).removeDid(id);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("did.delete"), QStringLiteral("did"), d.number, describe(d));
-    transaction.commit();
+    change.commit(QStringLiteral("did.delete"), QStringLiteral("did"), d.number, describe(d));
 }
 
 } // namespace rebound::network

@@ -104,10 +104,8 @@ QString GatewayService::describe(const store::Gateway& g)
 
 store::Gateway GatewayService::existing(std::int64_t id) const
 {
-    const auto g = store::GatewayRepository(m_db, m_clock).findGateway(id);
-    if (!g)
-        throw store::StoreError(store::StoreError::Kind::NotFound, tr("Gateway #%1 does not exist.").arg(id));
-    return *g;
+    return store::requireFound(store::GatewayRepository(m_db, m_clock).findGateway(id),
+                               tr("Gateway #%1 does not exist.").arg(id));
 }
 
 core::FieldErrors GatewayService::check(const GatewayInput& input, std::optional<std::int64_t> existingId,
@@ -183,39 +181,32 @@ core::FieldErrors GatewayService::check(const GatewayInput& input, std::optional
 
 store::Gateway GatewayService::add(const GatewayInput& input, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     store::Gateway g;
-    if (const core::FieldErrors errors = check(input, std::nullopt, &g); !errors.isEmpty())
-        throw core::ValidationError(errors);
+    core::throwIfAny(check(input, std::nullopt, &g));
     g.id = store::GatewayRepository(m_db, m_clock).insertGateway(g);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("gateway.add"), QStringLiteral("gateway"), g.name, describe(g));
-    transaction.commit();
+    change.commit(QStringLiteral("gateway.add"), QStringLiteral("gateway"), g.name, describe(g));
     return g;
 }
 
 store::Gateway GatewayService::update(std::int64_t id, const GatewayInput& input, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     const store::Gateway before = existing(id);
     store::Gateway g;
-    if (const core::FieldErrors errors = check(input, id, &g); !errors.isEmpty())
-        throw core::ValidationError(errors);
+    core::throwIfAny(check(input, id, &g));
     store::GatewayRepository(m_db, m_clock).updateGateway(g);
     QString details = describe(g);
     if (g.password != before.password)
         details += QStringLiteral(" password changed");
-    if (g.name != before.name)
-        details = QStringLiteral("was %1; ").arg(before.name) + details;
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("gateway.update"), QStringLiteral("gateway"), g.name, details);
-    transaction.commit();
+    change.commit(QStringLiteral("gateway.update"), QStringLiteral("gateway"), g.name,
+                  store::AuditedChange::updateDetails(before.name, g.name, details));
     return g;
 }
 
 void GatewayService::remove(std::int64_t id, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     const store::Gateway g = existing(id);
     try {
         store::GatewayRepository(m_db, m_clock).removeGateway(id);
@@ -227,9 +218,7 @@ void GatewayService::remove(std::int64_t id, const QString& actor)
                                    "them plain DIDs first.")
                                     .arg(g.name));
     }
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("gateway.delete"), QStringLiteral("gateway"), g.name, describe(g));
-    transaction.commit();
+    change.commit(QStringLiteral("gateway.delete"), QStringLiteral("gateway"), g.name, describe(g));
 }
 
 } // namespace rebound::network

@@ -63,30 +63,23 @@ core::FieldErrors RouteService::check(const RouteInput& input, store::Route* rou
 
 store::Route RouteService::add(const RouteInput& input, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     store::Route r;
-    if (const core::FieldErrors errors = check(input, &r); !errors.isEmpty())
-        throw core::ValidationError(errors);
+    core::throwIfAny(check(input, &r));
     r.id = store::GatewayRepository(m_db, m_clock).insertRoute(r);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("route.add"), QStringLiteral("route"), QString::number(r.id),
-                describe(r));
-    transaction.commit();
+    change.commit(QStringLiteral("route.add"), QStringLiteral("route"), QString::number(r.id), describe(r));
     return r;
 }
 
 void RouteService::remove(std::int64_t id, const QString& actor)
 {
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     store::GatewayRepository repo(m_db, m_clock);
-    const auto route = repo.findRoute(id);
-    if (!route)
-        throw store::StoreError(store::StoreError::Kind::NotFound, tr("Route #%1 does not exist.").arg(id));
+    const store::Route route =
+        store::requireFound(repo.findRoute(id), tr("Route #%1 does not exist.").arg(id));
     repo.removeRoute(id);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("route.delete"), QStringLiteral("route"), QString::number(id),
-                describe(*route));
-    transaction.commit();
+    change.commit(QStringLiteral("route.delete"), QStringLiteral("route"), QString::number(id),
+                  describe(route));
 }
 
 } // namespace rebound::network

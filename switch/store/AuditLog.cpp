@@ -147,4 +147,23 @@ QStringList AuditLog::choices(const QString& column, std::optional<std::int64_t>
     return result;
 }
 
+AuditedChange::AuditedChange(const Database& db, const core::Clock& clock, QString actor)
+    : m_transaction(db)
+    , m_log(db, clock)
+    , m_actor(std::move(actor))
+{
+}
+
+void AuditedChange::commit(const QString& action, const QString& objectType, const QString& objectId,
+                           const QString& details)
+{
+    m_log.record(m_actor, action, objectType, objectId, details);
+    m_transaction.commit();
+}
+
+QString AuditedChange::updateDetails(const QString& oldId, const QString& newId, const QString& details)
+{
+    return oldId == newId ? details : QStringLiteral("was %1; ").arg(oldId) + details;
+}
+
 } // namespace rebound::store

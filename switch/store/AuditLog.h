@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "store/Database.h"
 
 #include <QList>
 #include <QString>
@@ -9,8 +10,6 @@
 #include <optional>
 
 namespace rebound::store {
-
-class Database;
 
 struct AuditEntry
 {
@@ -96,6 +95,28 @@ private:
 
     const Database& m_db;
     const core::Clock& m_clock;
+};
+
+// One change a person makes through a service, and its audit entry, in one
+// transaction (a savepoint inside the caller's): the entry is written just
+// before the commit, so a change that throws leaves neither.
+class AuditedChange
+{
+public:
+    AuditedChange(const Database& db, const core::Clock& clock, QString actor);
+
+    // Records what `actor` did and commits.
+    void commit(const QString& action, const QString& objectType, const QString& objectId,
+                const QString& details = {});
+
+    // An update's details: `details`, after "was OLD; " when the update
+    // changed the object's id in the log (a renamed gateway, a new number).
+    static QString updateDetails(const QString& oldId, const QString& newId, const QString& details);
+
+private:
+    Database::Transaction m_transaction;
+    AuditLog m_log;
+    QString m_actor;
 };
 
 } // namespace rebound::store

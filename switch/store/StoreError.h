@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <optional>
 #include <stdexcept>
 
 namespace rebound::store {
@@ -42,5 +43,15 @@ private:
     Kind m_kind;
     QString m_message;
 };
+
+// The row a find returned, or a StoreError NotFound saying `notFound` (what
+// does not exist) when there was none.
+template <typename Row>
+Row requireFound(std::optional<Row> row, const QString& notFound)
+{
+    if (!row)
+        throw StoreError(StoreError::Kind::NotFound, notFound);
+    return std::move(*row);
+}
 
 } // namespace rebound::store

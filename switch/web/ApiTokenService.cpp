@@ -105,10 +105,9 @@ NewApiToken ApiTokenService::add(const ApiTokenForm& form, const QString& actor)
 {
     // Checked inside the write transaction, so the name cannot be taken
     // and no subscriber deleted between the check and the insert.
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     QList<accounts::FieldError> errors = validate(form);
-    if (!errors.isEmpty())
-        throw accounts::ValidationError(errors);
+    core::throwIfAny(errors);
 
     NewApiToken created;
     store::ApiToken& token = created.token;
@@ -129,28 +128,24 @@ NewApiToken ApiTokenService::add(const ApiTokenForm& form, const QString& actor)
     store::ApiTokenRepository tokens(m_db, m_clock);
     tokens.insert(token);
     token = *tokens.findByHash(token.tokenHash); // as every later read has it: codes in order
-    store::AuditLog(m_db, m_clock)
-        .record(
-            actor, QStringLiteral("api_token.add"), QStringLiteral("api_token"), token.name,
-            QStringLiteral("accounts=%1 expires=%2")
-                .arg(token.allAccounts ? QStringLiteral("all") : token.accountCodes.join(QLatin1Char(',')),
-                     token.expiresAt ? isoUtc(*token.expiresAt) : QStringLiteral("never")));
-    transaction.commit();
+    change.commit(
+        QStringLiteral("api_token.add"), QStringLiteral("api_token"), token.name,
+        QStringLiteral("accounts=%1 expires=%2")
+            .arg(token.allAccounts ? QStringLiteral("all") : token.accountCodes.join(QLatin1Char(',')),
+                 token.expiresAt ? isoUtc(*token.expiresAt) : QStringLiteral("never")));
     return created;
 }
 
 void ApiTokenService::revoke(const QString& name, const QString& actor, std::optional<std::int64_t> id)
 {
     store::ApiTokenRepository tokens(m_db, m_clock);
-    store::Database::Transaction transaction(m_db);
+    store::AuditedChange change(m_db, m_clock, actor);
     const auto live = tokens.findLive(name);
     if (!live || (id && live->id != *id))
         throw accounts::ValidationError(
             {{apiTokenField::Name, tr("There is no live API token called %1.").arg(name)}});
     tokens.revoke(live->id);
-    store::AuditLog(m_db, m_clock)
-        .record(actor, QStringLiteral("api_token.revoke"), QStringLiteral("api_token"), name);
-    transaction.commit();
+    change.commit(QStringLiteral("api_token.revoke"), QStringLiteral("api_token"), name);
 }
 
 QList<store::ApiToken> ApiTokenService::list() const
