@@ -2,10 +2,7 @@
 
 #include "common/PeriodPicker.h"
 
-#include <QBrush>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
 
 namespace rebound::console {
 
@@ -42,31 +39,38 @@ QString ApiTokensModel::status(const Row& row) const
     return {};
 }
 
+QString ApiTokensModel::scope(const store::ApiToken& t) const
+{
+    if (t.allAccounts)
+        return tr("All subscribers");
+    return t.accountCodes.isEmpty() ? tr("None (its subscribers were deleted)")
+                                    : t.accountCodes.join(QStringLiteral(", "));
+}
+
+QString ApiTokensModel::expires(const store::ApiToken& t) const
+{
+    if (const auto day = web::ApiTokenService::expiryDay(t, m_zone))
+        return web::ApiTokenService::tr("end of %1").arg(QLocale().toString(*day, format::dateEditFormat()));
+    return t.expiresAt ? time(t.expiresAt) : tr("never");
+}
+
+ApiTokensModel::Columns ApiTokensModel::columns() const
+{
+    return {
+        {tr("Name"), [](const Row& r) { return r.token.name; }},
+        {tr("Subscribers"), [this](const Row& r) { return scope(r.token); }},
+        {tr("Created"), [this](const Row& r) { return time(r.token.createdAt); }},
+        {tr("Expires"), [this](const Row& r) { return expires(r.token); }},
+        {tr("Last used"),
+         [this](const Row& r) { return r.token.lastUsedAt ? time(r.token.lastUsedAt) : tr("never"); }},
+        {tr("Status"), [this](const Row& r) { return status(r); }},
+    };
+}
+
 QVariant ApiTokensModel::cell(const Row& row, int column, int role) const
 {
     const store::ApiToken& t = row.token;
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Name:
-            return t.name;
-        case Scope:
-            if (t.allAccounts)
-                return tr("All subscribers");
-            return t.accountCodes.isEmpty() ? tr("None (its subscribers were deleted)")
-                                            : t.accountCodes.join(QStringLiteral(", "));
-        case Created:
-            return time(t.createdAt);
-        case Expires:
-            if (const auto day = web::ApiTokenService::expiryDay(t, m_zone))
-                return web::ApiTokenService::tr("end of %1")
-                    .arg(QLocale().toString(*day, format::dateEditFormat()));
-            return t.expiresAt ? time(t.expiresAt) : tr("never");
-        case LastUsed:
-            return t.lastUsedAt ? time(t.lastUsedAt) : tr("never");
-        case Status:
-            return status(row);
-        }
-    } else if (role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole) {
         if (column == Scope)
             return t.allAccounts
                        ? tr("May act for every subscriber, including ones added later.")
@@ -76,15 +80,9 @@ QVariant ApiTokensModel::cell(const Row& row, int column, int role) const
         if (column == Expires || column == Created)
             return tr("Time zone: %1").arg(QString::fromUtf8(m_zone.id()));
     } else if (role == Qt::ForegroundRole && row.state != web::ApiTokenState::Live) {
-        // The API refuses these: drawn greyed, so the working tokens stand out.
-        return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+        return disabledText(); // the API refuses these
     }
-    return {};
-}
-
-QStringList ApiTokensModel::columnTitles() const
-{
-    return {tr("Name"), tr("Subscribers"), tr("Created"), tr("Expires"), tr("Last used"), tr("Status")};
+    return RowsModel::cell(row, column, role);
 }
 
 } // namespace rebound::console

@@ -41,11 +41,13 @@ public:
     int rowOf(std::int64_t id) const; // -1 when absent
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const ApiTokenRow& row, int column, int role) const override;
 
 private:
     QString time(std::optional<std::int64_t> ms) const;
+    QString scope(const store::ApiToken& token) const;
+    QString expires(const store::ApiToken& token) const;
     QString status(const Row& row) const;
 
     QTimeZone m_zone;

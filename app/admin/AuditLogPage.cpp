@@ -32,31 +32,24 @@ AuditLogModel::AuditLogModel(const store::Database& db, const core::Clock& clock
 {
 }
 
-QStringList AuditLogModel::columnTitles() const
+AuditLogModel::Columns AuditLogModel::columns() const
 {
-    return {tr("Time"), tr("Who"), tr("From"), tr("What"), tr("Object"), tr("Details")};
+    using E = store::AuditEntry;
+    return {
+        {tr("Time"), [this](const E& e) { return format::dateTime(e.at, m_zone); }},
+        {tr("Who"), &E::actor},
+        {tr("From"), &E::source},
+        {tr("What"), &E::action},
+        {tr("Object"),
+         [](const E& e) { return QStringLiteral("%1 %2").arg(e.objectType, e.objectId).trimmed(); }},
+        {tr("Details"), &E::details},
+    };
 }
 
 QVariant AuditLogModel::cell(const store::AuditEntry& e, int column, int role) const
 {
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (column) {
-    case Time:
-        return format::dateTime(e.at, m_zone);
-    case Who:
-        return e.actor;
-    case From:
-        return e.source;
-    case What:
-        return e.action;
-    case Object:
-        return QStringLiteral("%1 %2").arg(e.objectType, e.objectId).trimmed();
-    case Details:
-        return e.details;
-    default:
-        return {};
-    }
+    // A long detail is cut off in its cell: its tooltip shows it whole.
+    return PagedRowsModel::cell(e, column, role == Qt::ToolTipRole ? Qt::DisplayRole : role);
 }
 
 QList<store::AuditEntry> AuditLogModel::pageAfter(const store::AuditEntry& last) const

@@ -41,7 +41,7 @@ public:
     const store::AuditFilter& filter() const { return m_filter; }
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const store::AuditEntry& row, int column, int role) const override;
     QList<store::AuditEntry> pageAfter(const store::AuditEntry& last) const override;
 

@@ -32,30 +32,6 @@ namespace rebound::console {
 
 using store::CallColumn;
 
-namespace {
-bool isAmount(CallColumn c)
-{
-    switch (c) {
-    case CallColumn::SellA:
-    case CallColumn::CostA:
-    case CallColumn::SellB:
-    case CallColumn::CostB:
-    case CallColumn::Sell:
-    case CallColumn::Cost:
-    case CallColumn::Profit:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isNumber(CallColumn c)
-{
-    return isAmount(c) || c == CallColumn::Id || c == CallColumn::Talk || c == CallColumn::SecondsA ||
-           c == CallColumn::SecondsB;
-}
-} // namespace
-
 CallsModel::CallsModel(const store::Database& db, QTimeZone zone, QString currency, QObject* parent)
     : PagedRowsModel(int(CallColumn::Count), parent)
     , m_repository(db)
@@ -64,38 +40,51 @@ CallsModel::CallsModel(const store::Database& db, QTimeZone zone, QString curren
 {
 }
 
-QStringList CallsModel::columnTitles() const
+CallsModel::Columns CallsModel::columns() const
 {
+    using R = store::CallRow;
+    const auto money = [this](core::Money R::*amount) {
+        return [this, amount](const R& r) { return format::money(r.*amount, m_currency); };
+    };
+    const auto seconds = [](int R::*billed) {
+        return [billed](const R& r) { return QLocale().toString(r.*billed); };
+    };
     // In the order of store::CallColumn.
-    return {tr("Call"),
-            tr("Started"),
-            tr("Subscriber"),
-            tr("Trigger"),
-            tr("Callback number"),
-            tr("Destination"),
-            tr("Destination name"),
-            tr("Gateway A"),
-            tr("Gateway B"),
-            tr("Result"),
-            tr("Answered"),
-            tr("Talk"),
-            tr("Billed s A"),
-            tr("Sell A"),
-            tr("Cost A"),
-            tr("Billed s B"),
-            tr("Sell B"),
-            tr("Cost B"),
-            tr("Sell"),
-            tr("Cost"),
-            tr("Profit"),
-            tr("Hang-up reason")};
+    return {
+        {tr("Call"), [](const R& r) { return QString::number(r.id); }, Content::Figure},
+        {tr("Started"), [this](const R& r) { return format::dateTime(r.startedAt, m_zone); }},
+        {tr("Subscriber"),
+         [](const R& r) {
+             return r.accountName.isEmpty() ? r.accountCode
+                                            : QStringLiteral("%1 %2").arg(r.accountCode, r.accountName);
+         }},
+        {tr("Trigger"), [](const R& r) { return reports::BusinessReports::triggerName(r.trigger, r.test); }},
+        {tr("Callback number"), [](const R& r) { return core::PhoneNumber::plus(r.callbackNumber); }},
+        {tr("Destination"), [](const R& r) { return core::PhoneNumber::plus(r.destination); }},
+        {tr("Destination name"), &R::destinationName},
+        {tr("Gateway A"), &R::gatewayA},
+        {tr("Gateway B"), &R::gatewayB},
+        {tr("Result"), [](const R& r) { return reports::BusinessReports::resultText(r); }},
+        {tr("Answered"),
+         [this](const R& r) { return r.answeredAt ? format::time(*r.answeredAt, m_zone) : QString(); }},
+        {tr("Talk"), [](const R& r) { return r.answered() ? format::seconds(r.talkMs / 1000.0) : QString(); },
+         Content::Figure},
+        {tr("Billed s A"), seconds(&R::secondsA), Content::Figure},
+        {tr("Sell A"), money(&R::sellA), Content::Figure},
+        {tr("Cost A"), money(&R::costA), Content::Figure},
+        {tr("Billed s B"), seconds(&R::secondsB), Content::Figure},
+        {tr("Sell B"), money(&R::sellB), Content::Figure},
+        {tr("Cost B"), money(&R::costB), Content::Figure},
+        {tr("Sell"), money(&R::sell), Content::Figure},
+        {tr("Cost"), money(&R::cost), Content::Figure},
+        {tr("Profit"), [this](const R& r) { return format::money(r.profit(), m_currency); }, Content::Figure},
+        {tr("Hang-up reason"), &R::hangupReason},
+    };
 }
 
 QVariant CallsModel::cell(const store::CallRow& r, int columnIndex, int role) const
 {
     const auto column = CallColumn(columnIndex);
-    if (role == Qt::TextAlignmentRole)
-        return isNumber(column) ? figureAlignment() : QVariant();
     if (role == Qt::UserRole)
         return QVariant::fromValue(qint64(r.id));
     if (role == Qt::ForegroundRole && column == CallColumn::Result && !r.answered())
@@ -103,58 +92,8 @@ QVariant CallsModel::cell(const store::CallRow& r, int columnIndex, int role) co
                                                         : QColor(0xcf, 0x22, 0x2e));
     if (role == Qt::ForegroundRole && column == CallColumn::Profit && r.profit().micros() < 0)
         return QColor(0xcf, 0x22, 0x2e);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (column) {
-    case CallColumn::Id:
-        return QString::number(r.id);
-    case CallColumn::StartedAt:
-        return format::dateTime(r.startedAt, m_zone);
-    case CallColumn::Subscriber:
-        return r.accountName.isEmpty() ? r.accountCode
-                                       : QStringLiteral("%1 %2").arg(r.accountCode, r.accountName);
-    case CallColumn::Trigger:
-        return reports::BusinessReports::triggerName(r.trigger, r.test);
-    case CallColumn::CallbackNumber:
-        return core::PhoneNumber::plus(r.callbackNumber);
-    case CallColumn::Destination:
-        return core::PhoneNumber::plus(r.destination);
-    case CallColumn::DestinationName:
-        return r.destinationName;
-    case CallColumn::GatewayA:
-        return r.gatewayA;
-    case CallColumn::GatewayB:
-        return r.gatewayB;
-    case CallColumn::Result:
-        return reports::BusinessReports::resultText(r);
-    case CallColumn::AnsweredAt:
-        return r.answeredAt ? format::time(*r.answeredAt, m_zone) : QString();
-    case CallColumn::Talk:
-        return r.answered() ? format::seconds(r.talkMs / 1000.0) : QString();
-    case CallColumn::SecondsA:
-        return QLocale().toString(r.secondsA);
-    case CallColumn::SellA:
-        return format::money(r.sellA, m_currency);
-    case CallColumn::CostA:
-        return format::money(r.costA, m_currency);
-    case CallColumn::SecondsB:
-        return QLocale().toString(r.secondsB);
-    case CallColumn::SellB:
-        return format::money(r.sellB, m_currency);
-    case CallColumn::CostB:
-        return format::money(r.costB, m_currency);
-    case CallColumn::Sell:
-        return format::money(r.sell, m_currency);
-    case CallColumn::Cost:
-        return format::money(r.cost, m_currency);
-    case CallColumn::Profit:
-        return format::money(r.profit(), m_currency);
-    case CallColumn::HangupReason:
-        return r.hangupReason;
-    case CallColumn::Count:
-        break;
-    }
-    return {};
+    // A cell too narrow for its text shows it whole in its tooltip.
+    return PagedRowsModel::cell(r, columnIndex, role == Qt::ToolTipRole ? Qt::DisplayRole : role);
 }
 
 QList<store::CallRow> CallsModel::pageAfter(const store::CallRow& last) const

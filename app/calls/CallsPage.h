@@ -30,7 +30,7 @@ public:
     const store::CallFilter& filter() const { return m_filter; }
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const store::CallRow& row, int column, int role) const override;
     QList<store::CallRow> pageAfter(const store::CallRow& last) const override;
 

@@ -51,52 +51,33 @@ LiveCallsModel::LiveCallsModel(const store::Database& db, const core::Clock& clo
 {
 }
 
-QVariant LiveCallsModel::cell(const Row& row, int column, int role) const
+LiveCallsModel::Columns LiveCallsModel::columns() const
 {
-    if (role == Qt::TextAlignmentRole) {
-        switch (column) {
-        case Request:
-        case Elapsed:
-        case CreditLeft:
-            return figureAlignment();
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::UserRole)
-        return QVariant::fromValue(static_cast<qint64>(row.requestId));
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (column) {
-    case Request:
-        return QVariant::fromValue(static_cast<qint64>(row.requestId));
-    case Subscriber:
-        return row.accountCode;
-    case State:
-        return store::displayName(row.state);
-    case CallbackNumber:
-        return row.callbackNumber;
-    case Destination:
-        return row.destination.isEmpty() ? tr("—") : row.destination;
-    case LegA:
-        return legText(row.legA);
-    case LegB:
-        return legText(row.legB);
-    case Elapsed:
-        return formatDuration(secondsSince(row.createdAt));
-    case CreditLeft: {
-        const std::optional<int> left = creditLeftSeconds(row);
-        return left ? formatDuration(*left) : tr("—");
-    }
-    default:
-        return {};
-    }
+    return {
+        {tr("Request"), [](const Row& r) { return QVariant::fromValue(static_cast<qint64>(r.requestId)); },
+         Content::Figure},
+        {tr("Subscriber"), &Row::accountCode},
+        {tr("State"), [](const Row& r) { return store::displayName(r.state); }},
+        {tr("Callback number"), &Row::callbackNumber},
+        {tr("Destination"), [](const Row& r) { return r.destination.isEmpty() ? tr("—") : r.destination; }},
+        {tr("Leg A"), [this](const Row& r) { return legText(r.legA); }},
+        {tr("Leg B"), [this](const Row& r) { return legText(r.legB); }},
+        {tr("Elapsed"), [this](const Row& r) { return formatDuration(secondsSince(r.createdAt)); },
+         Content::Figure},
+        {tr("Credit left"),
+         [this](const Row& r) {
+             const std::optional<int> left = creditLeftSeconds(r);
+             return left ? formatDuration(*left) : tr("—");
+         },
+         Content::Figure},
+    };
 }
 
-QStringList LiveCallsModel::columnTitles() const
+QVariant LiveCallsModel::cell(const Row& row, int column, int role) const
 {
-    return {tr("Request"), tr("Subscriber"), tr("State"),   tr("Callback number"), tr("Destination"),
-            tr("Leg A"),   tr("Leg B"),      tr("Elapsed"), tr("Credit left")};
+    if (role == Qt::UserRole)
+        return QVariant::fromValue(static_cast<qint64>(row.requestId));
+    return RowsModel::cell(row, column, role);
 }
 
 int LiveCallsModel::rowOfRequest(std::int64_t requestId) const

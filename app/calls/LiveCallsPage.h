@@ -81,7 +81,7 @@ public:
     static QString formatDuration(std::int64_t seconds); // "0:42", "1:02:03"
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const Row& row, int column, int role) const override;
 
 private:

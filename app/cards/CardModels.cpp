@@ -17,45 +17,30 @@ CardBatchesModel::CardBatchesModel(QObject* parent)
 {
 }
 
-QVariant CardBatchesModel::cell(const store::CardBatch& b, int column, int role) const
+CardBatchesModel::Columns CardBatchesModel::columns() const
 {
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Id:
-            return qlonglong(b.id);
-        case Name:
-            return b.isVoid ? tr("%1 (void)").arg(b.name) : b.name;
-        case Kind:
-            return b.kind == store::CardKind::Ppcc ? tr("Calling card") : tr("Charge-up");
-        case Value:
-            return b.faceValue.format(b.currency, QLocale());
-        case Count:
-            return b.count;
-        case New:
-            return b.newCount;
-        case Active:
-            return b.activeCount;
-        case Used:
-            return b.usedCount;
-        case Expired:
-            return b.expiredCount;
-        case Void:
-            return b.voidCount;
-        case Created:
-            return dateTime(b.createdAt);
-        }
-    } else if (role == Qt::TextAlignmentRole && column != Name && column != Kind && column != Created) {
-        return figureAlignment();
-    } else if (role == Qt::ForegroundRole && b.isVoid) {
-        return greyedOut();
-    }
-    return {};
+    using B = store::CardBatch;
+    return {
+        {tr("Batch"), [](const B& b) { return qlonglong(b.id); }, Content::Figure},
+        {tr("Name"), [](const B& b) { return b.isVoid ? tr("%1 (void)").arg(b.name) : b.name; }},
+        {tr("Kind"),
+         [](const B& b) { return b.kind == store::CardKind::Ppcc ? tr("Calling card") : tr("Charge-up"); }},
+        {tr("Value"), [](const B& b) { return b.faceValue.format(b.currency, QLocale()); }, Content::Figure},
+        {tr("Cards"), &B::count, Content::Figure},
+        {tr("New"), &B::newCount, Content::Figure},
+        {tr("Active"), &B::activeCount, Content::Figure},
+        {tr("Used"), &B::usedCount, Content::Figure},
+        {tr("Expired"), &B::expiredCount, Content::Figure},
+        {tr("Void"), &B::voidCount, Content::Figure},
+        {tr("Created"), [](const B& b) { return dateTime(b.createdAt); }},
+    };
 }
 
-QStringList CardBatchesModel::columnTitles() const
+QVariant CardBatchesModel::cell(const store::CardBatch& b, int column, int role) const
 {
-    return {tr("Batch"),  tr("Name"), tr("Kind"),    tr("Value"), tr("Cards"),  tr("New"),
-            tr("Active"), tr("Used"), tr("Expired"), tr("Void"),  tr("Created")};
+    if (role == Qt::ForegroundRole && b.isVoid)
+        return greyedOut();
+    return RowsModel::cell(b, column, role);
 }
 
 CardsModel::CardsModel(QObject* parent)
@@ -80,31 +65,24 @@ QString CardsModel::statusName(store::CardStatus status)
     return {};
 }
 
-QVariant CardsModel::cell(const store::Card& c, int column, int role) const
+CardsModel::Columns CardsModel::columns() const
 {
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Serial:
-            return c.serial;
-        case Status:
-            return statusName(c.status);
-        case Expires:
-            return dateTime(c.expiresAt);
-        case UsedAt:
-            return dateTime(c.usedAt);
-        case Account:
-            return c.usedByAccountCode;
-        }
-    } else if (role == Qt::ForegroundRole &&
-               (c.status == store::CardStatus::Void || c.status == store::CardStatus::Expired)) {
-        return greyedOut();
-    }
-    return {};
+    using C = store::Card;
+    return {
+        {tr("Serial"), &C::serial},
+        {tr("Status"), [](const C& c) { return statusName(c.status); }},
+        {tr("Expires"), [](const C& c) { return dateTime(c.expiresAt); }},
+        {tr("Used / activated"), [](const C& c) { return dateTime(c.usedAt); }},
+        {tr("Account"), &C::usedByAccountCode},
+    };
 }
 
-QStringList CardsModel::columnTitles() const
+QVariant CardsModel::cell(const store::Card& c, int column, int role) const
 {
-    return {tr("Serial"), tr("Status"), tr("Expires"), tr("Used / activated"), tr("Account")};
+    if (role == Qt::ForegroundRole &&
+        (c.status == store::CardStatus::Void || c.status == store::CardStatus::Expired))
+        return greyedOut();
+    return RowsModel::cell(c, column, role);
 }
 
 } // namespace rebound::console

@@ -32,7 +32,7 @@ public:
     using RowsModel::setRows;
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const store::CardBatch& row, int column, int role) const override;
 };
 
@@ -57,7 +57,7 @@ public:
     static QString statusName(store::CardStatus status);
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const store::Card& row, int column, int role) const override;
 };
 

@@ -2,6 +2,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace rebound::console {
 
@@ -38,6 +40,11 @@ QVariant TableModel::figureAlignment()
 QVariant TableModel::greyedOut()
 {
     return QBrush(QColor(0x80, 0x80, 0x80));
+}
+
+QVariant TableModel::disabledText()
+{
+    return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
 }
 
 } // namespace rebound::console

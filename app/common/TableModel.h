@@ -4,6 +4,7 @@
 #include <QList>
 #include <QStringList>
 #include <cstdint>
+#include <functional>
 
 namespace rebound::console {
 
@@ -29,18 +30,57 @@ protected:
     // The foreground of a row whose item no longer counts (void, expired,
     // not active): grey.
     static QVariant greyedOut();
+    // The foreground of a row the switch or the API ignores (a disabled
+    // gateway, a revoked token): the palette's disabled text, so what still
+    // works stands out.
+    static QVariant disabledText();
 
 private:
     int m_columns;
     mutable QStringList m_titles; // read once, the first time a header is drawn
 };
 
+// What a column holds: text, or a figure (a count, an amount, a duration),
+// which is aligned right so the digits line up.
+enum class Content
+{
+    Text,
+    Figure
+};
+
+// One column of a RowsModel: its title and what a row shows in it, side by
+// side, so a title cannot drift from its cells.
+template <typename Row>
+struct TableColumn
+{
+    // What a row shows; a pointer to a member of the row shows that member.
+    using Read = std::function<QVariant(const Row&)>;
+
+    TableColumn(QString title, Read text, Content content = Content::Text, Read sortKey = {})
+        : title(std::move(title))
+        , text(std::move(text))
+        , content(content)
+        , sortKey(std::move(sortKey))
+    {
+    }
+
+    QString title;
+    Read text;
+    Content content;
+    // What a searchableProxy sorts by (Qt::UserRole) when the text would
+    // sort wrongly (an amount); the text when empty.
+    Read sortKey;
+};
+
 // A TableModel whose rows are a list of one type, replaced whole; each
-// subclass says what a row shows in each column.
+// subclass lists its columns (title and cell), in the order of its Column
+// enum, and may answer more roles (tooltips, colours) by overriding cell().
 template <typename Row>
 class RowsModel : public TableModel
 {
 public:
+    using Columns = QList<TableColumn<Row>>;
+
     int rowCount(const QModelIndex& parent = {}) const override
     {
         return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -70,8 +110,35 @@ public:
 protected:
     using TableModel::TableModel;
 
-    // What `row` shows in `column` for `role`.
-    virtual QVariant cell(const Row& row, int column, int role) const = 0;
+    // The columns, in the order of the model's Column enum; read once, the
+    // first time a cell or a header is drawn.
+    virtual Columns columns() const = 0;
+
+    // What `row` shows in `column` for `role`: the column's text, its
+    // alignment and its sort key. An override answers its other roles and
+    // leaves these to this one.
+    virtual QVariant cell(const Row& row, int column, int role) const
+    {
+        const TableColumn<Row>& c = columnAt(column);
+        switch (role) {
+        case Qt::DisplayRole:
+            return c.text(row);
+        case Qt::TextAlignmentRole:
+            return c.content == Content::Figure ? figureAlignment() : QVariant();
+        case Qt::UserRole:
+            return c.sortKey ? c.sortKey(row) : c.text(row);
+        default:
+            return {};
+        }
+    }
+
+    QStringList columnTitles() const final
+    {
+        QStringList titles;
+        for (int column = 0; column < columnCount(); ++column)
+            titles << columnAt(column).title;
+        return titles;
+    }
 
     // Replaces the rows; `alsoReplace` sets what the cells are drawn from
     // besides, inside the same reset.
@@ -92,6 +159,18 @@ protected:
     void setRows(QList<Row> rows) { replaceRows(std::move(rows)); }
 
     QList<Row> m_rows;
+
+private:
+    const TableColumn<Row>& columnAt(int column) const
+    {
+        if (m_columnList.isEmpty()) {
+            m_columnList = columns();
+            Q_ASSERT(m_columnList.size() == columnCount());
+        }
+        return m_columnList.at(column);
+    }
+
+    mutable Columns m_columnList;
 };
 
 } // namespace rebound::console

@@ -2,11 +2,8 @@
 
 #include "core/PhoneNumber.h"
 
-#include <QBrush>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
 
 namespace rebound::console {
 
@@ -15,14 +12,6 @@ QString yesNo(bool value)
 {
     return value ? QCoreApplication::translate("GatewayModels", "Yes")
                  : QCoreApplication::translate("GatewayModels", "No");
-}
-
-// Disabled rows are drawn greyed, so what the switch ignores stands out.
-QVariant disabledForeground(bool enabled)
-{
-    if (enabled)
-        return {};
-    return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
 }
 } // namespace
 
@@ -43,41 +32,34 @@ QString GatewaysModel::address(const store::Gateway& g)
     return QStringLiteral("%1:%2/%3").arg(host).arg(g.port).arg(g.transport);
 }
 
-QVariant GatewaysModel::cell(const store::Gateway& g, int column, int role) const
+GatewaysModel::Columns GatewaysModel::columns() const
 {
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Name:
-            return g.name;
-        case Address:
-            return address(g);
-        case TrustedSources:
-            return g.trustedSources.join(QStringLiteral(", "));
-        case BuyTable:
-            return g.buyTableId ? m_buyTableNames.value(*g.buyTableId, tr("#%1").arg(*g.buyTableId))
-                                : tr("(none)");
-        case MaxCalls:
-            return g.maxCalls > 0 ? QLocale().toString(g.maxCalls) : tr("no limit");
-        case Sms:
-            return yesNo(g.isSmsGateway);
-        case Enabled:
-            return yesNo(g.enabled);
-        }
-    } else if (role == Qt::ToolTipRole && column == TrustedSources) {
-        return g.trustedSources.isEmpty() ? tr("Nobody may send this gateway's DID calls or SMS.")
-                                          : g.trustedSources.join(QLatin1Char('\n'));
-    } else if (role == Qt::ForegroundRole) {
-        return disabledForeground(g.enabled);
-    } else if (role == Qt::TextAlignmentRole && column == MaxCalls) {
-        return figureAlignment();
-    }
-    return {};
+    using G = store::Gateway;
+    return {
+        {tr("Gateway"), &G::name},
+        {tr("Address"), [](const G& g) { return address(g); }},
+        {tr("Trusted sources"), [](const G& g) { return g.trustedSources.join(QStringLiteral(", ")); }},
+        {tr("Buy table"),
+         [this](const G& g) {
+             return g.buyTableId ? m_buyTableNames.value(*g.buyTableId, tr("#%1").arg(*g.buyTableId))
+                                 : tr("(none)");
+         }},
+        {tr("Max calls"),
+         [](const G& g) { return g.maxCalls > 0 ? QLocale().toString(g.maxCalls) : tr("no limit"); },
+         Content::Figure},
+        {tr("SMS"), [](const G& g) { return yesNo(g.isSmsGateway); }},
+        {tr("Enabled"), [](const G& g) { return yesNo(g.enabled); }},
+    };
 }
 
-QStringList GatewaysModel::columnTitles() const
+QVariant GatewaysModel::cell(const store::Gateway& g, int column, int role) const
 {
-    return {tr("Gateway"),   tr("Address"), tr("Trusted sources"), tr("Buy table"),
-            tr("Max calls"), tr("SMS"),     tr("Enabled")};
+    if (role == Qt::ToolTipRole && column == TrustedSources)
+        return g.trustedSources.isEmpty() ? tr("Nobody may send this gateway's DID calls or SMS.")
+                                          : g.trustedSources.join(QLatin1Char('\n'));
+    if (role == Qt::ForegroundRole && !g.enabled)
+        return disabledText();
+    return RowsModel::cell(g, column, role);
 }
 
 RoutesModel::RoutesModel(QObject* parent)
@@ -85,30 +67,22 @@ RoutesModel::RoutesModel(QObject* parent)
 {
 }
 
-QVariant RoutesModel::cell(const store::Route& r, int column, int role) const
+RoutesModel::Columns RoutesModel::columns() const
 {
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Prefix:
-            return r.prefix.isEmpty() ? tr("(all numbers)") : r.prefix;
-        case Gateway:
-            return r.gatewayName;
-        case Priority:
-            return r.priority;
-        case Enabled:
-            return yesNo(r.enabled);
-        }
-    } else if (role == Qt::ForegroundRole) {
-        return disabledForeground(r.enabled);
-    } else if (role == Qt::TextAlignmentRole && column == Priority) {
-        return figureAlignment();
-    }
-    return {};
+    using R = store::Route;
+    return {
+        {tr("Prefix"), [](const R& r) { return r.prefix.isEmpty() ? tr("(all numbers)") : r.prefix; }},
+        {tr("Gateway"), &R::gatewayName},
+        {tr("Priority"), &R::priority, Content::Figure},
+        {tr("Enabled"), [](const R& r) { return yesNo(r.enabled); }},
+    };
 }
 
-QStringList RoutesModel::columnTitles() const
+QVariant RoutesModel::cell(const store::Route& r, int column, int role) const
 {
-    return {tr("Prefix"), tr("Gateway"), tr("Priority"), tr("Enabled")};
+    if (role == Qt::ForegroundRole && !r.enabled)
+        return disabledText();
+    return RowsModel::cell(r, column, role);
 }
 
 DidsModel::DidsModel(QObject* parent)
@@ -130,36 +104,33 @@ QString DidsModel::modeName(store::DidMode mode)
     return mode == store::DidMode::Lgw ? tr("LGW") : tr("DID");
 }
 
+DidsModel::Columns DidsModel::columns() const
+{
+    using D = store::Did;
+    return {
+        {tr("Number"), [](const D& d) { return core::PhoneNumber::plus(d.number); }},
+        {tr("Subscriber"), [](const D& d) { return d.accountId ? d.accountCode : tr("(unassigned)"); }},
+        {tr("Mode"), [](const D& d) { return modeName(d.mode); }},
+        {tr("Gateway (LGW)"),
+         [this](const D& d) {
+             return d.gatewayId ? m_gatewayNames.value(*d.gatewayId, tr("#%1").arg(*d.gatewayId)) : QString();
+         }},
+        {tr("Enabled"), [](const D& d) { return yesNo(d.enabled); }},
+    };
+}
+
 QVariant DidsModel::cell(const store::Did& d, int column, int role) const
 {
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Number:
-            return core::PhoneNumber::plus(d.number);
-        case Subscriber:
-            return d.accountId ? d.accountCode : tr("(unassigned)");
-        case Mode:
-            return modeName(d.mode);
-        case Gateway:
-            return d.gatewayId ? m_gatewayNames.value(*d.gatewayId, tr("#%1").arg(*d.gatewayId)) : QString();
-        case Enabled:
-            return yesNo(d.enabled);
-        }
-    } else if (role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole) {
         if (column == Subscriber && d.accountId)
             return m_subscriberNames.value(*d.accountId);
         if (column == Mode)
             return d.mode == store::DidMode::Lgw ? tr("Leg A goes out through the in-country gateway.")
                                                  : tr("The subscriber is called back through the routes.");
-    } else if (role == Qt::ForegroundRole) {
-        return disabledForeground(d.enabled);
     }
-    return {};
-}
-
-QStringList DidsModel::columnTitles() const
-{
-    return {tr("Number"), tr("Subscriber"), tr("Mode"), tr("Gateway (LGW)"), tr("Enabled")};
+    if (role == Qt::ForegroundRole && !d.enabled)
+        return disabledText();
+    return RowsModel::cell(d, column, role);
 }
 
 } // namespace rebound::console

@@ -36,7 +36,7 @@ public:
     static QString address(const store::Gateway& gateway);
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const store::Gateway& row, int column, int role) const override;
 
 private:
@@ -62,7 +62,7 @@ public:
     using RowsModel::setRows;
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const store::Route& row, int column, int role) const override;
 };
 
@@ -92,7 +92,7 @@ public:
     static QString modeName(store::DidMode mode);
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const store::Did& row, int column, int role) const override;
 
 private:

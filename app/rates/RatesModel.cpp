@@ -48,46 +48,27 @@ QString RatesModel::describeValidity(const store::Rate& r)
     return {};
 }
 
-QVariant RatesModel::cell(const store::Rate& r, int column, int role) const
+RatesModel::Columns RatesModel::columns() const
 {
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Prefix:
-            return r.prefix;
-        case Destination:
-            return r.destination;
-        case PerMinute:
-            return r.perMinute.format(m_currency, QLocale(), 4);
-        case ConnectFee:
-            return r.connectFee.isZero() ? QString() : r.connectFee.format(m_currency, QLocale());
-        case Increments:
-            return QStringLiteral("%1/%2").arg(r.firstIncrement).arg(r.nextIncrement);
-        case Minimum:
-            return r.minSeconds > 0 ? tr("%1 s").arg(r.minSeconds) : QString();
-        case Grace:
-            return r.graceSeconds > 0 ? tr("%1 s").arg(r.graceSeconds) : QString();
-        case Validity:
-            return describeValidity(r);
-        case Hours:
-            return describeHours(r);
-        }
-    } else if (role == Qt::TextAlignmentRole) {
-        if (column == PerMinute || column == ConnectFee)
-            return figureAlignment();
-    } else if (role == Qt::UserRole) {
-        if (column == PerMinute)
-            return qlonglong(r.perMinute.micros());
-        if (column == ConnectFee)
-            return qlonglong(r.connectFee.micros());
-        return cell(r, column, Qt::DisplayRole);
-    }
-    return {};
-}
-
-QStringList RatesModel::columnTitles() const
-{
-    return {tr("Prefix"),  tr("Destination"), tr("Per minute"), tr("Connect fee"), tr("Increments"),
-            tr("Minimum"), tr("Grace"),       tr("Valid"),      tr("Hours")};
+    using R = store::Rate;
+    const auto seconds = [](int s) { return s > 0 ? tr("%1 s").arg(s) : QString(); };
+    return {
+        {tr("Prefix"), &R::prefix},
+        {tr("Destination"), &R::destination},
+        {tr("Per minute"), [this](const R& r) { return r.perMinute.format(m_currency, QLocale(), 4); },
+         Content::Figure, [](const R& r) { return qlonglong(r.perMinute.micros()); }},
+        {tr("Connect fee"),
+         [this](const R& r) {
+             return r.connectFee.isZero() ? QString() : r.connectFee.format(m_currency, QLocale());
+         },
+         Content::Figure, [](const R& r) { return qlonglong(r.connectFee.micros()); }},
+        {tr("Increments"),
+         [](const R& r) { return QStringLiteral("%1/%2").arg(r.firstIncrement).arg(r.nextIncrement); }},
+        {tr("Minimum"), [seconds](const R& r) { return seconds(r.minSeconds); }},
+        {tr("Grace"), [seconds](const R& r) { return seconds(r.graceSeconds); }},
+        {tr("Valid"), [](const R& r) { return describeValidity(r); }},
+        {tr("Hours"), [](const R& r) { return describeHours(r); }},
+    };
 }
 
 RateTablesModel::RateTablesModel(QObject* parent)
@@ -100,28 +81,22 @@ int RateTablesModel::rowOf(const QString& name) const
     return rowWhere([&](const store::RateTable& table) { return table.name == name; });
 }
 
-QVariant RateTablesModel::cell(const store::RateTable& t, int column, int role) const
+RateTablesModel::Columns RateTablesModel::columns() const
 {
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Name:
-            return t.name;
-        case Kind:
-            return t.kind == store::RateTableKind::Sell ? tr("Sell plan") : tr("Buy table");
-        case Count:
-            return t.rateCount;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        return t.description;
-    } else if (role == Qt::TextAlignmentRole && column == Count) {
-        return figureAlignment();
-    }
-    return {};
+    using T = store::RateTable;
+    return {
+        {tr("Table"), &T::name},
+        {tr("Kind"),
+         [](const T& t) { return t.kind == store::RateTableKind::Sell ? tr("Sell plan") : tr("Buy table"); }},
+        {tr("Rates"), &T::rateCount, Content::Figure},
+    };
 }
 
-QStringList RateTablesModel::columnTitles() const
+QVariant RateTablesModel::cell(const store::RateTable& t, int column, int role) const
 {
-    return {tr("Table"), tr("Kind"), tr("Rates")};
+    if (role == Qt::ToolTipRole)
+        return t.description;
+    return RowsModel::cell(t, column, role);
 }
 
 } // namespace rebound::console

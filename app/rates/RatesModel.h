@@ -36,8 +36,7 @@ public:
     static QString describeValidity(const store::Rate& rate);
 
 protected:
-    QStringList columnTitles() const override;
-    QVariant cell(const store::Rate& row, int column, int role) const override;
+    Columns columns() const override;
 
 private:
     QString m_currency;
@@ -62,7 +61,7 @@ public:
     const QList<store::RateTable>& tables() const { return m_rows; }
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const store::RateTable& row, int column, int role) const override;
 };
 

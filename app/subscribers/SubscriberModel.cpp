@@ -30,56 +30,35 @@ void SubscriberModel::reload()
     endResetModel();
 }
 
+SubscriberModel::Columns SubscriberModel::columns() const
+{
+    using A = store::Account;
+    return {
+        {tr("Account"), &A::accountCode},
+        {tr("Name"), &A::name},
+        {tr("Member id"), &A::memberId},
+        {tr("Callback number"),
+         [](const A& a) { return a.callbackNumber.isEmpty() ? QString() : a.callbackNumber.toPlus(); }},
+        {tr("Balance"), [this](const A& a) { return a.balance.format(m_currency, QLocale()); },
+         Content::Figure, [](const A& a) { return qlonglong(a.balance.micros()); }},
+        {tr("Credit limit"), [this](const A& a) { return a.creditLimit.format(m_currency, QLocale()); },
+         Content::Figure, [](const A& a) { return qlonglong(a.creditLimit.micros()); }},
+        {tr("Language"), [](const A& a) { return format::languageName(a.language); }},
+        {tr("Status"), [](const A& a) { return store::displayName(a.status); }},
+    };
+}
+
 QVariant SubscriberModel::cell(const store::Account& a, int column, int role) const
 {
-    const QLocale locale;
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case AccountCode:
-            return a.accountCode;
-        case Name:
-            return a.name;
-        case MemberId:
-            return a.memberId;
-        case CallbackNumber:
-            return a.callbackNumber.isEmpty() ? QString() : a.callbackNumber.toPlus();
-        case Balance:
-            return a.balance.format(m_currency, locale);
-        case CreditLimit:
-            return a.creditLimit.format(m_currency, locale);
-        case Language:
-            return format::languageName(a.language);
-        case Status:
-            return store::displayName(a.status);
-        }
-    } else if (role == Qt::TextAlignmentRole) {
-        if (column == Balance || column == CreditLimit)
-            return figureAlignment();
-    } else if (role == Qt::ForegroundRole) {
+    if (role == Qt::ForegroundRole) {
         if (column == Balance && a.balance.isNegative())
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         if (a.status != store::AccountStatus::Active)
             return greyedOut();
     } else if (role == Qt::ToolTipRole && a.isDemo) {
         return tr("Demo subscriber created on first start");
-    } else if (role == Qt::UserRole) {
-        // Sort key: numbers sort by value, not by their text.
-        switch (column) {
-        case Balance:
-            return qlonglong(a.balance.micros());
-        case CreditLimit:
-            return qlonglong(a.creditLimit.micros());
-        default:
-            return cell(a, column, Qt::DisplayRole);
-        }
     }
-    return {};
-}
-
-QStringList SubscriberModel::columnTitles() const
-{
-    return {tr("Account"), tr("Name"),         tr("Member id"), tr("Callback number"),
-            tr("Balance"), tr("Credit limit"), tr("Language"),  tr("Status")};
+    return RowsModel::cell(a, column, role);
 }
 
 int SubscriberModel::insertionRow(const QString& accountCode) const

@@ -51,7 +51,7 @@ public:
     const QString& currency() const { return m_currency; }
 
 protected:
-    QStringList columnTitles() const override;
+    Columns columns() const override;
     QVariant cell(const store::Account& row, int column, int role) const override;
 
 private:
