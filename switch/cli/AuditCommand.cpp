@@ -23,10 +23,6 @@ const QString Actor = QStringLiteral("actor");
 const QString Action = QStringLiteral("action");
 const QString Object = QStringLiteral("object");
 const QString Text = QStringLiteral("text");
-const QString From = QStringLiteral("from");
-const QString To = QStringLiteral("to");
-const QString Limit = QStringLiteral("limit");
-const QString Output = QStringLiteral("output");
 
 constexpr int DefaultLimit = 50;
 
@@ -89,8 +85,7 @@ int listEntries(Context& c, const store::AuditLog& log, const store::AuditFilter
 {
     // One entry more than shown tells whether --limit left any out.
     QList<store::AuditEntry> entries = log.entries(filter, limit + 1);
-    const bool more = entries.size() > limit;
-    entries = entries.mid(0, limit);
+    const bool more = cutToLimit(entries, limit);
     QJsonArray array;
     QList<QStringList> cells;
     for (const store::AuditEntry& e : entries) {
@@ -161,17 +156,14 @@ int runAudit(Context& c, const QStringList& arguments)
 {
     return runCommand(c, arguments, usage(), [&]() -> int {
         QCommandLineParser p;
-        parseOptions(p, arguments, {Actor, Action, Object, Text, From, To, Limit, Output});
-        const QStringList pos = p.positionalArguments();
-        const QString sub = pos.value(0);
+        const QStringList filters = {Actor, Action, Object, Text, From, To};
+        parseOptions(p, arguments, filters + QStringList{Limit, Output});
+        const QString sub = p.positionalArguments().value(0);
         if (sub != QLatin1String("list") && sub != QLatin1String("export"))
             throw CommandError{
                 AuditCommand::tr("'%1' is not an audit subcommand; use list or export.").arg(sub),
                 UsageError};
-        const bool list = sub == QLatin1String("list");
-        allowOnly(p, {Actor, Action, Object, Text, From, To, list ? Limit : Output},
-                  QStringLiteral("audit ") + sub);
-        noMoreThan(pos, 1);
+        const bool list = isList(p, QStringLiteral("audit"), filters);
         const int limit = limitOption(p, DefaultLimit);
         const auto db = store::Database::open(c.databasePath);
         const QTimeZone zone = store::SettingsRepository(*db).billingTimeZone();

@@ -13,8 +13,6 @@ namespace rebound::cli {
 
 namespace {
 const QString Help = QStringLiteral("help");
-const QString Output = QStringLiteral("output");
-const QString Limit = QStringLiteral("limit");
 
 // Lets an export stream into the command's output: stdout, or a string in tests.
 class TextStreamDevice final : public QIODevice
@@ -75,6 +73,15 @@ QString subcommandOf(const QStringList& positional, const QString& command, cons
                                .arg(sub, command, known.join(QStringLiteral(", "))),
                            UsageError};
     return sub;
+}
+
+bool isList(const QCommandLineParser& p, const QString& command, const QStringList& filters)
+{
+    const QStringList positional = p.positionalArguments();
+    const bool list = positional.value(0) == QLatin1String("list");
+    allowOnly(p, filters + QStringList{list ? Limit : Output}, command + u' ' + positional.value(0));
+    noMoreThan(positional, 1);
+    return list;
 }
 
 int runSubcommand(Context& c, const QCommandLineParser& parser, const QString& command,

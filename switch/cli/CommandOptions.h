@@ -20,6 +20,13 @@ namespace rebound::cli {
 // every option is --NAME VALUE, --help/-h may come anywhere, and a bad value
 // is a CommandError with UsageError that names the option.
 
+// The options every listing and export names alike: --from and --to a
+// period, --limit (limitOption) and --output (writeExport).
+inline const QString From = QStringLiteral("from");
+inline const QString To = QStringLiteral("to");
+inline const QString Limit = QStringLiteral("limit");
+inline const QString Output = QStringLiteral("output");
+
 // Parses `arguments` (the subcommand first), each of `valueOptions` taking a value.
 void parseOptions(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valueOptions);
 // Refuses any option not in `allowed`; `command` names the subcommand in the error.
@@ -30,6 +37,22 @@ void noMoreThan(const QStringList& positional, qsizetype count);
 // (in the order the error lists them); else a CommandError with UsageError:
 // "'x' is not a COMMAND subcommand; use a, b, c."
 QString subcommandOf(const QStringList& positional, const QString& command, const QStringList& known);
+
+// A command's list and export subcommands, which read the same rows: the
+// subcommand (the first positional argument, list or export) may take the
+// command's `filters`, list also --limit and export --output, and nothing
+// after its name; anything else is a CommandError with UsageError. True for list.
+bool isList(const QCommandLineParser& parser, const QString& command, const QStringList& filters);
+
+// Rows read with one more than `limit`, which tells whether --limit left any
+// out: cut to `limit`; true when there were more.
+template <typename Row>
+bool cutToLimit(QList<Row>& rows, int limit)
+{
+    const bool more = rows.size() > limit;
+    rows = rows.mid(0, limit);
+    return more;
+}
 
 // One subcommand of a command that works on the database: its name and
 // what runs it with the parsed options.

@@ -25,12 +25,8 @@ class ReportsCommand
 namespace {
 using reports::BusinessReports;
 
-const QString From = QStringLiteral("from");
-const QString To = QStringLiteral("to");
 const QString Account = QStringLiteral("account");
 const QString Destination = QStringLiteral("destination");
-const QString Limit = QStringLiteral("limit");
-const QString Output = QStringLiteral("output");
 
 constexpr int DefaultLimit = 50;
 
@@ -168,8 +164,7 @@ int listCalls(Context& c, const store::Database& db, const QCommandLineParser& p
     // One row more than shown tells whether --limit left any out.
     QList<store::CallRow> rows =
         reports.repository().callPage(filter, store::CallColumn::StartedAt, false, limit + 1);
-    const bool more = rows.size() > limit;
-    rows = rows.mid(0, limit);
+    const bool more = cutToLimit(rows, limit);
     const QString currency = store::SettingsRepository(db).currency();
     QJsonArray array;
     QList<QStringList> cells;
@@ -451,14 +446,12 @@ int runCdrs(Context& c, const QStringList& arguments)
 {
     return runCommand(c, arguments, cdrsUsage(), [&]() -> int {
         QCommandLineParser p;
-        parseOptions(p, arguments, {From, To, Account, Destination, Limit, Output});
+        const QStringList filters = {From, To, Account, Destination};
+        parseOptions(p, arguments, filters + QStringList{Limit, Output});
         const QStringList pos = p.positionalArguments();
         const QString sub = pos.value(0);
         if (sub == QLatin1String("list") || sub == QLatin1String("export")) {
-            const bool list = sub == QLatin1String("list");
-            allowOnly(p, {From, To, Account, Destination, list ? Limit : Output},
-                      QStringLiteral("cdrs ") + sub);
-            noMoreThan(pos, 1);
+            const bool list = isList(p, QStringLiteral("cdrs"), filters);
             const Days days(p, false);
             const auto db = store::Database::open(c.databasePath);
             return list ? listCalls(c, *db, p, days) : exportCalls(c, *db, p, days);
