@@ -204,7 +204,7 @@ store::Account AccountService::add(const AccountForm& form, const QString& actor
     core::throwIfAny(validate(form));
     // Hashing is slow on purpose: done before the write lock is taken.
     const store::Account account = apply(form, store::Account());
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     const std::int64_t id = create(account, form, actor);
     change.commit(QStringLiteral("account.add"), QStringLiteral("account"), form.accountCode.trimmed());
     return *store::AccountRepository(m_db, m_clock).findById(id);
@@ -273,7 +273,7 @@ AccountService::ImportResult AccountService::importCsv(const QByteArray& csv, co
     accounts.reserve(parsed.rows.size());
     for (const AccountCsvRow& row : parsed.rows)
         accounts << apply(row.form, store::Account());
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     for (qsizetype i = 0; i < accounts.size(); ++i)
         create(accounts.at(i), parsed.rows.at(i).form, actor);
     change.commit(QStringLiteral("accounts.import"), QStringLiteral("account"), QString(),
@@ -333,7 +333,7 @@ store::Account AccountService::update(std::int64_t id, const AccountForm& form, 
                        .arg(shown(before.callbackNumber), shown(updated.callbackNumber));
     }
 
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     accounts.update(updated);
     const core::DialPlan plan = store::SettingsRepository(m_db).dialPlan();
     for (const QString& phone : form.removePhones)
@@ -346,7 +346,7 @@ store::Account AccountService::update(std::int64_t id, const AccountForm& form, 
 void AccountService::remove(std::int64_t id, const QString& actor)
 {
     const store::Account account = existing(id);
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     try {
         store::AccountRepository(m_db, m_clock).remove(id);
     } catch (const store::StoreError& error) {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "core/Csv.h"
 #include "core/Validation.h"
 #include "store/Account.h"
+#include "store/AuditLog.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -12,10 +12,6 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::accounts {
 
@@ -86,16 +82,12 @@ using ValidationError = core::ValidationError;
 // The one way subscribers are created, changed and deleted — by the console,
 // the command line and (later) the portal — so validation, password hashing
 // and the audit trail are the same everywhere. Each call is one transaction.
-class AccountService
+class AccountService : public store::AuditedService
 {
     Q_DECLARE_TR_FUNCTIONS(AccountService)
 
 public:
-    AccountService(const store::Database& db, const core::Clock& clock)
-        : m_db(db)
-        , m_clock(clock)
-    {
-    }
+    using AuditedService::AuditedService;
 
     // Every problem with the form, or an empty list. existingId is the
     // account being edited (so its own code does not count as taken).
@@ -160,9 +152,6 @@ private:
     std::optional<store::StoreError> removalRefusal(std::int64_t accountId, const QString& phone,
                                                     const QString& callbackNumber) const;
     void forgetPhone(const store::Account& account, const core::PhoneNumber& phone, const QString& actor);
-
-    const store::Database& m_db;
-    const core::Clock& m_clock;
 };
 
 } // namespace rebound::accounts

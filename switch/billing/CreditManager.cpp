@@ -139,7 +139,7 @@ void CreditManager::release(std::int64_t reservationId)
 core::Money CreditManager::adjust(std::int64_t accountId, core::Money amount, store::LedgerReason reason,
                                   const QString& reference, const QString& actor)
 {
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     const core::Money balance =
         store::LedgerRepository(m_db, m_clock).append(accountId, amount, reason, reference, actor);
     change.commit(QStringLiteral("balance.") + store::toString(reason), QStringLiteral("account"),

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "core/Money.h"
+#include "store/AuditLog.h"
 #include "store/CreditRepository.h"
 #include "store/LedgerRepository.h"
 
@@ -10,10 +10,6 @@
 #include <functional>
 #include <optional>
 #include <stdexcept>
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::billing {
 
@@ -46,16 +42,12 @@ using Reservation = store::CreditReservation;
 // IMMEDIATE), so concurrent calls, even from several switches sharing the
 // database, are serialised and together can never take an account below its
 // credit limit: balance + credit limit - reservations >= 0 at all times.
-class CreditManager
+class CreditManager : public store::AuditedService
 {
     Q_DECLARE_TR_FUNCTIONS(CreditManager)
 
 public:
-    CreditManager(const store::Database& db, const core::Clock& clock)
-        : m_db(db)
-        , m_clock(clock)
-    {
-    }
+    using AuditedService::AuditedService;
 
     // balance + credit limit - what live calls hold.
     core::Money available(std::int64_t accountId) const;
@@ -91,9 +83,6 @@ public:
 
 private:
     std::optional<Reservation> findReservation(std::int64_t id) const;
-
-    const store::Database& m_db;
-    const core::Clock& m_clock;
 };
 
 } // namespace rebound::billing

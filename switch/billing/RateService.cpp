@@ -22,7 +22,7 @@ RateService::ImportResult RateService::importCsv(const QString& tableName,
     }
 
     store::RateRepository repo(m_db, m_clock);
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     auto table = repo.findTableByName(tableName.trimmed());
     if (table) {
         if (kind && *kind != table->kind)
@@ -67,7 +67,7 @@ int RateService::markup(std::int64_t fromTableId, const QString& toName, const M
         throw RateServiceError(tr("The sell plan must be a different table from %1.").arg(from->name));
     const QList<store::Rate> sell = applyMarkup(repo.rates(fromTableId), rule);
 
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     const auto to = repo.findTableByName(toName.trimmed());
     if (to && to->kind != store::RateTableKind::Sell)
         throw RateServiceError(tr("'%1' is a buy table; the markup tool writes sell plans.").arg(to->name));

@@ -2,15 +2,11 @@
 
 #include "billing/Markup.h"
 #include "billing/RateCsv.h"
-#include "core/Clock.h"
+#include "store/AuditLog.h"
 
 #include <QCoreApplication>
 #include <optional>
 #include <stdexcept>
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::billing {
 
@@ -32,16 +28,12 @@ private:
 
 // The rate-table operations the console and the command line share: CSV
 // import (all or nothing), export and the markup tool, each audited.
-class RateService
+class RateService : public store::AuditedService
 {
     Q_DECLARE_TR_FUNCTIONS(RateService)
 
 public:
-    RateService(const store::Database& db, const core::Clock& clock)
-        : m_db(db)
-        , m_clock(clock)
-    {
-    }
+    using AuditedService::AuditedService;
 
     struct ImportResult
     {
@@ -62,10 +54,6 @@ public:
     // Writes sell plan `toName` (created if needed) from a buy table; returns
     // the number of rates written.
     int markup(std::int64_t fromTableId, const QString& toName, const MarkupRule& rule, const QString& actor);
-
-private:
-    const store::Database& m_db;
-    const core::Clock& m_clock;
 };
 
 } // namespace rebound::billing

@@ -55,8 +55,7 @@ struct CardService::Refusal
 };
 
 CardService::CardService(const store::Database& db, const core::Clock& clock)
-    : m_db(db)
-    , m_clock(clock)
+    : AuditedService(db, clock)
     , m_limiter(db, clock, AttemptLimiter::policyFromSettings(db))
 {
 }
@@ -474,7 +473,7 @@ store::Account CardService::createCardAccount(const QString& pin, const store::C
 void CardService::voidCard(const QString& serial, const QString& actor)
 {
     store::CardRepository repo(m_db);
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     const store::Card card =
         store::requireFound(repo.findBySerial(serial), tr("There is no card with serial %1.").arg(serial));
     if (card.status != store::CardStatus::New && card.status != store::CardStatus::Active)
@@ -488,7 +487,7 @@ void CardService::voidCard(const QString& serial, const QString& actor)
 int CardService::voidBatch(std::int64_t batchId, const QString& actor)
 {
     store::CardRepository repo(m_db);
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     store::requireFound(repo.findBatch(batchId), tr("Card batch #%1 does not exist.").arg(batchId));
     const int voided = repo.voidBatch(batchId);
     change.commit(QStringLiteral("cards.void_batch"), QStringLiteral("card_batch"), QString::number(batchId),

@@ -3,6 +3,7 @@
 #include "accounts/AccountService.h"
 #include "cards/AttemptLimiter.h"
 #include "core/Clock.h"
+#include "store/AuditLog.h"
 #include "store/Card.h"
 #include "store/CardRepository.h"
 
@@ -12,10 +13,6 @@
 #include <variant>
 
 class QRandomGenerator;
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::cards {
 
@@ -82,7 +79,7 @@ struct RedeemResult
 // wins), locked out after repeated failures per account and per source, and
 // every failure is audited. Used by the console, the command line, and the
 // web, SMS and IVR triggers.
-class CardService
+class CardService : public store::AuditedService
 {
     Q_DECLARE_TR_FUNCTIONS(CardService)
 
@@ -155,8 +152,6 @@ private:
                                      const store::CardBatch& batch, const QString& callbackNumber,
                                      const QString& actor);
 
-    const store::Database& m_db;
-    const core::Clock& m_clock;
     AttemptLimiter m_limiter;
     mutable QByteArray m_pinKey; // read once per service
 };

@@ -94,7 +94,7 @@ core::FieldErrors DidService::check(const DidInput& input, std::optional<std::in
 
 store::Did DidService::add(const DidInput& input, const QString& actor)
 {
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     store::Did d;
     core::throwIfAny(check(input, std::nullopt, &d));
     store::GatewayRepository(m_db, m_clock).insertDid(d);
@@ -105,7 +105,7 @@ store::Did DidService::add(const DidInput& input, const QString& actor)
 
 store::Did DidService::update(std::int64_t id, const DidInput& input, const QString& actor)
 {
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     const store::Did before = existing(id);
     store::Did d;
     core::throwIfAny(check(input, id, &d));
@@ -118,7 +118,7 @@ store::Did DidService::update(std::int64_t id, const DidInput& input, const QStr
 
 void DidService::remove(std::int64_t id, const QString& actor)
 {
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     const store::Did d = existing(id);
     store::GatewayRepository(m_db, m_clock).removeDid(id);
     change.commit(QStringLiteral("did.delete"), QStringLiteral("did"), d.number, describe(d));

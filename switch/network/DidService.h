@@ -1,17 +1,13 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "core/Validation.h"
+#include "store/AuditLog.h"
 #include "store/Gateway.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <cstdint>
 #include <optional>
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::network {
 
@@ -39,16 +35,12 @@ struct DidInput
 // The one way DIDs are added, changed and deleted, by the console and the
 // command line; each change is one transaction (a savepoint inside the
 // caller's) with its audit entry.
-class DidService
+class DidService : public store::AuditedService
 {
     Q_DECLARE_TR_FUNCTIONS(rebound::network::DidService)
 
 public:
-    DidService(const store::Database& db, const core::Clock& clock)
-        : m_db(db)
-        , m_clock(clock)
-    {
-    }
+    using AuditedService::AuditedService;
 
     // Every problem with the input, or none; existingId is the DID being
     // changed. On no problems and with `did` given, *did is what add() or
@@ -72,9 +64,6 @@ public:
 private:
     store::Did existing(std::int64_t id) const;
     store::Did saved(const QString& number) const;
-
-    const store::Database& m_db;
-    const core::Clock& m_clock;
 };
 
 } // namespace rebound::network

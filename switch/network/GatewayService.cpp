@@ -181,7 +181,7 @@ core::FieldErrors GatewayService::check(const GatewayInput& input, std::optional
 
 store::Gateway GatewayService::add(const GatewayInput& input, const QString& actor)
 {
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     store::Gateway g;
     core::throwIfAny(check(input, std::nullopt, &g));
     g.id = store::GatewayRepository(m_db, m_clock).insertGateway(g);
@@ -191,7 +191,7 @@ store::Gateway GatewayService::add(const GatewayInput& input, const QString& act
 
 store::Gateway GatewayService::update(std::int64_t id, const GatewayInput& input, const QString& actor)
 {
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     const store::Gateway before = existing(id);
     store::Gateway g;
     core::throwIfAny(check(input, id, &g));
@@ -206,7 +206,7 @@ store::Gateway GatewayService::update(std::int64_t id, const GatewayInput& input
 
 void GatewayService::remove(std::int64_t id, const QString& actor)
 {
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     const store::Gateway g = existing(id);
     try {
         store::GatewayRepository(m_db, m_clock).removeGateway(id);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "core/Validation.h"
+#include "store/AuditLog.h"
 #include "store/Gateway.h"
 
 #include <QCoreApplication>
@@ -10,10 +10,6 @@
 #include <QStringList>
 #include <cstdint>
 #include <optional>
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::network {
 
@@ -60,7 +56,7 @@ struct GatewayInput
 // the command line: one check of every field, and each change saved in one
 // transaction (a savepoint inside the caller's) with its audit entry, which
 // never holds the password.
-class GatewayService
+class GatewayService : public store::AuditedService
 {
     Q_DECLARE_TR_FUNCTIONS(rebound::network::GatewayService)
 
@@ -68,11 +64,7 @@ public:
     static constexpr int MaxStripDigits = 15;
     static constexpr int MaxCallsLimit = 100'000;
 
-    GatewayService(const store::Database& db, const core::Clock& clock)
-        : m_db(db)
-        , m_clock(clock)
-    {
-    }
+    using AuditedService::AuditedService;
 
     // Every problem with the input, or none; existingId is the gateway being
     // changed. Names are unique without regard to case. On no problems and
@@ -98,9 +90,6 @@ public:
 private:
     // The stored gateway; throws store::StoreError (NotFound).
     store::Gateway existing(std::int64_t id) const;
-
-    const store::Database& m_db;
-    const core::Clock& m_clock;
 };
 
 } // namespace rebound::network

@@ -63,7 +63,7 @@ core::FieldErrors RouteService::check(const RouteInput& input, store::Route* rou
 
 store::Route RouteService::add(const RouteInput& input, const QString& actor)
 {
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     store::Route r;
     core::throwIfAny(check(input, &r));
     r.id = store::GatewayRepository(m_db, m_clock).insertRoute(r);
@@ -73,7 +73,7 @@ store::Route RouteService::add(const RouteInput& input, const QString& actor)
 
 void RouteService::remove(std::int64_t id, const QString& actor)
 {
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     store::GatewayRepository repo(m_db, m_clock);
     const store::Route route =
         store::requireFound(repo.findRoute(id), tr("Route #%1 does not exist.").arg(id));

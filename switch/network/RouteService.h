@@ -1,17 +1,13 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "core/Validation.h"
+#include "store/AuditLog.h"
 #include "store/Gateway.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <cstdint>
 #include <optional>
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::network {
 
@@ -35,18 +31,14 @@ struct RouteInput
 // The one way routes are added and deleted, by the console and the command
 // line; each change is one transaction (a savepoint inside the caller's)
 // with its audit entry.
-class RouteService
+class RouteService : public store::AuditedService
 {
     Q_DECLARE_TR_FUNCTIONS(rebound::network::RouteService)
 
 public:
     static constexpr int MaxPriority = 10'000;
 
-    RouteService(const store::Database& db, const core::Clock& clock)
-        : m_db(db)
-        , m_clock(clock)
-    {
-    }
+    using AuditedService::AuditedService;
 
     // Every problem with the input, or none; a gateway has one route per
     // prefix. On no problems and with `route` given, *route is what add()
@@ -59,10 +51,6 @@ public:
 
     // What the audit log says about a route.
     static QString describe(const store::Route& route);
-
-private:
-    const store::Database& m_db;
-    const core::Clock& m_clock;
 };
 
 } // namespace rebound::network

@@ -147,18 +147,29 @@ QStringList AuditLog::choices(const QString& column, std::optional<std::int64_t>
     return result;
 }
 
+struct AuditedChange::Transaction
+{
+    explicit Transaction(const Database& db)
+        : open(db)
+    {
+    }
+    Database::Transaction open;
+};
+
 AuditedChange::AuditedChange(const Database& db, const core::Clock& clock, QString actor)
-    : m_transaction(db)
+    : m_transaction(std::make_unique<Transaction>(db))
     , m_log(db, clock)
     , m_actor(std::move(actor))
 {
 }
 
+AuditedChange::~AuditedChange() = default;
+
 void AuditedChange::commit(const QString& action, const QString& objectType, const QString& objectId,
                            const QString& details)
 {
     m_log.record(m_actor, action, objectType, objectId, details);
-    m_transaction.commit();
+    m_transaction->open.commit();
 }
 
 QString AuditedChange::updateDetails(const QString& oldId, const QString& newId, const QString& details)

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "store/Database.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 namespace rebound::store {
+
+class Database;
 
 struct AuditEntry
 {
@@ -98,12 +100,16 @@ private:
 };
 
 // One change a person makes through a service, and its audit entry, in one
-// transaction (a savepoint inside the caller's): the entry is written just
-// before the commit, so a change that throws leaves neither.
+// transaction (a savepoint inside the caller's), open from construction: the
+// entry is written just before the commit, so a change that throws leaves
+// neither.
 class AuditedChange
 {
 public:
     AuditedChange(const Database& db, const core::Clock& clock, QString actor);
+    ~AuditedChange();
+    AuditedChange(const AuditedChange&) = delete;
+    AuditedChange& operator=(const AuditedChange&) = delete;
 
     // Records what `actor` did and commits.
     void commit(const QString& action, const QString& objectType, const QString& objectId,
@@ -114,9 +120,31 @@ public:
     static QString updateDetails(const QString& oldId, const QString& newId, const QString& details);
 
 private:
-    Database::Transaction m_transaction;
+    struct Transaction; // Database::Transaction, kept out of this header
+    std::unique_ptr<Transaction> m_transaction;
     AuditLog m_log;
     QString m_actor;
+};
+
+// What the services through which people change records have in common
+// (subscribers, DIDs, gateways, routes, API tokens, rate tables, cards,
+// balances): the database and clock they work on, and each change made as
+// an AuditedChange.
+class AuditedService
+{
+public:
+    AuditedService(const Database& db, const core::Clock& clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
+
+protected:
+    // One change by `actor`, open until its commit.
+    AuditedChange begin(const QString& actor) const { return {m_db, m_clock, actor}; }
+
+    const Database& m_db;
+    const core::Clock& m_clock;
 };
 
 } // namespace rebound::store

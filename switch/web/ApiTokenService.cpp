@@ -105,7 +105,7 @@ NewApiToken ApiTokenService::add(const ApiTokenForm& form, const QString& actor)
 {
     // Checked inside the write transaction, so the name cannot be taken
     // and no subscriber deleted between the check and the insert.
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     QList<accounts::FieldError> errors = validate(form);
     core::throwIfAny(errors);
 
@@ -139,7 +139,7 @@ NewApiToken ApiTokenService::add(const ApiTokenForm& form, const QString& actor)
 void ApiTokenService::revoke(const QString& name, const QString& actor, std::optional<std::int64_t> id)
 {
     store::ApiTokenRepository tokens(m_db, m_clock);
-    store::AuditedChange change(m_db, m_clock, actor);
+    store::AuditedChange change = begin(actor);
     const auto live = tokens.findLive(name);
     if (!live || (id && live->id != *id))
         throw accounts::ValidationError(

@@ -1,17 +1,13 @@
 #pragma once
 
 #include "accounts/AccountService.h"
-#include "core/Clock.h"
 #include "store/ApiTokenRepository.h"
+#include "store/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <optional>
-
-namespace rebound::store {
-class Database;
-}
 
 namespace rebound::web {
 
@@ -52,16 +48,12 @@ enum class ApiTokenState
 // The one way JSON API tokens are made and revoked, by the console and the
 // command line alike, so the name, scope and expiry rules and the audit trail
 // are the same everywhere. Each change is one transaction.
-class ApiTokenService
+class ApiTokenService : public store::AuditedService
 {
     Q_DECLARE_TR_FUNCTIONS(ApiTokenService)
 
 public:
-    ApiTokenService(const store::Database& db, const core::Clock& clock)
-        : m_db(db)
-        , m_clock(clock)
-    {
-    }
+    using AuditedService::AuditedService;
 
     // Every problem with the form, or an empty list.
     QList<accounts::FieldError> validate(const ApiTokenForm& form) const;
@@ -91,9 +83,6 @@ public:
 private:
     // The instant the form's expiry means, or empty for never; errors appended.
     std::optional<std::int64_t> expiry(const ApiTokenForm& form, QList<accounts::FieldError>* errors) const;
-
-    const store::Database& m_db;
-    const core::Clock& m_clock;
 };
 
 } // namespace rebound::web
