@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <liburing.h>
+#include <memory>
 
 namespace rebound::media {
 
@@ -21,6 +22,18 @@ inline bool openRing(io_uring& ring, unsigned depth)
         return true;
     params = io_uring_params{};
     return io_uring_queue_init_params(depth, &ring, &params) == 0;
+}
+
+// A new `R` (which holds an `io_uring ring`) with its ring set up for
+// `depth` entries, or null where io_uring is refused: null means the caller
+// works with plain system calls.
+template <class R>
+std::unique_ptr<R> openedRing(unsigned depth)
+{
+    auto r = std::make_unique<R>();
+    if (!openRing(r->ring, depth))
+        return nullptr;
+    return r;
 }
 
 // One datagram as the rings read or send it: its bytes, the peer's address

@@ -120,13 +120,8 @@ struct RtpReceiver::Ring
 };
 
 RtpReceiver::RtpReceiver(Mode wanted)
+    : m_ring(wanted == Mode::Direct ? nullptr : openedRing<Ring>(Depth))
 {
-    if (wanted == Mode::Direct)
-        return;
-    auto r = std::make_unique<Ring>();
-    if (!openRing(r->ring, Depth))
-        return; // Direct
-    m_ring = std::move(r);
 }
 
 RtpReceiver::~RtpReceiver() = default;
