@@ -316,9 +316,7 @@ void SipStack::onEvent(int event, int status, const char* phrase, void* handle, 
         }
         return;
     case nua_i_state: {
-        int callstate = nua_callstate_init;
-        tl_gets(tags, NUTAG_CALLSTATE_REF(callstate), TAG_END());
-        if (callstate == nua_callstate_terminated && hmagic == &IncomingInvite) {
+        if (callTerminated(tags) && hmagic == &IncomingInvite) {
             // Cancelled before it was answered: nothing left to answer.
             m_heldInvites.removeIf([nh](const HeldInvite& invite) { return invite.handle == nh; });
             nua_handle_bind(nh, nullptr);

@@ -4,6 +4,8 @@
 // SipStackRequests.cpp): the Sofia-SIP helpers and handle markers they share.
 // Nothing outside switch/sip/SipStack*.cpp includes it.
 
+#include "sip/Sofia.h"
+
 #include <QString>
 #include <sofia-sip/nua.h>
 
@@ -14,15 +16,5 @@ inline char IncomingInvite;
 inline char OutgoingMessage;
 
 inline constexpr const char* AllowedMethods = "INVITE, ACK, BYE, CANCEL, OPTIONS, MESSAGE, INFO, UPDATE";
-
-inline nua_t* asNua(void* p)
-{
-    return static_cast<nua_t*>(p);
-}
-
-inline QString text(const char* s)
-{
-    return s ? QString::fromUtf8(s) : QString();
-}
 
 } // namespace rebound::sip

@@ -15,13 +15,6 @@
 namespace rebound::sip {
 
 namespace {
-QByteArray payloadOf(const sip_t* sip)
-{
-    if (!sip || !sip->sip_payload || !sip->sip_payload->pl_data)
-        return {};
-    return QByteArray(sip->sip_payload->pl_data, static_cast<qsizetype>(sip->sip_payload->pl_len));
-}
-
 // The realm as Sofia's "Digest:realm:user:password" wants it: quoted.
 QString quotedRealm(QString realm)
 {
@@ -286,9 +279,7 @@ void SipStack::onLegEvent(int event, int status, const char*, void* handle, cons
         }
         return;
     case nua_i_state: {
-        int callstate = nua_callstate_init;
-        tl_gets(static_cast<tagi_t*>(tagsPtr), NUTAG_CALLSTATE_REF(callstate), TAG_END());
-        if (callstate != nua_callstate_terminated)
+        if (!callTerminated(tagsPtr))
             return;
         if (!leg.finished) {
             leg.finished = true;

@@ -39,9 +39,7 @@ SipRequest SipStack::requestFrom(int event, const void* sipPtr) const
         request.callId = text(sip->sip_call_id->i_id);
     if (sip && sip->sip_content_type)
         request.contentType = text(sip->sip_content_type->c_type);
-    if (sip && sip->sip_payload && sip->sip_payload->pl_data)
-        request.body =
-            QByteArray(sip->sip_payload->pl_data, static_cast<qsizetype>(sip->sip_payload->pl_len));
+    request.body = payloadOf(sip);
     // Where it came from is known only inside Sofia's callback.
     if (msg_t* msg = nua_current_request(asNua(m_nua))) {
         if (su_addrinfo_t* ai = msg_addrinfo(msg)) {

@@ -4,6 +4,7 @@
 #include "media/MediaEngine.h"
 #include "sip/Sdp.h"
 #include "sip/SipStack.h"
+#include "sip/Sofia.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDateTime>
@@ -21,28 +22,16 @@
 
 namespace rebound::testphones {
 
+using sip::asNua;
+using sip::callTerminated;
+using sip::payloadOf;
+using sip::text;
+
 namespace {
 // Markers bound to handles (their "hmagic") so we know what each one is.
 char CallMarker;    // a call of phone A or B (m_a.handle, m_b.handle)
 char RefusedMarker; // an INVITE we refused: freed when nua says it ended
 char MessageMarker; // an SMS we sent (m_messages)
-
-nua_t* asNua(void* p)
-{
-    return static_cast<nua_t*>(p);
-}
-
-QString text(const char* s)
-{
-    return s ? QString::fromUtf8(s) : QString();
-}
-
-QByteArray payloadOf(const sip_t* sip)
-{
-    if (!sip || !sip->sip_payload || !sip->sip_payload->pl_data)
-        return {};
-    return QByteArray(sip->sip_payload->pl_data, static_cast<qsizetype>(sip->sip_payload->pl_len));
-}
 
 QString digitsOf(QString number)
 {
@@ -514,9 +503,7 @@ void TestPhones::onEvent(int event, int status, const char* phrase, void* handle
             onInviteAnswered(phone, status, sipPtr);
         return;
     case nua_i_state: {
-        int callstate = nua_callstate_init;
-        tl_gets(static_cast<tagi_t*>(tagsPtr), NUTAG_CALLSTATE_REF(callstate), TAG_END());
-        if (callstate != nua_callstate_terminated)
+        if (!callTerminated(tagsPtr))
             return;
         if (isCall)
             endCall(phone);
