@@ -45,12 +45,10 @@ void writeOutput(Context& c, const QString& path, const QByteArray& data)
 
 int generate(Context& c, const store::Database& db, const QCommandLineParser& p)
 {
-    const QString output = p.value(QStringLiteral("output"));
-    if (output.isEmpty())
-        throw CommandError{
-            CardsCommand::tr("cards generate needs --output FILE (or - for stdout): the PINs exist "
-                             "only in that file and cannot be shown again."),
-            UsageError};
+    const QString output = requiredOption(
+        p, QStringLiteral("output"),
+        CardsCommand::tr("cards generate needs --output FILE (or - for stdout): the PINs exist "
+                         "only in that file and cannot be shown again."));
     cards::BatchSpec spec;
     const QString kind = p.value(QStringLiteral("kind"));
     if (kind == QLatin1String("ppcc"))
@@ -227,12 +225,10 @@ int redeem(Context& c, const store::Database& db, const QCommandLineParser& p)
     if (p.isSet(QStringLiteral("activate"))) {
         result = service.activate(pin, QStringLiteral("cli"), Actor, p.value(QStringLiteral("callback")));
     } else {
-        const QString code = p.value(QStringLiteral("account"));
-        if (code.isEmpty())
-            throw CommandError{
-                CardsCommand::tr("Say which account to top up with --account CODE, or --activate a "
-                                 "prepaid calling card."),
-                UsageError};
+        const QString code = requiredOption(
+            p, QStringLiteral("account"),
+            CardsCommand::tr("Say which account to top up with --account CODE, or --activate a "
+                             "prepaid calling card."));
         const auto account = store::AccountRepository(db, c.clock).findByCode(code);
         if (!account)
             throw CommandError{CardsCommand::tr("There is no subscriber with account code %1.").arg(code)};

@@ -98,6 +98,14 @@ int runSubcommand(Context& c, const QCommandLineParser& parser, const QString& c
     return chosen.run(c, *db, parser);
 }
 
+QString requiredOption(const QCommandLineParser& p, const QString& name, const QString& missing)
+{
+    const QString value = p.value(name);
+    if (value.isEmpty())
+        throw CommandError{missing, UsageError};
+    return value;
+}
+
 std::optional<QDate> dateOption(const QCommandLineParser& p, const QString& name)
 {
     if (!p.isSet(name))

@@ -68,6 +68,10 @@ struct Subcommand
 int runSubcommand(Context& context, const QCommandLineParser& parser, const QString& command,
                   const QList<Subcommand>& subcommands);
 
+// --NAME's value, which the subcommand cannot do without: when it is not
+// given (or empty), a CommandError with UsageError saying `missing`.
+QString requiredOption(const QCommandLineParser& parser, const QString& name, const QString& missing);
+
 // --NAME as a day, YYYY-MM-DD; nullopt when not given.
 std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name);
 

@@ -210,9 +210,8 @@ int import(Context& c, const store::Database& db, const QCommandLineParser& p)
     const QStringList files = p.positionalArguments().mid(1);
     if (files.size() != 1)
         throw CommandError{RatesCommand::tr("rates import needs exactly one CSV file."), UsageError};
-    const QString tableName = p.value(QStringLiteral("table"));
-    if (tableName.isEmpty())
-        throw CommandError{RatesCommand::tr("Name the rate table to fill with --table."), UsageError};
+    const QString tableName = requiredOption(p, QStringLiteral("table"),
+                                             RatesCommand::tr("Name the rate table to fill with --table."));
     QFile file(files.first());
     if (!file.open(QIODevice::ReadOnly))
         throw CommandError{RatesCommand::tr("Cannot read %1: %2").arg(files.first(), file.errorString())};
@@ -327,10 +326,9 @@ int quote(Context& c, const store::Database& db, const QCommandLineParser& p)
     }
 
     // A whole callback call, for a subscriber.
-    const QString code = p.value(QStringLiteral("account"));
-    if (code.isEmpty())
-        throw CommandError{
-            RatesCommand::tr("--callback needs --account CODE (whose plan and credit to use)."), UsageError};
+    const QString code =
+        requiredOption(p, QStringLiteral("account"),
+                       RatesCommand::tr("--callback needs --account CODE (whose plan and credit to use)."));
     const auto account = store::AccountRepository(db, c.clock).findByCode(code);
     if (!account)
         throw CommandError{RatesCommand::tr("There is no subscriber with account code %1.").arg(code)};
@@ -390,9 +388,8 @@ int markup(Context& c, const store::Database& db, const QCommandLineParser& p)
 {
     store::RateRepository repo(db, c.clock);
     const auto from = requireTable(repo, p.value(QStringLiteral("from")));
-    const QString toName = p.value(QStringLiteral("to"));
-    if (toName.isEmpty())
-        throw CommandError{RatesCommand::tr("Name the sell plan to write with --to."), UsageError};
+    const QString toName =
+        requiredOption(p, QStringLiteral("to"), RatesCommand::tr("Name the sell plan to write with --to."));
     billing::MarkupRule rule;
     if (p.isSet(QStringLiteral("percent"))) {
         const auto percent = core::Money::parse(p.value(QStringLiteral("percent")));
